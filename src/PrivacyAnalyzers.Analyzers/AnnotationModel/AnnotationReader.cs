@@ -1,0 +1,388 @@
+using System;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+
+namespace PrivacyAnalyzers.AnnotationModel;
+
+/// <summary>
+/// The one place that reads PrivacyAnalyzers' attributes (and the interop ones) from symbols, in source or metadata.
+/// Create one per compilation (it caches the assembly-level declarations); it is safe to share between threads.
+/// Never throws on broken attribute syntax: unreadable arguments are treated as unstated.
+/// </summary>
+internal sealed class AnnotationReader
+{
+    private readonly AnnotationValues _assemblyDefaults;
+    private readonly ImmutableArray<RecipientInfo> _assemblyRecipients;
+
+    public AnnotationReader(Compilation compilation)
+        : this(PrivacyTypes.Create(compilation), compilation.Assembly)
+    {
+    }
+
+    public AnnotationReader(PrivacyTypes types, IAssemblySymbol assembly)
+    {
+        Types = types;
+        _assemblyDefaults = AnnotationValues.Empty;
+        var recipients = ImmutableArray.CreateBuilder<RecipientInfo>();
+        foreach (var attribute in assembly.GetAttributes())
+        {
+            if (Is(attribute, types.Defaults))
+            {
+                _assemblyDefaults = ReadValues(attribute);
+            }
+            else if (types.IsRecipient(attribute) && ReadRecipient(attribute, AnnotationLevel.Assembly) is { } recipient)
+            {
+                recipients.Add(recipient);
+            }
+        }
+
+        _assemblyRecipients = recipients.ToImmutable();
+    }
+
+    public PrivacyTypes Types { get; }
+
+    public AnnotationValues AssemblyDefaults => _assemblyDefaults;
+
+    /// <summary>Splits a semicolon-separated list ("Invoicing; Delivery") into trimmed, non-empty items.</summary>
+    public static ImmutableArray<string> SplitList(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return ImmutableArray<string>.Empty;
+        }
+
+        var builder = ImmutableArray.CreateBuilder<string>();
+        foreach (var part in text!.Split(';'))
+        {
+            var trimmed = part.Trim();
+            if (trimmed.Length > 0)
+            {
+                builder.Add(trimmed);
+            }
+        }
+
+        return builder.ToImmutable();
+    }
+
+    /// <summary>
+    /// The attributes that apply to a member. For a record's positional property the attributes written on the
+    /// positional parameter are included: <c>record Customer([PersonalData] string Email)</c> puts the attribute on the
+    /// parameter, and the property is the member users and exporters see.
+    /// </summary>
+    public static ImmutableArray<AttributeData> GetMemberAttributes(ISymbol member)
+    {
+        var own = member.GetAttributes();
+        if (member is IPropertySymbol property && FindPositionalParameter(property) is { } parameter)
+        {
+            var fromParameter = parameter.GetAttributes();
+            return fromParameter.IsEmpty ? own : own.AddRange(fromParameter);
+        }
+
+        return own;
+    }
+
+    /// <summary>The positional parameter a record property was declared by, or null.</summary>
+    public static IParameterSymbol? FindPositionalParameter(IPropertySymbol property)
+    {
+        var type = property.ContainingType;
+        if (type is null || !type.IsRecord || property.IsStatic)
+        {
+            return null;
+        }
+
+        foreach (var constructor in type.InstanceConstructors)
+        {
+            foreach (var parameter in constructor.Parameters)
+            {
+                if (parameter.Name == property.Name && SymbolEqualityComparer.Default.Equals(parameter.Type, property.Type) && IsPrimaryConstructor(constructor, type))
+                {
+                    return parameter;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The [PersonalData] attribute on the member (or its positional parameter), or null.</summary>
+    public AttributeData? FindPersonalData(ISymbol member)
+    {
+        foreach (var attribute in GetMemberAttributes(member))
+        {
+            if (Types.IsPersonalData(attribute))
+            {
+                return attribute;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The [NotPersonalData] attribute on the member, its positional parameter, or a containing type, or null.</summary>
+    public AttributeData? FindNotPersonalData(ISymbol member)
+    {
+        foreach (var attribute in GetMemberAttributes(member))
+        {
+            if (Types.IsNotPersonalData(attribute))
+            {
+                return attribute;
+            }
+        }
+
+        for (var type = member.ContainingType; type is not null; type = type.ContainingType)
+        {
+            foreach (var attribute in type.GetAttributes())
+            {
+                if (Types.IsNotPersonalData(attribute))
+                {
+                    return attribute;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The attribute that makes the member personal data, ours first, then the interop ones; or null.</summary>
+    public AttributeData? FindPersonalDataMarker(ISymbol member, out AnnotationOrigin origin)
+    {
+        AttributeData? interop = null;
+        var interopOrigin = AnnotationOrigin.PersonalData;
+        foreach (var attribute in GetMemberAttributes(member))
+        {
+            if (Types.IsPersonalData(attribute))
+            {
+                origin = AnnotationOrigin.PersonalData;
+                return attribute;
+            }
+
+            if (interop is null && Types.IsAspNetCoreIdentity(attribute))
+            {
+                interop = attribute;
+                interopOrigin = AnnotationOrigin.AspNetCoreIdentity;
+            }
+            else if (interop is null && Types.IsDataClassification(attribute))
+            {
+                interop = attribute;
+                interopOrigin = AnnotationOrigin.DataClassification;
+            }
+        }
+
+        origin = interopOrigin;
+        return interop;
+    }
+
+    /// <summary>Whether the member carries any decision about personal data: ours, the interop ones, or [NotPersonalData].</summary>
+    public bool IsAnnotated(ISymbol member) =>
+        FindPersonalDataMarker(member, out _) is not null || FindNotPersonalData(member) is not null;
+
+    /// <summary>The [DataSubject] of the type or its nearest base type, or null.</summary>
+    public AttributeData? FindDataSubject(INamedTypeSymbol? type)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            foreach (var attribute in current.GetAttributes())
+            {
+                if (Types.IsDataSubject(attribute))
+                {
+                    return attribute;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The effective annotation of a personal-data member, or null when the member is not marked personal data.
+    /// Precedence, nearest first: the member's [PersonalData], the [DataSubject] of its type, the assembly's [PersonalDataDefaults].
+    /// </summary>
+    public EffectiveAnnotation? GetEffectiveAnnotation(ISymbol member)
+    {
+        var marker = FindPersonalDataMarker(member, out var origin);
+        if (marker is null)
+        {
+            return null;
+        }
+
+        var own = origin == AnnotationOrigin.PersonalData ? ReadValues(marker) : AnnotationValues.Empty;
+        var subjectAttribute = FindDataSubject(member.ContainingType);
+        var typeDefaults = subjectAttribute is null ? AnnotationValues.Empty : ReadValues(subjectAttribute);
+        var subjectName = subjectAttribute is null ? null : ReadConstructorString(subjectAttribute, 0) ?? ReadNamedString(subjectAttribute, "Name");
+
+        var category = origin == AnnotationOrigin.PersonalData
+            ? ReadNamedString(marker, "Category") ?? ReadConstructorString(marker, 0)
+            : null;
+
+        var recipients = CollectRecipients(member, category);
+
+        return new EffectiveAnnotation(
+            member,
+            origin,
+            marker,
+            category,
+            origin == AnnotationOrigin.PersonalData ? ReadNamedString(marker, "Description") : null,
+            origin == AnnotationOrigin.PersonalData ? (SpecialCategoryConditionValue)ReadNamedInt(marker, "SpecialCategoryCondition") : default,
+            origin == AnnotationOrigin.PersonalData ? (CriminalDataConditionValue)ReadNamedInt(marker, "CriminalDataCondition") : default,
+            Pick(own.LegalBasis, typeDefaults.LegalBasis, _assemblyDefaults.LegalBasis),
+            Pick(own.Retention, typeDefaults.Retention, _assemblyDefaults.Retention),
+            Pick(own.RetentionFrom, typeDefaults.RetentionFrom, _assemblyDefaults.RetentionFrom),
+            Pick(own.RetentionNote, typeDefaults.RetentionNote, _assemblyDefaults.RetentionNote),
+            Pick(own.Purpose, typeDefaults.Purpose, _assemblyDefaults.Purpose),
+            Pick(own.Source, typeDefaults.Source, _assemblyDefaults.Source),
+            subjectName,
+            recipients);
+    }
+
+    /// <summary>Reads the inheritable values of a [PersonalData], [DataSubject] or [PersonalDataDefaults].</summary>
+    public static AnnotationValues ReadValues(AttributeData attribute) => new()
+    {
+        LegalBasis = (LegalBasisValue)ReadNamedInt(attribute, "LegalBasis"),
+        Retention = ReadNamedString(attribute, "Retention"),
+        RetentionFrom = (RetentionStartValue)ReadNamedInt(attribute, "RetentionFrom"),
+        RetentionNote = ReadNamedString(attribute, "RetentionNote"),
+        Purpose = ReadNamedString(attribute, "Purpose"),
+        Source = (DataSourceValue)ReadNamedInt(attribute, "Source"),
+    };
+
+    /// <summary>Reads a [Recipient]; null when its name is missing or unreadable.</summary>
+    public static RecipientInfo? ReadRecipient(AttributeData attribute, AnnotationLevel declaredAt)
+    {
+        var name = ReadConstructorString(attribute, 0);
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return null;
+        }
+
+        return new RecipientInfo(
+            name!,
+            (RecipientKindValue)ReadNamedInt(attribute, "Kind"),
+            ReadNamedString(attribute, "Country"),
+            (TransferSafeguardValue)ReadNamedInt(attribute, "Safeguard"),
+            ReadNamedString(attribute, "Purpose"),
+            SplitList(ReadNamedString(attribute, "Categories")),
+            declaredAt);
+    }
+
+    /// <summary>A named argument's string value, or null when absent, not a string or unreadable.</summary>
+    public static string? ReadNamedString(AttributeData attribute, string name)
+    {
+        foreach (var argument in attribute.NamedArguments)
+        {
+            if (argument.Key == name)
+            {
+                return argument.Value.Kind == TypedConstantKind.Primitive ? argument.Value.Value as string : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A named enum or integer argument's value, or 0 when absent or unreadable.</summary>
+    public static int ReadNamedInt(AttributeData attribute, string name)
+    {
+        foreach (var argument in attribute.NamedArguments)
+        {
+            if (argument.Key == name)
+            {
+                return argument.Value.Kind is TypedConstantKind.Enum or TypedConstantKind.Primitive && argument.Value.Value is int value ? value : 0;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>A constructor argument's string value, or null when absent or unreadable.</summary>
+    public static string? ReadConstructorString(AttributeData attribute, int index)
+    {
+        var arguments = attribute.ConstructorArguments;
+        if (index >= arguments.Length || arguments[index].Kind != TypedConstantKind.Primitive)
+        {
+            return null;
+        }
+
+        return arguments[index].Value as string;
+    }
+
+    private ImmutableArray<RecipientInfo> CollectRecipients(ISymbol member, string? category)
+    {
+        var builder = ImmutableArray.CreateBuilder<RecipientInfo>();
+        foreach (var attribute in GetMemberAttributes(member))
+        {
+            if (Types.IsRecipient(attribute) && ReadRecipient(attribute, AnnotationLevel.Member) is { } recipient)
+            {
+                builder.Add(recipient);
+            }
+        }
+
+        for (var type = member.ContainingType; type is not null; type = type.BaseType)
+        {
+            foreach (var attribute in type.GetAttributes())
+            {
+                if (Types.IsRecipient(attribute) && ReadRecipient(attribute, AnnotationLevel.Type) is { } recipient && recipient.Receives(category))
+                {
+                    builder.Add(recipient);
+                }
+            }
+        }
+
+        foreach (var recipient in _assemblyRecipients)
+        {
+            if (recipient.Receives(category))
+            {
+                builder.Add(recipient);
+            }
+        }
+
+        return builder.ToImmutable();
+    }
+
+    private static Sourced<T> Pick<T>(T member, T type, T assembly)
+    {
+        if (IsStated(member))
+        {
+            return new Sourced<T>(member, AnnotationLevel.Member);
+        }
+
+        if (IsStated(type))
+        {
+            return new Sourced<T>(type, AnnotationLevel.Type);
+        }
+
+        return IsStated(assembly) ? new Sourced<T>(assembly, AnnotationLevel.Assembly) : new Sourced<T>(default!, AnnotationLevel.None);
+    }
+
+    private static bool IsStated<T>(T value) => value switch
+    {
+        null => false,
+        string text => !string.IsNullOrWhiteSpace(text),
+        Enum e => Convert.ToInt32(e, System.Globalization.CultureInfo.InvariantCulture) != 0,
+        _ => true,
+    };
+
+    private static bool IsPrimaryConstructor(IMethodSymbol constructor, INamedTypeSymbol type)
+    {
+        // In source, the primary constructor is declared by the type declaration itself. From metadata we cannot tell,
+        // so any constructor with a parameter of the property's name and type counts.
+        if (constructor.DeclaringSyntaxReferences.IsEmpty)
+        {
+            return true;
+        }
+
+        foreach (var reference in constructor.DeclaringSyntaxReferences)
+        {
+            foreach (var typeReference in type.DeclaringSyntaxReferences)
+            {
+                if (reference.SyntaxTree == typeReference.SyntaxTree && reference.Span == typeReference.Span)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Is(AttributeData attribute, INamedTypeSymbol? type) =>
+        type is not null && SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, type);
+}

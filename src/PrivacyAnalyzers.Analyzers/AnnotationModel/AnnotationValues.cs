@@ -1,0 +1,22 @@
+namespace PrivacyAnalyzers.AnnotationModel;
+
+/// <summary>
+/// The inheritable values one attribute states (a member's [PersonalData], a type's [DataSubject] or the assembly's
+/// [PersonalDataDefaults]). Unstated values are null / Unspecified.
+/// </summary>
+internal sealed class AnnotationValues
+{
+    public static readonly AnnotationValues Empty = new();
+
+    public LegalBasisValue LegalBasis { get; set; }
+
+    public string? Retention { get; set; }
+
+    public RetentionStartValue RetentionFrom { get; set; }
+
+    public string? RetentionNote { get; set; }
+
+    public string? Purpose { get; set; }
+
+    public DataSourceValue Source { get; set; }
+}

@@ -1,0 +1,81 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+
+namespace PrivacyAnalyzers.AnnotationModel;
+
+/// <summary>
+/// What a personal-data member effectively declares once the defaults are applied: its own [PersonalData] first,
+/// then its [DataSubject] type, then the assembly's [PersonalDataDefaults]. Each inherited value says where it came from.
+/// </summary>
+internal sealed class EffectiveAnnotation
+{
+    public EffectiveAnnotation(
+        ISymbol member,
+        AnnotationOrigin origin,
+        AttributeData attribute,
+        string? category,
+        string? description,
+        SpecialCategoryConditionValue specialCategoryCondition,
+        CriminalDataConditionValue criminalDataCondition,
+        Sourced<LegalBasisValue> legalBasis,
+        Sourced<string?> retention,
+        Sourced<RetentionStartValue> retentionFrom,
+        Sourced<string?> retentionNote,
+        Sourced<string?> purpose,
+        Sourced<DataSourceValue> source,
+        string? dataSubject,
+        ImmutableArray<RecipientInfo> recipients)
+    {
+        Member = member;
+        Origin = origin;
+        Attribute = attribute;
+        Category = category;
+        Description = description;
+        SpecialCategoryCondition = specialCategoryCondition;
+        CriminalDataCondition = criminalDataCondition;
+        LegalBasis = legalBasis;
+        Retention = retention;
+        RetentionFrom = retentionFrom;
+        RetentionNote = retentionNote;
+        Purpose = purpose;
+        Source = source;
+        DataSubject = dataSubject;
+        Recipients = recipients;
+    }
+
+    /// <summary>The property, field or record positional parameter's property.</summary>
+    public ISymbol Member { get; }
+
+    public AnnotationOrigin Origin { get; }
+
+    /// <summary>The attribute that made the member personal data (ours, or an interop one).</summary>
+    public AttributeData Attribute { get; }
+
+    /// <summary>The category id as written (not validated), or null.</summary>
+    public string? Category { get; }
+
+    public string? Description { get; }
+
+    public SpecialCategoryConditionValue SpecialCategoryCondition { get; }
+
+    public CriminalDataConditionValue CriminalDataCondition { get; }
+
+    public Sourced<LegalBasisValue> LegalBasis { get; }
+
+    public Sourced<string?> Retention { get; }
+
+    public Sourced<RetentionStartValue> RetentionFrom { get; }
+
+    public Sourced<string?> RetentionNote { get; }
+
+    /// <summary>The purposes as written: several are separated by semicolons (see <see cref="AnnotationReader.SplitList"/>).</summary>
+    public Sourced<string?> Purpose { get; }
+
+    public Sourced<DataSourceValue> Source { get; }
+
+    /// <summary>The [DataSubject] name of the containing type (or a base type), or null.</summary>
+    public string? DataSubject { get; }
+
+    /// <summary>Recipients declared on the member, its type and the assembly that receive this member's category.</summary>
+    public ImmutableArray<RecipientInfo> Recipients { get; }
+}

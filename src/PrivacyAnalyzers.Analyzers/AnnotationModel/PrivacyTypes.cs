@@ -1,0 +1,87 @@
+using Microsoft.CodeAnalysis;
+
+namespace PrivacyAnalyzers.AnnotationModel;
+
+/// <summary>
+/// The attribute types of PrivacyAnalyzers and of the libraries we interoperate with, resolved once per compilation
+/// (in a CompilationStart action) and compared by symbol afterwards. Any of them may be absent.
+/// </summary>
+internal sealed class PrivacyTypes
+{
+    public const string PersonalDataName = "PrivacyAnalyzers.PersonalDataAttribute";
+    public const string NotPersonalDataName = "PrivacyAnalyzers.NotPersonalDataAttribute";
+    public const string DataSubjectName = "PrivacyAnalyzers.DataSubjectAttribute";
+    public const string RecipientName = "PrivacyAnalyzers.RecipientAttribute";
+    public const string DefaultsName = "PrivacyAnalyzers.PersonalDataDefaultsAttribute";
+    public const string ControllerName = "PrivacyAnalyzers.DataControllerAttribute";
+    public const string CategoryName = "PrivacyAnalyzers.PersonalDataCategoryAttribute";
+    public const string AspNetPersonalDataName = "Microsoft.AspNetCore.Identity.PersonalDataAttribute";
+    public const string AspNetProtectedPersonalDataName = "Microsoft.AspNetCore.Identity.ProtectedPersonalDataAttribute";
+    public const string DataClassificationName = "Microsoft.Extensions.Compliance.Classification.DataClassificationAttribute";
+
+    private PrivacyTypes(Compilation compilation)
+    {
+        PersonalData = compilation.GetTypeByMetadataName(PersonalDataName);
+        NotPersonalData = compilation.GetTypeByMetadataName(NotPersonalDataName);
+        DataSubject = compilation.GetTypeByMetadataName(DataSubjectName);
+        Recipient = compilation.GetTypeByMetadataName(RecipientName);
+        Defaults = compilation.GetTypeByMetadataName(DefaultsName);
+        Controller = compilation.GetTypeByMetadataName(ControllerName);
+        Category = compilation.GetTypeByMetadataName(CategoryName);
+        AspNetPersonalData = compilation.GetTypeByMetadataName(AspNetPersonalDataName);
+        AspNetProtectedPersonalData = compilation.GetTypeByMetadataName(AspNetProtectedPersonalDataName);
+        DataClassification = compilation.GetTypeByMetadataName(DataClassificationName);
+    }
+
+    public INamedTypeSymbol? PersonalData { get; }
+    public INamedTypeSymbol? NotPersonalData { get; }
+    public INamedTypeSymbol? DataSubject { get; }
+    public INamedTypeSymbol? Recipient { get; }
+    public INamedTypeSymbol? Defaults { get; }
+    public INamedTypeSymbol? Controller { get; }
+    public INamedTypeSymbol? Category { get; }
+    public INamedTypeSymbol? AspNetPersonalData { get; }
+    public INamedTypeSymbol? AspNetProtectedPersonalData { get; }
+    public INamedTypeSymbol? DataClassification { get; }
+
+    /// <summary>Whether the PrivacyAnalyzers annotations are referenced at all.</summary>
+    public bool HasAnnotations => PersonalData is not null;
+
+    public static PrivacyTypes Create(Compilation compilation) => new(compilation);
+
+    public bool IsPersonalData(AttributeData attribute) => Is(attribute, PersonalData);
+
+    public bool IsNotPersonalData(AttributeData attribute) => Is(attribute, NotPersonalData);
+
+    public bool IsDataSubject(AttributeData attribute) => Is(attribute, DataSubject);
+
+    public bool IsRecipient(AttributeData attribute) => Is(attribute, Recipient);
+
+    /// <summary>ASP.NET Core Identity's [PersonalData] / [ProtectedPersonalData] (the latter derives from the former).</summary>
+    public bool IsAspNetCoreIdentity(AttributeData attribute) =>
+        Is(attribute, AspNetPersonalData) || Is(attribute, AspNetProtectedPersonalData) || InheritsFrom(attribute.AttributeClass, AspNetPersonalData);
+
+    /// <summary>A subclass of Microsoft.Extensions.Compliance's DataClassificationAttribute.</summary>
+    public bool IsDataClassification(AttributeData attribute) => InheritsFrom(attribute.AttributeClass, DataClassification);
+
+    private static bool Is(AttributeData attribute, INamedTypeSymbol? type) =>
+        type is not null && SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, type);
+
+    private static bool InheritsFrom(INamedTypeSymbol? type, INamedTypeSymbol? baseType)
+    {
+        if (baseType is null)
+        {
+            return false;
+        }
+
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current, baseType))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

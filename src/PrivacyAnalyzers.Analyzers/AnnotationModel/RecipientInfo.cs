@@ -1,0 +1,57 @@
+using System.Collections.Immutable;
+
+namespace PrivacyAnalyzers.AnnotationModel;
+
+/// <summary>A [Recipient] as read from a member, a type or the assembly.</summary>
+internal sealed class RecipientInfo
+{
+    public RecipientInfo(string name, RecipientKindValue kind, string? country, TransferSafeguardValue safeguard, string? purpose, ImmutableArray<string> categories, AnnotationLevel declaredAt)
+    {
+        Name = name;
+        Kind = kind;
+        Country = country;
+        Safeguard = safeguard;
+        Purpose = purpose;
+        Categories = categories;
+        DeclaredAt = declaredAt;
+    }
+
+    public string Name { get; }
+
+    public RecipientKindValue Kind { get; }
+
+    public string? Country { get; }
+
+    public TransferSafeguardValue Safeguard { get; }
+
+    public string? Purpose { get; }
+
+    /// <summary>Category ids or prefixes this recipient receives; empty means every member in scope.</summary>
+    public ImmutableArray<string> Categories { get; }
+
+    public AnnotationLevel DeclaredAt { get; }
+
+    /// <summary>Whether a recipient declared on a type or the assembly receives data of the given category.</summary>
+    public bool Receives(string? category)
+    {
+        if (Categories.IsDefaultOrEmpty)
+        {
+            return true;
+        }
+
+        if (category is null)
+        {
+            return false;
+        }
+
+        foreach (var prefix in Categories)
+        {
+            if (category == prefix || (category.Length > prefix.Length && category.StartsWith(prefix, System.StringComparison.Ordinal) && category[prefix.Length] == '.'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

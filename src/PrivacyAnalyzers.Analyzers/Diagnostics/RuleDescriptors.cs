@@ -1,0 +1,139 @@
+using Microsoft.CodeAnalysis;
+
+namespace PrivacyAnalyzers.Diagnostics;
+
+/// <summary>
+/// Every descriptor, made by one factory that fixes the help link and enables the rule by default.
+/// Message arguments are documented next to each descriptor.
+/// </summary>
+internal static class RuleDescriptors
+{
+    /// <summary>{0} member name, {1} inferred category id.</summary>
+    public static readonly DiagnosticDescriptor PRIV001 = Create(
+        RuleIdentifiers.UnannotatedPersonalData,
+        DiagnosticCategories.Detection,
+        DiagnosticSeverity.Warning,
+        "Personal data is not annotated",
+        "'{0}' looks like personal data ({1}); annotate it with [PersonalData] or mark it [NotPersonalData]",
+        "A member whose name, type and containing type say it holds personal data carries neither [PersonalData] nor [NotPersonalData]. Unannotated personal data is missing from the inventory, the privacy policy, the record of processing and the access exports.");
+
+    /// <summary>{0} what the literal looks like ("a Romanian CNP", "an IBAN").</summary>
+    public static readonly DiagnosticDescriptor PRIV002 = Create(
+        RuleIdentifiers.PersonalDataLiteral,
+        DiagnosticCategories.Detection,
+        DiagnosticSeverity.Warning,
+        "String literal holds real-looking personal data",
+        "This string literal looks like real personal data: {0}",
+        "A string literal in code holds a value that passes the checks of real personal data (a CNP check digit, an IBAN mod-97, a card Luhn check, an e-mail address, a phone number). Real data in source code is copied to every clone, build log and backup.");
+
+    /// <summary>{0} the retention text, {1} member, {2} what is wrong.</summary>
+    public static readonly DiagnosticDescriptor PRIV010 = Create(
+        RuleIdentifiers.InvalidRetention,
+        DiagnosticCategories.Annotations,
+        DiagnosticSeverity.Error,
+        "Retention is not a valid ISO 8601 duration",
+        "Retention '{0}' on '{1}' is not a valid ISO 8601 duration: {2}",
+        "Retention must be an ISO 8601 duration such as P1Y, P6M, P3Y6M, P30D or PT24H, so that the inventory, the policy and erasure jobs read the same period.");
+
+    /// <summary>{0} member.</summary>
+    public static readonly DiagnosticDescriptor PRIV011 = Create(
+        RuleIdentifiers.MissingLegalBasis,
+        DiagnosticCategories.Annotations,
+        DiagnosticSeverity.Warning,
+        "Personal data has no legal basis",
+        "Personal data '{0}' has no legal basis: set LegalBasis on the member, on its [DataSubject] type or in [assembly: PersonalDataDefaults]",
+        "Every processing of personal data needs one of the six legal bases of GDPR Art. 6(1); the privacy policy must state it (Art. 13(1)(c)).");
+
+    /// <summary>{0} member, {1} category, {2} the article whose condition is missing.</summary>
+    public static readonly DiagnosticDescriptor PRIV012 = Create(
+        RuleIdentifiers.MissingSpecialCategoryCondition,
+        DiagnosticCategories.Annotations,
+        DiagnosticSeverity.Error,
+        "Special-category or criminal data without its condition",
+        "'{0}' holds {1} data, which may only be processed under a condition of {2}",
+        "Special-category data (GDPR Art. 9) is prohibited unless one of the conditions of Art. 9(2) applies; criminal data (Art. 10) needs official authority or a law.");
+
+    /// <summary>{0} member.</summary>
+    public static readonly DiagnosticDescriptor PRIV013 = Create(
+        RuleIdentifiers.ConsentWithoutPurpose,
+        DiagnosticCategories.Annotations,
+        DiagnosticSeverity.Warning,
+        "Consent without a purpose",
+        "'{0}' is processed on consent but states no purpose",
+        "Consent is given for one or more specific purposes (GDPR Art. 6(1)(a), 7); without a purpose the consent request and the policy cannot say what the subject agreed to.");
+
+    /// <summary>{0} category, {1} member, {2} suggestion text (may be empty).</summary>
+    public static readonly DiagnosticDescriptor PRIV014 = Create(
+        RuleIdentifiers.UnknownCategory,
+        DiagnosticCategories.Annotations,
+        DiagnosticSeverity.Warning,
+        "Unknown personal-data category",
+        "Category '{0}' on '{1}' is neither built in nor declared with [assembly: PersonalDataCategory]{2}",
+        "Categories group personal data in the inventory, the policy and the record of processing; a misspelt category silently creates a new group.");
+
+    /// <summary>{0} member, {1} what contradicts what.</summary>
+    public static readonly DiagnosticDescriptor PRIV015 = Create(
+        RuleIdentifiers.ContradictoryAnnotations,
+        DiagnosticCategories.Annotations,
+        DiagnosticSeverity.Error,
+        "Contradictory annotations",
+        "Contradictory annotations on '{0}': {1}",
+        "A member cannot be personal data and not personal data at once, nor be processed under two contradictory declarations.");
+
+    /// <summary>{0} member, {1} the member it overrides or implements.</summary>
+    public static readonly DiagnosticDescriptor PRIV016 = Create(
+        RuleIdentifiers.DroppedAnnotation,
+        DiagnosticCategories.Annotations,
+        DiagnosticSeverity.Warning,
+        "Override or implementation drops the personal-data annotation",
+        "'{0}' drops the [PersonalData] annotation of '{1}'",
+        "An override or interface implementation holds the same data as the member it implements; without the annotation the data disappears from the inventory and the exports of the derived type.");
+
+    /// <summary>{0} member, {1} the interop attribute, {2} what is missing.</summary>
+    public static readonly DiagnosticDescriptor PRIV017 = Create(
+        RuleIdentifiers.IncompleteInteropAnnotation,
+        DiagnosticCategories.Annotations,
+        DiagnosticSeverity.Info,
+        "Personal data marked by another library lacks details",
+        "'{0}' is marked personal data by {1} but the inventory does not know its {2}; add [PersonalData] with them",
+        "Members marked with ASP.NET Core Identity's [PersonalData] or a Microsoft.Extensions.Compliance data classification count as annotated, but the policy and the record of processing need a category, a legal basis and a retention.");
+
+    /// <summary>{0} the personal data, {1} the logging call.</summary>
+    public static readonly DiagnosticDescriptor PRIV020 = Create(
+        RuleIdentifiers.PersonalDataLogged,
+        DiagnosticCategories.Leaks,
+        DiagnosticSeverity.Warning,
+        "Personal data written to a log",
+        "Personal data '{0}' is written to a log by '{1}'",
+        "Logs are copied to log servers, kept longer than the data and read by many people; personal data in them escapes its retention and access control (GDPR Art. 5(1)(c), (e), (f), Art. 32).");
+
+    /// <summary>{0} the personal data.</summary>
+    public static readonly DiagnosticDescriptor PRIV021 = Create(
+        RuleIdentifiers.PersonalDataInExceptionMessage,
+        DiagnosticCategories.Leaks,
+        DiagnosticSeverity.Warning,
+        "Personal data in an exception message",
+        "Personal data '{0}' is put in an exception message",
+        "Exception messages end up in logs, error-tracking services and HTTP error pages, outside the retention and access control of the data (GDPR Art. 5(1)(f), Art. 32).");
+
+    /// <summary>{0} type, {1} member.</summary>
+    public static readonly DiagnosticDescriptor PRIV022 = Create(
+        RuleIdentifiers.PersonalDataInToString,
+        DiagnosticCategories.Leaks,
+        DiagnosticSeverity.Warning,
+        "ToString prints personal data",
+        "ToString() of '{0}' prints personal data '{1}'",
+        "ToString() output lands in logs, debugger dumps and string interpolations nobody reviews; a record's compiler-generated ToString prints every property.");
+
+    /// <summary>{0} source member, {1} target member.</summary>
+    public static readonly DiagnosticDescriptor PRIV023 = Create(
+        RuleIdentifiers.PersonalDataCopiedToUnannotatedMember,
+        DiagnosticCategories.Leaks,
+        DiagnosticSeverity.Warning,
+        "Personal data copied into an unannotated member",
+        "Personal data '{0}' is copied into '{1}', which is not annotated",
+        "A copy of personal data (a DTO, a message, a cache entry) is personal data too; unannotated, it is missing from the inventory and the exports.");
+
+    private static DiagnosticDescriptor Create(string id, string category, DiagnosticSeverity severity, string title, string messageFormat, string description) =>
+        new(id, title, messageFormat, category, severity, isEnabledByDefault: true, description: description, helpLinkUri: RuleHelpUri.For(id));
+}

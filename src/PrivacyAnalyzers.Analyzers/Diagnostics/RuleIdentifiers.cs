@@ -1,0 +1,27 @@
+namespace PrivacyAnalyzers.Diagnostics;
+
+/// <summary>Every diagnostic id PrivacyAnalyzers reports. The ids are a contract: users' .editorconfig files and CI scripts name them.</summary>
+internal static class RuleIdentifiers
+{
+    // Detection
+    public const string UnannotatedPersonalData = "PRIV001";
+    public const string PersonalDataLiteral = "PRIV002";
+
+    // Annotation validation
+    public const string InvalidRetention = "PRIV010";
+    public const string MissingLegalBasis = "PRIV011";
+    public const string MissingSpecialCategoryCondition = "PRIV012";
+    public const string ConsentWithoutPurpose = "PRIV013";
+    public const string UnknownCategory = "PRIV014";
+    public const string ContradictoryAnnotations = "PRIV015";
+    public const string DroppedAnnotation = "PRIV016";
+    public const string IncompleteInteropAnnotation = "PRIV017";
+
+    // Leaks
+    public const string PersonalDataLogged = "PRIV020";
+    public const string PersonalDataInExceptionMessage = "PRIV021";
+    public const string PersonalDataInToString = "PRIV022";
+    public const string PersonalDataCopiedToUnannotatedMember = "PRIV023";
+
+    // PRIV030–PRIV039: reserved for the source generator (only what stops it from generating).
+}

@@ -1,0 +1,52 @@
+using System;
+
+namespace PrivacyAnalyzers;
+
+/// <summary>
+/// Who the controller is (GDPR Art. 4(7), 13(1)(a)–(b)): the identity and contact details printed at the top of the
+/// generated privacy policy and in the Art. 30 record.
+/// </summary>
+/// <example><code>[assembly: DataController("Example SRL", Address = "Str. Exemplu 1, Cluj-Napoca, Romania", Email = "contact@example.ro", DpoEmail = "dpo@example.ro")]</code></example>
+[AttributeUsage(AttributeTargets.Assembly, AllowMultiple = false)]
+public sealed class DataControllerAttribute : Attribute
+{
+    /// <summary>Declares the controller.</summary>
+    /// <param name="name">The controller's legal name.</param>
+    public DataControllerAttribute(string name)
+    {
+        Name = name;
+    }
+
+    /// <summary>The controller's legal name.</summary>
+    public string Name { get; }
+
+    /// <summary>Registered office address.</summary>
+    public string? Address { get; set; }
+
+    /// <summary>Country of establishment (ISO 3166-1 alpha-2).</summary>
+    public string? Country { get; set; }
+
+    /// <summary>Registration number in the trade register.</summary>
+    public string? RegistrationNumber { get; set; }
+
+    /// <summary>Fiscal code / VAT number.</summary>
+    public string? TaxId { get; set; }
+
+    /// <summary>Contact e-mail address for privacy requests.</summary>
+    public string? Email { get; set; }
+
+    /// <summary>Contact phone number.</summary>
+    public string? Phone { get; set; }
+
+    /// <summary>Website.</summary>
+    public string? Website { get; set; }
+
+    /// <summary>The data protection officer's name, where one is appointed (Art. 37).</summary>
+    public string? DpoName { get; set; }
+
+    /// <summary>The data protection officer's e-mail address.</summary>
+    public string? DpoEmail { get; set; }
+
+    /// <summary>The supervisory authority data subjects may complain to ("ANSPDCP").</summary>
+    public string? SupervisoryAuthority { get; set; }
+}

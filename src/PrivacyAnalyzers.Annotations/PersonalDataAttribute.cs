@@ -1,0 +1,74 @@
+using System;
+
+namespace PrivacyAnalyzers;
+
+/// <summary>
+/// Marks a property, field or record positional parameter that holds personal data (GDPR Art. 4(1)).
+/// The annotation feeds the generated data inventory, the privacy policy, the Art. 30 record of processing
+/// and the access / portability exporters; the analyzers check it is complete and true.
+/// </summary>
+/// <remarks>
+/// Every property left unset is inherited, nearest first: from the member's <see cref="DataSubjectAttribute"/>
+/// type, then from the assembly's <see cref="PersonalDataDefaultsAttribute"/>.
+/// </remarks>
+/// <example>
+/// <code>
+/// [PersonalData(Category = "Contact.Email", LegalBasis = LegalBasis.Contract, Retention = "P1Y")]
+/// public string Email { get; set; }
+/// </code>
+/// </example>
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Field | AttributeTargets.Parameter, AllowMultiple = false, Inherited = true)]
+public sealed class PersonalDataAttribute : Attribute
+{
+    /// <summary>Marks personal data whose category is given by <see cref="Category"/> (or not yet known).</summary>
+    public PersonalDataAttribute()
+    {
+    }
+
+    /// <summary>Marks personal data of the given category, such as <c>"Contact.Email"</c>.</summary>
+    /// <param name="category">A category id of the taxonomy (see <see cref="Category"/>).</param>
+    public PersonalDataAttribute(string category)
+    {
+        Category = category;
+    }
+
+    /// <summary>
+    /// The category id: a built-in taxonomy id such as <c>"Identity.NationalId"</c>, <c>"Contact.Email"</c>,
+    /// <c>"Financial.BankAccount"</c>, <c>"Special.Health"</c>; a top-level id (<c>"Contact"</c>) where the leaf is not
+    /// known; or an id the project declares with <see cref="PersonalDataCategoryAttribute"/>.
+    /// </summary>
+    public string? Category { get; set; }
+
+    /// <summary>The lawful basis of the processing, GDPR Art. 6(1). <see cref="PrivacyAnalyzers.LegalBasis.Unspecified"/> inherits it.</summary>
+    public LegalBasis LegalBasis { get; set; }
+
+    /// <summary>How long the data is kept, as an ISO 8601 duration: <c>"P1Y"</c>, <c>"P3Y6M"</c>, <c>"P30D"</c>, <c>"PT24H"</c>.</summary>
+    public string? Retention { get; set; }
+
+    /// <summary>When the <see cref="Retention"/> period starts.</summary>
+    public RetentionStart RetentionFrom { get; set; }
+
+    /// <summary>
+    /// Free text for conditions a duration cannot express, printed next to the retention in the policy
+    /// ("or after six unanswered communications, whichever is sooner").
+    /// </summary>
+    public string? RetentionNote { get; set; }
+
+    /// <summary>
+    /// Why the data is processed, in plain words for the privacy policy. Several purposes are separated by
+    /// semicolons: <c>"Invoicing; Delivery of the order"</c>.
+    /// </summary>
+    public string? Purpose { get; set; }
+
+    /// <summary>Where the data comes from; decides whether it is part of a portability export.</summary>
+    public DataSource Source { get; set; }
+
+    /// <summary>A plain-language description of the data for the inventory and the policy ("the e-mail address you log in with").</summary>
+    public string? Description { get; set; }
+
+    /// <summary>For special-category data (<c>"Special.*"</c>): the GDPR Art. 9(2) condition that allows processing it.</summary>
+    public SpecialCategoryCondition SpecialCategoryCondition { get; set; }
+
+    /// <summary>For criminal data (<c>"Criminal"</c>): the GDPR Art. 10 condition that allows processing it.</summary>
+    public CriminalDataCondition CriminalDataCondition { get; set; }
+}

@@ -1,0 +1,30 @@
+using System;
+
+namespace PrivacyAnalyzers;
+
+/// <summary>
+/// Assembly-wide defaults for annotated personal data. A member's own <see cref="PersonalDataAttribute"/> wins,
+/// then its <see cref="DataSubjectAttribute"/> type, then these defaults.
+/// </summary>
+/// <example><code>[assembly: PersonalDataDefaults(LegalBasis = LegalBasis.Contract, Retention = "P3Y", RetentionFrom = RetentionStart.EndOfContract)]</code></example>
+[AttributeUsage(AttributeTargets.Assembly, AllowMultiple = false)]
+public sealed class PersonalDataDefaultsAttribute : Attribute
+{
+    /// <summary>Default legal basis.</summary>
+    public LegalBasis LegalBasis { get; set; }
+
+    /// <summary>Default retention (ISO 8601 duration).</summary>
+    public string? Retention { get; set; }
+
+    /// <summary>Default start of the retention period.</summary>
+    public RetentionStart RetentionFrom { get; set; }
+
+    /// <summary>Default retention note.</summary>
+    public string? RetentionNote { get; set; }
+
+    /// <summary>Default purposes (semicolon-separated).</summary>
+    public string? Purpose { get; set; }
+
+    /// <summary>Default source.</summary>
+    public DataSource Source { get; set; }
+}

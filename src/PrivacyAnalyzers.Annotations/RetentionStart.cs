@@ -1,0 +1,25 @@
+namespace PrivacyAnalyzers;
+
+/// <summary>
+/// The event from which a retention period (<see cref="PersonalDataAttribute.Retention"/>) is counted.
+/// </summary>
+public enum RetentionStart
+{
+    /// <summary>Not stated here; inherited from the type or assembly defaults, and <see cref="Collection"/> when stated nowhere.</summary>
+    Unspecified = 0,
+
+    /// <summary>The moment the data was collected ("1 year after collection").</summary>
+    Collection = 1,
+
+    /// <summary>The data subject's last activity or engagement ("12 months after the last login").</summary>
+    LastActivity = 2,
+
+    /// <summary>The end of the contract with the data subject ("3 years after the end of the contract").</summary>
+    EndOfContract = 3,
+
+    /// <summary>The withdrawal of the data subject's consent.</summary>
+    ConsentWithdrawal = 4,
+
+    /// <summary>The closure of the data subject's account.</summary>
+    AccountClosure = 5,
+}

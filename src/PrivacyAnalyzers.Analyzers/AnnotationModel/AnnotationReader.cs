@@ -1,6 +1,10 @@
 using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace PrivacyAnalyzers.AnnotationModel;
 
@@ -11,8 +15,11 @@ namespace PrivacyAnalyzers.AnnotationModel;
 /// </summary>
 internal sealed class AnnotationReader
 {
+    private readonly IAssemblySymbol _assembly;
     private readonly AnnotationValues _assemblyDefaults;
     private readonly ImmutableArray<RecipientInfo> _assemblyRecipients;
+    private readonly ConcurrentDictionary<IAssemblySymbol, AnnotationValues> _referencedDefaults = new(SymbolEqualityComparer.Default);
+    private readonly Lazy<DeclaredCategories> _declaredCategories;
 
     public AnnotationReader(Compilation compilation)
         : this(PrivacyTypes.Create(compilation), compilation.Assembly)
@@ -22,6 +29,8 @@ internal sealed class AnnotationReader
     public AnnotationReader(PrivacyTypes types, IAssemblySymbol assembly)
     {
         Types = types;
+        _assembly = assembly;
+        _declaredCategories = new Lazy<DeclaredCategories>(() => DeclaredCategories.Read(types, assembly), LazyThreadSafetyMode.ExecutionAndPublication);
         _assemblyDefaults = AnnotationValues.Empty;
         var recipients = ImmutableArray.CreateBuilder<RecipientInfo>();
         foreach (var attribute in assembly.GetAttributes())
@@ -42,6 +51,42 @@ internal sealed class AnnotationReader
     public PrivacyTypes Types { get; }
 
     public AnnotationValues AssemblyDefaults => _assemblyDefaults;
+
+    /// <summary>
+    /// The categories declared with <c>[assembly: PersonalDataCategory]</c> by the compilation and every assembly it
+    /// references (read once, on first use).
+    /// </summary>
+    public DeclaredCategories DeclaredCategories => _declaredCategories.Value;
+
+    /// <summary>
+    /// The [PersonalDataDefaults] that apply to a member: those of the assembly that declares it (a member of a
+    /// referenced assembly inherits that assembly's defaults, not the defaults of the compilation that uses it).
+    /// </summary>
+    public AnnotationValues GetAssemblyDefaults(IAssemblySymbol? assembly)
+    {
+        if (assembly is null || SymbolEqualityComparer.Default.Equals(assembly, _assembly))
+        {
+            return _assemblyDefaults;
+        }
+
+        return _referencedDefaults.TryGetValue(assembly, out var known)
+            ? known
+            : _referencedDefaults.GetOrAdd(assembly, FindAssemblyDefaults(assembly) is { } attribute ? ReadValues(attribute) : AnnotationValues.Empty);
+    }
+
+    /// <summary>The [assembly: PersonalDataDefaults] of an assembly, or null.</summary>
+    public AttributeData? FindAssemblyDefaults(IAssemblySymbol assembly)
+    {
+        foreach (var attribute in assembly.GetAttributes())
+        {
+            if (Is(attribute, Types.Defaults))
+            {
+                return attribute;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Splits a semicolon-separated list ("Invoicing; Delivery") into trimmed, non-empty items.</summary>
     public static ImmutableArray<string> SplitList(string? text)
@@ -206,13 +251,12 @@ internal sealed class AnnotationReader
         }
 
         var own = origin == AnnotationOrigin.PersonalData ? ReadValues(marker) : AnnotationValues.Empty;
+        var assemblyDefaults = GetAssemblyDefaults(member.ContainingAssembly);
         var subjectAttribute = FindDataSubject(member.ContainingType);
         var typeDefaults = subjectAttribute is null ? AnnotationValues.Empty : ReadValues(subjectAttribute);
         var subjectName = subjectAttribute is null ? null : ReadConstructorString(subjectAttribute, 0) ?? ReadNamedString(subjectAttribute, "Name");
 
-        var category = origin == AnnotationOrigin.PersonalData
-            ? ReadNamedString(marker, "Category") ?? ReadConstructorString(marker, 0)
-            : null;
+        var category = origin == AnnotationOrigin.PersonalData ? ReadCategory(marker) : null;
 
         var recipients = CollectRecipients(member, category);
 
@@ -224,14 +268,82 @@ internal sealed class AnnotationReader
             origin == AnnotationOrigin.PersonalData ? ReadNamedString(marker, "Description") : null,
             origin == AnnotationOrigin.PersonalData ? (SpecialCategoryConditionValue)ReadNamedInt(marker, "SpecialCategoryCondition") : default,
             origin == AnnotationOrigin.PersonalData ? (CriminalDataConditionValue)ReadNamedInt(marker, "CriminalDataCondition") : default,
-            Pick(own.LegalBasis, typeDefaults.LegalBasis, _assemblyDefaults.LegalBasis),
-            Pick(own.Retention, typeDefaults.Retention, _assemblyDefaults.Retention),
-            Pick(own.RetentionFrom, typeDefaults.RetentionFrom, _assemblyDefaults.RetentionFrom),
-            Pick(own.RetentionNote, typeDefaults.RetentionNote, _assemblyDefaults.RetentionNote),
-            Pick(own.Purpose, typeDefaults.Purpose, _assemblyDefaults.Purpose),
-            Pick(own.Source, typeDefaults.Source, _assemblyDefaults.Source),
+            Pick(own.LegalBasis, typeDefaults.LegalBasis, assemblyDefaults.LegalBasis),
+            Pick(own.Retention, typeDefaults.Retention, assemblyDefaults.Retention),
+            Pick(own.RetentionFrom, typeDefaults.RetentionFrom, assemblyDefaults.RetentionFrom),
+            Pick(own.RetentionNote, typeDefaults.RetentionNote, assemblyDefaults.RetentionNote),
+            Pick(own.Purpose, typeDefaults.Purpose, assemblyDefaults.Purpose),
+            Pick(own.Source, typeDefaults.Source, assemblyDefaults.Source),
             subjectName,
             recipients);
+    }
+
+    /// <summary>
+    /// The category of a [PersonalData]: the named <c>Category</c> argument, else the constructor argument; null when
+    /// neither is a readable string.
+    /// </summary>
+    public static string? ReadCategory(AttributeData personalData) =>
+        ReadNamedString(personalData, "Category") ?? ReadConstructorString(personalData, 0);
+
+    /// <summary>
+    /// The source location of an attribute argument: the expression of the named argument <paramref name="name"/>,
+    /// else of the constructor argument at <paramref name="constructorIndex"/> (when given), else the attribute itself.
+    /// Null for an attribute read from metadata.
+    /// </summary>
+    public static Location? GetArgumentLocation(AttributeData attribute, string name, int constructorIndex = -1)
+    {
+        if (attribute.ApplicationSyntaxReference?.GetSyntax() is not AttributeSyntax syntax)
+        {
+            return null;
+        }
+
+        if (syntax.ArgumentList is { } list)
+        {
+            var positional = 0;
+            foreach (var argument in list.Arguments)
+            {
+                if (argument.NameEquals is { } nameEquals)
+                {
+                    if (nameEquals.Name.Identifier.ValueText == name)
+                    {
+                        return argument.Expression.GetLocation();
+                    }
+                }
+                else if (argument.NameColon is null)
+                {
+                    if (positional == constructorIndex)
+                    {
+                        return argument.Expression.GetLocation();
+                    }
+
+                    positional++;
+                }
+                else if (constructorIndex >= 0 && argument.NameColon.Name.Identifier.ValueText == name.ToLowerInvariant())
+                {
+                    return argument.Expression.GetLocation();
+                }
+            }
+        }
+
+        return syntax.GetLocation();
+    }
+
+    /// <summary>The source location of an attribute (without its brackets), or null when it was read from metadata.</summary>
+    public static Location? GetAttributeLocation(AttributeData attribute) =>
+        attribute.ApplicationSyntaxReference is { } reference ? reference.SyntaxTree.GetLocation(reference.Span) : null;
+
+    /// <summary>Whether the attribute states the named argument <paramref name="name"/> at all (readable or not).</summary>
+    public static bool HasNamedArgument(AttributeData attribute, string name)
+    {
+        foreach (var argument in attribute.NamedArguments)
+        {
+            if (argument.Key == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Reads the inheritable values of a [PersonalData], [DataSubject] or [PersonalDataDefaults].</summary>

@@ -277,7 +277,7 @@ internal readonly struct Iso8601Duration : IEquatable<Iso8601Duration>
         {
             if (components != 1)
             {
-                error = $"weeks cannot be combined with other units; write days instead, as 'P{((long)weeks * 7).ToString(CultureInfo.InvariantCulture)}D' for {weeks} weeks";
+                error = $"weeks cannot be combined with other units; count them as days ({weeks.ToString(CultureInfo.InvariantCulture)}W = {((long)weeks * 7).ToString(CultureInfo.InvariantCulture)}D)";
                 return false;
             }
         }

@@ -39,6 +39,7 @@ public sealed class AnnotationValidationAnalyzer : DiagnosticAnalyzer
 
             var reader = new AnnotationReader(types, start.Compilation.Assembly);
             start.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, reader), SymbolKind.NamedType);
+            start.RegisterSymbolAction(symbolContext => AnalyzeParameters(symbolContext, reader), SymbolKind.Method);
 
             if (reader.FindAssemblyDefaults(start.Compilation.Assembly) is { ApplicationSyntaxReference: { } reference } defaults)
             {
@@ -79,6 +80,70 @@ public sealed class AnnotationValidationAnalyzer : DiagnosticAnalyzer
         {
             context.ReportDiagnostic(diagnostic);
         }
+    }
+
+    /// <summary>
+    /// [PersonalData] on a parameter (a class's primary constructor, a method): the rules about what the attribute
+    /// says (PRIV010, PRIV012, PRIV014, PRIV015). A record's positional parameters are checked through their properties.
+    /// PRIV011 and PRIV013 are about stored data and apply to fields, properties and positional records only.
+    /// </summary>
+    private static void AnalyzeParameters(SymbolAnalysisContext context, AnnotationReader reader)
+    {
+        var method = (IMethodSymbol)context.Symbol;
+        if (method.Parameters.IsEmpty || method.MethodKind is MethodKind.PropertyGet or MethodKind.PropertySet or MethodKind.EventAdd or MethodKind.EventRemove)
+        {
+            return;
+        }
+
+        List<Diagnostic>? diagnostics = null;
+        foreach (var parameter in method.Parameters)
+        {
+            var marker = reader.FindPersonalDataMarker(parameter, out var origin);
+            if (marker is null || IsPositionalRecordParameter(parameter))
+            {
+                continue;
+            }
+
+            diagnostics ??= new List<Diagnostic>();
+            var name = MemberNames.Of(parameter);
+            ContradictionRule.Check(reader, parameter, name, marker, origin, diagnostics);
+            if (origin == AnnotationOrigin.PersonalData)
+            {
+                var category = AnnotationReader.ReadCategory(marker);
+                Add(diagnostics, RetentionRule.Check(marker, name));
+                Add(diagnostics, CategoryRules.CheckUnknown(marker, category, reader.DeclaredCategories, name));
+                if (reader.GetEffectiveAnnotation(parameter) is { } annotation)
+                {
+                    Add(diagnostics, CategoryRules.CheckCondition(annotation, reader.DeclaredCategories, name));
+                }
+            }
+        }
+
+        if (diagnostics is not null)
+        {
+            foreach (var diagnostic in diagnostics)
+            {
+                context.ReportDiagnostic(diagnostic);
+            }
+        }
+    }
+
+    private static bool IsPositionalRecordParameter(IParameterSymbol parameter)
+    {
+        if (parameter.ContainingSymbol is not IMethodSymbol { MethodKind: MethodKind.Constructor } constructor || constructor.ContainingType is not { IsRecord: true } type)
+        {
+            return false;
+        }
+
+        foreach (var member in type.GetMembers(parameter.Name))
+        {
+            if (member is IPropertySymbol property && SymbolEqualityComparer.Default.Equals(AnnotationReader.FindPositionalParameter(property), parameter))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void AnalyzeMember(ISymbol member, AnnotationReader reader, List<Diagnostic> diagnostics)

@@ -171,3 +171,25 @@ public sealed class RetentionTests
             namespace App { public class Customer { [Other.PersonalData(Retention = "1 year")] public string Email { get; set; } = ""; } }
             """).RunAsync();
 }
+
+/// <summary>[PersonalData] on parameters: the attribute's content is checked; records are checked once, through their properties.</summary>
+public sealed class ParameterAnnotationTests
+{
+    [Fact]
+    public Task Primary_constructor_and_method_parameters_are_checked_once() =>
+        new AnalyzerTest().WithAnalyzer<PrivacyAnalyzers.Validation.AnnotationValidationAnalyzer>().OnlyIds("PRIV010", "PRIV014", "PRIV012")
+            .WithSource("""
+                using PrivacyAnalyzers;
+                public class Mailer([PersonalData("Contact.Email", Retention = {|PRIV010:"1 day"|})] string sender)
+                {
+                    public void Send([PersonalData({|PRIV014:"Contact.Mail"|})] string to, [PersonalData({|PRIV012:"Special.Health"|})] string note) { }
+                    public string Sender => sender;
+                }
+                public record Customer([PersonalData("Contact.Email", Retention = {|PRIV010:"1 day"|})] string Email);
+                """)
+            .WithMessages(
+                "Retention '1 day' on 'Mailer(sender)' is not a valid ISO 8601 duration: it must start with 'P' followed by numbers and units; write 'P1D'",
+                "Category 'Contact.Mail' on 'Mailer.Send(to)' is neither built in nor declared with [assembly: PersonalDataCategory]; did you mean 'Contact.Email'?",
+                "'Mailer.Send(note)' holds special-category data (Special.Health), which may only be processed under a condition of GDPR Art. 9(2): set SpecialCategoryCondition")
+            .RunAsync();
+}

@@ -449,28 +449,38 @@ internal sealed class AnnotationReader
         return builder.ToImmutable();
     }
 
-    private static Sourced<T> Pick<T>(T member, T type, T assembly)
+    private static Sourced<string?> Pick(string? member, string? type, string? assembly)
     {
-        if (IsStated(member))
+        if (!string.IsNullOrWhiteSpace(member))
+        {
+            return new Sourced<string?>(member, AnnotationLevel.Member);
+        }
+
+        if (!string.IsNullOrWhiteSpace(type))
+        {
+            return new Sourced<string?>(type, AnnotationLevel.Type);
+        }
+
+        return !string.IsNullOrWhiteSpace(assembly) ? new Sourced<string?>(assembly, AnnotationLevel.Assembly) : new Sourced<string?>(null, AnnotationLevel.None);
+    }
+
+    // Enums: 0 (Unspecified) is "not stated". EqualityComparer<T>.Default does not box enums.
+    private static Sourced<T> Pick<T>(T member, T type, T assembly)
+        where T : struct, Enum
+    {
+        var comparer = EqualityComparer<T>.Default;
+        if (!comparer.Equals(member, default))
         {
             return new Sourced<T>(member, AnnotationLevel.Member);
         }
 
-        if (IsStated(type))
+        if (!comparer.Equals(type, default))
         {
             return new Sourced<T>(type, AnnotationLevel.Type);
         }
 
-        return IsStated(assembly) ? new Sourced<T>(assembly, AnnotationLevel.Assembly) : new Sourced<T>(default!, AnnotationLevel.None);
+        return !comparer.Equals(assembly, default) ? new Sourced<T>(assembly, AnnotationLevel.Assembly) : new Sourced<T>(default, AnnotationLevel.None);
     }
-
-    private static bool IsStated<T>(T value) => value switch
-    {
-        null => false,
-        string text => !string.IsNullOrWhiteSpace(text),
-        Enum e => Convert.ToInt32(e, System.Globalization.CultureInfo.InvariantCulture) != 0,
-        _ => true,
-    };
 
     private static bool IsPrimaryConstructor(IMethodSymbol constructor, INamedTypeSymbol type)
     {

@@ -116,6 +116,32 @@ internal readonly struct Iso8601Duration : IEquatable<Iso8601Duration>
         return Parse(text, out duration, out error);
     }
 
+    /// <summary>
+    /// The valid duration an invalid text most likely meant, when that is certain: the same text without surrounding
+    /// spaces or in upper case, with the missing leading 'P', or a number and a unit in words ("12 months" → "P12M",
+    /// "3 ani" → "P3Y"). Null when there is no such value (or the text is valid already).
+    /// </summary>
+    public static string? Suggest(string? text)
+    {
+        if (text is null || text.Trim().Length == 0 || IsValid(text))
+        {
+            return null;
+        }
+
+        var upper = text.Trim().ToUpperInvariant();
+        if (IsValidUpper(upper))
+        {
+            return upper;
+        }
+
+        if (IsValidUpper("P" + upper))
+        {
+            return "P" + upper;
+        }
+
+        return SuggestFromWords(text) is { } words && IsValidUpper(words) ? words : null;
+    }
+
     /// <summary>Whether <paramref name="text"/> is a valid duration.</summary>
     public static bool IsValid(string? text) => TryParse(text, out _, out _);
 

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using PrivacyAnalyzers.AnnotationModel;
 using PrivacyAnalyzers.Diagnostics;
@@ -12,6 +13,9 @@ namespace PrivacyAnalyzers.Validation;
 internal static class RetentionRule
 {
     public const string Argument = "Retention";
+
+    /// <summary>The diagnostic property that carries the corrected duration to the code fix, when there is one.</summary>
+    public const string SuggestionProperty = "Suggestion";
 
     /// <param name="attribute">The attribute that may state a retention.</param>
     /// <param name="owner">What the attribute is on, as the message names it: "Customer.Email", "Customer", "[assembly: PersonalDataDefaults]".</param>
@@ -35,6 +39,14 @@ internal static class RetentionRule
         }
 
         var location = AnnotationReader.GetArgumentLocation(attribute, Argument);
-        return location is null ? null : Diagnostic.Create(RuleDescriptors.PRIV010, location, text, owner, error);
+        if (location is null)
+        {
+            return null;
+        }
+
+        var properties = Iso8601Duration.Suggest(text) is { } suggestion
+            ? ImmutableDictionary<string, string?>.Empty.Add(SuggestionProperty, suggestion)
+            : ImmutableDictionary<string, string?>.Empty;
+        return Diagnostic.Create(RuleDescriptors.PRIV010, location, properties, text, owner, error);
     }
 }

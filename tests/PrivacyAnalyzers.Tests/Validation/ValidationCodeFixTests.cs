@@ -231,3 +231,49 @@ public sealed class ValidationCodeFixTests
                 """)
             .RunAsync();
 }
+
+/// <summary>The PRIV010 code fix writes the duration a retention certainly meant.</summary>
+public sealed class RetentionCodeFixTests
+{
+    [Fact]
+    public Task PRIV010_writes_the_iso_duration_and_leaves_what_is_not_certain() =>
+        ValidationTest.For("PRIV010").WithCodeFix<InvalidRetentionCodeFixProvider>()
+            .WithSource("""
+                using PrivacyAnalyzers;
+                [DataSubject("Customer", Retention = [|"12 months"|])]
+                public class Customer
+                {
+                    [PersonalData(Retention = [|"p1y"|])] public string Email { get; set; } = "";
+                    [PersonalData(Retention = [|" P7D"|])] public string Phone { get; set; } = "";
+                    [PersonalData(Retention = [|"Indefinitely"|])] public string Review { get; set; } = "";
+                    [PersonalData(Retention = [|"P1.5Y"|])] public string Name { get; set; } = "";
+                }
+                """)
+            .ExpectFixed("""
+                using PrivacyAnalyzers;
+                [DataSubject("Customer", Retention = "P12M")]
+                public class Customer
+                {
+                    [PersonalData(Retention = "P1Y")] public string Email { get; set; } = "";
+                    [PersonalData(Retention = "P7D")] public string Phone { get; set; } = "";
+                    [PersonalData(Retention = [|"Indefinitely"|])] public string Review { get; set; } = "";
+                    [PersonalData(Retention = [|"P1.5Y"|])] public string Name { get; set; } = "";
+                }
+                """)
+            .RunAsync();
+
+    [Fact]
+    public Task PRIV010_fix_all_covers_the_assembly_defaults() =>
+        ValidationTest.For("PRIV010").WithCodeFix<InvalidRetentionCodeFixProvider>().WithFixAll(FixAllScope.Solution)
+            .WithSource("""
+                using PrivacyAnalyzers;
+                [assembly: PersonalDataDefaults(Retention = [|"3 years"|])]
+                public record Customer([PersonalData(Retention = [|"1Y"|])] string Email);
+                """)
+            .ExpectFixed("""
+                using PrivacyAnalyzers;
+                [assembly: PersonalDataDefaults(Retention = "P3Y")]
+                public record Customer([PersonalData(Retention = "P1Y")] string Email);
+                """)
+            .RunAsync();
+}

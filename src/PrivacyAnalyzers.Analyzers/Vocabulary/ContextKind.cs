@@ -11,4 +11,8 @@ internal enum ContextKind
 
     /// <summary>Not about a person: <c>Product</c>, <c>Company</c>, <c>EmailTemplate</c>, <c>SmtpSettings</c>, <c>Options</c>…</summary>
     NonSubject,
+
+    /// <summary>Infrastructure: settings, options, configuration, clients of protocols (<c>SmtpSettings</c>, <c>AppConfiguration</c>).
+    /// Its values are configured, not collected from people: even <c>AdminEmail</c> there is not reported.</summary>
+    Infrastructure,
 }

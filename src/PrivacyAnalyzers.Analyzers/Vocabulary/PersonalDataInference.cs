@@ -148,6 +148,7 @@ internal sealed class PersonalDataInference
         var context = TypeContextClassifier.Classify(containingType, _reader, vocabulary);
         var confidence = strength switch
         {
+            _ when context == ContextKind.Infrastructure => strength == TermStrength.Always ? Confidence.Low : Confidence.None,
             TermStrength.Always => Confidence.High,
             TermStrength.Strong when namesSubject || context == ContextKind.Subject => Confidence.High,
             TermStrength.Strong when context == ContextKind.Neutral => Confidence.Medium,

@@ -55,7 +55,7 @@ internal static class TypeContextClassifier
             switch (entry.Role)
             {
                 case WordRole.Technical:
-                    return ContextKind.NonSubject;
+                    return ContextKind.Infrastructure;
                 case WordRole.Subject:
                     decision = ContextKind.Subject;
                     break;

@@ -92,7 +92,7 @@ internal static class PersonalDataAnnotator
 
         if (names.NeedsUsing)
         {
-            tracked = UsingDirectiveAdder.Add(tracked, endOfLine);
+            tracked = UsingDirectiveAdder.Add(tracked, tracked.GetCurrentNode(members[0]), endOfLine);
         }
 
         return document.WithSyntaxRoot(tracked);
@@ -174,6 +174,16 @@ internal static class PersonalDataAnnotator
         where TMember : MemberDeclarationSyntax
     {
         var leading = member.GetLeadingTrivia();
+        var startsLine = leading.Any(t => t.IsKind(SyntaxKind.EndOfLineTrivia))
+            || member.GetFirstToken().GetPreviousToken().TrailingTrivia.Any(t => t.IsKind(SyntaxKind.EndOfLineTrivia))
+            || member.GetFirstToken().GetPreviousToken().IsKind(SyntaxKind.None);
+        if (!startsLine)
+        {
+            // A member written on one line with others ("{ public string Email; }"): the attribute goes inline.
+            var inline = member.WithoutLeadingTrivia();
+            return (TMember)inline.WithAttributeLists(inline.AttributeLists.Insert(0, list.WithLeadingTrivia(leading).WithTrailingTrivia(SyntaxFactory.Space)));
+        }
+
         var updated = member.WithLeadingTrivia(Indentation(leading));
         return (TMember)updated.WithAttributeLists(updated.AttributeLists.Insert(0, list.WithLeadingTrivia(leading).WithTrailingTrivia(endOfLine)));
     }

@@ -14,14 +14,17 @@ internal static class UsingDirectiveAdder
 {
     public const string Namespace = "PrivacyAnalyzers";
 
-    public static CompilationUnitSyntax Add(CompilationUnitSyntax root, SyntaxTrivia endOfLine)
+    /// <param name="root">The file.</param>
+    /// <param name="anchor">A node of <paramref name="root"/> that needs the using: the namespace around it that holds usings gets it.</param>
+    /// <param name="endOfLine">The file's line break.</param>
+    public static CompilationUnitSyntax Add(CompilationUnitSyntax root, SyntaxNode? anchor, SyntaxTrivia endOfLine)
     {
         if (HasUsing(root.Usings))
         {
             return root;
         }
 
-        if (root.Usings.Count == 0 && root.Members.Count == 1 && root.Members[0] is BaseNamespaceDeclarationSyntax ns && ns.Usings.Count > 0)
+        if (root.Usings.Count == 0 && anchor?.AncestorsAndSelf().OfType<BaseNamespaceDeclarationSyntax>().FirstOrDefault(n => n.Usings.Count > 0) is { } ns)
         {
             return HasUsing(ns.Usings) ? root : root.ReplaceNode(ns, ns.WithUsings(Insert(ns.Usings, endOfLine)));
         }

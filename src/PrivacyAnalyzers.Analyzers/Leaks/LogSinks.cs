@@ -33,6 +33,7 @@ internal sealed class LogSinks
     private readonly INamedTypeSymbol? _loggerMessageAttribute;
     private readonly INamedTypeSymbol? _console;
     private readonly INamedTypeSymbol? _textWriter;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<IMethodSymbol, bool> _loggerMessageMethods = new(SymbolEqualityComparer.Default);
 
     private LogSinks(Compilation compilation)
     {
@@ -62,7 +63,7 @@ internal sealed class LogSinks
             return true;
         }
 
-        if (_loggerMessageAttribute is not null && IsLoggerMessageMethod(definition))
+        if (_loggerMessageAttribute is not null && _loggerMessageMethods.GetOrAdd(definition, IsLoggerMessageMethod))
         {
             display = definition.ContainingType?.Name + "." + definition.Name;
             return true;

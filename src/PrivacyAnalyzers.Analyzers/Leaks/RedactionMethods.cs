@@ -31,6 +31,10 @@ internal sealed class RedactionMethods
 
     public static readonly RedactionMethods Default = new(Defaults);
 
+    private static readonly SymbolDisplayFormat TypeNameFormat = new(
+        typeQualificationStyle: SymbolDisplayTypeQualificationStyle.NameAndContainingTypesAndNamespaces,
+        genericsOptions: SymbolDisplayGenericsOptions.None);
+
     private readonly ImmutableArray<string> _simpleNames;
     private readonly ImmutableArray<(string Type, string Method)> _fullNames;
 
@@ -87,18 +91,18 @@ internal sealed class RedactionMethods
             }
         }
 
-        if (_fullNames.IsEmpty)
+        // Full names: compare the method name first, and build the type's name only when it matches.
+        foreach (var (fullType, fullMethod) in _fullNames)
         {
-            return false;
-        }
-
-        var definition = (method.ReducedFrom ?? method).OriginalDefinition;
-        for (var type = definition.ContainingType; type is not null; type = type.BaseType)
-        {
-            var typeName = type.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat.WithGenericsOptions(SymbolDisplayGenericsOptions.None));
-            foreach (var (fullType, fullMethod) in _fullNames)
+            if (fullMethod != name)
             {
-                if (fullMethod == name && fullType == typeName)
+                continue;
+            }
+
+            var definition = (method.ReducedFrom ?? method).OriginalDefinition;
+            for (var type = definition.ContainingType; type is not null; type = type.BaseType)
+            {
+                if (type.ToDisplayString(TypeNameFormat) == fullType)
                 {
                     return true;
                 }

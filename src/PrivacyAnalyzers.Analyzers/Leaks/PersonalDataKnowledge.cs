@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
@@ -18,9 +19,16 @@ internal sealed class PersonalDataKnowledge
     private readonly ConcurrentDictionary<ITypeSymbol, ISymbol?> _carried = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<INamedTypeSymbol, ImmutableArray<ISymbol>> _printed = new(SymbolEqualityComparer.Default);
 
+    private readonly System.Func<ISymbol, bool> _computePersonal;
+    private readonly System.Func<ITypeSymbol, ISymbol?> _computeCarried;
+    private readonly System.Func<INamedTypeSymbol, ImmutableArray<ISymbol>> _computePrinted;
+
     public PersonalDataKnowledge(AnnotationReader reader, Compilation compilation)
     {
         Reader = reader;
+        _computePersonal = m => Reader.FindPersonalDataMarker(m, out _) is not null || InheritsMarker(m);
+        _computeCarried = t => ComputeCarried(t, 0, new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default));
+        _computePrinted = ComputePrinted;
         IEnumerableOfT = compilation.GetSpecialType(SpecialType.System_Collections_Generic_IEnumerable_T);
         StringBuilder = compilation.GetTypeByMetadataName("System.Text.StringBuilder");
         Exception = compilation.GetTypeByMetadataName("System.Exception");
@@ -47,11 +55,11 @@ internal sealed class PersonalDataKnowledge
         }
 
         var definition = member.OriginalDefinition;
-        return _members.GetOrAdd(definition, m => Reader.FindPersonalDataMarker(m, out _) is not null || InheritsMarker(m));
+        return _members.GetOrAdd(definition, _computePersonal);
     }
 
     /// <summary>The first personal-data member an object of this type carries (itself, nested objects, elements), or null.</summary>
-    public ISymbol? CarriedMember(ITypeSymbol type) => CarriedMember(type, 0);
+    public ISymbol? CarriedMember(ITypeSymbol type) => _carried.GetOrAdd(type, _computeCarried);
 
     /// <summary>The element type when <paramref name="type"/> is an array or an IEnumerable&lt;T&gt; other than string.</summary>
     public ITypeSymbol? ElementType(ITypeSymbol type)
@@ -92,7 +100,7 @@ internal sealed class PersonalDataKnowledge
 
     /// <summary>The annotated members a record's compiler-generated PrintMembers prints; empty when PrintMembers is written by hand.</summary>
     public ImmutableArray<ISymbol> PrintedByGeneratedPrintMembers(INamedTypeSymbol type) =>
-        _printed.GetOrAdd(type.OriginalDefinition, ComputePrinted);
+        _printed.GetOrAdd(type.OriginalDefinition, _computePrinted);
 
     /// <summary>Whether a record's ToString and PrintMembers are both compiler-generated (no written ones).</summary>
     public static bool HasGeneratedToString(INamedTypeSymbol type, out bool toStringWritten, out bool printMembersWritten)
@@ -106,7 +114,7 @@ internal sealed class PersonalDataKnowledge
 
         foreach (var member in type.GetMembers())
         {
-            if (member is IMethodSymbol { IsImplicitlyDeclared: false } method)
+            if (member is IMethodSymbol { IsImplicitlyDeclared: false } method && !IsCompiledByTheCompiler(method))
             {
                 if (method.Name == "ToString" && method.Parameters.IsEmpty && method.IsOverride)
                 {
@@ -120,6 +128,25 @@ internal sealed class PersonalDataKnowledge
         }
 
         return !toStringWritten;
+    }
+
+    /// <summary>A record's synthesized method compiled into a referenced assembly carries [CompilerGenerated].</summary>
+    private static bool IsCompiledByTheCompiler(IMethodSymbol method)
+    {
+        if (!method.DeclaringSyntaxReferences.IsEmpty)
+        {
+            return false;
+        }
+
+        foreach (var attribute in method.GetAttributes())
+        {
+            if (attribute.AttributeClass is { Name: "CompilerGeneratedAttribute", ContainingNamespace.Name: "CompilerServices" })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Types that summarise a value without carrying it: bool, numbers, char, enums (and their nullables).</summary>
@@ -196,39 +223,38 @@ internal sealed class PersonalDataKnowledge
         return false;
     }
 
-    private ISymbol? CarriedMember(ITypeSymbol type, int depth)
+    /// <summary>
+    /// Only whole answers are cached (per type asked about); nested types are walked again each time, with a set of the
+    /// types being visited to end cycles (Customer.Orders[].Customer), so that a cut cycle never caches a wrong answer.
+    /// </summary>
+    private ISymbol? ComputeCarried(ITypeSymbol type, int depth, HashSet<ITypeSymbol> visiting)
     {
         if (depth > MaxNesting || type.SpecialType != SpecialType.None || type.TypeKind is TypeKind.Enum or TypeKind.Pointer or TypeKind.FunctionPointer or TypeKind.Dynamic or TypeKind.Error or TypeKind.TypeParameter or TypeKind.Delegate)
         {
             return null;
         }
 
-        if (depth > 0 && _carried.TryGetValue(type, out var known))
+        if (!visiting.Add(type))
         {
-            return known;
+            return null;
         }
 
-        ISymbol? found;
-        if (ElementType(type) is { } element)
+        try
         {
-            found = CarriedMember(element, depth + 1);
-        }
-        else if (IsFrameworkType(type))
-        {
-            found = null;
-        }
-        else
-        {
-            // Mark as "none" while we look, so that cycles (Customer.Orders[].Customer) end.
-            _carried.TryAdd(type, null);
-            found = FindOwnOrNested(type, depth);
-        }
+            if (ElementType(type) is { } element)
+            {
+                return ComputeCarried(element, depth + 1, visiting);
+            }
 
-        _carried[type] = found;
-        return found;
+            return IsFrameworkType(type) ? null : FindOwnOrNested(type, depth, visiting);
+        }
+        finally
+        {
+            visiting.Remove(type);
+        }
     }
 
-    private ISymbol? FindOwnOrNested(ITypeSymbol type, int depth)
+    private ISymbol? FindOwnOrNested(ITypeSymbol type, int depth, HashSet<ITypeSymbol> visiting)
     {
         for (var current = type; current is not null; current = current.BaseType)
         {
@@ -251,7 +277,7 @@ internal sealed class PersonalDataKnowledge
                     IFieldSymbol { IsStatic: false, IsImplicitlyDeclared: false, DeclaredAccessibility: Accessibility.Public } f => f.Type,
                     _ => null,
                 };
-                if (memberType is not null && !SymbolEqualityComparer.Default.Equals(memberType, type) && CarriedMember(memberType, depth + 1) is { } nested)
+                if (memberType is not null && ComputeCarried(memberType, depth + 1, visiting) is { } nested)
                 {
                     return nested;
                 }

@@ -354,12 +354,14 @@ public sealed class PersonalDataLogAnalyzerTests
                     {
                         Microsoft.Extensions.Logging.LoggerExtensions.LogInformation(logger, "Contact {Cnp} at {Company}", [|contact.Cnp|], contact.Company);
                         Microsoft.Extensions.Logging.LoggerExtensions.LogInformation(logger, "User {User}", [|user.UserName|]);
+                        Microsoft.Extensions.Logging.LoggerExtensions.LogInformation(logger, $"Contact {[|contact|]}");
                     }
                 }
                 """)
             .WithMessages(
                 "Personal data 'Contact.Cnp' is written to a log by 'ILogger.LogInformation'",
-                "Personal data 'AppUser.UserName' is written to a log by 'ILogger.LogInformation'")
+                "Personal data 'AppUser.UserName' is written to a log by 'ILogger.LogInformation'",
+                "Personal data 'Contact.Cnp (printed by Contact.ToString())' is written to a log by 'ILogger.LogInformation'")
             .RunAsync();
     }
 

@@ -162,6 +162,23 @@ public sealed class UnannotatedPersonalDataAnalyzerTests
                 Message("HasCriminalRecord", "Criminal"))
             .RunAsync();
 
+    [Fact]
+    public Task View_models_commands_and_events_carry_personal_data_too() =>
+        Test("""
+            public class RegisterViewModel { public string? [|Email|] { get; set; } public string? [|Password|] { get; set; } public bool RememberMe { get; set; } }
+            public class IndexViewModel { public string? [|PhoneNumber|] { get; set; } public bool HasPassword { get; set; } }
+            public record UserRegisteredEvent(System.Guid UserId, string [|Email|]);
+            public record CreateOrderCommand(string [|UserName|], string City, string [|CardNumber|], string [|CardHolderName|]);
+            public class LoginViewModel { public string? ExternalLoginScheme { get; set; } }
+            """).RunAsync();
+
+    [Fact]
+    public Task A_data_recipient_is_not_a_person() =>
+        Test("""
+            public sealed class RecipientInfo { public string Name { get; set; } = ""; public string? Country { get; set; } }
+            public sealed class Message { public string [|RecipientEmail|] { get; set; } = ""; public string [|SenderEmail|] { get; set; } = ""; }
+            """).RunAsync();
+
     // --- Romanian --------------------------------------------------------------------------------------------------
 
     [Fact]

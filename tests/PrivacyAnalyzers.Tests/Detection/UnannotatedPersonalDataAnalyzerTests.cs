@@ -261,6 +261,53 @@ public sealed class UnannotatedPersonalDataAnalyzerTests
             public class Persoana { public string NumeFisier { get; set; } = ""; }
             """).RunAsync();
 
+    [Fact]
+    public Task Seed_crm_company_and_its_contact_person() =>
+        Test("""
+            // The CRM of seed 003: the company's fiscal data is not personal data; its contact person's is.
+            public class Firma
+            {
+                public string Denumire { get; set; } = "";
+                public string Cif { get; set; } = "";
+                public string NrRegCom { get; set; } = "";
+                public string Iban { get; set; } = "";
+                public string Adresa { get; set; } = "";
+                public string Telefon { get; set; } = "";
+                public PersoanaContact? Contact { get; set; }
+            }
+            public class PersoanaContact
+            {
+                public string [|Nume|] { get; set; } = "";
+                public string [|Prenume|] { get; set; } = "";
+                public string [|Cnp|] { get; set; } = "";
+                public string [|SerieCi|] { get; set; } = "";
+                public string [|NumarCi|] { get; set; } = "";
+                public string [|Email|] { get; set; } = "";
+            }
+            """).RunAsync();
+
+    [Fact]
+    public Task Seed_access_log_and_contact_form() =>
+        Test("""
+            // Seed 000: access logs (IP address, browser version, pages) and contact forms (name, e-mail, subject, message).
+            public class AccessLogEntry
+            {
+                public System.DateTime At { get; set; }
+                public string [|IpAddress|] { get; set; } = "";
+                public string [|UserAgent|] { get; set; } = "";
+                public string [|BrowserVersion|] { get; set; } = "";
+                public string Path { get; set; } = "";
+            }
+            public class ContactForm
+            {
+                public string [|Name|] { get; set; } = "";
+                public string [|Email|] { get; set; } = "";
+                public string [|Subject|] { get; set; } = "";
+                public string [|Message|] { get; set; } = "";
+                public string? [|PhoneNumber|] { get; set; }
+            }
+            """).RunAsync();
+
     // --- German, French, Spanish -----------------------------------------------------------------------------------
 
     [Fact]

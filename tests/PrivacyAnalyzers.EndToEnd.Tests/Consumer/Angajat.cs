@@ -11,4 +11,6 @@ public sealed class Angajat
     public DateOnly DataNasterii { get; set; }          // PRIV001 Identity.DateOfBirth
 
     public string AdresaEmail { get; set; } = "";       // PRIV001 Contact.Email
+
+    public string Adresă { get; set; } = "";            // PRIV001 Contact.Address
 }

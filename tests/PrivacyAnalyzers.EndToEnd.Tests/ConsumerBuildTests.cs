@@ -24,7 +24,7 @@ public sealed class ConsumerBuildTests(PackedPackage package)
         var consumer = ConsumerProject.Create(package, "warnings", ConsumerSources.All);
         var app = consumer.CreateDependentApp(ConsumerSources.DependentApp);
         // Building App builds Consumer first; each compilation writes result.sarif in its own project folder.
-        var result = await app.BuildAsync("-p:ErrorLog=result.sarif%2Cversion%3D2.1");
+        var result = await app.BuildAsync("-p:ErrorLog=result.sarif%2Cversion=2.1");
         return new Build(consumer, app, result, BuildDiagnostic.Parse(result.Output));
     });
 

@@ -2,7 +2,7 @@ using PrivacyAnalyzers.EndToEnd.Tests.Infrastructure;
 
 namespace PrivacyAnalyzers.EndToEnd.Tests;
 
-/// <summary>A team that sets PRIV001 to error in .editorconfig gets a failing build, with the errors where the warnings were.</summary>
+/// <summary>How a team turns the rules up (.editorconfig severity) or off for a whole project (PrivacyAnalyzersEnabled).</summary>
 [Collection(EndToEndCollection.Name)]
 public sealed class SeverityTests(PackedPackage package)
 {
@@ -20,5 +20,18 @@ public sealed class SeverityTests(PackedPackage package)
         var expected = consumer.ReadMarkers().Where(m => m.Id == "PRIV001")
             .Select(m => $"error {m.FileName}({m.Line})").Order(StringComparer.Ordinal);
         Assert.Equal(expected, errors);
+    }
+
+    [Fact]
+    public async Task PrivacyAnalyzersEnabled_false_removes_the_analyzers_from_the_project()
+    {
+        var consumer = ConsumerProject.Create(
+            package, "opt-out", ["Customer.cs"], projectProperties: "<PrivacyAnalyzersEnabled>false</PrivacyAnalyzersEnabled>");
+        Assert.NotEmpty(consumer.ReadMarkers());
+
+        var result = await consumer.BuildAsync();
+
+        Assert.True(result.Succeeded, result.Describe());
+        Assert.DoesNotContain(BuildDiagnostic.Parse(result.Output), d => d.Id.StartsWith("PRIV", StringComparison.Ordinal));
     }
 }

@@ -34,7 +34,8 @@ internal sealed class ConsumerProject
     public string ProjectPath => Path.Combine(Directory, Name + ".csproj");
 
     /// <summary>Writes a project <c>Consumer</c> that references the package, with the given files of the tests' Consumer/ folder.</summary>
-    public static ConsumerProject Create(PackedPackage package, string scenario, IEnumerable<string> sourceFiles, string editorConfigLines = "")
+    public static ConsumerProject Create(
+        PackedPackage package, string scenario, IEnumerable<string> sourceFiles, string editorConfigLines = "", string projectProperties = "")
     {
         var root = Path.Combine(package.WorkRoot, "consumers", scenario);
         if (System.IO.Directory.Exists(root))
@@ -47,7 +48,8 @@ internal sealed class ConsumerProject
         consumer.WriteSolutionFiles(editorConfigLines);
         consumer.WriteProject(
             $"""<PackageReference Include="{PackedPackage.Id}" Version="{package.Version}" />""",
-            sourceFiles);
+            sourceFiles,
+            projectProperties);
         return consumer;
     }
 
@@ -74,7 +76,7 @@ internal sealed class ConsumerProject
     public Task<CommandResult> FormatAsync(string subcommand, params string[] options) =>
         DotNetCli.RunAsync(Directory, ["format", subcommand, ProjectPath, .. options], _package.ConsumerEnvironment);
 
-    private void WriteProject(string reference, IEnumerable<string> sourceFiles)
+    private void WriteProject(string reference, IEnumerable<string> sourceFiles, string projectProperties = "")
     {
         System.IO.Directory.CreateDirectory(Directory);
         File.WriteAllText(ProjectPath, $"""
@@ -84,6 +86,7 @@ internal sealed class ConsumerProject
                 <OutputType>Library</OutputType>
                 <Nullable>enable</Nullable>
                 <ImplicitUsings>disable</ImplicitUsings>
+                {projectProperties}
               </PropertyGroup>
               <ItemGroup>
                 {reference}

@@ -2,15 +2,15 @@ using PrivacyAnalyzers;
 
 namespace Shop.Web;
 
-// This project references the Consumer project, not the package. The attributes reach it (lib/ flows to
-// transitive consumers, so this compiles); the analyzers do not (NuGet keeps analyzers/ out of transitive
-// consumers), so nothing in this file is reported.
+// This project references the Consumer project, not the package. The attributes reach it (lib/ flows, so this
+// compiles and the app can load them), and so do the analyzers: the SDK passes a package's analyzers through
+// project references. Annotated members are quiet; unannotated personal data is reported here too.
 public sealed class NewsletterSignup
 {
     [PersonalData(Category = "Contact.Email")]
     public string Email { get; set; } = "";
 
-    public string PhoneNumber { get; set; } = "";
+    public string PhoneNumber { get; set; } = "";       // PRIV001 Contact.Phone
 
     public Shop.Domain.Customer? ExistingCustomer { get; set; }
 }

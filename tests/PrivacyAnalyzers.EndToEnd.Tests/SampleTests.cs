@@ -5,8 +5,9 @@ namespace PrivacyAnalyzers.EndToEnd.Tests;
 
 /// <summary>
 /// The README's first command, <c>dotnet build samples/Unannotated</c>, works on the repository as it is and shows
-/// PRIV001 exactly on the sample's lines marked <c>// PRIV001 category</c>. Build outputs go to a temporary
-/// artifacts folder so the test leaves the working tree as it found it.
+/// PRIV001 exactly on the sample's lines marked <c>// PRIV001 category</c>. Build outputs go to the packed package's
+/// temporary artifacts folder, with the pack's configuration and version, so the src projects the pack just built
+/// are up to date (only the sample compiles) and the working tree is left as it was.
 /// </summary>
 [Collection(EndToEndCollection.Name)]
 public sealed class SampleTests(PackedPackage package)
@@ -20,8 +21,10 @@ public sealed class SampleTests(PackedPackage package)
             [
                 "build", Path.Combine("samples", "Unannotated"),
                 "--nologo", "-v", "q", "-tl:off", "-nr:false", "-clp:NoSummary",
+                "-c", "Release",
+                $"-p:Version={package.Version}",
                 "-p:UseArtifactsOutput=true",
-                $"-p:ArtifactsPath={Path.Combine(package.WorkRoot, "sample-artifacts")}",
+                $"-p:ArtifactsPath={package.ArtifactsDirectory}",
             ]);
 
         // The sample keeps its warnings as warnings: the build succeeds.

@@ -31,6 +31,9 @@ public sealed class PackedPackage : IAsyncLifetime
 
     public string FeedDirectory => System.IO.Path.Combine(WorkRoot, "feed");
 
+    /// <summary>Where the pack built everything (<c>UseArtifactsOutput</c>), outside the repository.</summary>
+    public string ArtifactsDirectory => System.IO.Path.Combine(WorkRoot, "artifacts");
+
     public string PackagesDirectory => System.IO.Path.Combine(WorkRoot, "packages");
 
     public string NupkgPath => System.IO.Path.Combine(FeedDirectory, $"{Id}.{Version}.nupkg");
@@ -60,7 +63,7 @@ public sealed class PackedPackage : IAsyncLifetime
                 "-o", FeedDirectory,
                 $"-p:Version={Version}",
                 "-p:UseArtifactsOutput=true",
-                $"-p:ArtifactsPath={System.IO.Path.Combine(WorkRoot, "artifacts")}",
+                $"-p:ArtifactsPath={ArtifactsDirectory}",
                 "--nologo", "-v", "q", "-tl:off", "-nr:false",
             ],
             timeout: TimeSpan.FromMinutes(10)).ConfigureAwait(false);

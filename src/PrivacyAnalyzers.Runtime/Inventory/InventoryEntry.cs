@@ -1,0 +1,93 @@
+using System;
+using System.Collections.Generic;
+
+namespace PrivacyAnalyzers.Inventory;
+
+/// <summary>One annotated member with its effective annotation (defaults of its type and assembly applied).</summary>
+public sealed class InventoryEntry
+{
+    /// <summary>Creates an entry.</summary>
+    public InventoryEntry(
+        string type,
+        string member,
+        string memberType,
+        string? dataSubject,
+        string? category,
+        LegalBasis legalBasis,
+        string? retention,
+        RetentionStart retentionFrom,
+        string? retentionNote,
+        IReadOnlyList<string> purposes,
+        DataSource source,
+        string? description,
+        SpecialCategoryCondition specialCategoryCondition,
+        CriminalDataCondition criminalDataCondition,
+        IReadOnlyList<InventoryRecipient> recipients,
+        string origin)
+    {
+        Type = type ?? throw new ArgumentNullException(nameof(type));
+        Member = member ?? throw new ArgumentNullException(nameof(member));
+        MemberType = memberType ?? throw new ArgumentNullException(nameof(memberType));
+        DataSubject = dataSubject;
+        Category = category;
+        LegalBasis = legalBasis;
+        Retention = retention;
+        RetentionFrom = retentionFrom;
+        RetentionNote = retentionNote;
+        Purposes = purposes ?? throw new ArgumentNullException(nameof(purposes));
+        Source = source;
+        Description = description;
+        SpecialCategoryCondition = specialCategoryCondition;
+        CriminalDataCondition = criminalDataCondition;
+        Recipients = recipients ?? throw new ArgumentNullException(nameof(recipients));
+        Origin = origin ?? throw new ArgumentNullException(nameof(origin));
+    }
+
+    /// <summary>The containing type's full name, without <c>global::</c> (<c>Shop.Customers.Customer</c>; nested types use <c>+</c>).</summary>
+    public string Type { get; }
+
+    /// <summary>The member's name.</summary>
+    public string Member { get; }
+
+    /// <summary>The member's type as C# writes it (<c>string?</c>, <c>System.Net.IPAddress</c>, <c>List&lt;Shop.Order&gt;</c>).</summary>
+    public string MemberType { get; }
+
+    /// <summary>The <c>[DataSubject]</c> name of the containing type, or null.</summary>
+    public string? DataSubject { get; }
+
+    /// <summary>The category id as written, or null.</summary>
+    public string? Category { get; }
+
+    /// <summary>The effective legal basis.</summary>
+    public LegalBasis LegalBasis { get; }
+
+    /// <summary>The effective retention (ISO 8601 duration as written), or null.</summary>
+    public string? Retention { get; }
+
+    /// <summary>The effective start of the retention period.</summary>
+    public RetentionStart RetentionFrom { get; }
+
+    /// <summary>The effective retention note, or null.</summary>
+    public string? RetentionNote { get; }
+
+    /// <summary>The effective purposes, split on semicolons and trimmed.</summary>
+    public IReadOnlyList<string> Purposes { get; }
+
+    /// <summary>The effective source.</summary>
+    public DataSource Source { get; }
+
+    /// <summary>The plain-language description, or null.</summary>
+    public string? Description { get; }
+
+    /// <summary>The Art. 9(2) condition, for special-category data.</summary>
+    public SpecialCategoryCondition SpecialCategoryCondition { get; }
+
+    /// <summary>The Art. 10 condition, for criminal data.</summary>
+    public CriminalDataCondition CriminalDataCondition { get; }
+
+    /// <summary>Recipients of this member (declared on it, its type or the assembly), ordered by name.</summary>
+    public IReadOnlyList<InventoryRecipient> Recipients { get; }
+
+    /// <summary>Which attribute made it personal data: <c>PersonalData</c>, <c>AspNetCoreIdentity</c> or <c>DataClassification</c>.</summary>
+    public string Origin { get; }
+}

@@ -19,5 +19,5 @@ internal static class ConsumerSources
     public static readonly string[] Quiet = ["Product.cs", "Settings.cs", "EmailTemplate.cs"];
 
     /// <summary>Sources of the App project that references the consumer project and not the package.</summary>
-    public static readonly string[] DependentApp = ["Dependent/NewsletterSignup.cs"];
+    public static readonly string[] DependentApp = ["Dependent/Subscriber.cs"];
 }

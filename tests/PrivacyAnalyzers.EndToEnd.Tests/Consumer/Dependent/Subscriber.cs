@@ -5,7 +5,7 @@ namespace Shop.Web;
 // This project references the Consumer project, not the package. The attributes reach it (lib/ flows, so this
 // compiles and the app can load them), and so do the analyzers: the SDK passes a package's analyzers through
 // project references. Annotated members are quiet; unannotated personal data is reported here too.
-public sealed class NewsletterSignup
+public sealed class Subscriber
 {
     [PersonalData(Category = "Contact.Email")]
     public string Email { get; set; } = "";

@@ -69,10 +69,10 @@ public sealed class InventoryDiff
         Changes = changes;
     }
 
-    /// <summary>The old inventory's assembly name(s).</summary>
+    /// <summary>The old inventory's label: its file, or its assembly name(s).</summary>
     public string OldName { get; }
 
-    /// <summary>The new inventory's assembly name(s).</summary>
+    /// <summary>The new inventory's label: its file, or its assembly name(s).</summary>
     public string NewName { get; }
 
     /// <summary>The changes, ordered by kind (added, widened, removed, narrowed, changed), then member, then field.</summary>
@@ -84,8 +84,8 @@ public sealed class InventoryDiff
     /// <summary>1 when personal data was added or its processing widened, 0 otherwise.</summary>
     public int ExitCode => NeedsReview ? 1 : 0;
 
-    /// <summary>Compares two inventories.</summary>
-    public static InventoryDiff Compare(PrivacyInventory oldInventory, PrivacyInventory newInventory)
+    /// <summary>Compares two inventories; the labels (file names) default to their assembly names.</summary>
+    public static InventoryDiff Compare(PrivacyInventory oldInventory, PrivacyInventory newInventory, string? oldLabel = null, string? newLabel = null)
     {
         var changes = new List<InventoryChange>();
         var oldByKey = Index(oldInventory);
@@ -202,7 +202,7 @@ public sealed class InventoryDiff
             .ThenBy(c => c.Field, StringComparer.Ordinal)
             .ThenBy(c => c.Summary, StringComparer.Ordinal)
             .ToList();
-        return new InventoryDiff(oldInventory.Assembly, newInventory.Assembly, ordered);
+        return new InventoryDiff(oldLabel ?? oldInventory.Assembly, newLabel ?? newInventory.Assembly, ordered);
     }
 
     private static void RetentionChange(InventoryEntry o, InventoryEntry n, Action<ChangeKind, string, string?, string?, string> field)

@@ -320,7 +320,7 @@ internal sealed class PrivacyPolicyBuilder
             return;
         }
 
-        _blocks.Add(new Heading(2, L("The legal bases, explained", "Temeiurile juridice, pe scurt")));
+        _blocks.Add(new Heading(2, L("What the legal bases mean", "Ce înseamnă temeiurile juridice")));
         var items = new List<IReadOnlyList<Run>>();
         foreach (var basis in used)
         {
@@ -393,7 +393,7 @@ internal sealed class PrivacyPolicyBuilder
         void Right(string enName, string roName, string enText, string roText) =>
             items.Add(new Run[] { new(L(enName, roName), strong: true), " " + L(enText, roText) });
 
-        Right("The right to be informed", "Dreptul de a fi informat",
+        Right("The right to be informed", "Dreptul la informare",
             "(Art. 13 and 14 GDPR): this policy tells you how we process your personal data, and we will inform you of any change to it.",
             "(art. 13 și 14 din RGPD): această politică vă arată cum vă prelucrăm datele cu caracter personal, iar orice modificare a ei vă va fi comunicată.");
         Right("The right of access", "Dreptul de acces",
@@ -490,10 +490,10 @@ internal sealed class PrivacyPolicyBuilder
 
     private string SourcePhrase(DataSource source) => source switch
     {
-        DataSource.ProvidedBySubject => L("provided by you", "furnizate de dumneavoastră"),
-        DataSource.Observed => L("collected automatically", "colectate automat"),
-        DataSource.Derived => L("derived from other data", "deduse din alte date"),
-        DataSource.ThirdParty => L("received from third parties", "primite de la terți"),
+        DataSource.ProvidedBySubject => L("provided by you", "le primim de la dumneavoastră"),
+        DataSource.Observed => L("collected automatically", "le colectăm automat"),
+        DataSource.Derived => L("derived from other data", "le deducem din alte date"),
+        DataSource.ThirdParty => L("received from third parties", "le primim de la terți"),
         _ => string.Empty,
     };
 

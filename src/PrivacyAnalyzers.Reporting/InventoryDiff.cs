@@ -208,8 +208,8 @@ public sealed class InventoryDiff
     private static void RetentionChange(InventoryEntry o, InventoryEntry n, Action<ChangeKind, string, string?, string?, string> field)
     {
         const ReportLanguage en = ReportLanguage.English;
-        var oldText = RetentionText.Describe(o.Retention, o.RetentionFrom, en);
-        var newText = RetentionText.Describe(n.Retention, n.RetentionFrom, en);
+        var oldText = RetentionText.Describe(o.Retention, o.RetentionFrom, en, addressingTheSubject: false);
+        var newText = RetentionText.Describe(n.Retention, n.RetentionFrom, en, addressingTheSubject: false);
         var oldValue = o.Retention + (o.RetentionFrom == RetentionStart.Unspecified ? string.Empty : " from " + o.RetentionFrom);
         var newValue = n.Retention + (n.RetentionFrom == RetentionStart.Unspecified ? string.Empty : " from " + n.RetentionFrom);
 
@@ -296,7 +296,7 @@ public sealed class InventoryDiff
             LegalText.CategoryName(e.Category, inventory.DeclaredCategories, en),
             "data subject: " + (e.DataSubject ?? "none"),
             "legal basis: " + LegalText.BasisWithArticle(e.LegalBasis, en),
-            "retention: " + RetentionText.Describe(e.Retention, e.RetentionFrom, en),
+            "retention: " + RetentionText.Describe(e.Retention, e.RetentionFrom, en, addressingTheSubject: false),
         };
         if (e.Purposes.Count > 0)
         {

@@ -17,14 +17,19 @@ internal sealed class PrivacyPolicyBuilder
     private readonly PrivacyInventory _inventory;
     private readonly ReportLanguage _lang;
     private readonly List<Block> _blocks = new();
+    private readonly TextLookup _text;
 
-    private PrivacyPolicyBuilder(PrivacyInventory inventory, ReportLanguage language)
+    private PrivacyPolicyBuilder(PrivacyInventory inventory, ReportLanguage language, TextTranslations? translations)
     {
         _inventory = inventory;
         _lang = language;
+        _text = new TextLookup(translations);
     }
 
-    public static Document Build(PrivacyInventory inventory, ReportLanguage language) => new PrivacyPolicyBuilder(inventory, language).Build();
+    public static Document Build(PrivacyInventory inventory, ReportLanguage language, TextTranslations? translations) =>
+        new PrivacyPolicyBuilder(inventory, language, translations).Build();
+
+    private string T(string text) => _text.T(text);
 
     private string L(string english, string romanian) => _lang.Pick(english, romanian);
 
@@ -44,6 +49,11 @@ internal sealed class PrivacyPolicyBuilder
         Transfers();
         Rights();
         Exercise();
+        if (_text.MissingComment(_lang) is { } missing)
+        {
+            _blocks.Add(missing);
+        }
+
         return new Document(title, _lang, _blocks);
     }
 
@@ -123,11 +133,11 @@ internal sealed class PrivacyPolicyBuilder
         foreach (var subject in ProcessingActivity.DataSubjects(_inventory))
         {
             var entries = _inventory.Entries.Where(e => e.DataSubject == subject).ToList();
-            _blocks.Add(new Heading(3, subject ?? L("Other personal data", "Alte date cu caracter personal")));
+            _blocks.Add(new Heading(3, subject is null ? L("Other personal data", "Alte date cu caracter personal") : T(subject)));
             var description = subject is null ? null : _inventory.Subjects.FirstOrDefault(s => s.Name == subject && !string.IsNullOrWhiteSpace(s.Description))?.Description;
             if (description is not null)
             {
-                _blocks.Add(new Paragraph(description));
+                _blocks.Add(new Paragraph(T(description)));
             }
 
             Collected(entries);
@@ -150,7 +160,7 @@ internal sealed class PrivacyPolicyBuilder
                 runs.Add(" (" + string.Join("; ", sources) + ")");
             }
 
-            var descriptions = group.Select(e => e.Description).Where(d => !string.IsNullOrWhiteSpace(d)).Select(d => d!.Trim().TrimEnd('.')).Distinct(StringComparer.Ordinal).ToList();
+            var descriptions = group.Select(e => e.Description).Where(d => !string.IsNullOrWhiteSpace(d)).Select(d => T(d!).Trim().TrimEnd('.')).Distinct(StringComparer.Ordinal).ToList();
             if (descriptions.Count > 0)
             {
                 runs.Add(": " + string.Join("; ", descriptions));
@@ -175,7 +185,7 @@ internal sealed class PrivacyPolicyBuilder
             }
             else
             {
-                runs.Add(new Run(activity.Purpose.TrimEnd('.'), strong: true));
+                runs.Add(new Run(T(activity.Purpose).TrimEnd('.'), strong: true));
             }
 
             runs.Add(" — " + CategoryList(activity.Entries) + ". ");
@@ -232,7 +242,7 @@ internal sealed class PrivacyPolicyBuilder
 
             if (group.Key.Note is not null)
             {
-                runs.Add(" (" + group.Key.Note.TrimEnd('.') + ")");
+                runs.Add(" (" + T(group.Key.Note).TrimEnd('.') + ")");
             }
 
             runs.Add(".");
@@ -267,12 +277,12 @@ internal sealed class PrivacyPolicyBuilder
             var key = group.Key;
             var runs = new List<Run>
             {
-                new(key.Name, strong: true),
+                new(_text.Name(key.Name), strong: true),
                 ", " + LegalText.RecipientKindName(key.Kind, _lang) + ": " + CategoryList(group.Select(x => x.Entry)) + ".",
             };
             if (!string.IsNullOrWhiteSpace(key.Purpose))
             {
-                runs.Add(L(" Purpose: ", " Scop: ") + key.Purpose!.Trim().TrimEnd('.') + ".");
+                runs.Add(L(" Purpose: ", " Scop: ") + T(key.Purpose!).Trim().TrimEnd('.') + ".");
             }
 
             runs.Add(" ");
@@ -361,7 +371,7 @@ internal sealed class PrivacyPolicyBuilder
             var items = new List<IReadOnlyList<Run>>();
             foreach (var group in third)
             {
-                var runs = new List<Run> { new(group.Key.Name, strong: true), " — " + Countries.Name(group.Key.Country, _lang) + ": " };
+                var runs = new List<Run> { new(_text.Name(group.Key.Name), strong: true), " — " + Countries.Name(group.Key.Country, _lang) + ": " };
                 var text = LegalText.Safeguard(group.Key.Safeguard, _lang);
                 runs.Add(text is null
                     ? new Run(L("to complete: no safeguard has been declared.", "de completat: nu a fost declarată nicio garanție."), strong: true)
@@ -428,6 +438,11 @@ internal sealed class PrivacyPolicyBuilder
         }
 
         var authority = _inventory.Controller?.SupervisoryAuthority;
+        if (!string.IsNullOrWhiteSpace(authority))
+        {
+            authority = T(authority!);
+        }
+
         if (string.IsNullOrWhiteSpace(authority))
         {
             Right("The right to lodge a complaint with a supervisory authority", "Dreptul de a depune o plângere la o autoritate de supraveghere",
@@ -463,7 +478,7 @@ internal sealed class PrivacyPolicyBuilder
             runs.Add(new Run(email ?? dpo!, strong: true));
             if (email is not null && dpo is not null && !string.Equals(email, dpo, StringComparison.OrdinalIgnoreCase))
             {
-                runs.Add(L(" or to our Data Protection Officer at ", " sau responsabilului cu protecția datelor la adresa "));
+                runs.Add(L(" or to our Data Protection Officer at ", " sau îi puteți scrie responsabilului cu protecția datelor la adresa "));
                 runs.Add(new Run(dpo, strong: true));
             }
 
@@ -483,7 +498,10 @@ internal sealed class PrivacyPolicyBuilder
     private IEnumerable<IGrouping<string?, InventoryEntry>> ByCategory(IEnumerable<InventoryEntry> entries) =>
         entries.GroupBy(e => e.Category).OrderBy(g => LegalText.CategorySortKey(g.Key), StringComparer.Ordinal);
 
-    private string CategoryName(string? category) => LegalText.CategoryName(category, _inventory.DeclaredCategories, _lang);
+    private string CategoryName(string? category) =>
+        category is not null && Taxonomy.CategoryTaxonomy.IsBuiltIn(category)
+            ? LegalText.CategoryName(category, _inventory.DeclaredCategories, _lang)
+            : T(LegalText.CategoryName(category, _inventory.DeclaredCategories, _lang));
 
     private string CategoryList(IEnumerable<InventoryEntry> entries) =>
         RetentionText.JoinList(ByCategory(entries).Select(g => CategoryName(g.Key)).Distinct(StringComparer.Ordinal).ToList(), _lang);

@@ -26,8 +26,8 @@ public static class PrivacyReport
     /// <summary>The file names the build writes.</summary>
     public static readonly IReadOnlyList<string> BuildFileNames = new[] { "inventory.json", "privacy-policy.en.md", "privacy-policy.ro.md", "records-of-processing.csv" };
 
-    /// <summary>Renders the inventory.</summary>
-    public static string Render(PrivacyInventory inventory, ReportFormat format, ReportLanguage language)
+    /// <summary>Renders the inventory; <paramref name="translations"/> translates its free text into <paramref name="language"/>.</summary>
+    public static string Render(PrivacyInventory inventory, ReportFormat format, ReportLanguage language, TextTranslations? translations = null)
     {
         if (inventory is null)
         {
@@ -37,20 +37,12 @@ public static class PrivacyReport
         return format switch
         {
             ReportFormat.Json => InventoryJson.ToJson(inventory) + "\n",
-            ReportFormat.Markdown => PrivacyPolicy(inventory, language),
-            ReportFormat.Csv => RecordsOfProcessing.Write(inventory, language),
-            ReportFormat.Html => Html(inventory, language),
+            ReportFormat.Markdown => MarkdownWriter.Write(PrivacyPolicyBuilder.Build(inventory, language, translations)),
+            ReportFormat.Csv => RecordsOfProcessing.Write(inventory, language, translations),
+            ReportFormat.Html => Html(inventory, language, translations),
             _ => throw ReportLanguages.Unknown(format),
         };
     }
-
-    /// <summary>The privacy-policy data sections as Markdown.</summary>
-    public static string PrivacyPolicy(PrivacyInventory inventory, ReportLanguage language) =>
-        MarkdownWriter.Write(PrivacyPolicyBuilder.Build(inventory, language));
-
-    /// <summary>The Art. 30 record as CSV (RFC 4180, CRLF, no byte-order mark; see <see cref="Utf8BomFor"/>).</summary>
-    public static string RecordsOfProcessingCsv(PrivacyInventory inventory, ReportLanguage language) =>
-        RecordsOfProcessing.Write(inventory, language);
 
     /// <summary>
     /// Whether a file of this format is written with a UTF-8 byte-order mark: only CSV, so that spreadsheet programs
@@ -72,13 +64,13 @@ public static class PrivacyReport
         }
     }
 
-    private static string Html(PrivacyInventory inventory, ReportLanguage language)
+    private static string Html(PrivacyInventory inventory, ReportLanguage language, TextTranslations? translations)
     {
-        var policy = PrivacyPolicyBuilder.Build(inventory, language);
+        var policy = PrivacyPolicyBuilder.Build(inventory, language, translations);
         var record = new Document(
             language.Pick("Record of processing activities (Art. 30(1) GDPR)", "Registrul activităților de prelucrare (art. 30 alin. (1) din RGPD)"),
             language,
-            new Block[] { new Table(RecordsOfProcessing.Header(language), RecordsOfProcessing.Rows(inventory, language)) });
+            new Block[] { new Table(RecordsOfProcessing.Header(language), RecordsOfProcessing.Rows(inventory, language, new TextLookup(translations))) });
         return HtmlWriter.Write(policy.Title, language, new[] { policy, record });
     }
 }

@@ -34,8 +34,14 @@ internal static class RecordsOfProcessing
         l.Pick("Data protection officer", "Responsabilul cu protecția datelor"),
     };
 
-    public static IReadOnlyList<IReadOnlyList<string>> Rows(PrivacyInventory inventory, ReportLanguage l)
+    public static IReadOnlyList<IReadOnlyList<string>> Rows(PrivacyInventory inventory, ReportLanguage l, TextLookup text)
     {
+        string T(string value) => text.T(value);
+        string CategoryName(string? category) =>
+            category is not null && Taxonomy.CategoryTaxonomy.IsBuiltIn(category)
+                ? LegalText.CategoryName(category, inventory.DeclaredCategories, l)
+                : T(LegalText.CategoryName(category, inventory.DeclaredCategories, l));
+
         var rows = new List<IReadOnlyList<string>>();
         var controller = inventory.Controller;
         var controllerName = controller?.Name ?? l.Pick("To complete: not declared", "De completat: nedeclarat");
@@ -52,10 +58,10 @@ internal static class RecordsOfProcessing
         foreach (var activity in ProcessingActivity.Of(inventory))
         {
             var entries = activity.Entries;
-            var subject = activity.DataSubject ?? l.Pick("Other (no data subject declared)", "Altele (persoană vizată nedeclarată)");
-            var purpose = activity.Purpose.Length == 0 ? l.Pick("To complete: purpose not declared", "De completat: scop nedeclarat") : activity.Purpose;
+            var subject = activity.DataSubject is { } named ? T(named) : l.Pick("Other (no data subject declared)", "Altele (persoană vizată nedeclarată)");
+            var purpose = activity.Purpose.Length == 0 ? l.Pick("To complete: purpose not declared", "De completat: scop nedeclarat") : T(activity.Purpose);
             var categories = entries.GroupBy(e => e.Category).OrderBy(g => LegalText.CategorySortKey(g.Key), StringComparer.Ordinal)
-                .Select(g => LegalText.CategoryName(g.Key, declared, l)).Distinct(StringComparer.Ordinal);
+                .Select(g => CategoryName(g.Key)).Distinct(StringComparer.Ordinal);
             var conditions = entries
                 .Select(e => LegalText.CriminalCondition(e.CriminalDataCondition, l)
                     ?? (LegalText.IsSensitive(e.Category, declared) ? LegalText.SpecialCondition(e.SpecialCategoryCondition, l) ?? l.Pick("To complete: none declared", "De completat: nedeclarată") : null))
@@ -65,14 +71,14 @@ internal static class RecordsOfProcessing
             var recipients = entries.SelectMany(e => e.Recipients).ToList();
             var recipientCategories = recipients.Select(r => r.Kind).Distinct().OrderBy(k => (int)k).Select(k => LegalText.RecipientCategory(k, l));
             var recipientNames = recipients
-                .Select(r => r.Name + " (" + LegalText.RecipientKindName(r.Kind, l) + (r.Country is null ? string.Empty : ", " + Countries.Name(r.Country, l)) + ")")
+                .Select(r => text.Name(r.Name) + " (" + LegalText.RecipientKindName(r.Kind, l) + (r.Country is null ? string.Empty : ", " + Countries.Name(r.Country, l)) + ")")
                 .Distinct(StringComparer.Ordinal).OrderBy(n => n, StringComparer.Ordinal);
             var transfers = recipients.Where(r => Countries.IsThirdCountry(r.Country)).ToList();
-            var transferText = transfers.Select(r => Countries.Name(r.Country!, l) + " (" + r.Name + ")").Distinct(StringComparer.Ordinal).OrderBy(t => t, StringComparer.Ordinal);
+            var transferText = transfers.Select(r => Countries.Name(r.Country!, l) + " (" + text.Name(r.Name) + ")").Distinct(StringComparer.Ordinal).OrderBy(t => t, StringComparer.Ordinal);
             var safeguards = transfers
-                .Select(r => r.Name + ": " + (LegalText.Safeguard(r.Safeguard, l) ?? l.Pick("To complete: none declared", "De completat: nedeclarată")))
+                .Select(r => text.Name(r.Name) + ": " + (LegalText.Safeguard(r.Safeguard, l) ?? l.Pick("To complete: none declared", "De completat: nedeclarată")))
                 .Distinct(StringComparer.Ordinal).OrderBy(t => t, StringComparer.Ordinal);
-            var retention = RetentionCell(entries, declared, l);
+            var retention = RetentionCell(entries, l, T, CategoryName);
 
             rows.Add(new[]
             {
@@ -99,11 +105,11 @@ internal static class RecordsOfProcessing
         return rows;
     }
 
-    public static string Write(PrivacyInventory inventory, ReportLanguage language)
+    public static string Write(PrivacyInventory inventory, ReportLanguage language, TextTranslations? translations)
     {
         var builder = new StringBuilder();
         builder.Append(Csv.Line(Header(language))).Append("\r\n");
-        foreach (var row in Rows(inventory, language))
+        foreach (var row in Rows(inventory, language, new TextLookup(translations)))
         {
             builder.Append(Csv.Line(row)).Append("\r\n");
         }
@@ -111,13 +117,13 @@ internal static class RecordsOfProcessing
         return builder.ToString();
     }
 
-    private static string RetentionCell(IReadOnlyList<InventoryEntry> entries, IReadOnlyList<InventoryCategory> declared, ReportLanguage l)
+    private static string RetentionCell(IReadOnlyList<InventoryEntry> entries, ReportLanguage l, Func<string, string> translate, Func<string?, string> categoryName)
     {
-        static string? Note(InventoryEntry e) => string.IsNullOrWhiteSpace(e.RetentionNote) ? null : e.RetentionNote!.Trim().TrimEnd('.');
+        string? Note(InventoryEntry e) => string.IsNullOrWhiteSpace(e.RetentionNote) ? null : translate(e.RetentionNote!.Trim()).TrimEnd('.');
 
         var groups = entries.GroupBy(e => (e.Retention, e.RetentionFrom, Note: Note(e))).ToList();
         string Text((string? Retention, RetentionStart From, string? Note) key) =>
-            RetentionText.Describe(key.Retention, key.From, l) + (key.Note is null ? string.Empty : " (" + key.Note + ")");
+            RetentionText.Describe(key.Retention, key.From, l, addressingTheSubject: false) + (key.Note is null ? string.Empty : " (" + key.Note + ")");
 
         if (groups.Count == 1)
         {
@@ -129,7 +135,7 @@ internal static class RecordsOfProcessing
             .ThenBy(g => (int)g.Key.RetentionFrom).ThenBy(g => g.Key.Retention, StringComparer.Ordinal).ThenBy(g => g.Key.Note, StringComparer.Ordinal)
             .Select(g => RetentionText.JoinList(
                 g.GroupBy(e => e.Category).OrderBy(c => LegalText.CategorySortKey(c.Key), StringComparer.Ordinal)
-                    .Select(c => LegalText.CategoryName(c.Key, declared, l)).Distinct(StringComparer.Ordinal).ToList(), l) + ": " + Text(g.Key)));
+                    .Select(c => categoryName(c.Key)).Distinct(StringComparer.Ordinal).ToList(), l) + ": " + Text(g.Key)));
     }
 
     private static string Join(IEnumerable<string?> values) =>

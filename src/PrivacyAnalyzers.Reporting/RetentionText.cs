@@ -45,9 +45,10 @@ public static class RetentionText
 
     /// <summary>
     /// The whole retention as a policy states it: "1 year after collection", "until the end of the contract" (for a zero
-    /// duration), "1 an de la colectare". A missing or invalid duration says so plainly.
+    /// duration), "1 an de la colectare". A missing or invalid duration says so plainly. <paramref name="addressingTheSubject"/>
+    /// false gives the third-person wording of a record ("after the last activity" instead of "after your last activity").
     /// </summary>
-    public static string Describe(string? retention, RetentionStart from, ReportLanguage language)
+    public static string Describe(string? retention, RetentionStart from, ReportLanguage language, bool addressingTheSubject = true)
     {
         if (retention is null)
         {
@@ -63,31 +64,43 @@ public static class RetentionText
 
         if (duration.IsZero && from != RetentionStart.Unspecified)
         {
-            return Until(from, language);
+            return Until(from, language, addressingTheSubject);
         }
 
         var words = Duration(retention, language)!;
-        return from == RetentionStart.Unspecified ? words : words + " " + After(from, language);
+        return from == RetentionStart.Unspecified ? words : words + " " + After(from, language, addressingTheSubject);
     }
 
     /// <summary>"after collection" / "de la colectare".</summary>
-    public static string After(RetentionStart from, ReportLanguage language) => from switch
+    public static string After(RetentionStart from, ReportLanguage language, bool addressingTheSubject = true) => from switch
     {
         RetentionStart.Collection => language.Pick("after collection", "de la colectare"),
-        RetentionStart.LastActivity => language.Pick("after your last activity", "de la ultima dumneavoastră activitate"),
+        RetentionStart.LastActivity => addressingTheSubject
+            ? language.Pick("after your last activity", "de la ultima dumneavoastră activitate")
+            : language.Pick("after the last activity", "de la ultima activitate"),
         RetentionStart.EndOfContract => language.Pick("after the end of the contract", "de la încetarea contractului"),
-        RetentionStart.ConsentWithdrawal => language.Pick("after you withdraw your consent", "de la retragerea consimțământului"),
-        RetentionStart.AccountClosure => language.Pick("after your account is closed", "de la închiderea contului"),
+        RetentionStart.ConsentWithdrawal => addressingTheSubject
+            ? language.Pick("after you withdraw your consent", "de la retragerea consimțământului")
+            : language.Pick("after consent is withdrawn", "de la retragerea consimțământului"),
+        RetentionStart.AccountClosure => addressingTheSubject
+            ? language.Pick("after your account is closed", "de la închiderea contului")
+            : language.Pick("after the account is closed", "de la închiderea contului"),
         _ => string.Empty,
     };
 
-    private static string Until(RetentionStart from, ReportLanguage language) => from switch
+    private static string Until(RetentionStart from, ReportLanguage language, bool addressingTheSubject) => from switch
     {
         RetentionStart.Collection => language.Pick("not kept after collection", "nu sunt păstrate după colectare"),
-        RetentionStart.LastActivity => language.Pick("until your last activity", "până la ultima dumneavoastră activitate"),
+        RetentionStart.LastActivity => addressingTheSubject
+            ? language.Pick("until your last activity", "până la ultima dumneavoastră activitate")
+            : language.Pick("until the last activity", "până la ultima activitate"),
         RetentionStart.EndOfContract => language.Pick("until the end of the contract", "până la încetarea contractului"),
-        RetentionStart.ConsentWithdrawal => language.Pick("until you withdraw your consent", "până la retragerea consimțământului"),
-        RetentionStart.AccountClosure => language.Pick("until your account is closed", "până la închiderea contului"),
+        RetentionStart.ConsentWithdrawal => addressingTheSubject
+            ? language.Pick("until you withdraw your consent", "până la retragerea consimțământului")
+            : language.Pick("until consent is withdrawn", "până la retragerea consimțământului"),
+        RetentionStart.AccountClosure => addressingTheSubject
+            ? language.Pick("until your account is closed", "până la închiderea contului")
+            : language.Pick("until the account is closed", "până la închiderea contului"),
         _ => string.Empty,
     };
 
@@ -118,6 +131,17 @@ public static class RetentionText
         if (items.Count == 1)
         {
             return items[0];
+        }
+
+        // An item that holds the conjunction itself ("messages and correspondence") would make "a, b and c and d"
+        // ambiguous: such lists are separated by semicolons instead.
+        var conjunction = language.Pick(" and ", " și ");
+        foreach (var item in items)
+        {
+            if (item.IndexOf(conjunction, System.StringComparison.Ordinal) >= 0)
+            {
+                return string.Join("; ", items);
+            }
         }
 
         var builder = new StringBuilder();

@@ -25,6 +25,12 @@ public sealed class WritePrivacyOutputs : Task
     [Required]
     public string OutputDirectory { get; set; } = string.Empty;
 
+    /// <summary>Optional translations of the annotations' free text into English (<c>privacy-texts.en.json</c>).</summary>
+    public string? TextsEn { get; set; }
+
+    /// <summary>Optional translations of the annotations' free text into Romanian (<c>privacy-texts.ro.json</c>).</summary>
+    public string? TextsRo { get; set; }
+
     /// <summary>A file that records the files written, for the target's incremental check (one full path a line).</summary>
     public string? StampFile { get; set; }
 
@@ -66,12 +72,25 @@ public sealed class WritePrivacyOutputs : Task
             return false;
         }
 
+        TextTranslations? en;
+        TextTranslations? ro;
+        try
+        {
+            en = string.IsNullOrWhiteSpace(TextsEn) ? null : TextTranslations.Load(TextsEn!);
+            ro = string.IsNullOrWhiteSpace(TextsRo) ? null : TextTranslations.Load(TextsRo!);
+        }
+        catch (InventoryLoadException exception)
+        {
+            Log.LogError(null, "PRIVBUILD004", null, exception.Path, 0, 0, 0, 0, "Cannot read the privacy texts: {0}", exception.Message);
+            return false;
+        }
+
         var outputs = new (string Name, string Content, bool Bom)[]
         {
             ("inventory.json", PrivacyReport.Render(inventory, ReportFormat.Json, ReportLanguage.English), false),
-            ("privacy-policy.en.md", PrivacyReport.Render(inventory, ReportFormat.Markdown, ReportLanguage.English), false),
-            ("privacy-policy.ro.md", PrivacyReport.Render(inventory, ReportFormat.Markdown, ReportLanguage.Romanian), false),
-            ("records-of-processing.csv", PrivacyReport.Render(inventory, ReportFormat.Csv, ReportLanguage.English), true),
+            ("privacy-policy.en.md", PrivacyReport.Render(inventory, ReportFormat.Markdown, ReportLanguage.English, en), false),
+            ("privacy-policy.ro.md", PrivacyReport.Render(inventory, ReportFormat.Markdown, ReportLanguage.Romanian, ro), false),
+            ("records-of-processing.csv", PrivacyReport.Render(inventory, ReportFormat.Csv, ReportLanguage.English, en), true),
         };
 
         var files = new List<ITaskItem>();

@@ -61,7 +61,10 @@ public sealed class TextTranslations
         return new TextTranslations(texts, sourceName);
     }
 
-    /// <summary>Reads a table from a UTF-8 file.</summary>
+    /// <summary>
+    /// Reads a table from a UTF-8 file. Errors name the path; the comment listing missing texts names only the file
+    /// name, so that the output does not depend on where the project lives.
+    /// </summary>
     /// <exception cref="InventoryLoadException">Missing, unreadable or malformed.</exception>
     public static TextTranslations Load(string path)
     {
@@ -72,7 +75,8 @@ public sealed class TextTranslations
 
         try
         {
-            return Parse(File.ReadAllText(path, Encoding.UTF8), path);
+            var table = Parse(File.ReadAllText(path, Encoding.UTF8), path);
+            return new TextTranslations(table._texts, Path.GetFileName(path));
         }
         catch (IOException exception)
         {

@@ -45,6 +45,10 @@ internal static class PrivacyCommand
         };
         lang.AcceptOnlyFromAmong("en", "ro");
         var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output." };
+        var texts = new Option<string?>("--texts", "-t")
+        {
+            Description = "A JSON object translating the annotations' free text (purposes, descriptions, notes) into --lang, e.g. privacy-texts.ro.json.",
+        };
 
         var command = new Command("render", "Render one inventory, or several merged, as JSON, Markdown, CSV or HTML, in English or Romanian.")
         {
@@ -52,6 +56,7 @@ internal static class PrivacyCommand
             format,
             lang,
             output,
+            texts,
         };
         command.SetAction(result =>
         {
@@ -60,13 +65,14 @@ internal static class PrivacyCommand
             return Run(stderr, () =>
             {
                 var inventories = result.GetValue(inputs)!.Select(InventoryLoader.Load).ToList();
+                var table = result.GetValue(texts) is { } textsPath ? TextTranslations.Load(textsPath) : null;
                 var merged = InventoryMerger.Merge(inventories);
                 foreach (var warning in merged.Warnings)
                 {
                     stderr.WriteLine("privacy: warning: " + warning);
                 }
 
-                var text = PrivacyReport.Render(merged.Inventory, reportFormat, language);
+                var text = PrivacyReport.Render(merged.Inventory, reportFormat, language, table);
                 Emit(stdout, result.GetValue(output), text, PrivacyReport.Utf8BomFor(reportFormat));
                 return 0;
             });

@@ -32,22 +32,24 @@ public sealed class BuildOutputsTests : IDisposable
 
     private string OutputFolder => Path.Combine(_folder, "bin", "Debug", "net10.0", "privacy");
 
-    private void WriteProject(PrivacyInventory? inventory, string extraSource = "", string properties = "")
+    private void WriteProject(PrivacyInventory? inventory, string extraSource = "", string properties = "", string? targets = null)
     {
         var runtime = typeof(PrivacyInventoryJsonAttribute).Assembly.Location;
+        var task = targets is null
+            ? $"<PrivacyAnalyzersBuildTaskAssembly>{TaskAssembly}</PrivacyAnalyzersBuildTaskAssembly><PrivacyAnalyzersBuildTaskFactory>TaskHostFactory</PrivacyAnalyzersBuildTaskFactory>"
+            : string.Empty;
         File.WriteAllText(Path.Combine(_folder, "App.csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
                 <TargetFramework>net10.0</TargetFramework>
                 <ImplicitUsings>disable</ImplicitUsings>
-                <PrivacyAnalyzersBuildTaskAssembly>{TaskAssembly}</PrivacyAnalyzersBuildTaskAssembly>
-                <PrivacyAnalyzersBuildTaskFactory>TaskHostFactory</PrivacyAnalyzersBuildTaskFactory>
+                {task}
                 {properties}
               </PropertyGroup>
               <ItemGroup>
                 <Reference Include="{runtime}" />
               </ItemGroup>
-              <Import Project="{Targets}" />
+              <Import Project="{targets ?? Targets}" />
             </Project>
             """);
         var attribute = inventory is null
@@ -95,6 +97,26 @@ public sealed class BuildOutputsTests : IDisposable
     }
 
     [Fact]
+    public void In_the_package_layout_the_task_loads_in_process_from_tasks_net8_0()
+    {
+        // What the package ships: buildTransitive/PrivacyAnalyzers.Build.targets and tasks/net8.0/ with the task and
+        // its dependencies; no property set by the project.
+        var package = Path.Combine(_folder, "package");
+        Directory.CreateDirectory(Path.Combine(package, "buildTransitive"));
+        Directory.CreateDirectory(Path.Combine(package, "tasks", "net8.0"));
+        File.Copy(Targets, Path.Combine(package, "buildTransitive", "PrivacyAnalyzers.Build.targets"));
+        foreach (var dll in Directory.GetFiles(Path.GetDirectoryName(TaskAssembly)!, "*.dll"))
+        {
+            File.Copy(dll, Path.Combine(package, "tasks", "net8.0", Path.GetFileName(dll)));
+        }
+
+        WriteProject(TestAssemblies.Shop(), targets: Path.Combine(package, "buildTransitive", "PrivacyAnalyzers.Build.targets"));
+        Build();
+
+        Assert.Equal(4, Directory.GetFiles(OutputFolder).Length);
+    }
+
+    [Fact]
     public void Deleting_the_folder_regenerates_it_on_the_next_build()
     {
         WriteProject(TestAssemblies.Shop());
@@ -110,6 +132,10 @@ public sealed class BuildOutputsTests : IDisposable
     public void The_outputs_can_be_switched_off_or_moved()
     {
         WriteProject(TestAssemblies.Shop(), properties: "<PrivacyOutputEnabled>false</PrivacyOutputEnabled>");
+        Build();
+        Assert.False(Directory.Exists(OutputFolder));
+
+        WriteProject(TestAssemblies.Shop(), properties: "<PrivacyAnalyzersEnabled>false</PrivacyAnalyzersEnabled>");
         Build();
         Assert.False(Directory.Exists(OutputFolder));
 

@@ -9,17 +9,11 @@ using PrivacyAnalyzers;
     DpoName = "Data Protection Officer",
     SupervisoryAuthority = "Information Commissioner's Office (ICO)")]
 
-// §4.1 "Necessary for Performance of Contract: 12 months after the ceasing of our contract with the customer", and
-// §4.5 "we may retain your personal data where such retention is necessary for compliance with a legal obligation".
-// Types processed on consent or legitimate interests state their own §4.2 / §4.3 rules.
+// Everything not stated otherwise is processed to perform a contract (§2.3, §2.4, §2.6) and provided by the subject.
+// The §4.1 retention is stated on the contract-based types (CustomerAccount, Publication, Order), not here: a default
+// retention would also fall on cookies, whose retention (§8.2) is a different rule.
 [assembly: PersonalDataDefaults(
     LegalBasis = LegalBasis.Contract,
-    Retention = "P12M",
-    RetentionFrom = RetentionStart.EndOfContract,
-    AlternativeRetention = "P0D",
-    AlternativeRetentionFrom = RetentionStart.StatutoryPeriodEnd,
-    RetentionCombination = RetentionCombination.WhicheverIsLater,
-    RetentionNote = "The lifespan of the products or service contracts plus 12 months, to contact customers in an emergency such as a product recall; longer where a legal obligation requires it (§4.1, §4.5). Reviewed every 12 months.",
     Source = DataSource.ProvidedBySubject)]
 
 // §3.1–§3.3, §3.5: disclosures that apply to any personal data in the policy.

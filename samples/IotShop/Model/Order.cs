@@ -10,6 +10,12 @@ namespace IotShop.Model;
 /// </summary>
 [DataSubject(
     "Customer",
+    Retention = "P12M",
+    RetentionFrom = RetentionStart.EndOfContract,
+    AlternativeRetention = "P0D",
+    AlternativeRetentionFrom = RetentionStart.StatutoryPeriodEnd,
+    RetentionCombination = RetentionCombination.WhicheverIsLater,
+    RetentionNote = "§4.1: the lifespan of the products or service contracts plus 12 months, to contact customers in an emergency such as a product recall; longer where a legal obligation requires it (§4.5). Reviewed every 12 months.",
     Purpose = "Supplying the purchased goods and services; keeping proper records of those transactions; the proper administration of our website and business")]
 [Recipient(
     "PayPal (payment services provider)",

@@ -47,6 +47,14 @@ public sealed class SampleReadmeMappingTests
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 
+    private static void Check(List<string> problems, string where, string what, string stated, string actual)
+    {
+        if (!string.Equals(stated, actual, StringComparison.Ordinal))
+        {
+            problems.Add($"{where}: the README states {what} '{stated}', the code says '{actual}'.");
+        }
+    }
+
     [Theory]
     [MemberData(nameof(Samples))]
     public void Every_annotated_member_is_in_the_readme_map(string sample)

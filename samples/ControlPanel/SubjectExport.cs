@@ -1,12 +1,40 @@
 using System.IO;
 using ControlPanel.Model;
+#if PRIVACY_EXPORTERS
+using System.Text;
+using PrivacyAnalyzers.Export;
+#endif
 
 namespace ControlPanel;
 
+#if PRIVACY_EXPORTERS
+/// <summary>
+/// THE ONE PLACE where the sample answers an access / portability request (GDPR Art. 15 and 20) for
+/// a user: the exporter the PrivacyAnalyzers generator emits for the [DataSubject] type
+/// (<see cref="PanelUserPrivacyExporter"/>, see docs/exporters.md) writes everything annotated about the person, walking
+/// nested entities and collections, and nothing that is not annotated.
+/// </summary>
+internal static class SubjectExport
+{
+    public static void Write(PanelUser user, TextWriter output)
+    {
+        output.WriteLine("Access request (GDPR Art. 15), JSON:");
+        output.WriteLine(Render(user, ExportFormat.Json, ExportScope.Access));
+        output.WriteLine("Portability request (GDPR Art. 20), CSV:");
+        output.WriteLine(Render(user, ExportFormat.Csv, ExportScope.Portability));
+    }
+
+    private static string Render(PanelUser user, ExportFormat format, ExportScope scope)
+    {
+        using var stream = new MemoryStream();
+        PanelUserPrivacyExporter.Export(user, stream, format, scope);
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+}
+#else
 /// <summary>
 /// THE ONE PLACE where the sample answers an access / portability request (GDPR Art. 15 and 20) for a user.
-/// It calls the exporter the PrivacyAnalyzers generator emits for the [DataSubject] type once that generator is
-/// available (issue 4, docs/exporters.md); until then it says so instead of hand-writing an export.
+/// This build has no generated exporter yet (issue 4): it says so instead of hand-writing an export.
 /// </summary>
 internal static class SubjectExport
 {
@@ -16,3 +44,4 @@ internal static class SubjectExport
         output.WriteLine("Data-subject export: the generated exporter (issue 4) is not available in this build yet.");
     }
 }
+#endif

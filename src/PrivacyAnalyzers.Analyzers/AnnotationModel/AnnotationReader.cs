@@ -275,7 +275,10 @@ internal sealed class AnnotationReader
             Pick(own.Purpose, typeDefaults.Purpose, assemblyDefaults.Purpose),
             Pick(own.Source, typeDefaults.Source, assemblyDefaults.Source),
             subjectName,
-            recipients);
+            recipients,
+            Pick(own.AlternativeRetention, typeDefaults.AlternativeRetention, _assemblyDefaults.AlternativeRetention),
+            Pick(own.AlternativeRetentionFrom, typeDefaults.AlternativeRetentionFrom, _assemblyDefaults.AlternativeRetentionFrom),
+            Pick(own.RetentionCombination, typeDefaults.RetentionCombination, _assemblyDefaults.RetentionCombination));
     }
 
     /// <summary>
@@ -353,6 +356,9 @@ internal sealed class AnnotationReader
         Retention = ReadNamedString(attribute, "Retention"),
         RetentionFrom = (RetentionStartValue)ReadNamedInt(attribute, "RetentionFrom"),
         RetentionNote = ReadNamedString(attribute, "RetentionNote"),
+        AlternativeRetention = ReadNamedString(attribute, "AlternativeRetention"),
+        AlternativeRetentionFrom = (RetentionStartValue)ReadNamedInt(attribute, "AlternativeRetentionFrom"),
+        RetentionCombination = (RetentionCombinationValue)ReadNamedInt(attribute, "RetentionCombination"),
         Purpose = ReadNamedString(attribute, "Purpose"),
         Source = (DataSourceValue)ReadNamedInt(attribute, "Source"),
     };
@@ -373,7 +379,8 @@ internal sealed class AnnotationReader
             (TransferSafeguardValue)ReadNamedInt(attribute, "Safeguard"),
             ReadNamedString(attribute, "Purpose"),
             SplitList(ReadNamedString(attribute, "Categories")),
-            declaredAt);
+            declaredAt,
+            ReadNamedString(attribute, "TransferDetails"));
     }
 
     /// <summary>A named argument's string value, or null when absent, not a string or unreadable.</summary>

@@ -26,6 +26,9 @@ internal sealed class ExporterParser
     private readonly List<DiagnosticInfo> _diagnostics = new();
     private Dictionary<ITypeSymbol, int> _indexes = new(SymbolEqualityComparer.Default);
 
+    private const int MaxGenericDepth = 4;
+    private const int MaxTypes = 1000;
+
     private ExporterParser(Compilation compilation, AnnotationReader reader, INamedTypeSymbol root, CancellationToken cancellationToken)
     {
         _compilation = compilation;
@@ -110,6 +113,13 @@ internal sealed class ExporterParser
 
     private void Enqueue(INamedTypeSymbol type)
     {
+        // Generic types can expand without end (class C<T> { C<C<T>> Next; }): constructed types nested deeper than
+        // MaxGenericDepth, and graphs larger than MaxTypes, are not walked.
+        if (GenericDepth(type) > MaxGenericDepth || _types.Count >= MaxTypes)
+        {
+            return;
+        }
+
         if (!_types.ContainsKey(type))
         {
             _types.Add(type, new List<RawMember>());
@@ -461,6 +471,13 @@ internal sealed class ExporterParser
         builder.Append(named.MetadataName);
         return builder.ToString();
     }
+
+    private static int GenericDepth(ITypeSymbol type) => type switch
+    {
+        INamedTypeSymbol { TypeArguments.Length: > 0 } named => 1 + named.TypeArguments.Max(GenericDepth),
+        IArrayTypeSymbol array => 1 + GenericDepth(array.ElementType),
+        _ => 0,
+    };
 
     private static bool ContainsError(ITypeSymbol type) => type switch
     {

@@ -16,6 +16,8 @@ namespace PrivacyAnalyzers.Export;
 /// </summary>
 public sealed class CsvPersonalDataWriter : PersonalDataWriter
 {
+    private static readonly UTF8Encoding Utf8WithBom = new(encoderShouldEmitUTF8Identifier: true);
+
     private readonly TextWriter _writer;
     private readonly List<Frame> _frames = new();
 
@@ -23,7 +25,7 @@ public sealed class CsvPersonalDataWriter : PersonalDataWriter
     public CsvPersonalDataWriter(Stream stream, ExportScope scope)
         : base(scope)
     {
-        _writer = new StreamWriter(stream ?? throw new ArgumentNullException(nameof(stream)), new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 16 * 1024, leaveOpen: true);
+        _writer = new StreamWriter(stream ?? throw new ArgumentNullException(nameof(stream)), Utf8WithBom, 1024, leaveOpen: true);
     }
 
     /// <inheritdoc/>

@@ -21,13 +21,15 @@ public sealed class JsonPersonalDataWriter : PersonalDataWriter
         SkipValidation = false,
     };
 
+    private readonly PooledBufferWriter _buffer;
     private readonly Utf8JsonWriter _writer;
 
     /// <summary>Creates the writer over <paramref name="stream"/> (left open).</summary>
     public JsonPersonalDataWriter(Stream stream, ExportScope scope)
         : base(scope)
     {
-        _writer = new Utf8JsonWriter(stream ?? throw new ArgumentNullException(nameof(stream)), Options);
+        _buffer = new PooledBufferWriter(stream ?? throw new ArgumentNullException(nameof(stream)));
+        _writer = new Utf8JsonWriter(_buffer, Options);
     }
 
     /// <inheritdoc/>
@@ -198,7 +200,11 @@ public sealed class JsonPersonalDataWriter : PersonalDataWriter
     }
 
     /// <inheritdoc/>
-    public override void Flush() => _writer.Flush();
+    public override void Flush()
+    {
+        _writer.Flush();
+        _buffer.FlushToStream();
+    }
 
     /// <inheritdoc/>
     protected override void Dispose(bool disposing)
@@ -207,6 +213,7 @@ public sealed class JsonPersonalDataWriter : PersonalDataWriter
         if (disposing)
         {
             _writer.Dispose();
+            _buffer.Dispose();
         }
     }
 }

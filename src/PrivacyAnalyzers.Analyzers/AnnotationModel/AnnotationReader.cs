@@ -304,6 +304,37 @@ internal sealed partial class AnnotationReader
         return arguments[index].Value as string;
     }
 
+    /// <summary>
+    /// The arguments of an attribute as C# source, <c>("Contact.Email", LegalBasis = PrivacyAnalyzers.LegalBasis.Contract)</c>,
+    /// or an empty string when it has none; used to copy an attribute that was compiled into a referenced assembly
+    /// (in source, the syntax as written is copied instead). Unreadable arguments are left out.
+    /// </summary>
+    public static string FormatArguments(AttributeData attribute)
+    {
+        var parts = new System.Collections.Generic.List<string>();
+        foreach (var argument in attribute.ConstructorArguments)
+        {
+            if (argument.Kind == TypedConstantKind.Error)
+            {
+                continue;
+            }
+
+            parts.Add(Microsoft.CodeAnalysis.CSharp.TypedConstantExtensions.ToCSharpString(argument));
+        }
+
+        foreach (var argument in attribute.NamedArguments)
+        {
+            if (argument.Value.Kind == TypedConstantKind.Error)
+            {
+                continue;
+            }
+
+            parts.Add(argument.Key + " = " + Microsoft.CodeAnalysis.CSharp.TypedConstantExtensions.ToCSharpString(argument.Value));
+        }
+
+        return parts.Count == 0 ? string.Empty : "(" + string.Join(", ", parts) + ")";
+    }
+
     private ImmutableArray<RecipientInfo> CollectRecipients(ISymbol member, string? category)
     {
         var builder = ImmutableArray.CreateBuilder<RecipientInfo>();

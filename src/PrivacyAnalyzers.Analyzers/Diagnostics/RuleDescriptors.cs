@@ -107,14 +107,14 @@ internal static class RuleDescriptors
         "Personal data '{0}' is written to a log by '{1}'",
         "Logs are copied to log servers, kept longer than the data and read by many people; personal data in them escapes its retention and access control (GDPR Art. 5(1)(c), (e), (f), Art. 32).");
 
-    /// <summary>{0} the personal data.</summary>
+    /// <summary>{0} the personal data, {1} where it goes ("the message of 'InvalidOperationException'", "'Exception.Data'").</summary>
     public static readonly DiagnosticDescriptor PRIV021 = Create(
         RuleIdentifiers.PersonalDataInExceptionMessage,
         DiagnosticCategories.Leaks,
         DiagnosticSeverity.Warning,
         "Personal data in an exception message",
-        "Personal data '{0}' is put in an exception message",
-        "Exception messages end up in logs, error-tracking services and HTTP error pages, outside the retention and access control of the data (GDPR Art. 5(1)(f), Art. 32).");
+        "Personal data '{0}' is put in {1}",
+        "Exception messages and Exception.Data end up in logs, error-tracking services and HTTP error pages, outside the retention and access control of the data (GDPR Art. 5(1)(f), Art. 32).");
 
     /// <summary>{0} type, {1} member.</summary>
     public static readonly DiagnosticDescriptor PRIV022 = Create(

@@ -1,0 +1,151 @@
+namespace PrivacyAnalyzers.Vocabulary;
+
+internal static partial class BuiltInVocabulary
+{
+    private static void AddEnglish(VocabularyBuilder b)
+    {
+        // Identity
+        b.Terms("Identity.Name", Weak, Text, "name", "full name", "display name", "nickname", "nick name", "title");
+        b.Terms("Identity.Name", Strong, Text, "first name", "firstname", "last name", "lastname", "surname", "given name",
+            "family name", "middle name", "maiden name", "forename", "fullname", "contact person", "cardholder name");
+        b.Terms("Identity.NationalId", Always, Number, "ssn", "social security number", "social security no", "national id",
+            "national identification number", "national insurance number", "nino", "national identity number");
+        b.Terms("Identity.NationalId", Weak, Number, "personal identification number", "personal number");
+        b.Terms("Identity.Document", Always, Number, "passport", "passport number", "passport no", "id card", "identity card",
+            "id card number", "driving licence", "driving license", "drivers license", "driver license",
+            "driving licence number", "driver license number");
+        b.Terms("Identity.Document", Weak, Number, "id number", "identity document", "document number");
+        b.Terms("Identity.DateOfBirth", Always, Date, "date of birth", "birth date", "birthdate", "birthday", "dob", "dateofbirth",
+            "born on");
+        b.Terms("Identity", Always, Text, "place of birth", "birth place", "birthplace");
+        b.Terms("Identity", Weak, Enum | Number, "age", "nationality", "citizenship", "marital status");
+        b.Terms("Identity.Gender", Always, Enum, "gender", "sex");
+        b.Terms("Identity.Photo", Weak, Binary, "photo", "avatar", "picture", "profile picture", "profile photo", "portrait",
+            "selfie", "signature");
+
+        // Contact
+        b.Terms("Contact.Email", Strong, Text, "email", "e mail", "mail", "email address", "emailaddress", "mail address");
+        b.Terms("Contact.Phone", Strong, Number, "phone", "phone number", "phonenumber", "telephone", "telephone number", "tel",
+            "mobile", "mobile number", "mobile phone", "cell phone", "cellphone", "cell number", "msisdn", "fax");
+        b.Terms("Contact.Address", Weak, Text, "address", "street", "street address", "street name", "address line",
+            "zip", "zip code", "zipcode", "postal code", "postcode", "post code", "house number", "apartment", "postal address",
+            "home address", "billing address", "shipping address", "delivery address", "mailing address");
+
+        // Financial
+        b.Terms("Financial.BankAccount", Strong, Number, "iban", "bank account", "bank account number", "account number");
+        b.Terms("Financial.PaymentCard", Strong, Number, "card number", "credit card", "credit card number", "debit card", "cvv",
+            "cvc", "card verification code", "pan number");
+        b.Terms("Financial.TaxId", Weak, Number, "tax id", "tax number", "taxpayer id", "tax identification number",
+            "tax code", "fiscal code", "vat number", "vat id");
+        b.Terms("Financial.Transaction", Weak, Number, "transaction", "payment", "purchase", "salary payment");
+
+        // Online
+        b.Terms("Online.IpAddress", Strong, Text, "ip", "ipv", "ip address", "ipaddress", "remote ip", "client ip", "remote address",
+            "user host address", "forwarded for");
+        b.Terms("Online.DeviceId", Strong, Guid, "device id", "mac address", "imei", "advertising id", "idfa", "udid",
+            "hardware id", "device fingerprint", "browser fingerprint", "push token", "device token");
+        b.Terms("Online.CookieId", Weak, Guid, "cookie id", "cookie", "tracking id", "visitor id", "session id", "anonymous id");
+        b.Terms("Online.Username", Strong, Text, "username", "user name", "login", "login name", "user login", "screen name",
+            "account name");
+        b.Terms("Online.UserAgent", Strong, Text, "user agent", "useragent", "browser", "browser version", "operating system");
+
+        // Credentials
+        b.Terms("Credentials.Password", Strong, Binary, "password", "passwd", "pwd", "passphrase", "password hash", "pass phrase");
+        b.Terms("Credentials.Secret", Weak, Binary, "secret", "pin", "pin code", "security question", "security answer",
+            "secret answer", "recovery code", "recovery codes", "otp", "totp secret", "authenticator key", "api key",
+            "access token", "refresh token", "password hint", "password reset token");
+
+        // Location
+        b.Terms("Location.Precise", Strong, Number, "latitude", "longitude", "geolocation", "geo location", "coordinates",
+            "gps", "gps coordinates", "lat", "lng", "lon");
+        b.Terms("Location.Coarse", Weak, Text, "city", "town", "county", "country", "region", "province", "location",
+            "country code");
+
+        // Usage, content, employment
+        b.Terms("Usage.Activity", Weak, Text, "referrer", "referer", "referral source", "browsing history", "search history",
+            "page views", "visited pages", "last seen");
+        b.Terms("Usage.Preferences", Weak, Text, "preferences", "preferred language", "interests");
+        b.Terms("Content.Message", Weak, Text, "message", "subject", "message body", "correspondence", "enquiry", "inquiry");
+        b.Terms("Content.Feedback", Weak, Text, "feedback", "review", "comment", "comments", "complaint", "testimonial");
+        b.Terms("Content.Publication", Weak, Text, "bio", "biography", "about me", "post");
+        b.Terms("Employment", Weak, Number, "salary", "wage", "job title", "employer", "employee number", "payroll");
+
+        // Special categories (Art. 9) and criminal data (Art. 10)
+        b.Terms("Special.Health", Weak, Special, "health", "medical", "medical condition", "medical history");
+        b.Terms("Special.Health", Strong, Special, "diagnosis", "disease", "illness", "allergy", "allergies", "disability",
+            "blood type", "blood group", "medication", "symptoms", "health condition", "pregnancy", "vaccination status");
+        b.Terms("Special.Biometric", Weak, Special | Binary, "fingerprint");
+        b.Terms("Special.Biometric", Strong, Special | Binary, "biometric", "biometrics", "biometric data", "face template",
+            "facial features", "iris scan", "retina scan", "voice print", "voiceprint");
+        b.Terms("Special.Genetic", Strong, Special | Binary, "genetic", "genetic data", "dna", "genome");
+        b.Terms("Special.RacialOrEthnicOrigin", Strong, Special, "ethnicity", "ethnic origin", "ethnic group", "race",
+            "racial origin");
+        b.Terms("Special.PoliticalOpinion", Strong, Special, "political opinion", "political opinions", "political party",
+            "political affiliation", "political views");
+        b.Terms("Special.ReligiousBelief", Strong, Special, "religion", "religious belief", "religious beliefs", "faith");
+        b.Terms("Special.TradeUnion", Strong, Special, "trade union", "trade union membership", "union membership", "labor union");
+        b.Terms("Special.SexLife", Strong, Special, "sexual orientation", "sexual preference", "sex life");
+        b.Terms("Criminal", Strong, Special, "criminal record", "criminal records", "conviction", "convictions", "offence",
+            "offense", "criminal history");
+
+        // Who the data is about.
+        b.Words(WordRole.Subject, "customer", "client", "user", "person", "people", "employee", "contact", "patient", "member",
+            "subscriber", "student", "pupil", "applicant", "candidate", "guest", "visitor", "owner", "holder", "cardholder",
+            "account holder", "buyer", "author", "reviewer", "requester", "requestor", "petitioner", "beneficiary", "resident",
+            "citizen", "driver", "passenger", "traveler", "traveller", "consumer", "individual", "profile", "admin",
+            "administrator", "staff", "teacher", "doctor", "parent", "child", "spouse", "emergency contact", "recipient",
+            "signer", "signatory", "representative");
+        b.Terms("Contact.Email", Strong, Text, "sender email", "sender address", "recipient email");
+        b.Terms("Identity.Name", Weak, Text, "sender name", "recipient name");
+
+        // What is not a person (owner words) — also the head of non-subject type names.
+        b.Words(WordRole.Owner, "product", "item", "article", "category", "tag", "file", "folder", "directory", "path", "document",
+            "attachment", "host", "server", "machine", "computer", "device", "company", "firm", "organization", "organisation",
+            "org", "business", "brand", "vendor", "supplier", "manufacturer", "merchant", "shop", "store", "warehouse", "bank",
+            "branch", "department", "team", "role", "group", "project", "application", "app", "feature", "module", "plugin",
+            "package", "assembly", "namespace", "class", "method", "property", "field", "column", "table", "schema", "database",
+            "queue", "topic", "channel", "event", "job", "task", "report", "menu", "page", "site", "website", "web site", "domain",
+            "url", "uri", "link", "endpoint", "route", "resource", "claim", "permission", "scope", "currency", "language", "culture",
+            "locale", "template", "image", "icon", "font", "color", "colour", "theme", "layout", "view", "widget", "control",
+            "button", "system", "support", "noreply", "no reply", "sample", "example", "test", "dummy", "fake", "demo",
+            "placeholder", "office", "headquarters", "registered office", "registered", "legal entity", "entity type",
+            "bucket", "blob", "container", "cluster", "node", "pod", "network", "gateway", "proxy", "bind", "listen", "base", "local",
+            "loopback", "broadcast", "subnet", "dns", "certificate", "cert", "thumbprint", "key", "ssh", "gpg", "pgp", "tenant id",
+            "workspace", "environment", "region code", "country of origin", "origin country", "ship", "vessel", "vehicle model",
+            "course", "lesson", "book", "movie", "song", "album", "game", "model", "step", "state", "status", "stage",
+            "plan", "subscription plan", "tier", "campaign", "newsletter", "list", "mailing list", "distribution list");
+
+        // Words that make a member about the data, not the data.
+        b.Words(WordRole.Meta, "type", "kind", "enabled", "disabled", "confirmed", "verified", "validated", "valid", "required",
+            "length", "format", "pattern", "regex", "mask", "masked", "policy", "policies", "rule", "rules", "template",
+            "placeholder", "label", "caption", "count", "counter", "id", "ids", "uid", "guid", "key", "index", "max", "min",
+            "maximum", "minimum", "limit", "size", "visible", "visibility", "editable", "changed", "sent", "flag", "check",
+            "mode", "prefix", "suffix", "separator", "delimiter", "icon", "validator", "validation", "strength", "expiry",
+            "expiration", "expires", "expired", "attempts", "failed", "retry", "lockout", "opt in", "optin", "opt out", "column", "field", "selector", "locator", "resource", "style", "css",
+            "domain", "provider", "source", "version", "encoding", "culture", "language",
+            "sorting", "header", "column name", "tooltip", "hint text", "status",
+            "state", "stamp", "concurrency", "hash algorithm", "salt rounds", "complexity", "reset url", "link", "url");
+
+        // Technical words: a type named with one is infrastructure, and a member named with one is a tool, not data.
+        b.Words(WordRole.Technical, "settings", "setting", "options", "option", "config", "configuration", "configurations",
+            "smtp", "imap", "pop3", "http", "https", "ftp", "sftp", "api", "sql", "db", "connection", "connection string", "service",
+            "services", "provider", "factory", "handler", "middleware", "builder", "hasher", "formatter", "parser", "serializer",
+            "deserializer", "generator", "encoder", "decoder", "encryptor", "validator", "manager", "helper", "utility",
+            "utilities", "extensions", "constants", "consts", "defaults", "sender",
+            "client factory", "logger", "controller", "repository", "cache", "queue client", "mapper", "converter", "seeder",
+            "fixture", "mock", "stub", "fake", "benchmark", "benchmarks", "tests", "spec", "specs", "migration", "snapshot",
+            "parameters", "params", "arguments", "args", "attribute", "analyzer", "grpc", "rest", "soap", "tcp", "udp", "redis",
+            "kafka", "rabbit", "sms gateway", "mail server", "email server", "email settings", "host options");
+
+        // Phrases that contain a term but are known not to be personal data.
+        b.Words(WordRole.NotPersonal, "client id", "client secret", "client certificate", "client version",
+            "client app", "client application", "email subject", "email template", "email body template", "mail subject",
+            "host name", "hostname", "file name", "filename", "machine name", "server name", "server address", "base address",
+            "endpoint address", "listen address", "bind address", "type name", "class name", "method name", "property name",
+            "display name format", "product name", "company name", "bank name", "brand name", "store name", "user agent header",
+            "ip range", "ip ranges", "allowed ips", "ip whitelist", "ip allow list", "ip block list", "known proxies",
+            "trusted proxies", "country code list", "phone country codes", "mail from", "from address", "reply to",
+            "noreply address", "password policy", "password options", "password requirements", "password reset url",
+            "name space", "name claim type", "role claim type", "user id claim type", "name identifier", "nameof");
+    }
+}

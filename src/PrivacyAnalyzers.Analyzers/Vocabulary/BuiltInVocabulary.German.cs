@@ -1,0 +1,66 @@
+namespace PrivacyAnalyzers.Vocabulary;
+
+internal static partial class BuiltInVocabulary
+{
+    // German compounds are usually written as one word in identifiers (Geburtsdatum, Telefonnummer), so they are listed whole;
+    // umlauts fold (ü → u), and the ue/oe/ae and ss spellings are listed as well.
+    private static void AddGerman(VocabularyBuilder b)
+    {
+        b.Terms("Identity.Name", Weak, Text, "vollständiger name");
+        b.Terms("Identity.Name", Strong, Text, "vorname", "nachname", "familienname", "geburtsname", "rufname");
+        b.Terms("Identity.NationalId", Always, Number, "sozialversicherungsnummer", "versicherungsnummer", "steuer id",
+            "identifikationsnummer", "personenkennzahl");
+        b.Terms("Identity.Document", Always, Number, "personalausweis", "ausweis", "ausweisnummer", "personalausweisnummer",
+            "reisepass", "reisepassnummer", "passnummer", "führerschein", "fuehrerschein", "führerscheinnummer");
+        b.Terms("Identity.DateOfBirth", Always, Date, "geburtsdatum", "geburtstag", "geboren am");
+        b.Terms("Identity", Always, Text, "geburtsort");
+        b.Terms("Identity", Weak, Enum | Number, "alter", "staatsangehörigkeit", "staatsangehoerigkeit", "familienstand");
+        b.Terms("Identity.Gender", Always, Enum, "geschlecht", "anrede");
+        b.Terms("Identity.Photo", Weak, Binary, "foto", "lichtbild", "profilbild", "unterschrift");
+
+        b.Terms("Contact.Email", Strong, Text, "e mail adresse", "emailadresse", "mailadresse");
+        b.Terms("Contact.Phone", Strong, Number, "telefon", "telefonnummer", "handy", "handynummer", "mobilnummer", "rufnummer",
+            "festnetz", "mobiltelefon");
+        b.Terms("Contact.Address", Weak, Text, "adresse", "anschrift", "straße", "strasse", "hausnummer", "postleitzahl", "plz",
+            "wohnort", "wohnanschrift", "wohnadresse", "lieferadresse", "rechnungsadresse", "postfach");
+        b.Terms("Location.Coarse", Weak, Text, "ort", "stadt", "land", "bundesland", "standort");
+
+        b.Terms("Financial.BankAccount", Strong, Number, "bankverbindung", "kontonummer", "bankkonto", "kontoverbindung");
+        b.Terms("Financial.PaymentCard", Strong, Number, "kartennummer", "kreditkarte", "kreditkartennummer");
+        b.Terms("Financial.TaxId", Weak, Number, "steuernummer", "steueridentifikationsnummer", "umsatzsteuer id", "ust id");
+
+        b.Terms("Online.Username", Strong, Text, "benutzername", "nutzername", "anmeldename");
+        b.Terms("Online.IpAddress", Strong, Text, "ip adresse");
+        b.Terms("Credentials.Password", Strong, Binary, "passwort", "kennwort", "passwort hash");
+        b.Terms("Credentials.Secret", Weak, Binary, "geheimzahl", "sicherheitsfrage");
+
+        b.Terms("Content.Message", Weak, Text, "nachricht", "betreff", "anfrage");
+        b.Terms("Content.Feedback", Weak, Text, "kommentar", "bewertung", "beschwerde");
+        b.Terms("Employment", Weak, Number, "gehalt", "lohn", "arbeitgeber", "personalnummer");
+
+        b.Terms("Special.Health", Weak, Special, "gesundheit", "gesundheitszustand");
+        b.Terms("Special.Health", Strong, Special, "diagnose", "krankheit", "allergie", "allergien", "behinderung", "blutgruppe",
+            "krankenkasse", "krankenversicherung", "schwerbehinderung");
+        b.Terms("Special.Biometric", Strong, Special | Binary, "fingerabdruck", "biometrie");
+        b.Terms("Special.RacialOrEthnicOrigin", Strong, Special, "ethnische herkunft", "ethnie");
+        b.Terms("Special.PoliticalOpinion", Strong, Special, "politische meinung", "parteizugehörigkeit", "parteizugehoerigkeit");
+        b.Terms("Special.ReligiousBelief", Strong, Special, "konfession", "religionszugehörigkeit", "religionszugehoerigkeit");
+        b.Terms("Special.TradeUnion", Strong, Special, "gewerkschaft", "gewerkschaftszugehörigkeit");
+        b.Terms("Special.SexLife", Strong, Special, "sexuelle orientierung");
+        b.Terms("Criminal", Strong, Special, "vorstrafe", "vorstrafen", "führungszeugnis", "fuehrungszeugnis", "straftat");
+
+        b.Words(WordRole.Subject, "kunde", "kunden", "benutzer", "nutzer", "person", "personen", "mitarbeiter", "mitarbeiterin",
+            "angestellter", "patient", "patientin", "mitglied", "bewerber", "kontakt", "ansprechpartner", "teilnehmer", "besucher",
+            "inhaber", "kontoinhaber", "käufer", "kaeufer", "schüler", "schueler", "bürger", "buerger", "mieter", "gast", "abonnent",
+            "empfänger", "versicherter", "ehepartner");
+
+        b.Words(WordRole.Owner, "produkt", "artikel", "kategorie", "datei", "ordner", "dokument", "firma", "unternehmen",
+            "gesellschaft", "organisation", "bank", "filiale", "abteilung", "projekt", "anwendung", "dienst", "rechner", "gerät",
+            "vorlage", "lager", "lieferant", "hersteller", "firmen", "geschäft");
+
+        b.Words(WordRole.Meta, "typ", "länge", "laenge", "format", "bestätigt", "bestaetigt", "vorlage", "richtlinie",
+            "anzahl", "maximal", "muster");
+
+        b.Words(WordRole.Technical, "einstellungen", "einstellung", "konfiguration", "optionen", "parameter");
+    }
+}

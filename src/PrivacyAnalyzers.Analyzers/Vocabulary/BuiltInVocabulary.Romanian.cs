@@ -1,0 +1,92 @@
+namespace PrivacyAnalyzers.Vocabulary;
+
+internal static partial class BuiltInVocabulary
+{
+    // Romanian, written with diacritics (folding makes "adresa" and "adresă", "nasterii" and "nașterii" equal).
+    // Cod fiscal / CIF / CUI: a company's fiscal code identifies a legal entity and is not personal data, but a PFA's or
+    // an individual's is (for a natural person it is the CNP). So they are weak terms: personal data on a person (Client,
+    // Persoana…), not on a Firma/Companie, and the CNP itself is always personal data.
+    private static void AddRomanian(VocabularyBuilder b)
+    {
+        b.Terms("Identity.Name", Weak, Text, "nume", "numele", "denumire persoana", "nume complet");
+        b.Terms("Identity.Name", Strong, Text, "prenume", "prenumele", "nume familie", "nume de familie", "nume prenume",
+            "persoana de contact", "persoana contact");
+        b.Terms("Identity.NationalId", Always, Number, "cnp", "cnpul", "cod numeric personal", "codul numeric personal");
+        b.Terms("Identity.Document", Always, Number, "buletin", "serie buletin", "seria buletin", "serie buletinului",
+            "numar buletin", "număr buletin", "nr buletin", "serie ci", "seria ci", "numar ci", "nr ci", "carte identitate",
+            "carte de identitate", "cartea de identitate", "act identitate", "act de identitate",
+            "pașaport", "pasaport", "numar pasaport", "permis conducere", "permis de conducere");
+        b.Terms("Identity.DateOfBirth", Always, Date, "data nașterii", "data nasterii", "data naștere", "data nastere",
+            "datanasterii", "zi naștere", "ziua nașterii", "data de naștere");
+        b.Terms("Identity", Always, Text, "locul nașterii", "loc naștere", "loc nastere", "locul de naștere");
+        b.Terms("Identity", Weak, Enum | Number, "vârstă", "vârsta", "cetățenie", "cetățenia", "naționalitate", "stare civilă");
+        b.Terms("Identity.Gender", Always, Enum, "sex", "sexul", "gen persoana");
+        b.Terms("Identity.Photo", Weak, Binary, "poză", "poza", "fotografie", "semnătură", "semnatura");
+
+        b.Terms("Contact.Email", Strong, Text, "adresă email", "adresa de email", "adresă e mail", "emailul", "posta electronica",
+            "poșta electronică");
+        b.Terms("Contact.Phone", Strong, Number, "telefon", "telefonul", "număr telefon", "numar de telefon", "nr telefon",
+            "nr tel", "telefon mobil", "mobil", "număr mobil");
+        b.Terms("Contact.Address", Weak, Text, "adresă", "adresa", "adresei", "adresa postala", "adresă de domiciliu",
+            "domiciliu", "domiciliul", "reședință", "resedinta", "stradă", "strada", "număr stradă", "cod poștal", "cod postal",
+            "bloc", "scară", "apartament");
+        b.Terms("Location.Coarse", Weak, Text, "oraș", "orasul", "localitate", "localitatea", "județ", "judetul", "țară", "tara",
+            "comună", "locație", "locatie");
+
+        b.Terms("Financial.BankAccount", Strong, Number, "cont bancar", "contul bancar", "cont iban", "număr cont", "nr cont",
+            "cont curent", "contbancar");
+        b.Terms("Financial.PaymentCard", Strong, Number, "număr card", "nr card", "card bancar", "card de credit");
+        b.Terms("Financial.TaxId", Weak, Number, "cod fiscal", "codul fiscal", "cif", "cui", "cod unic de înregistrare",
+            "cod de identificare fiscală", "cod identificare fiscala");
+        b.Terms("Financial.Transaction", Weak, Number, "tranzacție", "tranzactii", "plată", "plati");
+
+        b.Terms("Online.IpAddress", Strong, Text, "adresă ip", "adresa ip");
+        b.Terms("Online.Username", Strong, Text, "nume utilizator", "nume de utilizator", "utilizator login");
+        b.Terms("Online.UserAgent", Strong, Text, "browserul");
+
+        b.Terms("Credentials.Password", Strong, Binary, "parolă", "parola", "parolei", "parola hash");
+        b.Terms("Credentials.Secret", Weak, Binary, "cod pin", "cod de securitate", "indiciu parola", "indiciu parolă");
+
+        b.Terms("Content.Message", Weak, Text, "mesaj", "mesajul", "subiect", "corespondență", "solicitare", "petiție", "petitie");
+        b.Terms("Content.Feedback", Weak, Text, "recenzie", "comentariu", "părere", "sesizare", "reclamație", "reclamatie");
+        b.Terms("Employment", Weak, Number, "salariu", "salariul", "funcție", "functia", "angajator", "loc de muncă");
+
+        b.Terms("Special.Health", Weak, Special, "sănătate", "medical", "fișă medicală");
+        b.Terms("Special.Health", Strong, Special, "diagnostic", "boală", "boala", "alergie", "alergii", "handicap", "dizabilitate",
+            "grupa sanguină", "grupa de sânge", "grad handicap", "certificat medical", "concediu medical");
+        b.Terms("Special.Biometric", Strong, Special | Binary, "amprentă", "amprenta", "date biometrice");
+        b.Terms("Special.RacialOrEthnicOrigin", Strong, Special, "etnie", "etnia", "origine etnică");
+        b.Terms("Special.PoliticalOpinion", Strong, Special, "partid politic", "afiliere politică", "opinii politice");
+        b.Terms("Special.ReligiousBelief", Strong, Special, "religie", "religia", "confesiune", "cult religios");
+        b.Terms("Special.TradeUnion", Strong, Special, "sindicat", "membru sindicat", "apartenență sindicală");
+        b.Terms("Special.SexLife", Strong, Special, "orientare sexuală");
+        b.Terms("Criminal", Strong, Special, "cazier", "cazier judiciar", "cazierul judiciar", "condamnare", "condamnări");
+
+        b.Words(WordRole.Subject, "client", "clientul", "clientului", "clienți", "clienti", "utilizator", "utilizatorul",
+            "utilizatorului", "utilizatori", "persoană", "persoana", "persoanei", "persoane", "persoana fizica", "angajat",
+            "angajatul", "angajatului", "angajați", "angajati", "salariat", "salariatul", "pacient", "pacientul", "pacientului",
+            "pacienți", "abonat", "abonatul", "membru", "membrul", "elev", "student", "cursant", "candidat", "vizitator",
+            "cumpărător", "cumparator", "beneficiar", "beneficiarul", "titular", "titularul", "petent", "petentul",
+            "solicitant", "solicitantul", "cetățean", "cetatean", "chiriaș", "proprietar", "contribuabil", "pfa", "delegat",
+            "reprezentant", "reprezentant legal", "contact");
+
+        b.Words(WordRole.Owner, "produs", "produsul", "produse", "articol", "categorie", "categoria", "fișier", "fisier",
+            "fișierul", "document", "dosar", "firmă", "firma", "firmei", "companie", "compania", "companiei", "societate",
+            "societatea", "societății", "organizație", "instituție", "institutie", "bancă", "banca", "băncii", "sucursală",
+            "magazin", "depozit", "departament", "proiect", "aplicație", "aplicatie", "serviciu", "server", "raport", "meniu",
+            "pagină", "pagina", "șablon", "sablon", "punct de lucru", "sediu", "sediul", "sediu social", "furnizor", "partener",
+            "factură", "factura", "facturii", "proforma", "chitanță", "aviz", "monedă");
+
+        b.Words(WordRole.Meta, "tip", "tipul", "lungime", "lungimea", "format", "formatul", "confirmat", "verificat", "validat",
+            "obligatoriu", "activ", "activat", "șablon", "sablon", "regulă", "politică", "număr maxim", "maxim", "minim", "stare",
+            "status");
+
+        b.Words(WordRole.Technical, "setări", "setari", "setare", "configurare", "configurație", "configuratie", "opțiuni",
+            "optiuni", "parametri", "serviciu");
+
+        b.Words(WordRole.NotPersonal, "denumire", "denumirea", "nume fișier", "nume fisier", "nume produs", "nume firmă",
+            "nume firma", "nume companie", "nume bancă", "nume banca", "nume server", "serie factura", "serie factură",
+            "serie document", "numar factura", "număr factură", "nr factura", "numar document", "nr document",
+            "nr registrul comerțului", "număr registrul comerțului", "nr reg com", "nr ord reg com", "cod caen");
+    }
+}

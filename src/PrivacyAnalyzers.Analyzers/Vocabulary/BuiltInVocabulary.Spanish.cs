@@ -1,0 +1,60 @@
+namespace PrivacyAnalyzers.Vocabulary;
+
+internal static partial class BuiltInVocabulary
+{
+    // Spanish, with accents and ñ (folding makes "contraseña" and "contrasena" equal).
+    private static void AddSpanish(VocabularyBuilder b)
+    {
+        b.Terms("Identity.Name", Weak, Text, "nombre", "nombre completo");
+        b.Terms("Identity.Name", Strong, Text, "apellido", "apellidos", "primer apellido", "segundo apellido", "nombre y apellidos");
+        b.Terms("Identity.NationalId", Always, Number, "dni", "nie", "número de seguridad social", "numero seguridad social",
+            "curp", "cédula", "cedula", "rut", "documento nacional de identidad");
+        b.Terms("Identity.Document", Always, Number, "pasaporte", "número de pasaporte", "documento de identidad",
+            "carnet de conducir", "licencia de conducir");
+        b.Terms("Identity.DateOfBirth", Always, Date, "fecha de nacimiento", "fecha nacimiento", "nacimiento", "cumpleaños");
+        b.Terms("Identity", Always, Text, "lugar de nacimiento");
+        b.Terms("Identity", Weak, Enum | Number, "edad", "nacionalidad", "estado civil");
+        b.Terms("Identity.Gender", Always, Enum, "sexo", "género", "genero");
+        b.Terms("Identity.Photo", Weak, Binary, "fotografía", "firma digital");
+
+        b.Terms("Contact.Email", Strong, Text, "correo", "correo electrónico", "correo electronico", "email personal");
+        b.Terms("Contact.Phone", Strong, Number, "teléfono", "telefono", "número de teléfono", "móvil", "movil", "celular");
+        b.Terms("Contact.Address", Weak, Text, "dirección", "direccion", "domicilio", "calle", "código postal", "codigo postal",
+            "dirección postal");
+        b.Terms("Location.Coarse", Weak, Text, "ciudad", "país", "pais", "provincia", "localidad", "municipio");
+
+        b.Terms("Financial.BankAccount", Strong, Number, "cuenta bancaria", "número de cuenta", "numero cuenta", "clabe");
+        b.Terms("Financial.PaymentCard", Strong, Number, "número de tarjeta", "numero tarjeta", "tarjeta de crédito",
+            "tarjeta credito");
+        b.Terms("Financial.TaxId", Weak, Number, "nif", "cif", "rfc", "número fiscal", "identificación fiscal");
+
+        b.Terms("Online.IpAddress", Strong, Text, "dirección ip", "direccion ip");
+        b.Terms("Online.Username", Strong, Text, "nombre de usuario", "nombre usuario");
+        b.Terms("Credentials.Password", Strong, Binary, "contraseña", "contrasena", "clave de acceso");
+        b.Terms("Credentials.Secret", Weak, Binary, "pregunta secreta", "clave");
+
+        b.Terms("Content.Message", Weak, Text, "mensaje", "asunto", "consulta");
+        b.Terms("Content.Feedback", Weak, Text, "comentario", "opinión", "reseña", "queja", "reclamación");
+        b.Terms("Employment", Weak, Number, "salario", "sueldo", "empleador", "puesto de trabajo");
+
+        b.Terms("Special.Health", Weak, Special, "salud", "historial médico");
+        b.Terms("Special.Health", Strong, Special, "enfermedad", "diagnóstico", "discapacidad", "alergia", "grupo sanguíneo");
+        b.Terms("Special.Biometric", Strong, Special | Binary, "huella dactilar", "huella digital", "datos biométricos");
+        b.Terms("Special.RacialOrEthnicOrigin", Strong, Special, "origen étnico", "etnia", "raza");
+        b.Terms("Special.PoliticalOpinion", Strong, Special, "opinión política", "afiliación política", "partido político");
+        b.Terms("Special.ReligiousBelief", Strong, Special, "religión", "creencia religiosa");
+        b.Terms("Special.TradeUnion", Strong, Special, "sindicato", "afiliación sindical");
+        b.Terms("Special.SexLife", Strong, Special, "orientación sexual");
+        b.Terms("Criminal", Strong, Special, "antecedentes penales", "condena", "condenas");
+
+        b.Words(WordRole.Subject, "cliente", "usuario", "persona", "empleado", "paciente", "miembro", "suscriptor", "contacto",
+            "alumno", "estudiante", "visitante", "comprador", "socio", "inquilino", "solicitante", "ciudadano", "huésped");
+
+        b.Words(WordRole.Owner, "producto", "artículo", "categoría", "archivo", "carpeta", "empresa", "compañía", "compania",
+            "sociedad", "organización", "banco", "servidor", "proyecto", "plantilla", "tienda", "proveedor", "sucursal");
+
+        b.Words(WordRole.Meta, "tipo", "longitud", "formato", "confirmado", "verificado", "plantilla", "política", "cantidad");
+
+        b.Words(WordRole.Technical, "configuración", "configuracion", "ajustes", "opciones", "parámetros", "parametros");
+    }
+}

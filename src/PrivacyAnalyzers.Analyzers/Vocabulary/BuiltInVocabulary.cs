@@ -1,0 +1,62 @@
+using System.Threading;
+
+namespace PrivacyAnalyzers.Vocabulary;
+
+/// <summary>
+/// The built-in detection vocabulary: one partial file per language (BuiltInVocabulary.English.cs, .Romanian.cs,
+/// .German.cs, .French.cs, .Spanish.cs). To add a language, add a file with its terms, subject words (who the data is
+/// about), owner and meta words (what is not about a person), and call it from <see cref="AddAll"/>.
+/// Phrases are written as people write them ("date of birth", "adresă"); diacritics and case do not matter.
+/// </summary>
+internal static partial class BuiltInVocabulary
+{
+    private const TermStrength Weak = TermStrength.Weak;
+    private const TermStrength Strong = TermStrength.Strong;
+    private const TermStrength Always = TermStrength.Always;
+    private const TypeAffinity Text = TypeAffinity.Text;
+    private const TypeAffinity Number = TypeAffinity.Number;
+    private const TypeAffinity Date = TypeAffinity.Date;
+    private const TypeAffinity Enum = TypeAffinity.Enum;
+    private const TypeAffinity Bool = TypeAffinity.Bool;
+    private const TypeAffinity Guid = TypeAffinity.Guid;
+    private const TypeAffinity Binary = TypeAffinity.Binary;
+    private const TypeAffinity Special = TypeAffinity.Enum | TypeAffinity.Bool;
+
+    private static VocabularyTable? s_default;
+
+    /// <summary>The built-in vocabulary, built once per process.</summary>
+    public static VocabularyTable Default
+    {
+        get
+        {
+            var table = Volatile.Read(ref s_default);
+            if (table is null)
+            {
+                table = CreateBuilder().Build();
+                Interlocked.CompareExchange(ref s_default, table, null);
+                table = Volatile.Read(ref s_default)!;
+            }
+
+            return table;
+        }
+    }
+
+    /// <summary>A builder holding the built-in vocabulary, to extend or trim (options).</summary>
+    public static VocabularyBuilder CreateBuilder()
+    {
+        var builder = new VocabularyBuilder();
+        AddAll(builder);
+        return builder;
+    }
+
+    private static void AddAll(VocabularyBuilder b)
+    {
+        // Stop words first: phrases are stored without them.
+        b.StopWords("of", "the", "de", "du", "des", "del", "la", "le", "d", "von", "der", "al", "lui", "ale");
+        AddEnglish(b);
+        AddRomanian(b);
+        AddGerman(b);
+        AddFrench(b);
+        AddSpanish(b);
+    }
+}

@@ -1,0 +1,224 @@
+using Microsoft.CodeAnalysis;
+
+namespace PrivacyAnalyzers.Vocabulary;
+
+/// <summary>
+/// Classifies member types (<see cref="MemberTypeShape"/>) with the well-known types of one compilation, resolved once.
+/// Arrays, <c>Nullable&lt;T&gt;</c> and the common collections are unwrapped to their element type. Allocation-free.
+/// </summary>
+internal sealed class MemberTypeClassifier
+{
+    private readonly INamedTypeSymbol? _ipAddress;
+    private readonly INamedTypeSymbol? _mailAddress;
+    private readonly INamedTypeSymbol? _physicalAddress;
+    private readonly INamedTypeSymbol? _dateOnly;
+    private readonly INamedTypeSymbol? _dateTimeOffset;
+    private readonly INamedTypeSymbol? _guid;
+    private readonly INamedTypeSymbol? _uri;
+    private readonly INamedTypeSymbol? _stream;
+    private readonly INamedTypeSymbol?[] _collections;
+
+    public MemberTypeClassifier(Compilation compilation)
+    {
+        _ipAddress = compilation.GetTypeByMetadataName("System.Net.IPAddress");
+        _mailAddress = compilation.GetTypeByMetadataName("System.Net.Mail.MailAddress");
+        _physicalAddress = compilation.GetTypeByMetadataName("System.Net.NetworkInformation.PhysicalAddress");
+        _dateOnly = compilation.GetTypeByMetadataName("System.DateOnly");
+        _dateTimeOffset = compilation.GetTypeByMetadataName("System.DateTimeOffset");
+        _guid = compilation.GetTypeByMetadataName("System.Guid");
+        _uri = compilation.GetTypeByMetadataName("System.Uri");
+        _stream = compilation.GetTypeByMetadataName("System.IO.Stream");
+        _collections = new[]
+        {
+            compilation.GetTypeByMetadataName("System.Collections.Generic.List`1"),
+            compilation.GetTypeByMetadataName("System.Collections.Generic.HashSet`1"),
+            compilation.GetTypeByMetadataName("System.Collections.Generic.ISet`1"),
+            compilation.GetTypeByMetadataName("System.Collections.Generic.IReadOnlySet`1"),
+            compilation.GetTypeByMetadataName("System.Collections.Generic.SortedSet`1"),
+            compilation.GetTypeByMetadataName("System.Collections.Generic.LinkedList`1"),
+            compilation.GetTypeByMetadataName("System.Collections.ObjectModel.Collection`1"),
+            compilation.GetTypeByMetadataName("System.Collections.ObjectModel.ReadOnlyCollection`1"),
+            compilation.GetTypeByMetadataName("System.Collections.ObjectModel.ObservableCollection`1"),
+            compilation.GetTypeByMetadataName("System.Collections.Immutable.ImmutableArray`1"),
+            compilation.GetTypeByMetadataName("System.Collections.Immutable.ImmutableList`1"),
+            compilation.GetTypeByMetadataName("System.Collections.Immutable.IImmutableList`1"),
+        };
+    }
+
+    public MemberTypeShape Classify(ITypeSymbol? type)
+    {
+        for (var depth = 0; type is not null && depth < 4; depth++)
+        {
+            if (type is IArrayTypeSymbol array)
+            {
+                if (array.ElementType.SpecialType == SpecialType.System_Byte)
+                {
+                    return MemberTypeShape.Binary;
+                }
+
+                type = array.ElementType;
+                continue;
+            }
+
+            if (type is INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } generic && IsWrapper(generic.OriginalDefinition))
+            {
+                type = generic.TypeArguments[0];
+                continue;
+            }
+
+            return ClassifyElement(type);
+        }
+
+        return MemberTypeShape.Text;
+    }
+
+    private bool IsWrapper(INamedTypeSymbol definition)
+    {
+        switch (definition.SpecialType)
+        {
+            case SpecialType.System_Nullable_T:
+            case SpecialType.System_Collections_Generic_IEnumerable_T:
+            case SpecialType.System_Collections_Generic_ICollection_T:
+            case SpecialType.System_Collections_Generic_IList_T:
+            case SpecialType.System_Collections_Generic_IReadOnlyCollection_T:
+            case SpecialType.System_Collections_Generic_IReadOnlyList_T:
+                return true;
+        }
+
+        foreach (var collection in _collections)
+        {
+            if (collection is not null && SymbolEqualityComparer.Default.Equals(definition, collection))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private MemberTypeShape ClassifyElement(ITypeSymbol type)
+    {
+        switch (type.TypeKind)
+        {
+            case TypeKind.Error:
+            case TypeKind.TypeParameter:
+            case TypeKind.Dynamic:
+                return MemberTypeShape.Text;
+            case TypeKind.Enum:
+                return MemberTypeShape.Enum;
+            case TypeKind.Delegate:
+            case TypeKind.Interface:
+            case TypeKind.Pointer:
+            case TypeKind.FunctionPointer:
+                return MemberTypeShape.NotData;
+        }
+
+        switch (type.SpecialType)
+        {
+            case SpecialType.System_String:
+            case SpecialType.System_Object:
+                return MemberTypeShape.Text;
+            case SpecialType.System_Boolean:
+                return MemberTypeShape.Bool;
+            case SpecialType.System_Char:
+                return MemberTypeShape.NotData;
+            case SpecialType.System_SByte:
+            case SpecialType.System_Byte:
+            case SpecialType.System_Int16:
+            case SpecialType.System_UInt16:
+            case SpecialType.System_Int32:
+            case SpecialType.System_UInt32:
+            case SpecialType.System_Int64:
+            case SpecialType.System_UInt64:
+            case SpecialType.System_Decimal:
+            case SpecialType.System_Single:
+            case SpecialType.System_Double:
+            case SpecialType.System_IntPtr:
+            case SpecialType.System_UIntPtr:
+                return MemberTypeShape.Number;
+            case SpecialType.System_DateTime:
+                return MemberTypeShape.Date;
+        }
+
+        if (Is(type, _ipAddress))
+        {
+            return MemberTypeShape.IpAddress;
+        }
+
+        if (Is(type, _mailAddress))
+        {
+            return MemberTypeShape.MailAddress;
+        }
+
+        if (Is(type, _physicalAddress))
+        {
+            return MemberTypeShape.PhysicalAddress;
+        }
+
+        if (Is(type, _dateOnly) || Is(type, _dateTimeOffset))
+        {
+            return MemberTypeShape.Date;
+        }
+
+        if (Is(type, _guid))
+        {
+            return MemberTypeShape.Guid;
+        }
+
+        if (Is(type, _uri))
+        {
+            return MemberTypeShape.Text;
+        }
+
+        if (InheritsFrom(type, _stream))
+        {
+            return MemberTypeShape.Binary;
+        }
+
+        // Other framework types (Task, CancellationToken, Regex, TimeSpan, Encoding, HttpClient, BigInteger…) are not
+        // personal data by themselves; BigInteger and Int128 hold numbers.
+        if (IsFrameworkType(type))
+        {
+            return type.Name is "BigInteger" or "Int128" or "UInt128" ? MemberTypeShape.Number : MemberTypeShape.NotData;
+        }
+
+        return MemberTypeShape.Complex;
+    }
+
+    private static bool Is(ITypeSymbol type, INamedTypeSymbol? wellKnown) =>
+        wellKnown is not null && SymbolEqualityComparer.Default.Equals(type, wellKnown);
+
+    private static bool InheritsFrom(ITypeSymbol type, INamedTypeSymbol? baseType)
+    {
+        if (baseType is null)
+        {
+            return false;
+        }
+
+        for (var current = type.BaseType; current is not null; current = current.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current, baseType))
+            {
+                return true;
+            }
+        }
+
+        return SymbolEqualityComparer.Default.Equals(type, baseType);
+    }
+
+    private static bool IsFrameworkType(ITypeSymbol type)
+    {
+        var ns = type.ContainingNamespace;
+        if (ns is null)
+        {
+            return false;
+        }
+
+        while (ns.ContainingNamespace is { IsGlobalNamespace: false } parent)
+        {
+            ns = parent;
+        }
+
+        return !ns.IsGlobalNamespace && ns.Name is "System" or "Microsoft";
+    }
+}

@@ -1,0 +1,29 @@
+namespace PrivacyAnalyzers.Vocabulary;
+
+/// <summary>A word or phrase of the vocabulary, with its words already folded (lower case, no diacritics).</summary>
+internal sealed class VocabularyEntry
+{
+    public VocabularyEntry(string[] words, WordRole role, string? category, TermStrength strength, TypeAffinity affinity)
+    {
+        Words = words;
+        Role = role;
+        Category = category;
+        Strength = strength;
+        Affinity = affinity;
+    }
+
+    /// <summary>The folded words: <c>{ "date", "birth" }</c> for "date of birth" (stop words are not stored).</summary>
+    public string[] Words { get; }
+
+    public WordRole Role { get; }
+
+    /// <summary>The taxonomy category id of a <see cref="WordRole.Term"/>; null for other roles.</summary>
+    public string? Category { get; }
+
+    public TermStrength Strength { get; }
+
+    public TypeAffinity Affinity { get; }
+
+    /// <summary>The phrase as written in .editorconfig and messages: words joined by spaces.</summary>
+    public string Text => string.Join(" ", Words);
+}

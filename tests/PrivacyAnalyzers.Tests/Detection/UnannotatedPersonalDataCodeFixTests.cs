@@ -1,0 +1,343 @@
+using Microsoft.CodeAnalysis.CodeFixes;
+using PrivacyAnalyzers.CodeFixes;
+using PrivacyAnalyzers.Detection;
+using PrivacyAnalyzers.Tests.Harness;
+
+namespace PrivacyAnalyzers.Tests.Detection;
+
+/// <summary>PRIV001 code fixes: both actions, usings, namespaces, records, multi-variable fields, Fix All.</summary>
+public sealed class UnannotatedPersonalDataCodeFixTests
+{
+    private const string Annotate = UnannotatedPersonalDataCodeFixProvider.AnnotateKey;
+    private const string NotPersonal = UnannotatedPersonalDataCodeFixProvider.NotPersonalDataKey;
+
+    private static AnalyzerTest Test(params string[] sources)
+    {
+        var test = new AnalyzerTest().WithAnalyzer<UnannotatedPersonalDataAnalyzer>();
+        foreach (var source in sources)
+        {
+            test.WithSource(source);
+        }
+
+        return test;
+    }
+
+    [Fact]
+    public Task Annotates_with_the_inferred_category_and_adds_the_using_in_a_file_scoped_namespace() =>
+        Test("""
+            using System;
+
+            namespace Shop;
+
+            public class Customer
+            {
+                public Guid Id { get; set; }
+
+                /// <summary>Where we write.</summary>
+                public string [|Email|] { get; set; } = "";
+            }
+            """)
+            .WithCodeFix<UnannotatedPersonalDataCodeFixProvider>(Annotate)
+            .ExpectFixed("""
+            using System;
+            using PrivacyAnalyzers;
+
+            namespace Shop;
+
+            public class Customer
+            {
+                public Guid Id { get; set; }
+
+                /// <summary>Where we write.</summary>
+                [PersonalData(Category = "Contact.Email")]
+                public string Email { get; set; } = "";
+            }
+            """)
+            .RunAsync();
+
+    [Fact]
+    public Task Adds_the_using_in_sorted_position_and_inside_a_block_namespace() =>
+        Test("""
+            namespace Shop
+            {
+                using System;
+                using Shop.Models;
+
+                public class Customer
+                {
+                    [Obsolete]
+                    public string [|Phone|] { get; set; } = "";
+                }
+            }
+            namespace Shop.Models { public class X { } }
+            """)
+            .WithCodeFix<UnannotatedPersonalDataCodeFixProvider>(Annotate)
+            .ExpectFixed("""
+            namespace Shop
+            {
+                using System;
+                using PrivacyAnalyzers;
+                using Shop.Models;
+
+                public class Customer
+                {
+                    [PersonalData(Category = "Contact.Phone")]
+                    [Obsolete]
+                    public string Phone { get; set; } = "";
+                }
+            }
+            namespace Shop.Models { public class X { } }
+            """)
+            .RunAsync();
+
+    [Fact]
+    public Task Adds_the_using_at_the_top_when_the_file_has_none() =>
+        Test("""
+            // Copyright header
+            public class Customer
+            {
+                public string [|Cnp|] { get; set; } = "";
+            }
+            """)
+            .WithCodeFix<UnannotatedPersonalDataCodeFixProvider>(Annotate)
+            .ExpectFixed("""
+            // Copyright header
+            using PrivacyAnalyzers;
+
+            public class Customer
+            {
+                [PersonalData(Category = "Identity.NationalId")]
+                public string Cnp { get; set; } = "";
+            }
+            """)
+            .RunAsync();
+
+    [Fact]
+    public Task Does_not_add_a_using_that_is_already_there() =>
+        Test("""
+            using PrivacyAnalyzers;
+
+            public class Customer
+            {
+                public string [|Iban|] { get; set; } = "";
+            }
+            """)
+            .WithCodeFix<UnannotatedPersonalDataCodeFixProvider>(Annotate)
+            .ExpectFixed("""
+            using PrivacyAnalyzers;
+
+            public class Customer
+            {
+                [PersonalData(Category = "Financial.BankAccount")]
+                public string Iban { get; set; } = "";
+            }
+            """)
+            .RunAsync();
+
+    [Fact]
+    public Task Uses_the_qualified_name_when_aspnet_identity_personal_data_is_in_scope() =>
+        Test("""
+            using Microsoft.AspNetCore.Identity;
+
+            namespace Microsoft.AspNetCore.Identity { public class PersonalDataAttribute : System.Attribute { } }
+
+            public class Customer
+            {
+                public string [|Email|] { get; set; } = "";
+            }
+            """)
+            .WithCodeFix<UnannotatedPersonalDataCodeFixProvider>(Annotate)
+            .ExpectFixed("""
+            using Microsoft.AspNetCore.Identity;
+
+            namespace Microsoft.AspNetCore.Identity { public class PersonalDataAttribute : System.Attribute { } }
+
+            public class Customer
+            {
+                [PrivacyAnalyzers.PersonalData(Category = "Contact.Email")]
+                public string Email { get; set; } = "";
+            }
+            """)
+            .RunAsync();
+
+    [Fact]
+    public Task Marks_not_personal_data_with_a_reason_to_fill_in() =>
+        Test("""
+            using PrivacyAnalyzers;
+
+            public class Customer
+            {
+                public string [|Name|] { get; set; } = "";
+            }
+            """)
+            .WithCodeFix<UnannotatedPersonalDataCodeFixProvider>(NotPersonal)
+            .ExpectFixed("""
+            using PrivacyAnalyzers;
+
+            public class Customer
+            {
+                [NotPersonalData("TODO: explain why this is not personal data")]
+                public string Name { get; set; } = "";
+            }
+            """)
+            .RunAsync();
+
+    [Fact]
+    public Task Record_positional_parameter_gets_the_attribute_inline() =>
+        Test("""
+            using PrivacyAnalyzers;
+
+            public record Customer(int Id, string [|Email|],
+                string [|Name|]);
+            """)
+            .WithCodeFix<UnannotatedPersonalDataCodeFixProvider>(Annotate)
+            .ExpectFixed("""
+            using PrivacyAnalyzers;
+
+            public record Customer(int Id, [PersonalData(Category = "Contact.Email")] string Email,
+                [PersonalData(Category = "Identity.Name")] string Name);
+            """)
+            .RunAsync();
+
+    [Fact]
+    public Task Field_with_several_variables_of_one_category_gets_one_attribute() =>
+        Test("""
+            using PrivacyAnalyzers;
+
+            public class Customer
+            {
+                public string [|HomePhone|], [|WorkPhone|];
+            }
+            """)
+            .WithCodeFix<UnannotatedPersonalDataCodeFixProvider>(Annotate)
+            .WithFixAll(FixAllScope.Document)
+            .ExpectFixed("""
+            using PrivacyAnalyzers;
+
+            public class Customer
+            {
+                [PersonalData(Category = "Contact.Phone")]
+                public string HomePhone, WorkPhone;
+            }
+            """)
+            .RunAsync();
+
+    [Fact]
+    public Task Field_with_variables_of_different_categories_is_split() =>
+        Test("""
+            using PrivacyAnalyzers;
+
+            public class Customer
+            {
+                public string [|Email|], Notes, [|Phone|];
+            }
+            """)
+            .WithCodeFix<UnannotatedPersonalDataCodeFixProvider>(Annotate)
+            .ExpectFixed("""
+            using PrivacyAnalyzers;
+
+            public class Customer
+            {
+                [PersonalData(Category = "Contact.Email")]
+                public string Email;
+                public string Notes;
+                [PersonalData(Category = "Contact.Phone")]
+                public string Phone;
+            }
+            """)
+            .RunAsync();
+
+    [Fact]
+    public Task Fix_all_in_document_annotates_each_member_with_its_own_category_and_adds_one_using() =>
+        Test("""
+            namespace Shop;
+
+            public class Client
+            {
+                public string [|Nume|] { get; set; } = "";
+                public string [|Cnp|] { get; set; } = "";
+                public string [|Email|] { get; set; } = "";
+            }
+            """)
+            .WithCodeFix<UnannotatedPersonalDataCodeFixProvider>(Annotate)
+            .WithFixAll(FixAllScope.Document)
+            .ExpectFixed("""
+            using PrivacyAnalyzers;
+
+            namespace Shop;
+
+            public class Client
+            {
+                [PersonalData(Category = "Identity.Name")]
+                public string Nume { get; set; } = "";
+                [PersonalData(Category = "Identity.NationalId")]
+                public string Cnp { get; set; } = "";
+                [PersonalData(Category = "Contact.Email")]
+                public string Email { get; set; } = "";
+            }
+            """)
+            .RunAsync();
+
+    [Theory]
+    [InlineData(FixAllScope.Project)]
+    [InlineData(FixAllScope.Solution)]
+    public Task Fix_all_in_project_and_solution_fixes_every_file(FixAllScope scope) =>
+        Test(
+            "public class Customer { public string [|Email|] { get; set; } = \"\"; }\n",
+            "using System;\n\npublic class Employee { public DateTime [|BirthDate|] { get; set; } public string [|Phone|] = \"\"; }\n")
+            .WithCodeFix<UnannotatedPersonalDataCodeFixProvider>(Annotate)
+            .WithFixAll(scope)
+            .ExpectFixed(
+                "using PrivacyAnalyzers;\n\npublic class Customer { [PersonalData(Category = \"Contact.Email\")] public string Email { get; set; } = \"\"; }\n",
+                "using System;\nusing PrivacyAnalyzers;\n\npublic class Employee { [PersonalData(Category = \"Identity.DateOfBirth\")] public DateTime BirthDate { get; set; } [PersonalData(Category = \"Contact.Phone\")] public string Phone = \"\"; }\n")
+            .RunAsync();
+
+    [Fact]
+    public Task Fix_all_not_personal_data_marks_every_member() =>
+        Test("""
+            using PrivacyAnalyzers;
+
+            public class Customer
+            {
+                public string [|Name|] { get; set; } = "";
+                public string [|City|] { get; set; } = "";
+            }
+            """)
+            .WithCodeFix<UnannotatedPersonalDataCodeFixProvider>(NotPersonal)
+            .WithFixAll(FixAllScope.Document)
+            .ExpectFixed("""
+            using PrivacyAnalyzers;
+
+            public class Customer
+            {
+                [NotPersonalData("TODO: explain why this is not personal data")]
+                public string Name { get; set; } = "";
+                [NotPersonalData("TODO: explain why this is not personal data")]
+                public string City { get; set; } = "";
+            }
+            """)
+            .RunAsync();
+
+    [Fact]
+    public async Task Offers_both_actions_with_stable_keys_and_the_category_in_the_title()
+    {
+        var test = Test("public class Customer { public string [|Email|] { get; set; } = \"\"; }");
+        var diagnostics = await test.RunAsync();
+        using var workspace = new Microsoft.CodeAnalysis.AdhocWorkspace();
+        var project = test.CreateProject(workspace, new[] { ("/src/Test0.cs", "public class Customer { public string Email { get; set; } = \"\"; }") });
+        var document = project.Documents.Single();
+        var diagnostic = (await test.GetDiagnosticsAsync(project)).Single();
+        var actions = await CodeFixRunner.RegisterAsync(new UnannotatedPersonalDataCodeFixProvider(), document, diagnostic);
+        Assert.Equal(new[] { "Annotate as personal data (Contact.Email)", "Mark as not personal data" }, actions.Select(a => a.Title));
+        Assert.Equal(new[] { Annotate, NotPersonal }, actions.Select(a => a.EquivalenceKey));
+        Assert.Single(diagnostics);
+    }
+
+    [Fact]
+    public Task No_fix_is_offered_without_the_annotations_reference() =>
+        Test("public class Customer { public string [|Email|] { get; set; } = \"\"; }")
+            .WithoutAnnotationsReference()
+            .WithCodeFix<UnannotatedPersonalDataCodeFixProvider>(Annotate)
+            .ExpectFixed("public class Customer { public string [|Email|] { get; set; } = \"\"; }")
+            .RunAsync();
+}

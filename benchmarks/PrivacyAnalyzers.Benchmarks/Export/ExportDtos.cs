@@ -1,19 +1,27 @@
 using System;
 using System.Collections.Generic;
+using PrivacyAnalyzers;
 
 namespace PrivacyAnalyzers.Benchmarks.Export;
 
 // The System.Text.Json baseline: a hand-written projection to DTOs holding the same fields the generated exporter writes,
-// serialised by the reflection-based JsonSerializer.
+// serialised by the reflection-based JsonSerializer. They hold copies of personal data, so they are annotated too.
 
 public sealed class CustomerAccessDto
 {
+    [PersonalData("Identity.Name")]
     public string Name { get; set; } = "";
+    [PersonalData("Contact.Email")]
     public string Email { get; set; } = "";
+    [PersonalData("Contact.Phone")]
     public string? Phone { get; set; }
+    [PersonalData("Identity.DateOfBirth")]
     public DateTime BirthDate { get; set; }
+    [PersonalData("Contact.Address")]
     public string City { get; set; } = "";
+    [PersonalData("Usage.Preferences")]
     public bool Newsletter { get; set; }
+    [PersonalData("Usage.Activity")]
     public string? Segment { get; set; }
     public List<OrderAccessDto> Orders { get; set; } = new();
 
@@ -31,19 +39,29 @@ public sealed class CustomerAccessDto
 
 public sealed class OrderAccessDto
 {
+    [PersonalData("Financial.Transaction")]
     public decimal Total { get; set; }
+    [PersonalData("Financial.Transaction")]
     public DateTimeOffset PlacedAt { get; set; }
+    [PersonalData("Contact.Address")]
     public string ShippingAddress { get; set; } = "";
+    [PersonalData("Online.IpAddress")]
     public string? IpAddress { get; set; }
 }
 
 public sealed class CustomerPortabilityDto
 {
+    [PersonalData("Identity.Name")]
     public string Name { get; set; } = "";
+    [PersonalData("Contact.Email")]
     public string Email { get; set; } = "";
+    [PersonalData("Contact.Phone")]
     public string? Phone { get; set; }
+    [PersonalData("Identity.DateOfBirth")]
     public DateTime BirthDate { get; set; }
+    [PersonalData("Contact.Address")]
     public string City { get; set; } = "";
+    [PersonalData("Usage.Preferences")]
     public bool Newsletter { get; set; }
     public List<OrderPortabilityDto> Orders { get; set; } = new();
 
@@ -61,7 +79,10 @@ public sealed class CustomerPortabilityDto
 
 public sealed class OrderPortabilityDto
 {
+    [PersonalData("Financial.Transaction")]
     public decimal Total { get; set; }
+    [PersonalData("Financial.Transaction")]
     public DateTimeOffset PlacedAt { get; set; }
+    [PersonalData("Contact.Address")]
     public string ShippingAddress { get; set; } = "";
 }

@@ -22,16 +22,16 @@ public sealed class BenchCustomer
     [PersonalData("Contact.Phone")]
     public string? Phone { get; set; }
 
-    [PersonalData("Identity.BirthDate")]
+    [PersonalData("Identity.DateOfBirth")]
     public DateTime BirthDate { get; set; }
 
     [PersonalData("Contact.Address")]
     public string City { get; set; } = "";
 
-    [PersonalData("Profile.Marketing", LegalBasis = LegalBasis.Consent, Purpose = "Newsletter")]
+    [PersonalData("Usage.Preferences", LegalBasis = LegalBasis.Consent, Purpose = "Newsletter")]
     public bool Newsletter { get; set; }
 
-    [PersonalData("Profile.Segment", Source = DataSource.Derived, LegalBasis = LegalBasis.LegitimateInterests, Purpose = "Marketing segmentation")]
+    [PersonalData("Usage.Activity", Source = DataSource.Derived, LegalBasis = LegalBasis.LegitimateInterests, Purpose = "Marketing segmentation")]
     public string? Segment { get; set; }
 
     public List<BenchOrder> Orders { get; } = new();
@@ -43,10 +43,10 @@ public sealed class BenchOrder
     [NotPersonalData("order number")]
     public string Number { get; set; } = "";
 
-    [PersonalData("Transaction.Amount")]
+    [PersonalData("Financial.Transaction")]
     public decimal Total { get; set; }
 
-    [PersonalData("Transaction.Date")]
+    [PersonalData("Financial.Transaction")]
     public DateTimeOffset PlacedAt { get; set; }
 
     [PersonalData("Contact.Address")]

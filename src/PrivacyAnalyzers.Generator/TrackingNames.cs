@@ -3,4 +3,30 @@ namespace PrivacyAnalyzers.Generator;
 /// <summary>Names of the generator's pipeline steps, for incrementality tests and benchmarks.</summary>
 internal static class TrackingNames
 {
+    /// <summary>The assembly-level model: name, controller, declared categories, runtime presence.</summary>
+    public const string Assembly = nameof(Assembly);
+
+    /// <summary>Members marked with our [PersonalData].</summary>
+    public const string PersonalDataMembers = nameof(PersonalDataMembers);
+
+    /// <summary>Members marked with ASP.NET Core Identity's [PersonalData].</summary>
+    public const string IdentityMembers = nameof(IdentityMembers);
+
+    /// <summary>Members marked with ASP.NET Core Identity's [ProtectedPersonalData].</summary>
+    public const string ProtectedIdentityMembers = nameof(ProtectedIdentityMembers);
+
+    /// <summary>[DataSubject] types as inventory parts (subject and every marked member, interop ones included).</summary>
+    public const string SubjectTypes = nameof(SubjectTypes);
+
+    /// <summary>The merged, ordered inventory.</summary>
+    public const string Inventory = nameof(Inventory);
+
+    /// <summary>One exporter model per [DataSubject] type.</summary>
+    public const string Exporters = nameof(Exporters);
+
+    /// <summary>Exporters paired with the assembly model (emitted only when the runtime is referenced).</summary>
+    public const string ExportersWithAssembly = nameof(ExportersWithAssembly);
+
+    /// <summary>Every diagnostic the generator reports, deduplicated.</summary>
+    public const string Diagnostics = nameof(Diagnostics);
 }

@@ -13,7 +13,7 @@ namespace PrivacyAnalyzers.AnnotationModel;
 /// Create one per compilation (it caches the assembly-level declarations); it is safe to share between threads.
 /// Never throws on broken attribute syntax: unreadable arguments are treated as unstated.
 /// </summary>
-internal sealed class AnnotationReader
+internal sealed partial class AnnotationReader
 {
     private readonly IAssemblySymbol _assembly;
     private readonly AnnotationValues _assemblyDefaults;

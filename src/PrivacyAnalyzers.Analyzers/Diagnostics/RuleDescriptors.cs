@@ -134,6 +134,33 @@ internal static class RuleDescriptors
         "Personal data '{0}' is copied into '{1}', which is not annotated",
         "A copy of personal data (a DTO, a message, a cache entry) is personal data too; unannotated, it is missing from the inventory and the exports.");
 
+    /// <summary>{0} member, {1} why it cannot be read.</summary>
+    public static readonly DiagnosticDescriptor PRIV030 = Create(
+        RuleIdentifiers.ExportMemberNotAccessible,
+        DiagnosticCategories.Generator,
+        DiagnosticSeverity.Info,
+        "Personal data the generated exporter cannot read",
+        "'{0}' is personal data, but the generated exporters cannot read it ({1}); it is left out of access and portability exports",
+        "The generated exporter is a separate class in the same assembly: it reads public and internal members only. A private or protected member (or one whose type is private) holding personal data is left out of the exports of GDPR Art. 15 and 20.");
+
+    /// <summary>{0} data subject type, {1} why no exporter can be generated.</summary>
+    public static readonly DiagnosticDescriptor PRIV031 = Create(
+        RuleIdentifiers.NoExporterForSubject,
+        DiagnosticCategories.Generator,
+        DiagnosticSeverity.Warning,
+        "No exporter for a data subject type",
+        "No exporter is generated for data subject type '{0}': {1}",
+        "Every [DataSubject] type gets a generated exporter that answers access (GDPR Art. 15) and portability (Art. 20) requests; a type the generated code cannot name (private, protected or file-local) gets none.");
+
+    /// <summary>{0} assembly name.</summary>
+    public static readonly DiagnosticDescriptor PRIV032 = Create(
+        RuleIdentifiers.RuntimeNotReferenced,
+        DiagnosticCategories.Generator,
+        DiagnosticSeverity.Warning,
+        "PrivacyAnalyzers.Runtime is not referenced",
+        "Assembly '{0}' holds annotated personal data but does not reference PrivacyAnalyzers.Runtime: its inventory and exporters are not generated",
+        "The generated inventory and exporters use the types of PrivacyAnalyzers.Runtime, which the PrivacyAnalyzers package references; a project that references only the annotations gets no inventory and no exporters.");
+
     private static DiagnosticDescriptor Create(string id, string category, DiagnosticSeverity severity, string title, string messageFormat, string description) =>
         new(id, title, messageFormat, category, severity, isEnabledByDefault: true, description: description, helpLinkUri: RuleHelpUri.For(id));
 }

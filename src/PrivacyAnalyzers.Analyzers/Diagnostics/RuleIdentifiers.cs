@@ -23,5 +23,8 @@ internal static class RuleIdentifiers
     public const string PersonalDataInToString = "PRIV022";
     public const string PersonalDataCopiedToUnannotatedMember = "PRIV023";
 
-    // PRIV030–PRIV039: reserved for the source generator (only what stops it from generating).
+    // Source generator, PRIV030–PRIV039 (only what stops it from generating).
+    public const string ExportMemberNotAccessible = "PRIV030";
+    public const string NoExporterForSubject = "PRIV031";
+    public const string RuntimeNotReferenced = "PRIV032";
 }

@@ -1,0 +1,143 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+
+namespace PrivacyAnalyzers.AnnotationModel;
+
+// Assembly-level and type-level declarations the inventory needs: the controller, the declared categories and the
+// [DataSubject] name and description. Same rules as the rest of the reader: unreadable arguments are unstated.
+internal sealed partial class AnnotationReader
+{
+    /// <summary>The assembly's [DataController], or null when absent or its name is missing.</summary>
+    public ControllerInfo? ReadController(IAssemblySymbol assembly)
+    {
+        foreach (var attribute in assembly.GetAttributes())
+        {
+            if (Is(attribute, Types.Controller))
+            {
+                var name = ReadConstructorString(attribute, 0);
+                if (string.IsNullOrWhiteSpace(name))
+                {
+                    return null;
+                }
+
+                return new ControllerInfo(
+                    name!,
+                    ReadNamedString(attribute, "Address"),
+                    ReadNamedString(attribute, "Country"),
+                    ReadNamedString(attribute, "RegistrationNumber"),
+                    ReadNamedString(attribute, "TaxId"),
+                    ReadNamedString(attribute, "Email"),
+                    ReadNamedString(attribute, "Phone"),
+                    ReadNamedString(attribute, "Website"),
+                    ReadNamedString(attribute, "DpoName"),
+                    ReadNamedString(attribute, "DpoEmail"),
+                    ReadNamedString(attribute, "SupervisoryAuthority"));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The categories the assembly declares with [PersonalDataCategory], in declaration order (unreadable ids skipped).</summary>
+    public ImmutableArray<DeclaredCategoryInfo> ReadDeclaredCategories(IAssemblySymbol assembly)
+    {
+        var builder = ImmutableArray.CreateBuilder<DeclaredCategoryInfo>();
+        foreach (var attribute in assembly.GetAttributes())
+        {
+            if (Is(attribute, Types.Category) && ReadConstructorString(attribute, 0) is { Length: > 0 } id)
+            {
+                builder.Add(new DeclaredCategoryInfo(id, ReadNamedString(attribute, "Description"), ReadNamedBool(attribute, "IsSpecialCategory")));
+            }
+        }
+
+        return builder.ToImmutable();
+    }
+
+    /// <summary>The [DataSubject] declared on the type itself (not inherited), or null when there is none or its name is unreadable.</summary>
+    public DataSubjectInfo? ReadOwnDataSubject(INamedTypeSymbol type)
+    {
+        foreach (var attribute in type.GetAttributes())
+        {
+            if (Types.IsDataSubject(attribute))
+            {
+                var name = ReadConstructorString(attribute, 0) ?? ReadNamedString(attribute, "Name");
+                return string.IsNullOrWhiteSpace(name) ? null : new DataSubjectInfo(name!, ReadNamedString(attribute, "Description"));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A named boolean argument's value, or false when absent or unreadable.</summary>
+    public static bool ReadNamedBool(AttributeData attribute, string name)
+    {
+        foreach (var argument in attribute.NamedArguments)
+        {
+            if (argument.Key == name)
+            {
+                return argument.Value.Kind == TypedConstantKind.Primitive && argument.Value.Value is true;
+            }
+        }
+
+        return false;
+    }
+}
+
+/// <summary>[assembly: DataController] as read.</summary>
+internal sealed class ControllerInfo
+{
+    public ControllerInfo(string name, string? address, string? country, string? registrationNumber, string? taxId, string? email, string? phone, string? website, string? dpoName, string? dpoEmail, string? supervisoryAuthority)
+    {
+        Name = name;
+        Address = address;
+        Country = country;
+        RegistrationNumber = registrationNumber;
+        TaxId = taxId;
+        Email = email;
+        Phone = phone;
+        Website = website;
+        DpoName = dpoName;
+        DpoEmail = dpoEmail;
+        SupervisoryAuthority = supervisoryAuthority;
+    }
+
+    public string Name { get; }
+    public string? Address { get; }
+    public string? Country { get; }
+    public string? RegistrationNumber { get; }
+    public string? TaxId { get; }
+    public string? Email { get; }
+    public string? Phone { get; }
+    public string? Website { get; }
+    public string? DpoName { get; }
+    public string? DpoEmail { get; }
+    public string? SupervisoryAuthority { get; }
+}
+
+/// <summary>[assembly: PersonalDataCategory] as read.</summary>
+internal sealed class DeclaredCategoryInfo
+{
+    public DeclaredCategoryInfo(string id, string? description, bool isSpecialCategory)
+    {
+        Id = id;
+        Description = description;
+        IsSpecialCategory = isSpecialCategory;
+    }
+
+    public string Id { get; }
+    public string? Description { get; }
+    public bool IsSpecialCategory { get; }
+}
+
+/// <summary>A type's own [DataSubject] name and description.</summary>
+internal sealed class DataSubjectInfo
+{
+    public DataSubjectInfo(string name, string? description)
+    {
+        Name = name;
+        Description = description;
+    }
+
+    public string Name { get; }
+    public string? Description { get; }
+}

@@ -1,0 +1,68 @@
+using System.Text;
+using Microsoft.CodeAnalysis.CSharp;
+using PrivacyAnalyzers.Generator.Model;
+using PrivacyAnalyzers.Generator.Parsing;
+
+namespace PrivacyAnalyzers.Generator.Emitting;
+
+/// <summary>
+/// Emits the assembly's inventory: <c>[assembly: PrivacyInventoryJson(json)]</c> (the contract tools read from metadata)
+/// and <c>PrivacyAnalyzers.Generated.{AssemblyName}.AssemblyPrivacyInventory</c> with the JSON and the typed inventory.
+/// </summary>
+internal static class InventoryEmitter
+{
+    public const string HintName = "PrivacyInventory.g.cs";
+    public const string ClassName = "AssemblyPrivacyInventory";
+
+    public static string Emit(InventoryModel inventory)
+    {
+        var json = InventoryJsonText.Write(inventory);
+        var ns = NamespaceOf(inventory.Assembly.AssemblyName);
+        var writer = new CodeWriter();
+        GeneratedCode.Header(writer);
+        writer.Line("[assembly: global::PrivacyAnalyzers.Inventory.PrivacyInventoryJson(global::" + ns + "." + ClassName + ".Json)]");
+        writer.Line();
+        writer.Open("namespace " + ns);
+        writer.Line("/// <summary>");
+        writer.Line("/// The personal-data inventory of this assembly, generated from its annotations: every annotated member with its");
+        writer.Line("/// category, legal basis, retention, purposes, source and recipients (schema: docs/inventory-schema.md).");
+        writer.Line("/// </summary>");
+        writer.Line(GeneratedCode.Attribute);
+        writer.Open("internal static class " + ClassName);
+        writer.Line("private static global::PrivacyAnalyzers.Inventory.PrivacyInventory? s_inventory;");
+        writer.Line();
+        writer.Line("/// <summary>The inventory as JSON, the same text as the assembly's <c>[PrivacyInventoryJson]</c> attribute.</summary>");
+        writer.Line("public const string Json = " + SymbolNames.Literal(json) + ";");
+        writer.Line();
+        writer.Line("/// <summary>The inventory as typed data (read once from <see cref=\"Json\"/>).</summary>");
+        writer.Line("public static global::PrivacyAnalyzers.Inventory.PrivacyInventory Inventory =>");
+        writer.Line("    s_inventory ?? (s_inventory = global::PrivacyAnalyzers.Inventory.InventoryJson.Parse(Json, " + SymbolNames.Literal(inventory.Assembly.AssemblyName) + "));");
+        writer.Close();
+        writer.Close();
+        return writer.ToString();
+    }
+
+    /// <summary><c>PrivacyAnalyzers.Generated.</c> + the assembly name with each dot-separated part made an identifier.</summary>
+    public static string NamespaceOf(string assemblyName)
+    {
+        var builder = new StringBuilder("PrivacyAnalyzers.Generated");
+        foreach (var part in assemblyName.Split('.'))
+        {
+            builder.Append('.');
+            var identifier = new StringBuilder();
+            foreach (var c in part)
+            {
+                identifier.Append(SyntaxFacts.IsIdentifierPartCharacter(c) ? c : '_');
+            }
+
+            if (identifier.Length == 0 || !SyntaxFacts.IsIdentifierStartCharacter(identifier[0]))
+            {
+                identifier.Insert(0, '_');
+            }
+
+            builder.Append(SymbolNames.Identifier(identifier.ToString()));
+        }
+
+        return builder.ToString();
+    }
+}

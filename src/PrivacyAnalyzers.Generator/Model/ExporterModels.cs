@@ -1,0 +1,81 @@
+namespace PrivacyAnalyzers.Generator.Model;
+
+/// <summary>How a value is written.</summary>
+internal enum ValueKind
+{
+    String,
+    Char,
+    Boolean,
+    Signed,
+    Unsigned,
+    Single,
+    Double,
+    Decimal,
+    DateTime,
+    DateTimeOffset,
+    TimeSpan,
+    Guid,
+    DateOnly,
+    TimeOnly,
+    Enum,
+    Bytes,
+    Formattable,
+    Other,
+
+    /// <summary>A type with annotated members: written by its walker.</summary>
+    Object,
+
+    /// <summary>An enumerable: each item written with <see cref="ValueShape.Element"/>.</summary>
+    Collection,
+
+    /// <summary>A dictionary entry (KeyValuePair): an object with Key and Value.</summary>
+    Pair,
+}
+
+/// <summary>
+/// The shape of a member's value. <see cref="CanBeNull"/>: a reference type or unconstrained type parameter (null-checked);
+/// <see cref="IsNullableValue"/>: <c>Nullable&lt;T&gt;</c> (HasValue-checked); <see cref="IsImmutableArray"/>: default-checked.
+/// </summary>
+internal sealed record ValueShape(
+    ValueKind Kind,
+    bool CanBeNull,
+    bool IsNullableValue,
+    bool IsReferenceType,
+    bool IsImmutableArray,
+    int TypeIndex,
+    ValueShape? Element,
+    ValueShape? Key,
+    ValueShape? Value);
+
+/// <summary>A member an exporter writes.</summary>
+internal sealed record ExportMemberModel(
+    string AccessName,
+    string OutputName,
+    string? Category,
+    bool IsPortable,
+    bool IsAnnotated,
+    ValueShape Shape);
+
+/// <summary>A type the exporter walks (the subject type and every type with personal data reachable from it).</summary>
+internal sealed record ExportTypeModel(
+    string FullyQualifiedName,
+    string DisplayName,
+    EquatableArray<ExportMemberModel> Members);
+
+/// <summary>One [DataSubject] type's exporter.</summary>
+internal sealed record ExporterModel(
+    string HintName,
+    string? Namespace,
+    string ClassName,
+    bool IsPublic,
+    string SubjectName,
+    string SubjectTypeDisplay,
+    string SubjectTypeFullyQualified,
+    bool SubjectIsReferenceType,
+    string TypeParameters,
+    EquatableArray<string> Constraints,
+    EquatableArray<ExportTypeModel> Types,
+    int RootIndex);
+
+/// <summary>The parser's result for one [DataSubject] declaration: the exporter (or null when none can be generated) and what to report.</summary>
+internal sealed record ExporterResult(ExporterModel? Exporter, EquatableArray<DiagnosticInfo> Diagnostics);

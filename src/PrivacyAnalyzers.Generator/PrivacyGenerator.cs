@@ -1,0 +1,103 @@
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
+using PrivacyAnalyzers.AnnotationModel;
+using PrivacyAnalyzers.Diagnostics;
+using PrivacyAnalyzers.Generator.Emitting;
+using PrivacyAnalyzers.Generator.Model;
+using PrivacyAnalyzers.Generator.Parsing;
+
+namespace PrivacyAnalyzers.Generator;
+
+/// <summary>
+/// Generates the assembly's personal-data inventory (<c>[assembly: PrivacyInventoryJson]</c> and
+/// <c>PrivacyAnalyzers.Generated.{Assembly}.AssemblyPrivacyInventory</c>) and, for every <c>[DataSubject]</c> type, a
+/// reflection-free exporter <c>{Type}PrivacyExporter</c>. Parsers build equatable models (no symbols, no syntax); emitters
+/// take only the models.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class PrivacyGenerator : IIncrementalGenerator
+{
+    /// <inheritdoc/>
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var assembly = context.CompilationProvider
+            .Select(static (compilation, token) => InventoryParser.ParseAssembly(compilation, token))
+            .WithTrackingName(TrackingNames.Assembly);
+
+        var personalData = context.SyntaxProvider
+            .ForAttributeWithMetadataName(PrivacyTypes.PersonalDataName, static (node, _) => IsMemberNode(node), static (ctx, token) => InventoryParser.ParseMember(ctx, token))
+            .WithTrackingName(TrackingNames.PersonalDataMembers);
+        var identity = context.SyntaxProvider
+            .ForAttributeWithMetadataName(PrivacyTypes.AspNetPersonalDataName, static (node, _) => IsMemberNode(node), static (ctx, token) => InventoryParser.ParseMember(ctx, token))
+            .WithTrackingName(TrackingNames.IdentityMembers);
+        var protectedIdentity = context.SyntaxProvider
+            .ForAttributeWithMetadataName(PrivacyTypes.AspNetProtectedPersonalDataName, static (node, _) => IsMemberNode(node), static (ctx, token) => InventoryParser.ParseMember(ctx, token))
+            .WithTrackingName(TrackingNames.ProtectedIdentityMembers);
+        var subjects = context.SyntaxProvider
+            .ForAttributeWithMetadataName(PrivacyTypes.DataSubjectName, static (node, _) => node is TypeDeclarationSyntax, static (ctx, token) => InventoryParser.ParseSubjectType(ctx, token))
+            .WithTrackingName(TrackingNames.SubjectTypes);
+
+        var inventory = personalData.Collect()
+            .Combine(identity.Collect())
+            .Combine(protectedIdentity.Collect())
+            .Combine(subjects.Collect())
+            .Combine(assembly)
+            .Select(static (input, _) =>
+            {
+                var parts = input.Left.Left.Left.Left.AddRange(input.Left.Left.Left.Right).AddRange(input.Left.Left.Right).AddRange(input.Left.Right);
+                return InventoryParser.Merge(parts, input.Right);
+            })
+            .WithTrackingName(TrackingNames.Inventory);
+
+        context.RegisterSourceOutput(inventory, static (spc, model) =>
+        {
+            if (model.Entries.IsEmpty && model.Subjects.IsEmpty)
+            {
+                return;
+            }
+
+            if (!model.Assembly.HasRuntime)
+            {
+                spc.ReportDiagnostic(Diagnostic.Create(RuleDescriptors.PRIV032, Location.None, model.Assembly.AssemblyName));
+                return;
+            }
+
+            spc.AddSource(InventoryEmitter.HintName, SourceText.From(InventoryEmitter.Emit(model), System.Text.Encoding.UTF8));
+        });
+
+        var exporters = context.SyntaxProvider
+            .ForAttributeWithMetadataName(PrivacyTypes.DataSubjectName, static (node, _) => node is TypeDeclarationSyntax, static (ctx, token) => ExporterParser.Parse(ctx, token))
+            .WithTrackingName(TrackingNames.Exporters);
+
+        var exportersWithAssembly = exporters
+            .Combine(assembly.Select(static (a, _) => a.HasRuntime))
+            .WithTrackingName(TrackingNames.ExportersWithAssembly);
+
+        context.RegisterSourceOutput(exportersWithAssembly, static (spc, input) =>
+        {
+            if (input.Right && input.Left.Exporter is { } exporter)
+            {
+                spc.AddSource(exporter.HintName, SourceText.From(ExporterEmitter.Emit(exporter), System.Text.Encoding.UTF8));
+            }
+        });
+
+        var diagnostics = exporters
+            .Select(static (result, _) => result.Diagnostics)
+            .Collect()
+            .Select(static (all, _) => all.SelectMany(d => d).Distinct().ToEquatableArray())
+            .WithTrackingName(TrackingNames.Diagnostics);
+
+        context.RegisterSourceOutput(diagnostics, static (spc, all) =>
+        {
+            foreach (var diagnostic in all)
+            {
+                spc.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
+        });
+    }
+
+    private static bool IsMemberNode(SyntaxNode node) => node is PropertyDeclarationSyntax or VariableDeclaratorSyntax or ParameterSyntax;
+}

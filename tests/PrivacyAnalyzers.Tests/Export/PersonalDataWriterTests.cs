@@ -1,0 +1,163 @@
+using System.IO;
+using System.Text;
+using PrivacyAnalyzers.Export;
+using PrivacyAnalyzers.Tests.Generator;
+
+namespace PrivacyAnalyzers.Tests.Export;
+
+/// <summary>The format writers on their own: escaping rules a user relies on when opening the files.</summary>
+public sealed class PersonalDataWriterTests
+{
+    [Theory]
+    [InlineData("=1+1", "'=1+1")]
+    [InlineData("+40 721", "'+40 721")]
+    [InlineData("-2", "'-2")]
+    [InlineData("@SUM(A1)", "'@SUM(A1)")]
+    [InlineData("\tx", "'\tx")]
+    [InlineData("plain", "plain")]
+    [InlineData("a=b", "a=b")]
+    [InlineData("", "")]
+    public void Csv_text_cells_that_a_spreadsheet_would_run_get_a_leading_apostrophe(string value, string cell)
+    {
+        var records = ExportFlattener.CsvRecords(Write(ExportFormat.Csv, w => w.WriteString("Note", "Misc", value)));
+        Assert.Equal(cell, Assert.Single(records)[2]);
+    }
+
+    [Fact]
+    public void Csv_quotes_cells_with_commas_quotes_and_line_breaks_and_ends_records_with_crlf()
+    {
+        var bytes = Write(ExportFormat.Csv, w =>
+        {
+            w.WriteString("A", "Misc", "x,y");
+            w.WriteString("B", "Misc", "say \"hi\"");
+            w.WriteString("C", "Misc", "line1\nline2");
+            w.WriteString("D", "Misc", "\rstarts with CR");
+            w.WriteNumber("E", "Misc", -1.5);
+        });
+        var text = Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3);
+        Assert.Equal(
+            "path,category,value\r\nA,Misc,\"x,y\"\r\nB,Misc,\"say \"\"hi\"\"\"\r\nC,Misc,\"line1\nline2\"\r\nD,Misc,\"'\rstarts with CR\"\r\nE,Misc,-1.5\r\n",
+            text);
+    }
+
+    [Fact]
+    public void Csv_paths_name_nested_objects_and_collection_items()
+    {
+        var records = ExportFlattener.CsvRecords(Write(ExportFormat.Csv, w =>
+        {
+            w.WriteStartCollection("Orders");
+            w.WriteStartObject(null);
+            w.WriteNumber("Total", "T", 1L);
+            w.WriteStartCollection("Tags");
+            w.WriteString(null, "T", "a");
+            w.WriteString(null, "T", "b");
+            w.WriteEndCollection();
+            w.WriteEndObject();
+            w.WriteStartObject(null);
+            w.WriteNull("Total", "T");
+            w.WriteEndObject();
+            w.WriteEndCollection();
+        }));
+        Assert.Equal(new[] { "Orders[0].Total", "Orders[0].Tags[0]", "Orders[0].Tags[1]", "Orders[1].Total" }, records.Select(r => r[0]));
+    }
+
+    [Fact]
+    public void Xml_replaces_characters_xml_forbids_and_encodes_invalid_names()
+    {
+        var bytes = Write(ExportFormat.Xml, w =>
+        {
+            w.WriteString("Text", "Misc", "a\u0000b\u0008c\uFFFEd\uDC00e\t\r\n😀");
+            w.WriteString("Ünïcode_Name", "Misc", "ok");
+        });
+        var xml = ExportFlattener.Xml(bytes);
+        Assert.Equal("a\uFFFDb\uFFFDc\uFFFDd\uFFFDe\t\r\n😀", xml["Text"]);
+        Assert.Equal("ok", xml["Ünïcode_Name"]);
+    }
+
+    [Fact]
+    public void Json_writes_typed_numbers_booleans_and_nan_as_text()
+    {
+        var json = Encoding.UTF8.GetString(Write(ExportFormat.Json, w =>
+        {
+            w.WriteNumber("I", null, long.MinValue);
+            w.WriteNumber("U", null, ulong.MaxValue);
+            w.WriteNumber("D", null, double.NaN);
+            w.WriteNumber("F", null, float.PositiveInfinity);
+            w.WriteNumber("M", null, 0.10m);
+            w.WriteBoolean("B", null, false);
+        }));
+        using var document = System.Text.Json.JsonDocument.Parse(json);
+        var data = document.RootElement.GetProperty("data");
+        Assert.Equal(long.MinValue, data.GetProperty("I").GetInt64());
+        Assert.Equal(ulong.MaxValue, data.GetProperty("U").GetUInt64());
+        Assert.Equal("NaN", data.GetProperty("D").GetString());
+        Assert.Equal("Infinity", data.GetProperty("F").GetString());
+        Assert.Equal("0.10", data.GetProperty("M").GetRawText());
+        Assert.False(data.GetProperty("B").GetBoolean());
+    }
+
+    [Fact]
+    public void TryEnter_admits_each_object_once_by_reference()
+    {
+        using var writer = PersonalDataWriter.Create(new MemoryStream(), ExportFormat.Json, ExportScope.Access);
+        var a = new string('x', 3);
+        var b = new string('x', 3);
+        Assert.True(writer.TryEnter(a));
+        Assert.True(writer.TryEnter(b)); // equal, but another object
+        Assert.False(writer.TryEnter(a));
+    }
+
+    [Fact]
+    public void Disposing_the_writer_leaves_the_stream_open()
+    {
+        var stream = new MemoryStream();
+        foreach (var format in new[] { ExportFormat.Json, ExportFormat.Csv, ExportFormat.Xml })
+        {
+            using (var writer = PersonalDataWriter.Create(stream, format, ExportScope.Access))
+            {
+                writer.WriteStartSubject("S", "T");
+                writer.WriteEndSubject();
+            }
+
+            Assert.True(stream.CanWrite);
+        }
+    }
+
+    [Theory]
+    [InlineData("de-DE")]
+    [InlineData("ro-RO")]
+    [InlineData("ar-SA")]
+    public void Formatting_does_not_depend_on_the_current_culture(string culture)
+    {
+        var previous = System.Globalization.CultureInfo.CurrentCulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo(culture);
+            var csv = ExportFlattener.Csv(Write(ExportFormat.Csv, w =>
+            {
+                w.WriteNumber("D", null, 1234.5);
+                w.WriteNumber("M", null, -0.25m);
+                w.WriteString("T", null, PersonalDataFormat.FromDateTime(new DateTime(2024, 2, 29, 13, 5, 0, DateTimeKind.Utc)));
+                w.WriteString("S", null, PersonalDataFormat.FromTimeSpan(TimeSpan.FromHours(26.5)));
+            }));
+            Assert.Equal(new Dictionary<string, string> { ["D"] = "1234.5", ["M"] = "-0.25", ["T"] = "2024-02-29T13:05:00.0000000Z", ["S"] = "P1DT2H30M" }, csv);
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = previous;
+        }
+    }
+
+    private static byte[] Write(ExportFormat format, Action<PersonalDataWriter> body)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = PersonalDataWriter.Create(stream, format, ExportScope.Access))
+        {
+            writer.WriteStartSubject("Customer", "Shop.Customer");
+            body(writer);
+            writer.WriteEndSubject();
+        }
+
+        return stream.ToArray();
+    }
+}

@@ -1,0 +1,137 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using PrivacyAnalyzers.Inventory;
+using PrivacyAnalyzers.Tests.Harness;
+
+namespace PrivacyAnalyzers.Tests.Generator;
+
+/// <summary>What the generator writes: snapshots, compilation under every language version, determinism, the inventory contract.</summary>
+public sealed class GeneratedCodeTests
+{
+    [Fact]
+    public void Generated_files_match_the_reviewed_snapshots()
+    {
+        var run = GeneratorRunner.Run(ShopSources.Model, ShopSources.Records).AssertCompilesClean();
+        Assert.Equal(
+            new[] { "PrivacyInventory.g.cs", "Shop.CustomerPrivacyExporter.g.cs", "Shop.EnvelopeOf1PrivacyExporter.g.cs", "Shop.Loyalty.MemberPrivacyExporter.g.cs", "Shop.OuterGuestPrivacyExporter.g.cs" },
+            run.Sources.Keys.OrderBy(k => k, StringComparer.Ordinal));
+        foreach (var source in run.Sources)
+        {
+            GoldenFile.AssertMatches(source.Value, source.Key.Replace(".g.cs", ".txt", StringComparison.Ordinal));
+        }
+    }
+
+    [Theory]
+    [InlineData(LanguageVersion.CSharp8)]
+    [InlineData(LanguageVersion.CSharp9)]
+    [InlineData(LanguageVersion.CSharp10)]
+    [InlineData(LanguageVersion.CSharp11)]
+    [InlineData(LanguageVersion.CSharp12)]
+    [InlineData(LanguageVersion.Latest)]
+    [InlineData(LanguageVersion.Preview)]
+    public void Generated_code_compiles_without_warnings_under_every_language_version(LanguageVersion version)
+    {
+        var sources = version >= LanguageVersion.CSharp9 ? new[] { ShopSources.Model, ShopSources.Records } : new[] { ShopSources.Model };
+        var run = GeneratorRunner.Run(GeneratorRunner.Compile(sources, version)).AssertCompilesClean();
+        Assert.Contains("Shop.CustomerPrivacyExporter.g.cs", run.Sources.Keys);
+    }
+
+    [Fact]
+    public void Output_is_byte_identical_across_runs_and_source_order()
+    {
+        var first = GeneratorRunner.Run(ShopSources.Model, ShopSources.Records).Sources;
+        var second = GeneratorRunner.Run(ShopSources.Records, ShopSources.Model).Sources;
+        Assert.Equal(first.Keys.OrderBy(k => k, StringComparer.Ordinal), second.Keys.OrderBy(k => k, StringComparer.Ordinal));
+        foreach (var pair in first)
+        {
+            Assert.Equal(pair.Value, second[pair.Key]);
+        }
+    }
+
+    [Fact]
+    public void The_inventory_attribute_holds_exactly_what_InventoryJson_writes_and_the_typed_inventory_matches()
+    {
+        var assembly = GeneratorRunner.Run(ShopSources.Model, ShopSources.Records).AssertCompilesClean().Load();
+        var attribute = assembly.GetCustomAttributesData().Single(a => a.AttributeType.FullName == typeof(PrivacyInventoryJsonAttribute).FullName);
+        var json = (string)attribute.ConstructorArguments[0].Value!;
+        var inventory = InventoryJson.Parse(json);
+        Assert.Equal(json, InventoryJson.ToJson(inventory));
+
+        Assert.Equal("Shop", inventory.Assembly);
+        Assert.Equal("Exemplu SRL", inventory.Controller!.Name);
+        Assert.Equal(new[] { "Customer", "Guest", "Member", "Tenant" }, inventory.Subjects.Select(s => s.Name));
+        Assert.Equal("People who buy", inventory.Subjects[0].Description);
+        var keys = inventory.Entries.Select(e => e.Type + "." + e.Member).ToList();
+        Assert.Equal(keys.OrderBy(k => k, StringComparer.Ordinal), keys);
+        Assert.Contains("Shop.Person.Name", keys);
+        Assert.Contains("Shop.Customer.hidden", keys); // private members are in the inventory even though exporters cannot read them
+        Assert.Contains("Shop.Loyalty.Member.Email", keys);
+        Assert.Contains("Shop.Loyalty.Member.Name", keys);
+        Assert.Contains("Shop.Outer+Guest.Name", keys);
+        Assert.Contains("Shop.Envelope<T>.Payload", keys);
+        Assert.DoesNotContain("Shop.Customer.Secret", keys);
+        Assert.DoesNotContain("Shop.OrderLine.Quantity", keys);
+
+        var ip = inventory.Entries.Single(e => e.Member == "LastIp");
+        Assert.Equal((LegalBasis.LegitimateInterests, DataSource.Observed, "Customer", "string?"), (ip.LegalBasis, ip.Source, ip.DataSubject, ip.MemberType));
+        var total = inventory.Entries.Single(e => e.Member == "Total");
+        Assert.Equal((LegalBasis.Contract, DataSource.ProvidedBySubject), (total.LegalBasis, total.Source)); // assembly defaults
+
+        var generated = assembly.GetType("PrivacyAnalyzers.Generated.Shop.AssemblyPrivacyInventory")!;
+        Assert.Equal(json, (string)generated.GetField("Json")!.GetValue(null)!);
+        var typed = generated.GetProperty("Inventory")!.GetValue(null)!;
+        Assert.Equal(inventory.Entries.Count, ((PrivacyInventory)typed).Entries.Count);
+    }
+
+    [Theory]
+    [InlineData("plain ascii")]
+    [InlineData("quotes \" and \\ backslash, <html> & 'single' + `tick`")]
+    [InlineData("Ștefan Țărănescu, emoji 😀, RTL שלום, control \u0001\u001f, tab\t, newline\n, cr\r, \b\f")]
+    [InlineData("lone \uD800 surrogate and \uDFFF too, \u2028\u2029, \u007f")]
+    public void Inventory_json_escapes_text_exactly_as_Utf8JsonWriter_does(string text)
+    {
+        var source = "using PrivacyAnalyzers;\n[assembly: DataController(" + SymbolDisplay.FormatLiteral(text, true) + ", Address = " + SymbolDisplay.FormatLiteral(text, true) + ")]\n" +
+            "namespace Shop { public class C { [PersonalData(" + SymbolDisplay.FormatLiteral(text, true) + ", Purpose = " + SymbolDisplay.FormatLiteral(text + ";second", true) + ")] public string? X { get; set; } } }";
+        var assembly = GeneratorRunner.Run(source).AssertCompilesClean().Load();
+        var json = (string)assembly.GetCustomAttributesData().Single(a => a.AttributeType.Name == nameof(PrivacyInventoryJsonAttribute)).ConstructorArguments[0].Value!;
+        var inventory = InventoryJson.Parse(json);
+        Assert.Equal(InventoryJson.ToJson(inventory), json);
+        Assert.Equal(text.Replace('\uD800', '\uFFFD').Replace('\uDFFF', '\uFFFD'), inventory.Controller!.Name);
+    }
+
+    [Fact]
+    public void Two_assemblies_with_InternalsVisibleTo_both_get_generated_types_without_CS0436()
+    {
+        var library = GeneratorRunner.Run(GeneratorRunner.Compile(
+            new[] { ShopSources.Model, "[assembly: System.Runtime.CompilerServices.InternalsVisibleTo(\"Shop.Tests\")]" }, assemblyName: "Shop")).AssertCompilesClean();
+        using var image = new System.IO.MemoryStream();
+        Assert.True(library.Output.Emit(image).Success);
+        var reference = MetadataReference.CreateFromImage(image.ToArray());
+
+        const string tests = """
+            using PrivacyAnalyzers;
+            namespace Shop.Tests
+            {
+                [DataSubject("Tester")]
+                internal class Tester { [PersonalData("Identity.Name")] public string? Name { get; set; } }
+
+                internal static class UsesBoth
+                {
+                    public static int Count() =>
+                        global::PrivacyAnalyzers.Generated.Shop.AssemblyPrivacyInventory.Inventory.Entries.Count
+                        + global::PrivacyAnalyzers.Generated.Shop.Tests.AssemblyPrivacyInventory.Inventory.Entries.Count;
+                }
+            }
+            """;
+        var run = GeneratorRunner.Run(GeneratorRunner.Compile(new[] { tests }, assemblyName: "Shop.Tests", references: new[] { reference })).AssertCompilesClean();
+        Assert.Contains("Shop.Tests.TesterPrivacyExporter.g.cs", run.Sources.Keys);
+    }
+
+    [Fact]
+    public void An_assembly_without_annotations_gets_nothing()
+    {
+        var run = GeneratorRunner.Run("namespace Shop { public class Plain { public string? Name { get; set; } } }").AssertCompilesClean();
+        Assert.Empty(run.Sources);
+        Assert.Empty(run.GeneratorDiagnostics);
+    }
+}

@@ -1,0 +1,176 @@
+using System.Collections;
+using System.Reflection;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using PrivacyAnalyzers.Generator;
+
+namespace PrivacyAnalyzers.Tests.Generator;
+
+/// <summary>A second run on an unchanged or unrelatedly edited compilation reuses every named step, and the models hold no symbols or syntax.</summary>
+public sealed class IncrementalityTests
+{
+    private static readonly string[] TrackedSteps = typeof(TrackingNames)
+        .GetFields(BindingFlags.Public | BindingFlags.Static)
+        .Where(f => f.IsLiteral)
+        .Select(f => (string)f.GetRawConstantValue()!)
+        .ToArray();
+
+    // Steps with no input at all (no ASP.NET Identity attribute in the sources) are not recorded by the driver.
+    private static readonly string[] AlwaysRecorded = TrackedSteps.Except(new[] { TrackingNames.IdentityMembers, TrackingNames.ProtectedIdentityMembers }).ToArray();
+
+    [Fact]
+    public void Every_named_step_is_cached_on_a_cloned_compilation()
+    {
+        var compilation = GeneratorRunner.Compile(new[] { ShopSources.Model, ShopSources.Records });
+        var first = GeneratorRunner.Run(compilation);
+        var second = GeneratorRunner.Run(compilation.Clone(), first.Driver);
+        AssertAllStepsReused(second);
+        AssertSameSources(first, second);
+    }
+
+    [Fact]
+    public void Every_named_step_is_cached_after_adding_an_unrelated_file()
+    {
+        var compilation = GeneratorRunner.Compile(new[] { ShopSources.Model, ShopSources.Records });
+        var first = GeneratorRunner.Run(compilation);
+        var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("namespace Shop { public static class Helpers { public static int Two() => 2; } }", (CSharpParseOptions)compilation.SyntaxTrees.First().Options, "/src/Helpers.cs"));
+        var second = GeneratorRunner.Run(edited, first.Driver);
+        AssertAllStepsReused(second);
+        AssertSameSources(first, second);
+    }
+
+    [Fact]
+    public void Every_named_step_is_cached_after_editing_a_method_body_in_an_annotated_file()
+    {
+        var withMethod = ShopSources.Model.Replace("public string? Hidden => hidden;", "public string? Hidden => hidden;\n        public int Compute() { return 1; }", StringComparison.Ordinal);
+        var compilation = GeneratorRunner.Compile(new[] { withMethod });
+        var first = GeneratorRunner.Run(compilation);
+        var tree = compilation.SyntaxTrees.First();
+        var newTree = tree.WithChangedText(tree.GetText().Replace(withMethod.IndexOf("return 1;", StringComparison.Ordinal), "return 1;".Length, "return 2 + 40;"));
+        var second = GeneratorRunner.Run(compilation.ReplaceSyntaxTree(tree, newTree), first.Driver);
+        AssertAllStepsReused(second);
+        AssertSameSources(first, second);
+    }
+
+    [Fact]
+    public void Changing_an_annotation_changes_the_output()
+    {
+        var compilation = GeneratorRunner.Compile(new[] { ShopSources.Model });
+        var first = GeneratorRunner.Run(compilation);
+        var tree = compilation.SyntaxTrees.First();
+        var text = tree.GetText().ToString();
+        var edited = text.Replace("[PersonalData(\"Contact.Email\")]", "[PersonalData(\"Contact.Email\", Source = DataSource.Derived)]", StringComparison.Ordinal);
+        var second = GeneratorRunner.Run(compilation.ReplaceSyntaxTree(tree, tree.WithChangedText(Microsoft.CodeAnalysis.Text.SourceText.From(edited))), first.Driver);
+        Assert.NotEqual(first.Source("Shop.CustomerPrivacyExporter.g.cs"), second.Source("Shop.CustomerPrivacyExporter.g.cs"));
+        Assert.Contains("\\\"source\\\": \\\"Derived\\\"", second.Source("PrivacyInventory.g.cs"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Step_outputs_hold_no_symbols_syntax_compilations_or_locations()
+    {
+        var run = GeneratorRunner.Run(ShopSources.Model, ShopSources.Records);
+        var steps = run.Result.Results.Single().TrackedSteps;
+        foreach (var name in AlwaysRecorded)
+        {
+            Assert.True(steps.ContainsKey(name), $"Step '{name}' was not tracked.");
+        }
+
+        foreach (var name in TrackedSteps.Where(steps.ContainsKey))
+        {
+            foreach (var step in steps[name])
+            {
+                foreach (var (output, _) in step.Outputs)
+                {
+                    ModelWalker.AssertNoRoslynObjects(output, name);
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void The_walker_rejects_a_symbol_inside_a_model()
+    {
+        var compilation = GeneratorRunner.Compile(new[] { "class C { }" });
+        var holder = new List<object> { "fine", compilation.GetTypeByMetadataName("C")! };
+        Assert.ThrowsAny<Xunit.Sdk.XunitException>(() => ModelWalker.AssertNoRoslynObjects(holder, "test"));
+    }
+
+    private static void AssertAllStepsReused(GeneratorRun run)
+    {
+        var steps = run.Result.Results.Single().TrackedSteps;
+        foreach (var name in AlwaysRecorded)
+        {
+            Assert.True(steps.ContainsKey(name), $"Step '{name}' was not tracked.");
+        }
+
+        foreach (var name in TrackedSteps.Where(steps.ContainsKey))
+        {
+            foreach (var step in steps[name])
+            {
+                foreach (var (_, reason) in step.Outputs)
+                {
+                    Assert.True(reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"Step '{name}' output was {reason}.");
+                }
+            }
+        }
+    }
+
+    private static void AssertSameSources(GeneratorRun first, GeneratorRun second)
+    {
+        Assert.Equal(first.Sources.Count, second.Sources.Count);
+        foreach (var pair in first.Sources)
+        {
+            Assert.Equal(pair.Value, second.Sources[pair.Key]);
+        }
+    }
+}
+
+/// <summary>Walks a model graph (properties, fields, enumerables) and fails on ISymbol, SyntaxNode, SyntaxTree, Compilation, SemanticModel, Location or AttributeData.</summary>
+internal static class ModelWalker
+{
+    public static void AssertNoRoslynObjects(object? root, string step)
+    {
+        var visited = new HashSet<object>(ReferenceEqualityComparer.Instance);
+        Walk(root, step, visited, 0);
+    }
+
+    private static void Walk(object? value, string path, HashSet<object> visited, int depth)
+    {
+        if (value is null || value is string || value.GetType().IsPrimitive || value.GetType().IsEnum || depth > 64)
+        {
+            return;
+        }
+
+        if (value is ISymbol or SyntaxNode or SyntaxTree or Compilation or SemanticModel or Location or AttributeData or SyntaxToken or SyntaxReference)
+        {
+            throw new Xunit.Sdk.XunitException($"{path} holds a {value.GetType().Name}; models must hold names and values only.");
+        }
+
+        if (!value.GetType().IsValueType && !visited.Add(value))
+        {
+            return;
+        }
+
+        if (value is IEnumerable enumerable)
+        {
+            var i = 0;
+            foreach (var item in enumerable)
+            {
+                Walk(item, path + "[" + i++ + "]", visited, depth + 1);
+            }
+
+            return;
+        }
+
+        var type = value.GetType();
+        if (type.Namespace is { } ns && (ns.StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal) && type.Name is not ("TextSpan" or "LinePositionSpan" or "LinePosition")))
+        {
+            throw new Xunit.Sdk.XunitException($"{path} holds a Roslyn {type.FullName}.");
+        }
+
+        foreach (var field in type.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic))
+        {
+            Walk(field.GetValue(value), path + "." + field.Name, visited, depth + 1);
+        }
+    }
+}

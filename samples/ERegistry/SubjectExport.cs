@@ -1,13 +1,10 @@
 using System.IO;
 using ERegistry.Model;
-#if PRIVACY_EXPORTERS
 using System.Text;
 using PrivacyAnalyzers.Export;
-#endif
 
 namespace ERegistry;
 
-#if PRIVACY_EXPORTERS
 /// <summary>
 /// THE ONE PLACE where the sample answers an access / portability request (GDPR Art. 15 and 20) for
 /// a user: the exporter the PrivacyAnalyzers generator emits for the [DataSubject] type
@@ -31,17 +28,3 @@ internal static class SubjectExport
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 }
-#else
-/// <summary>
-/// THE ONE PLACE where the sample answers an access / portability request (GDPR Art. 15 and 20) for a user.
-/// This build has no generated exporter yet (issue 4): it says so instead of hand-writing an export.
-/// </summary>
-internal static class SubjectExport
-{
-    public static void Write(UserAccount user, TextWriter output)
-    {
-        _ = user;
-        output.WriteLine("Data-subject export: the generated exporter (issue 4) is not available in this build yet.");
-    }
-}
-#endif

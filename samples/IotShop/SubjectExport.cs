@@ -1,13 +1,10 @@
 using System.IO;
 using IotShop.Model;
-#if PRIVACY_EXPORTERS
 using System.Text;
 using PrivacyAnalyzers.Export;
-#endif
 
 namespace IotShop;
 
-#if PRIVACY_EXPORTERS
 /// <summary>
 /// THE ONE PLACE where the sample answers an access / portability request (GDPR Art. 15 and 20) (§5 of the policy promises CSV or XML within one month) for
 /// a customer: the exporter the PrivacyAnalyzers generator emits for the [DataSubject] type
@@ -31,17 +28,3 @@ internal static class SubjectExport
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 }
-#else
-/// <summary>
-/// THE ONE PLACE where the sample answers an access / portability request (GDPR Art. 15 and 20) for a customer.
-/// This build has no generated exporter yet (issue 4): it says so instead of hand-writing an export.
-/// </summary>
-internal static class SubjectExport
-{
-    public static void Write(CustomerAccount customer, TextWriter output)
-    {
-        _ = customer;
-        output.WriteLine("Data-subject export: the generated exporter (issue 4) is not available in this build yet.");
-    }
-}
-#endif

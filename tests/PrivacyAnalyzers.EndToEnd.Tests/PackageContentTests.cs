@@ -21,6 +21,7 @@ public sealed class PackageContentTests(PackedPackage package)
         "analyzers/dotnet/cs/PrivacyAnalyzers.Analyzers.dll",
         "analyzers/dotnet/cs/PrivacyAnalyzers.CodeFixes.dll",
         "analyzers/dotnet/cs/PrivacyAnalyzers.Generator.dll",
+        "buildTransitive/PrivacyAnalyzers.Build.targets",
         "buildTransitive/PrivacyAnalyzers.props",
         "buildTransitive/PrivacyAnalyzers.targets",
         "lib/net8.0/PrivacyAnalyzers.Annotations.dll",
@@ -31,6 +32,10 @@ public sealed class PackageContentTests(PackedPackage package)
         "lib/netstandard2.0/PrivacyAnalyzers.Annotations.xml",
         "lib/netstandard2.0/PrivacyAnalyzers.Runtime.dll",
         "lib/netstandard2.0/PrivacyAnalyzers.Runtime.xml",
+        "tasks/net8.0/PrivacyAnalyzers.Annotations.dll",
+        "tasks/net8.0/PrivacyAnalyzers.Build.dll",
+        "tasks/net8.0/PrivacyAnalyzers.Reporting.dll",
+        "tasks/net8.0/PrivacyAnalyzers.Runtime.dll",
     ];
 
     // The parts every nupkg has (Open Packaging Conventions); the .psmdcp name is not ours to choose.

@@ -7,7 +7,7 @@ namespace Shop.Web;
 // project references. Annotated members are quiet; unannotated personal data is reported here too.
 public sealed class Subscriber
 {
-    [PersonalData(Category = "Contact.Email")]
+    [PersonalData(Category = "Contact.Email", LegalBasis = LegalBasis.Contract)]
     public string Email { get; set; } = "";
 
     public string PhoneNumber { get; set; } = "";       // PRIV001 Contact.Phone

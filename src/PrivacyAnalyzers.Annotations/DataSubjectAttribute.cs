@@ -32,6 +32,15 @@ public sealed class DataSubjectAttribute : Attribute
     /// <summary>Default retention note for the type's members (see <see cref="PersonalDataAttribute.RetentionNote"/>).</summary>
     public string? RetentionNote { get; set; }
 
+    /// <summary>Default alternative retention (see <see cref="PersonalDataAttribute.AlternativeRetention"/>).</summary>
+    public string? AlternativeRetention { get; set; }
+
+    /// <summary>Default start of the alternative retention period.</summary>
+    public RetentionStart AlternativeRetentionFrom { get; set; }
+
+    /// <summary>Default combination of the two retention periods (see <see cref="PersonalDataAttribute.RetentionCombination"/>).</summary>
+    public RetentionCombination RetentionCombination { get; set; }
+
     /// <summary>Default purposes (semicolon-separated) for the type's members.</summary>
     public string? Purpose { get; set; }
 

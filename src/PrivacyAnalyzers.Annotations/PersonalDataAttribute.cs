@@ -55,6 +55,21 @@ public sealed class PersonalDataAttribute : Attribute
     public string? RetentionNote { get; set; }
 
     /// <summary>
+    /// A second retention period, for policies that state two ends (an ISO 8601 duration like <see cref="Retention"/>;
+    /// <c>"P0D"</c> when the data goes as soon as the event happens). It runs from <see cref="AlternativeRetentionFrom"/>
+    /// and combines with <see cref="Retention"/> as <see cref="RetentionCombination"/> says.
+    /// </summary>
+    /// <example><c>Retention = "P12M", RetentionFrom = RetentionStart.LastActivity, AlternativeRetention = "P0D",
+    /// AlternativeRetentionFrom = RetentionStart.UnansweredCommunications, RetentionCombination = RetentionCombination.WhicheverIsSooner</c></example>
+    public string? AlternativeRetention { get; set; }
+
+    /// <summary>When the <see cref="AlternativeRetention"/> period starts.</summary>
+    public RetentionStart AlternativeRetentionFrom { get; set; }
+
+    /// <summary>How <see cref="Retention"/> and <see cref="AlternativeRetention"/> combine (sooner or later of the two).</summary>
+    public RetentionCombination RetentionCombination { get; set; }
+
+    /// <summary>
     /// Why the data is processed, in plain words for the privacy policy. Several purposes are separated by
     /// semicolons: <c>"Invoicing; Delivery of the order"</c>.
     /// </summary>

@@ -22,6 +22,15 @@ public sealed class PersonalDataDefaultsAttribute : Attribute
     /// <summary>Default retention note.</summary>
     public string? RetentionNote { get; set; }
 
+    /// <summary>Default alternative retention (see <see cref="PersonalDataAttribute.AlternativeRetention"/>).</summary>
+    public string? AlternativeRetention { get; set; }
+
+    /// <summary>Default start of the alternative retention period.</summary>
+    public RetentionStart AlternativeRetentionFrom { get; set; }
+
+    /// <summary>Default combination of the two retention periods (see <see cref="PersonalDataAttribute.RetentionCombination"/>).</summary>
+    public RetentionCombination RetentionCombination { get; set; }
+
     /// <summary>Default purposes (semicolon-separated).</summary>
     public string? Purpose { get; set; }
 

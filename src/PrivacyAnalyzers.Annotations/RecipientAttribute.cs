@@ -34,6 +34,12 @@ public sealed class RecipientAttribute : Attribute
     /// <summary>For a country outside the EEA: the Chapter V ground of the transfer.</summary>
     public TransferSafeguard Safeguard { get; set; }
 
+    /// <summary>
+    /// The transfer's details as the policy states them (GDPR Art. 13(1)(f)): the instrument relied on and where a copy
+    /// is available ("EU-US Data Privacy Framework, adequacy decision of 10 July 2023"; "SCC module 2, copy on request").
+    /// </summary>
+    public string? TransferDetails { get; set; }
+
     /// <summary>Why the recipient receives the data.</summary>
     public string? Purpose { get; set; }
 

@@ -22,4 +22,17 @@ public enum RetentionStart
 
     /// <summary>The closure of the data subject's account.</summary>
     AccountClosure = 5,
+
+    /// <summary>
+    /// The data subject's failure to respond to a run of consecutive communications ("after six unanswered
+    /// communications"); state the number in <see cref="PersonalDataAttribute.RetentionNote"/>.
+    /// </summary>
+    UnansweredCommunications = 6,
+
+    /// <summary>
+    /// The end of a retention period a law imposes on the controller (accounting, tax, archiving law): "as long as the
+    /// law requires". Usually the start of an <see cref="PersonalDataAttribute.AlternativeRetention"/> of <c>"P0D"</c>
+    /// combined <see cref="RetentionCombination.WhicheverIsLater"/>; name the law in <see cref="PersonalDataAttribute.RetentionNote"/>.
+    /// </summary>
+    StatutoryPeriodEnd = 7,
 }

@@ -22,6 +22,15 @@ internal enum RetentionStartValue
     EndOfContract = 3,
     ConsentWithdrawal = 4,
     AccountClosure = 5,
+    UnansweredCommunications = 6,
+    StatutoryPeriodEnd = 7,
+}
+
+internal enum RetentionCombinationValue
+{
+    Unspecified = 0,
+    WhicheverIsSooner = 1,
+    WhicheverIsLater = 2,
 }
 
 internal enum DataSourceValue

@@ -1,6 +1,10 @@
 using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace PrivacyAnalyzers.AnnotationModel;
 
@@ -11,8 +15,11 @@ namespace PrivacyAnalyzers.AnnotationModel;
 /// </summary>
 internal sealed partial class AnnotationReader
 {
+    private readonly IAssemblySymbol _assembly;
     private readonly AnnotationValues _assemblyDefaults;
     private readonly ImmutableArray<RecipientInfo> _assemblyRecipients;
+    private readonly ConcurrentDictionary<IAssemblySymbol, AnnotationValues> _referencedDefaults = new(SymbolEqualityComparer.Default);
+    private readonly Lazy<DeclaredCategories> _declaredCategories;
 
     public AnnotationReader(Compilation compilation)
         : this(PrivacyTypes.Create(compilation), compilation.Assembly)
@@ -22,6 +29,8 @@ internal sealed partial class AnnotationReader
     public AnnotationReader(PrivacyTypes types, IAssemblySymbol assembly)
     {
         Types = types;
+        _assembly = assembly;
+        _declaredCategories = new Lazy<DeclaredCategories>(() => DeclaredCategories.Read(types, assembly), LazyThreadSafetyMode.ExecutionAndPublication);
         _assemblyDefaults = AnnotationValues.Empty;
         var recipients = ImmutableArray.CreateBuilder<RecipientInfo>();
         foreach (var attribute in assembly.GetAttributes())
@@ -42,6 +51,42 @@ internal sealed partial class AnnotationReader
     public PrivacyTypes Types { get; }
 
     public AnnotationValues AssemblyDefaults => _assemblyDefaults;
+
+    /// <summary>
+    /// The categories declared with <c>[assembly: PersonalDataCategory]</c> by the compilation and every assembly it
+    /// references (read once, on first use).
+    /// </summary>
+    public DeclaredCategories DeclaredCategories => _declaredCategories.Value;
+
+    /// <summary>
+    /// The [PersonalDataDefaults] that apply to a member: those of the assembly that declares it (a member of a
+    /// referenced assembly inherits that assembly's defaults, not the defaults of the compilation that uses it).
+    /// </summary>
+    public AnnotationValues GetAssemblyDefaults(IAssemblySymbol? assembly)
+    {
+        if (assembly is null || SymbolEqualityComparer.Default.Equals(assembly, _assembly))
+        {
+            return _assemblyDefaults;
+        }
+
+        return _referencedDefaults.TryGetValue(assembly, out var known)
+            ? known
+            : _referencedDefaults.GetOrAdd(assembly, FindAssemblyDefaults(assembly) is { } attribute ? ReadValues(attribute) : AnnotationValues.Empty);
+    }
+
+    /// <summary>The [assembly: PersonalDataDefaults] of an assembly, or null.</summary>
+    public AttributeData? FindAssemblyDefaults(IAssemblySymbol assembly)
+    {
+        foreach (var attribute in assembly.GetAttributes())
+        {
+            if (Is(attribute, Types.Defaults))
+            {
+                return attribute;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Splits a semicolon-separated list ("Invoicing; Delivery") into trimmed, non-empty items.</summary>
     public static ImmutableArray<string> SplitList(string? text)
@@ -206,13 +251,12 @@ internal sealed partial class AnnotationReader
         }
 
         var own = origin == AnnotationOrigin.PersonalData ? ReadValues(marker) : AnnotationValues.Empty;
+        var assemblyDefaults = GetAssemblyDefaults(member.ContainingAssembly);
         var subjectAttribute = FindDataSubject(member.ContainingType);
         var typeDefaults = subjectAttribute is null ? AnnotationValues.Empty : ReadValues(subjectAttribute);
         var subjectName = subjectAttribute is null ? null : ReadConstructorString(subjectAttribute, 0) ?? ReadNamedString(subjectAttribute, "Name");
 
-        var category = origin == AnnotationOrigin.PersonalData
-            ? ReadNamedString(marker, "Category") ?? ReadConstructorString(marker, 0)
-            : null;
+        var category = origin == AnnotationOrigin.PersonalData ? ReadCategory(marker) : null;
 
         var recipients = CollectRecipients(member, category);
 
@@ -224,14 +268,85 @@ internal sealed partial class AnnotationReader
             origin == AnnotationOrigin.PersonalData ? ReadNamedString(marker, "Description") : null,
             origin == AnnotationOrigin.PersonalData ? (SpecialCategoryConditionValue)ReadNamedInt(marker, "SpecialCategoryCondition") : default,
             origin == AnnotationOrigin.PersonalData ? (CriminalDataConditionValue)ReadNamedInt(marker, "CriminalDataCondition") : default,
-            Pick(own.LegalBasis, typeDefaults.LegalBasis, _assemblyDefaults.LegalBasis),
-            Pick(own.Retention, typeDefaults.Retention, _assemblyDefaults.Retention),
-            Pick(own.RetentionFrom, typeDefaults.RetentionFrom, _assemblyDefaults.RetentionFrom),
-            Pick(own.RetentionNote, typeDefaults.RetentionNote, _assemblyDefaults.RetentionNote),
-            Pick(own.Purpose, typeDefaults.Purpose, _assemblyDefaults.Purpose),
-            Pick(own.Source, typeDefaults.Source, _assemblyDefaults.Source),
+            Pick(own.LegalBasis, typeDefaults.LegalBasis, assemblyDefaults.LegalBasis),
+            Pick(own.Retention, typeDefaults.Retention, assemblyDefaults.Retention),
+            Pick(own.RetentionFrom, typeDefaults.RetentionFrom, assemblyDefaults.RetentionFrom),
+            Pick(own.RetentionNote, typeDefaults.RetentionNote, assemblyDefaults.RetentionNote),
+            Pick(own.Purpose, typeDefaults.Purpose, assemblyDefaults.Purpose),
+            Pick(own.Source, typeDefaults.Source, assemblyDefaults.Source),
             subjectName,
-            recipients);
+            recipients,
+            Pick(own.AlternativeRetention, typeDefaults.AlternativeRetention, _assemblyDefaults.AlternativeRetention),
+            Pick(own.AlternativeRetentionFrom, typeDefaults.AlternativeRetentionFrom, _assemblyDefaults.AlternativeRetentionFrom),
+            Pick(own.RetentionCombination, typeDefaults.RetentionCombination, _assemblyDefaults.RetentionCombination));
+    }
+
+    /// <summary>
+    /// The category of a [PersonalData]: the named <c>Category</c> argument, else the constructor argument; null when
+    /// neither is a readable string.
+    /// </summary>
+    public static string? ReadCategory(AttributeData personalData) =>
+        ReadNamedString(personalData, "Category") ?? ReadConstructorString(personalData, 0);
+
+    /// <summary>
+    /// The source location of an attribute argument: the expression of the named argument <paramref name="name"/>,
+    /// else of the constructor argument at <paramref name="constructorIndex"/> (when given), else the attribute itself.
+    /// Null for an attribute read from metadata.
+    /// </summary>
+    public static Location? GetArgumentLocation(AttributeData attribute, string name, int constructorIndex = -1)
+    {
+        if (attribute.ApplicationSyntaxReference?.GetSyntax() is not AttributeSyntax syntax)
+        {
+            return null;
+        }
+
+        if (syntax.ArgumentList is { } list)
+        {
+            var positional = 0;
+            foreach (var argument in list.Arguments)
+            {
+                if (argument.NameEquals is { } nameEquals)
+                {
+                    if (nameEquals.Name.Identifier.ValueText == name)
+                    {
+                        return argument.Expression.GetLocation();
+                    }
+                }
+                else if (argument.NameColon is null)
+                {
+                    if (positional == constructorIndex)
+                    {
+                        return argument.Expression.GetLocation();
+                    }
+
+                    positional++;
+                }
+                else if (constructorIndex >= 0 && argument.NameColon.Name.Identifier.ValueText == name.ToLowerInvariant())
+                {
+                    return argument.Expression.GetLocation();
+                }
+            }
+        }
+
+        return syntax.GetLocation();
+    }
+
+    /// <summary>The source location of an attribute (without its brackets), or null when it was read from metadata.</summary>
+    public static Location? GetAttributeLocation(AttributeData attribute) =>
+        attribute.ApplicationSyntaxReference is { } reference ? reference.SyntaxTree.GetLocation(reference.Span) : null;
+
+    /// <summary>Whether the attribute states the named argument <paramref name="name"/> at all (readable or not).</summary>
+    public static bool HasNamedArgument(AttributeData attribute, string name)
+    {
+        foreach (var argument in attribute.NamedArguments)
+        {
+            if (argument.Key == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Reads the inheritable values of a [PersonalData], [DataSubject] or [PersonalDataDefaults].</summary>
@@ -241,6 +356,9 @@ internal sealed partial class AnnotationReader
         Retention = ReadNamedString(attribute, "Retention"),
         RetentionFrom = (RetentionStartValue)ReadNamedInt(attribute, "RetentionFrom"),
         RetentionNote = ReadNamedString(attribute, "RetentionNote"),
+        AlternativeRetention = ReadNamedString(attribute, "AlternativeRetention"),
+        AlternativeRetentionFrom = (RetentionStartValue)ReadNamedInt(attribute, "AlternativeRetentionFrom"),
+        RetentionCombination = (RetentionCombinationValue)ReadNamedInt(attribute, "RetentionCombination"),
         Purpose = ReadNamedString(attribute, "Purpose"),
         Source = (DataSourceValue)ReadNamedInt(attribute, "Source"),
     };
@@ -261,7 +379,8 @@ internal sealed partial class AnnotationReader
             (TransferSafeguardValue)ReadNamedInt(attribute, "Safeguard"),
             ReadNamedString(attribute, "Purpose"),
             SplitList(ReadNamedString(attribute, "Categories")),
-            declaredAt);
+            declaredAt,
+            ReadNamedString(attribute, "TransferDetails"));
     }
 
     /// <summary>A named argument's string value, or null when absent, not a string or unreadable.</summary>
@@ -368,28 +487,38 @@ internal sealed partial class AnnotationReader
         return builder.ToImmutable();
     }
 
-    private static Sourced<T> Pick<T>(T member, T type, T assembly)
+    private static Sourced<string?> Pick(string? member, string? type, string? assembly)
     {
-        if (IsStated(member))
+        if (!string.IsNullOrWhiteSpace(member))
+        {
+            return new Sourced<string?>(member, AnnotationLevel.Member);
+        }
+
+        if (!string.IsNullOrWhiteSpace(type))
+        {
+            return new Sourced<string?>(type, AnnotationLevel.Type);
+        }
+
+        return !string.IsNullOrWhiteSpace(assembly) ? new Sourced<string?>(assembly, AnnotationLevel.Assembly) : new Sourced<string?>(null, AnnotationLevel.None);
+    }
+
+    // Enums: 0 (Unspecified) is "not stated". EqualityComparer<T>.Default does not box enums.
+    private static Sourced<T> Pick<T>(T member, T type, T assembly)
+        where T : struct, Enum
+    {
+        var comparer = EqualityComparer<T>.Default;
+        if (!comparer.Equals(member, default))
         {
             return new Sourced<T>(member, AnnotationLevel.Member);
         }
 
-        if (IsStated(type))
+        if (!comparer.Equals(type, default))
         {
             return new Sourced<T>(type, AnnotationLevel.Type);
         }
 
-        return IsStated(assembly) ? new Sourced<T>(assembly, AnnotationLevel.Assembly) : new Sourced<T>(default!, AnnotationLevel.None);
+        return !comparer.Equals(assembly, default) ? new Sourced<T>(assembly, AnnotationLevel.Assembly) : new Sourced<T>(default, AnnotationLevel.None);
     }
-
-    private static bool IsStated<T>(T value) => value switch
-    {
-        null => false,
-        string text => !string.IsNullOrWhiteSpace(text),
-        Enum e => Convert.ToInt32(e, System.Globalization.CultureInfo.InvariantCulture) != 0,
-        _ => true,
-    };
 
     private static bool IsPrimaryConstructor(IMethodSymbol constructor, INamedTypeSymbol type)
     {

@@ -16,6 +16,12 @@ internal sealed class AnnotationValues
 
     public string? RetentionNote { get; set; }
 
+    public string? AlternativeRetention { get; set; }
+
+    public RetentionStartValue AlternativeRetentionFrom { get; set; }
+
+    public RetentionCombinationValue RetentionCombination { get; set; }
+
     public string? Purpose { get; set; }
 
     public DataSourceValue Source { get; set; }

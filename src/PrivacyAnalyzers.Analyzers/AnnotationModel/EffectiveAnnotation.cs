@@ -24,7 +24,10 @@ internal sealed class EffectiveAnnotation
         Sourced<string?> purpose,
         Sourced<DataSourceValue> source,
         string? dataSubject,
-        ImmutableArray<RecipientInfo> recipients)
+        ImmutableArray<RecipientInfo> recipients,
+        Sourced<string?> alternativeRetention = default,
+        Sourced<RetentionStartValue> alternativeRetentionFrom = default,
+        Sourced<RetentionCombinationValue> retentionCombination = default)
     {
         Member = member;
         Origin = origin;
@@ -41,6 +44,9 @@ internal sealed class EffectiveAnnotation
         Source = source;
         DataSubject = dataSubject;
         Recipients = recipients;
+        AlternativeRetention = alternativeRetention;
+        AlternativeRetentionFrom = alternativeRetentionFrom;
+        RetentionCombination = retentionCombination;
     }
 
     /// <summary>The property, field or record positional parameter's property.</summary>
@@ -67,6 +73,14 @@ internal sealed class EffectiveAnnotation
     public Sourced<RetentionStartValue> RetentionFrom { get; }
 
     public Sourced<string?> RetentionNote { get; }
+
+    /// <summary>A second retention period (ISO 8601 duration as written) for policies that state two ends, or unstated.</summary>
+    public Sourced<string?> AlternativeRetention { get; }
+
+    public Sourced<RetentionStartValue> AlternativeRetentionFrom { get; }
+
+    /// <summary>How <see cref="Retention"/> and <see cref="AlternativeRetention"/> combine.</summary>
+    public Sourced<RetentionCombinationValue> RetentionCombination { get; }
 
     /// <summary>The purposes as written: several are separated by semicolons (see <see cref="AnnotationReader.SplitList"/>).</summary>
     public Sourced<string?> Purpose { get; }

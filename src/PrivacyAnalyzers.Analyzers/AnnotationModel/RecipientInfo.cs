@@ -5,7 +5,7 @@ namespace PrivacyAnalyzers.AnnotationModel;
 /// <summary>A [Recipient] as read from a member, a type or the assembly.</summary>
 internal sealed class RecipientInfo
 {
-    public RecipientInfo(string name, RecipientKindValue kind, string? country, TransferSafeguardValue safeguard, string? purpose, ImmutableArray<string> categories, AnnotationLevel declaredAt)
+    public RecipientInfo(string name, RecipientKindValue kind, string? country, TransferSafeguardValue safeguard, string? purpose, ImmutableArray<string> categories, AnnotationLevel declaredAt, string? transferDetails = null)
     {
         Name = name;
         Kind = kind;
@@ -14,6 +14,7 @@ internal sealed class RecipientInfo
         Purpose = purpose;
         Categories = categories;
         DeclaredAt = declaredAt;
+        TransferDetails = transferDetails;
     }
 
     public string Name { get; }
@@ -23,6 +24,9 @@ internal sealed class RecipientInfo
     public string? Country { get; }
 
     public TransferSafeguardValue Safeguard { get; }
+
+    /// <summary>The transfer's details as the policy states them (instrument, where a copy is available), or null.</summary>
+    public string? TransferDetails { get; }
 
     public string? Purpose { get; }
 

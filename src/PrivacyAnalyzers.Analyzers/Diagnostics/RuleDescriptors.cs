@@ -33,7 +33,7 @@ internal static class RuleDescriptors
         DiagnosticSeverity.Error,
         "Retention is not a valid ISO 8601 duration",
         "Retention '{0}' on '{1}' is not a valid ISO 8601 duration: {2}",
-        "Retention must be an ISO 8601 duration such as P1Y, P6M, P3Y6M, P30D or PT24H, so that the inventory, the policy and erasure jobs read the same period.");
+        "Retention must be an ISO 8601 duration such as P1Y, P6M, P3Y6M, P30D, P1W or PT24H (upper case, whole numbers, no sign), so that the inventory, the policy and erasure jobs read the same period. Personal data is never kept indefinitely: anonymised data is not personal data ([NotPersonalData]), and an archive obligation has a duration.");
 
     /// <summary>{0} member.</summary>
     public static readonly DiagnosticDescriptor PRIV011 = Create(
@@ -44,13 +44,13 @@ internal static class RuleDescriptors
         "Personal data '{0}' has no legal basis: set LegalBasis on the member, on its [DataSubject] type or in [assembly: PersonalDataDefaults]",
         "Every processing of personal data needs one of the six legal bases of GDPR Art. 6(1); the privacy policy must state it (Art. 13(1)(c)).");
 
-    /// <summary>{0} member, {1} category, {2} the article whose condition is missing.</summary>
+    /// <summary>{0} member, {1} "special-category" or "criminal-offence", {2} category id, {3} the article, {4} the property to set.</summary>
     public static readonly DiagnosticDescriptor PRIV012 = Create(
         RuleIdentifiers.MissingSpecialCategoryCondition,
         DiagnosticCategories.Annotations,
         DiagnosticSeverity.Error,
         "Special-category or criminal data without its condition",
-        "'{0}' holds {1} data, which may only be processed under a condition of {2}",
+        "'{0}' holds {1} data ({2}), which may only be processed under a condition of GDPR {3}: set {4}",
         "Special-category data (GDPR Art. 9) is prohibited unless one of the conditions of Art. 9(2) applies; criminal data (Art. 10) needs official authority or a law.");
 
     /// <summary>{0} member.</summary>
@@ -59,7 +59,7 @@ internal static class RuleDescriptors
         DiagnosticCategories.Annotations,
         DiagnosticSeverity.Warning,
         "Consent without a purpose",
-        "'{0}' is processed on consent but states no purpose",
+        "'{0}' is processed on consent but states no purpose: set Purpose on the member, on its [DataSubject] type or in [assembly: PersonalDataDefaults]",
         "Consent is given for one or more specific purposes (GDPR Art. 6(1)(a), 7); without a purpose the consent request and the policy cannot say what the subject agreed to.");
 
     /// <summary>{0} category, {1} member, {2} suggestion text (may be empty).</summary>

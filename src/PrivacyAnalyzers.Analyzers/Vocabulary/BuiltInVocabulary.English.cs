@@ -93,7 +93,7 @@ internal static partial class BuiltInVocabulary
             "subscriber", "student", "pupil", "applicant", "candidate", "guest", "visitor", "owner", "holder", "cardholder",
             "account holder", "buyer", "author", "reviewer", "requester", "requestor", "petitioner", "beneficiary", "resident",
             "citizen", "driver", "passenger", "traveler", "traveller", "consumer", "individual", "profile", "admin",
-            "administrator", "staff", "teacher", "doctor", "parent", "child", "spouse", "emergency contact", "recipient",
+            "administrator", "staff", "teacher", "doctor", "parent", "child", "spouse", "emergency contact",
             "signer", "signatory", "representative");
         b.Terms("Contact.Email", Strong, Text, "sender email", "sender address", "recipient email");
         b.Terms("Identity.Name", Weak, Text, "sender name", "recipient name");
@@ -104,21 +104,21 @@ internal static partial class BuiltInVocabulary
             "org", "business", "brand", "vendor", "supplier", "manufacturer", "merchant", "shop", "store", "warehouse", "bank",
             "branch", "department", "team", "role", "group", "project", "application", "app", "feature", "module", "plugin",
             "package", "assembly", "namespace", "class", "method", "property", "field", "column", "table", "schema", "database",
-            "queue", "topic", "channel", "event", "job", "task", "report", "menu", "page", "site", "website", "web site", "domain",
+            "queue", "topic", "channel", "job", "task", "report", "menu", "site", "website", "web site", "domain",
             "url", "uri", "link", "endpoint", "route", "resource", "claim", "permission", "scope", "currency", "language", "culture",
-            "locale", "template", "image", "icon", "font", "color", "colour", "theme", "layout", "view", "widget", "control",
+            "locale", "template", "image", "icon", "font", "color", "colour", "theme", "layout", "widget", "control",
             "button", "system", "support", "noreply", "no reply", "sample", "example", "test", "dummy", "fake", "demo",
-            "placeholder", "office", "headquarters", "registered office", "registered", "legal entity", "entity type",
+            "placeholder", "office", "headquarters", "registered office", "legal entity", "entity type",
             "bucket", "blob", "container", "cluster", "node", "pod", "network", "gateway", "proxy", "bind", "listen", "base", "local",
             "loopback", "broadcast", "subnet", "dns", "certificate", "cert", "thumbprint", "key", "ssh", "gpg", "pgp", "tenant id",
             "workspace", "environment", "region code", "country of origin", "origin country", "ship", "vessel", "vehicle model",
-            "course", "lesson", "book", "movie", "song", "album", "game", "model", "step", "state", "status", "stage",
-            "plan", "subscription plan", "tier", "campaign", "newsletter", "list", "mailing list", "distribution list");
+            "course", "lesson", "book", "movie", "song", "album", "game", "step", "state", "status", "stage",
+            "plan", "subscription plan", "tier", "campaign", "newsletter", "mailing list", "distribution list");
 
         // Words that make a member about the data, not the data.
         b.Words(WordRole.Meta, "type", "kind", "enabled", "disabled", "confirmed", "verified", "validated", "valid", "required",
             "length", "format", "pattern", "regex", "mask", "masked", "policy", "policies", "rule", "rules", "template",
-            "placeholder", "label", "caption", "count", "counter", "id", "ids", "uid", "guid", "key", "index", "max", "min",
+            "placeholder", "label", "caption", "count", "counter", "id", "ids", "uid", "guid", "key", "scheme", "schemes", "max", "min",
             "maximum", "minimum", "limit", "size", "visible", "visibility", "editable", "changed", "sent", "flag", "check",
             "mode", "prefix", "suffix", "separator", "delimiter", "icon", "validator", "validation", "strength", "expiry",
             "expiration", "expires", "expired", "attempts", "failed", "retry", "lockout", "opt in", "optin", "opt out", "column", "field", "selector", "locator", "resource", "style", "css",

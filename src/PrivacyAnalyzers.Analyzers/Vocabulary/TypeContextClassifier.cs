@@ -64,8 +64,9 @@ internal static class TypeContextClassifier
                 case WordRole.NotPersonal:
                     decision = ContextKind.NonSubject;
                     break;
-                case WordRole.Term when entry.Category is not null && entry.Category.StartsWith("Contact", StringComparison.Ordinal):
-                    // An Address, a ContactInfo, an Adresa: holds a person's contact details.
+                case WordRole.Term when entry.Category is not null
+                    && (entry.Category.StartsWith("Contact", StringComparison.Ordinal) || entry.Category.StartsWith("Identity", StringComparison.Ordinal)):
+                    // An Address, a ContactInfo, an Adresa, a ContactPerson / PersoanaContact: holds a person's details.
                     decision = ContextKind.Subject;
                     break;
             }

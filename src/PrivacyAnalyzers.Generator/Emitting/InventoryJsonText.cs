@@ -81,6 +81,13 @@ internal sealed class InventoryJsonText
             json.String("retention", entry.Retention);
             json.String("retentionFrom", entry.RetentionFrom);
             json.String("retentionNote", entry.RetentionNote);
+            if (entry.AlternativeRetention is not null || entry.AlternativeRetentionFrom != "Unspecified" || entry.RetentionCombination != "Unspecified")
+            {
+                json.String("alternativeRetention", entry.AlternativeRetention);
+                json.String("alternativeRetentionFrom", entry.AlternativeRetentionFrom);
+                json.String("retentionCombination", entry.RetentionCombination);
+            }
+
             json.StartArray("purposes");
             foreach (var purpose in entry.Purposes)
             {
@@ -101,6 +108,11 @@ internal sealed class InventoryJsonText
                 json.String("country", recipient.Country);
                 json.String("safeguard", recipient.Safeguard);
                 json.String("purpose", recipient.Purpose);
+                if (recipient.TransferDetails is not null)
+                {
+                    json.String("transferDetails", recipient.TransferDetails);
+                }
+
                 json.EndObject();
             }
 

@@ -28,7 +28,7 @@ internal sealed record CategoryModel(string Id, string? Description, bool IsSpec
 internal sealed record SubjectModel(string Name, string Type, string? Description);
 
 /// <summary>A recipient of a member's data.</summary>
-internal sealed record RecipientModel(string Name, string Kind, string? Country, string Safeguard, string? Purpose);
+internal sealed record RecipientModel(string Name, string Kind, string? Country, string Safeguard, string? Purpose, string? TransferDetails = null);
 
 /// <summary>One annotated member with its effective annotation; enum values are their names, as the schema writes them.</summary>
 internal sealed record EntryModel(
@@ -47,7 +47,10 @@ internal sealed record EntryModel(
     string SpecialCategoryCondition,
     string CriminalDataCondition,
     EquatableArray<RecipientModel> Recipients,
-    string Origin);
+    string Origin,
+    string? AlternativeRetention = null,
+    string AlternativeRetentionFrom = "Unspecified",
+    string RetentionCombination = "Unspecified");
 
 /// <summary>What one attributed declaration contributes to the inventory: entries, and the subject when it is a [DataSubject] type.</summary>
 internal sealed record InventoryPart(SubjectModel? Subject, EquatableArray<EntryModel> Entries);

@@ -127,7 +127,7 @@ internal static class InventoryParser
         }
 
         var recipients = annotation.Recipients
-            .Select(r => new RecipientModel(r.Name, EnumName(r.Kind), r.Country, EnumName(r.Safeguard), r.Purpose))
+            .Select(r => new RecipientModel(r.Name, EnumName(r.Kind), r.Country, EnumName(r.Safeguard), r.Purpose, r.TransferDetails))
             .Distinct()
             .OrderBy(r => r.Name, System.StringComparer.Ordinal)
             .ThenBy(r => r.Kind, System.StringComparer.Ordinal)
@@ -151,7 +151,10 @@ internal static class InventoryParser
             EnumName(annotation.SpecialCategoryCondition),
             EnumName(annotation.CriminalDataCondition),
             recipients,
-            annotation.Origin.ToString());
+            annotation.Origin.ToString(),
+            annotation.AlternativeRetention.Value,
+            EnumName(annotation.AlternativeRetentionFrom.Value),
+            EnumName(annotation.RetentionCombination.Value));
     }
 
     /// <summary>The enum value's name; an undefined value (a cast integer) is written as Unspecified, which the schema knows.</summary>

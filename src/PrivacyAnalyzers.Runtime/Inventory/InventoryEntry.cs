@@ -23,7 +23,10 @@ public sealed class InventoryEntry
         SpecialCategoryCondition specialCategoryCondition,
         CriminalDataCondition criminalDataCondition,
         IReadOnlyList<InventoryRecipient> recipients,
-        string origin)
+        string origin,
+        string? alternativeRetention = null,
+        RetentionStart alternativeRetentionFrom = RetentionStart.Unspecified,
+        RetentionCombination retentionCombination = RetentionCombination.Unspecified)
     {
         Type = type ?? throw new ArgumentNullException(nameof(type));
         Member = member ?? throw new ArgumentNullException(nameof(member));
@@ -41,6 +44,9 @@ public sealed class InventoryEntry
         CriminalDataCondition = criminalDataCondition;
         Recipients = recipients ?? throw new ArgumentNullException(nameof(recipients));
         Origin = origin ?? throw new ArgumentNullException(nameof(origin));
+        AlternativeRetention = alternativeRetention;
+        AlternativeRetentionFrom = alternativeRetentionFrom;
+        RetentionCombination = retentionCombination;
     }
 
     /// <summary>The containing type's full name, without <c>global::</c> (<c>Shop.Customers.Customer</c>; nested types use <c>+</c>).</summary>
@@ -69,6 +75,15 @@ public sealed class InventoryEntry
 
     /// <summary>The effective retention note, or null.</summary>
     public string? RetentionNote { get; }
+
+    /// <summary>The effective alternative retention (ISO 8601 duration as written) for a policy that states two ends, or null.</summary>
+    public string? AlternativeRetention { get; }
+
+    /// <summary>The effective start of the alternative retention period.</summary>
+    public RetentionStart AlternativeRetentionFrom { get; }
+
+    /// <summary>How <see cref="Retention"/> and <see cref="AlternativeRetention"/> combine.</summary>
+    public RetentionCombination RetentionCombination { get; }
 
     /// <summary>The effective purposes, split on semicolons and trimmed.</summary>
     public IReadOnlyList<string> Purposes { get; }

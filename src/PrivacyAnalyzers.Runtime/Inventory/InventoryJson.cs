@@ -184,6 +184,14 @@ public static class InventoryJson
         WriteNullable(writer, "retention", entry.Retention);
         writer.WriteString("retentionFrom", entry.RetentionFrom.ToString());
         WriteNullable(writer, "retentionNote", entry.RetentionNote);
+        // Optional since schema version 1 was published: written only when stated, so inventories without them are unchanged.
+        if (entry.AlternativeRetention is not null || entry.AlternativeRetentionFrom != RetentionStart.Unspecified || entry.RetentionCombination != RetentionCombination.Unspecified)
+        {
+            WriteNullable(writer, "alternativeRetention", entry.AlternativeRetention);
+            writer.WriteString("alternativeRetentionFrom", entry.AlternativeRetentionFrom.ToString());
+            writer.WriteString("retentionCombination", entry.RetentionCombination.ToString());
+        }
+
         writer.WriteStartArray("purposes");
         foreach (var purpose in entry.Purposes)
         {
@@ -204,6 +212,11 @@ public static class InventoryJson
             WriteNullable(writer, "country", recipient.Country);
             writer.WriteString("safeguard", recipient.Safeguard.ToString());
             WriteNullable(writer, "purpose", recipient.Purpose);
+            if (recipient.TransferDetails is not null)
+            {
+                writer.WriteString("transferDetails", recipient.TransferDetails);
+            }
+
             writer.WriteEndObject();
         }
 
@@ -232,7 +245,8 @@ public static class InventoryJson
                 reader.Enum<RecipientKind>(r, "kind", what),
                 reader.OptionalString(r, "country"),
                 reader.Enum<TransferSafeguard>(r, "safeguard", what),
-                reader.OptionalString(r, "purpose")));
+                reader.OptionalString(r, "purpose"),
+                reader.OptionalString(r, "transferDetails")));
         }
 
         return new InventoryEntry(
@@ -251,7 +265,10 @@ public static class InventoryJson
             reader.Enum<SpecialCategoryCondition>(e, "specialCategoryCondition", what),
             reader.Enum<CriminalDataCondition>(e, "criminalDataCondition", what),
             recipients,
-            reader.OptionalString(e, "origin") ?? "PersonalData");
+            reader.OptionalString(e, "origin") ?? "PersonalData",
+            reader.OptionalString(e, "alternativeRetention"),
+            reader.Enum<RetentionStart>(e, "alternativeRetentionFrom", what),
+            reader.Enum<RetentionCombination>(e, "retentionCombination", what));
     }
 
     /// <summary>The fideslang data category of a category id (its own, or its top level's), or null.</summary>

@@ -6,13 +6,14 @@ namespace PrivacyAnalyzers.Inventory;
 public sealed class InventoryRecipient
 {
     /// <summary>Creates a recipient.</summary>
-    public InventoryRecipient(string name, RecipientKind kind, string? country, TransferSafeguard safeguard, string? purpose)
+    public InventoryRecipient(string name, RecipientKind kind, string? country, TransferSafeguard safeguard, string? purpose, string? transferDetails = null)
     {
         Name = name ?? throw new ArgumentNullException(nameof(name));
         Kind = kind;
         Country = country;
         Safeguard = safeguard;
         Purpose = purpose;
+        TransferDetails = transferDetails;
     }
 
     /// <summary>The recipient's name.</summary>
@@ -26,6 +27,9 @@ public sealed class InventoryRecipient
 
     /// <summary>The Chapter V ground of a transfer outside the EEA.</summary>
     public TransferSafeguard Safeguard { get; }
+
+    /// <summary>The transfer's details as the policy states them (instrument relied on, where a copy is available), or null.</summary>
+    public string? TransferDetails { get; }
 
     /// <summary>Why the recipient receives the data, or null.</summary>
     public string? Purpose { get; }

@@ -162,6 +162,23 @@ public sealed class UnannotatedPersonalDataAnalyzerTests
                 Message("HasCriminalRecord", "Criminal"))
             .RunAsync();
 
+    [Fact]
+    public Task View_models_commands_and_events_carry_personal_data_too() =>
+        Test("""
+            public class RegisterViewModel { public string? [|Email|] { get; set; } public string? [|Password|] { get; set; } public bool RememberMe { get; set; } }
+            public class IndexViewModel { public string? [|PhoneNumber|] { get; set; } public bool HasPassword { get; set; } }
+            public record UserRegisteredEvent(System.Guid UserId, string [|Email|]);
+            public record CreateOrderCommand(string [|UserName|], string City, string [|CardNumber|], string [|CardHolderName|]);
+            public class LoginViewModel { public string? ExternalLoginScheme { get; set; } }
+            """).RunAsync();
+
+    [Fact]
+    public Task A_data_recipient_is_not_a_person() =>
+        Test("""
+            public sealed class RecipientInfo { public string Name { get; set; } = ""; public string? Country { get; set; } }
+            public sealed class Message { public string [|RecipientEmail|] { get; set; } = ""; public string [|SenderEmail|] { get; set; } = ""; }
+            """).RunAsync();
+
     // --- Romanian --------------------------------------------------------------------------------------------------
 
     [Fact]
@@ -242,6 +259,53 @@ public sealed class UnannotatedPersonalDataAnalyzerTests
             public class Produs { public string Nume { get; set; } = ""; }
             public class SetariEmail { public string Parola { get; set; } = ""; public string Email { get; set; } = ""; }
             public class Persoana { public string NumeFisier { get; set; } = ""; }
+            """).RunAsync();
+
+    [Fact]
+    public Task Seed_crm_company_and_its_contact_person() =>
+        Test("""
+            // The CRM of seed 003: the company's fiscal data is not personal data; its contact person's is.
+            public class Firma
+            {
+                public string Denumire { get; set; } = "";
+                public string Cif { get; set; } = "";
+                public string NrRegCom { get; set; } = "";
+                public string Iban { get; set; } = "";
+                public string Adresa { get; set; } = "";
+                public string Telefon { get; set; } = "";
+                public PersoanaContact? Contact { get; set; }
+            }
+            public class PersoanaContact
+            {
+                public string [|Nume|] { get; set; } = "";
+                public string [|Prenume|] { get; set; } = "";
+                public string [|Cnp|] { get; set; } = "";
+                public string [|SerieCi|] { get; set; } = "";
+                public string [|NumarCi|] { get; set; } = "";
+                public string [|Email|] { get; set; } = "";
+            }
+            """).RunAsync();
+
+    [Fact]
+    public Task Seed_access_log_and_contact_form() =>
+        Test("""
+            // Seed 000: access logs (IP address, browser version, pages) and contact forms (name, e-mail, subject, message).
+            public class AccessLogEntry
+            {
+                public System.DateTime At { get; set; }
+                public string [|IpAddress|] { get; set; } = "";
+                public string [|UserAgent|] { get; set; } = "";
+                public string [|BrowserVersion|] { get; set; } = "";
+                public string Path { get; set; } = "";
+            }
+            public class ContactForm
+            {
+                public string [|Name|] { get; set; } = "";
+                public string [|Email|] { get; set; } = "";
+                public string [|Subject|] { get; set; } = "";
+                public string [|Message|] { get; set; } = "";
+                public string? [|PhoneNumber|] { get; set; }
+            }
             """).RunAsync();
 
     // --- German, French, Spanish -----------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ public sealed class AnnotationMirrorTests
     [Theory]
     [InlineData(typeof(LegalBasis), typeof(LegalBasisValue))]
     [InlineData(typeof(RetentionStart), typeof(RetentionStartValue))]
+    [InlineData(typeof(RetentionCombination), typeof(RetentionCombinationValue))]
     [InlineData(typeof(DataSource), typeof(DataSourceValue))]
     [InlineData(typeof(SpecialCategoryCondition), typeof(SpecialCategoryConditionValue))]
     [InlineData(typeof(CriminalDataCondition), typeof(CriminalDataConditionValue))]

@@ -1,0 +1,72 @@
+using System.Collections.Generic;
+using PrivacyAnalyzers;
+
+namespace Crm.Model;
+
+/// <summary>"Account details" (policy §2): what a customer gives when registering for SoftManager CRM.</summary>
+[DataSubject(
+    "Customer",
+    Description = "A company or sole trader registered for SoftManager CRM, through its contact person",
+    Purpose = "To identify you as a contracting party; to establish a main channel of communication with you; to send important messages related to the service")]
+public class Account
+{
+    public int Id { get; set; }
+
+    [PersonalData("Financial.TaxId", Description = "Fiscal identification code (CIF/CUI); a CNP-based code for sole traders")]
+    public string FiscalCode { get; set; } = "";
+
+    [PersonalData("Contact.Email", Description = "Company e-mail address")]
+    public string CompanyEmail { get; set; } = "";
+
+    [PersonalData("Contact.Phone", Description = "Telephone")]
+    public string Telephone { get; set; } = "";
+
+    [PersonalData("Identity.Name", Description = "Contact person's name")]
+    public string ContactPersonLastName { get; set; } = "";
+
+    [PersonalData("Identity.Name", Description = "Contact person's surname")]
+    public string ContactPersonFirstName { get; set; } = "";
+
+    [PersonalData("Contact.Email", Description = "Contact person's e-mail address")]
+    public string ContactPersonEmail { get; set; } = "";
+
+    [PersonalData("Contact.Address", Description = "Office address: street")]
+    public string OfficeStreet { get; set; } = "";
+
+    [PersonalData("Contact.Address", Description = "Office address: city")]
+    public string OfficeCity { get; set; } = "";
+
+    [PersonalData("Contact.Address", Description = "Office address: county")]
+    public string OfficeCounty { get; set; } = "";
+
+    [PersonalData("Contact.Address", Description = "Office address: postcode")]
+    public string OfficePostcode { get; set; } = "";
+
+    [PersonalData("Business.Registration", Description = "Registration number in the Trade Register")]
+    public string TradeRegisterNumber { get; set; } = "";
+
+    [PersonalData("Business.Registration", Description = "Whether you are a VAT payer")]
+    public bool IsVatPayer { get; set; }
+
+    [PersonalData("Online.Username", Description = "Account name", Purpose = "To allow you to securely log in")]
+    public string AccountName { get; set; } = "";
+
+    [PersonalData("Online.Username", Description = "Username", Purpose = "To allow you to securely log in")]
+    public string Username { get; set; } = "";
+
+    [PersonalData("Credentials.Password", Description = "Password (stored as a salted hash)", Purpose = "To allow you to securely log in", Source = DataSource.Derived)]
+    public string PasswordHash { get; set; } = "";
+
+    [PersonalData("Credentials.Secret", Description = "API key", Purpose = "To allow you to securely log in through the API service", Source = DataSource.Derived)]
+    public string ApiKey { get; set; } = "";
+
+    public CompanyProfile? Company { get; set; }
+
+    public List<AccountUser> Users { get; } = new();
+
+    public List<Client> Clients { get; } = new();
+
+    public List<Subscription> Subscriptions { get; } = new();
+
+    public List<Invoice> Invoices { get; } = new();
+}

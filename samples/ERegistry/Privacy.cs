@@ -1,0 +1,26 @@
+using PrivacyAnalyzers;
+
+// Seed 002 (Registratura electronică). The policy names no legal entity, only the product and a contact address on the
+// citymanager.online domain (the domain of seed 000's controller); it is written here as the policy writes it.
+[assembly: DataController(
+    "Registratura electronică",
+    Email = "registratură@citymanager.online",
+    Country = "RO",
+    SupervisoryAuthority = "ANSPDCP")]
+
+// "Utilizarea site-urilor și serviciilor de Registratură electronică reprezintă acordul dumneavoastră" — the policy's
+// general basis is consent, for its three basic purposes; retention: the contract's duration, then at most 3 years.
+[assembly: PersonalDataDefaults(
+    LegalBasis = LegalBasis.Consent,
+    Purpose = "Pentru a ne desfășura activitatea și a furniza serviciile și produsele pe care le oferim (incluzând îmbunătățirea și personalizarea acestora); pentru a trimite comunicări, inclusiv comunicări promoționale și oferte personalizate; pentru a afișa publicitate",
+    Retention = "P3Y",
+    RetentionFrom = RetentionStart.EndOfContract,
+    RetentionNote = "Durata contractuală, apoi cel mult 3 ani după încheierea contractului",
+    Source = DataSource.ProvidedBySubject)]
+
+// "cu excepţia cazului în care avem convingerea, de bună credinţă, că legislaţia ne impune acest lucru"
+[assembly: Recipient(
+    "Autorități publice, când legislația o impune",
+    Kind = RecipientKind.PublicAuthority,
+    Country = "RO",
+    Purpose = "Dezvăluire impusă de lege sau necesară pentru protejarea drepturilor sau a proprietății")]

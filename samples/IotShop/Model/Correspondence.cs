@@ -1,0 +1,39 @@
+using System;
+using PrivacyAnalyzers;
+
+namespace IotShop.Model;
+
+/// <summary>
+/// "Correspondence data" (§2.8): the content of any communication you send us and its metadata; the website generates
+/// the metadata of communications made with its contact forms.
+/// </summary>
+[DataSubject(
+    "Correspondent",
+    Description = "People who write to us, by the website contact form, e-mail, post or telephone",
+    LegalBasis = LegalBasis.LegitimateInterests,
+    Purpose = "Communicating with you; record-keeping (our legitimate interests: the proper administration of our website and business and communications with users)",
+    Retention = "P12M",
+    RetentionFrom = RetentionStart.LastActivity,
+    AlternativeRetention = "P0D",
+    AlternativeRetentionFrom = RetentionStart.UnansweredCommunications,
+    RetentionCombination = RetentionCombination.WhicheverIsSooner,
+    RetentionNote = "§4.3: 12 months after the last engagement, or after the person fails to engage with six consecutive marketing communications, whichever is sooner")]
+public class Correspondence
+{
+    public int Id { get; set; }
+
+    [PersonalData("Identity.Name", Description = "Your name, as you signed the communication")]
+    public string SenderName { get; set; } = "";
+
+    [PersonalData("Contact.Email", Description = "The address you wrote from")]
+    public string ReplyAddress { get; set; } = "";
+
+    [PersonalData("Content.Message", Description = "The communication content")]
+    public string Content { get; set; } = "";
+
+    [PersonalData("Online.IpAddress", Description = "Metadata the website generates for contact-form messages: the sender's IP address", Source = DataSource.Observed)]
+    public string? ContactFormIpAddress { get; set; }
+
+    [PersonalData("Content.Message", Description = "Metadata: when the communication was received", Source = DataSource.Observed)]
+    public DateTimeOffset ReceivedAt { get; set; }
+}

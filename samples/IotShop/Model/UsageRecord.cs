@@ -1,0 +1,57 @@
+using System;
+using PrivacyAnalyzers;
+
+namespace IotShop.Model;
+
+/// <summary>
+/// "Usage data" (§2.2): IP address, geographical location, browser type and version, operating system, referral
+/// source, length of visit, page views and website navigation paths, and the timing, frequency and pattern of service
+/// use. Its source is our analytics tracking system.
+/// </summary>
+[DataSubject(
+    "Website visitor",
+    Description = "Visitors to www.iotsmartsolutions.com and users of our services",
+    LegalBasis = LegalBasis.LegitimateInterests,
+    Purpose = "Analysing the use of the website and services (our legitimate interests: monitoring and improving our website and services)",
+    Retention = "P12M",
+    RetentionFrom = RetentionStart.LastActivity,
+    AlternativeRetention = "P0D",
+    AlternativeRetentionFrom = RetentionStart.UnansweredCommunications,
+    RetentionCombination = RetentionCombination.WhicheverIsSooner,
+    RetentionNote = "§4.3: 12 months after the last engagement, or after the person fails to engage with six consecutive marketing communications, whichever is sooner",
+    Source = DataSource.Observed)]
+[Recipient(
+    "Google Analytics (Google LLC)",
+    Kind = RecipientKind.Processor,
+    Country = "US",
+    Safeguard = TransferSafeguard.AdequacyDecision,
+    Purpose = "To analyse the use of our website: reports about the use of the website (§10.2)",
+    TransferDetails = "The policy names no safeguard for the transfer to Google; EU-US Data Privacy Framework adequacy decision of 10 July 2023 (and the UK extension) assumed.")]
+public class UsageRecord
+{
+    public long Id { get; set; }
+
+    [PersonalData("Online.IpAddress", Description = "IP address")]
+    public string IpAddress { get; set; } = "";
+
+    [PersonalData("Location.Coarse", Description = "Geographical location", Source = DataSource.Derived)]
+    public string? GeographicalLocation { get; set; }
+
+    [PersonalData("Online.UserAgent", Description = "Browser type and version")]
+    public string BrowserTypeAndVersion { get; set; } = "";
+
+    [PersonalData("Online.UserAgent", Description = "Operating system")]
+    public string OperatingSystem { get; set; } = "";
+
+    [PersonalData("Usage.Activity", Description = "Referral source")]
+    public string? ReferralSource { get; set; }
+
+    [PersonalData("Usage.Activity", Description = "Length of visit")]
+    public TimeSpan LengthOfVisit { get; set; }
+
+    [PersonalData("Usage.Activity", Description = "Page views and website navigation paths")]
+    public string NavigationPath { get; set; } = "";
+
+    [PersonalData("Usage.Activity", Description = "Timing, frequency and pattern of your service use")]
+    public DateTimeOffset VisitedAt { get; set; }
+}

@@ -1,0 +1,189 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using PrivacyAnalyzers.AnnotationModel;
+using PrivacyAnalyzers.Diagnostics;
+
+namespace PrivacyAnalyzers.Validation;
+
+/// <summary>
+/// Validates the annotations written in the compilation: PRIV010 retention, PRIV011 legal basis, PRIV012 Art. 9/10
+/// condition, PRIV013 consent purpose, PRIV014 category, PRIV015 contradictions, PRIV017 interop markers. One pass per
+/// type over its fields and properties (record positional parameters included, through their properties), plus the
+/// assembly-level [PersonalDataDefaults]. Only attributes written in source are reported.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class AnnotationValidationAnalyzer : DiagnosticAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+        RuleDescriptors.PRIV010,
+        RuleDescriptors.PRIV011,
+        RuleDescriptors.PRIV012,
+        RuleDescriptors.PRIV013,
+        RuleDescriptors.PRIV014,
+        RuleDescriptors.PRIV015,
+        RuleDescriptors.PRIV017);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            var types = PrivacyTypes.Create(start.Compilation);
+            if (!types.HasAnnotations && types.AspNetPersonalData is null && types.DataClassification is null)
+            {
+                return;
+            }
+
+            var reader = new AnnotationReader(types, start.Compilation.Assembly);
+            start.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, reader), SymbolKind.NamedType);
+            start.RegisterSymbolAction(symbolContext => AnalyzeParameters(symbolContext, reader), SymbolKind.Method);
+
+            if (reader.FindAssemblyDefaults(start.Compilation.Assembly) is { ApplicationSyntaxReference: { } reference } defaults)
+            {
+                start.RegisterSyntaxTreeAction(treeContext =>
+                {
+                    if (treeContext.Tree == reference.SyntaxTree && RetentionRule.Check(defaults, "[assembly: PersonalDataDefaults]") is { } diagnostic)
+                    {
+                        treeContext.ReportDiagnostic(diagnostic);
+                    }
+                });
+            }
+        });
+    }
+
+    private static void AnalyzeType(SymbolAnalysisContext context, AnnotationReader reader)
+    {
+        var type = (INamedTypeSymbol)context.Symbol;
+        var diagnostics = new List<Diagnostic>();
+
+        foreach (var attribute in type.GetAttributes())
+        {
+            if (reader.Types.IsDataSubject(attribute) && RetentionRule.Check(attribute, type.Name) is { } diagnostic)
+            {
+                diagnostics.Add(diagnostic);
+            }
+        }
+
+        foreach (var member in type.GetMembers())
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            if (member is IPropertySymbol or IFieldSymbol && !(member is IFieldSymbol { IsImplicitlyDeclared: true }))
+            {
+                AnalyzeMember(member, reader, diagnostics);
+            }
+        }
+
+        foreach (var diagnostic in diagnostics)
+        {
+            context.ReportDiagnostic(diagnostic);
+        }
+    }
+
+    /// <summary>
+    /// [PersonalData] on a parameter (a class's primary constructor, a method): the rules about what the attribute
+    /// says (PRIV010, PRIV012, PRIV014, PRIV015). A record's positional parameters are checked through their properties.
+    /// PRIV011 and PRIV013 are about stored data and apply to fields, properties and positional records only.
+    /// </summary>
+    private static void AnalyzeParameters(SymbolAnalysisContext context, AnnotationReader reader)
+    {
+        var method = (IMethodSymbol)context.Symbol;
+        if (method.Parameters.IsEmpty || method.MethodKind is MethodKind.PropertyGet or MethodKind.PropertySet or MethodKind.EventAdd or MethodKind.EventRemove)
+        {
+            return;
+        }
+
+        List<Diagnostic>? diagnostics = null;
+        foreach (var parameter in method.Parameters)
+        {
+            var marker = reader.FindPersonalDataMarker(parameter, out var origin);
+            if (marker is null || IsPositionalRecordParameter(parameter))
+            {
+                continue;
+            }
+
+            diagnostics ??= new List<Diagnostic>();
+            var name = MemberNames.Of(parameter);
+            ContradictionRule.Check(reader, parameter, name, marker, origin, diagnostics);
+            if (origin == AnnotationOrigin.PersonalData)
+            {
+                var category = AnnotationReader.ReadCategory(marker);
+                Add(diagnostics, RetentionRule.Check(marker, name));
+                Add(diagnostics, CategoryRules.CheckUnknown(marker, category, reader.DeclaredCategories, name));
+                if (reader.GetEffectiveAnnotation(parameter) is { } annotation)
+                {
+                    Add(diagnostics, CategoryRules.CheckCondition(annotation, reader.DeclaredCategories, name));
+                }
+            }
+        }
+
+        if (diagnostics is not null)
+        {
+            foreach (var diagnostic in diagnostics)
+            {
+                context.ReportDiagnostic(diagnostic);
+            }
+        }
+    }
+
+    private static bool IsPositionalRecordParameter(IParameterSymbol parameter)
+    {
+        if (parameter.ContainingSymbol is not IMethodSymbol { MethodKind: MethodKind.Constructor } constructor || constructor.ContainingType is not { IsRecord: true } type)
+        {
+            return false;
+        }
+
+        foreach (var member in type.GetMembers(parameter.Name))
+        {
+            if (member is IPropertySymbol property && SymbolEqualityComparer.Default.Equals(AnnotationReader.FindPositionalParameter(property), parameter))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void AnalyzeMember(ISymbol member, AnnotationReader reader, List<Diagnostic> diagnostics)
+    {
+        var marker = reader.FindPersonalDataMarker(member, out var origin);
+        if (marker is null)
+        {
+            return;
+        }
+
+        var name = MemberNames.Of(member);
+        var countBefore = diagnostics.Count;
+        ContradictionRule.Check(reader, member, name, marker, origin, diagnostics);
+        var contradicted = diagnostics.Count > countBefore;
+
+        var annotation = reader.GetEffectiveAnnotation(member);
+        if (annotation is null)
+        {
+            return;
+        }
+
+        if (origin == AnnotationOrigin.PersonalData)
+        {
+            Add(diagnostics, RetentionRule.Check(marker, name));
+            Add(diagnostics, CategoryRules.CheckUnknown(marker, annotation.Category, reader.DeclaredCategories, name));
+            Add(diagnostics, CategoryRules.CheckCondition(annotation, reader.DeclaredCategories, name));
+            Add(diagnostics, MissingLegalBasisRule.Check(annotation, name));
+            Add(diagnostics, ConsentPurposeRule.Check(annotation, name));
+        }
+        else if (!contradicted)
+        {
+            Add(diagnostics, InteropRule.Check(annotation, name));
+        }
+    }
+
+    private static void Add(List<Diagnostic> diagnostics, Diagnostic? diagnostic)
+    {
+        if (diagnostic is not null)
+        {
+            diagnostics.Add(diagnostic);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+using System;
+using System.Collections.Generic;
+using PrivacyAnalyzers.Inventory;
+
+namespace PrivacyAnalyzers.Reporting;
+
+/// <summary>The output formats of <see cref="PrivacyReport.Render"/>.</summary>
+public enum ReportFormat
+{
+    /// <summary>The inventory itself, in the versioned JSON schema.</summary>
+    Json = 0,
+
+    /// <summary>The privacy-policy data sections, Markdown.</summary>
+    Markdown = 1,
+
+    /// <summary>The Art. 30 record of processing, CSV.</summary>
+    Csv = 2,
+
+    /// <summary>One self-contained HTML page: the policy and the record.</summary>
+    Html = 3,
+}
+
+/// <summary>Renders an inventory in every format and language. Deterministic and culture-invariant; LF line endings except CSV (CRLF, RFC 4180).</summary>
+public static class PrivacyReport
+{
+    /// <summary>The file names the build writes.</summary>
+    public static readonly IReadOnlyList<string> BuildFileNames = new[] { "inventory.json", "privacy-policy.en.md", "privacy-policy.ro.md", "records-of-processing.csv" };
+
+    /// <summary>Renders the inventory; <paramref name="translations"/> translates its free text into <paramref name="language"/>.</summary>
+    public static string Render(PrivacyInventory inventory, ReportFormat format, ReportLanguage language, TextTranslations? translations = null)
+    {
+        if (inventory is null)
+        {
+            throw new ArgumentNullException(nameof(inventory));
+        }
+
+        return format switch
+        {
+            ReportFormat.Json => InventoryJson.ToJson(inventory) + "\n",
+            ReportFormat.Markdown => MarkdownWriter.Write(PrivacyPolicyBuilder.Build(inventory, language, translations)),
+            ReportFormat.Csv => RecordsOfProcessing.Write(inventory, language, translations),
+            ReportFormat.Html => Html(inventory, language, translations),
+            _ => throw ReportLanguages.Unknown(format),
+        };
+    }
+
+    /// <summary>
+    /// Whether a file of this format is written with a UTF-8 byte-order mark: only CSV, so that spreadsheet programs
+    /// read its diacritics as UTF-8.
+    /// </summary>
+    public static bool Utf8BomFor(ReportFormat format) => format == ReportFormat.Csv;
+
+    /// <summary>Parses <c>json</c>, <c>md</c> (or <c>markdown</c>), <c>csv</c>, <c>html</c>.</summary>
+    public static bool TryParseFormat(string? text, out ReportFormat format)
+    {
+        switch (text?.Trim().ToLowerInvariant())
+        {
+            case "json": format = ReportFormat.Json; return true;
+            case "md":
+            case "markdown": format = ReportFormat.Markdown; return true;
+            case "csv": format = ReportFormat.Csv; return true;
+            case "html": format = ReportFormat.Html; return true;
+            default: format = ReportFormat.Json; return false;
+        }
+    }
+
+    private static string Html(PrivacyInventory inventory, ReportLanguage language, TextTranslations? translations)
+    {
+        var policy = PrivacyPolicyBuilder.Build(inventory, language, translations);
+        var record = new Document(
+            language.Pick("Record of processing activities (Art. 30(1) GDPR)", "Registrul activităților de prelucrare (art. 30 alin. (1) din RGPD)"),
+            language,
+            new Block[] { new Table(RecordsOfProcessing.Header(language), RecordsOfProcessing.Rows(inventory, language, new TextLookup(translations))) });
+        return HtmlWriter.Write(policy.Title, language, new[] { policy, record });
+    }
+}

@@ -1,0 +1,102 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using PrivacyAnalyzers.Inventory;
+
+namespace PrivacyAnalyzers.Reporting;
+
+/// <summary>
+/// A processing activity as the Art. 30 record and the policy present it: the personal data of one kind of data
+/// subject processed for one purpose on one legal basis. An entry with several purposes takes part in several
+/// activities; an entry without a purpose forms an activity with an empty purpose (shown as "purpose not stated").
+/// </summary>
+public sealed class ProcessingActivity
+{
+    internal ProcessingActivity(string? dataSubject, string purpose, LegalBasis legalBasis, IReadOnlyList<InventoryEntry> entries)
+    {
+        DataSubject = dataSubject;
+        Purpose = purpose;
+        LegalBasis = legalBasis;
+        Entries = entries;
+    }
+
+    /// <summary>The data subject's kind, or null for entries of types without <c>[DataSubject]</c>.</summary>
+    public string? DataSubject { get; }
+
+    /// <summary>The purpose; empty when the entries state none.</summary>
+    public string Purpose { get; }
+
+    /// <summary>The legal basis.</summary>
+    public LegalBasis LegalBasis { get; }
+
+    /// <summary>The entries processed, in inventory order.</summary>
+    public IReadOnlyList<InventoryEntry> Entries { get; }
+
+    /// <summary>
+    /// The activities of an inventory, ordered by data subject (as <see cref="DataSubjects"/> orders them), purpose
+    /// (ordinal, unstated last), then legal basis.
+    /// </summary>
+    public static IReadOnlyList<ProcessingActivity> Of(PrivacyInventory inventory)
+    {
+        var groups = new Dictionary<(string?, string, LegalBasis), List<InventoryEntry>>();
+        var order = new List<(string?, string, LegalBasis)>();
+        foreach (var entry in inventory.Entries)
+        {
+            var purposes = entry.Purposes.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p.Trim()).Distinct(StringComparer.Ordinal).ToList();
+            if (purposes.Count == 0)
+            {
+                purposes.Add(string.Empty);
+            }
+
+            foreach (var purpose in purposes)
+            {
+                var key = (entry.DataSubject, purpose, entry.LegalBasis);
+                if (!groups.TryGetValue(key, out var list))
+                {
+                    groups.Add(key, list = new List<InventoryEntry>());
+                    order.Add(key);
+                }
+
+                list.Add(entry);
+            }
+        }
+
+        var subjects = DataSubjects(inventory);
+        return order
+            .OrderBy(k => subjects.IndexOf(k.Item1))
+            .ThenBy(k => k.Item2.Length == 0 ? 1 : 0)
+            .ThenBy(k => k.Item2, StringComparer.Ordinal)
+            .ThenBy(k => (int)k.Item3)
+            .Select(k => new ProcessingActivity(k.Item1, k.Item2, k.Item3, groups[k]))
+            .ToList();
+    }
+
+    /// <summary>
+    /// The kinds of data subject that have entries: those the inventory lists (in its order), then any other named
+    /// subject (ordinal), then null (entries of types without <c>[DataSubject]</c>) last.
+    /// </summary>
+    public static List<string?> DataSubjects(PrivacyInventory inventory)
+    {
+        var used = new HashSet<string?>(inventory.Entries.Select(e => e.DataSubject));
+        var result = new List<string?>();
+        foreach (var subject in inventory.Subjects)
+        {
+            if (used.Contains(subject.Name) && !result.Contains(subject.Name))
+            {
+                result.Add(subject.Name);
+            }
+        }
+
+        foreach (var name in used.Where(n => n is not null && !result.Contains(n)).OrderBy(n => n, StringComparer.Ordinal))
+        {
+            result.Add(name);
+        }
+
+        if (used.Contains(null))
+        {
+            result.Add(null);
+        }
+
+        return result;
+    }
+}

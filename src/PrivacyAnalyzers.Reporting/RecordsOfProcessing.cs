@@ -1,0 +1,143 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using PrivacyAnalyzers.Inventory;
+
+namespace PrivacyAnalyzers.Reporting;
+
+/// <summary>
+/// The record of processing activities of Art. 30(1) GDPR: one row per <see cref="ProcessingActivity"/> (data subject,
+/// purpose, legal basis), with the controller's details repeated on every row so that each row stands alone when
+/// filtered or pasted elsewhere.
+/// </summary>
+internal static class RecordsOfProcessing
+{
+    public static IReadOnlyList<string> Header(ReportLanguage l) => new[]
+    {
+        l.Pick("Processing activity", "Activitatea de prelucrare"),
+        l.Pick("Categories of data subjects", "Categorii de persoane vizate"),
+        l.Pick("Purpose of the processing", "Scopul prelucrării"),
+        l.Pick("Legal basis", "Temei juridic"),
+        l.Pick("Art. 9(2) / Art. 10 condition", "Condiția art. 9 alin. (2) / art. 10"),
+        l.Pick("Categories of personal data", "Categorii de date cu caracter personal"),
+        l.Pick("Data items (code members)", "Elemente de date (membri în cod)"),
+        l.Pick("Source of the data", "Sursa datelor"),
+        l.Pick("Categories of recipients", "Categorii de destinatari"),
+        l.Pick("Recipients", "Destinatari"),
+        l.Pick("Transfers to third countries", "Transferuri către țări terțe"),
+        l.Pick("Transfer safeguards", "Garanții pentru transferuri"),
+        l.Pick("Time limits for erasure", "Termene de ștergere"),
+        l.Pick("Security measures (Art. 32(1))", "Măsuri de securitate (art. 32 alin. (1))"),
+        l.Pick("Controller", "Operator"),
+        l.Pick("Controller contact details", "Datele de contact ale operatorului"),
+        l.Pick("Data protection officer", "Responsabilul cu protecția datelor"),
+    };
+
+    public static IReadOnlyList<IReadOnlyList<string>> Rows(PrivacyInventory inventory, ReportLanguage l, TextLookup text)
+    {
+        string T(string value) => text.T(value);
+        string CategoryName(string? category) =>
+            category is not null && Taxonomy.CategoryTaxonomy.IsBuiltIn(category)
+                ? LegalText.CategoryName(category, inventory.DeclaredCategories, l)
+                : T(LegalText.CategoryName(category, inventory.DeclaredCategories, l));
+
+        var rows = new List<IReadOnlyList<string>>();
+        var controller = inventory.Controller;
+        var controllerName = controller?.Name ?? l.Pick("To complete: not declared", "De completat: nedeclarat");
+        var contact = controller is null ? string.Empty : Join(new[]
+        {
+            controller.Address is null ? null : controller.Address + (controller.Country is null ? string.Empty : ", " + Countries.Name(controller.Country, l)),
+            controller.Email,
+            controller.Phone,
+            controller.Website,
+        });
+        var dpo = controller is null ? string.Empty : Join(new[] { controller.DpoName, controller.DpoEmail });
+        var declared = inventory.DeclaredCategories;
+
+        foreach (var activity in ProcessingActivity.Of(inventory))
+        {
+            var entries = activity.Entries;
+            var subject = activity.DataSubject is { } named ? T(named) : l.Pick("Other (no data subject declared)", "Altele (persoană vizată nedeclarată)");
+            var purpose = activity.Purpose.Length == 0 ? l.Pick("To complete: purpose not declared", "De completat: scop nedeclarat") : T(activity.Purpose);
+            var categories = entries.GroupBy(e => e.Category).OrderBy(g => LegalText.CategorySortKey(g.Key), StringComparer.Ordinal)
+                .Select(g => CategoryName(g.Key)).Distinct(StringComparer.Ordinal);
+            var conditions = entries
+                .Select(e => LegalText.CriminalCondition(e.CriminalDataCondition, l)
+                    ?? (LegalText.IsSensitive(e.Category, declared) ? LegalText.SpecialCondition(e.SpecialCategoryCondition, l) ?? l.Pick("To complete: none declared", "De completat: nedeclarată") : null))
+                .Where(c => c is not null).Distinct(StringComparer.Ordinal);
+            var members = entries.Select(e => e.Type + "." + e.Member);
+            var sources = entries.Select(e => e.Source).Distinct().OrderBy(s => (int)s).Select(s => LegalText.Source(s, l));
+            var recipients = entries.SelectMany(e => e.Recipients).ToList();
+            var recipientCategories = recipients.Select(r => r.Kind).Distinct().OrderBy(k => (int)k).Select(k => LegalText.RecipientCategory(k, l));
+            var recipientNames = recipients
+                .Select(r => text.Name(r.Name) + " (" + LegalText.RecipientKindName(r.Kind, l) + (r.Country is null ? string.Empty : ", " + Countries.Name(r.Country, l)) + ")")
+                .Distinct(StringComparer.Ordinal).OrderBy(n => n, StringComparer.Ordinal);
+            var transfers = recipients.Where(r => Countries.IsThirdCountry(r.Country)).ToList();
+            var transferText = transfers.Select(r => Countries.Name(r.Country!, l) + " (" + text.Name(r.Name) + ")").Distinct(StringComparer.Ordinal).OrderBy(t => t, StringComparer.Ordinal);
+            var safeguards = transfers
+                .Select(r => text.Name(r.Name) + ": " + (LegalText.Safeguard(r.Safeguard, l) ?? l.Pick("To complete: none declared", "De completat: nedeclarată")))
+                .Distinct(StringComparer.Ordinal).OrderBy(t => t, StringComparer.Ordinal);
+            var retention = RetentionCell(entries, l, T, CategoryName);
+
+            rows.Add(new[]
+            {
+                subject + " — " + purpose,
+                subject,
+                purpose,
+                LegalText.BasisWithArticle(activity.LegalBasis, l),
+                Join(conditions),
+                Join(categories),
+                Join(members),
+                Join(sources),
+                Join(recipientCategories),
+                Join(recipientNames),
+                transfers.Count == 0 ? l.Pick("None", "Niciunul") : Join(transferText),
+                Join(safeguards),
+                retention,
+                string.Empty,
+                controllerName,
+                contact,
+                dpo,
+            });
+        }
+
+        return rows;
+    }
+
+    public static string Write(PrivacyInventory inventory, ReportLanguage language, TextTranslations? translations)
+    {
+        var builder = new StringBuilder();
+        builder.Append(Csv.Line(Header(language))).Append("\r\n");
+        foreach (var row in Rows(inventory, language, new TextLookup(translations)))
+        {
+            builder.Append(Csv.Line(row)).Append("\r\n");
+        }
+
+        return builder.ToString();
+    }
+
+    private static string RetentionCell(IReadOnlyList<InventoryEntry> entries, ReportLanguage l, Func<string, string> translate, Func<string?, string> categoryName)
+    {
+        string? Note(InventoryEntry e) => string.IsNullOrWhiteSpace(e.RetentionNote) ? null : translate(e.RetentionNote!.Trim()).TrimEnd('.');
+
+        var groups = entries.GroupBy(e => (e.Retention, e.RetentionFrom, Note: Note(e))).ToList();
+        string Text((string? Retention, RetentionStart From, string? Note) key) =>
+            RetentionText.Describe(key.Retention, key.From, l, addressingTheSubject: false) + (key.Note is null ? string.Empty : " (" + key.Note + ")");
+
+        if (groups.Count == 1)
+        {
+            return Text(groups[0].Key);
+        }
+
+        return Join(groups
+            .OrderBy(g => IsoDuration.TryParse(g.Key.Retention, out var d) ? d.ApproximateDays : double.MaxValue)
+            .ThenBy(g => (int)g.Key.RetentionFrom).ThenBy(g => g.Key.Retention, StringComparer.Ordinal).ThenBy(g => g.Key.Note, StringComparer.Ordinal)
+            .Select(g => RetentionText.JoinList(
+                g.GroupBy(e => e.Category).OrderBy(c => LegalText.CategorySortKey(c.Key), StringComparer.Ordinal)
+                    .Select(c => categoryName(c.Key)).Distinct(StringComparer.Ordinal).ToList(), l) + ": " + Text(g.Key)));
+    }
+
+    private static string Join(IEnumerable<string?> values) =>
+        string.Join("; ", values.Where(v => !string.IsNullOrWhiteSpace(v)));
+}

@@ -1,0 +1,160 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+
+namespace PrivacyAnalyzers.Reporting;
+
+/// <summary>
+/// Puts a retention (ISO 8601 duration and the event that starts it) into words: "1 year after collection",
+/// "3 years after the end of the contract"; in Romanian "1 an de la colectare", "3 ani de la încetarea contractului",
+/// with the Romanian plural rules (1 an, 2 ani, 20 de ani; 1 lună, 6 luni, 24 de luni).
+/// </summary>
+public static class RetentionText
+{
+    /// <summary>The duration in words ("1 year and 6 months", "1 an și 6 luni"), or null when it is not a valid duration.</summary>
+    public static string? Duration(string? iso, ReportLanguage language)
+    {
+        if (!IsoDuration.TryParse(iso, out var duration))
+        {
+            return null;
+        }
+
+        var parts = new List<string>();
+        void Add(long count, string enOne, string enMany, string roOne, string roMany)
+        {
+            if (count > 0)
+            {
+                parts.Add(Quantity(count, enOne, enMany, roOne, roMany, language));
+            }
+        }
+
+        Add(duration.Years, "year", "years", "an", "ani");
+        Add(duration.Months, "month", "months", "lună", "luni");
+        Add(duration.Weeks, "week", "weeks", "săptămână", "săptămâni");
+        Add(duration.Days, "day", "days", "zi", "zile");
+        Add(duration.Hours, "hour", "hours", "oră", "ore");
+        Add(duration.Minutes, "minute", "minutes", "minut", "minute");
+        Add(duration.Seconds, "second", "seconds", "secundă", "secunde");
+        if (parts.Count == 0)
+        {
+            return language.Pick("0 days", "0 zile");
+        }
+
+        return JoinList(parts, language);
+    }
+
+    /// <summary>
+    /// The whole retention as a policy states it: "1 year after collection", "until the end of the contract" (for a zero
+    /// duration), "1 an de la colectare". A missing or invalid duration says so plainly. <paramref name="addressingTheSubject"/>
+    /// false gives the third-person wording of a record ("after the last activity" instead of "after your last activity").
+    /// </summary>
+    public static string Describe(string? retention, RetentionStart from, ReportLanguage language, bool addressingTheSubject = true)
+    {
+        if (retention is null)
+        {
+            return language.Pick("no retention period has been set", "nu a fost stabilită o perioadă de păstrare");
+        }
+
+        if (!IsoDuration.TryParse(retention, out var duration))
+        {
+            return language.Pick(
+                $"\"{retention}\" (not a valid ISO 8601 duration; the period cannot be stated)",
+                $"„{retention}” (nu este o durată ISO 8601 validă; perioada nu poate fi precizată)");
+        }
+
+        if (duration.IsZero && from != RetentionStart.Unspecified)
+        {
+            return Until(from, language, addressingTheSubject);
+        }
+
+        var words = Duration(retention, language)!;
+        return from == RetentionStart.Unspecified ? words : words + " " + After(from, language, addressingTheSubject);
+    }
+
+    /// <summary>"after collection" / "de la colectare".</summary>
+    public static string After(RetentionStart from, ReportLanguage language, bool addressingTheSubject = true) => from switch
+    {
+        RetentionStart.Collection => language.Pick("after collection", "de la colectare"),
+        RetentionStart.LastActivity => addressingTheSubject
+            ? language.Pick("after your last activity", "de la ultima dumneavoastră activitate")
+            : language.Pick("after the last activity", "de la ultima activitate"),
+        RetentionStart.EndOfContract => language.Pick("after the end of the contract", "de la încetarea contractului"),
+        RetentionStart.ConsentWithdrawal => addressingTheSubject
+            ? language.Pick("after you withdraw your consent", "de la retragerea consimțământului")
+            : language.Pick("after consent is withdrawn", "de la retragerea consimțământului"),
+        RetentionStart.AccountClosure => addressingTheSubject
+            ? language.Pick("after your account is closed", "de la închiderea contului")
+            : language.Pick("after the account is closed", "de la închiderea contului"),
+        _ => string.Empty,
+    };
+
+    private static string Until(RetentionStart from, ReportLanguage language, bool addressingTheSubject) => from switch
+    {
+        RetentionStart.Collection => language.Pick("not kept after collection", "nu sunt păstrate după colectare"),
+        RetentionStart.LastActivity => addressingTheSubject
+            ? language.Pick("until your last activity", "până la ultima dumneavoastră activitate")
+            : language.Pick("until the last activity", "până la ultima activitate"),
+        RetentionStart.EndOfContract => language.Pick("until the end of the contract", "până la încetarea contractului"),
+        RetentionStart.ConsentWithdrawal => addressingTheSubject
+            ? language.Pick("until you withdraw your consent", "până la retragerea consimțământului")
+            : language.Pick("until consent is withdrawn", "până la retragerea consimțământului"),
+        RetentionStart.AccountClosure => addressingTheSubject
+            ? language.Pick("until your account is closed", "până la închiderea contului")
+            : language.Pick("until the account is closed", "până la închiderea contului"),
+        _ => string.Empty,
+    };
+
+    /// <summary>
+    /// A count with its noun. Romanian puts "de" between the number and the noun when the number's last two digits are
+    /// 00 or 20–99 (20 de ani, 100 de zile, 101 zile, 119 zile, 120 de zile).
+    /// </summary>
+    public static string Quantity(long count, string enOne, string enMany, string roOne, string roMany, ReportLanguage language)
+    {
+        var number = count.ToString(CultureInfo.InvariantCulture);
+        if (language == ReportLanguage.English)
+        {
+            return number + " " + (count == 1 ? enOne : enMany);
+        }
+
+        if (count == 1)
+        {
+            return number + " " + roOne;
+        }
+
+        var lastTwo = count % 100;
+        return lastTwo == 0 || lastTwo >= 20 ? number + " de " + roMany : number + " " + roMany;
+    }
+
+    /// <summary>"a, b and c" / "a, b și c".</summary>
+    internal static string JoinList(IReadOnlyList<string> items, ReportLanguage language)
+    {
+        if (items.Count == 1)
+        {
+            return items[0];
+        }
+
+        // An item that holds the conjunction itself ("messages and correspondence") would make "a, b and c and d"
+        // ambiguous: such lists are separated by semicolons instead.
+        var conjunction = language.Pick(" and ", " și ");
+        foreach (var item in items)
+        {
+            if (item.IndexOf(conjunction, System.StringComparison.Ordinal) >= 0)
+            {
+                return string.Join("; ", items);
+            }
+        }
+
+        var builder = new StringBuilder();
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (i > 0)
+            {
+                builder.Append(i == items.Count - 1 ? language.Pick(" and ", " și ") : ", ");
+            }
+
+            builder.Append(items[i]);
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,153 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using System.Text;
+using PrivacyAnalyzers.Inventory;
+using PrivacyAnalyzers.Reporting;
+
+namespace PrivacyAnalyzers.Tool;
+
+/// <summary>
+/// The <c>privacy</c> command line: <c>render</c> and <c>diff</c>. Exit codes: 0 success (diff: nothing added or
+/// widened), 1 (diff only) personal data added or widened, 2 an error — one line on stderr naming the file and problem.
+/// </summary>
+internal static class PrivacyCommand
+{
+    public const int ErrorExitCode = 2;
+
+    public static RootCommand Create(TextWriter stdout, TextWriter stderr)
+    {
+        var root = new RootCommand("Renders and diffs PrivacyAnalyzers inventories (inventory.json files or built assemblies) for the DPO and legal review.");
+        root.Subcommands.Add(Render(stdout, stderr));
+        root.Subcommands.Add(Diff(stdout, stderr));
+        return root;
+    }
+
+    private static Command Render(TextWriter stdout, TextWriter stderr)
+    {
+        var inputs = new Argument<string[]>("inputs")
+        {
+            Description = "Inventory .json files or assemblies (.dll/.exe); several are merged (a solution).",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "json (the inventory), md (privacy policy), csv (Art. 30 record), html (policy and record on one page).",
+            DefaultValueFactory = _ => "md",
+        };
+        format.AcceptOnlyFromAmong("json", "md", "markdown", "csv", "html");
+        var lang = new Option<string>("--lang", "-l")
+        {
+            Description = "en or ro.",
+            DefaultValueFactory = _ => "en",
+        };
+        lang.AcceptOnlyFromAmong("en", "ro");
+        var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output." };
+        var texts = new Option<string?>("--texts", "-t")
+        {
+            Description = "A JSON object translating the annotations' free text (purposes, descriptions, notes) into --lang, e.g. privacy-texts.ro.json.",
+        };
+
+        var command = new Command("render", "Render one inventory, or several merged, as JSON, Markdown, CSV or HTML, in English or Romanian.")
+        {
+            inputs,
+            format,
+            lang,
+            output,
+            texts,
+        };
+        command.SetAction(result =>
+        {
+            PrivacyReport.TryParseFormat(result.GetValue(format), out var reportFormat);
+            ReportLanguages.TryParse(result.GetValue(lang), out var language);
+            return Run(stderr, () =>
+            {
+                var inventories = result.GetValue(inputs)!.Select(InventoryLoader.Load).ToList();
+                var table = result.GetValue(texts) is { } textsPath ? TextTranslations.Load(textsPath) : null;
+                var merged = InventoryMerger.Merge(inventories);
+                foreach (var warning in merged.Warnings)
+                {
+                    stderr.WriteLine("privacy: warning: " + warning);
+                }
+
+                var text = PrivacyReport.Render(merged.Inventory, reportFormat, language, table);
+                Emit(stdout, result.GetValue(output), text, PrivacyReport.Utf8BomFor(reportFormat));
+                return 0;
+            });
+        });
+        return command;
+    }
+
+    private static Command Diff(TextWriter stdout, TextWriter stderr)
+    {
+        var oldInput = new Argument<string>("old") { Description = "The earlier release: inventory .json or assembly." };
+        var newInput = new Argument<string>("new") { Description = "The later release: inventory .json or assembly." };
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "md (for a reviewer) or json (for a pipeline).",
+            DefaultValueFactory = _ => "md",
+        };
+        format.AcceptOnlyFromAmong("md", "markdown", "json");
+        var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output." };
+        var command = new Command(
+            "diff",
+            "List personal data added, removed, widened or narrowed between two releases. Exit code 1 when anything was added or widened (legal review needed), 0 otherwise, 2 on error.")
+        {
+            oldInput,
+            newInput,
+            format,
+            output,
+        };
+        command.SetAction(result => Run(stderr, () =>
+        {
+            var oldPath = result.GetValue(oldInput)!;
+            var newPath = result.GetValue(newInput)!;
+            var before = InventoryLoader.Load(oldPath);
+            var after = InventoryLoader.Load(newPath);
+            var diff = InventoryDiff.Compare(before, after, $"{oldPath} ({before.Assembly})", $"{newPath} ({after.Assembly})");
+            var json = string.Equals(result.GetValue(format), "json", StringComparison.OrdinalIgnoreCase);
+            Emit(stdout, result.GetValue(output), json ? DiffWriter.ToJson(diff) : DiffWriter.ToMarkdown(diff), bom: false);
+            return diff.ExitCode;
+        }));
+        return command;
+    }
+
+    private static int Run(TextWriter stderr, Func<int> action)
+    {
+        try
+        {
+            return action();
+        }
+        catch (InventoryLoadException exception)
+        {
+            stderr.WriteLine("privacy: error: " + exception.Message);
+            return ErrorExitCode;
+        }
+        catch (Exception exception) when (exception is IOException || exception is UnauthorizedAccessException)
+        {
+            stderr.WriteLine("privacy: error: " + exception.Message);
+            return ErrorExitCode;
+        }
+    }
+
+    private static void Emit(TextWriter stdout, string? path, string text, bool bom)
+    {
+        if (string.IsNullOrEmpty(path))
+        {
+            stdout.Write(text);
+            stdout.Flush();
+            return;
+        }
+
+        var full = Path.GetFullPath(path);
+        var directory = Path.GetDirectoryName(full);
+        if (!string.IsNullOrEmpty(directory))
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        File.WriteAllText(full, text, new UTF8Encoding(bom));
+    }
+}

@@ -1,0 +1,150 @@
+using System.IO;
+using PrivacyAnalyzers.Inventory;
+using PrivacyAnalyzers.Reporting;
+
+namespace PrivacyAnalyzers.Tool.Tests;
+
+/// <summary>The <c>privacy</c> tool installed from its packed tool package, run on real inventories and assemblies.</summary>
+public sealed class PrivacyToolTests : IClassFixture<InstalledToolFixture>
+{
+    private readonly InstalledToolFixture _tool;
+
+    public PrivacyToolTests(InstalledToolFixture tool) => _tool = tool;
+
+    private string Folder(string name)
+    {
+        var folder = Path.Combine(_tool.Work, name);
+        Directory.CreateDirectory(folder);
+        return folder;
+    }
+
+    private static string WriteJson(string folder, string name, PrivacyInventory inventory)
+    {
+        var path = Path.Combine(folder, name);
+        File.WriteAllText(path, InventoryJson.ToJson(inventory));
+        return path;
+    }
+
+    [Fact]
+    public void Render_reads_the_inventory_from_a_built_assembly()
+    {
+        var dll = TestAssemblies.Compile(Folder("render-dll"), "Shop", TestAssemblies.Shop());
+
+        var result = _tool.Privacy("render", dll, "--format", "md", "--lang", "ro");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal(PrivacyReport.Render(TestAssemblies.Shop(), ReportFormat.Markdown, ReportLanguage.Romanian), result.StandardOutput);
+        Assert.Contains("3 ani de la încetarea contractului", result.StandardOutput, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, result.StandardError);
+    }
+
+    [Fact]
+    public void Render_merges_several_inputs_whatever_their_order()
+    {
+        var folder = Folder("merge");
+        var dll = TestAssemblies.Compile(folder, "Shop", TestAssemblies.Shop());
+        var json = WriteJson(folder, "newsletter.json", TestAssemblies.Newsletter());
+
+        var forward = _tool.Privacy("render", dll, json, "--format", "json");
+        var backward = _tool.Privacy("render", json, dll, "--format", "json");
+
+        Assert.True(forward.ExitCode == 0, forward.ToString());
+        Assert.Equal(forward.StandardOutput, backward.StandardOutput);
+        var merged = InventoryJson.Parse(forward.StandardOutput);
+        Assert.Equal("Newsletter; Shop", merged.Assembly);
+        Assert.Equal(new[] { "Newsletter.Subscriber.Email", "Shop.Customer.Email", "Shop.Customer.Name" }, merged.Entries.Select(e => e.Type + "." + e.Member));
+    }
+
+    [Fact]
+    public void Render_writes_csv_with_a_byte_order_mark_and_html_to_files()
+    {
+        var folder = Folder("files");
+        var json = WriteJson(folder, "inventory.json", TestAssemblies.Newsletter());
+        var csv = Path.Combine(folder, "out", "record.csv");
+        var html = Path.Combine(folder, "out", "policy.html");
+
+        Assert.Equal(0, _tool.Privacy("render", json, "-f", "csv", "-l", "ro", "-o", csv).ExitCode);
+        Assert.Equal(0, _tool.Privacy("render", json, "-f", "html", "-o", html).ExitCode);
+
+        var bytes = File.ReadAllBytes(csv);
+        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes.Take(3));
+        Assert.Equal(PrivacyReport.Render(TestAssemblies.Newsletter(), ReportFormat.Csv, ReportLanguage.Romanian), System.Text.Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3));
+        Assert.StartsWith("<!DOCTYPE html>", File.ReadAllText(html), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_uses_a_translations_file()
+    {
+        var folder = Folder("texts");
+        var json = WriteJson(folder, "inventory.json", TestAssemblies.Shop());
+        var texts = Path.Combine(folder, "privacy-texts.ro.json");
+        File.WriteAllText(texts, "{ \"Delivering orders\": \"Livrarea comenzilor\", \"Customer\": \"Clienți\" }");
+
+        var result = _tool.Privacy("render", json, "--lang", "ro", "--texts", texts);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("### Clienți", result.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("- **Livrarea comenzilor** — ", result.StandardOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Diff_of_two_builds_with_a_new_member_exits_1_and_names_it()
+    {
+        var oldDll = TestAssemblies.Compile(Folder("v1"), "Shop", TestAssemblies.Shop());
+        var newDll = TestAssemblies.Compile(Folder("v2"), "Shop", TestAssemblies.Shop(withPhone: true));
+
+        var result = _tool.Privacy("diff", oldDll, newDll);
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.Contains("## Added (1)", result.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("- `Shop.Customer.Phone`: phone number;", result.StandardOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Diff_exit_codes_follow_what_changed()
+    {
+        var folder = Folder("diff-codes");
+        var shop = WriteJson(folder, "shop.json", TestAssemblies.Shop());
+        var shorter = WriteJson(folder, "shorter.json", TestAssemblies.Shop(retention: "P1Y"));
+        var longer = WriteJson(folder, "longer.json", TestAssemblies.Shop(retention: "P5Y"));
+
+        Assert.Equal(0, _tool.Privacy("diff", shop, shop).ExitCode);
+        Assert.Equal(0, _tool.Privacy("diff", shop, shorter).ExitCode);
+        var widened = _tool.Privacy("diff", shop, longer, "--format", "json");
+        Assert.Equal(1, widened.ExitCode);
+        Assert.Contains("\"kind\": \"Widened\"", widened.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("\"needsReview\": true", widened.StandardOutput, StringComparison.Ordinal);
+        var removed = _tool.Privacy("diff", WriteJson(folder, "phone.json", TestAssemblies.Shop(withPhone: true)), shop);
+        Assert.Equal(0, removed.ExitCode);
+        Assert.Contains("## Removed (1)", removed.StandardOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Bad_inputs_exit_2_with_one_line_naming_the_file()
+    {
+        var folder = Folder("bad");
+        var good = WriteJson(folder, "good.json", TestAssemblies.Shop());
+        var missing = Path.Combine(folder, "missing.json");
+        var future = Path.Combine(folder, "future.json");
+        File.WriteAllText(future, InventoryJson.ToJson(TestAssemblies.Shop()).Replace("\"schemaVersion\": 1", "\"schemaVersion\": 3", StringComparison.Ordinal));
+        var plain = TestAssemblies.Compile(folder, "Plain", null);
+        var notAssembly = Path.Combine(folder, "notes.dll");
+        File.WriteAllText(notAssembly, "not an assembly");
+
+        AssertError(_tool.Privacy("render", missing), $"privacy: error: {missing}: file not found.");
+        AssertError(_tool.Privacy("diff", good, missing), $"privacy: error: {missing}: file not found.");
+        AssertError(_tool.Privacy("render", future), $"privacy: error: {future}: schema version 3 is not supported; this version of PrivacyAnalyzers reads schema version 1.");
+        AssertError(_tool.Privacy("diff", plain, good), $"privacy: error: {plain}: the assembly has no privacy inventory (no [PersonalData] members, or built without the PrivacyAnalyzers generator).");
+        var result = _tool.Privacy("render", notAssembly);
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith($"privacy: error: {notAssembly}: not a .NET assembly", result.StandardError, StringComparison.Ordinal);
+        Assert.Equal(2, _tool.Privacy("render", good, "--format", "xml").ExitCode);
+    }
+
+    private static void AssertError(ProcessResult result, string line)
+    {
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.Equal(line + Environment.NewLine, result.StandardError);
+        Assert.Equal(string.Empty, result.StandardOutput);
+    }
+}

@@ -35,7 +35,7 @@ internal sealed class ConsumerProject
 
     /// <summary>Writes a project <c>Consumer</c> that references the package, with the given files of the tests' Consumer/ folder.</summary>
     public static ConsumerProject Create(
-        PackedPackage package, string scenario, IEnumerable<string> sourceFiles, string editorConfigLines = "", string projectProperties = "")
+        PackedPackage package, string scenario, IEnumerable<string> sourceFiles, string editorConfigLines = "", string projectProperties = "", string extraItems = "")
     {
         var root = Path.Combine(package.WorkRoot, "consumers", scenario);
         if (System.IO.Directory.Exists(root))
@@ -47,7 +47,7 @@ internal sealed class ConsumerProject
         var consumer = new ConsumerProject(package, root, "Consumer");
         consumer.WriteSolutionFiles(editorConfigLines);
         consumer.WriteProject(
-            $"""<PackageReference Include="{PackedPackage.Id}" Version="{package.Version}" />""",
+            $"""<PackageReference Include="{PackedPackage.Id}" Version="{package.Version}" />{extraItems}""",
             sourceFiles,
             projectProperties);
         return consumer;

@@ -1,0 +1,116 @@
+#!/usr/bin/env python3
+"""Writes a synthetic, deterministic workload project for the PrivacyAnalyzers overhead benchmark.
+
+usage: workload.py OUTPUT_DIR [--entities N] [--services N] [--seed S]
+
+N entity/DTO classes with 15 members each (a third with personal-data names, half of those annotated) and N service
+classes with ILogger calls and entity-to-DTO mappings. The project builds with or without PrivacyAnalyzers
+(-p:WithPrivacy=true) and with the SDK's analyzers at any AnalysisLevel.
+"""
+import argparse
+import os
+import random
+
+PERSONAL = [("Email", "Contact.Email", "string"), ("PhoneNumber", "Contact.Phone", "string"), ("FullName", "Identity.Name", "string"),
+            ("Iban", "Financial.BankAccount", "string"), ("Cnp", "Identity.NationalId", "string"), ("HomeAddress", "Contact.Address", "string"),
+            ("DateOfBirth", "Identity.DateOfBirth", "System.DateOnly"), ("LastLoginIp", "Online.IpAddress", "string"),
+            ("Nume", "Identity.Name", "string"), ("Prenume", "Identity.Name", "string")]
+ORDINARY = [("Quantity", "int"), ("Status", "string"), ("CreatedAt", "System.DateTime"), ("Price", "decimal"), ("Sku", "string"),
+            ("IsActive", "bool"), ("Notes", "string"), ("Version", "int"), ("Region", "string"), ("Priority", "int"),
+            ("Reference", "string"), ("Total", "decimal")]
+SUBJECTS = ["Customer", "Client", "Employee", "Patient", "Member", "Subscriber", "Person", "Contact"]
+
+
+def entity(i, rng):
+    subject = SUBJECTS[i % len(SUBJECTS)]
+    name = f"{subject}{i}"
+    members = []
+    personal = rng.sample(PERSONAL, 5)
+    for k, (member, category, type_) in enumerate(personal):
+        annotation = f'    [PersonalData("{category}")]\n' if k % 2 == 0 else ""
+        members.append(f"{annotation}    public {type_} {member} {{ get; set; }}")
+    for member, type_ in rng.sample(ORDINARY, 9):
+        members.append(f"    public {type_} {member} {{ get; set; }}")
+    members.insert(0, "    public int Id { get; set; }")
+    body = "\n\n".join(members)
+    emails = [m for m, _, _ in personal]
+    dto_members = "\n".join(f"    public string? {m}Copy {{ get; set; }}" for m in emails[:2])
+    return name, emails, (
+        "using PrivacyAnalyzers;\n\nnamespace Workload.Domain;\n\n"
+        f"[DataSubject(\"{subject}\", LegalBasis = LegalBasis.Contract, Retention = \"P3Y\")]\n"
+        f"public sealed class {name}\n{{\n{body}\n}}\n\n"
+        f"public sealed class {name}Dto\n{{\n    public int Id {{ get; set; }}\n{dto_members}\n}}\n")
+
+
+def service(i, entity_name, personal_members):
+    first, second = personal_members[0], personal_members[1]
+    return (
+        "using System.Collections.Generic;\nusing System.Linq;\nusing Microsoft.Extensions.Logging;\nusing Workload.Domain;\n\n"
+        "namespace Workload.Services;\n\n"
+        f"public sealed class {entity_name}Service\n{{\n"
+        f"    private readonly ILogger<{entity_name}Service> _logger;\n\n"
+        f"    public {entity_name}Service(ILogger<{entity_name}Service> logger) => _logger = logger;\n\n"
+        f"    public {entity_name}Dto Map({entity_name} source)\n    {{\n"
+        f"        _logger.LogInformation(\"Mapping {{Id}}\", source.Id);\n"
+        f"        var dto = new {entity_name}Dto {{ Id = source.Id, {first}Copy = System.Convert.ToString(source.{first}, System.Globalization.CultureInfo.InvariantCulture) }};\n"
+        f"        dto.{second}Copy = System.Convert.ToString(source.{second}, System.Globalization.CultureInfo.InvariantCulture);\n"
+        f"        return dto;\n    }}\n\n"
+        f"    public int Count(IEnumerable<{entity_name}> items)\n    {{\n"
+        f"        var list = items.Where(x => x.Id > 0).ToList();\n"
+        f"        _logger.LogDebug(\"Counted {{Count}} items\", list.Count);\n"
+        f"        if (list.Count > 100)\n        {{\n            _logger.LogWarning(\"Large batch for {{First}}\", list[0].{first});\n        }}\n\n"
+        f"        return list.Count;\n    }}\n}}\n")
+
+
+PROJECT = """<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <TargetFramework>net10.0</TargetFramework>
+    <Nullable>enable</Nullable>
+    <ImplicitUsings>disable</ImplicitUsings>
+    <NoWarn>$(NoWarn);CS8618</NoWarn>
+    <PrivacySrc>$(PrivacyRepo)/src</PrivacySrc>
+  </PropertyGroup>
+  <ItemGroup>
+    <PackageReference Include="Microsoft.Extensions.Logging.Abstractions" Version="10.0.14" />
+    <Reference Include="$(PrivacySrc)/PrivacyAnalyzers.Annotations/bin/Release/netstandard2.0/PrivacyAnalyzers.Annotations.dll" />
+  </ItemGroup>
+  <ItemGroup Condition="'$(WithPrivacy)' == 'true'">
+    <Reference Include="$(PrivacySrc)/PrivacyAnalyzers.Runtime/bin/Release/net8.0/PrivacyAnalyzers.Runtime.dll" />
+    <Analyzer Include="$(PrivacySrc)/PrivacyAnalyzers.Analyzers/bin/Release/netstandard2.0/PrivacyAnalyzers.Analyzers.dll" />
+    <Analyzer Include="$(PrivacySrc)/PrivacyAnalyzers.Generator/bin/Release/netstandard2.0/PrivacyAnalyzers.Generator.dll" />
+  </ItemGroup>
+</Project>
+"""
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("output")
+    parser.add_argument("--entities", type=int, default=2000)
+    parser.add_argument("--services", type=int, default=2000)
+    parser.add_argument("--seed", type=int, default=20261122)
+    args = parser.parse_args()
+    rng = random.Random(args.seed)
+    os.makedirs(os.path.join(args.output, "Domain"), exist_ok=True)
+    os.makedirs(os.path.join(args.output, "Services"), exist_ok=True)
+    entities = []
+    for i in range(args.entities):
+        name, members, text = entity(i, rng)
+        entities.append((name, members))
+        with open(os.path.join(args.output, "Domain", f"{name}.cs"), "w", encoding="utf-8") as f:
+            f.write(text)
+    for i in range(args.services):
+        name, members = entities[i % len(entities)]
+        with open(os.path.join(args.output, "Services", f"Service{i}.cs"), "w", encoding="utf-8") as f:
+            f.write(service(i, name, members).replace(f"class {name}Service", f"class {name}Service{i}").replace(f"ILogger<{name}Service>", f"ILogger<{name}Service{i}>").replace(f"public {name}Service(", f"public {name}Service{i}("))
+    with open(os.path.join(args.output, "Workload.csproj"), "w", encoding="utf-8") as f:
+        f.write(PROJECT)
+    for name in ("Directory.Build.props", "Directory.Build.targets"):
+        with open(os.path.join(args.output, name), "w", encoding="utf-8") as f:
+            f.write("<Project />\n")
+    with open(os.path.join(args.output, "Directory.Packages.props"), "w", encoding="utf-8") as f:
+        f.write("<Project><PropertyGroup><ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally></PropertyGroup></Project>\n")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,11 +1,15 @@
 #!/usr/bin/env python3
 """Writes a synthetic, deterministic workload project for the PrivacyAnalyzers overhead benchmark.
 
-usage: workload.py OUTPUT_DIR [--entities N] [--services N] [--seed S]
+usage: workload.py OUTPUT_DIR [--entities N] [--services N] [--subject-every K] [--seed S]
 
 N entity/DTO classes with 15 members each (a third with personal-data names, half of those annotated) and N service
-classes with ILogger calls and entity-to-DTO mappings. The project builds with or without PrivacyAnalyzers
-(-p:WithPrivacy=true) and with the SDK's analyzers at any AnalysisLevel.
+classes with ILogger calls and entity-to-DTO mappings. Every K-th entity (default 20: 100 of 2,000) is a [DataSubject]
+type -- a person such as Customer or Employee, with a generated exporter; the others (Order, Invoice, ...) hold personal
+data about those people under the assembly's [PersonalDataDefaults]. A real domain has few person types and many
+entities that refer to them; --subject-every 1 makes every entity a data subject (2,000 exporters), the stress case.
+The project builds with or without PrivacyAnalyzers (-p:WithPrivacy=true) and with the SDK's analyzers at any
+AnalysisLevel.
 """
 import argparse
 import os
@@ -19,10 +23,12 @@ ORDINARY = [("Quantity", "int"), ("Status", "string"), ("CreatedAt", "System.Dat
             ("IsActive", "bool"), ("Notes", "string"), ("Version", "int"), ("Region", "string"), ("Priority", "int"),
             ("Reference", "string"), ("Total", "decimal")]
 SUBJECTS = ["Customer", "Client", "Employee", "Patient", "Member", "Subscriber", "Person", "Contact"]
+ENTITIES = ["Order", "Invoice", "Shipment", "Booking", "Ticket", "Appointment", "Review", "Payment"]
 
 
-def entity(i, rng):
-    subject = SUBJECTS[i % len(SUBJECTS)]
+def entity(i, rng, subject_every):
+    is_subject = i % subject_every == 0
+    subject = SUBJECTS[i % len(SUBJECTS)] if is_subject else ENTITIES[i % len(ENTITIES)]
     name = f"{subject}{i}"
     members = []
     personal = rng.sample(PERSONAL, 5)
@@ -37,8 +43,8 @@ def entity(i, rng):
     dto_members = "\n".join(f"    public string? {m}Copy {{ get; set; }}" for m in emails[:2])
     return name, emails, (
         "using PrivacyAnalyzers;\n\nnamespace Workload.Domain;\n\n"
-        f"[DataSubject(\"{subject}\", LegalBasis = LegalBasis.Contract, Retention = \"P3Y\")]\n"
-        f"public sealed class {name}\n{{\n{body}\n}}\n\n"
+        + (f"[DataSubject(\"{subject}\", LegalBasis = LegalBasis.Contract, Retention = \"P3Y\")]\n" if is_subject else "")
+        + f"public sealed class {name}\n{{\n{body}\n}}\n\n"
         f"public sealed class {name}Dto\n{{\n    public int Id {{ get; set; }}\n{dto_members}\n}}\n")
 
 
@@ -74,11 +80,20 @@ PROJECT = """<Project Sdk="Microsoft.NET.Sdk">
     <PackageReference Include="Microsoft.Extensions.Logging.Abstractions" Version="10.0.14" />
     <Reference Include="$(PrivacySrc)/PrivacyAnalyzers.Annotations/bin/Release/netstandard2.0/PrivacyAnalyzers.Annotations.dll" />
   </ItemGroup>
-  <ItemGroup Condition="'$(WithPrivacy)' == 'true'">
+  <!-- WithPrivacy=true: the analyzers and the generator, as the package adds them. WithPrivacyAnalyzers / WithPrivacyGenerator:
+       one half alone, to see which costs what. The generator needs the analyzers assembly loaded beside it (it reads
+       annotations through it), so "generator alone" loads both and turns every analyzer rule off: the compiler then
+       skips those analyzers entirely. -->
+  <ItemGroup Condition="'$(WithPrivacy)' == 'true' or '$(WithPrivacyGenerator)' == 'true'">
     <Reference Include="$(PrivacySrc)/PrivacyAnalyzers.Runtime/bin/Release/net8.0/PrivacyAnalyzers.Runtime.dll" />
-    <Analyzer Include="$(PrivacySrc)/PrivacyAnalyzers.Analyzers/bin/Release/netstandard2.0/PrivacyAnalyzers.Analyzers.dll" />
     <Analyzer Include="$(PrivacySrc)/PrivacyAnalyzers.Generator/bin/Release/netstandard2.0/PrivacyAnalyzers.Generator.dll" />
   </ItemGroup>
+  <ItemGroup Condition="'$(WithPrivacy)' == 'true' or '$(WithPrivacyAnalyzers)' == 'true' or '$(WithPrivacyGenerator)' == 'true'">
+    <Analyzer Include="$(PrivacySrc)/PrivacyAnalyzers.Analyzers/bin/Release/netstandard2.0/PrivacyAnalyzers.Analyzers.dll" />
+  </ItemGroup>
+  <PropertyGroup Condition="'$(WithPrivacyGenerator)' == 'true'">
+    <NoWarn>$(NoWarn);PRIV001;PRIV002;PRIV010;PRIV011;PRIV012;PRIV013;PRIV014;PRIV015;PRIV016;PRIV017;PRIV020;PRIV021;PRIV022;PRIV023</NoWarn>
+  </PropertyGroup>
 </Project>
 """
 
@@ -88,6 +103,7 @@ def main():
     parser.add_argument("output")
     parser.add_argument("--entities", type=int, default=2000)
     parser.add_argument("--services", type=int, default=2000)
+    parser.add_argument("--subject-every", type=int, default=20)
     parser.add_argument("--seed", type=int, default=20261122)
     args = parser.parse_args()
     rng = random.Random(args.seed)
@@ -95,7 +111,7 @@ def main():
     os.makedirs(os.path.join(args.output, "Services"), exist_ok=True)
     entities = []
     for i in range(args.entities):
-        name, members, text = entity(i, rng)
+        name, members, text = entity(i, rng, args.subject_every)
         entities.append((name, members))
         with open(os.path.join(args.output, "Domain", f"{name}.cs"), "w", encoding="utf-8") as f:
             f.write(text)
@@ -103,6 +119,8 @@ def main():
         name, members = entities[i % len(entities)]
         with open(os.path.join(args.output, "Services", f"Service{i}.cs"), "w", encoding="utf-8") as f:
             f.write(service(i, name, members).replace(f"class {name}Service", f"class {name}Service{i}").replace(f"ILogger<{name}Service>", f"ILogger<{name}Service{i}>").replace(f"public {name}Service(", f"public {name}Service{i}("))
+    with open(os.path.join(args.output, "Domain", "Privacy.cs"), "w", encoding="utf-8") as f:
+        f.write("using PrivacyAnalyzers;\n\n[assembly: PersonalDataDefaults(LegalBasis = LegalBasis.Contract, Retention = \"P3Y\")]\n")
     with open(os.path.join(args.output, "Workload.csproj"), "w", encoding="utf-8") as f:
         f.write(PROJECT)
     for name in ("Directory.Build.props", "Directory.Build.targets"):

@@ -32,7 +32,7 @@ internal static class InventoryEmitter
         writer.Line("private static global::PrivacyAnalyzers.Inventory.PrivacyInventory? s_inventory;");
         writer.Line();
         writer.Line("/// <summary>The inventory as JSON, the same text as the assembly's <c>[PrivacyInventoryJson]</c> attribute.</summary>");
-        writer.Line("public const string Json = " + SymbolNames.Literal(json) + ";");
+        writer.Line("public const string Json = " + VerbatimLiteral(json) + ";");
         writer.Line();
         writer.Line("/// <summary>The inventory as typed data (read once from <see cref=\"Json\"/>).</summary>");
         writer.Line("public static global::PrivacyAnalyzers.Inventory.PrivacyInventory Inventory =>");
@@ -40,6 +40,29 @@ internal static class InventoryEmitter
         writer.Close();
         writer.Close();
         return writer.ToString();
+    }
+
+    /// <summary>
+    /// The JSON as a verbatim literal (<c>@"…"</c>, quotes doubled). The JSON writer escapes every character outside
+    /// printable ASCII, so the only line breaks are its own LFs, and the generated text stays the same on every machine.
+    /// A verbatim literal is cheaper for the compiler to read than the same megabytes full of <c>\n</c> and <c>\"</c> escapes.
+    /// </summary>
+    internal static string VerbatimLiteral(string json)
+    {
+        var builder = new StringBuilder(json.Length + (json.Length / 8) + 3);
+        builder.Append("@\"");
+        var start = 0;
+        for (var i = 0; i < json.Length; i++)
+        {
+            if (json[i] == '"')
+            {
+                builder.Append(json, start, i + 1 - start).Append('"');
+                start = i + 1;
+            }
+        }
+
+        builder.Append(json, start, json.Length - start).Append('"');
+        return builder.ToString();
     }
 
     /// <summary><c>PrivacyAnalyzers.Generated.</c> + the assembly name with each dot-separated part made an identifier.</summary>

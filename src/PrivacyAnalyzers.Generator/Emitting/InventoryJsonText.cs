@@ -237,6 +237,20 @@ internal sealed class InventoryJsonText
         _builder.Append('"');
         for (var i = 0; i < value.Length; i++)
         {
+            // Most text needs no escape: copy runs of safe characters at once.
+            var run = i;
+            while (run < value.Length && IsSafe(value[run]))
+            {
+                run++;
+            }
+
+            if (run > i)
+            {
+                _builder.Append(value, i, run - i);
+                i = run - 1;
+                continue;
+            }
+
             var c = value[i];
             switch (c)
             {
@@ -248,11 +262,7 @@ internal sealed class InventoryJsonText
                 case '\\': _builder.Append("\\\\"); continue;
             }
 
-            if (c >= 0x20 && c < 0x7F && c is not ('"' or '&' or '\'' or '+' or '<' or '>' or '`'))
-            {
-                _builder.Append(c);
-            }
-            else if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
             {
                 Unicode(c);
                 Unicode(value[++i]);
@@ -265,6 +275,8 @@ internal sealed class InventoryJsonText
 
         _builder.Append('"');
     }
+
+    private static bool IsSafe(char c) => c >= 0x20 && c < 0x7F && c is not ('"' or '&' or '\'' or '+' or '<' or '>' or '`' or '\\');
 
     private void Unicode(char c) => _builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
 }

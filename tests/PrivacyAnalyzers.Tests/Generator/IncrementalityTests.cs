@@ -62,7 +62,58 @@ public sealed class IncrementalityTests
         var edited = text.Replace("[PersonalData(\"Contact.Email\")]", "[PersonalData(\"Contact.Email\", Source = DataSource.Derived)]", StringComparison.Ordinal);
         var second = GeneratorRunner.Run(compilation.ReplaceSyntaxTree(tree, tree.WithChangedText(Microsoft.CodeAnalysis.Text.SourceText.From(edited))), first.Driver);
         Assert.NotEqual(first.Source("Shop.CustomerPrivacyExporter.g.cs"), second.Source("Shop.CustomerPrivacyExporter.g.cs"));
-        Assert.Contains("\\\"source\\\": \\\"Derived\\\"", second.Source("PrivacyInventory.g.cs"), StringComparison.Ordinal);
+        Assert.Contains("\"\"source\"\": \"\"Derived\"\"", second.Source("PrivacyInventory.g.cs"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Editing_one_annotated_class_re_emits_only_its_exporter_and_the_inventory()
+    {
+        static string Subject(string name, string category) => $$"""
+            using PrivacyAnalyzers;
+            namespace People;
+            [DataSubject("{{name}}", LegalBasis = LegalBasis.Contract, Retention = "P1Y")]
+            public sealed class {{name}}
+            {
+                [PersonalData("{{category}}")] public string? Email { get; set; }
+                [PersonalData("Identity.Name")] public string? Name { get; set; }
+                public int Id { get; set; }
+            }
+            """;
+        var compilation = GeneratorRunner.Compile(new[] { Subject("Customer", "Contact.Email"), Subject("Employee", "Contact.Email"), Subject("Patient", "Contact.Email") });
+        var first = GeneratorRunner.Run(compilation);
+        var tree = compilation.SyntaxTrees.First();
+        var edited = compilation.ReplaceSyntaxTree(tree, tree.WithChangedText(Microsoft.CodeAnalysis.Text.SourceText.From(Subject("Customer", "Contact.Phone"))));
+
+        var second = GeneratorRunner.Run(edited, first.Driver);
+
+        var steps = second.Result.Results.Single().TrackedSteps;
+        var exporterReasons = steps[TrackingNames.Exporters].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
+        Assert.Equal(3, exporterReasons.Count);
+        Assert.Single(exporterReasons, r => r == IncrementalStepRunReason.Modified);
+        Assert.Equal(2, exporterReasons.Count(r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+
+        // What the driver re-ran to produce sources: the edited type's exporter and the inventory, nothing else.
+        var rerunOutputs = steps["SourceOutput"].Where(s => s.Outputs.Any(o => o.Reason is IncrementalStepRunReason.New or IncrementalStepRunReason.Modified)).ToList();
+        Assert.Equal(2, rerunOutputs.Count);
+
+        Assert.NotEqual(first.Source("People.CustomerPrivacyExporter.g.cs"), second.Source("People.CustomerPrivacyExporter.g.cs"));
+        Assert.Contains("\"Contact.Phone\"", second.Source("People.CustomerPrivacyExporter.g.cs"), StringComparison.Ordinal);
+        Assert.Equal(first.Source("People.EmployeePrivacyExporter.g.cs"), second.Source("People.EmployeePrivacyExporter.g.cs"));
+        Assert.Equal(first.Source("People.PatientPrivacyExporter.g.cs"), second.Source("People.PatientPrivacyExporter.g.cs"));
+        Assert.NotEqual(first.Source("PrivacyInventory.g.cs"), second.Source("PrivacyInventory.g.cs"));
+    }
+
+    [Fact]
+    public void Every_named_step_is_cached_after_editing_an_unrelated_file()
+    {
+        var helpers = "namespace Shop { public static class Helpers { public static int Two() => 2; } }";
+        var compilation = GeneratorRunner.Compile(new[] { ShopSources.Model, helpers });
+        var first = GeneratorRunner.Run(compilation);
+        var tree = compilation.SyntaxTrees.Last();
+        var edited = compilation.ReplaceSyntaxTree(tree, tree.WithChangedText(Microsoft.CodeAnalysis.Text.SourceText.From(helpers.Replace("=> 2;", "=> 1 + 1; public static string Name => \"x\";", StringComparison.Ordinal))));
+        var second = GeneratorRunner.Run(edited, first.Driver);
+        AssertAllStepsReused(second);
+        AssertSameSources(first, second);
     }
 
     [Fact]

@@ -1,0 +1,81 @@
+using System;
+using System.Linq;
+using BenchmarkDotNet.Attributes;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
+using PrivacyAnalyzers.Benchmarks.Workload;
+using PrivacyAnalyzers.Generator;
+
+namespace PrivacyAnalyzers.Benchmarks.Generation;
+
+/// <summary>
+/// The generator on the default workload, as the IDE runs it: a first run, then one run after each kind of edit, from
+/// a driver that has seen the unedited compilation. An edit inside a method body or to an unrelated file must reuse
+/// every step and re-emit nothing; an edit to one annotated class re-emits that class's exporter and the inventory.
+/// Compilations are bound in setup, so the figures are the generator's own work, not the compiler's binding.
+/// </summary>
+[MemoryDiagnoser]
+public class GeneratorBenchmarks
+{
+    private CSharpCompilation _compilation = null!;
+    private Compilation _methodBodyEdited = null!;
+    private Compilation _unrelatedFileEdited = null!;
+    private Compilation _annotatedClassEdited = null!;
+    private GeneratorDriver _warm = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _compilation = WorkloadProject.Create().Compile();
+        var service = _compilation.SyntaxTrees.First(t => t.FilePath.EndsWith("Service0.cs", StringComparison.Ordinal));
+        var subject = _compilation.SyntaxTrees.First(t => t.FilePath.EndsWith("Customer0.cs", StringComparison.Ordinal));
+
+        // Inside a method body of a service (it maps an annotated entity).
+        _methodBodyEdited = Edit(_compilation, service, "return list.Count;", "return list.Count + 0;");
+
+        // A file with no annotation at all, the Privacy.cs of assembly attributes aside: a new helper method.
+        var unrelated = _compilation.SyntaxTrees.First(t => t.FilePath.EndsWith("Service1.cs", StringComparison.Ordinal));
+        _unrelatedFileEdited = Edit(_compilation, unrelated, "public int Count(", "public static int Two() => 2;\n\n    public int Count(");
+
+        // One [DataSubject] class: an annotation's category changes.
+        var text = subject.GetText().ToString();
+        var index = text.IndexOf("[PersonalData(\"", StringComparison.Ordinal);
+        _annotatedClassEdited = Edit(_compilation, subject, text.Substring(index, text.IndexOf(')', index) - index + 1), "[PersonalData(\"Contact.Phone\")]");
+
+        foreach (var compilation in new[] { _compilation, _methodBodyEdited, _unrelatedFileEdited, _annotatedClassEdited })
+        {
+            _ = compilation.GetDiagnostics();
+        }
+
+        _warm = NewDriver().RunGenerators(_compilation);
+    }
+
+    [Benchmark(Description = "first run")]
+    public GeneratorDriver FirstRun() => NewDriver().RunGenerators(_compilation);
+
+    [Benchmark(Description = "edit inside a method body")]
+    public GeneratorDriver MethodBodyEdit() => _warm.RunGenerators(_methodBodyEdited);
+
+    [Benchmark(Description = "edit to an unrelated file")]
+    public GeneratorDriver UnrelatedFileEdit() => _warm.RunGenerators(_unrelatedFileEdited);
+
+    [Benchmark(Description = "edit to one annotated class")]
+    public GeneratorDriver AnnotatedClassEdit() => _warm.RunGenerators(_annotatedClassEdited);
+
+    private static GeneratorDriver NewDriver() => CSharpGeneratorDriver.Create(
+        new[] { new PrivacyGenerator().AsSourceGenerator() },
+        parseOptions: WorkloadProject.ParseOptions,
+        driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: false));
+
+    private static Compilation Edit(CSharpCompilation compilation, SyntaxTree tree, string find, string replace)
+    {
+        var text = tree.GetText().ToString();
+        if (!text.Contains(find, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"{tree.FilePath} no longer contains '{find}'; update the benchmark's edit.");
+        }
+
+        return compilation.ReplaceSyntaxTree(tree, tree.WithChangedText(SourceText.From(text.Replace(find, replace, StringComparison.Ordinal))));
+    }
+}

@@ -19,6 +19,7 @@ internal sealed partial class AnnotationReader
     private readonly AnnotationValues _assemblyDefaults;
     private readonly ImmutableArray<RecipientInfo> _assemblyRecipients;
     private readonly ConcurrentDictionary<IAssemblySymbol, AnnotationValues> _referencedDefaults = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IAssemblySymbol, ImmutableArray<RecipientInfo>> _referencedRecipients = new(SymbolEqualityComparer.Default);
     private readonly Lazy<DeclaredCategories> _declaredCategories;
 
     public AnnotationReader(Compilation compilation)
@@ -72,6 +73,29 @@ internal sealed partial class AnnotationReader
         return _referencedDefaults.TryGetValue(assembly, out var known)
             ? known
             : _referencedDefaults.GetOrAdd(assembly, FindAssemblyDefaults(assembly) is { } attribute ? ReadValues(attribute) : AnnotationValues.Empty);
+    }
+
+    /// <summary>The assembly-level [Recipient]s that apply to a member: those of the assembly that declares it.</summary>
+    private ImmutableArray<RecipientInfo> GetAssemblyRecipients(IAssemblySymbol? assembly)
+    {
+        if (assembly is null || SymbolEqualityComparer.Default.Equals(assembly, _assembly))
+        {
+            return _assemblyRecipients;
+        }
+
+        return _referencedRecipients.GetOrAdd(assembly, a =>
+        {
+            var recipients = ImmutableArray.CreateBuilder<RecipientInfo>();
+            foreach (var attribute in a.GetAttributes())
+            {
+                if (Types.IsRecipient(attribute) && ReadRecipient(attribute, AnnotationLevel.Assembly) is { } recipient)
+                {
+                    recipients.Add(recipient);
+                }
+            }
+
+            return recipients.ToImmutable();
+        });
     }
 
     /// <summary>The [assembly: PersonalDataDefaults] of an assembly, or null.</summary>
@@ -276,9 +300,9 @@ internal sealed partial class AnnotationReader
             Pick(own.Source, typeDefaults.Source, assemblyDefaults.Source),
             subjectName,
             recipients,
-            Pick(own.AlternativeRetention, typeDefaults.AlternativeRetention, _assemblyDefaults.AlternativeRetention),
-            Pick(own.AlternativeRetentionFrom, typeDefaults.AlternativeRetentionFrom, _assemblyDefaults.AlternativeRetentionFrom),
-            Pick(own.RetentionCombination, typeDefaults.RetentionCombination, _assemblyDefaults.RetentionCombination));
+            Pick(own.AlternativeRetention, typeDefaults.AlternativeRetention, assemblyDefaults.AlternativeRetention),
+            Pick(own.AlternativeRetentionFrom, typeDefaults.AlternativeRetentionFrom, assemblyDefaults.AlternativeRetentionFrom),
+            Pick(own.RetentionCombination, typeDefaults.RetentionCombination, assemblyDefaults.RetentionCombination));
     }
 
     /// <summary>
@@ -476,7 +500,7 @@ internal sealed partial class AnnotationReader
             }
         }
 
-        foreach (var recipient in _assemblyRecipients)
+        foreach (var recipient in GetAssemblyRecipients(member.ContainingAssembly))
         {
             if (recipient.Receives(category))
             {

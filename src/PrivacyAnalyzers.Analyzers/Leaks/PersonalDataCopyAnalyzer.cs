@@ -121,8 +121,9 @@ public sealed class PersonalDataCopyAnalyzer : DiagnosticAnalyzer
 
     private static void CheckTarget(OperationAnalysisContext context, LeakCompilationState state, System.Lazy<LocalValueIndex> locals, ISymbol target, IOperation value, SyntaxNode reportOn)
     {
+        // Cheapest checks first: most assignments store into members declared in metadata or into annotated members.
         if (target.ContainingType is { IsAnonymousType: true } or { IsTupleType: true }
-            || TargetDeclaration(target) is not { } declaration
+            || target.DeclaringSyntaxReferences.IsEmpty
             || state.Reader.IsAnnotated(target)
             || state.Knowledge.IsPersonal(target))
         {
@@ -130,7 +131,8 @@ public sealed class PersonalDataCopyAnalyzer : DiagnosticAnalyzer
         }
 
         if (state.Tracker(context.Operation, locals).FindFirst(value, ValueContext.Direct) is not { } hit
-            || SymbolEqualityComparer.Default.Equals(hit.Member.OriginalDefinition, target.OriginalDefinition))
+            || SymbolEqualityComparer.Default.Equals(hit.Member.OriginalDefinition, target.OriginalDefinition)
+            || TargetDeclaration(target) is not { } declaration)
         {
             return;
         }

@@ -108,6 +108,31 @@ public sealed class EffectiveAnnotationTests
     }
 
     [Fact]
+    public void A_member_of_a_referenced_assembly_takes_its_alternative_retention_and_recipients_from_that_assembly()
+    {
+        var library = Compile("""
+            using PrivacyAnalyzers;
+            [assembly: PersonalDataDefaults(LegalBasis = LegalBasis.LegalObligation, Retention = "P10Y", AlternativeRetention = "P0D", AlternativeRetentionFrom = RetentionStart.StatutoryPeriodEnd, RetentionCombination = RetentionCombination.WhicheverIsLater)]
+            [assembly: Recipient("Tax authority", Kind = RecipientKind.PublicAuthority, Country = "RO")]
+            public class Invoice { [PersonalData("Financial.TaxId")] public string TaxId { get; set; } = ""; }
+            """, "Library");
+        var app = Compile("""
+            using PrivacyAnalyzers;
+            [assembly: PersonalDataDefaults(LegalBasis = LegalBasis.Consent, AlternativeRetention = "P1M", AlternativeRetentionFrom = RetentionStart.ConsentWithdrawal)]
+            [assembly: Recipient("Newsletter service", Kind = RecipientKind.Processor, Country = "US")]
+            public class App { }
+            """, "App", library.ToMetadataReference());
+        var taxId = app.GetTypeByMetadataName("Invoice")!.GetMembers("TaxId").Single();
+
+        var annotation = new AnnotationReader(app).GetEffectiveAnnotation(taxId)!;
+
+        Assert.Equal("P0D", annotation.AlternativeRetention.Value);
+        Assert.Equal(RetentionStartValue.StatutoryPeriodEnd, annotation.AlternativeRetentionFrom.Value);
+        Assert.Equal(RetentionCombinationValue.WhicheverIsLater, annotation.RetentionCombination.Value);
+        Assert.Equal(new[] { "Tax authority" }, annotation.Recipients.Select(r => r.Name));
+    }
+
+    [Fact]
     public void A_record_positional_parameter_is_read_through_its_property()
     {
         var annotation = Get("""

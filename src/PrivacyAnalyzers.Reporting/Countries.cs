@@ -68,6 +68,40 @@ public static class Countries
     public static string Name(string code, ReportLanguage language) =>
         ByCode.TryGetValue(Normalize(code), out var country) ? language.Pick(country.English, country.Romanian) : code;
 
+    /// <summary>
+    /// An address with the country's name after it ("Strada Paris Nr 35, Sibiu, Romania"), unless the address already ends
+    /// with the country's name in English or Romanian or with the code ("…, Sibiu, România" stays as written). Null when
+    /// neither is declared.
+    /// </summary>
+    public static string? AddressWithCountry(string? address, string? code, ReportLanguage language)
+    {
+        if (string.IsNullOrWhiteSpace(code))
+        {
+            return string.IsNullOrWhiteSpace(address) ? null : address;
+        }
+
+        var country = Name(code!, language);
+        if (string.IsNullOrWhiteSpace(address))
+        {
+            return country;
+        }
+
+        var trimmed = address!.TrimEnd().TrimEnd('.', ',').TrimEnd();
+        var names = ByCode.TryGetValue(Normalize(code!), out var known)
+            ? new[] { known.English, known.Romanian, Normalize(code!), known.English.StartsWith("the ", StringComparison.Ordinal) ? known.English.Substring(4) : known.English }
+            : new[] { code!.Trim() };
+        foreach (var name in names)
+        {
+            if (trimmed.EndsWith(name, StringComparison.OrdinalIgnoreCase)
+                && (trimmed.Length == name.Length || !char.IsLetterOrDigit(trimmed[trimmed.Length - name.Length - 1])))
+            {
+                return address;
+            }
+        }
+
+        return address + ", " + country;
+    }
+
     /// <summary>Whether the code is a known EEA country.</summary>
     public static bool IsInEea(string code) => ByCode.TryGetValue(Normalize(code), out var country) && country.Eea;
 

@@ -140,6 +140,7 @@ public sealed class InventoryDiff
             }
 
             RetentionChange(o, n, Field);
+            AlternativeRetentionChange(o, n, Field);
 
             if (o.RetentionNote != n.RetentionNote)
             {
@@ -169,6 +170,16 @@ public sealed class InventoryDiff
             foreach (var recipient in oldRecipients.Where(r => !newRecipients.ContainsKey(r.Key)).OrderBy(r => r.Key, StringComparer.Ordinal))
             {
                 Field(ChangeKind.Narrowed, "recipients", recipient.Key, null, $"recipient dropped: {RecipientText(recipient.Value)}");
+            }
+
+            foreach (var recipient in newRecipients.Where(r => oldRecipients.ContainsKey(r.Key)).OrderBy(r => r.Key, StringComparer.Ordinal))
+            {
+                var before = oldRecipients[recipient.Key].TransferDetails;
+                var after = recipient.Value.TransferDetails;
+                if (!string.Equals(before, after, StringComparison.Ordinal))
+                {
+                    Field(ChangeKind.Changed, "recipients", before, after, $"transfer details of {recipient.Value.Name}: {Quote(before)} → {Quote(after)}");
+                }
             }
 
             if (o.Source != n.Source)
@@ -251,6 +262,82 @@ public sealed class InventoryDiff
         }
     }
 
+    /// <summary>
+    /// A change of the second end of the retention (<c>AlternativeRetention</c>, its start, how the two ends combine).
+    /// Widened when the period can now last longer: a "whichever is later" end added, a "whichever is sooner" end removed,
+    /// a later second end, another start event (two events cannot be ordered), or ends that combine in an undeclared way.
+    /// </summary>
+    private static void AlternativeRetentionChange(InventoryEntry o, InventoryEntry n, Action<ChangeKind, string, string?, string?, string> field)
+    {
+        if (o.AlternativeRetention == n.AlternativeRetention && o.AlternativeRetentionFrom == n.AlternativeRetentionFrom && o.RetentionCombination == n.RetentionCombination)
+        {
+            return;
+        }
+
+        const ReportLanguage en = ReportLanguage.English;
+        var before = RetentionPeriod.Of(o).WithoutNote();
+        var after = RetentionPeriod.Of(n).WithoutNote();
+        var kind = Classify(before, after, out var why);
+        field(kind, "alternativeRetention", AlternativeValue(before), AlternativeValue(after),
+            $"retention: {RetentionText.Describe(before, en, addressingTheSubject: false)} → {RetentionText.Describe(after, en, addressingTheSubject: false)} ({why})");
+
+        static string? AlternativeValue(RetentionPeriod p) =>
+            p.HasAlternative ? $"{p.Alternative} from {p.AlternativeFrom}, {p.Combination}" : null;
+
+        static ChangeKind Classify(RetentionPeriod o, RetentionPeriod n, out string why)
+        {
+            if (!o.HasAlternative)
+            {
+                why = n.Combination switch
+                {
+                    RetentionCombination.WhicheverIsSooner => "a second, sooner end is now stated",
+                    RetentionCombination.WhicheverIsLater => "a second end can now extend the period",
+                    _ => "a second end is now stated without saying which applies",
+                };
+                return n.Combination == RetentionCombination.WhicheverIsSooner ? ChangeKind.Narrowed : ChangeKind.Widened;
+            }
+
+            if (!n.HasAlternative)
+            {
+                why = o.Combination switch
+                {
+                    RetentionCombination.WhicheverIsLater => "the second end that could extend the period was removed",
+                    RetentionCombination.WhicheverIsSooner => "the second end that could shorten the period was removed",
+                    _ => "the second end was removed",
+                };
+                return o.Combination == RetentionCombination.WhicheverIsLater ? ChangeKind.Narrowed : ChangeKind.Widened;
+            }
+
+            if (o.Combination != n.Combination)
+            {
+                var narrower = o.Combination == RetentionCombination.WhicheverIsLater && n.Combination == RetentionCombination.WhicheverIsSooner;
+                why = n.Combination switch
+                {
+                    RetentionCombination.WhicheverIsSooner => "now whichever is sooner",
+                    RetentionCombination.WhicheverIsLater => "now whichever is later",
+                    _ => "which end applies is no longer declared",
+                };
+                return narrower ? ChangeKind.Narrowed : ChangeKind.Widened;
+            }
+
+            if (o.AlternativeFrom != n.AlternativeFrom)
+            {
+                why = "the second end now starts at another event";
+                return ChangeKind.Widened;
+            }
+
+            if (IsoDuration.TryParse(o.Alternative, out var oldDuration) && IsoDuration.TryParse(n.Alternative, out var newDuration))
+            {
+                var longer = newDuration.ApproximateDays > oldDuration.ApproximateDays;
+                why = longer ? "the second end is later" : "the second end is sooner";
+                return longer ? ChangeKind.Widened : ChangeKind.Narrowed;
+            }
+
+            why = "the second end is not a valid duration on one side";
+            return ChangeKind.Widened;
+        }
+    }
+
     private static Dictionary<string, InventoryEntry> Index(PrivacyInventory inventory)
     {
         var index = new Dictionary<string, InventoryEntry>(StringComparer.Ordinal);
@@ -296,7 +383,7 @@ public sealed class InventoryDiff
             LegalText.CategoryName(e.Category, inventory.DeclaredCategories, en),
             "data subject: " + (e.DataSubject ?? "none"),
             "legal basis: " + LegalText.BasisWithArticle(e.LegalBasis, en),
-            "retention: " + RetentionText.Describe(e.Retention, e.RetentionFrom, en, addressingTheSubject: false),
+            "retention: " + RetentionText.Describe(RetentionPeriod.Of(e).WithoutNote(), en, addressingTheSubject: false),
         };
         if (e.Purposes.Count > 0)
         {

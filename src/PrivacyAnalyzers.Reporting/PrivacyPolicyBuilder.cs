@@ -79,12 +79,7 @@ internal sealed class PrivacyPolicyBuilder
             }
         }
 
-        var address = c.Address;
-        if (c.Country is not null)
-        {
-            var country = Countries.Name(c.Country, _lang);
-            address = string.IsNullOrWhiteSpace(address) ? country : address + ", " + country;
-        }
+        var address = Countries.AddressWithCountry(c.Address, c.Country, _lang);
 
         Item(L("Address", "Adresă"), address);
         Item(L("Registration number", "Număr de înregistrare"), c.RegistrationNumber);
@@ -220,17 +215,13 @@ internal sealed class PrivacyPolicyBuilder
     {
         _blocks.Add(new Paragraph(new Run(L("How long we keep it", "Cât timp păstrăm datele"), strong: true)));
         var groups = entries
-            .GroupBy(e => (e.Retention, e.RetentionFrom, Note: string.IsNullOrWhiteSpace(e.RetentionNote) ? null : e.RetentionNote!.Trim()))
-            .OrderBy(g => g.Key.Retention is null ? 1 : 0)
-            .ThenBy(g => IsoDuration.TryParse(g.Key.Retention, out var d) ? d.ApproximateDays : double.MaxValue)
-            .ThenBy(g => (int)g.Key.RetentionFrom)
-            .ThenBy(g => g.Key.Retention, StringComparer.Ordinal)
-            .ThenBy(g => g.Key.Note, StringComparer.Ordinal);
+            .GroupBy(RetentionPeriod.Of)
+            .OrderBy(g => g.Key, Comparer<RetentionPeriod>.Create(RetentionPeriod.Compare));
         var items = new List<IReadOnlyList<Run>>();
         foreach (var group in groups)
         {
             var runs = new List<Run> { new(Capitalize(CategoryList(group)), strong: true), ": " };
-            var text = RetentionText.Describe(group.Key.Retention, group.Key.RetentionFrom, _lang);
+            var text = RetentionText.Describe(group.Key, _lang);
             if (group.Key.Retention is null)
             {
                 runs.Add(new Run(L("To complete: ", "De completat: ") + text, strong: true));
@@ -257,7 +248,7 @@ internal sealed class PrivacyPolicyBuilder
         _blocks.Add(new Paragraph(new Run(L("Who receives it and where it goes", "Cine primește datele și unde sunt transferate"), strong: true)));
         var groups = entries
             .SelectMany(e => e.Recipients.Select(r => (Recipient: r, Entry: e)))
-            .GroupBy(x => (x.Recipient.Name, x.Recipient.Kind, x.Recipient.Country, x.Recipient.Safeguard, x.Recipient.Purpose))
+            .GroupBy(x => (x.Recipient.Name, x.Recipient.Kind, x.Recipient.Country, x.Recipient.Safeguard, x.Recipient.Purpose, Details: string.IsNullOrWhiteSpace(x.Recipient.TransferDetails) ? null : x.Recipient.TransferDetails!.Trim()))
             .OrderBy(g => g.Key.Name, StringComparer.Ordinal)
             .ThenBy(g => (int)g.Key.Kind)
             .ThenBy(g => g.Key.Country, StringComparer.Ordinal)
@@ -287,6 +278,11 @@ internal sealed class PrivacyPolicyBuilder
 
             runs.Add(" ");
             runs.AddRange(Location(key.Country, key.Safeguard));
+            if (key.Details is not null)
+            {
+                runs.Add(L(" Transfer details: ", " Detalii privind transferul: ") + T(key.Details).TrimEnd('.') + ".");
+            }
+
             items.Add(runs);
         }
 
@@ -376,6 +372,11 @@ internal sealed class PrivacyPolicyBuilder
                 runs.Add(text is null
                     ? new Run(L("to complete: no safeguard has been declared.", "de completat: nu a fost declarată nicio garanție."), strong: true)
                     : new Run(Capitalize(text) + "."));
+                foreach (var details in group.Select(r => r.TransferDetails).Where(d => !string.IsNullOrWhiteSpace(d)).Select(d => T(d!.Trim()).TrimEnd('.')).Distinct(StringComparer.Ordinal).OrderBy(d => d, StringComparer.Ordinal))
+                {
+                    runs.Add(" " + details + ".");
+                }
+
                 items.Add(runs);
             }
 

@@ -47,7 +47,7 @@ internal static class RecordsOfProcessing
         var controllerName = controller?.Name ?? l.Pick("To complete: not declared", "De completat: nedeclarat");
         var contact = controller is null ? string.Empty : Join(new[]
         {
-            controller.Address is null ? null : controller.Address + (controller.Country is null ? string.Empty : ", " + Countries.Name(controller.Country, l)),
+            Countries.AddressWithCountry(controller.Address, controller.Country, l),
             controller.Email,
             controller.Phone,
             controller.Website,
@@ -76,7 +76,8 @@ internal static class RecordsOfProcessing
             var transfers = recipients.Where(r => Countries.IsThirdCountry(r.Country)).ToList();
             var transferText = transfers.Select(r => Countries.Name(r.Country!, l) + " (" + text.Name(r.Name) + ")").Distinct(StringComparer.Ordinal).OrderBy(t => t, StringComparer.Ordinal);
             var safeguards = transfers
-                .Select(r => text.Name(r.Name) + ": " + (LegalText.Safeguard(r.Safeguard, l) ?? l.Pick("To complete: none declared", "De completat: nedeclarată")))
+                .Select(r => text.Name(r.Name) + ": " + (LegalText.Safeguard(r.Safeguard, l) ?? l.Pick("To complete: none declared", "De completat: nedeclarată"))
+                    + (string.IsNullOrWhiteSpace(r.TransferDetails) ? string.Empty : " (" + T(r.TransferDetails!.Trim()).TrimEnd('.') + ")"))
                 .Distinct(StringComparer.Ordinal).OrderBy(t => t, StringComparer.Ordinal);
             var retention = RetentionCell(entries, l, T, CategoryName);
 
@@ -119,11 +120,9 @@ internal static class RecordsOfProcessing
 
     private static string RetentionCell(IReadOnlyList<InventoryEntry> entries, ReportLanguage l, Func<string, string> translate, Func<string?, string> categoryName)
     {
-        string? Note(InventoryEntry e) => string.IsNullOrWhiteSpace(e.RetentionNote) ? null : translate(e.RetentionNote!.Trim()).TrimEnd('.');
-
-        var groups = entries.GroupBy(e => (e.Retention, e.RetentionFrom, Note: Note(e))).ToList();
-        string Text((string? Retention, RetentionStart From, string? Note) key) =>
-            RetentionText.Describe(key.Retention, key.From, l, addressingTheSubject: false) + (key.Note is null ? string.Empty : " (" + key.Note + ")");
+        var groups = entries.GroupBy(RetentionPeriod.Of).ToList();
+        string Text(RetentionPeriod period) =>
+            RetentionText.Describe(period, l, addressingTheSubject: false) + (period.Note is null ? string.Empty : " (" + translate(period.Note).TrimEnd('.') + ")");
 
         if (groups.Count == 1)
         {
@@ -131,8 +130,7 @@ internal static class RecordsOfProcessing
         }
 
         return Join(groups
-            .OrderBy(g => IsoDuration.TryParse(g.Key.Retention, out var d) ? d.ApproximateDays : double.MaxValue)
-            .ThenBy(g => (int)g.Key.RetentionFrom).ThenBy(g => g.Key.Retention, StringComparer.Ordinal).ThenBy(g => g.Key.Note, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, Comparer<RetentionPeriod>.Create(RetentionPeriod.Compare))
             .Select(g => RetentionText.JoinList(
                 g.GroupBy(e => e.Category).OrderBy(c => LegalText.CategorySortKey(c.Key), StringComparer.Ordinal)
                     .Select(c => categoryName(c.Key)).Distinct(StringComparer.Ordinal).ToList(), l) + ": " + Text(g.Key)));

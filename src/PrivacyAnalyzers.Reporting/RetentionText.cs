@@ -71,6 +71,32 @@ public static class RetentionText
         return from == RetentionStart.Unspecified ? words : words + " " + After(from, language, addressingTheSubject);
     }
 
+    /// <summary>
+    /// A whole retention period: the retention, and when a second end is stated, "…, or …, whichever is sooner" /
+    /// "…, whichever is later" ("…, oricare dintre acestea intervine mai devreme / mai târziu"). Two ends with no
+    /// combination declared are both stated, and the text says that which one applies has not been declared — a policy
+    /// must not pick one for the controller.
+    /// </summary>
+    public static string Describe(RetentionPeriod period, ReportLanguage language, bool addressingTheSubject = true)
+    {
+        var primary = Describe(period.Retention, period.From, language, addressingTheSubject);
+        if (!period.HasAlternative)
+        {
+            return primary;
+        }
+
+        var alternative = period.Alternative is null && period.AlternativeFrom != RetentionStart.Unspecified
+            ? Until(period.AlternativeFrom, language, addressingTheSubject)
+            : Describe(period.Alternative, period.AlternativeFrom, language, addressingTheSubject);
+        var both = primary + language.Pick(", or ", " sau ") + alternative;
+        return period.Combination switch
+        {
+            RetentionCombination.WhicheverIsSooner => both + language.Pick(", whichever is sooner", ", oricare dintre acestea intervine mai devreme"),
+            RetentionCombination.WhicheverIsLater => both + language.Pick(", whichever is later", ", oricare dintre acestea intervine mai târziu"),
+            _ => both + language.Pick(" (which of the two applies has not been declared)", " (nu s-a precizat care dintre cele două se aplică)"),
+        };
+    }
+
     /// <summary>"after collection" / "de la colectare".</summary>
     public static string After(RetentionStart from, ReportLanguage language, bool addressingTheSubject = true) => from switch
     {
@@ -85,6 +111,10 @@ public static class RetentionText
         RetentionStart.AccountClosure => addressingTheSubject
             ? language.Pick("after your account is closed", "de la închiderea contului")
             : language.Pick("after the account is closed", "de la închiderea contului"),
+        RetentionStart.UnansweredCommunications => addressingTheSubject
+            ? language.Pick("after you stop responding to our communications", "de la momentul în care nu mai răspundeți comunicărilor noastre")
+            : language.Pick("after the person stops responding to communications", "de la momentul în care persoana nu mai răspunde comunicărilor"),
+        RetentionStart.StatutoryPeriodEnd => language.Pick("after the end of the period required by law", "de la expirarea termenului prevăzut de lege"),
         _ => string.Empty,
     };
 
@@ -101,6 +131,10 @@ public static class RetentionText
         RetentionStart.AccountClosure => addressingTheSubject
             ? language.Pick("until your account is closed", "până la închiderea contului")
             : language.Pick("until the account is closed", "până la închiderea contului"),
+        RetentionStart.UnansweredCommunications => addressingTheSubject
+            ? language.Pick("until you stop responding to our communications", "până când nu mai răspundeți comunicărilor noastre")
+            : language.Pick("until the person stops responding to communications", "până când persoana nu mai răspunde comunicărilor"),
+        RetentionStart.StatutoryPeriodEnd => language.Pick("until the end of the period required by law", "până la expirarea termenului prevăzut de lege"),
         _ => string.Empty,
     };
 

@@ -66,6 +66,7 @@ public sealed class SampleTranslationTests
             {
                 Add(recipient.Name);
                 Add(recipient.Purpose);
+                Add(recipient.TransferDetails);
             }
 
             if (sources.Reader.FindDataSubject(member.ContainingType) is { } subject)
@@ -73,6 +74,8 @@ public sealed class SampleTranslationTests
                 Add(AnnotationReader.ReadNamedString(subject, "Description"));
             }
         }
+
+        Add(sources.Reader.ReadController(sources.Compilation.Assembly)?.SupervisoryAuthority);
 
         foreach (var attribute in sources.Compilation.Assembly.GetAttributes().Where(a => a.AttributeClass?.Name == "PersonalDataCategoryAttribute"))
         {

@@ -46,25 +46,15 @@ public class VocabularyBenchmarks
     }
 
     [Benchmark(OperationsPerInvoke = Members, Description = "infer, every member")]
-    public int InferAll()
-    {
-        var found = 0;
-        foreach (var member in _all)
-        {
-            if (_inference.Infer(member.Name, member.Shape, member.Type, DetectionOptions.Default).IsPersonalData)
-            {
-                found++;
-            }
-        }
-
-        return found;
-    }
+    public int InferAll() => CountPersonalData(_all);
 
     [Benchmark(OperationsPerInvoke = Members, Description = "infer, name without a term (common path)")]
-    public int InferNoTerm()
+    public int InferNoTerm() => CountPersonalData(_noTerm);
+
+    private int CountPersonalData(ImmutableArray<(string Name, MemberTypeShape Shape, INamedTypeSymbol Type)> members)
     {
         var found = 0;
-        foreach (var member in _noTerm)
+        foreach (var member in members)
         {
             if (_inference.Infer(member.Name, member.Shape, member.Type, DetectionOptions.Default).IsPersonalData)
             {

@@ -49,4 +49,12 @@ public sealed class DataSubjectAttribute : Attribute
 
     /// <summary>A plain-language description of this kind of data subject for the policy.</summary>
     public string? Description { get; set; }
+
+    /// <summary>
+    /// Whether the generated exporter writes the values of credentials and secrets (<c>Credentials.*</c>: password
+    /// hashes, two-factor secrets, recovery codes). False by default: the export says that such a value is held and was
+    /// withheld, without writing it. A password hash or a 2FA secret in a file sent by e-mail helps an attacker more than
+    /// it informs the person; set this only where a careful reading of Art. 15 for your case requires the values.
+    /// </summary>
+    public bool ExportCredentials { get; set; }
 }

@@ -12,6 +12,7 @@ internal static class GeneratorDiagnostics
         RuleIdentifiers.ExportMemberNotAccessible => RuleDescriptors.PRIV030,
         RuleIdentifiers.NoExporterForSubject => RuleDescriptors.PRIV031,
         RuleIdentifiers.RuntimeNotReferenced => RuleDescriptors.PRIV032,
+        RuleIdentifiers.ExportBoundary => RuleDescriptors.PRIV033,
         _ => throw new ArgumentOutOfRangeException(nameof(id), id, "Not a generator diagnostic."),
     };
 }

@@ -68,23 +68,37 @@ public sealed class PrivacyGenerator : IIncrementalGenerator
             spc.AddSource(InventoryEmitter.HintName, SourceText.From(InventoryEmitter.Emit(model), System.Text.Encoding.UTF8));
         });
 
-        var exporters = context.SyntaxProvider
-            .ForAttributeWithMetadataName(PrivacyTypes.DataSubjectName, static (node, _) => node is TypeDeclarationSyntax, static (ctx, token) => ExporterParser.Parse(ctx, token))
+        // The parse result carries diagnostics with locations, which move whenever text above the type changes; the
+        // models alone (no locations) are what the emitting steps depend on, so an edit elsewhere in the file re-emits nothing.
+        var parsedExporters = context.SyntaxProvider
+            .ForAttributeWithMetadataName(PrivacyTypes.DataSubjectName, static (node, _) => node is TypeDeclarationSyntax, static (ctx, token) => ExporterParser.Parse(ctx, token));
+        var exporters = parsedExporters
+            .Select(static (result, _) => result.Exporter)
             .WithTrackingName(TrackingNames.Exporters);
+
+        // Class and file names are made unique across all exporters: each exporter is compared with the identities
+        // (names only) of the others, so an edit inside one type re-emits that exporter alone.
+        var identities = exporters
+            .Select(static (model, _) => model is null ? null : ExporterNames.IdentityOf(model))
+            .Collect()
+            .Select(static (all, _) => all.Where(i => i is not null).Select(i => i!).OrderBy(i => i.SubjectTypeFullyQualified, System.StringComparer.Ordinal).ToEquatableArray())
+            .WithTrackingName(TrackingNames.ExporterNames);
 
         var exportersWithAssembly = exporters
             .Combine(assembly.Select(static (a, _) => a.HasRuntime))
+            .Combine(identities)
+            .Select(static (input, _) => input.Left.Right && input.Left.Left is { } model ? ExporterNames.MakeUnique(model, input.Right) : null)
             .WithTrackingName(TrackingNames.ExportersWithAssembly);
 
-        context.RegisterSourceOutput(exportersWithAssembly, static (spc, input) =>
+        context.RegisterSourceOutput(exportersWithAssembly, static (spc, exporter) =>
         {
-            if (input.Right && input.Left.Exporter is { } exporter)
+            if (exporter is not null)
             {
                 spc.AddSource(exporter.HintName, SourceText.From(ExporterEmitter.Emit(exporter), System.Text.Encoding.UTF8));
             }
         });
 
-        var diagnostics = exporters
+        var diagnostics = parsedExporters
             .Select(static (result, _) => result.Diagnostics)
             .Collect()
             .Select(static (all, _) => all.SelectMany(d => d).Distinct().ToEquatableArray())

@@ -24,6 +24,9 @@ internal static class TrackingNames
     /// <summary>One exporter model per [DataSubject] type.</summary>
     public const string Exporters = nameof(Exporters);
 
+    /// <summary>The names of every exporter, compared to make class and file names unique.</summary>
+    public const string ExporterNames = nameof(ExporterNames);
+
     /// <summary>Exporters paired with the assembly model (emitted only when the runtime is referenced).</summary>
     public const string ExportersWithAssembly = nameof(ExportersWithAssembly);
 

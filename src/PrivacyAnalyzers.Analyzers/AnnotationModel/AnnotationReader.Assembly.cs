@@ -61,7 +61,7 @@ internal sealed partial class AnnotationReader
             if (Types.IsDataSubject(attribute))
             {
                 var name = ReadConstructorString(attribute, 0) ?? ReadNamedString(attribute, "Name");
-                return string.IsNullOrWhiteSpace(name) ? null : new DataSubjectInfo(name!, ReadNamedString(attribute, "Description"));
+                return string.IsNullOrWhiteSpace(name) ? null : new DataSubjectInfo(name!, ReadNamedString(attribute, "Description"), ReadNamedBool(attribute, "ExportCredentials"));
             }
         }
 
@@ -129,15 +129,19 @@ internal sealed class DeclaredCategoryInfo
     public bool IsSpecialCategory { get; }
 }
 
-/// <summary>A type's own [DataSubject] name and description.</summary>
+/// <summary>A type's own [DataSubject] name, description and export options.</summary>
 internal sealed class DataSubjectInfo
 {
-    public DataSubjectInfo(string name, string? description)
+    public DataSubjectInfo(string name, string? description, bool exportCredentials)
     {
         Name = name;
         Description = description;
+        ExportCredentials = exportCredentials;
     }
 
     public string Name { get; }
     public string? Description { get; }
+
+    /// <summary>[DataSubject(ExportCredentials = true)]: the exporter writes Credentials.* values instead of withholding them.</summary>
+    public bool ExportCredentials { get; }
 }

@@ -134,13 +134,13 @@ internal static class RuleDescriptors
         "Personal data '{0}' is copied into '{1}', which is not annotated",
         "A copy of personal data (a DTO, a message, a cache entry) is personal data too; unannotated, it is missing from the inventory and the exports.");
 
-    /// <summary>{0} member, {1} why it cannot be read.</summary>
+    /// <summary>{0} member, {1} "is personal data" or "leads to personal data ('Type')", {2} why it cannot be read.</summary>
     public static readonly DiagnosticDescriptor PRIV030 = Create(
         RuleIdentifiers.ExportMemberNotAccessible,
         DiagnosticCategories.Generator,
         DiagnosticSeverity.Info,
         "Personal data the generated exporter cannot read",
-        "'{0}' is personal data, but the generated exporters cannot read it ({1}); it is left out of access and portability exports",
+        "'{0}' {1}, but the generated exporters cannot read it ({2}); it is left out of access and portability exports",
         "The generated exporter is a separate class in the same assembly: it reads public and internal members only. A private or protected member (or one whose type is private) holding personal data is left out of the exports of GDPR Art. 15 and 20.");
 
     /// <summary>{0} data subject type, {1} why no exporter can be generated.</summary>
@@ -160,6 +160,15 @@ internal static class RuleDescriptors
         "PrivacyAnalyzers.Runtime is not referenced",
         "Assembly '{0}' holds annotated personal data but does not reference PrivacyAnalyzers.Runtime: its inventory and exporters are not generated",
         "The generated inventory and exporters use the types of PrivacyAnalyzers.Runtime, which the PrivacyAnalyzers package references; a project that references only the annotations gets no inventory and no exporters.");
+
+    /// <summary>{0} data subject type, {1} navigations followed, {2} links to data subjects written without data, {3} credentials withheld, {4} navigations refused (each "Type.Member (reason)", or "none").</summary>
+    public static readonly DiagnosticDescriptor PRIV033 = Create(
+        RuleIdentifiers.ExportBoundary,
+        DiagnosticCategories.Generator,
+        DiagnosticSeverity.Info,
+        "What a generated exporter follows and refuses",
+        "The exporter of '{0}' follows: {1}. Links written without data: {2}. Withheld credentials: {3}. Not followed: {4}.",
+        "An access or portability export holds the subject's own data and the data of the objects that belong to it. It never walks into another data subject (written as a link without data), nor into database contexts, queries, disposable resources, self-enumerating trees or framework types unless the member itself is annotated, and it withholds credentials unless [DataSubject(ExportCredentials = true)]. This message lists the boundary for review.");
 
     private static DiagnosticDescriptor Create(string id, string category, DiagnosticSeverity severity, string title, string messageFormat, string description) =>
         new(id, title, messageFormat, category, severity, isEnabledByDefault: true, description: description, helpLinkUri: RuleHelpUri.For(id));

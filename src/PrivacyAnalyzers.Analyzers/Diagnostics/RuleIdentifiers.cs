@@ -27,4 +27,5 @@ internal static class RuleIdentifiers
     public const string ExportMemberNotAccessible = "PRIV030";
     public const string NoExporterForSubject = "PRIV031";
     public const string RuntimeNotReferenced = "PRIV032";
+    public const string ExportBoundary = "PRIV033";
 }

@@ -36,6 +36,9 @@ internal sealed class ExporterEmitter
         var w = _writer;
         var subjectType = _model.SubjectTypeFullyQualified;
         GeneratedCode.Header(w);
+        w.Line("// An exporter reads members marked [Obsolete] as a warning (they still hold personal data); errors are never read.");
+        w.Line("#pragma warning disable CS0612, CS0618");
+        w.Line();
         if (_model.Namespace is not null)
         {
             w.Open("namespace " + _model.Namespace);
@@ -75,14 +78,10 @@ internal sealed class ExporterEmitter
         w.Line("writer.WriteStartSubject(" + SymbolNames.Literal(_model.SubjectName) + ", " + SymbolNames.Literal(_model.SubjectTypeDisplay) + ");");
         if (_model.SubjectIsReferenceType)
         {
-            w.Open("if (writer.TryEnter(subject))");
-            w.Line(Walker(_model.RootIndex) + "(writer, subject);");
-            w.Close();
+            w.Line("writer.EnterSubject(subject);");
         }
-        else
-        {
-            w.Line(Walker(_model.RootIndex) + "(writer, subject);");
-        }
+
+        w.Line(Walker(_model.RootIndex) + "(writer, subject);");
 
         w.Line("writer.WriteEndSubject();");
         w.Close();
@@ -114,7 +113,7 @@ internal sealed class ExporterEmitter
         {
             var name = SymbolNames.Literal(member.OutputName);
             var category = SymbolNames.Literal(member.Category);
-            var access = "value." + member.AccessName;
+            var access = member.Cast is null ? "value." + member.AccessName : "((" + member.Cast + ")value)." + member.AccessName;
             if (!ContributesPortableData(member))
             {
                 w.Open("if (" + AccessCheck + ")");
@@ -147,7 +146,7 @@ internal sealed class ExporterEmitter
             return;
         }
 
-        if (shape.Kind is ValueKind.String or ValueKind.Other || !(shape.CanBeNull || shape.IsImmutableArray))
+        if (shape.Kind is ValueKind.String or ValueKind.Other or ValueKind.SubjectLink || !(shape.CanBeNull || shape.IsImmutableArray))
         {
             NonNull(name, category, expression, shape, annotated);
             return;
@@ -188,30 +187,22 @@ internal sealed class ExporterEmitter
             case ValueKind.Formattable: w.Line("writer.WriteString(" + head + Format + ".FromFormattable(" + e + "));"); break;
             case ValueKind.Other: w.Line("writer.WriteString(" + head + Format + ".FromObject(" + e + "));"); break;
             case ValueKind.Object:
-                if (shape.IsReferenceType)
-                {
-                    w.Open("if (writer.TryEnter(" + e + "))");
-                }
-                else
-                {
-                    w.Open();
-                }
-
-                w.Line("writer.WriteStartObject(" + name + ");");
+                w.Open("if (writer.TryStartObject(" + head + (shape.IsReferenceType ? e : "null") + "))");
                 w.Line(Walker(shape.TypeIndex) + "(writer, " + e + ");");
-                w.Line("writer.WriteEndObject();");
+                w.Line("writer.EndObject();");
                 w.Close();
                 break;
             case ValueKind.Collection:
                 var item = Local("item");
-                w.Line("writer.WriteStartCollection(" + name + ");");
+                w.Open("if (writer.TryStartCollection(" + name + ", " + category + "))");
                 w.Open("foreach (var " + item + " in " + e + ")");
                 Value("null", category, item, shape.Element!, annotated);
                 w.Close();
-                w.Line("writer.WriteEndCollection();");
+                w.Line("writer.EndCollection();");
+                w.Close();
                 break;
             case ValueKind.Pair:
-                w.Line("writer.WriteStartObject(" + name + ");");
+                w.Open("if (writer.TryStartObject(" + head + "null))");
                 if (annotated || ContainsObject(shape.Key!))
                 {
                     Value("\"Key\"", category, e + ".Key", shape.Key!, annotated);
@@ -222,7 +213,14 @@ internal sealed class ExporterEmitter
                     Value("\"Value\"", category, e + ".Value", shape.Value!, annotated);
                 }
 
-                w.Line("writer.WriteEndObject();");
+                w.Line("writer.EndObject();");
+                w.Close();
+                break;
+            case ValueKind.SubjectLink:
+                w.Line("writer.WriteDataSubjectLink(" + head + e + ", " + SymbolNames.Literal(shape.Detail) + ");");
+                break;
+            case ValueKind.Omitted:
+                w.Line("writer.WriteOmitted(" + head + "global::PrivacyAnalyzers.Export.OmissionReason." + shape.Omission + ", " + SymbolNames.Literal(shape.Detail) + ");");
                 break;
         }
     }
@@ -312,5 +310,23 @@ internal sealed class ExporterEmitter
 
     private static string Cref(string fullyQualified) => Xml(fullyQualified.Replace('<', '{').Replace('>', '}'));
 
-    private static string Xml(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;").Replace("\"", "&quot;");
+    /// <summary>Text for a one-line doc comment: XML-escaped, with line breaks and other control characters as spaces (a line break would end the comment).</summary>
+    private static string Xml(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            builder.Append(c switch
+            {
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '"' => "&quot;",
+                _ when char.IsControl(c) || c is '\u2028' or '\u2029' or '\u0085' => " ",
+                _ => c.ToString(),
+            });
+        }
+
+        return builder.ToString();
+    }
 }

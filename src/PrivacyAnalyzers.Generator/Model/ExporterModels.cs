@@ -30,6 +30,22 @@ internal enum ValueKind
 
     /// <summary>A dictionary entry (KeyValuePair): an object with Key and Value.</summary>
     Pair,
+
+    /// <summary>An object of a [DataSubject] type: a link without data (the export's own subject, or another person, told apart at run time).</summary>
+    SubjectLink,
+
+    /// <summary>Named, not written: <see cref="ValueShape.Omission"/> says why (a withheld credential, a collection of other people).</summary>
+    Omitted,
+}
+
+/// <summary>Mirror of the runtime's <c>PrivacyAnalyzers.Export.OmissionReason</c> (names emitted as they are).</summary>
+internal enum OmissionReasonValue
+{
+    WrittenAbove = 0,
+    DataSubject = 1,
+    OtherDataSubject = 2,
+    Credential = 3,
+    TooDeep = 4,
 }
 
 /// <summary>
@@ -45,12 +61,15 @@ internal sealed record ValueShape(
     int TypeIndex,
     ValueShape? Element,
     ValueShape? Key,
-    ValueShape? Value);
+    ValueShape? Value,
+    string? Detail = null,
+    OmissionReasonValue Omission = OmissionReasonValue.WrittenAbove);
 
 /// <summary>A member an exporter writes.</summary>
 internal sealed record ExportMemberModel(
     string AccessName,
     string OutputName,
+    string? Cast,
     string? Category,
     bool IsPortable,
     bool IsAnnotated,
@@ -67,6 +86,8 @@ internal sealed record ExporterModel(
     string HintName,
     string? Namespace,
     string ClassName,
+    bool ClassNameTaken,
+    bool IsNestedOrGeneric,
     bool IsPublic,
     string SubjectName,
     string SubjectTypeDisplay,
@@ -76,6 +97,9 @@ internal sealed record ExporterModel(
     EquatableArray<string> Constraints,
     EquatableArray<ExportTypeModel> Types,
     int RootIndex);
+
+/// <summary>What makes an exporter's generated class and file unique among the assembly's exporters (compared across all of them before emitting).</summary>
+internal sealed record ExporterIdentity(string? Namespace, string ClassName, string HintName, string SubjectTypeFullyQualified, bool ClassNameTaken, bool IsNestedOrGeneric);
 
 /// <summary>The parser's result for one [DataSubject] declaration: the exporter (or null when none can be generated) and what to report.</summary>
 internal sealed record ExporterResult(ExporterModel? Exporter, EquatableArray<DiagnosticInfo> Diagnostics);

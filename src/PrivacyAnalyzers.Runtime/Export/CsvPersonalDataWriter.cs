@@ -12,7 +12,10 @@ namespace PrivacyAnalyzers.Export;
 /// a double quote, CR or LF are quoted, with double quotes doubled. A text cell that starts with <c>=</c>, <c>+</c>,
 /// <c>-</c>, <c>@</c>, tab or CR gets a leading apostrophe, so that a spreadsheet shows it as text instead of running it
 /// as a formula (CSV injection); numbers are written as they are. A null value and an empty string are both an empty
-/// cell; objects and collections write no record of their own.
+/// cell; objects and collections write no record of their own. A value the export names without writing it (another
+/// data subject, a withheld credential, data nested too deep: <see cref="OmissionReason"/>) is a record whose value is
+/// the reason in parentheses, <c>(another data subject (Customer): not part of this export)</c>. Paths have at most
+/// <see cref="PersonalDataWriter.MaxDepth"/> segments, since nothing deeper is written.
 /// </summary>
 public sealed class CsvPersonalDataWriter : PersonalDataWriter
 {

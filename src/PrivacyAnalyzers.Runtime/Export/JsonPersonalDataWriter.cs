@@ -200,6 +200,23 @@ public sealed class JsonPersonalDataWriter : PersonalDataWriter
     }
 
     /// <inheritdoc/>
+    /// <remarks>Written as an object with one property, <c>{"$omitted": "another data subject (Customer): not part of this export"}</c>.</remarks>
+    public override void WriteOmitted(string? name, string? category, OmissionReason reason, string? detail)
+    {
+        if (name is null)
+        {
+            _writer.WriteStartObject();
+        }
+        else
+        {
+            _writer.WriteStartObject(name);
+        }
+
+        _writer.WriteString("$omitted", Describe(reason, detail));
+        _writer.WriteEndObject();
+    }
+
+    /// <inheritdoc/>
     public override void Flush()
     {
         _writer.Flush();

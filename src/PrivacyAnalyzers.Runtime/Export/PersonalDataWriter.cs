@@ -14,7 +14,16 @@ namespace PrivacyAnalyzers.Export;
 /// </summary>
 public abstract class PersonalDataWriter : IDisposable
 {
+    /// <summary>
+    /// How many objects and collections may be open at once. Data nested deeper is not written; a
+    /// <see cref="OmissionReason.TooDeep"/> record says where it was left out. The limit keeps every export finite in
+    /// stack, size and path length, whatever the data (a chain of thousands of replies, a linked list).
+    /// </summary>
+    public const int MaxDepth = 64;
+
     private readonly ReferenceSet _written = new();
+    private object? _subject;
+    private int _depth;
     private bool _disposed;
 
     /// <summary>Creates a writer for one scope.</summary>
@@ -57,6 +66,107 @@ public abstract class PersonalDataWriter : IDisposable
 
         return _written.Add(value);
     }
+
+    /// <summary>
+    /// Records the object the export is about (after <see cref="WriteStartSubject"/>): a link back to it is written as
+    /// <see cref="OmissionReason.DataSubject"/>, and it is never written twice.
+    /// </summary>
+    public void EnterSubject(object subject)
+    {
+        _subject = subject ?? throw new ArgumentNullException(nameof(subject));
+        _depth = 0;
+        _written.Add(subject);
+    }
+
+    /// <summary>
+    /// Starts a nested object unless it must not be written: when <paramref name="reference"/> (the object, or null for
+    /// a value) was already written, or when the export is already <see cref="MaxDepth"/> levels deep, writes an
+    /// omission record instead and returns false. Every true must be matched by <see cref="EndObject"/>.
+    /// </summary>
+    public bool TryStartObject(string? name, string? category, object? reference)
+    {
+        if (reference is not null && !_written.Add(reference))
+        {
+            WriteOmitted(name, category, ReferenceEquals(reference, _subject) ? OmissionReason.DataSubject : OmissionReason.WrittenAbove, null);
+            return false;
+        }
+
+        if (_depth >= MaxDepth)
+        {
+            WriteOmitted(name, category, OmissionReason.TooDeep, null);
+            return false;
+        }
+
+        _depth++;
+        WriteStartObject(name);
+        return true;
+    }
+
+    /// <summary>Ends an object started by <see cref="TryStartObject"/>.</summary>
+    public void EndObject()
+    {
+        _depth--;
+        WriteEndObject();
+    }
+
+    /// <summary>
+    /// Starts a collection unless the export is already <see cref="MaxDepth"/> levels deep (then writes an omission
+    /// record and returns false). Every true must be matched by <see cref="EndCollection"/>.
+    /// </summary>
+    public bool TryStartCollection(string? name, string? category)
+    {
+        if (_depth >= MaxDepth)
+        {
+            WriteOmitted(name, category, OmissionReason.TooDeep, null);
+            return false;
+        }
+
+        _depth++;
+        WriteStartCollection(name);
+        return true;
+    }
+
+    /// <summary>Ends a collection started by <see cref="TryStartCollection"/>.</summary>
+    public void EndCollection()
+    {
+        _depth--;
+        WriteEndCollection();
+    }
+
+    /// <summary>
+    /// Writes a link to an object of a <c>[DataSubject]</c> type without its data: null as null, the exported subject
+    /// as <see cref="OmissionReason.DataSubject"/>, anyone else as <see cref="OmissionReason.OtherDataSubject"/>
+    /// naming the kind of subject (<paramref name="subject"/>, such as <c>"Customer"</c>).
+    /// </summary>
+    public void WriteDataSubjectLink(string? name, string? category, object? value, string subject)
+    {
+        if (value is null)
+        {
+            WriteNull(name, category);
+            return;
+        }
+
+        WriteOmitted(name, category, ReferenceEquals(value, _subject) ? OmissionReason.DataSubject : OmissionReason.OtherDataSubject, subject);
+    }
+
+    /// <summary>
+    /// Writes that a value exists but is not part of the export, and why. The formats of this package write a marker
+    /// no data value can be mistaken for (JSON <c>{"$omitted": "…"}</c>, XML an <c>omitted</c> attribute, CSV a value in
+    /// parentheses); a custom writer that does not override it gets the text of <see cref="Describe"/> as a string.
+    /// </summary>
+    public virtual void WriteOmitted(string? name, string? category, OmissionReason reason, string? detail) =>
+        WriteString(name, category, "(" + Describe(reason, detail) + ")");
+
+    /// <summary>The English sentence an export writes for an omission (<c>another data subject (Customer): not part of this export</c>).</summary>
+    public static string Describe(OmissionReason reason, string? detail) => reason switch
+    {
+        OmissionReason.WrittenAbove => "written above: the same object appears earlier in this export",
+        OmissionReason.DataSubject => "the data subject of this export",
+        OmissionReason.OtherDataSubject => "another data subject" + (string.IsNullOrEmpty(detail) ? string.Empty : " (" + detail + ")") + ": not part of this export",
+        OmissionReason.Credential => "withheld: a credential or secret is held but not exported, for security",
+        OmissionReason.TooDeep => "left out: nested deeper than " + MaxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture) + " levels",
+        _ => "left out",
+    };
 
     /// <summary>Starts the document: the kind of data subject (<c>Customer</c>) and its type's full name.</summary>
     public abstract void WriteStartSubject(string subject, string type);

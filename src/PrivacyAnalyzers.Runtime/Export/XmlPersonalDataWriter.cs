@@ -107,6 +107,16 @@ public sealed class XmlPersonalDataWriter : PersonalDataWriter
     }
 
     /// <inheritdoc/>
+    /// <remarks>Written as an empty element with an <c>omitted</c> attribute: <c>&lt;Referrer omitted="another data subject (Customer): not part of this export" /&gt;</c>.</remarks>
+    public override void WriteOmitted(string? name, string? category, OmissionReason reason, string? detail)
+    {
+        _writer.WriteStartElement(ElementName(name));
+        WriteCategory(category);
+        _writer.WriteAttributeString("omitted", TextSanitizer.ForXml(Describe(reason, detail)));
+        _writer.WriteEndElement();
+    }
+
+    /// <inheritdoc/>
     public override void Flush() => _writer.Flush();
 
     /// <inheritdoc/>

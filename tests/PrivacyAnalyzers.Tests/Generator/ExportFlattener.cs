@@ -7,6 +7,8 @@ namespace PrivacyAnalyzers.Tests.Generator;
 /// <summary>
 /// Reads an export back (JsonDocument, a small RFC 4180 parser, XDocument) into one dictionary per format:
 /// path (<c>Orders[0].Total</c>) → value text, null as "". The three must agree with each other and with what the test expects.
+/// A value the export names without writing it (JSON <c>{"$omitted": "…"}</c>, XML <c>omitted="…"</c>, CSV <c>(…)</c>)
+/// reads as its reason in parentheses in all three.
 /// </summary>
 internal static class ExportFlattener
 {
@@ -22,6 +24,10 @@ internal static class ExportFlattener
         {
             switch (element.ValueKind)
             {
+                case JsonValueKind.Object when element.TryGetProperty("$omitted", out var omitted):
+                    Assert.Single(element.EnumerateObject());
+                    result.Add(path, "(" + omitted.GetString() + ")");
+                    break;
                 case JsonValueKind.Object:
                     foreach (var property in element.EnumerateObject())
                     {
@@ -82,6 +88,11 @@ internal static class ExportFlattener
                 if (child.Attribute("null") is not null)
                 {
                     result.Add(name, string.Empty);
+                }
+                else if (child.Attribute("omitted") is { } omitted)
+                {
+                    Assert.False(child.HasElements || child.Value.Length > 0, "An omitted value has no content.");
+                    result.Add(name, "(" + omitted.Value + ")");
                 }
                 else if (child.Attribute("category") is not null)
                 {

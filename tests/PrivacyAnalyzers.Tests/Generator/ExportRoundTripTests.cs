@@ -108,11 +108,15 @@ public sealed class ExportRoundTripTests
         ["Name"] = "Ștefan Țărănescu",
         ["Newsletter"] = "true",
         ["Notes"] = Notes.Replace('\uD800', '\uFFFD'),
+        ["Orders[0].Customer"] = "(the data subject of this export)",
         ["Orders[0].Lines[0].Product"] = "Carte",
         ["Orders[0].Note"] = "@SUM(A1)",
         ["Orders[0].Total"] = "12.50",
+        ["Orders[1].Customer"] = "(the data subject of this export)",
         ["Orders[1].Note"] = "",
         ["Orders[1].Total"] = "-3",
+        ["Orders[2]"] = "(written above: the same object appears earlier in this export)",
+        ["OrdersByNumber[0].Value"] = "(written above: the same object appears earlier in this export)",
         ["OtherPhones[0]"] = "-123",
         ["Phone"] = "+40 721 000 000",
         ["Points"] = "-42",
@@ -128,7 +132,8 @@ public sealed class ExportRoundTripTests
     private static Dictionary<string, string> ExpectedPortability()
     {
         var expected = ExpectedAccess();
-        foreach (var excluded in new[] { "LastIp", "Score", "Cnp", "CreditRating" })
+        // Links to a data subject are part of the access answer only (they are not data the subject provided).
+        foreach (var excluded in new[] { "LastIp", "Score", "Cnp", "CreditRating", "Orders[0].Customer", "Orders[1].Customer" })
         {
             Assert.True(expected.Remove(excluded));
         }
@@ -236,8 +241,9 @@ public sealed class ExportRoundTripTests
         Assert.Equal("Customer", document.RootElement.GetProperty("subject").GetString());
         Assert.Equal("Shop.Customer", document.RootElement.GetProperty("type").GetString());
         var orders = document.RootElement.GetProperty("data").GetProperty("Orders");
-        Assert.Equal(2, orders.GetArrayLength()); // the third entry is the first order again: written once
-        Assert.False(orders[0].TryGetProperty("Customer", out _)); // the back reference to the subject is not followed
+        Assert.Equal(3, orders.GetArrayLength());
+        Assert.Equal("written above: the same object appears earlier in this export", orders[2].GetProperty("$omitted").GetString()); // the first order again: its data is written once
+        Assert.Equal("the data subject of this export", orders[0].GetProperty("Customer").GetProperty("$omitted").GetString()); // the back reference to the subject is a link, not followed
         Assert.Contains("Ștefan", text, StringComparison.Ordinal); // UTF-8, not \u-escaped
     }
 

@@ -48,8 +48,14 @@ public sealed class IncrementalityTests
         var tree = compilation.SyntaxTrees.First();
         var newTree = tree.WithChangedText(tree.GetText().Replace(withMethod.IndexOf("return 1;", StringComparison.Ordinal), "return 1;".Length, "return 2 + 40;"));
         var second = GeneratorRunner.Run(compilation.ReplaceSyntaxTree(tree, newTree), first.Driver);
-        AssertAllStepsReused(second);
+
+        // The edit moves the text after it, so diagnostics located there (PRIV033 on a [DataSubject] type below the
+        // edit) are reported again at their new position: the diagnostics step changes, every model and source does not.
+        AssertAllStepsReused(second, except: TrackingNames.Diagnostics);
         AssertSameSources(first, second);
+        Assert.Equal(
+            first.GeneratorDiagnostics.Select(d => d.Id + " " + d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)).Order(StringComparer.Ordinal),
+            second.GeneratorDiagnostics.Select(d => d.Id + " " + d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -146,7 +152,7 @@ public sealed class IncrementalityTests
         Assert.ThrowsAny<Xunit.Sdk.XunitException>(() => ModelWalker.AssertNoRoslynObjects(holder, "test"));
     }
 
-    private static void AssertAllStepsReused(GeneratorRun run)
+    private static void AssertAllStepsReused(GeneratorRun run, string? except = null)
     {
         var steps = run.Result.Results.Single().TrackedSteps;
         foreach (var name in AlwaysRecorded)
@@ -154,7 +160,7 @@ public sealed class IncrementalityTests
             Assert.True(steps.ContainsKey(name), $"Step '{name}' was not tracked.");
         }
 
-        foreach (var name in TrackedSteps.Where(steps.ContainsKey))
+        foreach (var name in TrackedSteps.Where(steps.ContainsKey).Where(n => n != except))
         {
             foreach (var step in steps[name])
             {

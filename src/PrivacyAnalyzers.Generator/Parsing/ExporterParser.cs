@@ -33,6 +33,7 @@ internal sealed class ExporterParser
     private readonly Dictionary<ITypeSymbol, List<RawMember>> _types = new(SymbolEqualityComparer.Default);
     private readonly Queue<INamedTypeSymbol> _queue = new();
     private readonly HashSet<ITypeSymbol> _hasData = new(SymbolEqualityComparer.Default);
+    private readonly HashSet<ITypeSymbol> _hasAnyData = new(SymbolEqualityComparer.Default);
     private readonly List<DiagnosticInfo> _diagnostics = new();
     private Dictionary<ITypeSymbol, int> _indexes = new(SymbolEqualityComparer.Default);
     private bool _exportCredentials;
@@ -308,11 +309,21 @@ internal sealed class ExporterParser
     /// </summary>
     private void ComputeHasData()
     {
+        Fixpoint(_hasData, readableOnly: true);
+        Fixpoint(_hasAnyData, readableOnly: false);
+    }
+
+    /// <summary>
+    /// The types with annotated members, then every type with a member leading to one of them, until nothing changes.
+    /// <paramref name="readableOnly"/>: count only what the exporter can read (what it walks); otherwise everything (what PRIV030 reports).
+    /// </summary>
+    private void Fixpoint(HashSet<ITypeSymbol> result, bool readableOnly)
+    {
         foreach (var pair in _types)
         {
-            if (pair.Value.Any(m => m.IsAnnotated && m.WhyUnreadable is null))
+            if (pair.Value.Any(m => m.IsAnnotated && (!readableOnly || m.WhyUnreadable is null)))
             {
-                _hasData.Add(pair.Key);
+                result.Add(pair.Key);
             }
         }
 
@@ -322,9 +333,9 @@ internal sealed class ExporterParser
             changed = false;
             foreach (var pair in _types)
             {
-                if (!_hasData.Contains(pair.Key) && pair.Value.Any(m => m.WhyUnreadable is null && !IsWithheldCredential(m) && ObjectCandidates(m.Type, 0).Any(_hasData.Contains)))
+                if (!result.Contains(pair.Key) && pair.Value.Any(m => (!readableOnly || m.WhyUnreadable is null) && !IsWithheldCredential(m) && ObjectCandidates(m.Type, 0).Any(result.Contains)))
                 {
-                    _hasData.Add(pair.Key);
+                    result.Add(pair.Key);
                     changed = true;
                 }
             }
@@ -366,7 +377,7 @@ internal sealed class ExporterParser
         foreach (var member in _types[type].OrderBy(m => m.Symbol.Name, System.StringComparer.Ordinal))
         {
             var path = typeName + "." + member.Symbol.Name;
-            var leadsToData = ObjectCandidates(member.Type, 0).FirstOrDefault(_hasData.Contains);
+            var leadsToData = ObjectCandidates(member.Type, 0).FirstOrDefault(_hasAnyData.Contains);
             if (member.WhyUnreadable is { } why)
             {
                 if (member.IsAnnotated || leadsToData is not null)

@@ -17,9 +17,11 @@ public abstract class PersonalDataWriter : IDisposable
     /// <summary>
     /// How many objects and collections may be open at once. Data nested deeper is not written; a
     /// <see cref="OmissionReason.TooDeep"/> record says where it was left out. The limit keeps every export finite in
-    /// stack, size and path length, whatever the data (a chain of thousands of replies, a linked list).
+    /// stack, size and path length, whatever the data (a chain of thousands of replies, a linked list). 32 levels of
+    /// objects and collections are far more than an entity model nests, and keep a JSON export (two levels of envelope
+    /// around the data) within the default depth of common readers (System.Text.Json's 64).
     /// </summary>
-    public const int MaxDepth = 64;
+    public const int MaxDepth = 32;
 
     private readonly ReferenceSet _written = new();
     private object? _subject;

@@ -11,6 +11,7 @@ public sealed class GeneratorRulePagesTests
     [InlineData(RuleIdentifiers.ExportMemberNotAccessible)]
     [InlineData(RuleIdentifiers.NoExporterForSubject)]
     [InlineData(RuleIdentifiers.RuntimeNotReferenced)]
+    [InlineData(RuleIdentifiers.ExportBoundary)]
     public void Every_generator_rule_has_a_page_with_the_fixed_sections(string id)
     {
         Assert.Equal(id, PrivacyAnalyzers.Generator.GeneratorDiagnostics.Find(id).Id);

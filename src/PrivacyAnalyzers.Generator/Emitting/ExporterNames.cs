@@ -48,7 +48,14 @@ internal static class ExporterNames
             || (self.IsNestedOrGeneric && all.Any(other => other.SubjectTypeFullyQualified != self.SubjectTypeFullyQualified
                 && other.Namespace == self.Namespace
                 && other.ClassName == self.ClassName));
-        return clash ? self.ClassName + "_" + Hash(self.SubjectTypeFullyQualified) : self.ClassName;
+        if (!clash)
+        {
+            return self.ClassName;
+        }
+
+        const string Suffix = "PrivacyExporter";
+        var stem = self.ClassName.EndsWith(Suffix, System.StringComparison.Ordinal) ? self.ClassName.Substring(0, self.ClassName.Length - Suffix.Length) : self.ClassName;
+        return stem + "_" + Hash(self.SubjectTypeFullyQualified) + Suffix;
     }
 
     private static string Sanitize(string text)

@@ -625,7 +625,7 @@ internal sealed class ExporterParser
     /// </summary>
     private ITypeSymbol? ElementType(ITypeSymbol type)
     {
-        if (type is INamedTypeSymbol named && InfrastructureReason(named) is not null && !IsPlainFrameworkValue(named))
+        if (type is INamedTypeSymbol named && ((InfrastructureReason(named) is not null && !IsPlainFrameworkValue(named)) || IsSelfEnumerating(named)))
         {
             return null;
         }
@@ -733,19 +733,31 @@ internal sealed class ExporterParser
             }
         }
 
-        if (RawElementType(type) is INamedTypeSymbol element
-            && (SymbolEqualityComparer.Default.Equals(element, type) || DerivesFrom(type, element)))
+        // A unit of work kept by an entity (active-record and lazy-loading code bases) holds everyone's data, whatever
+        // it derives from: recognised by the names such classes are given.
+        if (type.TypeKind == TypeKind.Class && (type.Name.EndsWith("Context", System.StringComparison.Ordinal)
+            || type.Name.EndsWith("UnitOfWork", System.StringComparison.Ordinal)
+            || type.Name.EndsWith("Repository", System.StringComparison.Ordinal)))
         {
-            return "a self-enumerating tree (such as a JSON node)";
+            return "a data context or repository (by its name)";
         }
 
         if (RootNamespace(type) is "System" or "Microsoft" or "Newtonsoft")
         {
-            return "a framework type";
+            return IsSelfEnumerating(type) ? "a self-enumerating tree (such as a JSON node)" : "a framework type";
         }
 
         return null;
     }
+
+    /// <summary>
+    /// A type that enumerates itself or its base (<c>class Node : IEnumerable&lt;Node&gt;</c>, <c>JObject</c> as
+    /// <c>IEnumerable&lt;JToken&gt;</c>): never treated as a collection (that made the walk recurse without end). A user's
+    /// own such type is walked as an object, through its members.
+    /// </summary>
+    private static bool IsSelfEnumerating(INamedTypeSymbol type) =>
+        RawElementType(type) is INamedTypeSymbol element
+        && (SymbolEqualityComparer.Default.Equals(element, type) || DerivesFrom(type, element));
 
     /// <summary>Framework collections and values (List&lt;T&gt;, Dictionary, ImmutableArray, IPAddress…): containers or text, never refused as infrastructure on their own.</summary>
     private static bool IsPlainFrameworkValue(INamedTypeSymbol type) =>

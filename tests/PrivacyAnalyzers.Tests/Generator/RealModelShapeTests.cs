@@ -181,8 +181,8 @@ public sealed class RealModelShapeTests
 
         // The top-level type keeps the documented name; the nested one, and the one whose name a user type already has, get a suffix.
         Assert.Contains("Shop.OrderCustomerPrivacyExporter.g.cs", hints);
-        Assert.Contains(hints, h => h.StartsWith("Shop.OrderCustomerPrivacyExporter_", StringComparison.Ordinal));
-        Assert.Contains(hints, h => h.StartsWith("Shop.VisitorPrivacyExporter_", StringComparison.Ordinal));
+        Assert.Contains(hints, h => System.Text.RegularExpressions.Regex.IsMatch(h, @"^Shop\.OrderCustomer_[0-9a-f]{8}PrivacyExporter\.g\.cs$"));
+        Assert.Contains(hints, h => System.Text.RegularExpressions.Regex.IsMatch(h, @"^Shop\.Visitor_[0-9a-f]{8}PrivacyExporter\.g\.cs$"));
         Assert.Contains(hints, h => h.StartsWith("Shop._event.AttendeePrivacyExporter", StringComparison.Ordinal));
         Assert.Equal(hints.Order(StringComparer.Ordinal), GeneratorRunner.Run(GeneratorRunner.Compile(new[] { (string)Shapes().Single(s => (string)s[0] == "name collisions")[1] })).Sources.Keys.Where(k => k.Contains("PrivacyExporter", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
     }

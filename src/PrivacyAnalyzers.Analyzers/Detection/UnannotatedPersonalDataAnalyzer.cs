@@ -60,7 +60,10 @@ public sealed class UnannotatedPersonalDataAnalyzer : DiagnosticAnalyzer
         }
 
         var properties = ImmutableDictionary<string, string?>.Empty.Add(CategoryProperty, guess.Category);
-        context.ReportDiagnostic(Diagnostic.Create(RuleDescriptors.PRIV001, location, properties, member.Name, guess.Category));
+        if (CompilationDiagnostics.Create(context.Compilation, RuleDescriptors.PRIV001, location, properties, member.Name, guess.Category) is { } diagnostic)
+        {
+            context.ReportDiagnostic(diagnostic);
+        }
     }
 
     private static bool IsCandidate(ISymbol member)

@@ -12,7 +12,7 @@ namespace PrivacyAnalyzers.Detection;
 /// PRIV001: a property, field or record positional parameter that looks like personal data
 /// (<see cref="PersonalDataInference"/>) and carries no decision about it ([PersonalData], [NotPersonalData] on it or
 /// its type, ASP.NET Core Identity's [PersonalData], a DataClassification attribute).
-/// Not reported: constants, static readonly fields, compiler-generated members, indexers, explicit interface
+/// Not reported: static members (constants, static fields and properties: one value per process, not per person), compiler-generated members, indexers, explicit interface
 /// implementations, overrides and implementations of an annotated member (PRIV016 covers those), private fields that
 /// back a property of the same name (the property is reported), generated code, class/struct primary-constructor
 /// parameters. A record positional parameter is reported once, on the parameter.
@@ -70,16 +70,18 @@ public sealed class UnannotatedPersonalDataAnalyzer : DiagnosticAnalyzer
     {
         switch (member)
         {
+            // Static members hold one value for the whole process, not a value per person: keys, constants, defaults,
+            // caches. A static field that does keep a person's data copied from an annotated member is PRIV023's.
             case IFieldSymbol field:
-                return !field.IsConst
+                return !field.IsStatic
+                    && !field.IsConst
                     && !field.IsImplicitlyDeclared
                     && field.AssociatedSymbol is null
-                    && !(field.IsStatic && field.IsReadOnly)
                     && field.ContainingType is { TypeKind: not TypeKind.Enum };
             case IPropertySymbol property:
-                return !property.IsIndexer
+                return !property.IsStatic
+                    && !property.IsIndexer
                     && property.ExplicitInterfaceImplementations.IsEmpty
-                    && !(property.IsStatic && property.SetMethod is null)
                     && !(property.IsImplicitlyDeclared && AnnotationReader.FindPositionalParameter(property) is null);
             default:
                 return false;

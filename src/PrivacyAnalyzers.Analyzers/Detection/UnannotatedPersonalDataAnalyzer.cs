@@ -12,10 +12,11 @@ namespace PrivacyAnalyzers.Detection;
 /// PRIV001: a property, field or record positional parameter that looks like personal data
 /// (<see cref="PersonalDataInference"/>) and carries no decision about it ([PersonalData], [NotPersonalData] on it or
 /// its type, ASP.NET Core Identity's [PersonalData], a DataClassification attribute).
-/// Not reported: static members (constants, static fields and properties: one value per process, not per person), compiler-generated members, indexers, explicit interface
-/// implementations, overrides and implementations of an annotated member (PRIV016 covers those), private fields that
-/// back a property of the same name (the property is reported), generated code, class/struct primary-constructor
-/// parameters. A record positional parameter is reported once, on the parameter.
+/// Not reported: static members (constants, static fields and properties: one value per process, not per person),
+/// compiler-generated members, indexers, explicit interface implementations, overrides and implementations of an
+/// annotated member (PRIV016 covers those), private fields that back a property of the same name (the property is
+/// reported), generated code, class/struct primary-constructor parameters. A record positional parameter is reported
+/// once, on the parameter.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class UnannotatedPersonalDataAnalyzer : DiagnosticAnalyzer

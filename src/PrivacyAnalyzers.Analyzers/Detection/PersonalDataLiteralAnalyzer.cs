@@ -61,7 +61,10 @@ public sealed class PersonalDataLiteralAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        context.ReportDiagnostic(Diagnostic.Create(RuleDescriptors.PRIV002, context.Node.GetLocation(), finding.Description));
+        if (CompilationDiagnostics.Create(context.SemanticModel.Compilation, RuleDescriptors.PRIV002, context.Node.GetLocation(), finding.Description) is { } diagnostic)
+        {
+            context.ReportDiagnostic(diagnostic);
+        }
     }
 
     /// <summary>Only for literals that matched: our own attributes' arguments, and [NotPersonalData] members and types.</summary>

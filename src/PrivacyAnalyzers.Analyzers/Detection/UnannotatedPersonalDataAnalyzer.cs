@@ -12,10 +12,11 @@ namespace PrivacyAnalyzers.Detection;
 /// PRIV001: a property, field or record positional parameter that looks like personal data
 /// (<see cref="PersonalDataInference"/>) and carries no decision about it ([PersonalData], [NotPersonalData] on it or
 /// its type, ASP.NET Core Identity's [PersonalData], a DataClassification attribute).
-/// Not reported: constants, static readonly fields, compiler-generated members, indexers, explicit interface
-/// implementations, overrides and implementations of an annotated member (PRIV016 covers those), private fields that
-/// back a property of the same name (the property is reported), generated code, class/struct primary-constructor
-/// parameters. A record positional parameter is reported once, on the parameter.
+/// Not reported: static members (constants, static fields and properties: one value per process, not per person),
+/// compiler-generated members, indexers, explicit interface implementations, overrides and implementations of an
+/// annotated member (PRIV016 covers those), private fields that back a property of the same name (the property is
+/// reported), generated code, class/struct primary-constructor parameters. A record positional parameter is reported
+/// once, on the parameter.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class UnannotatedPersonalDataAnalyzer : DiagnosticAnalyzer
@@ -60,23 +61,28 @@ public sealed class UnannotatedPersonalDataAnalyzer : DiagnosticAnalyzer
         }
 
         var properties = ImmutableDictionary<string, string?>.Empty.Add(CategoryProperty, guess.Category);
-        context.ReportDiagnostic(Diagnostic.Create(RuleDescriptors.PRIV001, location, properties, member.Name, guess.Category));
+        if (CompilationDiagnostics.Create(context.Compilation, RuleDescriptors.PRIV001, location, properties, member.Name, guess.Category) is { } diagnostic)
+        {
+            context.ReportDiagnostic(diagnostic);
+        }
     }
 
     private static bool IsCandidate(ISymbol member)
     {
         switch (member)
         {
+            // Static members hold one value for the whole process, not a value per person: keys, constants, defaults,
+            // caches. A static field that does keep a person's data copied from an annotated member is PRIV023's.
             case IFieldSymbol field:
-                return !field.IsConst
+                return !field.IsStatic
+                    && !field.IsConst
                     && !field.IsImplicitlyDeclared
                     && field.AssociatedSymbol is null
-                    && !(field.IsStatic && field.IsReadOnly)
                     && field.ContainingType is { TypeKind: not TypeKind.Enum };
             case IPropertySymbol property:
-                return !property.IsIndexer
+                return !property.IsStatic
+                    && !property.IsIndexer
                     && property.ExplicitInterfaceImplementations.IsEmpty
-                    && !(property.IsStatic && property.SetMethod is null)
                     && !(property.IsImplicitlyDeclared && AnnotationReader.FindPositionalParameter(property) is null);
             default:
                 return false;

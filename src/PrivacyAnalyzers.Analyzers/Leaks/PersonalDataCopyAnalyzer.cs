@@ -12,8 +12,9 @@ namespace PrivacyAnalyzers.Leaks;
 /// PRIV023: annotated personal data stored into a member that carries no annotation — simple, compound and <c>??=</c>
 /// assignments, object initializers, <c>with</c> expressions, tuple deconstructions into members, and arguments of a
 /// record's primary constructor (the positional property is the target). Skipped: locals, members that are annotated
-/// themselves (ours, interop or [NotPersonalData], also on the containing type), members declared in metadata (nobody
-/// can annotate them here), indexers. The code fix copies the source's [PersonalData] onto the target.
+/// themselves (ours, interop or [NotPersonalData], also on the containing type), members declared outside this
+/// compilation (in metadata, or in another project of the solution: nobody can annotate them here), indexers. The code
+/// fix copies the source's [PersonalData] onto the target.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PersonalDataCopyAnalyzer : DiagnosticAnalyzer
@@ -121,8 +122,13 @@ public sealed class PersonalDataCopyAnalyzer : DiagnosticAnalyzer
 
     private static void CheckTarget(OperationAnalysisContext context, LeakCompilationState state, System.Lazy<LocalValueIndex> locals, ISymbol target, IOperation value, SyntaxNode reportOn)
     {
-        // Cheapest checks first: most assignments store into members declared in metadata or into annotated members.
+        // Cheapest checks first: most assignments store into members declared elsewhere or into annotated members.
+        // A target declared in another project of the solution is skipped like one from metadata, not only because its
+        // declaration is outside this compilation (Roslyn rejects such a location: AD0001): the IDE sees that project
+        // as a CompilationReference, with syntax, but the build sees it as metadata; reporting it only in the IDE would
+        // make the editor and the build disagree, and the fix would have to edit another project.
         if (target.ContainingType is { IsAnonymousType: true } or { IsTupleType: true }
+            || !CompilationDiagnostics.Declares(context.Compilation, target)
             || target.DeclaringSyntaxReferences.IsEmpty
             || state.Reader.IsAnnotated(target)
             || state.Knowledge.IsPersonal(target))
@@ -143,13 +149,17 @@ public sealed class PersonalDataCopyAnalyzer : DiagnosticAnalyzer
             properties = properties.Add(SourceMemberKey, id);
         }
 
-        context.ReportDiagnostic(Diagnostic.Create(
+        if (CompilationDiagnostics.Create(
+            context.Compilation,
             RuleDescriptors.PRIV023,
             reportOn.GetLocation(),
-            additionalLocations: new[] { declaration },
-            properties: properties,
+            new[] { declaration },
+            properties,
             DataHit.MemberName(hit.Member),
-            DataHit.MemberName(target)));
+            DataHit.MemberName(target)) is { } diagnostic)
+        {
+            context.ReportDiagnostic(diagnostic);
+        }
     }
 
     /// <summary>Where the target is declared in source (a record's positional parameter for its property), or null.</summary>

@@ -74,9 +74,9 @@ public sealed class PersonalDataLogAnalyzer : DiagnosticAnalyzer
         foreach (var hit in hits)
         {
             var syntax = hit.At.Syntax;
-            if (seen.Add(syntax.Span))
+            if (seen.Add(syntax.Span) && CompilationDiagnostics.Create(context.Compilation, descriptor, syntax.GetLocation(), hit.Describe(), secondArgument) is { } diagnostic)
             {
-                context.ReportDiagnostic(Diagnostic.Create(descriptor, syntax.GetLocation(), hit.Describe(), secondArgument));
+                context.ReportDiagnostic(diagnostic);
             }
         }
     }

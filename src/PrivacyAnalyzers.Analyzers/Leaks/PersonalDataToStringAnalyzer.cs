@@ -82,9 +82,10 @@ public sealed class PersonalDataToStringAnalyzer : DiagnosticAnalyzer
         }
 
         var location = IdentifierLocation(type, context.CancellationToken);
-        if (location is not null)
+        if (location is not null
+            && CompilationDiagnostics.Create(context.Compilation, RuleDescriptors.PRIV022, location, type.Name, string.Join(", ", printed.Select(m => m.Name))) is { } diagnostic)
         {
-            context.ReportDiagnostic(Diagnostic.Create(RuleDescriptors.PRIV022, location, type.Name, string.Join(", ", printed.Select(m => m.Name))));
+            context.ReportDiagnostic(diagnostic);
         }
     }
 
@@ -112,9 +113,10 @@ public sealed class PersonalDataToStringAnalyzer : DiagnosticAnalyzer
         }
 
         var printed = state.Knowledge.PrintedByGeneratedPrintMembers(type);
-        if (!printed.IsEmpty)
+        if (!printed.IsEmpty
+            && CompilationDiagnostics.Create(context.Compilation, RuleDescriptors.PRIV022, invocation.Syntax.GetLocation(), type.Name, string.Join(", ", printed.Select(m => m.Name))) is { } diagnostic)
         {
-            context.ReportDiagnostic(Diagnostic.Create(RuleDescriptors.PRIV022, invocation.Syntax.GetLocation(), type.Name, string.Join(", ", printed.Select(m => m.Name))));
+            context.ReportDiagnostic(diagnostic);
         }
     }
 
@@ -156,7 +158,10 @@ public sealed class PersonalDataToStringAnalyzer : DiagnosticAnalyzer
             if (seen.Add(hit.At.Syntax.Span))
             {
                 var member = hit.Kind == HitKind.Member ? hit.Member.Name : hit.Describe();
-                context.ReportDiagnostic(Diagnostic.Create(RuleDescriptors.PRIV022, hit.At.Syntax.GetLocation(), type.Name, member));
+                if (CompilationDiagnostics.Create(context.Compilation, RuleDescriptors.PRIV022, hit.At.Syntax.GetLocation(), type.Name, member) is { } diagnostic)
+                {
+                    context.ReportDiagnostic(diagnostic);
+                }
             }
         }
     }

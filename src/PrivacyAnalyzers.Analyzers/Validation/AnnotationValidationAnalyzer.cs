@@ -45,7 +45,7 @@ public sealed class AnnotationValidationAnalyzer : DiagnosticAnalyzer
             {
                 start.RegisterSyntaxTreeAction(treeContext =>
                 {
-                    if (treeContext.Tree == reference.SyntaxTree && RetentionRule.Check(defaults, "[assembly: PersonalDataDefaults]") is { } diagnostic)
+                    if (treeContext.Tree == reference.SyntaxTree && RetentionRule.Check(start.Compilation, defaults, "[assembly: PersonalDataDefaults]") is { } diagnostic)
                     {
                         treeContext.ReportDiagnostic(diagnostic);
                     }
@@ -61,7 +61,7 @@ public sealed class AnnotationValidationAnalyzer : DiagnosticAnalyzer
 
         foreach (var attribute in type.GetAttributes())
         {
-            if (reader.Types.IsDataSubject(attribute) && RetentionRule.Check(attribute, type.Name) is { } diagnostic)
+            if (reader.Types.IsDataSubject(attribute) && RetentionRule.Check(context.Compilation, attribute, type.Name) is { } diagnostic)
             {
                 diagnostics.Add(diagnostic);
             }
@@ -72,7 +72,7 @@ public sealed class AnnotationValidationAnalyzer : DiagnosticAnalyzer
             context.CancellationToken.ThrowIfCancellationRequested();
             if (member is IPropertySymbol or IFieldSymbol && !(member is IFieldSymbol { IsImplicitlyDeclared: true }))
             {
-                AnalyzeMember(member, reader, diagnostics);
+                AnalyzeMember(context.Compilation, member, reader, diagnostics);
             }
         }
 
@@ -106,15 +106,15 @@ public sealed class AnnotationValidationAnalyzer : DiagnosticAnalyzer
 
             diagnostics ??= new List<Diagnostic>();
             var name = MemberNames.Of(parameter);
-            ContradictionRule.Check(reader, parameter, name, marker, origin, diagnostics);
+            ContradictionRule.Check(context.Compilation, reader, parameter, name, marker, origin, diagnostics);
             if (origin == AnnotationOrigin.PersonalData)
             {
                 var category = AnnotationReader.ReadCategory(marker);
-                Add(diagnostics, RetentionRule.Check(marker, name));
-                Add(diagnostics, CategoryRules.CheckUnknown(marker, category, reader.DeclaredCategories, name));
+                Add(diagnostics, RetentionRule.Check(context.Compilation, marker, name));
+                Add(diagnostics, CategoryRules.CheckUnknown(context.Compilation, marker, category, reader.DeclaredCategories, name));
                 if (reader.GetEffectiveAnnotation(parameter) is { } annotation)
                 {
-                    Add(diagnostics, CategoryRules.CheckCondition(annotation, reader.DeclaredCategories, name));
+                    Add(diagnostics, CategoryRules.CheckCondition(context.Compilation, annotation, reader.DeclaredCategories, name));
                 }
             }
         }
@@ -146,7 +146,7 @@ public sealed class AnnotationValidationAnalyzer : DiagnosticAnalyzer
         return false;
     }
 
-    private static void AnalyzeMember(ISymbol member, AnnotationReader reader, List<Diagnostic> diagnostics)
+    private static void AnalyzeMember(Compilation compilation, ISymbol member, AnnotationReader reader, List<Diagnostic> diagnostics)
     {
         var marker = reader.FindPersonalDataMarker(member, out var origin);
         if (marker is null)
@@ -156,7 +156,7 @@ public sealed class AnnotationValidationAnalyzer : DiagnosticAnalyzer
 
         var name = MemberNames.Of(member);
         var countBefore = diagnostics.Count;
-        ContradictionRule.Check(reader, member, name, marker, origin, diagnostics);
+        ContradictionRule.Check(compilation, reader, member, name, marker, origin, diagnostics);
         var contradicted = diagnostics.Count > countBefore;
 
         var annotation = reader.GetEffectiveAnnotation(member);
@@ -167,15 +167,15 @@ public sealed class AnnotationValidationAnalyzer : DiagnosticAnalyzer
 
         if (origin == AnnotationOrigin.PersonalData)
         {
-            Add(diagnostics, RetentionRule.Check(marker, name));
-            Add(diagnostics, CategoryRules.CheckUnknown(marker, annotation.Category, reader.DeclaredCategories, name));
-            Add(diagnostics, CategoryRules.CheckCondition(annotation, reader.DeclaredCategories, name));
-            Add(diagnostics, MissingLegalBasisRule.Check(annotation, name));
-            Add(diagnostics, ConsentPurposeRule.Check(annotation, name));
+            Add(diagnostics, RetentionRule.Check(compilation, marker, name));
+            Add(diagnostics, CategoryRules.CheckUnknown(compilation, marker, annotation.Category, reader.DeclaredCategories, name));
+            Add(diagnostics, CategoryRules.CheckCondition(compilation, annotation, reader.DeclaredCategories, name));
+            Add(diagnostics, MissingLegalBasisRule.Check(compilation, annotation, name));
+            Add(diagnostics, ConsentPurposeRule.Check(compilation, annotation, name));
         }
         else if (!contradicted)
         {
-            Add(diagnostics, InteropRule.Check(annotation, name));
+            Add(diagnostics, InteropRule.Check(compilation, annotation, name));
         }
     }
 

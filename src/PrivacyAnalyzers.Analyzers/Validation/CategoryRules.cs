@@ -15,7 +15,7 @@ internal static class CategoryRules
     /// <summary>The diagnostic property that carries PRIV014's suggested id to the code fix.</summary>
     public const string SuggestionProperty = "Suggestion";
 
-    public static Diagnostic? CheckUnknown(AttributeData personalData, string? category, DeclaredCategories declared, string member)
+    public static Diagnostic? CheckUnknown(Compilation compilation, AttributeData personalData, string? category, DeclaredCategories declared, string member)
     {
         if (CategoryKindOf.Status(category, declared) != CategoryStatus.Unknown)
         {
@@ -35,10 +35,10 @@ internal static class CategoryRules
         var properties = suggestion is null
             ? ImmutableDictionary<string, string?>.Empty
             : ImmutableDictionary<string, string?>.Empty.Add(SuggestionProperty, suggestion);
-        return Diagnostic.Create(RuleDescriptors.PRIV014, location, properties, category, member, hint);
+        return CompilationDiagnostics.Create(compilation, RuleDescriptors.PRIV014, location, properties, category, member, hint);
     }
 
-    public static Diagnostic? CheckCondition(EffectiveAnnotation annotation, DeclaredCategories declared, string member)
+    public static Diagnostic? CheckCondition(Compilation compilation, EffectiveAnnotation annotation, DeclaredCategories declared, string member)
     {
         if (annotation.Origin != AnnotationOrigin.PersonalData)
         {
@@ -49,13 +49,13 @@ internal static class CategoryRules
         if (kind == CategoryKind.Special && annotation.SpecialCategoryCondition == SpecialCategoryConditionValue.Unspecified)
         {
             var location = CategoryLocation(annotation.Attribute);
-            return location is null ? null : Diagnostic.Create(RuleDescriptors.PRIV012, location, member, "special-category", annotation.Category, "Art. 9(2)", "SpecialCategoryCondition");
+            return location is null ? null : CompilationDiagnostics.Create(compilation, RuleDescriptors.PRIV012, location, member, "special-category", annotation.Category, "Art. 9(2)", "SpecialCategoryCondition");
         }
 
         if (kind == CategoryKind.Criminal && annotation.CriminalDataCondition == CriminalDataConditionValue.Unspecified)
         {
             var location = CategoryLocation(annotation.Attribute);
-            return location is null ? null : Diagnostic.Create(RuleDescriptors.PRIV012, location, member, "criminal-offence", annotation.Category, "Art. 10", "CriminalDataCondition");
+            return location is null ? null : CompilationDiagnostics.Create(compilation, RuleDescriptors.PRIV012, location, member, "criminal-offence", annotation.Category, "Art. 10", "CriminalDataCondition");
         }
 
         return null;

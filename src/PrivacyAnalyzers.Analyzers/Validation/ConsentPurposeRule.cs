@@ -10,7 +10,7 @@ namespace PrivacyAnalyzers.Validation;
 /// </summary>
 internal static class ConsentPurposeRule
 {
-    public static Diagnostic? Check(EffectiveAnnotation annotation, string member)
+    public static Diagnostic? Check(Compilation compilation, EffectiveAnnotation annotation, string member)
     {
         if (annotation.Origin != AnnotationOrigin.PersonalData
             || annotation.LegalBasis.Value != LegalBasisValue.Consent
@@ -20,6 +20,6 @@ internal static class ConsentPurposeRule
         }
 
         var location = AnnotationReader.GetAttributeLocation(annotation.Attribute);
-        return location is null ? null : Diagnostic.Create(RuleDescriptors.PRIV013, location, member);
+        return location is null ? null : CompilationDiagnostics.Create(compilation, RuleDescriptors.PRIV013, location, member);
     }
 }

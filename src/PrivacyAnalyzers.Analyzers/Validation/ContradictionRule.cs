@@ -32,14 +32,14 @@ internal static class ContradictionRule
 
     public const string KindCondition = "Condition";
 
-    public static void Check(AnnotationReader reader, ISymbol member, string memberName, AttributeData? marker, AnnotationOrigin origin, List<Diagnostic> diagnostics)
+    public static void Check(Compilation compilation, AnnotationReader reader, ISymbol member, string memberName, AttributeData? marker, AnnotationOrigin origin, List<Diagnostic> diagnostics)
     {
         if (marker is null)
         {
             return;
         }
 
-        CheckNotPersonalData(reader, member, memberName, marker, origin, diagnostics);
+        CheckNotPersonalData(compilation, reader, member, memberName, marker, origin, diagnostics);
         if (origin != AnnotationOrigin.PersonalData)
         {
             return;
@@ -49,7 +49,7 @@ internal static class ContradictionRule
         var positional = AnnotationReader.ReadConstructorString(marker, 0);
         if (named is not null && positional is not null && named != positional)
         {
-            Add(diagnostics, AnnotationReader.GetArgumentLocation(marker, "Category"), KindCategory, null, memberName,
+            Add(compilation, diagnostics, AnnotationReader.GetArgumentLocation(marker, "Category"), KindCategory, null, memberName,
                 $"its category is given twice, '{positional}' and Category = '{named}'; keep one");
         }
 
@@ -63,18 +63,18 @@ internal static class ContradictionRule
         var kind = CategoryKindOf.Kind(category, declared);
         if (kind != CategoryKind.Special && AnnotationReader.ReadNamedInt(marker, "SpecialCategoryCondition") != 0)
         {
-            Add(diagnostics, AnnotationReader.GetArgumentLocation(marker, "SpecialCategoryCondition"), KindCondition, null, memberName,
+            Add(compilation, diagnostics, AnnotationReader.GetArgumentLocation(marker, "SpecialCategoryCondition"), KindCondition, null, memberName,
                 $"SpecialCategoryCondition is set but '{category}' is not a special category (Art. 9); correct the category or remove the condition");
         }
 
         if (kind != CategoryKind.Criminal && AnnotationReader.ReadNamedInt(marker, "CriminalDataCondition") != 0)
         {
-            Add(diagnostics, AnnotationReader.GetArgumentLocation(marker, "CriminalDataCondition"), KindCondition, null, memberName,
+            Add(compilation, diagnostics, AnnotationReader.GetArgumentLocation(marker, "CriminalDataCondition"), KindCondition, null, memberName,
                 $"CriminalDataCondition is set but '{category}' is not criminal-offence data (Art. 10); correct the category or remove the condition");
         }
     }
 
-    private static void CheckNotPersonalData(AnnotationReader reader, ISymbol member, string memberName, AttributeData marker, AnnotationOrigin origin, List<Diagnostic> diagnostics)
+    private static void CheckNotPersonalData(Compilation compilation, AnnotationReader reader, ISymbol member, string memberName, AttributeData marker, AnnotationOrigin origin, List<Diagnostic> diagnostics)
     {
         AttributeData? notPersonal = null;
         foreach (var attribute in AnnotationReader.GetMemberAttributes(member))
@@ -120,11 +120,11 @@ internal static class ContradictionRule
         if (location is null || markerLocation is null || notLocation is null)
         {
             // One of the two is in metadata (an inherited type attribute of a referenced assembly): report at what is in source, no fix.
-            Add(diagnostics, location, KindNotPersonalData, null, memberName, text);
+            Add(compilation, diagnostics, location, KindNotPersonalData, null, memberName, text);
             return;
         }
 
-        Add(diagnostics, location, KindNotPersonalData, new[] { markerLocation, notLocation }, memberName, text);
+        Add(compilation, diagnostics, location, KindNotPersonalData, new[] { markerLocation, notLocation }, memberName, text);
     }
 
     /// <summary>How a message names the attribute that made a member personal data.</summary>
@@ -135,19 +135,19 @@ internal static class ContradictionRule
         _ => "[PersonalData]",
     };
 
-    private static void Add(List<Diagnostic> diagnostics, Location? location, string kind, Location[]? additional, string memberName, string text)
+    private static void Add(Compilation compilation, List<Diagnostic> diagnostics, Location? location, string kind, Location[]? additional, string memberName, string text)
     {
-        if (location is null)
+        if (location is not null
+            && CompilationDiagnostics.Create(
+                compilation,
+                RuleDescriptors.PRIV015,
+                location,
+                additional,
+                ImmutableDictionary<string, string?>.Empty.Add(KindProperty, kind),
+                memberName,
+                text) is { } diagnostic)
         {
-            return;
+            diagnostics.Add(diagnostic);
         }
-
-        diagnostics.Add(Diagnostic.Create(
-            RuleDescriptors.PRIV015,
-            location,
-            additional,
-            ImmutableDictionary<string, string?>.Empty.Add(KindProperty, kind),
-            memberName,
-            text));
     }
 }

@@ -57,6 +57,9 @@ public sealed class DroppedAnnotationAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        context.ReportDiagnostic(Diagnostic.Create(RuleDescriptors.PRIV016, property.Locations[0], MemberNames.Of(property), MemberNames.Of(implemented)));
+        if (CompilationDiagnostics.Create(context.Compilation, RuleDescriptors.PRIV016, property.Locations[0], MemberNames.Of(property), MemberNames.Of(implemented)) is { } diagnostic)
+        {
+            context.ReportDiagnostic(diagnostic);
+        }
     }
 }

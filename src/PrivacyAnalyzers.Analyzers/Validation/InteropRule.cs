@@ -13,7 +13,7 @@ namespace PrivacyAnalyzers.Validation;
 /// </summary>
 internal static class InteropRule
 {
-    public static Diagnostic? Check(EffectiveAnnotation annotation, string memberName)
+    public static Diagnostic? Check(Compilation compilation, EffectiveAnnotation annotation, string memberName)
     {
         if (annotation.Origin == AnnotationOrigin.PersonalData)
         {
@@ -43,7 +43,7 @@ internal static class InteropRule
             2 => missing[0] + " and " + missing[1],
             _ => missing[0] + ", " + missing[1] + " and " + missing[2],
         };
-        return Diagnostic.Create(RuleDescriptors.PRIV017, location, memberName, Describe(annotation), what);
+        return CompilationDiagnostics.Create(compilation, RuleDescriptors.PRIV017, location, memberName, Describe(annotation), what);
     }
 
     private static string Describe(EffectiveAnnotation annotation)

@@ -11,7 +11,7 @@ namespace PrivacyAnalyzers.Validation;
 /// </summary>
 internal static class MissingLegalBasisRule
 {
-    public static Diagnostic? Check(EffectiveAnnotation annotation, string member)
+    public static Diagnostic? Check(Compilation compilation, EffectiveAnnotation annotation, string member)
     {
         if (annotation.Origin != AnnotationOrigin.PersonalData || annotation.LegalBasis.IsStated)
         {
@@ -19,6 +19,6 @@ internal static class MissingLegalBasisRule
         }
 
         var location = AnnotationReader.GetAttributeLocation(annotation.Attribute);
-        return location is null ? null : Diagnostic.Create(RuleDescriptors.PRIV011, location, member);
+        return location is null ? null : CompilationDiagnostics.Create(compilation, RuleDescriptors.PRIV011, location, member);
     }
 }

@@ -19,7 +19,7 @@ internal static class RetentionRule
 
     /// <param name="attribute">The attribute that may state a retention.</param>
     /// <param name="owner">What the attribute is on, as the message names it: "Customer.Email", "Customer", "[assembly: PersonalDataDefaults]".</param>
-    public static Diagnostic? Check(AttributeData attribute, string owner)
+    public static Diagnostic? Check(Compilation compilation, AttributeData attribute, string owner)
     {
         if (!AnnotationReader.HasNamedArgument(attribute, Argument))
         {
@@ -47,6 +47,6 @@ internal static class RetentionRule
         var properties = Iso8601Duration.Suggest(text) is { } suggestion
             ? ImmutableDictionary<string, string?>.Empty.Add(SuggestionProperty, suggestion)
             : ImmutableDictionary<string, string?>.Empty;
-        return Diagnostic.Create(RuleDescriptors.PRIV010, location, properties, text, owner, error);
+        return CompilationDiagnostics.Create(compilation, RuleDescriptors.PRIV010, location, properties, text, owner, error);
     }
 }

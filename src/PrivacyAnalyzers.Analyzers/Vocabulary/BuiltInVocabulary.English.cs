@@ -19,7 +19,7 @@ internal static partial class BuiltInVocabulary
             "born on");
         b.Terms("Identity", Always, Text, "place of birth", "birth place", "birthplace");
         b.Terms("Identity", Weak, Enum | Number, "age", "nationality", "citizenship", "marital status");
-        b.Terms("Identity.Gender", Always, Enum, "gender", "sex");
+        b.TermsOnePerPerson("Identity.Gender", Always, Enum, "gender", "sex");
         b.Terms("Identity.Photo", Weak, Binary, "photo", "avatar", "picture", "profile picture", "profile photo", "portrait",
             "selfie", "signature");
 

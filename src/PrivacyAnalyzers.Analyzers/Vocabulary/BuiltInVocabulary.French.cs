@@ -15,7 +15,10 @@ internal static partial class BuiltInVocabulary
         b.Terms("Identity.DateOfBirth", Always, Date, "date de naissance", "naissance", "anniversaire");
         b.Terms("Identity", Always, Text, "lieu de naissance");
         b.Terms("Identity", Weak, Enum | Number, "âge", "nationalité", "situation familiale");
-        b.Terms("Identity.Gender", Always, Enum, "sexe", "genre", "civilité", "civilite");
+        b.TermsOnePerPerson("Identity.Gender", Always, Enum, "sexe", "civilité", "civilite");
+
+        // "Genre" is also a kind (of music, film, book) in French and the word English code uses for it: on a person only.
+        b.TermsOnePerPerson("Identity.Gender", Weak, Enum, "genre");
         b.Terms("Identity.Photo", Weak, Binary, "photo de profil");
 
         b.Terms("Contact.Email", Strong, Text, "courriel", "adresse email", "adresse électronique", "adresse mail", "mél");

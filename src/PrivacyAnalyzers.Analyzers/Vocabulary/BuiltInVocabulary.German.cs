@@ -15,7 +15,7 @@ internal static partial class BuiltInVocabulary
         b.Terms("Identity.DateOfBirth", Always, Date, "geburtsdatum", "geburtstag", "geboren am");
         b.Terms("Identity", Always, Text, "geburtsort");
         b.Terms("Identity", Weak, Enum | Number, "alter", "staatsangehörigkeit", "staatsangehoerigkeit", "familienstand");
-        b.Terms("Identity.Gender", Always, Enum, "geschlecht", "anrede");
+        b.TermsOnePerPerson("Identity.Gender", Always, Enum, "geschlecht", "anrede");
         b.Terms("Identity.Photo", Weak, Binary, "foto", "lichtbild", "profilbild", "unterschrift");
 
         b.Terms("Contact.Email", Strong, Text, "e mail adresse", "emailadresse", "mailadresse");

@@ -14,7 +14,10 @@ internal static partial class BuiltInVocabulary
         b.Terms("Identity.DateOfBirth", Always, Date, "fecha de nacimiento", "fecha nacimiento", "nacimiento", "cumpleaños");
         b.Terms("Identity", Always, Text, "lugar de nacimiento");
         b.Terms("Identity", Weak, Enum | Number, "edad", "nacionalidad", "estado civil");
-        b.Terms("Identity.Gender", Always, Enum, "sexo", "género", "genero");
+        b.TermsOnePerPerson("Identity.Gender", Always, Enum, "sexo");
+
+        // "Género" is also a kind (de música, literario): on a person only.
+        b.TermsOnePerPerson("Identity.Gender", Weak, Enum, "género", "genero");
         b.Terms("Identity.Photo", Weak, Binary, "fotografía", "firma digital");
 
         b.Terms("Contact.Email", Strong, Text, "correo", "correo electrónico", "correo electronico", "email personal");

@@ -45,8 +45,12 @@ internal sealed class MemberTypeClassifier
         };
     }
 
-    public MemberTypeShape Classify(ITypeSymbol? type)
+    public MemberTypeShape Classify(ITypeSymbol? type) => Classify(type, out _);
+
+    /// <summary>The shape of the elements; <paramref name="collection"/> tells whether an array or a collection was unwrapped (not <c>Nullable&lt;T&gt;</c>).</summary>
+    public MemberTypeShape Classify(ITypeSymbol? type, out bool collection)
     {
+        collection = false;
         for (var depth = 0; type is not null && depth < 4; depth++)
         {
             if (type is IArrayTypeSymbol array)
@@ -56,12 +60,14 @@ internal sealed class MemberTypeClassifier
                     return MemberTypeShape.Binary;
                 }
 
+                collection = true;
                 type = array.ElementType;
                 continue;
             }
 
             if (type is INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } generic && IsWrapper(generic.OriginalDefinition))
             {
+                collection |= generic.OriginalDefinition.SpecialType != SpecialType.System_Nullable_T;
                 type = generic.TypeArguments[0];
                 continue;
             }

@@ -36,11 +36,15 @@ internal sealed class PersonalDataInference
         };
 
         var containing = member is IParameterSymbol { ContainingSymbol: IMethodSymbol method } ? method.ContainingType : member.ContainingType;
-        return Infer(member.Name, _types.Classify(type), containing, options);
+        var shape = _types.Classify(type, out var collection);
+        return Infer(member.Name, shape, containing, options, collection);
     }
 
-    /// <summary>Infers from a name, a type shape and a containing type (the benchmarks call this directly).</summary>
-    public PersonalDataGuess Infer(string name, MemberTypeShape shape, INamedTypeSymbol? containingType, DetectionOptions options)
+    /// <summary>
+    /// Infers from a name, a type shape and a containing type (the benchmarks call this directly); <paramref name="collection"/>
+    /// when the member's type is an array or a collection of that shape.
+    /// </summary>
+    public PersonalDataGuess Infer(string name, MemberTypeShape shape, INamedTypeSymbol? containingType, DetectionOptions options, bool collection = false)
     {
         if (shape == MemberTypeShape.NotData)
         {
@@ -107,7 +111,8 @@ internal sealed class PersonalDataInference
         }
         else
         {
-            if (!Fits(head!, shape))
+            // A person has one gender: a collection of them is the options of a form or a filter, not anyone's data.
+            if (!Fits(head!, shape) || (collection && head!.OnePerPerson))
             {
                 return PersonalDataGuess.None;
             }

@@ -65,8 +65,10 @@ internal static class TypeContextClassifier
                     decision = ContextKind.NonSubject;
                     break;
                 case WordRole.Term when entry.Category is not null
+                    && !entry.OnePerPerson
                     && (entry.Category.StartsWith("Contact", StringComparison.Ordinal) || entry.Category.StartsWith("Identity", StringComparison.Ordinal)):
                     // An Address, a ContactInfo, an Adresa, a ContactPerson / PersoanaContact: holds a person's details.
+                    // A Gender or a Genre type is the value itself (or its options), not a holder of details.
                     decision = ContextKind.Subject;
                     break;
             }

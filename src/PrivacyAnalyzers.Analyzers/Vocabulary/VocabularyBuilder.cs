@@ -37,6 +37,17 @@ internal sealed class VocabularyBuilder
         return this;
     }
 
+    /// <summary>Terms a person has one of (<see cref="VocabularyEntry.OnePerPerson"/>): never matched in plural or in a collection.</summary>
+    public VocabularyBuilder TermsOnePerPerson(string category, TermStrength strength, TypeAffinity affinity, params string[] phrases)
+    {
+        foreach (var phrase in phrases)
+        {
+            Add(phrase, WordRole.Term, category, strength, affinity, onePerPerson: true);
+        }
+
+        return this;
+    }
+
     public VocabularyBuilder Words(WordRole role, params string[] phrases)
     {
         foreach (var phrase in phrases)
@@ -86,12 +97,12 @@ internal sealed class VocabularyBuilder
 
     public VocabularyTable Build() => new(_entries);
 
-    private void Add(string phrase, WordRole role, string? category, TermStrength strength, TypeAffinity affinity)
+    private void Add(string phrase, WordRole role, string? category, TermStrength strength, TypeAffinity affinity, bool onePerPerson = false)
     {
         var words = ToWords(phrase);
         if (words.Length > 0)
         {
-            _entries.Add(new VocabularyEntry(words, role, category, strength, affinity));
+            _entries.Add(new VocabularyEntry(words, role, category, strength, affinity, onePerPerson));
         }
     }
 

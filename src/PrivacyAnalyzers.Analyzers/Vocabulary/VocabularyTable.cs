@@ -68,7 +68,8 @@ internal sealed class VocabularyTable
 
     /// <summary>
     /// The longest entry whose words start at <c>words[index]</c> of <paramref name="identifier"/> (stop words inside the
-    /// identifier are skipped; an English plural "s"/"es" is accepted on the last word). Returns null when none does.
+    /// identifier are skipped; an English plural "s"/"es" is accepted on the last word, except for entries a person has
+    /// one of: <c>Genres</c> is not a gender). Returns null when none does.
     /// </summary>
     public VocabularyEntry? Match(string identifier, ReadOnlySpan<WordSpan> words, int index, out int consumed)
     {
@@ -90,7 +91,7 @@ internal sealed class VocabularyTable
         {
             foreach (var entry in singular!)
             {
-                if (entry.Words.Length == 1)
+                if (entry.Words.Length == 1 && !entry.OnePerPerson)
                 {
                     consumed = 1;
                     return entry;
@@ -142,7 +143,7 @@ internal sealed class VocabularyTable
             var expected = entry.Words[k];
             var last = k == entry.Words.Length - 1;
             if (!TextFolding.EqualsFolded(identifier, w.Start, w.Length, expected)
-                && !(last && IsPluralOf(identifier, w, expected)))
+                && !(last && !entry.OnePerPerson && IsPluralOf(identifier, w, expected)))
             {
                 consumed = 0;
                 return false;

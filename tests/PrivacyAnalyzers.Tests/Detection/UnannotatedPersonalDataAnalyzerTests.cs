@@ -383,6 +383,65 @@ public sealed class UnannotatedPersonalDataAnalyzerTests
                 Message("Teléfono", "Contact.Phone"))
             .RunAsync();
 
+    // --- Gender and genres ---------------------------------------------------------------------------------------
+
+    [Fact]
+    public Task Gender_is_reported_in_every_language_on_a_person() =>
+        Test("""
+            public enum Gender { Female, Male }
+            public class Customer { public Gender? [|Gender|] { get; set; } public string [|Sex|] { get; set; } = ""; }
+            public class Persoana { public string [|Sexul|] { get; set; } = ""; public string [|GenPersoana|] { get; set; } = ""; }
+            public class Personne { public string [|Genre|] { get; set; } = ""; public string [|Civilité|] { get; set; } = ""; }
+            public class Cliente { public Gender [|Género|] { get; set; } }
+            public class Kunde { public string [|Geschlecht|] { get; set; } = ""; }
+            public class Order { public string [|Sex|] { get; set; } = ""; }
+            """)
+            .WithMessages(
+                Message("Gender", "Identity.Gender"),
+                Message("Sex", "Identity.Gender"),
+                Message("Sexul", "Identity.Gender"),
+                Message("GenPersoana", "Identity.Gender"),
+                Message("Genre", "Identity.Gender"),
+                Message("Civilité", "Identity.Gender"),
+                Message("Género", "Identity.Gender"),
+                Message("Geschlecht", "Identity.Gender"),
+                Message("Sex", "Identity.Gender"))
+            .RunAsync();
+
+    [Fact]
+    public Task Genres_of_music_and_film_are_not_gender() =>
+        Test("""
+            using System.Collections.Generic;
+            public enum Genre { Rock, Jazz }
+            public class Customer
+            {
+                public List<string> Genres { get; set; } = new();
+                public string[] FavoriteGenres { get; set; } = [];
+                public ICollection<Genre> PreferredGenres { get; set; } = new List<Genre>();
+                public List<string> Generos { get; set; } = new();
+            }
+            public class Movie
+            {
+                public string Genre { get; set; } = "";
+                public string[] Genres { get; set; } = [];
+            }
+            public class Album { public Genre Genre { get; set; } public string Género { get; set; } = ""; }
+            public class MusicGenre { public string Name { get; set; } = ""; public string Description { get; set; } = ""; }
+            """).RunAsync();
+
+    [Fact]
+    public Task A_collection_of_genders_is_a_list_of_options_not_a_persons_gender() =>
+        Test("""
+            using System.Collections.Generic;
+            public enum Gender { Female, Male }
+            public class CustomerSearch
+            {
+                public List<Gender> Gender { get; set; } = new();
+                public Gender[] Genders { get; set; } = [];
+            }
+            namespace Lookups { public class Gender { public int Id { get; set; } public string Name { get; set; } = ""; } }
+            """).RunAsync();
+
     // --- Types -----------------------------------------------------------------------------------------------------
 
     [Fact]
@@ -576,6 +635,26 @@ public sealed class UnannotatedPersonalDataAnalyzerTests
                 private string m_phone = "";
                 public string [|Phone|] { get => m_phone; set => m_phone = value; }
                 public string this[int i] => "";
+            }
+            """).RunAsync();
+
+    [Fact]
+    public Task Static_members_are_keys_and_defaults_not_a_persons_data() =>
+        Test("""
+            public static class KnownSortingNames
+            {
+                public static readonly string Name = "name";
+                public static string Email = "email";
+                public static string Phone { get; set; } = "phone";
+                public static string Address => "address";
+            }
+            public class Customer
+            {
+                public const string EmailKey = "email";
+                public static string DefaultCountry = "RO";
+                public static string LastName { get; set; } = "";
+                public static string? CurrentUserEmail;
+                public string [|Email|] { get; set; } = "";
             }
             """).RunAsync();
 

@@ -27,6 +27,7 @@ public sealed class AnalyzerTest
     private readonly List<TestDocument> _sources = new();
     private readonly List<MetadataReference> _references = new();
     private readonly List<string> _referencedSources = new();
+    private readonly List<TestDocument> _referencedProjectSources = new();
     private readonly List<KeyValuePair<string, string>> _editorConfig = new();
     private readonly List<string> _editorConfigSections = new();
     private readonly List<ExpectedDiagnostic> _expected = new();
@@ -66,6 +67,19 @@ public sealed class AnalyzerTest
     public AnalyzerTest WithReferencedSource(string source)
     {
         _referencedSources.Add(source);
+        return this;
+    }
+
+    /// <summary>
+    /// Adds <paramref name="source"/> to a second project, <c>ReferencedProject</c> (files under <c>/ReferencedProject/</c>),
+    /// that the test project references as a project: its compilation is a <c>CompilationReference</c>, as the IDE sees
+    /// a project reference, so its symbols have syntax in trees the analysed compilation does not contain. It references
+    /// what the test project references (framework, annotations, <see cref="WithReference(MetadataReference)"/>); it is
+    /// not analysed, and a diagnostic located in it fails the test.
+    /// </summary>
+    public AnalyzerTest WithReferencedProject(string source)
+    {
+        _referencedProjectSources.Add(new TestDocument($"/ReferencedProject/Source{_referencedProjectSources.Count}.cs", source));
         return this;
     }
 
@@ -216,6 +230,29 @@ public sealed class AnalyzerTest
 
         var parseOptions = new CSharpParseOptions(_languageVersion);
         var compilationOptions = new CSharpCompilationOptions(_outputKind, nullableContextOptions: _nullable);
+        var solution = workspace.CurrentSolution;
+        var projectReferences = new List<ProjectReference>();
+        if (_referencedProjectSources.Count > 0)
+        {
+            var referencedInfo = ProjectInfo.Create(
+                ProjectId.CreateNewId(),
+                VersionStamp.Default,
+                "ReferencedProject",
+                "ReferencedProject",
+                LanguageNames.CSharp,
+                filePath: "/ReferencedProject/ReferencedProject.csproj",
+                compilationOptions: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: _nullable),
+                parseOptions: parseOptions,
+                metadataReferences: references);
+            solution = solution.AddProject(referencedInfo);
+            foreach (var document in _referencedProjectSources)
+            {
+                solution = solution.AddDocument(DocumentId.CreateNewId(referencedInfo.Id), Path.GetFileName(document.Path), SourceText.From(document.Markup, Encoding.UTF8), filePath: document.Path);
+            }
+
+            projectReferences.Add(new ProjectReference(referencedInfo.Id));
+        }
+
         var projectInfo = ProjectInfo.Create(
             ProjectId.CreateNewId(),
             VersionStamp.Default,
@@ -225,8 +262,9 @@ public sealed class AnalyzerTest
             filePath: ProjectFolder + "TestProject.csproj",
             compilationOptions: compilationOptions,
             parseOptions: parseOptions,
-            metadataReferences: references);
-        var solution = workspace.CurrentSolution.AddProject(projectInfo);
+            metadataReferences: references,
+            projectReferences: projectReferences);
+        solution = solution.AddProject(projectInfo);
         var project = solution.GetProject(projectInfo.Id)!;
 
         foreach (var (path, source) in sources)
@@ -297,6 +335,12 @@ public sealed class AnalyzerTest
 
         var compilation = (await project.GetCompilationAsync().ConfigureAwait(false))!;
         var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        foreach (var referenced in project.ProjectReferences)
+        {
+            var other = (await project.Solution.GetProject(referenced.ProjectId)!.GetCompilationAsync().ConfigureAwait(false))!;
+            errors.AddRange(other.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+        }
+
         Assert.True(errors.Count == 0, "The test source does not compile (use AllowCompilerErrors for broken-code tests):\n" + string.Join("\n", errors));
     }
 

@@ -12,6 +12,24 @@ public sealed class PersonalDataCopyAnalyzerTests
         .WithSource(LeakSources.Customer)
         .WithSource(source);
 
+    /// <summary>PRIV001 leaves static members alone; a static cache of a person's data is found through the copy.</summary>
+    [Fact]
+    public Task A_copy_into_a_static_field_or_property_is_reported() =>
+        Test("""
+            public static class Session
+            {
+                public static string? CurrentUserEmail;
+                public static string CurrentUserPhone { get; set; } = "";
+
+                public static void SignIn(Customer customer)
+                {
+                    [|CurrentUserEmail|] = customer.Email;
+                    [|CurrentUserPhone|] = customer.Phone ?? "";
+                }
+            }
+            """)
+            .RunAsync();
+
     [Fact]
     public async Task Assignments_and_object_initializers_into_unannotated_members_are_reported()
     {

@@ -387,7 +387,7 @@ internal sealed class ExporterParser
                         : "leads to personal data ('" + leadsToData!.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat) + "')";
                     _diagnostics.Add(new DiagnosticInfo(
                         RuleIdentifiers.ExportMemberNotAccessible,
-                        LocationInfo.From(member.Symbol.Locations.FirstOrDefault()),
+                        LocationInfo.From(InCompilation(member.Symbol) ?? _root.Locations.FirstOrDefault()),
                         ImmutableArray.Create(path, what, why).ToEquatableArray()));
                 }
 
@@ -460,6 +460,13 @@ internal sealed class ExporterParser
             LocationInfo.From(_root.Locations.FirstOrDefault()),
             ImmutableArray.Create(rootName, List(boundary.Followed), List(boundary.Links), List(boundary.Withheld), refused).ToEquatableArray()));
     }
+
+    /// <summary>
+    /// The symbol's location when it is in this compilation, else null. A walked type may be declared in another project
+    /// (a project reference is a CompilationReference in the IDE); a diagnostic located there would fail the generator.
+    /// </summary>
+    private Location? InCompilation(ISymbol symbol) =>
+        symbol.Locations.FirstOrDefault(l => l.IsInSource && l.SourceTree is { } tree && _compilation.ContainsSyntaxTree(tree));
 
     private bool IsWithheldCredential(RawMember member)
     {

@@ -242,5 +242,37 @@ public sealed class RealModelShapeTests
         }
     }
 
+    [Fact]
+    public void A_walked_type_of_another_project_is_reported_inside_this_one()
+    {
+        // In the IDE a project reference is a CompilationReference: the other project's types have source locations
+        // in trees this compilation does not contain. A PRIV030 located there points the IDE at a file of another
+        // project (or at the wrong line of a file of this one with the same path); it is reported on the subject instead.
+        var library = GeneratorRunner.Compile(new[] { """
+            namespace Lib
+            {
+                public class Address
+                {
+                    [PrivacyAnalyzers.PersonalData(Category = "Contact.Address")] public string? Street { get; set; }
+                    [PrivacyAnalyzers.PersonalData(Category = "Other")] internal string? Note { get; set; }
+                }
+            }
+            """ }, assemblyName: "Lib");
+        var app = GeneratorRunner.Compile(
+            new[] { """
+                namespace App
+                {
+                    [PrivacyAnalyzers.DataSubject("Customer")]
+                    public class Customer { public Lib.Address? Home { get; set; } }
+                }
+                """ },
+            references: new[] { library.ToMetadataReference() });
+        var run = GeneratorRunner.Run(app).AssertCompilesClean();
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics, d => d.Id == "PRIV030");
+        Assert.StartsWith("'Lib.Address.Note' is personal data", diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Equal(3, diagnostic.Location.GetLineSpan().StartLinePosition.Line); // App.Customer's declaration, not Lib's line 6
+        Assert.Contains("value.Street", run.Source("App.CustomerPrivacyExporter.g.cs"), StringComparison.Ordinal);
+    }
+
     private static object[] Shape(string name, string source) => new object[] { name, source };
 }

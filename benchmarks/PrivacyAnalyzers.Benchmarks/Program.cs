@@ -7,20 +7,27 @@ namespace PrivacyAnalyzers.Benchmarks;
 
 /// <summary>
 /// <c>dotnet run -c Release --project benchmarks/PrivacyAnalyzers.Benchmarks -- --filter '*Export*' --job short --inProcess</c>
-/// runs BenchmarkDotNet benchmarks; <c>-- profile [ENTITIES] [SUBJECT_EVERY]</c> prints where the time goes on the workload.
+/// runs BenchmarkDotNet benchmarks; <c>-- profile [ENTITIES] [SUBJECT_EVERY]</c> prints where the time goes on the workload;
+/// <c>-- realmodels FOLDER…</c> runs the annotate-then-generate pass over real code bases (<see cref="RealModels.RealModelsCommand"/>).
 /// </summary>
 public static class Program
 {
-    public static void Main(string[] args)
+    public static int Main(string[] args)
     {
+        if (args.Length > 0 && args[0] == "realmodels")
+        {
+            return RealModels.RealModelsCommand.Run(args[1..]);
+        }
+
         if (args.Length > 0 && args[0] == "profile")
         {
             WorkloadProfile.Run(
                 args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 2000,
                 args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 20);
-            return;
+            return 0;
         }
 
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return 0;
     }
 }

@@ -49,7 +49,8 @@ public sealed class LiteralValidatorTests
     [InlineData("EMAIL;phone", 8 | 16)]
     [InlineData("card", 4)]
     [InlineData("none", 0)]
-    [InlineData("", 31)]
+    [InlineData("", 63)]
+    [InlineData("iddoc", 32)]
     [InlineData("nonsense", 0)]
     public void The_kinds_option_is_parsed(string value, int expected) =>
         Assert.Equal((LiteralKinds)expected, LiteralKindsOption.Parse(value));

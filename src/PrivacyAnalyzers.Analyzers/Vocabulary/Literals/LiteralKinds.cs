@@ -12,7 +12,10 @@ internal enum LiteralKinds
     PaymentCard = 4,
     Email = 8,
     Phone = 16,
-    All = Cnp | Iban | PaymentCard | Email | Phone,
+
+    /// <summary>An identity-document series and number (two letters, six digits) stored in a member named for one.</summary>
+    IdentityDocument = 32,
+    All = Cnp | Iban | PaymentCard | Email | Phone | IdentityDocument,
 }
 
 /// <summary>What a literal was recognised as, with the words the message uses.</summary>

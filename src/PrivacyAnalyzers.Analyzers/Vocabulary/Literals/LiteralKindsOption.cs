@@ -4,7 +4,7 @@ using System.Collections.Concurrent;
 namespace PrivacyAnalyzers.Vocabulary.Literals;
 
 /// <summary>
-/// <c>privacy_analyzers.literal_kinds = cnp, iban, card, email, phone</c>: which kinds PRIV002 looks for (default: all).
+/// <c>privacy_analyzers.literal_kinds = cnp, iban, card, email, phone, iddoc</c>: which kinds PRIV002 looks for (default: all).
 /// Unknown words are ignored; an empty value means all. Parsed once per distinct text.
 /// </summary>
 internal sealed class LiteralKindsOption
@@ -27,6 +27,7 @@ internal sealed class LiteralKindsOption
                 case "card": kinds |= LiteralKinds.PaymentCard; break;
                 case "email": kinds |= LiteralKinds.Email; break;
                 case "phone": kinds |= LiteralKinds.Phone; break;
+                case "iddoc": kinds |= LiteralKinds.IdentityDocument; break;
                 case "none": return LiteralKinds.None;
             }
         }

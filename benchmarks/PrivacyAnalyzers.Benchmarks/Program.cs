@@ -13,6 +13,12 @@ public static class Program
 {
     public static void Main(string[] args)
     {
+        if (args.Length > 0 && args[0] == "detection")
+        {
+            Environment.ExitCode = DetectionQuality.DetectionScorer.Run(args);
+            return;
+        }
+
         if (args.Length > 0 && args[0] == "profile")
         {
             WorkloadProfile.Run(

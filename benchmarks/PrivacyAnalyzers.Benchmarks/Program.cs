@@ -8,7 +8,8 @@ namespace PrivacyAnalyzers.Benchmarks;
 /// <summary>
 /// <c>dotnet run -c Release --project benchmarks/PrivacyAnalyzers.Benchmarks -- --filter '*Export*' --job short --inProcess</c>
 /// runs BenchmarkDotNet benchmarks; <c>-- profile [ENTITIES] [SUBJECT_EVERY]</c> prints where the time goes on the workload;
-/// <c>-- realmodels FOLDER…</c> runs the annotate-then-generate pass over real code bases (<see cref="RealModels.RealModelsCommand"/>).
+/// <c>-- realmodels FOLDER…</c> runs the annotate-then-generate pass over real code bases (<see cref="RealModels.RealModelsCommand"/>);
+/// <c>-- detection --repos DIR[:DIR…]</c> scores PRIV001/PRIV002 on the labelled corpus (<see cref="DetectionQuality.DetectionScorer"/>).
 /// </summary>
 public static class Program
 {
@@ -17,6 +18,11 @@ public static class Program
         if (args.Length > 0 && args[0] == "realmodels")
         {
             return RealModels.RealModelsCommand.Run(args[1..]);
+        }
+
+        if (args.Length > 0 && args[0] == "detection")
+        {
+            return DetectionQuality.DetectionScorer.Run(args);
         }
 
         if (args.Length > 0 && args[0] == "profile")

@@ -1,0 +1,96 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+
+namespace PrivacyAnalyzers.Benchmarks.DetectionQuality;
+
+/// <summary>One hand-labelled member (property, field or record positional parameter) of benchmarks/detection/labels/*.jsonl.</summary>
+public sealed record MemberLabel(
+    string Repo,
+    string Commit,
+    string Path,
+    string Type,
+    string Member,
+    bool Personal,
+    string? Category,
+    string Confidence,
+    string? Reason,
+    string Language)
+{
+    public bool IsSure => Confidence == "sure";
+
+    public MemberKey Key => new(Repo, Path, Type, Member);
+}
+
+/// <summary>One hand-labelled string literal of benchmarks/detection/literals/*.jsonl (the value itself is not stored: its hash is).</summary>
+public sealed record LiteralLabel(
+    string Repo,
+    string Commit,
+    string Path,
+    int Line,
+    string ValueSha256,
+    string Kind,
+    bool Personal,
+    string Confidence,
+    string? Reason,
+    string Language)
+{
+    public bool IsSure => Confidence == "sure";
+}
+
+public readonly record struct MemberKey(string Repo, string Path, string Type, string Member);
+
+/// <summary>Reads the label files and decides the tuning / held-out split.</summary>
+public static class DetectionLabels
+{
+    private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
+
+    public static List<MemberLabel> ReadMembers(string directory) => Read<MemberLabel>(directory);
+
+    public static List<LiteralLabel> ReadLiterals(string directory) => Read<LiteralLabel>(directory);
+
+    /// <summary>
+    /// The split rule: the first byte of SHA-256 over UTF-8 <c>repo + "|" + path + "|" + type</c>; even is "tuning", odd is
+    /// "heldout". Whole types (and, for literals, whole files: the type is empty) land on one side.
+    /// </summary>
+    public static string SplitOf(string repo, string path, string type)
+    {
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(repo + "|" + path + "|" + type));
+        return (hash[0] & 1) == 0 ? "tuning" : "heldout";
+    }
+
+    /// <summary>Lower-case hex SHA-256 of a literal's value (what the literal label stores instead of the value).</summary>
+    public static string HashValue(string value) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(value))).ToLowerInvariant();
+
+    public static bool InSplit(string split, string repo, string path, string type) => split == "all" || SplitOf(repo, path, type) == split;
+
+    private static List<T> Read<T>(string directory)
+    {
+        var result = new List<T>();
+        if (!Directory.Exists(directory))
+        {
+            return result;
+        }
+
+        foreach (var file in Directory.GetFiles(directory, "*.jsonl").OrderBy(f => f, StringComparer.Ordinal))
+        {
+            var number = 0;
+            foreach (var line in File.ReadLines(file))
+            {
+                number++;
+                if (string.IsNullOrWhiteSpace(line))
+                {
+                    continue;
+                }
+
+                result.Add(JsonSerializer.Deserialize<T>(line, Json) ?? throw new InvalidDataException($"{file}:{number}: empty label"));
+            }
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,295 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using PrivacyAnalyzers.Detection;
+
+namespace PrivacyAnalyzers.Benchmarks.DetectionQuality;
+
+/// <summary>
+/// <c>dotnet run -c Release --project benchmarks/PrivacyAnalyzers.Benchmarks -- detection --repos /tmp/repos [--split tuning|heldout|all] [--list]</c>:
+/// compiles each labelled repository's labelled files (read from <c>&lt;repos&gt;/&lt;last part of the label's repo&gt;</c>)
+/// against the framework and PrivacyAnalyzers.Annotations, runs PRIV001 and PRIV002 through
+/// <see cref="CompilationWithAnalyzers"/> and prints precision and recall on the <c>sure</c> labels, overall, per language
+/// and per repository, with the misses, the false hits and the hits on unlabelled members. The held-out split prints
+/// only figures unless <c>--list</c> is given (nobody reads held-out misses while tuning).
+/// </summary>
+public static class DetectionScorer
+{
+    private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
+
+    public static int Run(string[] args)
+    {
+        var roots = new List<string>();
+        var split = "tuning";
+        var list = false;
+        string? labelsDirectory = null;
+        for (var i = 1; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--repos" when i + 1 < args.Length:
+                    roots.AddRange(args[++i].Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries));
+                    break;
+                case "--split" when i + 1 < args.Length:
+                    split = args[++i];
+                    break;
+                case "--labels" when i + 1 < args.Length:
+                    labelsDirectory = args[++i];
+                    break;
+                case "--list":
+                    list = true;
+                    break;
+                default:
+                    Console.Error.WriteLine($"unknown argument '{args[i]}'");
+                    return Usage();
+            }
+        }
+
+        if (roots.Count == 0 || split is not ("tuning" or "heldout" or "all"))
+        {
+            return Usage();
+        }
+
+        labelsDirectory ??= Path.Combine(FindRepositoryRoot(), "benchmarks", "detection");
+        var members = DetectionLabels.ReadMembers(Path.Combine(labelsDirectory, "labels"));
+        var literals = DetectionLabels.ReadLiterals(Path.Combine(labelsDirectory, "literals"));
+        var showLists = list || split != "heldout";
+
+        var memberOutcomes = new List<MemberOutcome>();
+        var literalOutcomes = new List<LiteralOutcome>();
+        var unlabelled = new List<string>();
+        var skipped = new List<string>();
+        var references = LoadReferences();
+
+        foreach (var repo in members.Select(m => m.Repo).Concat(literals.Select(l => l.Repo)).Distinct().OrderBy(r => r, StringComparer.Ordinal))
+        {
+            var folder = roots.Select(r => Path.Combine(r, repo.Split('/').Last())).FirstOrDefault(Directory.Exists);
+            var repoMembers = members.Where(m => m.Repo == repo).ToList();
+            var repoLiterals = literals.Where(l => l.Repo == repo).ToList();
+            if (folder is null)
+            {
+                skipped.Add($"{repo}: no folder '{repo.Split('/').Last()}' under {string.Join(", ", roots)}");
+                continue;
+            }
+
+            var paths = repoMembers.Select(m => m.Path).Concat(repoLiterals.Select(l => l.Path)).Distinct(StringComparer.Ordinal).OrderBy(p => p, StringComparer.Ordinal).ToList();
+            var trees = new List<SyntaxTree>();
+            foreach (var path in paths)
+            {
+                var file = Path.Combine(folder, path);
+                if (!File.Exists(file))
+                {
+                    skipped.Add($"{repo}: missing file {path}");
+                    continue;
+                }
+
+                trees.Add(CSharpSyntaxTree.ParseText(File.ReadAllText(file), ParseOptions, path));
+            }
+
+            var compilation = CSharpCompilation.Create(
+                "Corpus_" + repo.Replace('/', '_').Replace('-', '_').Replace('.', '_'),
+                trees,
+                references,
+                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+            var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new UnannotatedPersonalDataAnalyzer(), new PersonalDataLiteralAnalyzer());
+            var diagnostics = compilation.WithAnalyzers(analyzers, new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty))
+                .GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
+
+            var flagged = new Dictionary<MemberKey, string>();
+            var flaggedLiterals = new HashSet<(string Path, int Line, string Hash)>();
+            foreach (var diagnostic in diagnostics)
+            {
+                var tree = diagnostic.Location.SourceTree;
+                if (tree is null)
+                {
+                    continue;
+                }
+
+                var token = tree.GetRoot().FindToken(diagnostic.Location.SourceSpan.Start);
+                if (diagnostic.Id == "PRIV001" && MemberOf(token) is { } member)
+                {
+                    var key = new MemberKey(repo, tree.FilePath, member.Type, member.Name);
+                    flagged[key] = diagnostic.Properties.TryGetValue(UnannotatedPersonalDataAnalyzer.CategoryProperty, out var category) ? category ?? "?" : "?";
+                }
+                else if (diagnostic.Id == "PRIV002")
+                {
+                    var line = diagnostic.Location.GetLineSpan().StartLinePosition.Line + 1;
+                    flaggedLiterals.Add((tree.FilePath, line, DetectionLabels.HashValue(token.ValueText)));
+                }
+            }
+
+            var labelled = repoMembers.Select(m => m.Key).ToHashSet();
+            foreach (var label in repoMembers.Where(m => DetectionLabels.InSplit(split, m.Repo, m.Path, m.Type)))
+            {
+                memberOutcomes.Add(new MemberOutcome(label, flagged.TryGetValue(label.Key, out var category), category));
+            }
+
+            foreach (var hit in flagged.Where(f => !labelled.Contains(f.Key) && DetectionLabels.InSplit(split, repo, f.Key.Path, f.Key.Type)).OrderBy(f => f.Key.Path + "|" + f.Key.Type + "|" + f.Key.Member, StringComparer.Ordinal))
+            {
+                unlabelled.Add($"{repo} {hit.Key.Path} {hit.Key.Type}.{hit.Key.Member} -> {hit.Value}");
+            }
+
+            foreach (var label in repoLiterals.Where(l => DetectionLabels.InSplit(split, l.Repo, l.Path, string.Empty)))
+            {
+                literalOutcomes.Add(new LiteralOutcome(label, flaggedLiterals.Contains((label.Path, label.Line, label.ValueSha256))));
+            }
+        }
+
+        Print(split, memberOutcomes, literalOutcomes, unlabelled, skipped, showLists);
+        return 0;
+    }
+
+    private static void Print(string split, List<MemberOutcome> members, List<LiteralOutcome> literals, List<string> unlabelled, List<string> skipped, bool showLists)
+    {
+        Console.WriteLine($"# PRIV001 detection, split '{split}' (sure labels; borderline rows are reported, not scored)");
+        Console.WriteLine();
+        Console.WriteLine("| slice | labelled (sure) | personal | flagged | TP | FP | FN | precision | recall | borderline flagged |");
+        Console.WriteLine("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+        Row("all", members);
+        foreach (var language in members.Select(m => m.Label.Language).Distinct().OrderBy(l => l, StringComparer.Ordinal))
+        {
+            Row("language: " + language, members.Where(m => m.Label.Language == language).ToList());
+        }
+
+        foreach (var repo in members.Select(m => m.Label.Repo).Distinct().OrderBy(r => r, StringComparer.Ordinal))
+        {
+            Row(repo, members.Where(m => m.Label.Repo == repo).ToList());
+        }
+
+        if (showLists)
+        {
+            List("Misses (sure personal, not flagged)", members.Where(m => m.Label.IsSure && m.Label.Personal && !m.Flagged)
+                .Select(m => $"{m.Label.Repo} {m.Label.Path} {m.Label.Type}.{m.Label.Member} [{m.Label.Category}]"));
+            List("False hits (flagged, sure not personal)", members.Where(m => m.Label.IsSure && !m.Label.Personal && m.Flagged)
+                .Select(m => $"{m.Label.Repo} {m.Label.Path} {m.Label.Type}.{m.Label.Member} -> {m.Category}"));
+            List("Unlabelled hits (flagged, no label; not counted)", unlabelled);
+        }
+        else
+        {
+            Console.WriteLine();
+            Console.WriteLine("(held-out lists not printed; pass --list once the tuning is finished)");
+        }
+
+        if (literals.Count > 0)
+        {
+            Console.WriteLine();
+            Console.WriteLine($"# PRIV002 literals, split '{split}' (sure labels)");
+            Console.WriteLine();
+            var tp = literals.Count(l => l.Label.IsSure && l.Label.Personal && l.Flagged);
+            var fp = literals.Count(l => l.Label.IsSure && !l.Label.Personal && l.Flagged);
+            var fn = literals.Count(l => l.Label.IsSure && l.Label.Personal && !l.Flagged);
+            var sure = literals.Count(l => l.Label.IsSure);
+            Console.WriteLine($"labelled (sure) {sure}, personal {tp + fn}, TP {tp}, FP {fp}, FN {fn}, precision {Ratio(tp, tp + fp)}, recall {Ratio(tp, tp + fn)}");
+            if (showLists)
+            {
+                List("PRIV002 misses", literals.Where(l => l.Label.IsSure && l.Label.Personal && !l.Flagged).Select(l => $"{l.Label.Repo} {l.Label.Path}:{l.Label.Line} [{l.Label.Kind}]"));
+                List("PRIV002 false hits", literals.Where(l => l.Label.IsSure && !l.Label.Personal && l.Flagged).Select(l => $"{l.Label.Repo} {l.Label.Path}:{l.Label.Line} [{l.Label.Kind}]"));
+            }
+        }
+
+        if (skipped.Count > 0)
+        {
+            List("Skipped", skipped);
+        }
+    }
+
+    private static void Row(string name, List<MemberOutcome> outcomes)
+    {
+        var sure = outcomes.Where(o => o.Label.IsSure).ToList();
+        var tp = sure.Count(o => o.Label.Personal && o.Flagged);
+        var fp = sure.Count(o => !o.Label.Personal && o.Flagged);
+        var fn = sure.Count(o => o.Label.Personal && !o.Flagged);
+        var borderline = outcomes.Where(o => !o.Label.IsSure).ToList();
+        Console.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"| {name} | {sure.Count} | {tp + fn} | {tp + fp} | {tp} | {fp} | {fn} | {Ratio(tp, tp + fp)} | {Ratio(tp, tp + fn)} | {borderline.Count(o => o.Flagged)}/{borderline.Count} |"));
+    }
+
+    private static string Ratio(int numerator, int denominator) =>
+        denominator == 0 ? "n/a" : ((double)numerator / denominator).ToString("0.000", CultureInfo.InvariantCulture);
+
+    private static void List(string title, IEnumerable<string> lines)
+    {
+        var items = lines.ToList();
+        Console.WriteLine();
+        Console.WriteLine($"## {title}: {items.Count}");
+        foreach (var line in items)
+        {
+            Console.WriteLine("- " + line);
+        }
+    }
+
+    /// <summary>The (type, member) a PRIV001 location names: a property, a field's variable, or a record positional parameter.</summary>
+    private static (string Type, string Name)? MemberOf(SyntaxToken token)
+    {
+        for (var node = token.Parent; node is not null; node = node.Parent)
+        {
+            string? name = node switch
+            {
+                PropertyDeclarationSyntax property => property.Identifier.Text,
+                VariableDeclaratorSyntax variable => variable.Identifier.Text,
+                ParameterSyntax parameter => parameter.Identifier.Text,
+                _ => null,
+            };
+            if (name is not null)
+            {
+                var type = node.Ancestors().OfType<BaseTypeDeclarationSyntax>().FirstOrDefault();
+                return type is null ? null : (type.Identifier.Text, name);
+            }
+        }
+
+        return null;
+    }
+
+    private static ImmutableArray<MetadataReference> LoadReferences()
+    {
+        // As tests/PrivacyAnalyzers.Tests/Harness/TestReferences.cs: the running runtime's System.* assemblies, plus the annotations.
+        var trusted = (string?)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") ?? string.Empty;
+        var builder = ImmutableArray.CreateBuilder<MetadataReference>();
+        foreach (var path in trusted.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries).OrderBy(p => p, StringComparer.Ordinal))
+        {
+            var name = Path.GetFileNameWithoutExtension(path);
+            if (name.StartsWith("System.", StringComparison.Ordinal) || name is "System" or "netstandard" or "mscorlib" or "Microsoft.CSharp" or "Microsoft.Win32.Primitives")
+            {
+                builder.Add(MetadataReference.CreateFromFile(path));
+            }
+        }
+
+        builder.Add(MetadataReference.CreateFromFile(typeof(PersonalDataAttribute).Assembly.Location));
+        return builder.ToImmutable();
+    }
+
+    private static string FindRepositoryRoot()
+    {
+        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        {
+            for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
+            {
+                if (File.Exists(Path.Combine(directory.FullName, "PrivacyAnalyzers.sln")))
+                {
+                    return directory.FullName;
+                }
+            }
+        }
+
+        throw new DirectoryNotFoundException("PrivacyAnalyzers.sln not found above the current directory; pass --labels <benchmarks/detection>.");
+    }
+
+    private static int Usage()
+    {
+        Console.Error.WriteLine("usage: detection --repos <folder>[" + Path.PathSeparator + "<folder>...] [--split tuning|heldout|all] [--list] [--labels <benchmarks/detection>]");
+        return 2;
+    }
+
+    private sealed record MemberOutcome(MemberLabel Label, bool Flagged, string? Category);
+
+    private sealed record LiteralOutcome(LiteralLabel Label, bool Flagged);
+}

@@ -40,16 +40,9 @@ public sealed class PrivacyGenerator : IIncrementalGenerator
             .ForAttributeWithMetadataName(PrivacyTypes.DataSubjectName, static (node, _) => node is TypeDeclarationSyntax, static (ctx, token) => InventoryParser.ParseSubjectType(ctx, token))
             .WithTrackingName(TrackingNames.SubjectTypes);
 
-        var inventory = personalData.Collect()
-            .Combine(identity.Collect())
-            .Combine(protectedIdentity.Collect())
-            .Combine(subjects.Collect())
+        var inventory = Concat(Concat(personalData.Collect(), identity.Collect()), Concat(protectedIdentity.Collect(), subjects.Collect()))
             .Combine(assembly)
-            .Select(static (input, _) =>
-            {
-                var parts = input.Left.Left.Left.Left.AddRange(input.Left.Left.Left.Right).AddRange(input.Left.Left.Right).AddRange(input.Left.Right);
-                return InventoryParser.Merge(parts, input.Right);
-            })
+            .Select(static (input, _) => InventoryParser.Merge(input.Left, input.Right))
             .WithTrackingName(TrackingNames.Inventory);
 
         context.RegisterSourceOutput(inventory, static (spc, model) =>
@@ -112,6 +105,10 @@ public sealed class PrivacyGenerator : IIncrementalGenerator
             }
         });
     }
+
+    /// <summary>The items of two collected providers as one array (first's, then second's).</summary>
+    private static IncrementalValueProvider<ImmutableArray<T>> Concat<T>(IncrementalValueProvider<ImmutableArray<T>> first, IncrementalValueProvider<ImmutableArray<T>> second) =>
+        first.Combine(second).Select(static (pair, _) => pair.Left.AddRange(pair.Right));
 
     private static bool IsMemberNode(SyntaxNode node) => node is PropertyDeclarationSyntax or VariableDeclaratorSyntax or ParameterSyntax;
 }

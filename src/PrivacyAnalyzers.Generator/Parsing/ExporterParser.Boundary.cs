@@ -1,0 +1,159 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using PrivacyAnalyzers.AnnotationModel;
+using PrivacyAnalyzers.Diagnostics;
+using PrivacyAnalyzers.Generator.Emitting;
+using PrivacyAnalyzers.Generator.Model;
+
+namespace PrivacyAnalyzers.Generator.Parsing;
+
+/// <summary>The export boundary: which types are other data subjects (links) and which are infrastructure (never walked).</summary>
+internal sealed partial class ExporterParser
+{
+    /// <summary>Why an unannotated member leading to a non-framework object is not followed (for PRIV033), or null.</summary>
+    private string? RefusedNavigation(ITypeSymbol type, int depth)
+    {
+        if (depth > MaxShapeDepth || IsScalar(type))
+        {
+            return null;
+        }
+
+        if (type is INamedTypeSymbol named)
+        {
+            if (InfrastructureReason(named) is { } reason && !IsPlainFrameworkValue(named))
+            {
+                return reason;
+            }
+
+            if (named.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T || IsKeyValuePair(named))
+            {
+                return named.TypeArguments.Select(t => RefusedNavigation(t, depth + 1)).FirstOrDefault(r => r is not null);
+            }
+        }
+
+        return RawElementType(type) is { } element ? RefusedNavigation(element, depth + 1) : null;
+    }
+
+    /// <summary>
+    /// The kind of data subject (its [DataSubject] name) when objects of this type are people other than the export's
+    /// subject: a [DataSubject] type, or a type deriving from one or implementing a [DataSubject] interface, or an
+    /// ASP.NET Core Identity user. Null otherwise.
+    /// </summary>
+    private string? DataSubjectName(INamedTypeSymbol type)
+    {
+        if (_reader.FindDataSubject(type) is { } attribute)
+        {
+            return AnnotationReader.ReadConstructorString(attribute, 0) ?? AnnotationReader.ReadNamedString(attribute, "Name") ?? type.Name;
+        }
+
+        foreach (var candidate in type.AllInterfaces)
+        {
+            if (_reader.FindDataSubject(candidate) is { } fromInterface)
+            {
+                return AnnotationReader.ReadConstructorString(fromInterface, 0) ?? type.Name;
+            }
+        }
+
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (current.Name == "IdentityUser" && current.ContainingNamespace?.ToDisplayString() == "Microsoft.AspNetCore.Identity")
+            {
+                return "User";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Why objects of this type are never walked into (unless the member itself is annotated, and then only written as
+    /// text), or null for the user's own data types.
+    /// </summary>
+    private static string? InfrastructureReason(INamedTypeSymbol type)
+    {
+        if (type.TypeKind == TypeKind.Delegate)
+        {
+            return "a delegate";
+        }
+
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (current.Name is "DbContext" or "ObjectContext" or "IdentityDbContext")
+            {
+                return "a database context";
+            }
+        }
+
+        foreach (var candidate in type.AllInterfaces.Add(type))
+        {
+            switch (FullName(candidate.OriginalDefinition))
+            {
+                case "System.Linq.IQueryable":
+                case "System.Linq.IQueryable`1":
+                    return "a query (IQueryable): enumerating it reads a data store";
+                case "System.IDisposable":
+                case "System.IAsyncDisposable":
+                    return "a disposable resource";
+                case "System.IServiceProvider":
+                    return "a service provider";
+            }
+        }
+
+        // A unit of work kept by an entity (active-record and lazy-loading code bases) holds everyone's data, whatever
+        // it derives from: recognised by the names such classes are given.
+        if (type.TypeKind == TypeKind.Class && (type.Name.EndsWith("Context", System.StringComparison.Ordinal)
+            || type.Name.EndsWith("UnitOfWork", System.StringComparison.Ordinal)
+            || type.Name.EndsWith("Repository", System.StringComparison.Ordinal)))
+        {
+            return "a data context or repository (by its name)";
+        }
+
+        if (RootNamespace(type) is "System" or "Microsoft" or "Newtonsoft")
+        {
+            return IsSelfEnumerating(type) ? "a self-enumerating tree (such as a JSON node)" : "a framework type";
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A type that enumerates itself or its base (<c>class Node : IEnumerable&lt;Node&gt;</c>, <c>JObject</c> as
+    /// <c>IEnumerable&lt;JToken&gt;</c>): never treated as a collection (that made the walk recurse without end). A user's
+    /// own such type is walked as an object, through its members.
+    /// </summary>
+    private static bool IsSelfEnumerating(INamedTypeSymbol type) =>
+        RawElementType(type) is INamedTypeSymbol element
+        && (SymbolEqualityComparer.Default.Equals(element, type) || DerivesFrom(type, element));
+
+    /// <summary>Framework collections and values (List&lt;T&gt;, Dictionary, ImmutableArray, IPAddress…): containers or text, never refused as infrastructure on their own.</summary>
+    private static bool IsPlainFrameworkValue(INamedTypeSymbol type) =>
+        InfrastructureReason(type) == "a framework type";
+
+    private static bool DerivesFrom(INamedTypeSymbol type, INamedTypeSymbol ancestor)
+    {
+        for (var current = type.BaseType; current is not null; current = current.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current, ancestor))
+            {
+                return true;
+            }
+        }
+
+        return type.AllInterfaces.Contains(ancestor, SymbolEqualityComparer.Default);
+    }
+
+    private static string? RootNamespace(INamedTypeSymbol type)
+    {
+        var ns = type.ContainingNamespace;
+        while (ns is { ContainingNamespace.IsGlobalNamespace: false })
+        {
+            ns = ns.ContainingNamespace;
+        }
+
+        return ns is { IsGlobalNamespace: false } ? ns.Name : null;
+    }
+}

@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using PrivacyAnalyzers.AnnotationModel;
+using PrivacyAnalyzers.Symbols;
 
 namespace PrivacyAnalyzers.Leaks;
 
@@ -29,14 +30,11 @@ internal sealed class PersonalDataKnowledge
         _computePersonal = m => Reader.FindPersonalDataMarker(m, out _) is not null || InheritsMarker(m);
         _computeCarried = t => ComputeCarried(t, 0, new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default));
         _computePrinted = ComputePrinted;
-        IEnumerableOfT = compilation.GetSpecialType(SpecialType.System_Collections_Generic_IEnumerable_T);
         StringBuilder = compilation.GetTypeByMetadataName("System.Text.StringBuilder");
         Exception = compilation.GetTypeByMetadataName("System.Exception");
     }
 
     public AnnotationReader Reader { get; }
-
-    public INamedTypeSymbol IEnumerableOfT { get; }
 
     public INamedTypeSymbol? StringBuilder { get; }
 
@@ -61,34 +59,8 @@ internal sealed class PersonalDataKnowledge
     /// <summary>The first personal-data member an object of this type carries (itself, nested objects, elements), or null.</summary>
     public ISymbol? CarriedMember(ITypeSymbol type) => _carried.GetOrAdd(type, _computeCarried);
 
-    /// <summary>The element type when <paramref name="type"/> is an array or an IEnumerable&lt;T&gt; other than string.</summary>
-    public ITypeSymbol? ElementType(ITypeSymbol type)
-    {
-        if (type is IArrayTypeSymbol array)
-        {
-            return array.ElementType;
-        }
-
-        if (type.SpecialType == SpecialType.System_String || type is not INamedTypeSymbol named)
-        {
-            return null;
-        }
-
-        if (SymbolEqualityComparer.Default.Equals(named.OriginalDefinition, IEnumerableOfT))
-        {
-            return named.TypeArguments[0];
-        }
-
-        foreach (var candidate in named.AllInterfaces)
-        {
-            if (SymbolEqualityComparer.Default.Equals(candidate.OriginalDefinition, IEnumerableOfT))
-            {
-                return candidate.TypeArguments[0];
-            }
-        }
-
-        return null;
-    }
+    /// <summary>The element type of a collection (<see cref="CollectionTypes"/>: arrays and IEnumerable&lt;T&gt;, not strings, byte arrays or ambiguous enumerables).</summary>
+    public ITypeSymbol? ElementType(ITypeSymbol type) => CollectionTypes.ElementType(type);
 
     /// <summary>
     /// The annotated members a record's compiler-generated PrintMembers prints (public, instance, readable, declared by

@@ -8,6 +8,7 @@ using PrivacyAnalyzers.AnnotationModel;
 using PrivacyAnalyzers.Diagnostics;
 using PrivacyAnalyzers.Generator.Emitting;
 using PrivacyAnalyzers.Generator.Model;
+using PrivacyAnalyzers.Symbols;
 
 namespace PrivacyAnalyzers.Generator.Parsing;
 
@@ -151,40 +152,8 @@ internal sealed partial class ExporterParser
         return RawElementType(type);
     }
 
-    /// <summary>The item type of an array or an enumerable (strings excluded, ambiguous enumerables excluded), or null.</summary>
-    private static ITypeSymbol? RawElementType(ITypeSymbol type)
-    {
-        if (type is IArrayTypeSymbol array)
-        {
-            return array.ElementType.SpecialType == SpecialType.System_Byte && array.Rank == 1 ? null : array.ElementType;
-        }
-
-        if (type.SpecialType == SpecialType.System_String || type is not INamedTypeSymbol named)
-        {
-            return null;
-        }
-
-        if (named.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)
-        {
-            return named.TypeArguments[0];
-        }
-
-        ITypeSymbol? found = null;
-        foreach (var candidate in named.AllInterfaces)
-        {
-            if (candidate.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)
-            {
-                if (found is not null)
-                {
-                    return null; // Ambiguous (enumerable of two item types): not walked.
-                }
-
-                found = candidate.TypeArguments[0];
-            }
-        }
-
-        return found;
-    }
+    /// <summary>The item type of an array or an enumerable (<see cref="CollectionTypes"/>), or null.</summary>
+    private static ITypeSymbol? RawElementType(ITypeSymbol type) => CollectionTypes.ElementType(type);
 
     private static bool IsKeyValuePair(INamedTypeSymbol type) =>
         type.IsGenericType && type.TypeArguments.Length == 2 && FullName(type.OriginalDefinition) == "System.Collections.Generic.KeyValuePair`2";

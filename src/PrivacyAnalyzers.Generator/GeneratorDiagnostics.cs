@@ -9,10 +9,10 @@ internal static class GeneratorDiagnostics
 {
     public static DiagnosticDescriptor Find(string id) => id switch
     {
-        RuleIdentifiers.ExportMemberNotAccessible => RuleDescriptors.PRIV030,
-        RuleIdentifiers.NoExporterForSubject => RuleDescriptors.PRIV031,
-        RuleIdentifiers.RuntimeNotReferenced => RuleDescriptors.PRIV032,
-        RuleIdentifiers.ExportBoundary => RuleDescriptors.PRIV033,
+        "PRIV030" => RuleDescriptors.PRIV030,
+        "PRIV031" => RuleDescriptors.PRIV031,
+        "PRIV032" => RuleDescriptors.PRIV032,
+        "PRIV033" => RuleDescriptors.PRIV033,
         _ => throw new ArgumentOutOfRangeException(nameof(id), id, "Not a generator diagnostic."),
     };
 }

@@ -131,7 +131,7 @@ internal sealed partial class ExporterParser
     private ExporterResult Refuse(string rootName, string reason)
     {
         var diagnostic = new DiagnosticInfo(
-            RuleIdentifiers.NoExporterForSubject,
+            RuleDescriptors.PRIV031.Id,
             LocationInfo.From(_root.Locations.FirstOrDefault()),
             ImmutableArray.Create(rootName, reason).ToEquatableArray());
         return new ExporterResult(null, ImmutableArray.Create(diagnostic).ToEquatableArray());
@@ -153,7 +153,7 @@ internal sealed partial class ExporterParser
                         ? "is personal data"
                         : "leads to personal data ('" + leadsToData!.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat) + "')";
                     _diagnostics.Add(new DiagnosticInfo(
-                        RuleIdentifiers.ExportMemberNotAccessible,
+                        RuleDescriptors.PRIV030.Id,
                         LocationInfo.From(InCompilation(member.Symbol) ?? _root.Locations.FirstOrDefault()),
                         ImmutableArray.Create(path, what, why).ToEquatableArray()));
                 }
@@ -223,7 +223,7 @@ internal sealed partial class ExporterParser
         }
 
         _diagnostics.Add(new DiagnosticInfo(
-            RuleIdentifiers.ExportBoundary,
+            RuleDescriptors.PRIV033.Id,
             LocationInfo.From(_root.Locations.FirstOrDefault()),
             ImmutableArray.Create(rootName, List(boundary.Followed), List(boundary.Links), List(boundary.Withheld), refused).ToEquatableArray()));
     }

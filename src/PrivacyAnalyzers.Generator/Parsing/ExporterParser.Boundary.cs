@@ -103,18 +103,18 @@ internal sealed partial class ExporterParser
             }
         }
 
-        // A unit of work kept by an entity (active-record and lazy-loading code bases) holds everyone's data, whatever
-        // it derives from: recognised by the names such classes are given.
+        if (RootNamespace(type) is "System" or "Microsoft" or "Newtonsoft")
+        {
+            return IsSelfEnumerating(type) ? "a self-enumerating tree (such as a JSON node)" : "a framework type";
+        }
+
+        // A unit of work of your own, kept by an entity (active-record and lazy-loading code bases), holds everyone's
+        // data whatever it derives from: recognised by the names such classes are given.
         if (type.TypeKind == TypeKind.Class && (type.Name.EndsWith("Context", System.StringComparison.Ordinal)
             || type.Name.EndsWith("UnitOfWork", System.StringComparison.Ordinal)
             || type.Name.EndsWith("Repository", System.StringComparison.Ordinal)))
         {
             return "a data context or repository (by its name)";
-        }
-
-        if (RootNamespace(type) is "System" or "Microsoft" or "Newtonsoft")
-        {
-            return IsSelfEnumerating(type) ? "a self-enumerating tree (such as a JSON node)" : "a framework type";
         }
 
         return null;

@@ -118,6 +118,33 @@ internal static class CategoryTaxonomy
     /// <summary>Whether the id is a built-in category id.</summary>
     public static bool IsBuiltIn(string id) => id is not null && ById.ContainsKey(id);
 
+    /// <summary>
+    /// The GDPR kind of a category id, the one rule the validation rules (PRIV012 and the contradiction checks) and the documents (privacy policy,
+    /// records of processing) share: a built-in id has its own kind; any other id under a special or criminal top level
+    /// (<c>Special.Fitness</c>, declared or not) has that top level's kind, since everything under <c>Special</c> is Art. 9
+    /// data; otherwise a project category declared with <c>IsSpecialCategory = true</c>
+    /// (<paramref name="declaredSpecial"/>) is special, and everything else ordinary.
+    /// </summary>
+    public static CategoryKind KindOf(string? id, bool declaredSpecial)
+    {
+        if (id is null || id.Trim().Length == 0)
+        {
+            return CategoryKind.Ordinary;
+        }
+
+        if (TryGet(id, out var info))
+        {
+            return info.Kind;
+        }
+
+        if (TryGet(TopLevelOf(id), out var topLevel) && topLevel.Kind != CategoryKind.Ordinary)
+        {
+            return topLevel.Kind;
+        }
+
+        return declaredSpecial ? CategoryKind.Special : CategoryKind.Ordinary;
+    }
+
     /// <summary>The top-level part of an id: <c>"Contact"</c> for <c>"Contact.Email"</c>.</summary>
     public static string TopLevelOf(string id)
     {

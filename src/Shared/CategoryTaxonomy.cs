@@ -74,7 +74,7 @@ internal static class CategoryTaxonomy
         new CategoryInfo("Online.Username", CategoryKind.Ordinary, "username", "nume de utilizator", "user.account.username"),
         new CategoryInfo("Online.UserAgent", CategoryKind.Ordinary, "browser and device type (user agent)", "tipul de browser și dispozitiv (user agent)", "user.device"),
         new CategoryInfo("Credentials", CategoryKind.Ordinary, "credentials", "date de autentificare", "user.authorization.credentials"),
-        new CategoryInfo("Credentials.Password", CategoryKind.Ordinary, "password", "parolă", "user.authorization.credentials.password"),
+        new CategoryInfo("Credentials.Password", CategoryKind.Ordinary, "password", "parolă", "user.authorization.password"),
         new CategoryInfo("Credentials.Secret", CategoryKind.Ordinary, "secret or security token", "secret sau cod de securitate", "user.authorization.credentials"),
         new CategoryInfo("Location", CategoryKind.Ordinary, "location", "localizare", "user.location"),
         new CategoryInfo("Location.Precise", CategoryKind.Ordinary, "precise location", "localizare precisă", "user.location.precise"),
@@ -143,6 +143,21 @@ internal static class CategoryTaxonomy
         }
 
         return declaredSpecial ? CategoryKind.Special : CategoryKind.Ordinary;
+    }
+
+    /// <summary>
+    /// The fideslang data category written for a category id in the inventory (<c>fidesCategory</c>): the id's own, else
+    /// its top level's (a project category <c>Contact.Pager</c> maps as <c>Contact</c>), else null. The generated inventory
+    /// and the runtime's inventory writer both call this.
+    /// </summary>
+    public static string? FideslangOf(string? id)
+    {
+        if (id is null)
+        {
+            return null;
+        }
+
+        return TryGet(id, out var info) || TryGet(TopLevelOf(id), out info) ? info.Fideslang : null;
     }
 
     /// <summary>The top-level part of an id: <c>"Contact"</c> for <c>"Contact.Email"</c>.</summary>

@@ -278,7 +278,7 @@ internal sealed partial class AnnotationReader
         var assemblyDefaults = GetAssemblyDefaults(member.ContainingAssembly);
         var subjectAttribute = FindDataSubject(member.ContainingType);
         var typeDefaults = subjectAttribute is null ? AnnotationValues.Empty : ReadValues(subjectAttribute);
-        var subjectName = subjectAttribute is null ? null : ReadConstructorString(subjectAttribute, 0) ?? ReadNamedString(subjectAttribute, "Name");
+        var subjectName = subjectAttribute is null ? null : ReadConstructorString(subjectAttribute, 0) ?? ReadNamedString(subjectAttribute, AttributeArgumentNames.Name);
 
         var category = origin == AnnotationOrigin.PersonalData ? ReadCategory(marker) : null;
 
@@ -289,9 +289,9 @@ internal sealed partial class AnnotationReader
             origin,
             marker,
             category,
-            origin == AnnotationOrigin.PersonalData ? ReadNamedString(marker, "Description") : null,
-            origin == AnnotationOrigin.PersonalData ? (SpecialCategoryConditionValue)ReadNamedInt(marker, "SpecialCategoryCondition") : default,
-            origin == AnnotationOrigin.PersonalData ? (CriminalDataConditionValue)ReadNamedInt(marker, "CriminalDataCondition") : default,
+            origin == AnnotationOrigin.PersonalData ? ReadNamedString(marker, AttributeArgumentNames.Description) : null,
+            origin == AnnotationOrigin.PersonalData ? (SpecialCategoryConditionValue)ReadNamedInt(marker, AttributeArgumentNames.SpecialCategoryCondition) : default,
+            origin == AnnotationOrigin.PersonalData ? (CriminalDataConditionValue)ReadNamedInt(marker, AttributeArgumentNames.CriminalDataCondition) : default,
             Pick(own.LegalBasis, typeDefaults.LegalBasis, assemblyDefaults.LegalBasis),
             Pick(own.Retention, typeDefaults.Retention, assemblyDefaults.Retention),
             Pick(own.RetentionFrom, typeDefaults.RetentionFrom, assemblyDefaults.RetentionFrom),
@@ -310,7 +310,7 @@ internal sealed partial class AnnotationReader
     /// neither is a readable string.
     /// </summary>
     public static string? ReadCategory(AttributeData personalData) =>
-        ReadNamedString(personalData, "Category") ?? ReadConstructorString(personalData, 0);
+        ReadNamedString(personalData, AttributeArgumentNames.Category) ?? ReadConstructorString(personalData, 0);
 
     /// <summary>
     /// The source location of an attribute argument: the expression of the named argument <paramref name="name"/>,
@@ -376,15 +376,15 @@ internal sealed partial class AnnotationReader
     /// <summary>Reads the inheritable values of a [PersonalData], [DataSubject] or [PersonalDataDefaults].</summary>
     public static AnnotationValues ReadValues(AttributeData attribute) => new()
     {
-        LegalBasis = (LegalBasisValue)ReadNamedInt(attribute, "LegalBasis"),
-        Retention = ReadNamedString(attribute, "Retention"),
-        RetentionFrom = (RetentionStartValue)ReadNamedInt(attribute, "RetentionFrom"),
-        RetentionNote = ReadNamedString(attribute, "RetentionNote"),
-        AlternativeRetention = ReadNamedString(attribute, "AlternativeRetention"),
-        AlternativeRetentionFrom = (RetentionStartValue)ReadNamedInt(attribute, "AlternativeRetentionFrom"),
-        RetentionCombination = (RetentionCombinationValue)ReadNamedInt(attribute, "RetentionCombination"),
-        Purpose = ReadNamedString(attribute, "Purpose"),
-        Source = (DataSourceValue)ReadNamedInt(attribute, "Source"),
+        LegalBasis = (LegalBasisValue)ReadNamedInt(attribute, AttributeArgumentNames.LegalBasis),
+        Retention = ReadNamedString(attribute, AttributeArgumentNames.Retention),
+        RetentionFrom = (RetentionStartValue)ReadNamedInt(attribute, AttributeArgumentNames.RetentionFrom),
+        RetentionNote = ReadNamedString(attribute, AttributeArgumentNames.RetentionNote),
+        AlternativeRetention = ReadNamedString(attribute, AttributeArgumentNames.AlternativeRetention),
+        AlternativeRetentionFrom = (RetentionStartValue)ReadNamedInt(attribute, AttributeArgumentNames.AlternativeRetentionFrom),
+        RetentionCombination = (RetentionCombinationValue)ReadNamedInt(attribute, AttributeArgumentNames.RetentionCombination),
+        Purpose = ReadNamedString(attribute, AttributeArgumentNames.Purpose),
+        Source = (DataSourceValue)ReadNamedInt(attribute, AttributeArgumentNames.Source),
     };
 
     /// <summary>Reads a [Recipient]; null when its name is missing or unreadable.</summary>
@@ -398,13 +398,13 @@ internal sealed partial class AnnotationReader
 
         return new RecipientInfo(
             name!,
-            (RecipientKindValue)ReadNamedInt(attribute, "Kind"),
-            ReadNamedString(attribute, "Country"),
-            (TransferSafeguardValue)ReadNamedInt(attribute, "Safeguard"),
-            ReadNamedString(attribute, "Purpose"),
-            SplitList(ReadNamedString(attribute, "Categories")),
+            (RecipientKindValue)ReadNamedInt(attribute, AttributeArgumentNames.Kind),
+            ReadNamedString(attribute, AttributeArgumentNames.Country),
+            (TransferSafeguardValue)ReadNamedInt(attribute, AttributeArgumentNames.Safeguard),
+            ReadNamedString(attribute, AttributeArgumentNames.Purpose),
+            SplitList(ReadNamedString(attribute, AttributeArgumentNames.Categories)),
             declaredAt,
-            ReadNamedString(attribute, "TransferDetails"));
+            ReadNamedString(attribute, AttributeArgumentNames.TransferDetails));
     }
 
     /// <summary>A named argument's string value, or null when absent, not a string or unreadable.</summary>

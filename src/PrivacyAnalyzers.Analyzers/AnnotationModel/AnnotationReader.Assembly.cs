@@ -56,16 +56,13 @@ internal sealed partial class AnnotationReader
     /// <summary>The [DataSubject] declared on the type itself (not inherited), or null when there is none or its name is unreadable.</summary>
     public DataSubjectInfo? ReadOwnDataSubject(INamedTypeSymbol type)
     {
-        foreach (var attribute in type.GetAttributes())
+        if (FindOwnDataSubject(type) is not { } attribute)
         {
-            if (Types.IsDataSubject(attribute))
-            {
-                var name = ReadConstructorString(attribute, 0) ?? ReadNamedString(attribute, AttributeArgumentNames.Name);
-                return string.IsNullOrWhiteSpace(name) ? null : new DataSubjectInfo(name!, ReadNamedString(attribute, AttributeArgumentNames.Description), ReadNamedBool(attribute, AttributeArgumentNames.ExportCredentials));
-            }
+            return null;
         }
 
-        return null;
+        var name = ReadConstructorString(attribute, 0) ?? ReadNamedString(attribute, AttributeArgumentNames.Name);
+        return string.IsNullOrWhiteSpace(name) ? null : new DataSubjectInfo(name!, ReadNamedString(attribute, AttributeArgumentNames.Description), ReadNamedBool(attribute, AttributeArgumentNames.ExportCredentials));
     }
 
     /// <summary>A named boolean argument's value, or false when absent or unreadable.</summary>

@@ -188,8 +188,16 @@ internal sealed partial class AnnotationReader
     }
 
     /// <summary>The [NotPersonalData] attribute on the member, its positional parameter, or a containing type, or null.</summary>
-    public AttributeData? FindNotPersonalData(ISymbol member)
+    public AttributeData? FindNotPersonalData(ISymbol member) => FindNotPersonalData(member, out _);
+
+    /// <summary>
+    /// The [NotPersonalData] attribute on the member, its positional parameter, or a containing type, or null; and which
+    /// declaration carried it: <paramref name="carrier"/> is the containing type it was written on (the nearest one), or
+    /// null when it is on the member itself.
+    /// </summary>
+    public AttributeData? FindNotPersonalData(ISymbol member, out INamedTypeSymbol? carrier)
     {
+        carrier = null;
         foreach (var attribute in GetMemberAttributes(member))
         {
             if (Types.IsNotPersonalData(attribute))
@@ -204,6 +212,7 @@ internal sealed partial class AnnotationReader
             {
                 if (Types.IsNotPersonalData(attribute))
                 {
+                    carrier = type;
                     return attribute;
                 }
             }
@@ -244,6 +253,20 @@ internal sealed partial class AnnotationReader
     /// <summary>Whether the member carries any decision about personal data: ours, the interop ones, or [NotPersonalData].</summary>
     public bool IsAnnotated(ISymbol member) =>
         FindPersonalDataMarker(member, out _) is not null || FindNotPersonalData(member) is not null;
+
+    /// <summary>The [DataSubject] written on the type itself (not inherited from a base type), or null.</summary>
+    public AttributeData? FindOwnDataSubject(INamedTypeSymbol type)
+    {
+        foreach (var attribute in type.GetAttributes())
+        {
+            if (Types.IsDataSubject(attribute))
+            {
+                return attribute;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The [DataSubject] of the type or its nearest base type, or null.</summary>
     public AttributeData? FindDataSubject(INamedTypeSymbol? type)

@@ -76,38 +76,13 @@ internal static class ContradictionRule
 
     private static void CheckNotPersonalData(Compilation compilation, AnnotationReader reader, ISymbol member, string memberName, AttributeData marker, AnnotationOrigin origin, List<Diagnostic> diagnostics)
     {
-        AttributeData? notPersonal = null;
-        foreach (var attribute in AnnotationReader.GetMemberAttributes(member))
-        {
-            if (reader.Types.IsNotPersonalData(attribute))
-            {
-                notPersonal = attribute;
-                break;
-            }
-        }
-
-        string? onType = null;
-        if (notPersonal is null)
-        {
-            for (var type = member.ContainingType; type is not null && notPersonal is null; type = type.ContainingType)
-            {
-                foreach (var attribute in type.GetAttributes())
-                {
-                    if (reader.Types.IsNotPersonalData(attribute))
-                    {
-                        notPersonal = attribute;
-                        onType = type.Name;
-                        break;
-                    }
-                }
-            }
-        }
-
+        var notPersonal = reader.FindNotPersonalData(member, out var carrier);
         if (notPersonal is null)
         {
             return;
         }
 
+        var onType = carrier?.Name;
         var markerName = MarkerName(origin);
         var reason = AnnotationReader.ReadConstructorString(notPersonal, 0);
         var notName = reason is null ? "[NotPersonalData]" : $"[NotPersonalData(\"{reason}\")]";

@@ -64,20 +64,6 @@ internal sealed partial class AnnotationReader
         var name = ReadConstructorString(attribute, 0) ?? ReadNamedString(attribute, AttributeArgumentNames.Name);
         return string.IsNullOrWhiteSpace(name) ? null : new DataSubjectInfo(name!, ReadNamedString(attribute, AttributeArgumentNames.Description), ReadNamedBool(attribute, AttributeArgumentNames.ExportCredentials));
     }
-
-    /// <summary>A named boolean argument's value, or false when absent or unreadable.</summary>
-    public static bool ReadNamedBool(AttributeData attribute, string name)
-    {
-        foreach (var argument in attribute.NamedArguments)
-        {
-            if (argument.Key == name)
-            {
-                return argument.Value.Kind == TypedConstantKind.Primitive && argument.Value.Value is true;
-            }
-        }
-
-        return false;
-    }
 }
 
 /// <summary>[assembly: DataController] as read.</summary>

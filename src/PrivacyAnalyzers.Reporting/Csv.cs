@@ -1,48 +1,42 @@
 using System.Collections.Generic;
-using System.Text;
+using System.Globalization;
+using System.IO;
+using PrivacyAnalyzers.Formats;
 
 namespace PrivacyAnalyzers.Reporting;
 
 /// <summary>
-/// RFC 4180 CSV: CRLF line endings, fields quoted when they hold a comma, quote, CR or LF, quotes doubled. A field that
-/// a spreadsheet would read as a formula (starting with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, tab or CR) is prefixed
-/// with an apostrophe, so that opening the record in Excel or LibreOffice never runs anything.
+/// RFC 4180 CSV: CRLF line endings, every field written by the cell writer the data-subject export uses too
+/// (<c>src/Shared/CsvField.cs</c>): quoted when it holds a comma, quote, CR or LF, quotes doubled, and a field that a
+/// spreadsheet would read as a formula (starting with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, tab or CR) prefixed with an
+/// apostrophe, so that opening the record in Excel or LibreOffice never runs anything.
 /// </summary>
 public static class Csv
 {
     /// <summary>One CSV line (without its CRLF).</summary>
     public static string Line(IEnumerable<string?> fields)
     {
-        var builder = new StringBuilder();
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
         var first = true;
         foreach (var field in fields)
         {
             if (!first)
             {
-                builder.Append(',');
+                writer.Write(',');
             }
 
             first = false;
-            builder.Append(Field(field));
+            CsvField.Write(writer, field, neutralise: true);
         }
 
-        return builder.ToString();
+        return writer.ToString();
     }
 
     /// <summary>One field, neutralised and quoted as needed.</summary>
     public static string Field(string? value)
     {
-        var text = value ?? string.Empty;
-        if (text.Length > 0 && (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@' || text[0] == '\t' || text[0] == '\r'))
-        {
-            text = "'" + text;
-        }
-
-        if (text.IndexOfAny(new[] { ',', '"', '\r', '\n' }) < 0)
-        {
-            return text;
-        }
-
-        return "\"" + text.Replace("\"", "\"\"") + "\"";
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        CsvField.Write(writer, value, neutralise: true);
+        return writer.ToString();
     }
 }

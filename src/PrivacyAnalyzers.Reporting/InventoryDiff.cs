@@ -1,6 +1,7 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
+using System;
+using PrivacyAnalyzers.Durations;
 using PrivacyAnalyzers.Inventory;
 
 namespace PrivacyAnalyzers.Reporting;
@@ -232,8 +233,8 @@ public sealed class InventoryDiff
             return;
         }
 
-        var oldValid = IsoDuration.TryParse(o.Retention, out var oldDuration);
-        var newValid = IsoDuration.TryParse(n.Retention, out var newDuration);
+        var oldValid = Iso8601Duration.TryParse(o.Retention, out var oldDuration, out _);
+        var newValid = Iso8601Duration.TryParse(n.Retention, out var newDuration, out _);
         if (oldValid && newValid)
         {
             var delta = newDuration.ApproximateDays - oldDuration.ApproximateDays;
@@ -326,7 +327,7 @@ public sealed class InventoryDiff
                 return ChangeKind.Widened;
             }
 
-            if (IsoDuration.TryParse(o.Alternative, out var oldDuration) && IsoDuration.TryParse(n.Alternative, out var newDuration))
+            if (Iso8601Duration.TryParse(o.Alternative, out var oldDuration, out _) && Iso8601Duration.TryParse(n.Alternative, out var newDuration, out _))
             {
                 var longer = newDuration.ApproximateDays > oldDuration.ApproximateDays;
                 why = longer ? "the second end is later" : "the second end is sooner";

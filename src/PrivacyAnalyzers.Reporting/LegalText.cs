@@ -177,27 +177,19 @@ public static class LegalText
         return "z" + category;
     }
 
-    /// <summary>Whether the category is special-category (Art. 9) or criminal (Art. 10) data.</summary>
+    /// <summary>Whether the category is special-category (Art. 9) or criminal (Art. 10) data (<see cref="CategoryTaxonomy.KindOf"/>).</summary>
     internal static bool IsSensitive(string? category, System.Collections.Generic.IReadOnlyList<Inventory.InventoryCategory> declared)
     {
-        if (category is null)
-        {
-            return false;
-        }
-
-        if (CategoryTaxonomy.TryGet(category, out var info) || CategoryTaxonomy.TryGet(CategoryTaxonomy.TopLevelOf(category), out info))
-        {
-            return info.Kind != CategoryKind.Ordinary;
-        }
-
+        var declaredSpecial = false;
         foreach (var item in declared)
         {
             if (string.Equals(item.Id, category, System.StringComparison.Ordinal))
             {
-                return item.IsSpecialCategory;
+                declaredSpecial = item.IsSpecialCategory;
+                break;
             }
         }
 
-        return false;
+        return CategoryTaxonomy.KindOf(category, declaredSpecial) != CategoryKind.Ordinary;
     }
 }

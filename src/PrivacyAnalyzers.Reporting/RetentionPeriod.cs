@@ -1,4 +1,5 @@
 using System;
+using PrivacyAnalyzers.Durations;
 using PrivacyAnalyzers.Inventory;
 
 namespace PrivacyAnalyzers.Reporting;
@@ -93,5 +94,5 @@ public readonly struct RetentionPeriod : IEquatable<RetentionPeriod>
         }
     }
 
-    private double SortDays => IsoDuration.TryParse(Retention, out var d) ? d.ApproximateDays : double.MaxValue;
+    private double SortDays => Iso8601Duration.TryParse(Retention, out var d, out _) ? d.ApproximateDays : double.MaxValue;
 }

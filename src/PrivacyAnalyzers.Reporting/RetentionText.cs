@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using PrivacyAnalyzers.Durations;
 
 namespace PrivacyAnalyzers.Reporting;
 
@@ -14,7 +15,7 @@ public static class RetentionText
     /// <summary>The duration in words ("1 year and 6 months", "1 an și 6 luni"), or null when it is not a valid duration.</summary>
     public static string? Duration(string? iso, ReportLanguage language)
     {
-        if (!IsoDuration.TryParse(iso, out var duration))
+        if (!Iso8601Duration.TryParse(iso, out var duration, out _))
         {
             return null;
         }
@@ -55,7 +56,7 @@ public static class RetentionText
             return language.Pick("no retention period has been set", "nu a fost stabilită o perioadă de păstrare");
         }
 
-        if (!IsoDuration.TryParse(retention, out var duration))
+        if (!Iso8601Duration.TryParse(retention, out var duration, out _))
         {
             return language.Pick(
                 $"\"{retention}\" (not a valid ISO 8601 duration; the period cannot be stated)",

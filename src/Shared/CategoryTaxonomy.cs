@@ -74,7 +74,7 @@ internal static class CategoryTaxonomy
         new CategoryInfo("Online.Username", CategoryKind.Ordinary, "username", "nume de utilizator", "user.account.username"),
         new CategoryInfo("Online.UserAgent", CategoryKind.Ordinary, "browser and device type (user agent)", "tipul de browser și dispozitiv (user agent)", "user.device"),
         new CategoryInfo("Credentials", CategoryKind.Ordinary, "credentials", "date de autentificare", "user.authorization.credentials"),
-        new CategoryInfo("Credentials.Password", CategoryKind.Ordinary, "password", "parolă", "user.authorization.credentials.password"),
+        new CategoryInfo("Credentials.Password", CategoryKind.Ordinary, "password", "parolă", "user.authorization.password"),
         new CategoryInfo("Credentials.Secret", CategoryKind.Ordinary, "secret or security token", "secret sau cod de securitate", "user.authorization.credentials"),
         new CategoryInfo("Location", CategoryKind.Ordinary, "location", "localizare", "user.location"),
         new CategoryInfo("Location.Precise", CategoryKind.Ordinary, "precise location", "localizare precisă", "user.location.precise"),
@@ -117,6 +117,48 @@ internal static class CategoryTaxonomy
 
     /// <summary>Whether the id is a built-in category id.</summary>
     public static bool IsBuiltIn(string id) => id is not null && ById.ContainsKey(id);
+
+    /// <summary>
+    /// The GDPR kind of a category id, the one rule the validation rules (PRIV012 and the contradiction checks) and the documents (privacy policy,
+    /// records of processing) share: a built-in id has its own kind; any other id under a special or criminal top level
+    /// (<c>Special.Fitness</c>, declared or not) has that top level's kind, since everything under <c>Special</c> is Art. 9
+    /// data; otherwise a project category declared with <c>IsSpecialCategory = true</c>
+    /// (<paramref name="declaredSpecial"/>) is special, and everything else ordinary.
+    /// </summary>
+    public static CategoryKind KindOf(string? id, bool declaredSpecial)
+    {
+        if (id is null || id.Trim().Length == 0)
+        {
+            return CategoryKind.Ordinary;
+        }
+
+        if (TryGet(id, out var info))
+        {
+            return info.Kind;
+        }
+
+        if (TryGet(TopLevelOf(id), out var topLevel) && topLevel.Kind != CategoryKind.Ordinary)
+        {
+            return topLevel.Kind;
+        }
+
+        return declaredSpecial ? CategoryKind.Special : CategoryKind.Ordinary;
+    }
+
+    /// <summary>
+    /// The fideslang data category written for a category id in the inventory (<c>fidesCategory</c>): the id's own, else
+    /// its top level's (a project category <c>Contact.Pager</c> maps as <c>Contact</c>), else null. The generated inventory
+    /// and the runtime's inventory writer both call this.
+    /// </summary>
+    public static string? FideslangOf(string? id)
+    {
+        if (id is null)
+        {
+            return null;
+        }
+
+        return TryGet(id, out var info) || TryGet(TopLevelOf(id), out info) ? info.Fideslang : null;
+    }
 
     /// <summary>The top-level part of an id: <c>"Contact"</c> for <c>"Contact.Email"</c>.</summary>
     public static string TopLevelOf(string id)

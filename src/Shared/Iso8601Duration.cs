@@ -1,5 +1,7 @@
-// Shared source: compiled into the analyzers (and through them the generator) and the runtime (linked, not
-// referenced), so that the rule that validates a retention (PRIV010), the inventory and erasure code read one grammar.
+// Shared source: compiled into the analyzers (and through them the generator and code fixes) and into Reporting
+// (linked, not referenced), so that the rule that validates a retention (PRIV010) and the documents that put a
+// retention into words, order retentions and compare two inventories read one grammar and one year length. This is the
+// only ISO 8601 duration parser in PrivacyAnalyzers: what PRIV010 accepts is exactly what a policy can state.
 using System;
 using System.Globalization;
 using System.Text;
@@ -37,9 +39,21 @@ internal readonly struct Iso8601Duration : IEquatable<Iso8601Duration>
     public int Minutes { get; }
     public int Seconds { get; }
 
-    /// <summary>The duration in days, counting a year as 365.25 days and a month as 30.44 (for ordering and display only).</summary>
+    /// <summary>The length of a year in days: the mean Gregorian year (97 leap years in 400).</summary>
+    public const double DaysPerYear = 365.2425;
+
+    /// <summary>The length of a month in days: a twelfth of <see cref="DaysPerYear"/>, so that <c>P12M</c> is as long as <c>P1Y</c>.</summary>
+    public const double DaysPerMonth = DaysPerYear / 12;
+
+    /// <summary>Whether every component is zero (<c>P0D</c>): kept only until the start event.</summary>
+    public bool IsZero => Years == 0 && Months == 0 && Weeks == 0 && Days == 0 && Hours == 0 && Minutes == 0 && Seconds == 0;
+
+    /// <summary>
+    /// The approximate length in days (a year is <see cref="DaysPerYear"/> days, a month a twelfth of it), to order and
+    /// compare retentions only; <c>P12M</c> and <c>P1Y</c> are equally long.
+    /// </summary>
     public double ApproximateDays =>
-        (Years * 365.25) + (Months * 30.436875) + (Weeks * 7.0) + Days + (Hours / 24.0) + (Minutes / 1440.0) + (Seconds / 86400.0);
+        (((Years * 12.0) + Months) * DaysPerMonth) + (Weeks * 7.0) + Days + (Hours / 24.0) + (Minutes / 1440.0) + (Seconds / 86400.0);
 
     /// <summary>Parses <paramref name="text"/>; returns false with a sentence saying what is wrong and how to write it.</summary>
     public static bool TryParse(string? text, out Iso8601Duration duration, out string error)

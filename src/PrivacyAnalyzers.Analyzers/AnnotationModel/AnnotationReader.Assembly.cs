@@ -22,16 +22,16 @@ internal sealed partial class AnnotationReader
 
                 return new ControllerInfo(
                     name!,
-                    ReadNamedString(attribute, "Address"),
-                    ReadNamedString(attribute, "Country"),
-                    ReadNamedString(attribute, "RegistrationNumber"),
-                    ReadNamedString(attribute, "TaxId"),
-                    ReadNamedString(attribute, "Email"),
-                    ReadNamedString(attribute, "Phone"),
-                    ReadNamedString(attribute, "Website"),
-                    ReadNamedString(attribute, "DpoName"),
-                    ReadNamedString(attribute, "DpoEmail"),
-                    ReadNamedString(attribute, "SupervisoryAuthority"));
+                    ReadNamedString(attribute, AttributeArgumentNames.Address),
+                    ReadNamedString(attribute, AttributeArgumentNames.Country),
+                    ReadNamedString(attribute, AttributeArgumentNames.RegistrationNumber),
+                    ReadNamedString(attribute, AttributeArgumentNames.TaxId),
+                    ReadNamedString(attribute, AttributeArgumentNames.Email),
+                    ReadNamedString(attribute, AttributeArgumentNames.Phone),
+                    ReadNamedString(attribute, AttributeArgumentNames.Website),
+                    ReadNamedString(attribute, AttributeArgumentNames.DpoName),
+                    ReadNamedString(attribute, AttributeArgumentNames.DpoEmail),
+                    ReadNamedString(attribute, AttributeArgumentNames.SupervisoryAuthority));
             }
         }
 
@@ -46,7 +46,7 @@ internal sealed partial class AnnotationReader
         {
             if (Is(attribute, Types.Category) && ReadConstructorString(attribute, 0) is { Length: > 0 } id)
             {
-                builder.Add(new DeclaredCategoryInfo(id, ReadNamedString(attribute, "Description"), ReadNamedBool(attribute, "IsSpecialCategory")));
+                builder.Add(new DeclaredCategoryInfo(id, ReadNamedString(attribute, AttributeArgumentNames.Description), ReadNamedBool(attribute, AttributeArgumentNames.IsSpecialCategory)));
             }
         }
 
@@ -56,30 +56,13 @@ internal sealed partial class AnnotationReader
     /// <summary>The [DataSubject] declared on the type itself (not inherited), or null when there is none or its name is unreadable.</summary>
     public DataSubjectInfo? ReadOwnDataSubject(INamedTypeSymbol type)
     {
-        foreach (var attribute in type.GetAttributes())
+        if (FindOwnDataSubject(type) is not { } attribute)
         {
-            if (Types.IsDataSubject(attribute))
-            {
-                var name = ReadConstructorString(attribute, 0) ?? ReadNamedString(attribute, "Name");
-                return string.IsNullOrWhiteSpace(name) ? null : new DataSubjectInfo(name!, ReadNamedString(attribute, "Description"), ReadNamedBool(attribute, "ExportCredentials"));
-            }
+            return null;
         }
 
-        return null;
-    }
-
-    /// <summary>A named boolean argument's value, or false when absent or unreadable.</summary>
-    public static bool ReadNamedBool(AttributeData attribute, string name)
-    {
-        foreach (var argument in attribute.NamedArguments)
-        {
-            if (argument.Key == name)
-            {
-                return argument.Value.Kind == TypedConstantKind.Primitive && argument.Value.Value is true;
-            }
-        }
-
-        return false;
+        var name = ReadConstructorString(attribute, 0) ?? ReadNamedString(attribute, AttributeArgumentNames.Name);
+        return string.IsNullOrWhiteSpace(name) ? null : new DataSubjectInfo(name!, ReadNamedString(attribute, AttributeArgumentNames.Description), ReadNamedBool(attribute, AttributeArgumentNames.ExportCredentials));
     }
 }
 

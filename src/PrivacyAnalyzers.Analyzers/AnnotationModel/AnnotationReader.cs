@@ -4,7 +4,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace PrivacyAnalyzers.AnnotationModel;
 
@@ -12,6 +11,11 @@ namespace PrivacyAnalyzers.AnnotationModel;
 /// The one place that reads PrivacyAnalyzers' attributes (and the interop ones) from symbols, in source or metadata.
 /// Create one per compilation (it caches the assembly-level declarations); it is safe to share between threads.
 /// Never throws on broken attribute syntax: unreadable arguments are treated as unstated.
+/// Split by job: this file finds the attributes (which one applies to a member or type, and which declaration carried
+/// it); <c>AnnotationReader.Precedence.cs</c> resolves the effective annotation (member, then [DataSubject], then
+/// assembly defaults); <c>AnnotationReader.Arguments.cs</c> reads argument values (by the names in
+/// <see cref="AttributeArgumentNames"/>); <c>AnnotationReader.Locations.cs</c> maps arguments to source locations and
+/// formats them for the code fixes; <c>AnnotationReader.Assembly.cs</c> reads the assembly-level declarations.
 /// </summary>
 internal sealed partial class AnnotationReader
 {
@@ -59,45 +63,6 @@ internal sealed partial class AnnotationReader
     /// </summary>
     public DeclaredCategories DeclaredCategories => _declaredCategories.Value;
 
-    /// <summary>
-    /// The [PersonalDataDefaults] that apply to a member: those of the assembly that declares it (a member of a
-    /// referenced assembly inherits that assembly's defaults, not the defaults of the compilation that uses it).
-    /// </summary>
-    public AnnotationValues GetAssemblyDefaults(IAssemblySymbol? assembly)
-    {
-        if (assembly is null || SymbolEqualityComparer.Default.Equals(assembly, _assembly))
-        {
-            return _assemblyDefaults;
-        }
-
-        return _referencedDefaults.TryGetValue(assembly, out var known)
-            ? known
-            : _referencedDefaults.GetOrAdd(assembly, FindAssemblyDefaults(assembly) is { } attribute ? ReadValues(attribute) : AnnotationValues.Empty);
-    }
-
-    /// <summary>The assembly-level [Recipient]s that apply to a member: those of the assembly that declares it.</summary>
-    private ImmutableArray<RecipientInfo> GetAssemblyRecipients(IAssemblySymbol? assembly)
-    {
-        if (assembly is null || SymbolEqualityComparer.Default.Equals(assembly, _assembly))
-        {
-            return _assemblyRecipients;
-        }
-
-        return _referencedRecipients.GetOrAdd(assembly, a =>
-        {
-            var recipients = ImmutableArray.CreateBuilder<RecipientInfo>();
-            foreach (var attribute in a.GetAttributes())
-            {
-                if (Types.IsRecipient(attribute) && ReadRecipient(attribute, AnnotationLevel.Assembly) is { } recipient)
-                {
-                    recipients.Add(recipient);
-                }
-            }
-
-            return recipients.ToImmutable();
-        });
-    }
-
     /// <summary>The [assembly: PersonalDataDefaults] of an assembly, or null.</summary>
     public AttributeData? FindAssemblyDefaults(IAssemblySymbol assembly)
     {
@@ -110,27 +75,6 @@ internal sealed partial class AnnotationReader
         }
 
         return null;
-    }
-
-    /// <summary>Splits a semicolon-separated list ("Invoicing; Delivery") into trimmed, non-empty items.</summary>
-    public static ImmutableArray<string> SplitList(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return ImmutableArray<string>.Empty;
-        }
-
-        var builder = ImmutableArray.CreateBuilder<string>();
-        foreach (var part in text!.Split(';'))
-        {
-            var trimmed = part.Trim();
-            if (trimmed.Length > 0)
-            {
-                builder.Add(trimmed);
-            }
-        }
-
-        return builder.ToImmutable();
     }
 
     /// <summary>
@@ -188,8 +132,16 @@ internal sealed partial class AnnotationReader
     }
 
     /// <summary>The [NotPersonalData] attribute on the member, its positional parameter, or a containing type, or null.</summary>
-    public AttributeData? FindNotPersonalData(ISymbol member)
+    public AttributeData? FindNotPersonalData(ISymbol member) => FindNotPersonalData(member, out _);
+
+    /// <summary>
+    /// The [NotPersonalData] attribute on the member, its positional parameter, or a containing type, or null; and which
+    /// declaration carried it: <paramref name="carrier"/> is the containing type it was written on (the nearest one), or
+    /// null when it is on the member itself.
+    /// </summary>
+    public AttributeData? FindNotPersonalData(ISymbol member, out INamedTypeSymbol? carrier)
     {
+        carrier = null;
         foreach (var attribute in GetMemberAttributes(member))
         {
             if (Types.IsNotPersonalData(attribute))
@@ -204,6 +156,7 @@ internal sealed partial class AnnotationReader
             {
                 if (Types.IsNotPersonalData(attribute))
                 {
+                    carrier = type;
                     return attribute;
                 }
             }
@@ -245,6 +198,20 @@ internal sealed partial class AnnotationReader
     public bool IsAnnotated(ISymbol member) =>
         FindPersonalDataMarker(member, out _) is not null || FindNotPersonalData(member) is not null;
 
+    /// <summary>The [DataSubject] written on the type itself (not inherited from a base type), or null.</summary>
+    public AttributeData? FindOwnDataSubject(INamedTypeSymbol type)
+    {
+        foreach (var attribute in type.GetAttributes())
+        {
+            if (Types.IsDataSubject(attribute))
+            {
+                return attribute;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The [DataSubject] of the type or its nearest base type, or null.</summary>
     public AttributeData? FindDataSubject(INamedTypeSymbol? type)
     {
@@ -260,288 +227,6 @@ internal sealed partial class AnnotationReader
         }
 
         return null;
-    }
-
-    /// <summary>
-    /// The effective annotation of a personal-data member, or null when the member is not marked personal data.
-    /// Precedence, nearest first: the member's [PersonalData], the [DataSubject] of its type, the assembly's [PersonalDataDefaults].
-    /// </summary>
-    public EffectiveAnnotation? GetEffectiveAnnotation(ISymbol member)
-    {
-        var marker = FindPersonalDataMarker(member, out var origin);
-        if (marker is null)
-        {
-            return null;
-        }
-
-        var own = origin == AnnotationOrigin.PersonalData ? ReadValues(marker) : AnnotationValues.Empty;
-        var assemblyDefaults = GetAssemblyDefaults(member.ContainingAssembly);
-        var subjectAttribute = FindDataSubject(member.ContainingType);
-        var typeDefaults = subjectAttribute is null ? AnnotationValues.Empty : ReadValues(subjectAttribute);
-        var subjectName = subjectAttribute is null ? null : ReadConstructorString(subjectAttribute, 0) ?? ReadNamedString(subjectAttribute, "Name");
-
-        var category = origin == AnnotationOrigin.PersonalData ? ReadCategory(marker) : null;
-
-        var recipients = CollectRecipients(member, category);
-
-        return new EffectiveAnnotation(
-            member,
-            origin,
-            marker,
-            category,
-            origin == AnnotationOrigin.PersonalData ? ReadNamedString(marker, "Description") : null,
-            origin == AnnotationOrigin.PersonalData ? (SpecialCategoryConditionValue)ReadNamedInt(marker, "SpecialCategoryCondition") : default,
-            origin == AnnotationOrigin.PersonalData ? (CriminalDataConditionValue)ReadNamedInt(marker, "CriminalDataCondition") : default,
-            Pick(own.LegalBasis, typeDefaults.LegalBasis, assemblyDefaults.LegalBasis),
-            Pick(own.Retention, typeDefaults.Retention, assemblyDefaults.Retention),
-            Pick(own.RetentionFrom, typeDefaults.RetentionFrom, assemblyDefaults.RetentionFrom),
-            Pick(own.RetentionNote, typeDefaults.RetentionNote, assemblyDefaults.RetentionNote),
-            Pick(own.Purpose, typeDefaults.Purpose, assemblyDefaults.Purpose),
-            Pick(own.Source, typeDefaults.Source, assemblyDefaults.Source),
-            subjectName,
-            recipients,
-            Pick(own.AlternativeRetention, typeDefaults.AlternativeRetention, assemblyDefaults.AlternativeRetention),
-            Pick(own.AlternativeRetentionFrom, typeDefaults.AlternativeRetentionFrom, assemblyDefaults.AlternativeRetentionFrom),
-            Pick(own.RetentionCombination, typeDefaults.RetentionCombination, assemblyDefaults.RetentionCombination));
-    }
-
-    /// <summary>
-    /// The category of a [PersonalData]: the named <c>Category</c> argument, else the constructor argument; null when
-    /// neither is a readable string.
-    /// </summary>
-    public static string? ReadCategory(AttributeData personalData) =>
-        ReadNamedString(personalData, "Category") ?? ReadConstructorString(personalData, 0);
-
-    /// <summary>
-    /// The source location of an attribute argument: the expression of the named argument <paramref name="name"/>,
-    /// else of the constructor argument at <paramref name="constructorIndex"/> (when given), else the attribute itself.
-    /// Null for an attribute read from metadata.
-    /// </summary>
-    public static Location? GetArgumentLocation(AttributeData attribute, string name, int constructorIndex = -1)
-    {
-        if (attribute.ApplicationSyntaxReference?.GetSyntax() is not AttributeSyntax syntax)
-        {
-            return null;
-        }
-
-        if (syntax.ArgumentList is { } list)
-        {
-            var positional = 0;
-            foreach (var argument in list.Arguments)
-            {
-                if (argument.NameEquals is { } nameEquals)
-                {
-                    if (nameEquals.Name.Identifier.ValueText == name)
-                    {
-                        return argument.Expression.GetLocation();
-                    }
-                }
-                else if (argument.NameColon is null)
-                {
-                    if (positional == constructorIndex)
-                    {
-                        return argument.Expression.GetLocation();
-                    }
-
-                    positional++;
-                }
-                else if (constructorIndex >= 0 && argument.NameColon.Name.Identifier.ValueText == name.ToLowerInvariant())
-                {
-                    return argument.Expression.GetLocation();
-                }
-            }
-        }
-
-        return syntax.GetLocation();
-    }
-
-    /// <summary>The source location of an attribute (without its brackets), or null when it was read from metadata.</summary>
-    public static Location? GetAttributeLocation(AttributeData attribute) =>
-        attribute.ApplicationSyntaxReference is { } reference ? reference.SyntaxTree.GetLocation(reference.Span) : null;
-
-    /// <summary>Whether the attribute states the named argument <paramref name="name"/> at all (readable or not).</summary>
-    public static bool HasNamedArgument(AttributeData attribute, string name)
-    {
-        foreach (var argument in attribute.NamedArguments)
-        {
-            if (argument.Key == name)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Reads the inheritable values of a [PersonalData], [DataSubject] or [PersonalDataDefaults].</summary>
-    public static AnnotationValues ReadValues(AttributeData attribute) => new()
-    {
-        LegalBasis = (LegalBasisValue)ReadNamedInt(attribute, "LegalBasis"),
-        Retention = ReadNamedString(attribute, "Retention"),
-        RetentionFrom = (RetentionStartValue)ReadNamedInt(attribute, "RetentionFrom"),
-        RetentionNote = ReadNamedString(attribute, "RetentionNote"),
-        AlternativeRetention = ReadNamedString(attribute, "AlternativeRetention"),
-        AlternativeRetentionFrom = (RetentionStartValue)ReadNamedInt(attribute, "AlternativeRetentionFrom"),
-        RetentionCombination = (RetentionCombinationValue)ReadNamedInt(attribute, "RetentionCombination"),
-        Purpose = ReadNamedString(attribute, "Purpose"),
-        Source = (DataSourceValue)ReadNamedInt(attribute, "Source"),
-    };
-
-    /// <summary>Reads a [Recipient]; null when its name is missing or unreadable.</summary>
-    public static RecipientInfo? ReadRecipient(AttributeData attribute, AnnotationLevel declaredAt)
-    {
-        var name = ReadConstructorString(attribute, 0);
-        if (string.IsNullOrWhiteSpace(name))
-        {
-            return null;
-        }
-
-        return new RecipientInfo(
-            name!,
-            (RecipientKindValue)ReadNamedInt(attribute, "Kind"),
-            ReadNamedString(attribute, "Country"),
-            (TransferSafeguardValue)ReadNamedInt(attribute, "Safeguard"),
-            ReadNamedString(attribute, "Purpose"),
-            SplitList(ReadNamedString(attribute, "Categories")),
-            declaredAt,
-            ReadNamedString(attribute, "TransferDetails"));
-    }
-
-    /// <summary>A named argument's string value, or null when absent, not a string or unreadable.</summary>
-    public static string? ReadNamedString(AttributeData attribute, string name)
-    {
-        foreach (var argument in attribute.NamedArguments)
-        {
-            if (argument.Key == name)
-            {
-                return argument.Value.Kind == TypedConstantKind.Primitive ? argument.Value.Value as string : null;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>A named enum or integer argument's value, or 0 when absent or unreadable.</summary>
-    public static int ReadNamedInt(AttributeData attribute, string name)
-    {
-        foreach (var argument in attribute.NamedArguments)
-        {
-            if (argument.Key == name)
-            {
-                return argument.Value.Kind is TypedConstantKind.Enum or TypedConstantKind.Primitive && argument.Value.Value is int value ? value : 0;
-            }
-        }
-
-        return 0;
-    }
-
-    /// <summary>A constructor argument's string value, or null when absent or unreadable.</summary>
-    public static string? ReadConstructorString(AttributeData attribute, int index)
-    {
-        var arguments = attribute.ConstructorArguments;
-        if (index >= arguments.Length || arguments[index].Kind != TypedConstantKind.Primitive)
-        {
-            return null;
-        }
-
-        return arguments[index].Value as string;
-    }
-
-    /// <summary>
-    /// The arguments of an attribute as C# source, <c>("Contact.Email", LegalBasis = PrivacyAnalyzers.LegalBasis.Contract)</c>,
-    /// or an empty string when it has none; used to copy an attribute that was compiled into a referenced assembly
-    /// (in source, the syntax as written is copied instead). Unreadable arguments are left out.
-    /// </summary>
-    public static string FormatArguments(AttributeData attribute)
-    {
-        var parts = new System.Collections.Generic.List<string>();
-        foreach (var argument in attribute.ConstructorArguments)
-        {
-            if (argument.Kind == TypedConstantKind.Error)
-            {
-                continue;
-            }
-
-            parts.Add(Microsoft.CodeAnalysis.CSharp.TypedConstantExtensions.ToCSharpString(argument));
-        }
-
-        foreach (var argument in attribute.NamedArguments)
-        {
-            if (argument.Value.Kind == TypedConstantKind.Error)
-            {
-                continue;
-            }
-
-            parts.Add(argument.Key + " = " + Microsoft.CodeAnalysis.CSharp.TypedConstantExtensions.ToCSharpString(argument.Value));
-        }
-
-        return parts.Count == 0 ? string.Empty : "(" + string.Join(", ", parts) + ")";
-    }
-
-    private ImmutableArray<RecipientInfo> CollectRecipients(ISymbol member, string? category)
-    {
-        var builder = ImmutableArray.CreateBuilder<RecipientInfo>();
-        foreach (var attribute in GetMemberAttributes(member))
-        {
-            if (Types.IsRecipient(attribute) && ReadRecipient(attribute, AnnotationLevel.Member) is { } recipient)
-            {
-                builder.Add(recipient);
-            }
-        }
-
-        for (var type = member.ContainingType; type is not null; type = type.BaseType)
-        {
-            foreach (var attribute in type.GetAttributes())
-            {
-                if (Types.IsRecipient(attribute) && ReadRecipient(attribute, AnnotationLevel.Type) is { } recipient && recipient.Receives(category))
-                {
-                    builder.Add(recipient);
-                }
-            }
-        }
-
-        foreach (var recipient in GetAssemblyRecipients(member.ContainingAssembly))
-        {
-            if (recipient.Receives(category))
-            {
-                builder.Add(recipient);
-            }
-        }
-
-        return builder.ToImmutable();
-    }
-
-    private static Sourced<string?> Pick(string? member, string? type, string? assembly)
-    {
-        if (!string.IsNullOrWhiteSpace(member))
-        {
-            return new Sourced<string?>(member, AnnotationLevel.Member);
-        }
-
-        if (!string.IsNullOrWhiteSpace(type))
-        {
-            return new Sourced<string?>(type, AnnotationLevel.Type);
-        }
-
-        return !string.IsNullOrWhiteSpace(assembly) ? new Sourced<string?>(assembly, AnnotationLevel.Assembly) : new Sourced<string?>(null, AnnotationLevel.None);
-    }
-
-    // Enums: 0 (Unspecified) is "not stated". EqualityComparer<T>.Default does not box enums.
-    private static Sourced<T> Pick<T>(T member, T type, T assembly)
-        where T : struct, Enum
-    {
-        var comparer = EqualityComparer<T>.Default;
-        if (!comparer.Equals(member, default))
-        {
-            return new Sourced<T>(member, AnnotationLevel.Member);
-        }
-
-        if (!comparer.Equals(type, default))
-        {
-            return new Sourced<T>(type, AnnotationLevel.Type);
-        }
-
-        return !comparer.Equals(assembly, default) ? new Sourced<T>(assembly, AnnotationLevel.Assembly) : new Sourced<T>(default, AnnotationLevel.None);
     }
 
     private static bool IsPrimaryConstructor(IMethodSymbol constructor, INamedTypeSymbol type)

@@ -78,7 +78,7 @@ internal sealed class DeclaredCategories
             var special = false;
             foreach (var argument in attribute.NamedArguments)
             {
-                if (argument.Key == "IsSpecialCategory" && argument.Value.Value is bool value)
+                if (argument.Key == AttributeArgumentNames.IsSpecialCategory && argument.Value.Value is bool value)
                 {
                     special = value;
                 }

@@ -139,27 +139,7 @@ internal sealed class PersonalDataKnowledge
             return true;
         }
 
-        switch (type.SpecialType)
-        {
-            case SpecialType.System_Boolean:
-            case SpecialType.System_Char:
-            case SpecialType.System_SByte:
-            case SpecialType.System_Byte:
-            case SpecialType.System_Int16:
-            case SpecialType.System_UInt16:
-            case SpecialType.System_Int32:
-            case SpecialType.System_UInt32:
-            case SpecialType.System_Int64:
-            case SpecialType.System_UInt64:
-            case SpecialType.System_Single:
-            case SpecialType.System_Double:
-            case SpecialType.System_Decimal:
-            case SpecialType.System_IntPtr:
-            case SpecialType.System_UIntPtr:
-                return true;
-            default:
-                return false;
-        }
+        return type.SpecialType is SpecialType.System_Boolean or SpecialType.System_Char || SpecialTypeKinds.IsNumber(type.SpecialType);
     }
 
     /// <summary>Text-like types: what a helper method returns when it formats a value (string, object, StringBuilder, spans of char).</summary>

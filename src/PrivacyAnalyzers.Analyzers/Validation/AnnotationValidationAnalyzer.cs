@@ -59,12 +59,9 @@ public sealed class AnnotationValidationAnalyzer : DiagnosticAnalyzer
         var type = (INamedTypeSymbol)context.Symbol;
         var diagnostics = new List<Diagnostic>();
 
-        foreach (var attribute in type.GetAttributes())
+        if (reader.FindOwnDataSubject(type) is { } subject && RetentionRule.Check(context.Compilation, subject, type.Name) is { } invalidRetention)
         {
-            if (reader.Types.IsDataSubject(attribute) && RetentionRule.Check(context.Compilation, attribute, type.Name) is { } diagnostic)
-            {
-                diagnostics.Add(diagnostic);
-            }
+            diagnostics.Add(invalidRetention);
         }
 
         foreach (var member in type.GetMembers())

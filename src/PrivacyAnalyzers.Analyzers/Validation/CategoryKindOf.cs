@@ -29,19 +29,7 @@ internal static class CategoryKindOf
         return CategoryTaxonomy.IsBuiltIn(category!) || declared.Contains(category!) ? CategoryStatus.Known : CategoryStatus.Unknown;
     }
 
-    /// <summary>The kind of a known category; Ordinary for unknown or unstated ones.</summary>
-    public static CategoryKind Kind(string? category, DeclaredCategories declared)
-    {
-        if (string.IsNullOrWhiteSpace(category))
-        {
-            return CategoryKind.Ordinary;
-        }
-
-        if (CategoryTaxonomy.TryGet(category!, out var info))
-        {
-            return info.Kind;
-        }
-
-        return declared.IsSpecial(category!) ? CategoryKind.Special : CategoryKind.Ordinary;
-    }
+    /// <summary>The GDPR kind of a category as <see cref="CategoryTaxonomy.KindOf"/> rules it, with the project's declarations.</summary>
+    public static CategoryKind Kind(string? category, DeclaredCategories declared) =>
+        CategoryTaxonomy.KindOf(category, category is not null && declared.IsSpecial(category));
 }

@@ -49,13 +49,13 @@ internal static class CategoryRules
         if (kind == CategoryKind.Special && annotation.SpecialCategoryCondition == SpecialCategoryConditionValue.Unspecified)
         {
             var location = CategoryLocation(annotation.Attribute);
-            return location is null ? null : CompilationDiagnostics.Create(compilation, RuleDescriptors.PRIV012, location, member, "special-category", annotation.Category, "Art. 9(2)", "SpecialCategoryCondition");
+            return location is null ? null : CompilationDiagnostics.Create(compilation, RuleDescriptors.PRIV012, location, member, "special-category", annotation.Category, "Art. 9(2)", AttributeArgumentNames.SpecialCategoryCondition);
         }
 
         if (kind == CategoryKind.Criminal && annotation.CriminalDataCondition == CriminalDataConditionValue.Unspecified)
         {
             var location = CategoryLocation(annotation.Attribute);
-            return location is null ? null : CompilationDiagnostics.Create(compilation, RuleDescriptors.PRIV012, location, member, "criminal-offence", annotation.Category, "Art. 10", "CriminalDataCondition");
+            return location is null ? null : CompilationDiagnostics.Create(compilation, RuleDescriptors.PRIV012, location, member, "criminal-offence", annotation.Category, "Art. 10", AttributeArgumentNames.CriminalDataCondition);
         }
 
         return null;
@@ -63,5 +63,5 @@ internal static class CategoryRules
 
     /// <summary>Where the category is written: the named Category argument, else the constructor argument.</summary>
     public static Location? CategoryLocation(AttributeData personalData) =>
-        AnnotationReader.GetArgumentLocation(personalData, "Category", AnnotationReader.HasNamedArgument(personalData, "Category") ? -1 : 0);
+        AnnotationReader.GetArgumentLocation(personalData, AttributeArgumentNames.Category, AnnotationReader.HasNamedArgument(personalData, AttributeArgumentNames.Category) ? -1 : 0);
 }

@@ -45,11 +45,11 @@ internal static class ContradictionRule
             return;
         }
 
-        var named = AnnotationReader.ReadNamedString(marker, "Category");
+        var named = AnnotationReader.ReadNamedString(marker, AttributeArgumentNames.Category);
         var positional = AnnotationReader.ReadConstructorString(marker, 0);
         if (named is not null && positional is not null && named != positional)
         {
-            Add(compilation, diagnostics, AnnotationReader.GetArgumentLocation(marker, "Category"), KindCategory, null, memberName,
+            Add(compilation, diagnostics, AnnotationReader.GetArgumentLocation(marker, AttributeArgumentNames.Category), KindCategory, null, memberName,
                 $"its category is given twice, '{positional}' and Category = '{named}'; keep one");
         }
 
@@ -61,53 +61,28 @@ internal static class ContradictionRule
         }
 
         var kind = CategoryKindOf.Kind(category, declared);
-        if (kind != CategoryKind.Special && AnnotationReader.ReadNamedInt(marker, "SpecialCategoryCondition") != 0)
+        if (kind != CategoryKind.Special && AnnotationReader.ReadNamedInt(marker, AttributeArgumentNames.SpecialCategoryCondition) != 0)
         {
-            Add(compilation, diagnostics, AnnotationReader.GetArgumentLocation(marker, "SpecialCategoryCondition"), KindCondition, null, memberName,
+            Add(compilation, diagnostics, AnnotationReader.GetArgumentLocation(marker, AttributeArgumentNames.SpecialCategoryCondition), KindCondition, null, memberName,
                 $"SpecialCategoryCondition is set but '{category}' is not a special category (Art. 9); correct the category or remove the condition");
         }
 
-        if (kind != CategoryKind.Criminal && AnnotationReader.ReadNamedInt(marker, "CriminalDataCondition") != 0)
+        if (kind != CategoryKind.Criminal && AnnotationReader.ReadNamedInt(marker, AttributeArgumentNames.CriminalDataCondition) != 0)
         {
-            Add(compilation, diagnostics, AnnotationReader.GetArgumentLocation(marker, "CriminalDataCondition"), KindCondition, null, memberName,
+            Add(compilation, diagnostics, AnnotationReader.GetArgumentLocation(marker, AttributeArgumentNames.CriminalDataCondition), KindCondition, null, memberName,
                 $"CriminalDataCondition is set but '{category}' is not criminal-offence data (Art. 10); correct the category or remove the condition");
         }
     }
 
     private static void CheckNotPersonalData(Compilation compilation, AnnotationReader reader, ISymbol member, string memberName, AttributeData marker, AnnotationOrigin origin, List<Diagnostic> diagnostics)
     {
-        AttributeData? notPersonal = null;
-        foreach (var attribute in AnnotationReader.GetMemberAttributes(member))
-        {
-            if (reader.Types.IsNotPersonalData(attribute))
-            {
-                notPersonal = attribute;
-                break;
-            }
-        }
-
-        string? onType = null;
-        if (notPersonal is null)
-        {
-            for (var type = member.ContainingType; type is not null && notPersonal is null; type = type.ContainingType)
-            {
-                foreach (var attribute in type.GetAttributes())
-                {
-                    if (reader.Types.IsNotPersonalData(attribute))
-                    {
-                        notPersonal = attribute;
-                        onType = type.Name;
-                        break;
-                    }
-                }
-            }
-        }
-
+        var notPersonal = reader.FindNotPersonalData(member, out var carrier);
         if (notPersonal is null)
         {
             return;
         }
 
+        var onType = carrier?.Name;
         var markerName = MarkerName(origin);
         var reason = AnnotationReader.ReadConstructorString(notPersonal, 0);
         var notName = reason is null ? "[NotPersonalData]" : $"[NotPersonalData(\"{reason}\")]";

@@ -12,7 +12,7 @@ namespace PrivacyAnalyzers.Validation;
 /// </summary>
 internal static class RetentionRule
 {
-    public const string Argument = "Retention";
+    public const string Argument = AttributeArgumentNames.Retention;
 
     /// <summary>The diagnostic property that carries the corrected duration to the code fix, when there is one.</summary>
     public const string SuggestionProperty = "Suggestion";

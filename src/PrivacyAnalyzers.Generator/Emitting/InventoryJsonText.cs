@@ -76,7 +76,7 @@ internal sealed class InventoryJsonText
             json.String("memberType", entry.MemberType);
             json.String("dataSubject", entry.DataSubject);
             json.String("category", entry.Category);
-            json.String("fidesCategory", FidesCategoryOf(entry.Category));
+            json.String("fidesCategory", CategoryTaxonomy.FideslangOf(entry.Category));
             json.String("legalBasis", entry.LegalBasis);
             json.String("retention", entry.Retention);
             json.String("retentionFrom", entry.RetentionFrom);
@@ -124,22 +124,6 @@ internal sealed class InventoryJsonText
         json.EndArray();
         json.EndObject();
         return json._builder.ToString();
-    }
-
-    /// <summary>Same rule as InventoryJson.FidesCategoryOf: the category's own fideslang category, or its top level's.</summary>
-    public static string? FidesCategoryOf(string? category)
-    {
-        if (category is null)
-        {
-            return null;
-        }
-
-        if (CategoryTaxonomy.TryGet(category, out var info) || CategoryTaxonomy.TryGet(CategoryTaxonomy.TopLevelOf(category), out info))
-        {
-            return info.Fideslang;
-        }
-
-        return null;
     }
 
     private void StartObject(string? name)

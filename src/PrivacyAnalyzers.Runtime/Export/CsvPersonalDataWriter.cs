@@ -2,16 +2,17 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
+using PrivacyAnalyzers.Formats;
 
 namespace PrivacyAnalyzers.Export;
 
 /// <summary>
 /// CSV export per RFC 4180: UTF-8 with a byte-order mark (so spreadsheet programs read diacritics), CRLF after every
 /// record, a header <c>path,category,value</c>, then one record per field. The path names the field from the subject
-/// down (<c>Orders[0].Lines[2].Sku</c>; dictionary entries are items with <c>Key</c> and <c>Value</c>). Cells holding a comma,
-/// a double quote, CR or LF are quoted, with double quotes doubled. A text cell that starts with <c>=</c>, <c>+</c>,
-/// <c>-</c>, <c>@</c>, tab or CR gets a leading apostrophe, so that a spreadsheet shows it as text instead of running it
-/// as a formula (CSV injection); numbers are written as they are. A null value and an empty string are both an empty
+/// down (<c>Orders[0].Lines[2].Sku</c>; dictionary entries are items with <c>Key</c> and <c>Value</c>). Cells are written by
+/// <see cref="CsvField"/> (quoted when they hold a comma, a double quote, CR or LF; a text cell that starts with <c>=</c>,
+/// <c>+</c>, <c>-</c>, <c>@</c>, tab or CR gets a leading apostrophe, so that a spreadsheet shows it as text instead of
+/// running it as a formula); numbers are written as they are. A null value and an empty string are both an empty
 /// cell; objects and collections write no record of their own. A value the export names without writing it (another
 /// data subject, a withheld credential, data nested too deep: <see cref="OmissionReason"/>) is a record whose value is
 /// the reason in parentheses, <c>(another data subject (Customer): not part of this export)</c>. Paths have at most
@@ -91,10 +92,6 @@ public sealed class CsvPersonalDataWriter : PersonalDataWriter
         }
     }
 
-    /// <summary>Whether a text cell would be read as a formula by a spreadsheet (and so gets a leading apostrophe).</summary>
-    internal static bool LooksLikeFormula(string cell) =>
-        cell.Length > 0 && cell[0] is '=' or '+' or '-' or '@' or '\t' or '\r';
-
     private void WriteRecord(string? name, string? category, string value, bool neutralise)
     {
         WriteCell(PathOf(name), neutralise: true);
@@ -105,32 +102,7 @@ public sealed class CsvPersonalDataWriter : PersonalDataWriter
         _writer.Write("\r\n");
     }
 
-    private void WriteCell(string cell, bool neutralise)
-    {
-        var prefix = neutralise && LooksLikeFormula(cell);
-        var quote = cell.IndexOfAny(QuoteTriggers) >= 0;
-        if (!quote)
-        {
-            if (prefix)
-            {
-                _writer.Write('\'');
-            }
-
-            _writer.Write(cell);
-            return;
-        }
-
-        _writer.Write('"');
-        if (prefix)
-        {
-            _writer.Write('\'');
-        }
-
-        _writer.Write(cell.IndexOf('"') < 0 ? cell : cell.Replace("\"", "\"\""));
-        _writer.Write('"');
-    }
-
-    private static readonly char[] QuoteTriggers = { ',', '"', '\r', '\n' };
+    private void WriteCell(string cell, bool neutralise) => CsvField.Write(_writer, cell, neutralise);
 
     private string PathOf(string? name)
     {

@@ -272,20 +272,7 @@ public static class InventoryJson
     }
 
     /// <summary>The fideslang data category of a category id (its own, or its top level's), or null.</summary>
-    public static string? FidesCategoryOf(string? category)
-    {
-        if (category is null)
-        {
-            return null;
-        }
-
-        if (CategoryTaxonomy.TryGet(category, out var info) || CategoryTaxonomy.TryGet(CategoryTaxonomy.TopLevelOf(category), out info))
-        {
-            return info.Fideslang;
-        }
-
-        return null;
-    }
+    public static string? FidesCategoryOf(string? category) => CategoryTaxonomy.FideslangOf(category);
 
     private static void WriteNullable(Utf8JsonWriter writer, string name, string? value)
     {

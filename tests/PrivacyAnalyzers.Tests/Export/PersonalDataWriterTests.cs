@@ -40,6 +40,27 @@ public sealed class PersonalDataWriterTests
             text);
     }
 
+    [Theory]
+    [InlineData("plain")]
+    [InlineData("x,y")]
+    [InlineData("say \"hi\"")]
+    [InlineData("line1\nline2")]
+    [InlineData("\rstarts with CR")]
+    [InlineData("=HYPERLINK(\"http://evil\")")]
+    [InlineData("+40 721, ext. 2")]
+    [InlineData("@SUM(A1)")]
+    [InlineData("\tx")]
+    [InlineData("a=b")]
+    [InlineData("")]
+    [InlineData("ș ț ă î â")]
+    public void Csv_text_cells_are_written_as_the_records_of_processing_write_them(string value)
+    {
+        // One cell writer (src/Shared/CsvField.cs) for the export and Reporting's CSV: the same text gives the same cell.
+        var bytes = Write(ExportFormat.Csv, w => w.WriteString("A", "Misc", value));
+        var text = Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3);
+        Assert.Equal("path,category,value\r\nA,Misc," + PrivacyAnalyzers.Reporting.Csv.Field(value) + "\r\n", text);
+    }
+
     [Fact]
     public void Csv_paths_name_nested_objects_and_collection_items()
     {

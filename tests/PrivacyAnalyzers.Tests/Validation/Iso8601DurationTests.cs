@@ -108,7 +108,28 @@ public sealed class Iso8601DurationTests
         Assert.True(Iso8601Duration.TryParse("P1Y", out var year, out _));
         Assert.True(Iso8601Duration.TryParse("P12M", out var months, out _));
         Assert.True(Iso8601Duration.TryParse("P366D", out var days, out _));
-        Assert.Equal(year.ApproximateDays, months.ApproximateDays, 1);
+        Assert.Equal(year.ApproximateDays, months.ApproximateDays, 9);
         Assert.True(days.ApproximateDays > year.ApproximateDays);
+    }
+
+    [Fact]
+    public void A_year_is_the_mean_gregorian_year_and_a_month_a_twelfth_of_it()
+    {
+        // Drift fixed: this parser counted a year as 365.25 days but a month as 365.2425 / 12, Reporting's a year as
+        // 365.2425; there is one year length now, and P12M is exactly as long as P1Y.
+        Assert.True(Iso8601Duration.TryParse("P400Y", out var years, out _));
+        Assert.Equal(146097.0, years.ApproximateDays, 6);
+        Assert.True(Iso8601Duration.TryParse("P1M", out var month, out _));
+        Assert.Equal(365.2425 / 12, month.ApproximateDays, 9);
+    }
+
+    [Theory]
+    [InlineData("P0D", true)]
+    [InlineData("PT0S", true)]
+    [InlineData("P1D", false)]
+    public void Zero_is_every_component_zero(string text, bool zero)
+    {
+        Assert.True(Iso8601Duration.TryParse(text, out var duration, out _));
+        Assert.Equal(zero, duration.IsZero);
     }
 }

@@ -50,6 +50,33 @@ public sealed class SpecialCategoryTests
             """).RunAsync();
 
     [Fact]
+    public async Task PRIV012_fires_on_an_undeclared_Special_category()
+    {
+        // Drift fixed: the analyzers gave an undeclared 'Special.Fitness' the kind Ordinary (no top-level fallback) while
+        // the privacy policy treated it as special-category data; both use CategoryTaxonomy.KindOf now. PRIV014 still
+        // reports that the id is not declared.
+        const string source = """
+            using PrivacyAnalyzers;
+            public class Member
+            {
+                [PersonalData([|"Special.Fitness"|])] public string Steps { get; set; } = "";
+                [PersonalData("Special.Fitness", SpecialCategoryCondition = SpecialCategoryCondition.ExplicitConsent)] public string Pulse { get; set; } = "";
+                [PersonalData([|"Criminal.Fines"|])] public string Fines { get; set; } = "";
+            }
+            """;
+        await ValidationTest.For(Id).WithSource(source).RunAsync();
+        await ValidationTest.For("PRIV014").WithSource(source.Replace("\"Special.Fitness\", Spec", "[|\"Special.Fitness\"|], Spec", StringComparison.Ordinal)).RunAsync();
+    }
+
+    [Fact]
+    public Task A_project_category_under_Special_is_special_even_when_not_declared_so() =>
+        ValidationTest.For(Id).WithSource("""
+            using PrivacyAnalyzers;
+            [assembly: PersonalDataCategory("Special.Fitness")]
+            public class Member { [PersonalData([|"Special.Fitness"|])] public string Steps { get; set; } = ""; }
+            """).RunAsync();
+
+    [Fact]
     public Task Ordinary_categories_and_unknown_ones_are_not_reported() =>
         ValidationTest.For(Id).WithSource("""
             using PrivacyAnalyzers;

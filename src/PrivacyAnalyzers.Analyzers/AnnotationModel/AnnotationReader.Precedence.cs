@@ -1,0 +1,159 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+
+namespace PrivacyAnalyzers.AnnotationModel;
+
+// Precedence: the effective annotation of a member, nearest first (the member's [PersonalData], the [DataSubject] of its
+// type, the [PersonalDataDefaults] of the assembly that declares it), and the recipients that apply to it.
+internal sealed partial class AnnotationReader
+{
+    /// <summary>
+    /// The [PersonalDataDefaults] that apply to a member: those of the assembly that declares it (a member of a
+    /// referenced assembly inherits that assembly's defaults, not the defaults of the compilation that uses it).
+    /// </summary>
+    public AnnotationValues GetAssemblyDefaults(IAssemblySymbol? assembly)
+    {
+        if (assembly is null || SymbolEqualityComparer.Default.Equals(assembly, _assembly))
+        {
+            return _assemblyDefaults;
+        }
+
+        return _referencedDefaults.TryGetValue(assembly, out var known)
+            ? known
+            : _referencedDefaults.GetOrAdd(assembly, FindAssemblyDefaults(assembly) is { } attribute ? ReadValues(attribute) : AnnotationValues.Empty);
+    }
+
+    /// <summary>The assembly-level [Recipient]s that apply to a member: those of the assembly that declares it.</summary>
+    private ImmutableArray<RecipientInfo> GetAssemblyRecipients(IAssemblySymbol? assembly)
+    {
+        if (assembly is null || SymbolEqualityComparer.Default.Equals(assembly, _assembly))
+        {
+            return _assemblyRecipients;
+        }
+
+        return _referencedRecipients.GetOrAdd(assembly, a =>
+        {
+            var recipients = ImmutableArray.CreateBuilder<RecipientInfo>();
+            foreach (var attribute in a.GetAttributes())
+            {
+                if (Types.IsRecipient(attribute) && ReadRecipient(attribute, AnnotationLevel.Assembly) is { } recipient)
+                {
+                    recipients.Add(recipient);
+                }
+            }
+
+            return recipients.ToImmutable();
+        });
+    }
+
+    /// <summary>
+    /// The effective annotation of a personal-data member, or null when the member is not marked personal data.
+    /// Precedence, nearest first: the member's [PersonalData], the [DataSubject] of its type, the assembly's [PersonalDataDefaults].
+    /// </summary>
+    public EffectiveAnnotation? GetEffectiveAnnotation(ISymbol member)
+    {
+        var marker = FindPersonalDataMarker(member, out var origin);
+        if (marker is null)
+        {
+            return null;
+        }
+
+        var own = origin == AnnotationOrigin.PersonalData ? ReadValues(marker) : AnnotationValues.Empty;
+        var assemblyDefaults = GetAssemblyDefaults(member.ContainingAssembly);
+        var subjectAttribute = FindDataSubject(member.ContainingType);
+        var typeDefaults = subjectAttribute is null ? AnnotationValues.Empty : ReadValues(subjectAttribute);
+        var subjectName = subjectAttribute is null ? null : ReadConstructorString(subjectAttribute, 0) ?? ReadNamedString(subjectAttribute, AttributeArgumentNames.Name);
+
+        var category = origin == AnnotationOrigin.PersonalData ? ReadCategory(marker) : null;
+
+        var recipients = CollectRecipients(member, category);
+
+        return new EffectiveAnnotation(
+            member,
+            origin,
+            marker,
+            category,
+            origin == AnnotationOrigin.PersonalData ? ReadNamedString(marker, AttributeArgumentNames.Description) : null,
+            origin == AnnotationOrigin.PersonalData ? (SpecialCategoryConditionValue)ReadNamedInt(marker, AttributeArgumentNames.SpecialCategoryCondition) : default,
+            origin == AnnotationOrigin.PersonalData ? (CriminalDataConditionValue)ReadNamedInt(marker, AttributeArgumentNames.CriminalDataCondition) : default,
+            Pick(own.LegalBasis, typeDefaults.LegalBasis, assemblyDefaults.LegalBasis),
+            Pick(own.Retention, typeDefaults.Retention, assemblyDefaults.Retention),
+            Pick(own.RetentionFrom, typeDefaults.RetentionFrom, assemblyDefaults.RetentionFrom),
+            Pick(own.RetentionNote, typeDefaults.RetentionNote, assemblyDefaults.RetentionNote),
+            Pick(own.Purpose, typeDefaults.Purpose, assemblyDefaults.Purpose),
+            Pick(own.Source, typeDefaults.Source, assemblyDefaults.Source),
+            subjectName,
+            recipients,
+            Pick(own.AlternativeRetention, typeDefaults.AlternativeRetention, assemblyDefaults.AlternativeRetention),
+            Pick(own.AlternativeRetentionFrom, typeDefaults.AlternativeRetentionFrom, assemblyDefaults.AlternativeRetentionFrom),
+            Pick(own.RetentionCombination, typeDefaults.RetentionCombination, assemblyDefaults.RetentionCombination));
+    }
+
+    private ImmutableArray<RecipientInfo> CollectRecipients(ISymbol member, string? category)
+    {
+        var builder = ImmutableArray.CreateBuilder<RecipientInfo>();
+        foreach (var attribute in GetMemberAttributes(member))
+        {
+            if (Types.IsRecipient(attribute) && ReadRecipient(attribute, AnnotationLevel.Member) is { } recipient)
+            {
+                builder.Add(recipient);
+            }
+        }
+
+        for (var type = member.ContainingType; type is not null; type = type.BaseType)
+        {
+            foreach (var attribute in type.GetAttributes())
+            {
+                if (Types.IsRecipient(attribute) && ReadRecipient(attribute, AnnotationLevel.Type) is { } recipient && recipient.Receives(category))
+                {
+                    builder.Add(recipient);
+                }
+            }
+        }
+
+        foreach (var recipient in GetAssemblyRecipients(member.ContainingAssembly))
+        {
+            if (recipient.Receives(category))
+            {
+                builder.Add(recipient);
+            }
+        }
+
+        return builder.ToImmutable();
+    }
+
+    private static Sourced<string?> Pick(string? member, string? type, string? assembly)
+    {
+        if (!string.IsNullOrWhiteSpace(member))
+        {
+            return new Sourced<string?>(member, AnnotationLevel.Member);
+        }
+
+        if (!string.IsNullOrWhiteSpace(type))
+        {
+            return new Sourced<string?>(type, AnnotationLevel.Type);
+        }
+
+        return !string.IsNullOrWhiteSpace(assembly) ? new Sourced<string?>(assembly, AnnotationLevel.Assembly) : new Sourced<string?>(null, AnnotationLevel.None);
+    }
+
+    // Enums: 0 (Unspecified) is "not stated". EqualityComparer<T>.Default does not box enums.
+    private static Sourced<T> Pick<T>(T member, T type, T assembly)
+        where T : struct, Enum
+    {
+        var comparer = EqualityComparer<T>.Default;
+        if (!comparer.Equals(member, default))
+        {
+            return new Sourced<T>(member, AnnotationLevel.Member);
+        }
+
+        if (!comparer.Equals(type, default))
+        {
+            return new Sourced<T>(type, AnnotationLevel.Type);
+        }
+
+        return !comparer.Equals(assembly, default) ? new Sourced<T>(assembly, AnnotationLevel.Assembly) : new Sourced<T>(default, AnnotationLevel.None);
+    }
+}

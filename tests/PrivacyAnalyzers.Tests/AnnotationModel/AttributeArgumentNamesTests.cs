@@ -1,0 +1,101 @@
+using System.Reflection;
+using System.Text.Json;
+using PrivacyAnalyzers.AnnotationModel;
+using PrivacyAnalyzers.Inventory;
+
+namespace PrivacyAnalyzers.Tests.AnnotationModel;
+
+/// <summary>
+/// The analyzers read attribute arguments by name (they cannot load the annotations assembly): the names in
+/// <see cref="AttributeArgumentNames"/> must be the public properties of src/PrivacyAnalyzers.Annotations, all of them.
+/// </summary>
+public sealed class AttributeArgumentNamesTests
+{
+    private static IEnumerable<Type> AttributeTypes() =>
+        typeof(PersonalDataAttribute).Assembly.GetExportedTypes().Where(t => typeof(Attribute).IsAssignableFrom(t));
+
+    private static string[] PublicProperties(Type type) =>
+        type.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly).Select(p => p.Name).ToArray();
+
+    private static string[] Constants() =>
+        typeof(AttributeArgumentNames).GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(f => f.IsLiteral)
+            .Select(f => (string)f.GetRawConstantValue()!)
+            .ToArray();
+
+    [Fact]
+    public void Every_constant_is_named_after_its_value()
+    {
+        foreach (var field in typeof(AttributeArgumentNames).GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.IsLiteral))
+        {
+            Assert.Equal(field.Name, field.GetRawConstantValue());
+        }
+    }
+
+    [Fact]
+    public void Every_name_is_a_public_property_of_an_attribute()
+    {
+        var properties = AttributeTypes().SelectMany(PublicProperties).ToHashSet(StringComparer.Ordinal);
+        var unknown = Constants().Where(name => !properties.Contains(name)).ToArray();
+        Assert.Empty(unknown);
+    }
+
+    [Fact]
+    public void Every_public_property_of_every_attribute_is_named()
+    {
+        var constants = Constants().ToHashSet(StringComparer.Ordinal);
+        var missing = AttributeTypes().SelectMany(t => PublicProperties(t).Where(p => !constants.Contains(p)).Select(p => t.Name + "." + p)).ToArray();
+        Assert.Empty(missing);
+    }
+
+    [Fact]
+    public void The_controller_details_are_the_properties_of_DataController_in_order() =>
+        Assert.Equal(PublicProperties(typeof(DataControllerAttribute)), AttributeArgumentNames.ControllerDetails);
+}
+
+/// <summary>
+/// The controller's details are written in five places (the annotation reader's ControllerInfo, the generator's
+/// ControllerModel, the runtime's InventoryController, and the inventory JSON both writers produce): every one of them
+/// has exactly the fields of <see cref="AttributeArgumentNames.ControllerDetails"/>, in that order.
+/// </summary>
+public sealed class ControllerDetailsTests
+{
+    private static readonly string[] Expected = AttributeArgumentNames.ControllerDetails.ToArray();
+
+    private static string[] Properties(Type type) =>
+        type.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+            .Select(p => p.Name)
+            .ToArray();
+
+    [Theory]
+    [InlineData(typeof(ControllerInfo))]
+    [InlineData(typeof(InventoryController))]
+    public void Every_copy_has_the_same_fields(Type type) => Assert.Equal(Expected, Properties(type));
+
+    [Fact]
+    public void The_generator_model_has_the_same_fields()
+    {
+        var model = typeof(PrivacyAnalyzers.Generator.Model.ControllerModel);
+        Assert.Equal(Expected, Properties(model));
+        Assert.Equal(Expected, model.GetConstructors().Single(c => c.GetParameters().Length > 1).GetParameters().Select(p => p.Name![..1].ToUpperInvariant() + p.Name[1..]));
+    }
+
+    [Fact]
+    public void The_runtime_constructor_takes_every_field_and_the_inventory_json_writes_and_reads_every_field()
+    {
+        var constructor = typeof(InventoryController).GetConstructors().Single();
+        Assert.Equal(Expected, constructor.GetParameters().Select(p => p.Name![..1].ToUpperInvariant() + p.Name[1..]));
+
+        var controller = (InventoryController)constructor.Invoke(Expected.Select(name => (object?)("value of " + name)).ToArray());
+        var json = InventoryJson.ToJson(new PrivacyInventory("Shop", controller, [], [], []));
+        using var document = JsonDocument.Parse(json);
+        var written = document.RootElement.GetProperty("controller").EnumerateObject().Select(p => p.Name).ToArray();
+        Assert.Equal(Expected.Select(n => char.ToLowerInvariant(n[0]) + n[1..]), written);
+
+        var read = InventoryJson.Parse(json).Controller!;
+        foreach (var name in Expected)
+        {
+            Assert.Equal("value of " + name, typeof(InventoryController).GetProperty(name)!.GetValue(read));
+        }
+    }
+}

@@ -39,8 +39,8 @@ internal sealed partial class ExporterParser
             case SpecialType.System_String: return Scalar(ValueKind.String);
             case SpecialType.System_Char: return Scalar(ValueKind.Char);
             case SpecialType.System_Boolean: return Scalar(ValueKind.Boolean);
-            case SpecialType.System_SByte or SpecialType.System_Int16 or SpecialType.System_Int32 or SpecialType.System_Int64 or SpecialType.System_IntPtr: return Scalar(ValueKind.Signed);
-            case SpecialType.System_Byte or SpecialType.System_UInt16 or SpecialType.System_UInt32 or SpecialType.System_UInt64 or SpecialType.System_UIntPtr: return Scalar(ValueKind.Unsigned);
+            case var special when SpecialTypeKinds.IsSignedInteger(special): return Scalar(ValueKind.Signed);
+            case var special when SpecialTypeKinds.IsUnsignedInteger(special): return Scalar(ValueKind.Unsigned);
             case SpecialType.System_Single: return Scalar(ValueKind.Single);
             case SpecialType.System_Double: return Scalar(ValueKind.Double);
             case SpecialType.System_Decimal: return Scalar(ValueKind.Decimal);

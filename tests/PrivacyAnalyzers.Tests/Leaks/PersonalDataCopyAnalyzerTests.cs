@@ -241,7 +241,7 @@ public sealed class PersonalDataCopyAnalyzerTests
                     }
                 }
                 """)
-            .WithCodeFix<CopyPersonalDataAnnotationCodeFix>()
+            .WithCodeFix<PersonalDataCopyCodeFixProvider>()
             .ExpectFixed(
                 LeakSources.Customer,
                 """
@@ -310,7 +310,7 @@ public sealed class PersonalDataCopyAnalyzerTests
                     }
                 }
                 """)
-            .WithCodeFix<CopyPersonalDataAnnotationCodeFix>()
+            .WithCodeFix<PersonalDataCopyCodeFixProvider>()
             .WithFixAll(FixAllScope.Solution)
             .ExpectFixed(
                 """
@@ -386,7 +386,7 @@ public sealed class PersonalDataCopyAnalyzerTests
 
                 public class Mapper { public UserView Map(AppUser user) => new UserView { [|Name|] = user.UserName }; }
                 """)
-            .WithCodeFix<CopyPersonalDataAnnotationCodeFix>()
+            .WithCodeFix<PersonalDataCopyCodeFixProvider>()
             .ExpectFixed("""
                 using PrivacyAnalyzers;
 

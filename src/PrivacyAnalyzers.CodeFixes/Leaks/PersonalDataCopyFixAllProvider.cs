@@ -11,9 +11,9 @@ namespace PrivacyAnalyzers.CodeFixes.Leaks;
 /// Fix All for PRIV023. The batch fixer cannot be used: the target member is usually in another document than the
 /// diagnostic, and several diagnostics often share one target (the same DTO property filled in several places).
 /// </summary>
-internal sealed class CopyPersonalDataFixAllProvider : FixAllProvider
+internal sealed class PersonalDataCopyFixAllProvider : FixAllProvider
 {
-    public static readonly CopyPersonalDataFixAllProvider Instance = new();
+    public static readonly PersonalDataCopyFixAllProvider Instance = new();
 
     public override IEnumerable<FixAllScope> GetSupportedFixAllScopes() =>
         new[] { FixAllScope.Document, FixAllScope.Project, FixAllScope.Solution };

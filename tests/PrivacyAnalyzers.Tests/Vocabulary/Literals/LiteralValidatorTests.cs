@@ -1,6 +1,6 @@
 using PrivacyAnalyzers.Vocabulary.Literals;
 
-namespace PrivacyAnalyzers.Tests.Literals;
+namespace PrivacyAnalyzers.Tests.Vocabulary.Literals;
 
 public sealed class LiteralValidatorTests
 {

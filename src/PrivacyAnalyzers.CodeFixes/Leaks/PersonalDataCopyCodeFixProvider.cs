@@ -16,15 +16,15 @@ namespace PrivacyAnalyzers.CodeFixes.Leaks;
 /// the field, or a record's positional parameter; adds <c>using PrivacyAnalyzers;</c> when needed. Fix All (document,
 /// project, solution) annotates each target once.
 /// </summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CopyPersonalDataAnnotationCodeFix))]
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PersonalDataCopyCodeFixProvider))]
 [Shared]
-public sealed class CopyPersonalDataAnnotationCodeFix : CodeFixProvider
+public sealed class PersonalDataCopyCodeFixProvider : CodeFixProvider
 {
     public const string EquivalenceKey = "PRIV023.CopyPersonalData";
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIdentifiers.PersonalDataCopiedToUnannotatedMember);
 
-    public override FixAllProvider GetFixAllProvider() => CopyPersonalDataFixAllProvider.Instance;
+    public override FixAllProvider GetFixAllProvider() => PersonalDataCopyFixAllProvider.Instance;
 
     public override Task RegisterCodeFixesAsync(CodeFixContext context)
     {

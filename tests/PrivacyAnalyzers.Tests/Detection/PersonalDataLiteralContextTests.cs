@@ -1,10 +1,10 @@
 using PrivacyAnalyzers.Detection;
 using PrivacyAnalyzers.Tests.Harness;
 
-namespace PrivacyAnalyzers.Tests.Literals;
+namespace PrivacyAnalyzers.Tests.Detection;
 
 /// <summary>PRIV002 reads where a literal goes (issue 12): a company's IBAN is not personal data; an identity-card series and number is, where the code says so.</summary>
-public sealed class LiteralContextTests
+public sealed class PersonalDataLiteralContextTests
 {
     private static AnalyzerTest Test(string source) => new AnalyzerTest()
         .WithAnalyzer<PersonalDataLiteralAnalyzer>()

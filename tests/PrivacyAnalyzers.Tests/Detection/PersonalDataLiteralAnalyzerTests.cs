@@ -1,7 +1,7 @@
 using PrivacyAnalyzers.Detection;
 using PrivacyAnalyzers.Tests.Harness;
 
-namespace PrivacyAnalyzers.Tests.Literals;
+namespace PrivacyAnalyzers.Tests.Detection;
 
 public sealed class PersonalDataLiteralAnalyzerTests
 {

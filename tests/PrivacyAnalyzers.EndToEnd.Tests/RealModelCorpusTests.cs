@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Linq;
 using PrivacyAnalyzers.EndToEnd.Tests.Infrastructure;
+using PrivacyAnalyzers.Testing;
 
 namespace PrivacyAnalyzers.EndToEnd.Tests;
 
@@ -450,8 +451,8 @@ public sealed class RealModelCorpusTests(PackedPackage package)
                         return $"CSV: header is not path,category,value: {(records.Count == 0 ? "(empty)" : string.Join(",", records[0]))}";
                     }
 
-                    var bad = records.FindIndex(r => r.Count != 3);
-                    return bad < 0 ? null : $"CSV: record {bad + 1} has {records[bad].Count} fields";
+                    var bad = records.FindIndex(r => r.Length != 3);
+                    return bad < 0 ? null : $"CSV: record {bad + 1} has {records[bad].Length} fields";
                 default:
                     return "unknown format";
             }

@@ -1,13 +1,6 @@
-using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Linq;
-using System.Text;
-using System.Threading;
 using Microsoft.CodeAnalysis;
 using PrivacyAnalyzers.AnnotationModel;
-using PrivacyAnalyzers.Diagnostics;
-using PrivacyAnalyzers.Generator.Emitting;
-using PrivacyAnalyzers.Generator.Model;
 
 namespace PrivacyAnalyzers.Generator.Parsing;
 

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using System.Xml.Linq;
+using PrivacyAnalyzers.Testing;
 
 namespace PrivacyAnalyzers.Tests.Generator;
 
@@ -104,65 +105,5 @@ internal static class ExportFlattener
                 }
             }
         }
-    }
-}
-
-/// <summary>A strict RFC 4180 reader for the tests: CRLF record separators, quoted fields with doubled quotes.</summary>
-internal static class Rfc4180
-{
-    public static List<string[]> Parse(string text)
-    {
-        var records = new List<string[]>();
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        var i = 0;
-        while (i < text.Length)
-        {
-            if (text[i] == '"')
-            {
-                i++;
-                while (true)
-                {
-                    Assert.True(i < text.Length, "Unterminated quoted field.");
-                    if (text[i] == '"')
-                    {
-                        if (i + 1 < text.Length && text[i + 1] == '"')
-                        {
-                            field.Append('"');
-                            i += 2;
-                            continue;
-                        }
-
-                        i++;
-                        break;
-                    }
-
-                    field.Append(text[i++]);
-                }
-            }
-            else
-            {
-                while (i < text.Length && text[i] != ',' && text[i] != '\r')
-                {
-                    Assert.True(text[i] != '"' && text[i] != '\n', $"Bare quote or LF in an unquoted field at {i}.");
-                    field.Append(text[i++]);
-                }
-            }
-
-            fields.Add(field.ToString());
-            field.Clear();
-            if (i < text.Length && text[i] == ',')
-            {
-                i++;
-                continue;
-            }
-
-            Assert.True(i + 1 < text.Length && text[i] == '\r' && text[i + 1] == '\n', $"Record not ended by CRLF at {i}.");
-            i += 2;
-            records.Add(fields.ToArray());
-            fields.Clear();
-        }
-
-        return records;
     }
 }

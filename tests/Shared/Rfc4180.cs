@@ -1,14 +1,15 @@
 using System.Text;
 
-namespace PrivacyAnalyzers.EndToEnd.Tests.Infrastructure;
+// Linked into both test projects: the one CSV reader the tests check our RFC 4180 output with.
+namespace PrivacyAnalyzers.Testing;
 
 /// <summary>A strict RFC 4180 reader: CRLF-terminated records, fields quoted with doubled quotes inside.</summary>
 internal static class Rfc4180
 {
     /// <summary>The records of <paramref name="text"/> (BOM already removed); throws <see cref="FormatException"/> where it breaks the RFC.</summary>
-    public static List<List<string>> Parse(string text)
+    public static List<string[]> Parse(string text)
     {
-        var records = new List<List<string>>();
+        var records = new List<string[]>();
         var record = new List<string>();
         var field = new StringBuilder();
         var i = 0;
@@ -77,7 +78,7 @@ internal static class Rfc4180
             }
 
             i += 2;
-            records.Add(record);
+            records.Add(record.ToArray());
             record = [];
         }
 

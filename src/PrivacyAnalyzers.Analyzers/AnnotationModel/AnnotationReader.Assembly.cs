@@ -7,8 +7,15 @@ namespace PrivacyAnalyzers.AnnotationModel;
 // [DataSubject] name and description. Same rules as the rest of the reader: unreadable arguments are unstated.
 internal sealed partial class AnnotationReader
 {
-    /// <summary>The assembly's [DataController], or null when absent or its name is missing.</summary>
-    public ControllerInfo? ReadController(IAssemblySymbol assembly)
+    /// <summary>
+    /// The assembly's [DataController] made into the caller's model by <paramref name="create"/>, whose parameters are
+    /// <see cref="AttributeArgumentNames.ControllerDetails"/> in that order (the name, never null, then ten optional
+    /// details); null when the attribute is absent or its name is missing. The reader knows the attribute, the caller its
+    /// model: the generator builds its equatable model directly, and the field list is written once per assembly that
+    /// needs it (ControllerDetailsTests).
+    /// </summary>
+    public T? ReadController<T>(IAssemblySymbol assembly, System.Func<string, string?, string?, string?, string?, string?, string?, string?, string?, string?, string?, T> create)
+        where T : class
     {
         foreach (var attribute in assembly.GetAttributes())
         {
@@ -20,7 +27,7 @@ internal sealed partial class AnnotationReader
                     return null;
                 }
 
-                return new ControllerInfo(
+                return create(
                     name!,
                     ReadNamedString(attribute, AttributeArgumentNames.Address),
                     ReadNamedString(attribute, AttributeArgumentNames.Country),
@@ -64,37 +71,6 @@ internal sealed partial class AnnotationReader
         var name = ReadConstructorString(attribute, 0) ?? ReadNamedString(attribute, AttributeArgumentNames.Name);
         return string.IsNullOrWhiteSpace(name) ? null : new DataSubjectInfo(name!, ReadNamedString(attribute, AttributeArgumentNames.Description), ReadNamedBool(attribute, AttributeArgumentNames.ExportCredentials));
     }
-}
-
-/// <summary>[assembly: DataController] as read.</summary>
-internal sealed class ControllerInfo
-{
-    public ControllerInfo(string name, string? address, string? country, string? registrationNumber, string? taxId, string? email, string? phone, string? website, string? dpoName, string? dpoEmail, string? supervisoryAuthority)
-    {
-        Name = name;
-        Address = address;
-        Country = country;
-        RegistrationNumber = registrationNumber;
-        TaxId = taxId;
-        Email = email;
-        Phone = phone;
-        Website = website;
-        DpoName = dpoName;
-        DpoEmail = dpoEmail;
-        SupervisoryAuthority = supervisoryAuthority;
-    }
-
-    public string Name { get; }
-    public string? Address { get; }
-    public string? Country { get; }
-    public string? RegistrationNumber { get; }
-    public string? TaxId { get; }
-    public string? Email { get; }
-    public string? Phone { get; }
-    public string? Website { get; }
-    public string? DpoName { get; }
-    public string? DpoEmail { get; }
-    public string? SupervisoryAuthority { get; }
 }
 
 /// <summary>[assembly: PersonalDataCategory] as read.</summary>

@@ -57,7 +57,7 @@ internal static class AttributeArgumentNames
 
     /// <summary>
     /// The controller's details, in the order [DataController] declares them: the one field list that
-    /// <see cref="ControllerInfo"/>, the generator's ControllerModel, the runtime's InventoryController and both inventory
+    /// <see cref="AnnotationReader.ReadController"/>'s factory, the generator's ControllerModel, the runtime's InventoryController and both inventory
     /// JSON writers follow (ControllerDetailsTests fails when one of them has a field the others lack).
     /// </summary>
     public static readonly ImmutableArray<string> ControllerDetails = ImmutableArray.Create(

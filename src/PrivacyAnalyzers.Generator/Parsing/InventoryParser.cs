@@ -19,9 +19,10 @@ internal static class InventoryParser
     {
         var reader = ReaderCache.For(compilation);
         var hasRuntime = compilation.GetTypeByMetadataName(RuntimeAttributeName) is not null && compilation.GetTypeByMetadataName(RuntimeWriterName) is not null;
-        var controller = reader.ReadController(compilation.Assembly) is { } c
-            ? new ControllerModel(c.Name, c.Address, c.Country, c.RegistrationNumber, c.TaxId, c.Email, c.Phone, c.Website, c.DpoName, c.DpoEmail, c.SupervisoryAuthority)
-            : null;
+        var controller = reader.ReadController(
+            compilation.Assembly,
+            static (name, address, country, registration, taxId, email, phone, website, dpoName, dpoEmail, authority) =>
+                new ControllerModel(name, address, country, registration, taxId, email, phone, website, dpoName, dpoEmail, authority));
         var categories = reader.ReadDeclaredCategories(compilation.Assembly)
             .Select(k => new CategoryModel(k.Id, k.Description, k.IsSpecialCategory))
             .ToEquatableArray();

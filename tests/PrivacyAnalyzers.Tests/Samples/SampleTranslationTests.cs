@@ -75,7 +75,7 @@ public sealed class SampleTranslationTests
             }
         }
 
-        Add(sources.Reader.ReadController(sources.Compilation.Assembly)?.SupervisoryAuthority);
+        Add(sources.Reader.ReadController(sources.Compilation.Assembly, static (_, _, _, _, _, _, _, _, _, _, authority) => new[] { authority })?[0]);
 
         foreach (var attribute in sources.Compilation.Assembly.GetAttributes().Where(a => a.AttributeClass?.Name == "PersonalDataCategoryAttribute"))
         {

@@ -29,12 +29,20 @@ internal static partial class BuiltInVocabulary
             "mobile", "mobile number", "mobile phone", "cell phone", "cellphone", "cell number", "msisdn", "fax");
         b.Terms("Contact.Address", Weak, Text, "address", "street", "street address", "street name", "address line",
             "zip", "zip code", "zipcode", "postal code", "postcode", "post code", "house number", "apartment", "postal address",
-            "home address", "billing address", "shipping address", "delivery address", "mailing address");
+            "home address", "billing address", "shipping address", "delivery address", "mailing address", "pickup address",
+            "ship to address");
+        b.Terms("Contact.Address", Weak, Number, "house number", "apartment number", "flat number");
+        b.Terms("Contact", Strong, Text, "parent email", "parent phone", "parents phone", "mother phone", "father phone",
+            "guardian phone", "guardian email");
 
         // Financial
         b.Terms("Financial.BankAccount", Strong, Number, "iban", "bank account", "bank account number", "account number");
         b.Terms("Financial.PaymentCard", Strong, Number, "card number", "credit card", "credit card number", "debit card", "cvv",
-            "cvc", "card verification code", "pan number");
+            "cvc", "card verification code", "pan number", "card security code", "card security number", "card cvv",
+            "card cvc", "card expiration", "card expiration date", "card expiry", "card expiry date", "card expiration month",
+            "card expiration year", "card expiry month", "card expiry year", "expiration month", "expiration year",
+            "card holder name", "account holder name", "masked card number",
+            "masked credit card number");
         b.Terms("Financial.TaxId", Weak, Number, "tax id", "tax number", "taxpayer id", "tax identification number",
             "tax code", "fiscal code", "vat number", "vat id");
         b.Terms("Financial.Transaction", Weak, Number, "transaction", "payment", "purchase", "salary payment");
@@ -43,17 +51,23 @@ internal static partial class BuiltInVocabulary
         b.Terms("Online.IpAddress", Strong, Text, "ip", "ipv", "ip address", "ipaddress", "remote ip", "client ip", "remote address",
             "user host address", "forwarded for");
         b.Terms("Online.DeviceId", Strong, Guid, "device id", "mac address", "imei", "advertising id", "idfa", "udid",
-            "hardware id", "device fingerprint", "browser fingerprint", "push token", "device token");
-        b.Terms("Online.CookieId", Weak, Guid, "cookie id", "cookie", "tracking id", "visitor id", "session id", "anonymous id");
+            "hardware id", "device fingerprint", "browser fingerprint", "push token", "device token", "device identifier",
+            "push notification token", "push registration id", "registration token", "fcm token", "apns token", "installation id");
+        b.Terms("Online.CookieId", Strong, Guid, "cookie id", "visitor id", "anonymous id", "tracking id");
+        b.Terms("Online.CookieId", Weak, Guid, "cookie", "session id");
         b.Terms("Online.Username", Strong, Text, "username", "user name", "login", "login name", "user login", "screen name",
             "account name");
+        b.Terms("Online.Username", Weak, Text, "alias", "user alias");
+        b.Terms("Online", Weak, Text, "external id", "external user id", "customer number", "customer no", "client number",
+            "member number", "membership number", "student number", "registration number");
         b.Terms("Online.UserAgent", Strong, Text, "user agent", "useragent", "browser", "browser version", "operating system");
 
         // Credentials
         b.Terms("Credentials.Password", Strong, Binary, "password", "passwd", "pwd", "passphrase", "password hash", "pass phrase");
-        b.Terms("Credentials.Secret", Weak, Binary, "secret", "pin", "pin code", "security question", "security answer",
-            "secret answer", "recovery code", "recovery codes", "otp", "totp secret", "authenticator key", "api key",
-            "access token", "refresh token", "password hint", "password reset token");
+        b.Terms("Credentials.Secret", Weak, Binary, "secret", "pin", "pin code", "security question", "otp", "api key",
+            "access token", "refresh token", "password hint");
+        b.Terms("Credentials.Secret", Strong, Binary, "shared key", "authenticator key", "recovery code", "recovery codes",
+            "totp secret", "security answer", "secret answer", "password reset token", "access code");
 
         // Location
         b.Terms("Location.Precise", Strong, Number, "latitude", "longitude", "geolocation", "geo location", "coordinates",
@@ -64,14 +78,22 @@ internal static partial class BuiltInVocabulary
         // Usage, content, employment
         b.Terms("Usage.Activity", Weak, Text, "referrer", "referer", "referral source", "browsing history", "search history",
             "page views", "visited pages", "last seen");
+        b.Terms("Usage.Activity", Weak, Date, "last login", "last logged in", "last login date", "last activity", "last activity date",
+            "last visited page", "last ip address");
         b.Terms("Usage.Preferences", Weak, Text, "preferences", "preferred language", "interests");
         b.Terms("Content.Message", Weak, Text, "message", "subject", "message body", "correspondence", "enquiry", "inquiry");
-        b.Terms("Content.Feedback", Weak, Text, "feedback", "review", "comment", "comments", "complaint", "testimonial");
+        b.Terms("Content.Feedback", Weak, Text, "feedback", "review", "comment", "comments", "complaint", "testimonial", "review text",
+            "comment text", "comment title", "review title", "order note", "customer note", "customer comment", "body", "text",
+            "content", "note", "notes", "remarks");
         b.Terms("Content.Publication", Weak, Text, "bio", "biography", "about me", "post");
-        b.Terms("Employment", Weak, Number, "salary", "wage", "job title", "employer", "employee number", "payroll");
+        b.Terms("Employment", Weak, Number, "salary", "wage", "job title", "employer", "employee number", "payroll", "gross salary",
+            "net salary", "gross pay", "net pay", "hourly rate", "overtime", "overtime hours", "income tax", "tax deduction",
+            "hire date", "date hired", "employment date");
 
         // Special categories (Art. 9) and criminal data (Art. 10)
         b.Terms("Special.Health", Weak, Special, "health", "medical", "medical condition", "medical history");
+        b.Terms("Special.Health", Weak, Number | Special, "lab result", "lab results", "test result", "test results",
+            "blood pressure", "pulse", "heart rate", "weight", "treatment", "under treatment");
         b.Terms("Special.Health", Strong, Special, "diagnosis", "disease", "illness", "allergy", "allergies", "disability",
             "blood type", "blood group", "medication", "symptoms", "health condition", "pregnancy", "vaccination status");
         b.Terms("Special.Biometric", Weak, Special | Binary, "fingerprint");
@@ -94,7 +116,7 @@ internal static partial class BuiltInVocabulary
             "account holder", "buyer", "author", "reviewer", "requester", "requestor", "petitioner", "beneficiary", "resident",
             "citizen", "driver", "passenger", "traveler", "traveller", "consumer", "individual", "profile", "admin",
             "administrator", "staff", "teacher", "doctor", "parent", "child", "spouse", "emergency contact",
-            "signer", "signatory", "representative");
+            "signer", "signatory", "representative", "donor", "commenter", "guardian", "mother", "father");
         b.Terms("Contact.Email", Strong, Text, "sender email", "sender address", "recipient email");
         b.Terms("Identity.Name", Weak, Text, "sender name", "recipient name");
 
@@ -113,7 +135,8 @@ internal static partial class BuiltInVocabulary
             "loopback", "broadcast", "subnet", "dns", "certificate", "cert", "thumbprint", "key", "ssh", "gpg", "pgp", "tenant id",
             "workspace", "environment", "region code", "country of origin", "origin country", "ship", "vessel", "vehicle model",
             "course", "lesson", "book", "movie", "song", "album", "game", "step", "state", "status", "stage",
-            "plan", "subscription plan", "tier", "campaign", "newsletter", "mailing list", "distribution list");
+            "plan", "subscription plan", "tier", "campaign", "newsletter", "mailing list", "distribution list", "blog", "blog post",
+            "news", "page", "email account", "mail account", "smtp account");
 
         // Words that make a member about the data, not the data.
         b.Words(WordRole.Meta, "type", "kind", "enabled", "disabled", "confirmed", "verified", "validated", "valid", "required",
@@ -124,7 +147,8 @@ internal static partial class BuiltInVocabulary
             "expiration", "expires", "expired", "attempts", "failed", "retry", "lockout", "opt in", "optin", "opt out", "column", "field", "selector", "locator", "resource", "style", "css",
             "domain", "provider", "source", "version", "encoding", "culture", "language",
             "sorting", "header", "column name", "tooltip", "hint text", "status",
-            "state", "stamp", "concurrency", "hash algorithm", "salt rounds", "complexity", "reset url", "link", "url");
+            "state", "stamp", "concurrency", "hash algorithm", "salt rounds", "complexity", "reset url", "link", "url", "reminder",
+            "reminders", "days", "interval", "timeout");
 
         // Technical words: a type named with one is infrastructure, and a member named with one is a tool, not data.
         b.Words(WordRole.Technical, "settings", "setting", "options", "option", "config", "configuration", "configurations",

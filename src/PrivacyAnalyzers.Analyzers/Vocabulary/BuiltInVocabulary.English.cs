@@ -28,10 +28,10 @@ internal static partial class BuiltInVocabulary
         b.Terms("Contact.Phone", Strong, Number, "phone", "phone number", "phonenumber", "telephone", "telephone number", "tel",
             "mobile", "mobile number", "mobile phone", "cell phone", "cellphone", "cell number", "msisdn", "fax");
         b.Terms("Contact.Address", Weak, Text, "address", "street", "street address", "street name", "address line",
-            "zip", "zip code", "zipcode", "postal code", "postcode", "post code", "house number", "apartment", "postal address",
+            "zip", "zip code", "zipcode", "postal code", "postcode", "post code", "postal address",
             "home address", "billing address", "shipping address", "delivery address", "mailing address", "pickup address",
-            "ship to address");
-        b.Terms("Contact.Address", Weak, Number, "house number", "apartment number", "flat number");
+            "ship to", "ship to address");
+        b.Terms("Contact.Address", Weak, Number, "house number", "apartment", "apartment number", "flat number");
         b.Terms("Contact", Strong, Text, "parent email", "parent phone", "parents phone", "mother phone", "father phone",
             "guardian phone", "guardian email");
 
@@ -52,7 +52,7 @@ internal static partial class BuiltInVocabulary
             "user host address", "forwarded for");
         b.Terms("Online.DeviceId", Strong, Guid, "device id", "mac address", "imei", "advertising id", "idfa", "udid",
             "hardware id", "device fingerprint", "browser fingerprint", "push token", "device token", "device identifier",
-            "push notification token", "push registration id", "registration token", "fcm token", "apns token", "installation id");
+            "push notification token", "push registration id", "registration token", "fcm token", "apns token");
         b.Terms("Online.CookieId", Strong, Guid, "cookie id", "visitor id", "anonymous id", "tracking id");
         b.Terms("Online.CookieId", Weak, Guid, "cookie", "session id");
         b.Terms("Online.Username", Strong, Text, "username", "user name", "login", "login name", "user login", "screen name",
@@ -82,9 +82,10 @@ internal static partial class BuiltInVocabulary
             "last visited page", "last ip address");
         b.Terms("Usage.Preferences", Weak, Text, "preferences", "preferred language", "interests");
         b.Terms("Content.Message", Weak, Text, "message", "subject", "message body", "correspondence", "enquiry", "inquiry");
-        b.Terms("Content.Feedback", Weak, Text, "feedback", "review", "comment", "comments", "complaint", "testimonial", "review text",
-            "comment text", "comment title", "review title", "order note", "customer note", "customer comment", "body", "text",
-            "content", "note", "notes", "remarks");
+        b.Terms("Content.Feedback", Weak, Text, "feedback", "review", "comment", "comments", "complaint", "testimonial", "body", "text",
+            "content");
+        b.Terms("Content.Feedback", Strong, Text, "review text", "comment text", "comment title", "review title", "order note",
+            "order notes", "order comment", "order comments", "gift card message", "gift message");
         b.Terms("Content.Publication", Weak, Text, "bio", "biography", "about me", "post");
         b.Terms("Employment", Weak, Number, "salary", "wage", "job title", "employer", "employee number", "payroll", "gross salary",
             "net salary", "gross pay", "net pay", "hourly rate", "overtime", "overtime hours", "income tax", "tax deduction",

@@ -32,8 +32,9 @@ internal static partial class BuiltInVocabulary
             "nr tel", "telefon mobil", "mobil", "număr mobil");
         b.Terms("Contact.Address", Weak, Text, "adresă", "adresa", "adresei", "adresa postala", "adresă de domiciliu",
             "domiciliu", "domiciliul", "reședință", "resedinta", "stradă", "strada", "număr stradă", "cod poștal", "cod postal",
-            "bloc", "scară", "apartament", "localitate domiciliu", "localitate resedinta");
-        b.Terms("Contact.Address", Weak, Number, "numarul", "nr strada", "numar strada", "nr apartament");
+            "localitate domiciliu", "localitate resedinta");
+        b.Terms("Contact.Address", Weak, Number, "numarul", "nr strada", "numar strada", "nr apartament", "bloc", "scară",
+            "apartament");
         b.Terms("Location.Coarse", Weak, Text, "oraș", "orasul", "localitate", "localitatea", "județ", "judetul", "țară", "tara",
             "comună", "locație", "locatie");
 

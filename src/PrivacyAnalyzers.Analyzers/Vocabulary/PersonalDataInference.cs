@@ -211,8 +211,8 @@ internal sealed class PersonalDataInference
         {
             evidence = evidenceKind switch
             {
-                EvidenceKind.WellKnownType => "its type " + (element?.ToDisplayString() ?? WellKnownTypeName(shape)),
-                EvidenceKind.MemberType => "its type " + (memberType ?? element)!.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat),
+                EvidenceKind.WellKnownType => "its type " + (element?.WithNullableAnnotation(NullableAnnotation.None).ToDisplayString() ?? WellKnownTypeName(shape)),
+                EvidenceKind.MemberType => "its type " + (memberType ?? element)!.WithNullableAnnotation(NullableAnnotation.None).ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat),
                 _ => WordsEvidence(name, words, headStart, headEnd, strength, namesSubject ? subjectIndex : -1, context, decidedBy),
             };
         }
@@ -234,7 +234,10 @@ internal sealed class PersonalDataInference
         MemberType,
     }
 
-    /// <summary>"the word 'email'", "the words 'date of birth'", "the word 'name' in type Customer".</summary>
+    /// <summary>
+    /// "the word 'email'", "the words 'date of birth'"; a weak term that only the containing type made personal names it:
+    /// "the word 'name' in type Customer".
+    /// </summary>
     private static string WordsEvidence(string name, ReadOnlySpan<WordSpan> words, int start, int end, TermStrength strength, int subjectIndex, ContextKind context, INamedTypeSymbol? decidedBy)
     {
         if (start < 0 || end <= start)
@@ -263,7 +266,7 @@ internal sealed class PersonalDataInference
 
         var text = builder.ToString().ToLowerInvariant();
         var result = (end - start > 1 ? "the words '" : "the word '") + text + "'";
-        if (strength != TermStrength.Always && subjectIndex < 0 && context == ContextKind.Subject && decidedBy is not null)
+        if (strength == TermStrength.Weak && subjectIndex < 0 && context == ContextKind.Subject && decidedBy is not null)
         {
             result += " in type " + decidedBy.Name;
         }
@@ -277,7 +280,8 @@ internal sealed class PersonalDataInference
 
     /// <summary>
     /// The term at the head of a type name that makes the type a holder of a person's details (<c>Address</c>,
-    /// <c>BillingAddressDto</c>, <c>Adresa</c>, <c>PhoneNumber</c>, <c>Analiza</c>); null for anything else.
+    /// <c>BillingAddressDto</c>, <c>Adresa</c>, <c>PhoneNumber</c>, <c>Analiza</c>); null for anything else. A type named for
+    /// a person (<c>ContactPerson</c>, <c>PersoanaContact</c>) is the person's entity: a navigation to it is not reported.
     /// </summary>
     private static VocabularyEntry? DetailsTerm(string typeName, VocabularyTable vocabulary)
     {
@@ -312,7 +316,7 @@ internal sealed class PersonalDataInference
             || category.StartsWith("Special", StringComparison.Ordinal)
             || category.StartsWith("Financial.BankAccount", StringComparison.Ordinal)
             || category.StartsWith("Financial.PaymentCard", StringComparison.Ordinal)
-            || (category.StartsWith("Identity", StringComparison.Ordinal) && !(category == "Identity.Name" && last.Strength == TermStrength.Weak));
+            || (category.StartsWith("Identity", StringComparison.Ordinal) && category != "Identity.Name");
         return holds ? last : null;
     }
 

@@ -221,6 +221,12 @@ internal sealed class MemberTypeClassifier
 
     private static bool IsFrameworkType(ITypeSymbol type)
     {
+        // A type declared in this compilation is the project's own, whatever its namespace (Microsoft.eShopWeb…Address).
+        if (!type.DeclaringSyntaxReferences.IsEmpty)
+        {
+            return false;
+        }
+
         var ns = type.ContainingNamespace;
         if (ns is null)
         {

@@ -72,6 +72,16 @@ public sealed class DetectionClassesTests
             .RunAsync();
 
     [Fact]
+    public Task A_project_type_in_a_Microsoft_namespace_is_the_project_s_own() =>
+        Test("""
+            namespace Microsoft.Shop.Orders
+            {
+                public class Address { public string? [|Street|] { get; set; } }
+                public class Order { public Address [|ShipToAddress|] { get; set; } = new(); }
+            }
+            """).RunAsync();
+
+    [Fact]
     public Task An_address_of_a_company_or_a_navigation_to_a_person_or_preferences_is_quiet() =>
         Test("""
             using System.Collections.Generic;

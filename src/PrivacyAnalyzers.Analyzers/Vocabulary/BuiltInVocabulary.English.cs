@@ -123,7 +123,7 @@ internal static partial class BuiltInVocabulary
 
         // What is not a person (owner words) — also the head of non-subject type names.
         b.Words(WordRole.Owner, "product", "item", "article", "category", "tag", "file", "folder", "directory", "path", "document",
-            "attachment", "host", "server", "machine", "computer", "device", "company", "firm", "organization", "organisation",
+            "attachment", "host", "server", "machine", "computer", "company", "firm", "organization", "organisation",
             "org", "business", "brand", "vendor", "supplier", "manufacturer", "merchant", "shop", "store", "warehouse", "bank",
             "branch", "department", "team", "role", "group", "project", "application", "app", "feature", "module", "plugin",
             "package", "assembly", "namespace", "class", "method", "property", "field", "column", "table", "schema", "database",
@@ -167,7 +167,7 @@ internal static partial class BuiltInVocabulary
             "client app", "client application", "email subject", "email template", "email body template", "mail subject",
             "host name", "hostname", "file name", "filename", "machine name", "server name", "server address", "base address",
             "endpoint address", "listen address", "bind address", "type name", "class name", "method name", "property name",
-            "display name format", "product name", "company name", "bank name", "brand name", "store name", "user agent header",
+            "display name format", "device name", "device model", "product name", "company name", "bank name", "brand name", "store name", "user agent header",
             "ip range", "ip ranges", "allowed ips", "ip whitelist", "ip allow list", "ip block list", "known proxies",
             "trusted proxies", "country code list", "phone country codes", "mail from", "from address", "reply to",
             "noreply address", "password policy", "password options", "password requirements", "password reset url",

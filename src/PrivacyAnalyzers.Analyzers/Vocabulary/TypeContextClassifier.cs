@@ -63,7 +63,8 @@ internal static class TypeContextClassifier
         var count = IdentifierSplitter.Split(name, words);
         var span = (ReadOnlySpan<WordSpan>)words.Slice(0, count);
 
-        // The head of the name: its last word, passing over words that only say "a record of" (OrderEntity, CompanyDto).
+        // The head of the name: its last word, passing over words that only say "a record of" (OrderEntity, CompanyDto, a
+        // ListItem of a UserListModel, a LogEntry).
         var head = count;
         while (head > 1 && IsGenericSuffix(name, span[head - 1]))
         {
@@ -121,7 +122,7 @@ internal static class TypeContextClassifier
     {
         var text = name.AsSpan(word.Start, word.Length);
         return Is(text, "entity") || Is(text, "data") || Is(text, "model") || Is(text, "dto") || Is(text, "info")
-            || Is(text, "record") || Is(text, "row") || Is(text, "details") || Is(text, "vm");
+            || Is(text, "record") || Is(text, "row") || Is(text, "details") || Is(text, "vm") || Is(text, "item") || Is(text, "entry");
     }
 
     private static bool Is(ReadOnlySpan<char> text, string word) => text.Equals(word.AsSpan(), StringComparison.OrdinalIgnoreCase);

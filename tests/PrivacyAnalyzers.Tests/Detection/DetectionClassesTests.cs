@@ -122,6 +122,8 @@ public sealed class DetectionClassesTests
             public class PushRegistration { public string [|DeviceIdentifier|] { get; set; } = ""; public string [|PushToken|] { get; set; } = ""; }
             public class Visit { public System.Guid [|VisitorId|] { get; set; } public System.Guid [|AnonymousId|] { get; set; } }
             public class LoginAttempt { public string [|DeviceId|] { get; set; } = ""; }
+            public class Device { public string Name { get; set; } = ""; public string [|PushToken|] { get; set; } = ""; public string [|IpAddress|] { get; set; } = ""; }
+            public class User { public string DeviceName { get; set; } = ""; }
             """).RunAsync();
 
     // --- 5. Storage with no property -----------------------------------------------------------------------------
@@ -197,6 +199,17 @@ public sealed class DetectionClassesTests
             public abstract class TableObjectBase { }
             public class Event : TableObjectBase { public string [|IpAddress|] { get; set; } = ""; }
             """).AllowCompilerErrors().RunAsync();
+
+    [Fact]
+    public Task A_list_item_nested_in_a_person_model_is_about_the_person() =>
+        Test("""
+            public class UserListModel
+            {
+                public class ListItem { public string [|UserName|] { get; set; } = ""; public string [|Email|] { get; set; } = ""; }
+            }
+            public class MenuItem { public string Email { get; set; } = ""; }
+            public class OrderItem { public string ProductName { get; set; } = ""; public string Name { get; set; } = ""; }
+            """).RunAsync();
 
     [Fact]
     public Task A_base_type_that_is_a_person_still_makes_a_subject() =>

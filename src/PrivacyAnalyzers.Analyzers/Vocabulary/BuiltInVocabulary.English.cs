@@ -119,7 +119,7 @@ internal static partial class BuiltInVocabulary
             "administrator", "staff", "teacher", "doctor", "parent", "child", "spouse", "emergency contact",
             "signer", "signatory", "representative", "donor", "commenter", "guardian", "mother", "father");
         b.Terms("Contact.Email", Strong, Text, "sender email", "sender address", "recipient email");
-        b.Terms("Identity.Name", Weak, Text, "sender name", "recipient name");
+        b.Terms("Identity.Name", Strong, Text, "sender name", "recipient name", "from name", "to name");
 
         // What is not a person (owner words) — also the head of non-subject type names.
         b.Words(WordRole.Owner, "product", "item", "article", "category", "tag", "file", "folder", "directory", "path", "document",

@@ -32,6 +32,7 @@ public sealed class DetectionClassesTests
             public class ActivityLogRow { public string [|IpAddress|] { get; set; } = ""; public string Comment { get; set; } = ""; }
             public record PaymentCapturedEvent(System.Guid OrderId, string [|Iban|]);
             public record CreateGiftCardRequest(string [|RecipientEmail|], decimal Amount);
+            public class GiftVoucher { public string [|RecipientName|] { get; set; } = ""; public string [|SenderName|] { get; set; } = ""; public string [|SenderEmail|] { get; set; } = ""; }
             """).RunAsync();
 
     [Fact]

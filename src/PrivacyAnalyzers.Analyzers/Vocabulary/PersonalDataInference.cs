@@ -184,7 +184,8 @@ internal sealed class PersonalDataInference
             return PersonalDataGuess.None;
         }
 
-        var namesSubject = subjectDistance != int.MaxValue;
+        // A member named only by a person word (Author) counts where the type is about people (a Comment), not on a Book.
+        var namesSubject = subjectDistance != int.MaxValue && !subjectAlone;
         var context = TypeContextClassifier.Classify(containingType, _reader, vocabulary, out var decidedBy);
         var confidence = strength switch
         {

@@ -110,7 +110,8 @@ public sealed class DetectionClassesTests
         Test("""
             public class Product { public string Description { get; set; } = ""; public string Content { get; set; } = ""; }
             public class Page { public string Body { get; set; } = ""; public string Title { get; set; } = ""; }
-            public class Post { public string Body { get; set; } = ""; public string Content { get; set; } = ""; }
+            public class Post { public string Body { get; set; } = ""; public string Content { get; set; } = ""; public string Author { get; set; } = ""; }
+            public class Book { public string Author { get; set; } = ""; }
             public class EmailTemplate { public string Body { get; set; } = ""; public string Text { get; set; } = ""; }
             public class ProdusSettings { public string Descriere { get; set; } = ""; }
             """).RunAsync();

@@ -24,6 +24,9 @@ public sealed class UnannotatedPersonalDataAnalyzer : DiagnosticAnalyzer
     /// <summary>The diagnostic property that carries the inferred category to the code fix.</summary>
     public const string CategoryProperty = "Category";
 
+    /// <summary>The diagnostic property that names what made the member look like personal data (as in the message).</summary>
+    public const string EvidenceProperty = "Evidence";
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(RuleDescriptors.PRIV001);
 
     public override void Initialize(AnalysisContext context)
@@ -60,8 +63,9 @@ public sealed class UnannotatedPersonalDataAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var properties = ImmutableDictionary<string, string?>.Empty.Add(CategoryProperty, guess.Category);
-        if (CompilationDiagnostics.Create(context.Compilation, RuleDescriptors.PRIV001, location, properties, member.Name, guess.Category) is { } diagnostic)
+        var evidence = guess.Evidence ?? "its name";
+        var properties = ImmutableDictionary<string, string?>.Empty.Add(CategoryProperty, guess.Category).Add(EvidenceProperty, evidence);
+        if (CompilationDiagnostics.Create(context.Compilation, RuleDescriptors.PRIV001, location, properties, member.Name, guess.Category, evidence) is { } diagnostic)
         {
             context.ReportDiagnostic(diagnostic);
         }

@@ -8,13 +8,17 @@ namespace PrivacyAnalyzers.Diagnostics;
 /// </summary>
 internal static class RuleDescriptors
 {
-    /// <summary>{0} member name, {1} inferred category id.</summary>
+    /// <summary>
+    /// {0} member name, {1} inferred category id, {2} the evidence: the word(s) matched ("the word 'email'", "the words
+    /// 'date of birth'"), with the containing type when its name decided ("the word 'name' in type Customer"), or the member's
+    /// type when that decided ("its type Address", "its type System.Net.IPAddress"). Also in the Evidence property.
+    /// </summary>
     public static readonly DiagnosticDescriptor PRIV001 = Create(
         RuleIdentifiers.UnannotatedPersonalData,
         DiagnosticCategories.Detection,
         DiagnosticSeverity.Warning,
         "Personal data is not annotated",
-        "'{0}' looks like personal data ({1}); annotate it with [PersonalData] or mark it [NotPersonalData]",
+        "'{0}' looks like personal data ({1}, from {2}); annotate it with [PersonalData] or mark it [NotPersonalData]",
         "A member whose name, type and containing type say it holds personal data carries neither [PersonalData] nor [NotPersonalData]. Unannotated personal data is missing from the inventory, the privacy policy, the record of processing and the access exports.");
 
     /// <summary>{0} what the literal looks like ("a Romanian CNP", "an IBAN").</summary>

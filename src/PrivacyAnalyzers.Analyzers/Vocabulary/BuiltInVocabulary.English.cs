@@ -28,13 +28,21 @@ internal static partial class BuiltInVocabulary
         b.Terms("Contact.Phone", Strong, Number, "phone", "phone number", "phonenumber", "telephone", "telephone number", "tel",
             "mobile", "mobile number", "mobile phone", "cell phone", "cellphone", "cell number", "msisdn", "fax");
         b.Terms("Contact.Address", Weak, Text, "address", "street", "street address", "street name", "address line",
-            "zip", "zip code", "zipcode", "postal code", "postcode", "post code", "house number", "apartment", "postal address",
-            "home address", "billing address", "shipping address", "delivery address", "mailing address");
+            "zip", "zip code", "zipcode", "postal code", "postcode", "post code", "postal address",
+            "home address", "billing address", "shipping address", "delivery address", "mailing address", "pickup address",
+            "ship to", "ship to address");
+        b.Terms("Contact.Address", Weak, Number, "house number", "apartment", "apartment number", "flat number");
+        b.Terms("Contact", Strong, Text, "parent email", "parent phone", "parents phone", "mother phone", "father phone",
+            "guardian phone", "guardian email");
 
         // Financial
         b.Terms("Financial.BankAccount", Strong, Number, "iban", "bank account", "bank account number", "account number");
         b.Terms("Financial.PaymentCard", Strong, Number, "card number", "credit card", "credit card number", "debit card", "cvv",
-            "cvc", "card verification code", "pan number");
+            "cvc", "card verification code", "pan number", "card security code", "card security number", "card cvv",
+            "card cvc", "card expiration", "card expiration date", "card expiry", "card expiry date", "card expiration month",
+            "card expiration year", "card expiry month", "card expiry year", "expiration month", "expiration year",
+            "card holder name", "account holder name", "masked card number",
+            "masked credit card number");
         b.Terms("Financial.TaxId", Weak, Number, "tax id", "tax number", "taxpayer id", "tax identification number",
             "tax code", "fiscal code", "vat number", "vat id");
         b.Terms("Financial.Transaction", Weak, Number, "transaction", "payment", "purchase", "salary payment");
@@ -43,17 +51,23 @@ internal static partial class BuiltInVocabulary
         b.Terms("Online.IpAddress", Strong, Text, "ip", "ipv", "ip address", "ipaddress", "remote ip", "client ip", "remote address",
             "user host address", "forwarded for");
         b.Terms("Online.DeviceId", Strong, Guid, "device id", "mac address", "imei", "advertising id", "idfa", "udid",
-            "hardware id", "device fingerprint", "browser fingerprint", "push token", "device token");
-        b.Terms("Online.CookieId", Weak, Guid, "cookie id", "cookie", "tracking id", "visitor id", "session id", "anonymous id");
+            "hardware id", "device fingerprint", "browser fingerprint", "push token", "device token", "device identifier",
+            "push notification token", "push registration id", "registration token", "fcm token", "apns token");
+        b.Terms("Online.CookieId", Strong, Guid, "cookie id", "visitor id", "anonymous id", "tracking id");
+        b.Terms("Online.CookieId", Weak, Guid, "cookie", "session id");
         b.Terms("Online.Username", Strong, Text, "username", "user name", "login", "login name", "user login", "screen name",
             "account name");
+        b.Terms("Online.Username", Weak, Text, "alias", "user alias");
+        b.Terms("Online", Weak, Text, "external id", "external user id", "customer number", "customer no", "client number",
+            "member number", "membership number", "student number", "registration number");
         b.Terms("Online.UserAgent", Strong, Text, "user agent", "useragent", "browser", "browser version", "operating system");
 
         // Credentials
         b.Terms("Credentials.Password", Strong, Binary, "password", "passwd", "pwd", "passphrase", "password hash", "pass phrase");
-        b.Terms("Credentials.Secret", Weak, Binary, "secret", "pin", "pin code", "security question", "security answer",
-            "secret answer", "recovery code", "recovery codes", "otp", "totp secret", "authenticator key", "api key",
-            "access token", "refresh token", "password hint", "password reset token");
+        b.Terms("Credentials.Secret", Weak, Binary, "secret", "pin", "pin code", "security question", "otp", "api key",
+            "access token", "refresh token", "password hint");
+        b.Terms("Credentials.Secret", Strong, Binary, "shared key", "authenticator key", "recovery code", "recovery codes",
+            "totp secret", "security answer", "secret answer", "password reset token", "access code");
 
         // Location
         b.Terms("Location.Precise", Strong, Number, "latitude", "longitude", "geolocation", "geo location", "coordinates",
@@ -64,14 +78,23 @@ internal static partial class BuiltInVocabulary
         // Usage, content, employment
         b.Terms("Usage.Activity", Weak, Text, "referrer", "referer", "referral source", "browsing history", "search history",
             "page views", "visited pages", "last seen");
+        b.Terms("Usage.Activity", Weak, Date, "last login", "last logged in", "last login date", "last activity", "last activity date",
+            "last visited page", "last ip address");
         b.Terms("Usage.Preferences", Weak, Text, "preferences", "preferred language", "interests");
         b.Terms("Content.Message", Weak, Text, "message", "subject", "message body", "correspondence", "enquiry", "inquiry");
-        b.Terms("Content.Feedback", Weak, Text, "feedback", "review", "comment", "comments", "complaint", "testimonial");
+        b.Terms("Content.Feedback", Weak, Text, "feedback", "review", "comment", "comments", "complaint", "testimonial", "body", "text",
+            "content");
+        b.Terms("Content.Feedback", Strong, Text, "review text", "comment text", "comment title", "review title", "order note",
+            "order notes", "order comment", "order comments", "gift card message", "gift message");
         b.Terms("Content.Publication", Weak, Text, "bio", "biography", "about me", "post");
-        b.Terms("Employment", Weak, Number, "salary", "wage", "job title", "employer", "employee number", "payroll");
+        b.Terms("Employment", Weak, Number, "salary", "wage", "job title", "employer", "employee number", "payroll", "gross salary",
+            "net salary", "gross pay", "net pay", "hourly rate", "overtime", "overtime hours", "income tax", "tax deduction",
+            "hire date", "date hired", "employment date");
 
         // Special categories (Art. 9) and criminal data (Art. 10)
         b.Terms("Special.Health", Weak, Special, "health", "medical", "medical condition", "medical history");
+        b.Terms("Special.Health", Weak, Number | Special, "lab result", "lab results", "test result", "test results",
+            "blood pressure", "pulse", "heart rate", "weight", "treatment", "under treatment");
         b.Terms("Special.Health", Strong, Special, "diagnosis", "disease", "illness", "allergy", "allergies", "disability",
             "blood type", "blood group", "medication", "symptoms", "health condition", "pregnancy", "vaccination status");
         b.Terms("Special.Biometric", Weak, Special | Binary, "fingerprint");
@@ -94,13 +117,13 @@ internal static partial class BuiltInVocabulary
             "account holder", "buyer", "author", "reviewer", "requester", "requestor", "petitioner", "beneficiary", "resident",
             "citizen", "driver", "passenger", "traveler", "traveller", "consumer", "individual", "profile", "admin",
             "administrator", "staff", "teacher", "doctor", "parent", "child", "spouse", "emergency contact",
-            "signer", "signatory", "representative");
+            "signer", "signatory", "representative", "donor", "commenter", "guardian", "mother", "father");
         b.Terms("Contact.Email", Strong, Text, "sender email", "sender address", "recipient email");
-        b.Terms("Identity.Name", Weak, Text, "sender name", "recipient name");
+        b.Terms("Identity.Name", Strong, Text, "sender name", "recipient name", "from name", "to name");
 
         // What is not a person (owner words) — also the head of non-subject type names.
         b.Words(WordRole.Owner, "product", "item", "article", "category", "tag", "file", "folder", "directory", "path", "document",
-            "attachment", "host", "server", "machine", "computer", "device", "company", "firm", "organization", "organisation",
+            "attachment", "host", "server", "machine", "computer", "company", "firm", "organization", "organisation",
             "org", "business", "brand", "vendor", "supplier", "manufacturer", "merchant", "shop", "store", "warehouse", "bank",
             "branch", "department", "team", "role", "group", "project", "application", "app", "feature", "module", "plugin",
             "package", "assembly", "namespace", "class", "method", "property", "field", "column", "table", "schema", "database",
@@ -113,7 +136,8 @@ internal static partial class BuiltInVocabulary
             "loopback", "broadcast", "subnet", "dns", "certificate", "cert", "thumbprint", "key", "ssh", "gpg", "pgp", "tenant id",
             "workspace", "environment", "region code", "country of origin", "origin country", "ship", "vessel", "vehicle model",
             "course", "lesson", "book", "movie", "song", "album", "game", "step", "state", "status", "stage",
-            "plan", "subscription plan", "tier", "campaign", "newsletter", "mailing list", "distribution list");
+            "plan", "subscription plan", "tier", "campaign", "newsletter", "mailing list", "distribution list", "blog", "blog post",
+            "news", "page", "email account", "mail account", "smtp account");
 
         // Words that make a member about the data, not the data.
         b.Words(WordRole.Meta, "type", "kind", "enabled", "disabled", "confirmed", "verified", "validated", "valid", "required",
@@ -124,7 +148,8 @@ internal static partial class BuiltInVocabulary
             "expiration", "expires", "expired", "attempts", "failed", "retry", "lockout", "opt in", "optin", "opt out", "column", "field", "selector", "locator", "resource", "style", "css",
             "domain", "provider", "source", "version", "encoding", "culture", "language",
             "sorting", "header", "column name", "tooltip", "hint text", "status",
-            "state", "stamp", "concurrency", "hash algorithm", "salt rounds", "complexity", "reset url", "link", "url");
+            "state", "stamp", "concurrency", "hash algorithm", "salt rounds", "complexity", "reset url", "link", "url", "reminder",
+            "reminders", "days", "interval", "timeout");
 
         // Technical words: a type named with one is infrastructure, and a member named with one is a tool, not data.
         b.Words(WordRole.Technical, "settings", "setting", "options", "option", "config", "configuration", "configurations",
@@ -142,7 +167,7 @@ internal static partial class BuiltInVocabulary
             "client app", "client application", "email subject", "email template", "email body template", "mail subject",
             "host name", "hostname", "file name", "filename", "machine name", "server name", "server address", "base address",
             "endpoint address", "listen address", "bind address", "type name", "class name", "method name", "property name",
-            "display name format", "product name", "company name", "bank name", "brand name", "store name", "user agent header",
+            "display name format", "device name", "device model", "product name", "company name", "bank name", "brand name", "store name", "user agent header",
             "ip range", "ip ranges", "allowed ips", "ip whitelist", "ip allow list", "ip block list", "known proxies",
             "trusted proxies", "country code list", "phone country codes", "mail from", "from address", "reply to",
             "noreply address", "password policy", "password options", "password requirements", "password reset url",

@@ -11,7 +11,9 @@ internal static partial class BuiltInVocabulary
         b.Terms("Identity.Name", Weak, Text, "nume", "numele", "denumire persoana", "nume complet");
         b.Terms("Identity.Name", Strong, Text, "prenume", "prenumele", "nume familie", "nume de familie", "nume prenume",
             "persoana de contact", "persoana contact");
-        b.Terms("Identity.NationalId", Always, Number, "cnp", "cnpul", "cod numeric personal", "codul numeric personal");
+        b.Terms("Identity.NationalId", Always, Number, "cnp", "cnpul", "cod numeric personal", "codul numeric personal", "idnp",
+            "cod personal");
+        b.Terms("Identity", Strong, Number, "nr matricol", "numar matricol", "număr matricol", "matricol");
         b.Terms("Identity.Document", Always, Number, "buletin", "serie buletin", "seria buletin", "serie buletinului",
             "numar buletin", "număr buletin", "nr buletin", "serie ci", "seria ci", "numar ci", "nr ci", "carte identitate",
             "carte de identitate", "cartea de identitate", "act identitate", "act de identitate",
@@ -21,6 +23,7 @@ internal static partial class BuiltInVocabulary
         b.Terms("Identity", Always, Text, "locul nașterii", "loc naștere", "loc nastere", "locul de naștere");
         b.Terms("Identity", Weak, Enum | Number, "vârstă", "vârsta", "cetățenie", "cetățenia", "naționalitate", "stare civilă");
         b.TermsOnePerPerson("Identity.Gender", Always, Enum, "sex", "sexul", "gen persoana");
+        b.TermsOnePerPerson("Identity.Gender", Weak, Enum, "gen", "genul");
         b.Terms("Identity.Photo", Weak, Binary, "poză", "poza", "fotografie", "semnătură", "semnatura");
 
         b.Terms("Contact.Email", Strong, Text, "adresă email", "adresa de email", "adresă e mail", "emailul", "posta electronica",
@@ -29,7 +32,9 @@ internal static partial class BuiltInVocabulary
             "nr tel", "telefon mobil", "mobil", "număr mobil");
         b.Terms("Contact.Address", Weak, Text, "adresă", "adresa", "adresei", "adresa postala", "adresă de domiciliu",
             "domiciliu", "domiciliul", "reședință", "resedinta", "stradă", "strada", "număr stradă", "cod poștal", "cod postal",
-            "bloc", "scară", "apartament");
+            "localitate domiciliu", "localitate resedinta");
+        b.Terms("Contact.Address", Weak, Number, "numarul", "nr strada", "numar strada", "nr apartament", "bloc", "scară",
+            "apartament");
         b.Terms("Location.Coarse", Weak, Text, "oraș", "orasul", "localitate", "localitatea", "județ", "judetul", "țară", "tara",
             "comună", "locație", "locatie");
 
@@ -48,12 +53,20 @@ internal static partial class BuiltInVocabulary
         b.Terms("Credentials.Secret", Weak, Binary, "cod pin", "cod de securitate", "indiciu parola", "indiciu parolă");
 
         b.Terms("Content.Message", Weak, Text, "mesaj", "mesajul", "subiect", "corespondență", "solicitare", "petiție", "petitie");
-        b.Terms("Content.Feedback", Weak, Text, "recenzie", "comentariu", "părere", "sesizare", "reclamație", "reclamatie");
-        b.Terms("Employment", Weak, Number, "salariu", "salariul", "funcție", "functia", "angajator", "loc de muncă");
+        b.Terms("Content.Feedback", Weak, Text, "recenzie", "comentariu", "părere", "sesizare", "reclamație", "reclamatie", "continut",
+            "conținut", "descriere", "observatii", "observații", "mentiuni", "mențiuni");
+        b.Terms("Employment", Weak, Number, "salariu", "salariul", "salarii", "salariu brut", "salariu net", "funcție", "functia",
+            "angajator", "loc de muncă", "impozit venit", "impozit pe venit", "cas", "cass", "tarif orar", "ore contract",
+            "ore suplimentare", "total ore", "deducere", "deducere personala", "total deducere", "plata salarii");
+        b.Terms("Employment", Weak, Date, "data angajarii", "data angajare");
+        b.Terms("Contact", Strong, Text, "telefon parinte", "telefon parinti", "email parinte", "telefon mama", "telefon tata");
 
         b.Terms("Special.Health", Weak, Special, "sănătate", "medical", "fișă medicală");
         b.Terms("Special.Health", Strong, Special, "diagnostic", "boală", "boala", "alergie", "alergii", "handicap", "dizabilitate",
             "grupa sanguină", "grupa de sânge", "grad handicap", "certificat medical", "concediu medical");
+        b.Terms("Special.Health", Weak, Number | Special, "greutate", "puls", "tensiune", "tensiune sistolica", "tensiune diastolica",
+            "tensiune arteriala", "interventii", "tratament", "sub tratament", "analize", "analiza", "rezultat investigatie",
+            "rezultat analiza", "interpretare", "investigatie");
         b.Terms("Special.Biometric", Strong, Special | Binary, "amprentă", "amprenta", "date biometrice");
         b.Terms("Special.RacialOrEthnicOrigin", Strong, Special, "etnie", "etnia", "origine etnică");
         b.Terms("Special.PoliticalOpinion", Strong, Special, "partid politic", "afiliere politică", "opinii politice");
@@ -68,7 +81,8 @@ internal static partial class BuiltInVocabulary
             "pacienți", "abonat", "abonatul", "membru", "membrul", "elev", "student", "cursant", "candidat", "vizitator",
             "cumpărător", "cumparator", "beneficiar", "beneficiarul", "titular", "titularul", "petent", "petentul",
             "solicitant", "solicitantul", "cetățean", "cetatean", "chiriaș", "proprietar", "contribuabil", "pfa", "delegat",
-            "reprezentant", "reprezentant legal", "contact");
+            "reprezentant", "reprezentant legal", "contact", "donator", "donatorul", "donatori", "medic",
+            "medicul", "părinte", "parinti", "mama", "tata", "tutore");
 
         b.Words(WordRole.Owner, "produs", "produsul", "produse", "articol", "categorie", "categoria", "fișier", "fisier",
             "fișierul", "document", "dosar", "firmă", "firma", "firmei", "companie", "compania", "companiei", "societate",

@@ -45,12 +45,16 @@ internal sealed class MemberTypeClassifier
         };
     }
 
-    public MemberTypeShape Classify(ITypeSymbol? type) => Classify(type, out _);
+    public MemberTypeShape Classify(ITypeSymbol? type) => Classify(type, out _, out _);
 
     /// <summary>The shape of the elements; <paramref name="collection"/> tells whether an array or a collection was unwrapped (not <c>Nullable&lt;T&gt;</c>).</summary>
-    public MemberTypeShape Classify(ITypeSymbol? type, out bool collection)
+    public MemberTypeShape Classify(ITypeSymbol? type, out bool collection) => Classify(type, out collection, out _);
+
+    /// <summary>As <see cref="Classify(ITypeSymbol?, out bool)"/>; <paramref name="element"/> is the element type classified.</summary>
+    public MemberTypeShape Classify(ITypeSymbol? type, out bool collection, out ITypeSymbol? element)
     {
         collection = false;
+        element = type;
         for (var depth = 0; type is not null && depth < 4; depth++)
         {
             if (type is IArrayTypeSymbol array)
@@ -62,6 +66,7 @@ internal sealed class MemberTypeClassifier
 
                 collection = true;
                 type = array.ElementType;
+                element = type;
                 continue;
             }
 
@@ -69,6 +74,7 @@ internal sealed class MemberTypeClassifier
             {
                 collection |= generic.OriginalDefinition.SpecialType != SpecialType.System_Nullable_T;
                 type = generic.TypeArguments[0];
+                element = type;
                 continue;
             }
 
@@ -127,7 +133,8 @@ internal sealed class MemberTypeClassifier
             case SpecialType.System_Boolean:
                 return MemberTypeShape.Bool;
             case SpecialType.System_Char:
-                return MemberTypeShape.NotData;
+                // A one-letter code: 'M' / 'F' for a gender, a blood group letter.
+                return MemberTypeShape.Enum;
             case SpecialType.System_SByte:
             case SpecialType.System_Byte:
             case SpecialType.System_Int16:
@@ -214,6 +221,12 @@ internal sealed class MemberTypeClassifier
 
     private static bool IsFrameworkType(ITypeSymbol type)
     {
+        // A type declared in this compilation is the project's own, whatever its namespace (Microsoft.eShopWeb…Address).
+        if (!type.DeclaringSyntaxReferences.IsEmpty)
+        {
+            return false;
+        }
+
         var ns = type.ContainingNamespace;
         if (ns is null)
         {

@@ -36,15 +36,23 @@ internal sealed class PersonalDataInference
         };
 
         var containing = member is IParameterSymbol { ContainingSymbol: IMethodSymbol method } ? method.ContainingType : member.ContainingType;
-        var shape = _types.Classify(type, out var collection);
-        return Infer(member.Name, shape, containing, options, collection);
+        var shape = _types.Classify(type, out var collection, out var element);
+        return Infer(member.Name, shape, containing, options, collection, type, element as INamedTypeSymbol);
     }
 
     /// <summary>
     /// Infers from a name, a type shape and a containing type (the benchmarks call this directly); <paramref name="collection"/>
     /// when the member's type is an array or a collection of that shape.
     /// </summary>
-    public PersonalDataGuess Infer(string name, MemberTypeShape shape, INamedTypeSymbol? containingType, DetectionOptions options, bool collection = false)
+    public PersonalDataGuess Infer(string name, MemberTypeShape shape, INamedTypeSymbol? containingType, DetectionOptions options, bool collection = false) =>
+        Infer(name, shape, containingType, options, collection, null, null);
+
+    /// <summary>
+    /// Infers from a name, a type shape and a containing type; <paramref name="memberType"/> is the member's declared type and
+    /// <paramref name="element"/> its element type (the type itself when not a collection): a member typed as a holder of a
+    /// person's details (<c>Address</c>, <c>ICollection&lt;Adresa&gt;</c>) is personal data whatever its name.
+    /// </summary>
+    private PersonalDataGuess Infer(string name, MemberTypeShape shape, INamedTypeSymbol? containingType, DetectionOptions options, bool collection, ITypeSymbol? memberType, INamedTypeSymbol? element)
     {
         if (shape == MemberTypeShape.NotData)
         {
@@ -85,7 +93,23 @@ internal sealed class PersonalDataInference
         }
 
         var signal = SignalCategory(shape);
-        if (head is null && signal is null)
+
+        // The member's type decides when it holds a person's details (Address BillingAddress, List<Adresa>).
+        VocabularyEntry? typeTerm = null;
+        if (signal is null && element is not null && (shape == MemberTypeShape.Complex || element.TypeKind == TypeKind.Error))
+        {
+            typeTerm = DetailsTerm(element.Name, vocabulary);
+        }
+
+        // A member named only by a person word and holding text is that person's name (Comment.Author, Review.Reviewer).
+        var subjectAlone = false;
+        if (head is null && signal is null && typeTerm is null && shape == MemberTypeShape.Text && !collection && count > 0)
+        {
+            var only = vocabulary.Match(name, words, 0, out var onlyConsumed);
+            subjectAlone = only is { Role: WordRole.Subject } && onlyConsumed == count && IsPersonNoun(only);
+        }
+
+        if (head is null && signal is null && typeTerm is null && !subjectAlone)
         {
             return PersonalDataGuess.None;
         }
@@ -97,17 +121,26 @@ internal sealed class PersonalDataInference
 
         string category;
         TermStrength strength;
-        string evidence;
+        EvidenceKind evidenceKind;
         if (signal is not null)
         {
             category = signal;
             strength = TermStrength.Strong;
-            evidence = shape switch
-            {
-                MemberTypeShape.IpAddress => "System.Net.IPAddress",
-                MemberTypeShape.MailAddress => "System.Net.Mail.MailAddress",
-                _ => "System.Net.NetworkInformation.PhysicalAddress",
-            };
+            evidenceKind = EvidenceKind.WellKnownType;
+        }
+        else if (typeTerm is not null)
+        {
+            category = typeTerm.Category ?? "Other";
+            strength = TermStrength.Strong;
+            evidenceKind = EvidenceKind.MemberType;
+        }
+        else if (subjectAlone)
+        {
+            category = "Identity.Name";
+            strength = TermStrength.Weak;
+            evidenceKind = EvidenceKind.Words;
+            headStart = 0;
+            headEnd = count;
         }
         else
         {
@@ -119,25 +152,27 @@ internal sealed class PersonalDataInference
 
             category = head!.Category ?? "Other";
             strength = head.Strength;
-            evidence = head.Text;
+            evidenceKind = EvidenceKind.Words;
         }
 
         // The owner or subject word nearest to the term decides: FileName, UserFileName (file), CompanyContactName (contact).
         var ownerDistance = int.MaxValue;
         var subjectDistance = int.MaxValue;
+        var subjectIndex = -1;
         for (var i = 0; i < count;)
         {
             var entry = vocabulary.Match(name, words, i, out var consumed);
             if (entry is not null && (entry.Role == WordRole.Owner || entry.Role == WordRole.Subject))
             {
-                var distance = head is null ? 1 : i < headStart ? headStart - i : i - headEnd + 1;
+                var distance = headStart < 0 ? 1 : i < headStart ? headStart - i : i >= headEnd ? i - headEnd + 1 : int.MaxValue - 1;
                 if (entry.Role == WordRole.Owner)
                 {
                     ownerDistance = Math.Min(ownerDistance, distance);
                 }
-                else
+                else if (distance < subjectDistance)
                 {
-                    subjectDistance = Math.Min(subjectDistance, distance);
+                    subjectDistance = distance;
+                    subjectIndex = i;
                 }
             }
 
@@ -149,8 +184,9 @@ internal sealed class PersonalDataInference
             return PersonalDataGuess.None;
         }
 
-        var namesSubject = subjectDistance != int.MaxValue;
-        var context = TypeContextClassifier.Classify(containingType, _reader, vocabulary);
+        // A member named only by a person word (Author) counts where the type is about people (a Comment), not on a Book.
+        var namesSubject = subjectDistance != int.MaxValue && !subjectAlone;
+        var context = TypeContextClassifier.Classify(containingType, _reader, vocabulary, out var decidedBy);
         var confidence = strength switch
         {
             _ when context == ContextKind.Infrastructure => strength == TermStrength.Always ? Confidence.Low : Confidence.None,
@@ -168,7 +204,121 @@ internal sealed class PersonalDataInference
             return PersonalDataGuess.None;
         }
 
-        return new PersonalDataGuess(confidence >= options.MinimumConfidence, category, confidence, evidence);
+        var reported = confidence >= options.MinimumConfidence;
+
+        // The evidence is written only for what is reported (the no-match path allocates nothing).
+        string? evidence = null;
+        if (reported)
+        {
+            evidence = evidenceKind switch
+            {
+                EvidenceKind.WellKnownType => "its type " + (element?.WithNullableAnnotation(NullableAnnotation.None).ToDisplayString() ?? WellKnownTypeName(shape)),
+                EvidenceKind.MemberType => "its type " + (memberType ?? element)!.WithNullableAnnotation(NullableAnnotation.None).ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat),
+                _ => WordsEvidence(name, words, headStart, headEnd, strength, namesSubject ? subjectIndex : -1, context, decidedBy),
+            };
+        }
+
+        return new PersonalDataGuess(reported, category, confidence, evidence);
+    }
+
+    private static string WellKnownTypeName(MemberTypeShape shape) => shape switch
+    {
+        MemberTypeShape.IpAddress => "System.Net.IPAddress",
+        MemberTypeShape.MailAddress => "System.Net.Mail.MailAddress",
+        _ => "System.Net.NetworkInformation.PhysicalAddress",
+    };
+
+    private enum EvidenceKind
+    {
+        Words,
+        WellKnownType,
+        MemberType,
+    }
+
+    /// <summary>
+    /// "the word 'email'", "the words 'date of birth'"; a weak term that only the containing type made personal names it:
+    /// "the word 'name' in type Customer".
+    /// </summary>
+    private static string WordsEvidence(string name, ReadOnlySpan<WordSpan> words, int start, int end, TermStrength strength, int subjectIndex, ContextKind context, INamedTypeSymbol? decidedBy)
+    {
+        if (start < 0 || end <= start)
+        {
+            start = 0;
+            end = words.Length;
+        }
+
+        // A weak term decided by a person word in the member name: quote both (CustomerName, nume_client).
+        if (strength == TermStrength.Weak && subjectIndex >= 0)
+        {
+            start = Math.Min(start, subjectIndex);
+            end = Math.Max(end, subjectIndex + 1);
+        }
+
+        var builder = new System.Text.StringBuilder();
+        for (var i = start; i < end; i++)
+        {
+            if (i > start)
+            {
+                builder.Append(' ');
+            }
+
+            builder.Append(name, words[i].Start, words[i].Length);
+        }
+
+        var text = builder.ToString().ToLowerInvariant();
+        var result = (end - start > 1 ? "the words '" : "the word '") + text + "'";
+        if (strength == TermStrength.Weak && subjectIndex < 0 && context == ContextKind.Subject && decidedBy is not null)
+        {
+            result += " in type " + decidedBy.Name;
+        }
+
+        return result;
+    }
+
+    /// <summary>A person word that names someone whose name a text member would hold (not "profile", "contact", "owner").</summary>
+    private static bool IsPersonNoun(VocabularyEntry entry) =>
+        entry.Words.Length == 1 && entry.Words[0] is "author" or "reviewer" or "commenter" or "sender" or "recipient" or "autor";
+
+    /// <summary>
+    /// The term at the head of a type name that makes the type a holder of a person's details (<c>Address</c>,
+    /// <c>BillingAddressDto</c>, <c>Adresa</c>, <c>PhoneNumber</c>, <c>Analiza</c>); null for anything else. A type named for
+    /// a person (<c>ContactPerson</c>, <c>PersoanaContact</c>) is the person's entity: a navigation to it is not reported.
+    /// </summary>
+    private static VocabularyEntry? DetailsTerm(string typeName, VocabularyTable vocabulary)
+    {
+        Span<WordSpan> buffer = stackalloc WordSpan[MaxWords];
+        var count = IdentifierSplitter.Split(typeName, buffer);
+        ReadOnlySpan<WordSpan> words = buffer.Slice(0, count);
+        while (count > 1 && TypeContextClassifier.IsGenericSuffix(typeName, words[count - 1]))
+        {
+            count--;
+        }
+
+        VocabularyEntry? last = null;
+        var lastEnd = -1;
+        for (var i = 0; i < count;)
+        {
+            var entry = vocabulary.Match(typeName, words.Slice(0, count), i, out var consumed);
+            i += consumed;
+            if (entry is not null && entry.Role != WordRole.StopWord)
+            {
+                last = entry;
+                lastEnd = i;
+            }
+        }
+
+        if (last is null || lastEnd != count || last.Role != WordRole.Term || last.Category is null || last.OnePerPerson)
+        {
+            return null;
+        }
+
+        var category = last.Category;
+        var holds = category.StartsWith("Contact", StringComparison.Ordinal)
+            || category.StartsWith("Special", StringComparison.Ordinal)
+            || category.StartsWith("Financial.BankAccount", StringComparison.Ordinal)
+            || category.StartsWith("Financial.PaymentCard", StringComparison.Ordinal)
+            || (category.StartsWith("Identity", StringComparison.Ordinal) && category != "Identity.Name");
+        return holds ? last : null;
     }
 
     private static string? SignalCategory(MemberTypeShape shape) => shape switch

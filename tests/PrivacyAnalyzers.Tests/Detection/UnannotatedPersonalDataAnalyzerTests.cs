@@ -10,8 +10,16 @@ public sealed class UnannotatedPersonalDataAnalyzerTests
 {
     private static AnalyzerTest Test(string source) => new AnalyzerTest().WithAnalyzer<UnannotatedPersonalDataAnalyzer>().WithSource(source);
 
-    private static string Message(string member, string category) =>
-        $"'{member}' looks like personal data ({category}); annotate it with [PersonalData] or mark it [NotPersonalData]";
+    private static string Message(string member, string category, string? evidence = null) =>
+        $"'{member}' looks like personal data ({category}, from {evidence ?? WordsOf(member)}); annotate it with [PersonalData] or mark it [NotPersonalData]";
+
+    /// <summary>The evidence when the whole member name is the term: "the word 'email'", "the words 'first name'".</summary>
+    internal static string WordsOf(string member)
+    {
+        var words = System.Text.RegularExpressions.Regex.Matches(member, @"\p{Lu}+(?!\p{Ll})|\p{Lu}?\p{Ll}+|[0-9]+")
+            .Select(m => m.Value.ToLowerInvariant()).ToArray();
+        return (words.Length > 1 ? "the words '" : "the word '") + string.Join(" ", words) + "'";
+    }
 
     // --- English ---------------------------------------------------------------------------------------------------
 
@@ -54,15 +62,15 @@ public sealed class UnannotatedPersonalDataAnalyzerTests
             """)
             .WithMessages(
                 Message("SSN", "Identity.NationalId"),
-                Message("userSSN", "Identity.NationalId"),
-                Message("IBANCode", "Financial.BankAccount"),
+                Message("userSSN", "Identity.NationalId", "the word 'ssn'"),
+                Message("IBANCode", "Financial.BankAccount", "the word 'iban'"),
                 Message("CNP", "Identity.NationalId"))
             .RunAsync();
 
     [Fact]
     public Task Name_is_personal_data_on_a_customer() =>
         Test("public class Customer { public string [|Name|] { get; set; } = \"\"; }")
-            .WithMessages(Message("Name", "Identity.Name"))
+            .WithMessages(Message("Name", "Identity.Name", "the word 'name' in type Customer"))
             .RunAsync();
 
     [Fact]
@@ -157,9 +165,9 @@ public sealed class UnannotatedPersonalDataAnalyzerTests
             .WithMessages(
                 Message("Diagnosis", "Special.Health"),
                 Message("BloodType", "Special.Health"),
-                Message("HasDisability", "Special.Health"),
+                Message("HasDisability", "Special.Health", "the word 'disability'"),
                 Message("Religion", "Special.ReligiousBelief"),
-                Message("HasCriminalRecord", "Criminal"))
+                Message("HasCriminalRecord", "Criminal", "the words 'criminal record'"))
             .RunAsync();
 
     [Fact]
@@ -199,14 +207,14 @@ public sealed class UnannotatedPersonalDataAnalyzerTests
             }
             """)
             .WithMessages(
-                Message("Nume", "Identity.Name"),
+                Message("Nume", "Identity.Name", "the word 'nume' in type Client"),
                 Message("Prenume", "Identity.Name"),
                 Message("Cnp", "Identity.NationalId"),
                 Message("SerieBuletin", "Identity.Document"),
                 Message("NumarBuletin", "Identity.Document"),
                 Message("ContBancar", "Financial.BankAccount"),
                 Message("Telefon", "Contact.Phone"),
-                Message("Adresa", "Contact.Address"),
+                Message("Adresa", "Contact.Address", "the word 'adresa' in type Client"),
                 Message("DataNasterii", "Identity.DateOfBirth"),
                 Message("Parola", "Credentials.Password"))
             .RunAsync();
@@ -224,7 +232,7 @@ public sealed class UnannotatedPersonalDataAnalyzerTests
             }
             """)
             .WithMessages(
-                Message("Adresă", "Contact.Address"),
+                Message("Adresă", "Contact.Address", "the word 'adresă' in type Angajat"),
                 Message("DataNașterii", "Identity.DateOfBirth"),
                 Message("Parolă", "Credentials.Password"),
                 Message("NumărTelefon", "Contact.Phone"),
@@ -241,7 +249,7 @@ public sealed class UnannotatedPersonalDataAnalyzerTests
                 public string serie_factura = "";
             }
             """.Replace("nume_client", "[|nume_client|]").Replace("cnp_client", "[|cnp_client|]"))
-            .WithMessages(Message("nume_client", "Identity.Name"), Message("cnp_client", "Identity.NationalId"))
+            .WithMessages(Message("nume_client", "Identity.Name"), Message("cnp_client", "Identity.NationalId", "the word 'cnp'"))
             .RunAsync();
 
     [Fact]
@@ -250,7 +258,7 @@ public sealed class UnannotatedPersonalDataAnalyzerTests
             public class Firma { public string CodFiscal { get; set; } = ""; public string Cui { get; set; } = ""; public string Denumire { get; set; } = ""; public string Adresa { get; set; } = ""; }
             public class PersoanaFizica { public string [|CodFiscal|] { get; set; } = ""; }
             """)
-            .WithMessages(Message("CodFiscal", "Financial.TaxId"))
+            .WithMessages(Message("CodFiscal", "Financial.TaxId", "the words 'cod fiscal' in type PersoanaFizica"))
             .RunAsync();
 
     [Fact]
@@ -329,10 +337,10 @@ public sealed class UnannotatedPersonalDataAnalyzerTests
                 Message("Vorname", "Identity.Name"),
                 Message("Nachname", "Identity.Name"),
                 Message("Geburtsdatum", "Identity.DateOfBirth"),
-                Message("Straße", "Contact.Address"),
+                Message("Straße", "Contact.Address", "the word 'straße' in type Kunde"),
                 Message("Telefonnummer", "Contact.Phone"),
                 Message("Passwort", "Credentials.Password"),
-                Message("Steuernummer", "Financial.TaxId"))
+                Message("Steuernummer", "Financial.TaxId", "the word 'steuernummer' in type Kunde"))
             .RunAsync();
 
     [Fact]
@@ -350,12 +358,12 @@ public sealed class UnannotatedPersonalDataAnalyzerTests
             public class Produit { public string Nom { get; set; } = ""; }
             """)
             .WithMessages(
-                Message("Nom", "Identity.Name"),
+                Message("Nom", "Identity.Name", "the word 'nom' in type Utilisateur"),
                 Message("Prénom", "Identity.Name"),
                 Message("DateDeNaissance", "Identity.DateOfBirth"),
                 Message("Courriel", "Contact.Email"),
                 Message("MotDePasse", "Credentials.Password"),
-                Message("Adresse", "Contact.Address"))
+                Message("Adresse", "Contact.Address", "the word 'adresse' in type Utilisateur"))
             .RunAsync();
 
     [Fact]
@@ -374,12 +382,12 @@ public sealed class UnannotatedPersonalDataAnalyzerTests
             public class Producto { public string Nombre { get; set; } = ""; }
             """)
             .WithMessages(
-                Message("Nombre", "Identity.Name"),
+                Message("Nombre", "Identity.Name", "the word 'nombre' in type Cliente"),
                 Message("Apellidos", "Identity.Name"),
                 Message("Dni", "Identity.NationalId"),
                 Message("FechaDeNacimiento", "Identity.DateOfBirth"),
                 Message("Contraseña", "Credentials.Password"),
-                Message("Dirección", "Contact.Address"),
+                Message("Dirección", "Contact.Address", "the word 'dirección' in type Cliente"),
                 Message("Teléfono", "Contact.Phone"))
             .RunAsync();
 
@@ -401,9 +409,9 @@ public sealed class UnannotatedPersonalDataAnalyzerTests
                 Message("Sex", "Identity.Gender"),
                 Message("Sexul", "Identity.Gender"),
                 Message("GenPersoana", "Identity.Gender"),
-                Message("Genre", "Identity.Gender"),
+                Message("Genre", "Identity.Gender", "the word 'genre' in type Personne"),
                 Message("Civilité", "Identity.Gender"),
-                Message("Género", "Identity.Gender"),
+                Message("Género", "Identity.Gender", "the word 'género' in type Cliente"),
                 Message("Geschlecht", "Identity.Gender"),
                 Message("Sex", "Identity.Gender"))
             .RunAsync();
@@ -460,9 +468,9 @@ public sealed class UnannotatedPersonalDataAnalyzerTests
             }
             """)
             .WithMessages(
-                Message("Origin", "Online.IpAddress"),
-                Message("From", "Contact.Email"),
-                Message("Adapter", "Online.DeviceId"),
+                Message("Origin", "Online.IpAddress", "its type System.Net.IPAddress"),
+                Message("From", "Contact.Email", "its type System.Net.Mail.MailAddress"),
+                Message("Adapter", "Online.DeviceId", "its type System.Net.NetworkInformation.PhysicalAddress"),
                 Message("Browser", "Online.UserAgent"))
             .RunAsync();
 
@@ -532,14 +540,14 @@ public sealed class UnannotatedPersonalDataAnalyzerTests
             """).RunAsync();
 
     [Fact]
-    public Task Value_objects_are_reported_for_strong_terms_only() =>
+    public Task Value_objects_are_reported_for_strong_terms_and_an_address_object_for_its_type() =>
         Test("""
             public sealed record EmailAddress(string Value);
             public sealed class Address { public string? [|Street|] { get; set; } public string? [|City|] { get; set; } }
             public class Customer
             {
                 public EmailAddress? [|Email|] { get; set; }
-                public Address? Address { get; set; }
+                public Address? [|Address|] { get; set; }
             }
             """).RunAsync();
 
@@ -551,7 +559,7 @@ public sealed class UnannotatedPersonalDataAnalyzerTests
             public record Customer(int Id, string [|Email|], string [|Name|]);
             public record struct Contact(string [|Phone|]);
             """)
-            .WithMessages(Message("Email", "Contact.Email"), Message("Name", "Identity.Name"), Message("Phone", "Contact.Phone"))
+            .WithMessages(Message("Email", "Contact.Email"), Message("Name", "Identity.Name", "the word 'name' in type Customer"), Message("Phone", "Contact.Phone"))
             .RunAsync();
 
     [Fact]

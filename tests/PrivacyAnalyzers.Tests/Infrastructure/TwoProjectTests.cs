@@ -85,7 +85,7 @@ public sealed class TwoProjectTests
             }
             """)
             .WithAnalyzer<UnannotatedPersonalDataAnalyzer>()
-            .WithMessages("'Address' looks like personal data (Contact.Address); annotate it with [PersonalData] or mark it [NotPersonalData]")
+            .WithMessages("'Address' looks like personal data (Contact.Address, from the word 'address' in type Vip); annotate it with [PersonalData] or mark it [NotPersonalData]")
             .RunAsync();
 
     [Theory]

@@ -1,0 +1,225 @@
+using PrivacyAnalyzers.Detection;
+using PrivacyAnalyzers.Tests.Harness;
+
+namespace PrivacyAnalyzers.Tests.Detection;
+
+/// <summary>
+/// PRIV001 on the classes of members issue 12 found missed (strong terms outside "person" types, address-typed members,
+/// free text a person wrote, device ids, field-only storage, vocabulary gaps, unresolved or technical base types), with the
+/// quiet cases that must stay quiet, and the evidence each warning names.
+/// </summary>
+public sealed class DetectionClassesTests
+{
+    private static AnalyzerTest Test(string source) => new AnalyzerTest().WithAnalyzer<UnannotatedPersonalDataAnalyzer>().WithSource(source);
+
+    private static string Message(string member, string category, string evidence) =>
+        $"'{member}' looks like personal data ({category}, from {evidence}); annotate it with [PersonalData] or mark it [NotPersonalData]";
+
+    // --- 1. Strong terms in containers that are not "person" types -------------------------------------------------
+
+    [Fact]
+    public Task Strong_terms_on_orders_subscriptions_logs_events_and_requests_are_reported() =>
+        Test("""
+            public abstract class BaseEntity { public string Id { get; set; } = ""; }
+            public class Order : BaseEntity
+            {
+                public string [|CardNumber|] { get; set; } = "";
+                public string [|CardSecurityCode|] { get; set; } = "";
+                public string [|FirstName|] { get; set; } = "";
+                public decimal Total { get; set; }
+            }
+            public class NewsletterSubscription : BaseEntity { public string [|Email|] { get; set; } = ""; public bool Active { get; set; } }
+            public class ActivityLogRow { public string [|IpAddress|] { get; set; } = ""; public string Comment { get; set; } = ""; }
+            public record PaymentCapturedEvent(System.Guid OrderId, string [|Iban|]);
+            public record CreateGiftCardRequest(string [|RecipientEmail|], decimal Amount);
+            public class GiftVoucher { public string [|RecipientName|] { get; set; } = ""; public string [|SenderName|] { get; set; } = ""; public string [|SenderEmail|] { get; set; } = ""; }
+            """).RunAsync();
+
+    [Fact]
+    public Task Owner_words_settings_types_and_NotPersonalData_still_silence_strong_terms() =>
+        Test("""
+            using PrivacyAnalyzers;
+            public class Store { public string CompanyEmail { get; set; } = ""; public string SupportPhone { get; set; } = ""; public string Email { get; set; } = ""; }
+            public class NotificationOptions { public string FromEmail { get; set; } = ""; public string Password { get; set; } = ""; }
+            public class PaymentSettings { public string Iban { get; set; } = ""; }
+            public class GatewayConfiguration { public string CardNumber { get; set; } = ""; }
+            public class Order { [NotPersonalData("a test card of the gateway")] public string CardNumber { get; set; } = ""; }
+            public class EmailAccount { public string Email { get; set; } = ""; public string DisplayName { get; set; } = ""; public string Password { get; set; } = ""; }
+            """).RunAsync();
+
+    // --- 2. Members typed as an address object or a collection of them --------------------------------------------
+
+    [Fact]
+    public Task A_member_typed_as_an_address_is_reported_whatever_its_name() =>
+        Test("""
+            using System.Collections.Generic;
+            public class Address { public string? [|Street|] { get; set; } }
+            public class Adresa { public string? [|Strada|] { get; set; } }
+            public class Order
+            {
+                public Address [|BillingAddress|] { get; set; } = new();
+                public Address? [|ShipToAddress|] { get; set; }
+            }
+            public class Customer { public ICollection<Address> [|Addresses|] { get; set; } = new List<Address>(); }
+            public class Client { public List<Adresa> [|Locuri|] { get; set; } = new(); }
+            """)
+            .WithMessages(
+                Message("Street", "Contact.Address", "the word 'street' in type Address"),
+                Message("Strada", "Contact.Address", "the word 'strada' in type Adresa"),
+                Message("BillingAddress", "Contact.Address", "its type Address"),
+                Message("ShipToAddress", "Contact.Address", "its type Address"),
+                Message("Addresses", "Contact.Address", "its type ICollection<Address>"),
+                Message("Locuri", "Contact.Address", "its type List<Adresa>"))
+            .RunAsync();
+
+    [Fact]
+    public Task A_project_type_in_a_Microsoft_namespace_is_the_project_s_own() =>
+        Test("""
+            namespace Microsoft.Shop.Orders
+            {
+                public class Address { public string? [|Street|] { get; set; } }
+                public class Order { public Address [|ShipToAddress|] { get; set; } = new(); }
+            }
+            """).RunAsync();
+
+    [Fact]
+    public Task An_address_of_a_company_or_a_navigation_to_a_person_or_preferences_is_quiet() =>
+        Test("""
+            using System.Collections.Generic;
+            public class Address { public string? [|Street|] { get; set; } }
+            public class Company { public Address HeadOffice { get; set; } = new(); public Address CompanyAddress { get; set; } = new(); }
+            public class ContactPerson { public string? [|FirstName|] { get; set; } }
+            public class Supplier { public ContactPerson? Contact { get; set; } }
+            public class NotificationPreference { public bool ByEmail { get; set; } }
+            public class User { public ICollection<NotificationPreference> Preferences { get; set; } = new List<NotificationPreference>(); }
+            """).RunAsync();
+
+    // --- 3. Free text written by a person ------------------------------------------------------------------------
+
+    [Fact]
+    public Task Free_text_a_person_wrote_is_reported_on_reviews_comments_and_petitions() =>
+        Test("""
+            public class ProductReview { public string [|Title|] { get; set; } = ""; public string [|ReviewText|] { get; set; } = ""; public int Rating { get; set; } }
+            public class BlogComment { public string [|CommentText|] { get; set; } = ""; public string [|Author|] { get; set; } = ""; public string BlogPostTitle { get; set; } = ""; }
+            public class Order { public string? [|OrderNote|] { get; set; } public string? [|CustomerComments|] { get; set; } }
+            public class Sesizare { public string [|Continut|] { get; set; } = ""; public string [|Descriere|] { get; set; } = ""; }
+            """).RunAsync();
+
+    [Fact]
+    public Task Text_of_products_pages_posts_and_templates_is_quiet() =>
+        Test("""
+            public class Product { public string Description { get; set; } = ""; public string Content { get; set; } = ""; }
+            public class Page { public string Body { get; set; } = ""; public string Title { get; set; } = ""; }
+            public class Post { public string Body { get; set; } = ""; public string Content { get; set; } = ""; public string Author { get; set; } = ""; }
+            public class Book { public string Author { get; set; } = ""; }
+            public class EmailTemplate { public string Body { get; set; } = ""; public string Text { get; set; } = ""; }
+            public class ProdusSettings { public string Descriere { get; set; } = ""; }
+            """).RunAsync();
+
+    // --- 4. Device and online identifiers ------------------------------------------------------------------------
+
+    [Fact]
+    public Task Device_push_and_visitor_identifiers_are_reported() =>
+        Test("""
+            public class PushRegistration { public string [|DeviceIdentifier|] { get; set; } = ""; public string [|PushToken|] { get; set; } = ""; }
+            public class Visit { public System.Guid [|VisitorId|] { get; set; } public System.Guid [|AnonymousId|] { get; set; } }
+            public class LoginAttempt { public string [|DeviceId|] { get; set; } = ""; }
+            public class Device { public string Name { get; set; } = ""; public string [|PushToken|] { get; set; } = ""; public string [|IpAddress|] { get; set; } = ""; }
+            public class User { public string DeviceName { get; set; } = ""; }
+            """).RunAsync();
+
+    // --- 5. Storage with no property -----------------------------------------------------------------------------
+
+    [Fact]
+    public Task A_private_field_that_is_the_only_storage_is_reported() =>
+        Test("""
+            public class Payment
+            {
+                private string [|_cardNumber|] = "";
+                private string _iban = "";
+                public string [|Iban|] => _iban;
+                public string Masked() => _cardNumber.Substring(0, 4);
+            }
+            """).RunAsync();
+
+    // --- 6. Vocabulary gaps ---------------------------------------------------------------------------------------
+
+    [Fact]
+    public Task Card_security_and_expiry_customer_number_and_payroll_are_reported() =>
+        Test("""
+            public class PaymentInfo
+            {
+                public string [|CardSecurityCode|] { get; set; } = "";
+                public int [|CardExpirationMonth|] { get; set; }
+                public string [|CardExpiryDate|] { get; set; } = "";
+            }
+            public class User { public string [|CustomerNumber|] { get; set; } = ""; public System.DateTime? [|LastLoggedIn|] { get; set; } }
+            public class Employee { public decimal [|GrossSalary|] { get; set; } public decimal [|HourlyRate|] { get; set; } public string [|ParentPhone|] { get; set; } = ""; }
+            """).RunAsync();
+
+    [Fact]
+    public Task Romanian_and_Moldovan_gaps_are_reported() =>
+        Test("""
+            public class Pacient
+            {
+                public string [|IDNP|] { get; set; } = "";
+                public string [|Gen|] { get; set; } = "";
+                public char [|Sex|] { get; set; }
+                public int [|Puls|] { get; set; }
+                public string [|TelefonParinte|] { get; set; } = "";
+            }
+            public class Student { public string [|NrMatricol|] { get; set; } = ""; }
+            public class PlataSalariu { public string [|Nume|] { get; set; } = ""; public double [|SalariuBrut|] { get; set; } public double [|OreSuplimentare|] { get; set; } }
+            public class Donator { public string [|Domiciliu|] { get; set; } = ""; public int [|Apartament|] { get; set; } }
+            """).RunAsync();
+
+    [Fact]
+    public Task Credential_dates_genres_sort_keys_and_reminders_are_quiet() =>
+        Test("""
+            using System.Collections.Generic;
+            public class User
+            {
+                public System.DateTime? LastPasswordChangeDate { get; set; }
+                public List<string> Genres { get; set; } = new();
+                public int PaymentReminderDays { get; set; }
+            }
+            public static class KnownSortingNames { public static readonly string Name = "name"; public static string Email = "email"; }
+            public class Film { public string Gen { get; set; } = ""; }
+            """).RunAsync();
+
+    // --- 7. Unresolved and technical-sounding base types ----------------------------------------------------------
+
+    [Fact]
+    public Task An_unresolved_or_technical_base_type_does_not_silence_strong_terms() =>
+        Test("""
+            public class AuthRequest : ITableObject<System.Guid>
+            {
+                public string [|RequestIpAddress|] { get; set; } = "";
+                public string [|RequestDeviceIdentifier|] { get; set; } = "";
+                public string [|MasterPasswordHash|] { get; set; } = "";
+            }
+            public abstract class TableObjectBase { }
+            public class Event : TableObjectBase { public string [|IpAddress|] { get; set; } = ""; }
+            """).AllowCompilerErrors().RunAsync();
+
+    [Fact]
+    public Task A_list_item_nested_in_a_person_model_is_about_the_person() =>
+        Test("""
+            public class UserListModel
+            {
+                public class ListItem { public string [|UserName|] { get; set; } = ""; public string [|Email|] { get; set; } = ""; }
+            }
+            public class MenuItem { public string Email { get; set; } = ""; }
+            public class OrderItem { public string ProductName { get; set; } = ""; public string Name { get; set; } = ""; }
+            """).RunAsync();
+
+    [Fact]
+    public Task A_base_type_that_is_a_person_still_makes_a_subject() =>
+        Test("""
+            public class UserBase { }
+            public class ShopUser : UserBase { }
+            public class Vip : ShopUser { public string [|Name|] { get; set; } = ""; }
+            """)
+            .WithMessages(Message("Name", "Identity.Name", "the word 'name' in type ShopUser"))
+            .RunAsync();
+}

@@ -24,6 +24,7 @@ work="$(mktemp -d)"
 if [[ "${OVERHEAD_KEEP:-}" == 1 ]]; then echo "keeping $work"; else trap 'rm -rf "$work"' EXIT; fi
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
+load_at_start="$(cut -d ' ' -f 1-3 /proc/loadavg | sed 's/ /, /g')"
 version="0.1.0-overhead.$(date -u +%Y%m%d%H%M%S).$$"
 echo "packing PrivacyAnalyzers $version" >&2
 dotnet pack "$repo/src/PrivacyAnalyzers.Package/PrivacyAnalyzers.Package.csproj" -c Release -o "$work/feed" \
@@ -80,5 +81,5 @@ done
 # Per-analyzer execution times through the package: ours and the SDK's latest-all analyzers in one build.
 dotnet build "$work/wl" "${common[@]}" -p:AnalysisLevel=latest-all -p:ReportAnalyzer=true -v:d > "$work/report.log" 2>&1 || true
 
-python3 "$repo/benchmarks/overhead_report.py" "$work/times.tsv" "$work/report.log" "$entities" "$runs" "$version" > "$repo/benchmarks/results/overhead.md"
+python3 "$repo/benchmarks/overhead_report.py" "$work/times.tsv" "$work/report.log" "$entities" "$runs" "$version" "$load_at_start" > "$repo/benchmarks/results/overhead.md"
 cat "$repo/benchmarks/results/overhead.md"

@@ -1,46 +1,85 @@
 #!/usr/bin/env bash
-# Build-overhead benchmark (issue 7): builds a generated workload with and without PrivacyAnalyzers, and with the SDK's
-# AnalysisLevel=latest-all analyzers for comparison, interleaved, --no-incremental; then one build with
-# ReportAnalyzer=true for per-analyzer times. Writes benchmarks/results/overhead.md.
+# Build-overhead benchmark (issues 7 and 14): what a user pays for PrivacyAnalyzers. Packs the real package (a unique
+# prerelease version, every build output in a temporary artifacts folder), writes the generated workload
+# (benchmarks/workload.py) as a project that consumes it with a normal <PackageReference>, restored from a local feed
+# into an isolated package folder, and builds it interleaved, --no-incremental, with a fresh compiler per build:
 #
-#   bash benchmarks/overhead.sh [ENTITIES] [RUNS]      (defaults: 2000 entities + 2000 services, 3 runs per configuration)
+#   baseline       the same project with the package's opt-out, -p:PrivacyAnalyzersEnabled=false (no analyzers, code
+#                  fixes, generator; no privacy files: PrivacyOutputEnabled follows the opt-out). It still references
+#                  the package's lib/ (the attributes and the runtime), as a project that uses [PersonalData] must.
+#   privacy        the package as installed: analyzers (warnings printed), generator, build task writing the privacy files
+#   privacy-quiet  the same with PRIV001, PRIV020 and PRIV023 as suggestions (quiet.globalconfig: computed, not printed)
+#   sdk-latest-all (only with OVERHEAD_SDK_LATEST_ALL=1) the baseline with AnalysisLevel=latest-all, for comparison
+#
+# then one build with ReportAnalyzer=true (the package plus latest-all) for per-analyzer times. Records wall time, the
+# size of Workload.dll, the privacy files written and the PRIV warnings printed per build; a failed build stops the run.
+# Writes benchmarks/results/overhead.md.
+#
+#   bash benchmarks/overhead.sh [ENTITIES] [PAIRS]      (defaults: 2000 entities + 2000 services, 5 runs per configuration)
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 entities="${1:-2000}"
-runs="${2:-3}"
+runs="${2:-5}"
 work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
+if [[ "${OVERHEAD_KEEP:-}" == 1 ]]; then echo "keeping $work"; else trap 'rm -rf "$work"' EXIT; fi
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
-dotnet build "$repo/PrivacyAnalyzers.sln" -c Release -v q -nologo > /dev/null
-python3 "$repo/benchmarks/workload.py" "$work/wl" --entities "$entities" --services "$entities"
-cp "$repo/nuget.config" "$work/wl/"
+load_at_start="$(cut -d ' ' -f 1-3 /proc/loadavg | sed 's/ /, /g')"
+version="0.1.0-overhead.$(date -u +%Y%m%d%H%M%S).$$"
+echo "packing PrivacyAnalyzers $version" >&2
+dotnet pack "$repo/src/PrivacyAnalyzers.Package/PrivacyAnalyzers.Package.csproj" -c Release -o "$work/feed" \
+  -p:Version="$version" -p:UseArtifactsOutput=true -p:ArtifactsPath="$work/artifacts" --nologo -v q -tl:off -nr:false > "$work/pack.log" 2>&1 \
+  || { cat "$work/pack.log" >&2; exit 1; }
+test -f "$work/feed/PrivacyAnalyzers.$version.nupkg" || { echo "pack produced no PrivacyAnalyzers.$version.nupkg" >&2; exit 1; }
+
+python3 "$repo/benchmarks/workload.py" "$work/wl" --entities "$entities" --services "$entities" \
+  --package "$version" --feed "$work/feed" --packages "$work/packages" --upstream-config "$repo/nuget.config"
+# The consumer's package cache is its own (NUGET_PACKAGES and the workload's nuget.config): no cache hides the new package.
+export NUGET_PACKAGES="$work/packages"
+dotnet restore "$work/wl" -v q -nologo > "$work/restore.log" 2>&1 || { cat "$work/restore.log" >&2; exit 1; }
+
 # UseSharedCompilation=false: every build starts a fresh compiler (as on this machine and most CI agents), so loading
 # and JIT-compiling the analyzers is part of the figure; a developer's machine keeps a warm compiler server.
-common=(-c Release --no-incremental --no-restore -nologo -v q -p:PrivacyRepo="$repo" -p:TreatWarningsAsErrors=false -p:UseSharedCompilation=false)
-dotnet restore "$work/wl" -v q > /dev/null
-dotnet build "$work/wl" "${common[@]}" > /dev/null 2>&1 || true   # warm-up (compiler server, disk cache)
-
+# -nr:false: no MSBuild node outlives a build, so the build task is loaded afresh each time too.
+common=(-c Release --no-incremental --no-restore -nologo -v q -tl:off -nr:false -p:TreatWarningsAsErrors=false -p:UseSharedCompilation=false)
 declare -A config=(
-  [baseline]=""
-  [privacy]="-p:WithPrivacy=true"
-  [privacy-quiet]="-p:WithPrivacy=true -p:PrivacyQuiet=true"
-  [sdk-latest-all]="-p:AnalysisLevel=latest-all"
+  [baseline]="-p:PrivacyAnalyzersEnabled=false"
+  [privacy]=""
+  [privacy-quiet]="-p:PrivacyQuiet=true"
+  [sdk-latest-all]="-p:PrivacyAnalyzersEnabled=false -p:AnalysisLevel=latest-all"
 )
-order=(baseline privacy privacy-quiet sdk-latest-all)
+order=(baseline privacy privacy-quiet)
+[[ "${OVERHEAD_SDK_LATEST_ALL:-}" == 1 ]] && order+=(sdk-latest-all)
+out="$work/wl/bin/Release/net10.0"
+
+# One build: wall time, then what it produced. Prints "name seconds dll-bytes privacy-files PRIV-warnings".
+build() {
+  local name="$1" log="$2"
+  rm -rf "$out/privacy"
+  local start end
+  start=$(date +%s.%N)
+  # shellcheck disable=SC2086
+  if ! dotnet build "$work/wl" "${common[@]}" ${config[$name]} > "$log" 2>&1; then
+    echo "build '$name' failed:" >&2; tail -n 30 "$log" >&2; exit 1
+  fi
+  end=$(date +%s.%N)
+  local files=0
+  [[ -d "$out/privacy" ]] && files=$(find "$out/privacy" -type f | wc -l)
+  printf '%s\t%s\t%s\t%s\t%s\n' "$name" "$(echo "$end - $start" | bc)" "$(stat -c %s "$out/Workload.dll")" "$files" \
+    "$(grep -c ': warning PRIV' "$log" || true)"
+}
+
+build privacy "$work/warmup.log" > /dev/null   # warm-up (disk cache, the package's assemblies)
 : > "$work/times.tsv"
 for ((r = 1; r <= runs; r++)); do
   for name in "${order[@]}"; do
-    start=$(date +%s.%N)
-    # shellcheck disable=SC2086
-    dotnet build "$work/wl" "${common[@]}" ${config[$name]} > /dev/null 2>&1 || true
-    end=$(date +%s.%N)
-    printf '%s\t%s\n' "$name" "$(echo "$end - $start" | bc)" >> "$work/times.tsv"
+    build "$name" "$work/$name-$r.log" >> "$work/times.tsv"
+    echo "run $r/$runs: $(tail -n 1 "$work/times.tsv")" >&2
   done
 done
 
-# Per-analyzer execution times: ours and the SDK's latest-all analyzers in one build.
-dotnet build "$work/wl" "${common[@]}" -p:WithPrivacy=true -p:AnalysisLevel=latest-all -p:ReportAnalyzer=true -v:d > "$work/report.log" 2>&1 || true
+# Per-analyzer execution times through the package: ours and the SDK's latest-all analyzers in one build.
+dotnet build "$work/wl" "${common[@]}" -p:AnalysisLevel=latest-all -p:ReportAnalyzer=true -v:d > "$work/report.log" 2>&1 || true
 
-python3 "$repo/benchmarks/overhead_report.py" "$work/times.tsv" "$work/report.log" "$entities" "$runs" > "$repo/benchmarks/results/overhead.md"
+python3 "$repo/benchmarks/overhead_report.py" "$work/times.tsv" "$work/report.log" "$entities" "$runs" "$version" "$load_at_start" > "$repo/benchmarks/results/overhead.md"
 cat "$repo/benchmarks/results/overhead.md"

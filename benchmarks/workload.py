@@ -10,10 +10,18 @@ data about those people under the assembly's [PersonalDataDefaults]. A real doma
 entities that refer to them; --subject-every 1 makes every entity a data subject (2,000 exporters), the stress case.
 The project builds with or without PrivacyAnalyzers (-p:WithPrivacy=true) and with the SDK's analyzers at any
 AnalysisLevel.
+
+--package VERSION --feed DIR --packages DIR [--upstream-config NUGET_CONFIG]: the project consumes the packed
+PrivacyAnalyzers package instead (a normal <PackageReference>, as a user's project does: analyzers, generator and the
+build task that writes the privacy files), restored from the local folder feed DIR (for PrivacyAnalyzers only, by
+package source mapping) and the upstream sources of NUGET_CONFIG (everything else) into the isolated package folder
+--packages. Its opt-out, -p:PrivacyAnalyzersEnabled=false, is the baseline (benchmarks/overhead.sh).
 """
 import argparse
 import os
 import random
+import xml.etree.ElementTree as ElementTree
+from xml.sax.saxutils import quoteattr
 
 PERSONAL = [("Email", "Contact.Email", "string"), ("PhoneNumber", "Contact.Phone", "string"), ("FullName", "Identity.Name", "string"),
             ("Iban", "Financial.BankAccount", "string"), ("Cnp", "Identity.NationalId", "string"), ("HomeAddress", "Contact.Address", "string"),
@@ -103,6 +111,42 @@ PROJECT = """<Project Sdk="Microsoft.NET.Sdk">
 </Project>
 """
 
+PACKAGE_PROJECT = """<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <TargetFramework>net10.0</TargetFramework>
+    <Nullable>enable</Nullable>
+    <ImplicitUsings>disable</ImplicitUsings>
+    <NoWarn>$(NoWarn);CS8618</NoWarn>
+  </PropertyGroup>
+  <ItemGroup>
+    <PackageReference Include="Microsoft.Extensions.Logging.Abstractions" Version="10.0.14" />
+    <!-- The packed package, as a user references it: attributes and runtime (lib/), analyzers and generator
+         (analyzers/), the build task that writes the privacy files (buildTransitive/ + tasks/).
+         -p:PrivacyAnalyzersEnabled=false is the package's opt-out (the benchmark's baseline). -->
+    <PackageReference Include="PrivacyAnalyzers" Version="@VERSION@" />
+  </ItemGroup>
+  <!-- PrivacyQuiet=true: PRIV001, PRIV020 and PRIV023 lowered to suggestions (computed, not printed). -->
+  <ItemGroup Condition="'$(PrivacyQuiet)' == 'true'">
+    <GlobalAnalyzerConfigFiles Include="quiet.globalconfig" />
+  </ItemGroup>
+</Project>
+"""
+
+
+def nuget_config(feed, packages, upstream_config):
+    """A nuget.config naming the local feed (PrivacyAnalyzers only) and the upstream sources (everything else)."""
+    sources_element = ElementTree.parse(upstream_config).getroot().find("packageSources") if upstream_config else None
+    upstream = [e.get("value") for e in sources_element.findall("add") if e.get("value")] if sources_element is not None else []
+    if not upstream:
+        raise SystemExit(f"no package source in {upstream_config}")
+    sources = "".join(f'    <add key="upstream-{i}" value={quoteattr(u)} />\n' for i, u in enumerate(upstream))
+    mappings = "".join(f'    <packageSource key="upstream-{i}"><package pattern="*" /></packageSource>\n' for i in range(len(upstream)))
+    return ('<?xml version="1.0" encoding="utf-8"?>\n<configuration>\n'
+            f'  <config>\n    <add key="globalPackagesFolder" value={quoteattr(os.path.abspath(packages))} />\n  </config>\n'
+            f'  <packageSources>\n    <clear />\n    <add key="privacyanalyzers-local" value={quoteattr(os.path.abspath(feed))} />\n{sources}  </packageSources>\n'
+            '  <packageSourceMapping>\n    <packageSource key="privacyanalyzers-local"><package pattern="PrivacyAnalyzers" /></packageSource>\n'
+            f'{mappings}  </packageSourceMapping>\n</configuration>\n')
+
 
 def main():
     parser = argparse.ArgumentParser()
@@ -111,6 +155,10 @@ def main():
     parser.add_argument("--services", type=int, default=2000)
     parser.add_argument("--subject-every", type=int, default=20)
     parser.add_argument("--seed", type=int, default=20261122)
+    parser.add_argument("--package", metavar="VERSION", help="consume the packed PrivacyAnalyzers VERSION from --feed")
+    parser.add_argument("--feed", help="local folder feed holding PrivacyAnalyzers.VERSION.nupkg")
+    parser.add_argument("--packages", help="isolated global packages folder for the restore")
+    parser.add_argument("--upstream-config", help="nuget.config whose sources supply every other package")
     args = parser.parse_args()
     rng = random.Random(args.seed)
     os.makedirs(os.path.join(args.output, "Domain"), exist_ok=True)
@@ -128,7 +176,14 @@ def main():
     with open(os.path.join(args.output, "Domain", "Privacy.cs"), "w", encoding="utf-8") as f:
         f.write("using PrivacyAnalyzers;\n\n[assembly: PersonalDataDefaults(LegalBasis = LegalBasis.Contract, Retention = \"P3Y\")]\n")
     with open(os.path.join(args.output, "Workload.csproj"), "w", encoding="utf-8") as f:
-        f.write(PROJECT)
+        f.write(PACKAGE_PROJECT.replace("@VERSION@", args.package) if args.package else PROJECT)
+    if args.package:
+        if not args.feed or not args.packages:
+            parser.error("--package needs --feed and --packages")
+        with open(os.path.join(args.output, "nuget.config"), "w", encoding="utf-8") as f:
+            f.write(nuget_config(args.feed, args.packages, args.upstream_config))
+        with open(os.path.join(args.output, ".editorconfig"), "w", encoding="utf-8") as f:
+            f.write("root = true\n")
     with open(os.path.join(args.output, "quiet.globalconfig"), "w", encoding="utf-8") as f:
         f.write("is_global = true\n" + "".join(f"dotnet_diagnostic.{rule}.severity = suggestion\n" for rule in ("PRIV001", "PRIV020", "PRIV023")))
     for name in ("Directory.Build.props", "Directory.Build.targets"):

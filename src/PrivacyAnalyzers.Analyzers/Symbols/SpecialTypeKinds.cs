@@ -5,7 +5,7 @@ namespace PrivacyAnalyzers.Symbols;
 /// <summary>
 /// Which of Roslyn's special types are numbers: the one table the leak rules (PersonalDataKnowledge), the member-type
 /// classifier of the detection (Vocabulary/MemberTypeClassifier) and the exporter's value shapes
-/// (Generator/Parsing/ExporterParser.Shapes) each wrote out; the leak rules and the exporter use it, the detection is to follow.
+/// (Generator/Parsing/ExporterParser.Shapes) each wrote out; all three use it.
 /// </summary>
 internal static class SpecialTypeKinds
 {

@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using PrivacyAnalyzers.Symbols;
 
 namespace PrivacyAnalyzers.Vocabulary;
 
@@ -135,22 +136,10 @@ internal sealed class MemberTypeClassifier
             case SpecialType.System_Char:
                 // A one-letter code: 'M' / 'F' for a gender, a blood group letter.
                 return MemberTypeShape.Enum;
-            case SpecialType.System_SByte:
-            case SpecialType.System_Byte:
-            case SpecialType.System_Int16:
-            case SpecialType.System_UInt16:
-            case SpecialType.System_Int32:
-            case SpecialType.System_UInt32:
-            case SpecialType.System_Int64:
-            case SpecialType.System_UInt64:
-            case SpecialType.System_Decimal:
-            case SpecialType.System_Single:
-            case SpecialType.System_Double:
-            case SpecialType.System_IntPtr:
-            case SpecialType.System_UIntPtr:
-                return MemberTypeShape.Number;
             case SpecialType.System_DateTime:
                 return MemberTypeShape.Date;
+            case var special when SpecialTypeKinds.IsNumber(special):
+                return MemberTypeShape.Number;
         }
 
         if (Is(type, _ipAddress))

@@ -60,6 +60,10 @@ internal sealed partial class AnnotationReader
         return builder.ToImmutable();
     }
 
+    /// <summary>The kind of data subject a [DataSubject] names (its constructor argument, or a named <c>Name</c>), or null when unreadable.</summary>
+    public static string? ReadDataSubjectName(AttributeData dataSubject) =>
+        ReadConstructorString(dataSubject, 0) ?? ReadNamedString(dataSubject, AttributeArgumentNames.Name);
+
     /// <summary>The [DataSubject] declared on the type itself (not inherited), or null when there is none or its name is unreadable.</summary>
     public DataSubjectInfo? ReadOwnDataSubject(INamedTypeSymbol type)
     {
@@ -68,7 +72,7 @@ internal sealed partial class AnnotationReader
             return null;
         }
 
-        var name = ReadConstructorString(attribute, 0) ?? ReadNamedString(attribute, AttributeArgumentNames.Name);
+        var name = ReadDataSubjectName(attribute);
         return string.IsNullOrWhiteSpace(name) ? null : new DataSubjectInfo(name!, ReadNamedString(attribute, AttributeArgumentNames.Description), ReadNamedBool(attribute, AttributeArgumentNames.ExportCredentials));
     }
 }

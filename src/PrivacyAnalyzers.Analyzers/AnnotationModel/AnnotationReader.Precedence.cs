@@ -64,7 +64,7 @@ internal sealed partial class AnnotationReader
         var assemblyDefaults = GetAssemblyDefaults(member.ContainingAssembly);
         var subjectAttribute = FindDataSubject(member.ContainingType);
         var typeDefaults = subjectAttribute is null ? AnnotationValues.Empty : ReadValues(subjectAttribute);
-        var subjectName = subjectAttribute is null ? null : ReadConstructorString(subjectAttribute, 0) ?? ReadNamedString(subjectAttribute, AttributeArgumentNames.Name);
+        var subjectName = subjectAttribute is null ? null : ReadDataSubjectName(subjectAttribute);
 
         var category = origin == AnnotationOrigin.PersonalData ? ReadCategory(marker) : null;
 

@@ -41,14 +41,14 @@ internal sealed partial class ExporterParser
     {
         if (_reader.FindDataSubject(type) is { } attribute)
         {
-            return AnnotationReader.ReadConstructorString(attribute, 0) ?? AnnotationReader.ReadNamedString(attribute, "Name") ?? type.Name;
+            return AnnotationReader.ReadDataSubjectName(attribute) ?? type.Name;
         }
 
         foreach (var candidate in type.AllInterfaces)
         {
             if (_reader.FindDataSubject(candidate) is { } fromInterface)
             {
-                return AnnotationReader.ReadConstructorString(fromInterface, 0) ?? type.Name;
+                return AnnotationReader.ReadDataSubjectName(fromInterface) ?? type.Name;
             }
         }
 

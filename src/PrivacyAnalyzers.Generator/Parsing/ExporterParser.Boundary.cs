@@ -18,7 +18,7 @@ internal sealed partial class ExporterParser
 
         if (type is INamedTypeSymbol named)
         {
-            if (InfrastructureReason(named) is { } reason && !IsPlainFrameworkValue(named))
+            if (RefusalReason(named) is { } reason)
             {
                 return reason;
             }
@@ -65,9 +65,10 @@ internal sealed partial class ExporterParser
 
     /// <summary>
     /// Why objects of this type are never walked into (unless the member itself is annotated, and then only written as
-    /// text), or null for the user's own data types.
+    /// text), or null: for the user's own data types, and for plain framework values and collections (List&lt;T&gt;,
+    /// Dictionary, IPAddress…), which are containers or text, never walked as objects either (<see cref="IsFramework"/>).
     /// </summary>
-    private static string? InfrastructureReason(INamedTypeSymbol type)
+    private static string? RefusalReason(INamedTypeSymbol type)
     {
         if (type.TypeKind == TypeKind.Delegate)
         {
@@ -97,9 +98,9 @@ internal sealed partial class ExporterParser
             }
         }
 
-        if (RootNamespace(type) is "System" or "Microsoft" or "Newtonsoft")
+        if (IsFramework(type))
         {
-            return IsSelfEnumerating(type) ? "a self-enumerating tree (such as a JSON node)" : "a framework type";
+            return IsSelfEnumerating(type) ? "a self-enumerating tree (such as a JSON node)" : null;
         }
 
         // A unit of work of your own, kept by an entity (active-record and lazy-loading code bases), holds everyone's
@@ -114,6 +115,9 @@ internal sealed partial class ExporterParser
         return null;
     }
 
+    /// <summary>A type of the System, Microsoft or Newtonsoft namespaces: never one of the user's data types.</summary>
+    private static bool IsFramework(INamedTypeSymbol type) => RootNamespace(type) is "System" or "Microsoft" or "Newtonsoft";
+
     /// <summary>
     /// A type that enumerates itself or its base (<c>class Node : IEnumerable&lt;Node&gt;</c>, <c>JObject</c> as
     /// <c>IEnumerable&lt;JToken&gt;</c>): never treated as a collection (that made the walk recurse without end). A user's
@@ -122,10 +126,6 @@ internal sealed partial class ExporterParser
     private static bool IsSelfEnumerating(INamedTypeSymbol type) =>
         RawElementType(type) is INamedTypeSymbol element
         && (SymbolEqualityComparer.Default.Equals(element, type) || DerivesFrom(type, element));
-
-    /// <summary>Framework collections and values (List&lt;T&gt;, Dictionary, ImmutableArray, IPAddress…): containers or text, never refused as infrastructure on their own.</summary>
-    private static bool IsPlainFrameworkValue(INamedTypeSymbol type) =>
-        InfrastructureReason(type) == "a framework type";
 
     private static bool DerivesFrom(INamedTypeSymbol type, INamedTypeSymbol ancestor)
     {

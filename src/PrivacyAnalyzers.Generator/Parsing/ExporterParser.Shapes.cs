@@ -139,7 +139,7 @@ internal sealed partial class ExporterParser
     /// </summary>
     private ITypeSymbol? ElementType(ITypeSymbol type)
     {
-        if (type is INamedTypeSymbol named && ((InfrastructureReason(named) is not null && !IsPlainFrameworkValue(named)) || IsSelfEnumerating(named)))
+        if (type is INamedTypeSymbol named && (RefusalReason(named) is not null || IsSelfEnumerating(named)))
         {
             return null;
         }

@@ -166,7 +166,8 @@ internal sealed partial class ExporterParser
 
             if (named.TypeKind is TypeKind.Class or TypeKind.Struct or TypeKind.Interface
                 && DataSubjectName(named) is null
-                && InfrastructureReason(named) is null)
+                && !IsFramework(named)
+                && RefusalReason(named) is null)
             {
                 yield return (INamedTypeSymbol)named.WithNullableAnnotation(NullableAnnotation.NotAnnotated);
             }

@@ -9,21 +9,11 @@ internal sealed partial class ExporterParser
 {
     /// <summary>
     /// The symbol's location when it is in this compilation, else null. A walked type may be declared in another project
-    /// (a project reference is a CompilationReference in the IDE); a diagnostic located there would fail the generator.
+    /// (a project reference is a CompilationReference in the IDE); a diagnostic located there would point the IDE at the
+    /// other project's file, or at the wrong line of a file of this one with the same path.
     /// </summary>
     private Location? InCompilation(ISymbol symbol) =>
         symbol.Locations.FirstOrDefault(l => l.IsInSource && l.SourceTree is { } tree && _compilation.ContainsSyntaxTree(tree));
-
-    private bool IsWithheldCredential(RawMember member)
-    {
-        if (_exportCredentials || !member.IsAnnotated)
-        {
-            return false;
-        }
-
-        var category = _reader.FindPersonalData(member.Symbol) is { } attribute ? AnnotationReader.ReadCategory(attribute) : null;
-        return category is not null && PrivacyAnalyzers.Taxonomy.CategoryTaxonomy.TopLevelOf(category) == "Credentials";
-    }
 
     private string? WhyInaccessible(INamedTypeSymbol type)
     {

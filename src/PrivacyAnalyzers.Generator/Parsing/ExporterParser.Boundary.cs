@@ -63,6 +63,18 @@ internal sealed partial class ExporterParser
         return null;
     }
 
+    /// <summary>Whether an annotated member is a credential the exporter withholds: its category is Credentials or below, and the subject has not opted in.</summary>
+    private bool IsWithheldCredential(ISymbol member)
+    {
+        if (_exportCredentials)
+        {
+            return false;
+        }
+
+        var category = _reader.FindPersonalData(member) is { } attribute ? AnnotationReader.ReadCategory(attribute) : null;
+        return category is not null && PrivacyAnalyzers.Taxonomy.CategoryTaxonomy.TopLevelOf(category) == "Credentials";
+    }
+
     /// <summary>
     /// Why objects of this type are never walked into (unless the member itself is annotated, and then only written as
     /// text), or null: for the user's own data types, and for plain framework values and collections (List&lt;T&gt;,

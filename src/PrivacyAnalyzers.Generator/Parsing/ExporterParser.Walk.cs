@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 
@@ -65,14 +66,11 @@ internal sealed partial class ExporterParser
                     && (type.TypeKind == TypeKind.Interface || hiddenBelow.Contains(symbol.Name))
                     ? TypeCode(declaring)
                     : null;
-                var member = new RawMember(symbol, memberType, marker is not null, WhyNotReadable(symbol, memberType), cast);
-                members.Add(member);
-                if (member.IsAnnotated && IsWithheldCredential(member))
-                {
-                    continue;
-                }
-
-                foreach (var candidate in ObjectCandidates(memberType, 0))
+                // A withheld credential is never read, so the types of its value are not walked.
+                var withheld = marker is not null && IsWithheldCredential(symbol);
+                var candidates = withheld ? ImmutableArray<INamedTypeSymbol>.Empty : ObjectCandidates(memberType, 0).ToImmutableArray();
+                members.Add(new RawMember(symbol, memberType, marker is not null, WhyNotReadable(symbol, memberType), cast, withheld, candidates));
+                foreach (var candidate in candidates)
                 {
                     Enqueue(candidate);
                 }
@@ -204,7 +202,7 @@ internal sealed partial class ExporterParser
             changed = false;
             foreach (var pair in _types)
             {
-                if (!result.Contains(pair.Key) && pair.Value.Any(m => (!readableOnly || m.WhyUnreadable is null) && !IsWithheldCredential(m) && ObjectCandidates(m.Type, 0).Any(result.Contains)))
+                if (!result.Contains(pair.Key) && pair.Value.Any(m => (!readableOnly || m.WhyUnreadable is null) && m.Candidates.Any(result.Contains)))
                 {
                     result.Add(pair.Key);
                     changed = true;
@@ -223,12 +221,12 @@ internal sealed partial class ExporterParser
         {
             foreach (var member in _types[walked[i]])
             {
-                if (member.WhyUnreadable is not null || (member.IsAnnotated && IsWithheldCredential(member)))
+                if (member.WhyUnreadable is not null)
                 {
                     continue;
                 }
 
-                foreach (var candidate in ObjectCandidates(member.Type, 0))
+                foreach (var candidate in member.Candidates)
                 {
                     if (_hasData.Contains(candidate) && seen.Add(candidate))
                     {

@@ -144,7 +144,7 @@ internal sealed partial class ExporterParser
         foreach (var member in _types[type].OrderBy(m => m.Symbol.Name, System.StringComparer.Ordinal))
         {
             var path = typeName + "." + member.Symbol.Name;
-            var leadsToData = ObjectCandidates(member.Type, 0).FirstOrDefault(_hasAnyData.Contains);
+            var leadsToData = member.Candidates.FirstOrDefault(_hasAnyData.Contains);
             if (member.WhyUnreadable is { } why)
             {
                 if (member.IsAnnotated || leadsToData is not null)
@@ -170,7 +170,7 @@ internal sealed partial class ExporterParser
                     && annotation.LegalBasis.Value is LegalBasisValue.Consent or LegalBasisValue.Contract;
             }
 
-            if (member.IsAnnotated && IsWithheldCredential(member))
+            if (member.IsWithheld)
             {
                 var withheld = Shape(member.Type, 0) ?? new ValueShape(ValueKind.Other, member.Type.IsReferenceType, false, member.Type.IsReferenceType, false, -1, null, null, null);
                 members.Add(new ExportMemberModel(SymbolNames.Identifier(member.Symbol.Name), member.Symbol.Name, member.Cast, category, false, true, Omit(withheld, OmissionReasonValue.Credential, null)));
@@ -230,13 +230,15 @@ internal sealed partial class ExporterParser
 
     private sealed class RawMember
     {
-        public RawMember(ISymbol symbol, ITypeSymbol type, bool isAnnotated, string? whyUnreadable, string? cast)
+        public RawMember(ISymbol symbol, ITypeSymbol type, bool isAnnotated, string? whyUnreadable, string? cast, bool isWithheld, ImmutableArray<INamedTypeSymbol> candidates)
         {
             Symbol = symbol;
             Type = type;
             IsAnnotated = isAnnotated;
             WhyUnreadable = whyUnreadable;
             Cast = cast;
+            IsWithheld = isWithheld;
+            Candidates = candidates;
         }
 
         public ISymbol Symbol { get; }
@@ -250,6 +252,12 @@ internal sealed partial class ExporterParser
 
         /// <summary>The declaring type to cast to when reading the member (an inherited interface member, a hidden base member), or null.</summary>
         public string? Cast { get; }
+
+        /// <summary>A credential the export names but does not write (Credentials.*, unless the subject opts in).</summary>
+        public bool IsWithheld { get; }
+
+        /// <summary>The types the member's value leads to that the walk may follow (<see cref="ObjectCandidates"/>, computed once; none when withheld).</summary>
+        public ImmutableArray<INamedTypeSymbol> Candidates { get; }
     }
 
     /// <summary>What one exporter follows, links to, withholds and refuses (PRIV033), as "Type.Member" paths.</summary>

@@ -69,12 +69,12 @@ public sealed class PrivacyGenerator : IIncrementalGenerator
             .Select(static (result, _) => result.Exporter)
             .WithTrackingName(TrackingNames.Exporters);
 
-        // Class and file names are made unique across all exporters: each exporter is compared with the identities
-        // (names only) of the others, so an edit inside one type re-emits that exporter alone.
+        // Class and file names are made unique across all exporters, once, from their identities (names only): an edit
+        // inside one type leaves the names equal, so it re-emits that exporter alone.
         var identities = exporters
             .Select(static (model, _) => model is null ? null : ExporterNames.IdentityOf(model))
             .Collect()
-            .Select(static (all, _) => all.Where(i => i is not null).Select(i => i!).OrderBy(i => i.SubjectTypeFullyQualified, System.StringComparer.Ordinal).ToEquatableArray())
+            .Select(static (all, _) => ExporterNames.Resolve(all.Where(i => i is not null).Select(i => i!).OrderBy(i => i.SubjectTypeFullyQualified, System.StringComparer.Ordinal).ToEquatableArray()))
             .WithTrackingName(TrackingNames.ExporterNames);
 
         var exportersWithAssembly = exporters

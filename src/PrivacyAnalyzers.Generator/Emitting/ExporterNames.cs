@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
@@ -23,39 +25,54 @@ internal static class ExporterNames
 
     /// <summary>The identity the uniqueness check compares.</summary>
     public static ExporterIdentity IdentityOf(ExporterModel model) =>
-        new(model.Namespace, model.ClassName, model.HintName, model.SubjectTypeFullyQualified, model.ClassNameTaken, model.IsNestedOrGeneric);
+        new(model.Namespace, model.ClassName, model.SubjectTypeFullyQualified, model.ClassNameTaken, model.IsNestedOrGeneric);
 
-    /// <summary>The exporter with its final class and hint names, given every exporter of the assembly.</summary>
-    public static ExporterModel MakeUnique(ExporterModel model, EquatableArray<ExporterIdentity> all)
+    /// <summary>
+    /// The final class and hint name of every exporter of the assembly, computed once for all of them (counts of the
+    /// natural names, so linear in the number of exporters), in the order of <paramref name="all"/>.
+    /// </summary>
+    public static EquatableArray<ExporterName> Resolve(EquatableArray<ExporterIdentity> all)
     {
-        var self = IdentityOf(model);
-        var className = ClassName(self, all);
-        var hint = HintName(model.Namespace, className);
-        var key = hint.ToUpperInvariant();
-        var hintClashes = all.Any(other => other.SubjectTypeFullyQualified != self.SubjectTypeFullyQualified
-            && HintName(other.Namespace, ClassName(other, all)).ToUpperInvariant() == key);
-        if (hintClashes)
+        var classNames = new Dictionary<(string?, string), int>();
+        foreach (var identity in all)
         {
-            hint = hint.Substring(0, hint.Length - Extension.Length) + "_" + Hash(self.SubjectTypeFullyQualified) + Extension;
+            var key = (identity.Namespace, identity.ClassName);
+            classNames[key] = classNames.TryGetValue(key, out var count) ? count + 1 : 1;
         }
 
-        return model with { ClassName = className, HintName = hint };
+        var finalClassNames = all.Select(identity => identity.ClassNameTaken || (identity.IsNestedOrGeneric && classNames[(identity.Namespace, identity.ClassName)] > 1)
+            ? Disambiguated(identity)
+            : identity.ClassName).ToList();
+        var hints = all.Select((identity, i) => HintName(identity.Namespace, finalClassNames[i])).ToList();
+        var hintCounts = hints.GroupBy(h => h.ToUpperInvariant(), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        return all.Select((identity, i) => new ExporterName(
+            identity.SubjectTypeFullyQualified,
+            finalClassNames[i],
+            hintCounts[hints[i].ToUpperInvariant()] > 1
+                ? hints[i].Substring(0, hints[i].Length - Extension.Length) + "_" + Hash(identity.SubjectTypeFullyQualified) + Extension
+                : hints[i])).ToEquatableArray();
     }
 
-    private static string ClassName(ExporterIdentity self, EquatableArray<ExporterIdentity> all)
+    /// <summary>The exporter with its final class and hint names (<paramref name="names"/> from <see cref="Resolve"/>).</summary>
+    public static ExporterModel MakeUnique(ExporterModel model, EquatableArray<ExporterName> names)
     {
-        var clash = self.ClassNameTaken
-            || (self.IsNestedOrGeneric && all.Any(other => other.SubjectTypeFullyQualified != self.SubjectTypeFullyQualified
-                && other.Namespace == self.Namespace
-                && other.ClassName == self.ClassName));
-        if (!clash)
+        foreach (var name in names)
         {
-            return self.ClassName;
+            if (name.SubjectTypeFullyQualified == model.SubjectTypeFullyQualified)
+            {
+                return model with { ClassName = name.ClassName, HintName = name.HintName };
+            }
         }
 
+        return model;
+    }
+
+    /// <summary><c>OrderCustomer_1a2b3c4dPrivacyExporter</c>: the natural name with a suffix made from the type's full name.</summary>
+    private static string Disambiguated(ExporterIdentity identity)
+    {
         const string Suffix = "PrivacyExporter";
-        var stem = self.ClassName.EndsWith(Suffix, System.StringComparison.Ordinal) ? self.ClassName.Substring(0, self.ClassName.Length - Suffix.Length) : self.ClassName;
-        return stem + "_" + Hash(self.SubjectTypeFullyQualified) + Suffix;
+        var stem = identity.ClassName.EndsWith(Suffix, StringComparison.Ordinal) ? identity.ClassName.Substring(0, identity.ClassName.Length - Suffix.Length) : identity.ClassName;
+        return stem + "_" + Hash(identity.SubjectTypeFullyQualified) + Suffix;
     }
 
     private static string Sanitize(string text)

@@ -99,7 +99,10 @@ internal sealed record ExporterModel(
     int RootIndex);
 
 /// <summary>What makes an exporter's generated class and file unique among the assembly's exporters (compared across all of them before emitting).</summary>
-internal sealed record ExporterIdentity(string? Namespace, string ClassName, string HintName, string SubjectTypeFullyQualified, bool ClassNameTaken, bool IsNestedOrGeneric);
+internal sealed record ExporterIdentity(string? Namespace, string ClassName, string SubjectTypeFullyQualified, bool ClassNameTaken, bool IsNestedOrGeneric);
+
+/// <summary>An exporter's final, unique class and file names.</summary>
+internal sealed record ExporterName(string SubjectTypeFullyQualified, string ClassName, string HintName);
 
 /// <summary>The parser's result for one [DataSubject] declaration: the exporter (or null when none can be generated) and what to report.</summary>
 internal sealed record ExporterResult(ExporterModel? Exporter, EquatableArray<DiagnosticInfo> Diagnostics);

@@ -54,11 +54,23 @@ public static class DetectionLabels
     public static List<LiteralLabel> ReadLiterals(string directory) => Read<LiteralLabel>(directory);
 
     /// <summary>
-    /// The split rule: the first byte of SHA-256 over UTF-8 <c>repo + "|" + path + "|" + type</c>; even is "tuning", odd is
-    /// "heldout". Whole types (and, for literals, whole files: the type is empty) land on one side.
+    /// Repositories labelled after the vocabulary had been tuned and the first held-out half had been scored: held out
+    /// whole (a fresh held-out set nobody tuned on).
+    /// </summary>
+    public static readonly IReadOnlyCollection<string> HeldOutRepositories = new[] { "simplcommerce/SimplCommerce", "OmarT94/ArgusEyesApi" };
+
+    /// <summary>
+    /// The split rule: a repository of <see cref="HeldOutRepositories"/> is "heldout" whole; otherwise the first byte of
+    /// SHA-256 over UTF-8 <c>repo + "|" + path + "|" + type</c>; even is "tuning", odd is "heldout". Whole types (and, for
+    /// literals, whole files: the type is empty) land on one side.
     /// </summary>
     public static string SplitOf(string repo, string path, string type)
     {
+        if (HeldOutRepositories.Contains(repo, StringComparer.Ordinal))
+        {
+            return "heldout";
+        }
+
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes(repo + "|" + path + "|" + type));
         return (hash[0] & 1) == 0 ? "tuning" : "heldout";
     }
@@ -66,7 +78,20 @@ public static class DetectionLabels
     /// <summary>Lower-case hex SHA-256 of a literal's value (what the literal label stores instead of the value).</summary>
     public static string HashValue(string value) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(value))).ToLowerInvariant();
 
-    public static bool InSplit(string split, string repo, string path, string type) => split == "all" || SplitOf(repo, path, type) == split;
+    /// <summary>
+    /// Whether a label belongs to <paramref name="split"/>: "all", "tuning", "heldout" (both held-out parts), "heldout-half"
+    /// (the hashed half of the first repositories) or "heldout-fresh" (the repositories held out whole).
+    /// </summary>
+    public static bool InSplit(string split, string repo, string path, string type) => split switch
+    {
+        "all" => true,
+        "heldout-fresh" => HeldOutRepositories.Contains(repo, StringComparer.Ordinal),
+        "heldout-half" => !HeldOutRepositories.Contains(repo, StringComparer.Ordinal) && SplitOf(repo, path, type) == "heldout",
+        _ => SplitOf(repo, path, type) == split,
+    };
+
+    /// <summary>The split names <see cref="InSplit"/> knows.</summary>
+    public static bool IsSplit(string split) => split is "tuning" or "heldout" or "heldout-half" or "heldout-fresh" or "all";
 
     private static List<T> Read<T>(string directory)
     {

@@ -14,7 +14,7 @@ using PrivacyAnalyzers.Detection;
 namespace PrivacyAnalyzers.Benchmarks.DetectionQuality;
 
 /// <summary>
-/// <c>dotnet run -c Release --project benchmarks/PrivacyAnalyzers.Benchmarks -- detection --repos /tmp/repos [--split tuning|heldout|all] [--list]</c>:
+/// <c>dotnet run -c Release --project benchmarks/PrivacyAnalyzers.Benchmarks -- detection --repos /tmp/repos [--split tuning|heldout|heldout-half|heldout-fresh|all] [--list]</c>:
 /// compiles each labelled repository's labelled files (read from <c>&lt;repos&gt;/&lt;last part of the label's repo&gt;</c>)
 /// against the framework and PrivacyAnalyzers.Annotations, runs PRIV001 and PRIV002 through
 /// <see cref="CompilationWithAnalyzers"/> and prints precision and recall on the <c>sure</c> labels, overall, per language
@@ -53,7 +53,7 @@ public static class DetectionScorer
             }
         }
 
-        if (roots.Count == 0 || split is not ("tuning" or "heldout" or "all"))
+        if (roots.Count == 0 || !DetectionLabels.IsSplit(split))
         {
             return Usage();
         }
@@ -61,7 +61,7 @@ public static class DetectionScorer
         labelsDirectory ??= Path.Combine(FindRepositoryRoot(), "benchmarks", "detection");
         var members = DetectionLabels.ReadMembers(Path.Combine(labelsDirectory, "labels"));
         var literals = DetectionLabels.ReadLiterals(Path.Combine(labelsDirectory, "literals"));
-        var showLists = list || split != "heldout";
+        var showLists = list || !split.StartsWith("heldout", StringComparison.Ordinal);
 
         var memberOutcomes = new List<MemberOutcome>();
         var literalOutcomes = new List<LiteralOutcome>();
@@ -77,6 +77,11 @@ public static class DetectionScorer
             if (folder is null)
             {
                 skipped.Add($"{repo}: no folder '{repo.Split('/').Last()}' under {string.Join(", ", roots)}");
+                continue;
+            }
+
+            if (!repoMembers.Any(m => DetectionLabels.InSplit(split, m.Repo, m.Path, m.Type)) && !repoLiterals.Any(l => DetectionLabels.InSplit(split, l.Repo, l.Path, string.Empty)))
+            {
                 continue;
             }
 
@@ -285,7 +290,7 @@ public static class DetectionScorer
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: detection --repos <folder>[" + Path.PathSeparator + "<folder>...] [--split tuning|heldout|all] [--list] [--labels <benchmarks/detection>]");
+        Console.Error.WriteLine("usage: detection --repos <folder>[" + Path.PathSeparator + "<folder>...] [--split tuning|heldout|heldout-half|heldout-fresh|all] [--list] [--labels <benchmarks/detection>]");
         return 2;
     }
 

@@ -64,10 +64,11 @@ internal static partial class BuiltInVocabulary
 
         // Credentials
         b.Terms("Credentials.Password", Strong, Binary, "password", "passwd", "pwd", "passphrase", "password hash", "pass phrase");
-        b.Terms("Credentials.Secret", Weak, Binary, "secret", "pin", "pin code", "security question", "otp", "api key",
+        b.Terms("Credentials.Secret", Weak, Binary, "secret", "token", "pin", "pin code", "security question", "otp", "api key",
             "access token", "refresh token", "password hint");
         b.Terms("Credentials.Secret", Strong, Binary, "shared key", "authenticator key", "recovery code", "recovery codes",
-            "totp secret", "security answer", "secret answer", "password reset token", "access code");
+            "totp secret", "security answer", "secret answer", "password reset token", "access code",
+            "private key", "user key", "secret key");
 
         // Location
         b.Terms("Location.Precise", Strong, Number, "latitude", "longitude", "geolocation", "geo location", "coordinates",

@@ -92,6 +92,27 @@ internal sealed class PersonalDataInference
             i += consumed;
         }
 
+        // A one-word member read with its type's name: Device.Identifier is a device identifier, GiftCard.Message a gift-card
+        // message, Order.Note an order note, Card.Number a card number; the Value of a LabResult holds what the type
+        // names. Only a stronger term replaces the member's own; a known non-personal phrase (File.Name) silences.
+        var across = false;
+        if (count == 1 && !negated && containingType is not null && (head is null || head.Strength == TermStrength.Weak))
+        {
+            var joined = AcrossTypeName(containingType.Name, name, words, vocabulary);
+            if (joined is { Role: WordRole.NotPersonal })
+            {
+                return PersonalDataGuess.None;
+            }
+
+            if (joined is { Role: WordRole.Term } && (head is null || joined.Strength > head.Strength))
+            {
+                head = joined;
+                headStart = 0;
+                headEnd = 1;
+                across = true;
+            }
+        }
+
         var signal = SignalCategory(shape);
 
         // The member's type decides when it holds a person's details (Address BillingAddress, List<Adresa>).
@@ -214,6 +235,7 @@ internal sealed class PersonalDataInference
             {
                 EvidenceKind.WellKnownType => "its type " + (element?.WithNullableAnnotation(NullableAnnotation.None).ToDisplayString() ?? WellKnownTypeName(shape)),
                 EvidenceKind.MemberType => "its type " + (memberType ?? element)!.WithNullableAnnotation(NullableAnnotation.None).ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat),
+                _ when across => "the words '" + head!.Text + "' (type " + containingType!.Name + ", member " + name + ")",
                 _ => WordsEvidence(name, words, headStart, headEnd, strength, namesSubject ? subjectIndex : -1, context, decidedBy),
             };
         }
@@ -320,6 +342,45 @@ internal sealed class PersonalDataInference
             || (category.StartsWith("Identity", StringComparison.Ordinal) && category != "Identity.Name");
         return holds ? last : null;
     }
+
+    /// <summary>
+    /// The entry that the tail of a type name and a one-word member name form together (<c>Device</c> + <c>Identifier</c>,
+    /// <c>GiftCard</c> + <c>Message</c>); for a member named only "value" or "result", the special-category term its type is
+    /// named for (<c>LabResult.Value</c>, <c>RezultatInvestigatie.Valoare</c>). Null for anything else.
+    /// </summary>
+    private static VocabularyEntry? AcrossTypeName(string typeName, string member, ReadOnlySpan<WordSpan> memberWords, VocabularyTable vocabulary)
+    {
+        Span<WordSpan> buffer = stackalloc WordSpan[MaxWords];
+        var count = IdentifierSplitter.Split(typeName, buffer);
+        while (count > 1 && TypeContextClassifier.IsGenericSuffix(typeName, buffer[count - 1]))
+        {
+            count--;
+        }
+
+        ReadOnlySpan<WordSpan> words = buffer.Slice(0, count);
+        for (var i = Math.Max(0, count - 3); i < count; i++)
+        {
+            // Not a name, nor from a person word: whether a RecipientInfo's or a Customer's Name is a person's is for the
+            // type's context to say, as for any name.
+            if (vocabulary.MatchAcross(typeName, words, i, member, memberWords) is { } entry
+                && entry.Category != "Identity.Name"
+                && vocabulary.Match(typeName, words, i, out _) is not { Role: WordRole.Subject })
+            {
+                return entry;
+            }
+        }
+
+        // Only measurements and results: the Value of an EmailAddress value object is reported on the member typed with it.
+        return IsValueWord(member, memberWords[0]) && DetailsTerm(typeName, vocabulary) is { } details
+            && details.Category!.StartsWith("Special", StringComparison.Ordinal) ? details : null;
+    }
+
+    /// <summary>A word that names the value a type holds: value, result, reading (valoare, rezultat, Wert, valeur, valor).</summary>
+    private static bool IsValueWord(string name, WordSpan word) =>
+        TextFolding.EqualsFolded(name, word.Start, word.Length, "value") || TextFolding.EqualsFolded(name, word.Start, word.Length, "result")
+        || TextFolding.EqualsFolded(name, word.Start, word.Length, "reading") || TextFolding.EqualsFolded(name, word.Start, word.Length, "valoare")
+        || TextFolding.EqualsFolded(name, word.Start, word.Length, "rezultat") || TextFolding.EqualsFolded(name, word.Start, word.Length, "wert")
+        || TextFolding.EqualsFolded(name, word.Start, word.Length, "valeur") || TextFolding.EqualsFolded(name, word.Start, word.Length, "valor");
 
     private static string? SignalCategory(MemberTypeShape shape) => shape switch
     {

@@ -6,7 +6,8 @@ namespace PrivacyAnalyzers.Vocabulary;
 
 /// <summary>
 /// Decides whether a type is about a person (<see cref="ContextKind"/>): [DataSubject] on it or a base type; otherwise its
-/// name: a technical word decides wherever it is (<c>SmtpClient</c>, <c>CustomerSettings</c>), a subject word or a
+/// name: a settings word decides wherever it is (<c>CustomerSettings</c>, <c>SmtpOptions</c>), another technical word
+/// (<c>SmtpClient</c>, <c>OrderService</c>) unless a person word comes before it (<c>UserApi</c>), a subject word or a
 /// holder of a person's details anywhere makes it a subject (<c>CompanyContact</c>, <c>ProductReview</c>), and an owner
 /// or meta word makes it a non-subject only at the head of the name (<c>Company</c>, <c>EmailTemplate</c>, <c>CompanyInfo</c>;
 /// not <c>NewsletterSubscription</c> nor <c>BaseEntity</c>). A neutral type asks its base types — which can only make it a
@@ -72,6 +73,8 @@ internal static class TypeContextClassifier
         }
 
         var decision = ContextKind.Neutral;
+        var technical = false;
+        var person = false;
         for (var i = 0; i < head;)
         {
             var entry = vocabulary.Match(name, span.Slice(0, head), i, out var consumed);
@@ -83,10 +86,17 @@ internal static class TypeContextClassifier
 
             switch (entry.Role)
             {
-                case WordRole.Technical:
+                case WordRole.Technical when IsConfigurationWord(entry):
+                    // CustomerSettings, SmtpOptions, UserConfiguration: a settings type, whoever it is about.
                     return ContextKind.Infrastructure;
+                case WordRole.Technical:
+                    // After a person word (UserApi, CustomerService) the tool is that person's; before one (SmtpClient,
+                    // HttpClientUser) it is a tool.
+                    technical |= !person;
+                    break;
                 case WordRole.Subject:
                     decision = ContextKind.Subject;
+                    person |= !technical;
                     break;
                 case WordRole.Owner:
                 case WordRole.Meta:
@@ -107,7 +117,32 @@ internal static class TypeContextClassifier
             }
         }
 
-        return decision;
+        // Another technical word (SmtpClient, OrderService, EmailSender) makes the type a tool, unless a person word comes
+        // before it: a UserApi is the account of a person who uses the API.
+        return technical ? ContextKind.Infrastructure : decision;
+    }
+
+    /// <summary>
+    /// A technical word that says "settings" (settings, options, configuration, parameters, in every built-in language):
+    /// such a type holds a system's values even when its name names a person (<c>CustomerSettings</c>).
+    /// </summary>
+    private static bool IsConfigurationWord(VocabularyEntry entry)
+    {
+        foreach (var word in entry.Words)
+        {
+            if (word.StartsWith("setting", StringComparison.Ordinal) || word.StartsWith("option", StringComparison.Ordinal)
+                || word.StartsWith("config", StringComparison.Ordinal) || word.StartsWith("param", StringComparison.Ordinal)
+                || word.StartsWith("setar", StringComparison.Ordinal) || word.StartsWith("setari", StringComparison.Ordinal)
+                || word.StartsWith("optiun", StringComparison.Ordinal) || word.StartsWith("einstellung", StringComparison.Ordinal)
+                || word.StartsWith("konfig", StringComparison.Ordinal) || word.StartsWith("reglage", StringComparison.Ordinal)
+                || word.StartsWith("ajuste", StringComparison.Ordinal) || word.StartsWith("opcion", StringComparison.Ordinal)
+                || word == "args" || word == "arguments")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Categories whose term in a type name makes the type a holder of a person's details.</summary>

@@ -103,6 +103,46 @@ internal sealed class VocabularyTable
         return null;
     }
 
+    /// <summary>
+    /// The entry whose words are <c>first[index..]</c> followed by every word of <paramref name="second"/>: the tail of a
+    /// type name and a member name read together (<c>Device</c> + <c>Identifier</c>, <c>GiftCard</c> + <c>Message</c>).
+    /// Null when none is. Allocation-free.
+    /// </summary>
+    public VocabularyEntry? MatchAcross(string first, ReadOnlySpan<WordSpan> firstWords, int index, string second, ReadOnlySpan<WordSpan> secondWords)
+    {
+        var word = firstWords[index];
+        var candidates = Find(first, word.Start, word.Length);
+        if (candidates is null)
+        {
+            return null;
+        }
+
+        var fromFirst = firstWords.Length - index;
+        var needed = fromFirst + secondWords.Length;
+        foreach (var entry in candidates)
+        {
+            if (entry.Words.Length != needed)
+            {
+                continue;
+            }
+
+            var matches = true;
+            for (var k = 1; k < needed && matches; k++)
+            {
+                matches = k < fromFirst
+                    ? TextFolding.EqualsFolded(first, firstWords[index + k].Start, firstWords[index + k].Length, entry.Words[k])
+                    : TextFolding.EqualsFolded(second, secondWords[k - fromFirst].Start, secondWords[k - fromFirst].Length, entry.Words[k]);
+            }
+
+            if (matches)
+            {
+                return entry;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Whether the word is a stop word (skipped inside phrases).</summary>
     public bool IsStopWord(string identifier, WordSpan word)
     {

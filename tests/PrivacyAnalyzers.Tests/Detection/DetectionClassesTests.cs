@@ -222,4 +222,66 @@ public sealed class DetectionClassesTests
             """)
             .WithMessages(Message("Name", "Identity.Name", "the word 'name' in type ShopUser"))
             .RunAsync();
+
+    // --- Issue 12, second pass: a person's API account, a one-word member read with its type's name, values and keys --
+
+    [Fact]
+    public Task A_technical_word_next_to_a_person_word_names_a_person_s_account() =>
+        Test("""
+            public class UserApi { public string [|Email|] { get; set; } = ""; public string [|Password|] { get; set; } = ""; public string [|PrivateKey|] { get; set; } = ""; public string [|Token|] { get; set; } = ""; }
+            public class ApiClient { public string Password { get; set; } = ""; }
+            public class CustomerSettings { public string Email { get; set; } = ""; public string Password { get; set; } = ""; }
+            public class UserOptions { public string Email { get; set; } = ""; }
+            public class SmtpClientWrapper { public string Password { get; set; } = ""; }
+            public class EmailSender { public string Email { get; set; } = ""; }
+            """)
+            .WithMessages(
+                Message("Email", "Contact.Email", "the word 'email'"),
+                Message("Password", "Credentials.Password", "the word 'password'"),
+                Message("PrivateKey", "Credentials.Secret", "the words 'private key'"),
+                Message("Token", "Credentials.Secret", "the word 'token' in type UserApi"))
+            .RunAsync();
+
+    [Fact]
+    public Task A_one_word_member_is_read_with_its_type_s_name() =>
+        Test("""
+            public class Device { public string [|Identifier|] { get; set; } = ""; public string [|Token|] { get; set; } = ""; public System.Guid Id { get; set; } public string Name { get; set; } = ""; }
+            public class GiftCard { public string [|Message|] { get; set; } = ""; public string Code { get; set; } = ""; }
+            public class Order { public string [|Note|] { get; set; } = ""; public string [|Comment|] { get; set; } = ""; public decimal Total { get; set; } }
+            public class CreditCard { public string [|Number|] { get; set; } = ""; }
+            public class Product { public string Name { get; set; } = ""; public string Number { get; set; } = ""; }
+            public class File { public string Name { get; set; } = ""; }
+            public class RecipientInfo { public string Name { get; set; } = ""; }
+            """)
+            .WithMessages(
+                Message("Identifier", "Online.DeviceId", "the words 'device identifier' (type Device, member Identifier)"),
+                Message("Token", "Online.DeviceId", "the words 'device token' (type Device, member Token)"),
+                Message("Message", "Content.Feedback", "the words 'gift card message' (type GiftCard, member Message)"),
+                Message("Note", "Content.Feedback", "the words 'order note' (type Order, member Note)"),
+                Message("Comment", "Content.Feedback", "the words 'order comment' (type Order, member Comment)"),
+                Message("Number", "Financial.PaymentCard", "the words 'credit card number' (type CreditCard, member Number)"))
+            .RunAsync();
+
+    [Fact]
+    public Task The_value_of_a_measurement_or_a_result_holds_what_its_type_names() =>
+        Test("""
+            public class EmailAddress { public string Value { get; set; } = ""; }
+            public class LabResult { public decimal [|Value|] { get; set; } public string Unit { get; set; } = ""; }
+            public class RezultatInvestigatie { public string [|Valoare|] { get; set; } = ""; }
+            public class Setting { public string Value { get; set; } = ""; }
+            public class CustomerAttributeValue { public string Value { get; set; } = ""; }
+            public class Gender { public string Value { get; set; } = ""; }
+            """)
+            .WithMessages(
+                Message("Value", "Special.Health", "the words 'lab result' (type LabResult, member Value)"),
+                Message("Valoare", "Special.Health", "the words 'rezultat investigatie' (type RezultatInvestigatie, member Valoare)"))
+            .RunAsync();
+
+    [Fact]
+    public Task A_person_s_private_and_encrypted_keys_are_credentials_an_organisation_s_are_quiet() =>
+        Test("""
+            public class WebAuthnCredential { public string [|EncryptedUserKey|] { get; set; } = ""; public string [|EncryptedPrivateKey|] { get; set; } = ""; public string PublicKey { get; set; } = ""; }
+            public class Organization { public string PrivateKey { get; set; } = ""; }
+            public class Tokens { public string Token { get; set; } = ""; }
+            """).RunAsync();
 }

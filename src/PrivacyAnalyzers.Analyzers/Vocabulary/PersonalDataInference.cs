@@ -96,9 +96,11 @@ internal sealed class PersonalDataInference
         // message, Order.Note an order note, Card.Number a card number; the Value of a LabResult holds what the type
         // names. Only a stronger term replaces the member's own; a known non-personal phrase (File.Name) silences.
         var across = false;
-        if (count == 1 && !negated && containingType is not null && (head is null || head.Strength == TermStrength.Weak))
+        VocabularyEntry[]? phrases = null;
+        if (count == 1 && !negated && containingType is not null && (head is null || head.Strength == TermStrength.Weak)
+            && ((phrases = vocabulary.PhrasesEndingWith(name, words[0])) is not null || IsValueWord(name, words[0])))
         {
-            var joined = AcrossTypeName(containingType.Name, name, words, vocabulary);
+            var joined = AcrossTypeName(containingType.Name, name, words[0], phrases, vocabulary);
             if (joined is { Role: WordRole.NotPersonal })
             {
                 return PersonalDataGuess.None;
@@ -348,39 +350,61 @@ internal sealed class PersonalDataInference
     /// <c>GiftCard</c> + <c>Message</c>); for a member named only "value" or "result", the special-category term its type is
     /// named for (<c>LabResult.Value</c>, <c>RezultatInvestigatie.Valoare</c>). Null for anything else.
     /// </summary>
-    private static VocabularyEntry? AcrossTypeName(string typeName, string member, ReadOnlySpan<WordSpan> memberWords, VocabularyTable vocabulary)
+    private static VocabularyEntry? AcrossTypeName(string typeName, string member, WordSpan memberWord, VocabularyEntry[]? phrases, VocabularyTable vocabulary)
     {
-        Span<WordSpan> buffer = stackalloc WordSpan[MaxWords];
-        var count = IdentifierSplitter.Split(typeName, buffer);
-        while (count > 1 && TypeContextClassifier.IsGenericSuffix(typeName, buffer[count - 1]))
+        if (phrases is not null && NamesAnyPhraseStart(typeName, phrases))
         {
-            count--;
-        }
+            Span<WordSpan> buffer = stackalloc WordSpan[MaxWords];
+            var count = IdentifierSplitter.Split(typeName, buffer);
+            while (count > 1 && TypeContextClassifier.IsGenericSuffix(typeName, buffer[count - 1]))
+            {
+                count--;
+            }
 
-        ReadOnlySpan<WordSpan> words = buffer.Slice(0, count);
-        for (var i = Math.Max(0, count - 3); i < count; i++)
-        {
+            ReadOnlySpan<WordSpan> words = buffer.Slice(0, count);
+
             // Not a name, nor from a person word: whether a RecipientInfo's or a Customer's Name is a person's is for the
             // type's context to say, as for any name.
-            if (vocabulary.MatchAcross(typeName, words, i, member, memberWords) is { } entry
+            if (VocabularyTable.MatchAcross(typeName, words, phrases, out var start) is { } entry
                 && entry.Category != "Identity.Name"
-                && vocabulary.Match(typeName, words, i, out _) is not { Role: WordRole.Subject })
+                && vocabulary.Match(typeName, words, start, out _) is not { Role: WordRole.Subject })
             {
                 return entry;
             }
         }
 
         // Only measurements and results: the Value of an EmailAddress value object is reported on the member typed with it.
-        return IsValueWord(member, memberWords[0]) && DetailsTerm(typeName, vocabulary) is { } details
+        return IsValueWord(member, memberWord) && DetailsTerm(typeName, vocabulary) is { } details
             && details.Category!.StartsWith("Special", StringComparison.Ordinal) ? details : null;
+    }
+
+    /// <summary>
+    /// Whether the type name holds, anywhere, the first word of one of the phrases: a cheap test before the type name is
+    /// split (most one-word members, a <c>Notes</c> on an <c>Appointment</c>, complete no phrase).
+    /// </summary>
+    private static bool NamesAnyPhraseStart(string typeName, VocabularyEntry[] phrases)
+    {
+        foreach (var phrase in phrases)
+        {
+            var first = phrase.Words[0];
+            for (var i = 0; i + first.Length <= typeName.Length; i++)
+            {
+                if (TextFolding.EqualsFolded(typeName, i, first.Length, first))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A word that names the value a type holds: value, result, reading (valoare, rezultat, Wert, valeur, valor).</summary>
     private static bool IsValueWord(string name, WordSpan word) =>
-        TextFolding.EqualsFolded(name, word.Start, word.Length, "value") || TextFolding.EqualsFolded(name, word.Start, word.Length, "result")
+        word.Length is >= 4 and <= 8 && TextFolding.Fold(name[word.Start]) is 'v' or 'r' or 'w' && (TextFolding.EqualsFolded(name, word.Start, word.Length, "value") || TextFolding.EqualsFolded(name, word.Start, word.Length, "result")
         || TextFolding.EqualsFolded(name, word.Start, word.Length, "reading") || TextFolding.EqualsFolded(name, word.Start, word.Length, "valoare")
         || TextFolding.EqualsFolded(name, word.Start, word.Length, "rezultat") || TextFolding.EqualsFolded(name, word.Start, word.Length, "wert")
-        || TextFolding.EqualsFolded(name, word.Start, word.Length, "valeur") || TextFolding.EqualsFolded(name, word.Start, word.Length, "valor");
+        || TextFolding.EqualsFolded(name, word.Start, word.Length, "valeur") || TextFolding.EqualsFolded(name, word.Start, word.Length, "valor"));
 
     private static string? SignalCategory(MemberTypeShape shape) => shape switch
     {

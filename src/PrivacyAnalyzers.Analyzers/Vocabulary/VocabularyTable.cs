@@ -12,6 +12,11 @@ internal sealed class VocabularyTable
 {
     private readonly Slot[] _slots;
     private readonly int _mask;
+    private readonly Slot[] _tails;
+    private readonly int _tailMask;
+
+    // Length (up to 31), first and last letter of every phrase-ending word: most words are ruled out here, before hashing.
+    private readonly bool[] _tailShapes = new bool[32 * 27 * 27];
 
     public VocabularyTable(IEnumerable<VocabularyEntry> entries)
     {
@@ -40,28 +45,91 @@ internal sealed class VocabularyTable
             list.Add(entry);
         }
 
+        // Longest phrases first, so that "user name" wins over "user".
+        _slots = BuildSlots(groups, out _mask);
+
+        // The last words of phrases ("identifier" of "device identifier"): a one-word member can complete a phrase begun
+        // by its type's name only with one of them.
+        var tails = new Dictionary<string, List<VocabularyEntry>>(StringComparer.Ordinal);
+        foreach (var entry in all)
+        {
+            if (entry.Words.Length > 1)
+            {
+                var last = entry.Words[entry.Words.Length - 1];
+                if (!tails.TryGetValue(last, out var list))
+                {
+                    tails.Add(last, list = new List<VocabularyEntry>());
+                }
+
+                list.Add(entry);
+            }
+        }
+
+        foreach (var last in tails.Keys)
+        {
+            _tailShapes[Shape(last.Length, last[0], last[last.Length - 1])] = true;
+        }
+
+        _tails = BuildSlots(tails, out _tailMask);
+        Entries = all;
+    }
+
+    private static Slot[] BuildSlots(Dictionary<string, List<VocabularyEntry>> groups, out int mask)
+    {
         var size = 16;
         while (size < groups.Count * 2)
         {
             size <<= 1;
         }
 
-        _slots = new Slot[size];
-        _mask = size - 1;
+        var slots = new Slot[size];
+        mask = size - 1;
         foreach (var group in groups)
         {
-            var index = TextFolding.Hash(group.Key, 0, group.Key.Length) & _mask;
-            while (_slots[index].Key is not null)
+            var index = TextFolding.Hash(group.Key, 0, group.Key.Length) & mask;
+            while (slots[index].Key is not null)
             {
-                index = (index + 1) & _mask;
+                index = (index + 1) & mask;
             }
 
-            // Longest phrases first, so that "user name" wins over "user".
-            _slots[index] = new Slot(group.Key, group.Value.OrderByDescending(e => e.Words.Length).ToArray());
+            slots[index] = new Slot(group.Key, group.Value.OrderByDescending(e => e.Words.Length).ToArray());
         }
 
-        Entries = all;
+        return slots;
     }
+
+    /// <summary>The phrases of two or more words whose last word is the word (or its English singular); null when none.</summary>
+    public VocabularyEntry[]? PhrasesEndingWith(string identifier, WordSpan word)
+    {
+        VocabularyEntry[]? found = null;
+        if (MayEndAPhrase(identifier, word.Start, word.Length))
+        {
+            found = Find(_tails, _tailMask, identifier, word.Start, word.Length);
+        }
+
+        if (found is null && word.Length >= 3 && TextFolding.Fold(identifier[word.Start + word.Length - 1]) == 's')
+        {
+            if (MayEndAPhrase(identifier, word.Start, word.Length - 1))
+            {
+                found = Find(_tails, _tailMask, identifier, word.Start, word.Length - 1);
+            }
+
+            if (found is null && word.Length > 4 && MayEndAPhrase(identifier, word.Start, word.Length - 2))
+            {
+                found = Find(_tails, _tailMask, identifier, word.Start, word.Length - 2);
+            }
+        }
+
+        return found;
+    }
+
+    private bool MayEndAPhrase(string identifier, int start, int length) =>
+        _tailShapes[Shape(length, TextFolding.Fold(identifier[start]), TextFolding.Fold(identifier[start + length - 1]))];
+
+    private static int Shape(int length, char first, char last) =>
+        (Math.Min(length, 31) * 27 + Letter(first)) * 27 + Letter(last);
+
+    private static int Letter(char c) => c is >= 'a' and <= 'z' ? c - 'a' : 26;
 
     /// <summary>Every entry, in the order added (later duplicates replaced earlier ones).</summary>
     public IReadOnlyList<VocabularyEntry> Entries { get; }
@@ -104,34 +172,26 @@ internal sealed class VocabularyTable
     }
 
     /// <summary>
-    /// The entry whose words are <c>first[index..]</c> followed by every word of <paramref name="second"/>: the tail of a
-    /// type name and a member name read together (<c>Device</c> + <c>Identifier</c>, <c>GiftCard</c> + <c>Message</c>).
-    /// Null when none is. Allocation-free.
+    /// Of <paramref name="phrases"/> (from <see cref="PhrasesEndingWith"/>), the longest whose words before the last are the
+    /// last words of <paramref name="first"/>: the tail of a type name and a one-word member name read together
+    /// (<c>Device</c> + <c>Identifier</c>, <c>GiftCard</c> + <c>Message</c>). <paramref name="start"/> is the index of the
+    /// phrase's first word in <paramref name="firstWords"/>. Null when none is. Allocation-free.
     /// </summary>
-    public VocabularyEntry? MatchAcross(string first, ReadOnlySpan<WordSpan> firstWords, int index, string second, ReadOnlySpan<WordSpan> secondWords)
+    public static VocabularyEntry? MatchAcross(string first, ReadOnlySpan<WordSpan> firstWords, VocabularyEntry[] phrases, out int start)
     {
-        var word = firstWords[index];
-        var candidates = Find(first, word.Start, word.Length);
-        if (candidates is null)
+        foreach (var entry in phrases)
         {
-            return null;
-        }
-
-        var fromFirst = firstWords.Length - index;
-        var needed = fromFirst + secondWords.Length;
-        foreach (var entry in candidates)
-        {
-            if (entry.Words.Length != needed)
+            var fromFirst = entry.Words.Length - 1;
+            start = firstWords.Length - fromFirst;
+            if (start < 0)
             {
                 continue;
             }
 
             var matches = true;
-            for (var k = 1; k < needed && matches; k++)
+            for (var k = 0; k < fromFirst && matches; k++)
             {
-                matches = k < fromFirst
-                    ? TextFolding.EqualsFolded(first, firstWords[index + k].Start, firstWords[index + k].Length, entry.Words[k])
-                    : TextFolding.EqualsFolded(second, secondWords[k - fromFirst].Start, secondWords[k - fromFirst].Length, entry.Words[k]);
+                matches = TextFolding.EqualsFolded(first, firstWords[start + k].Start, firstWords[start + k].Length, entry.Words[k]);
             }
 
             if (matches)
@@ -140,6 +200,7 @@ internal sealed class VocabularyTable
             }
         }
 
+        start = -1;
         return null;
     }
 
@@ -224,12 +285,14 @@ internal sealed class VocabularyTable
             || (word.Length > 4 && TextFolding.EqualsFolded(identifier, word.Start, word.Length - 2, singular));
     }
 
-    private VocabularyEntry[]? Find(string text, int start, int length)
+    private VocabularyEntry[]? Find(string text, int start, int length) => Find(_slots, _mask, text, start, length);
+
+    private static VocabularyEntry[]? Find(Slot[] slots, int mask, string text, int start, int length)
     {
-        var index = TextFolding.Hash(text, start, length) & _mask;
+        var index = TextFolding.Hash(text, start, length) & mask;
         while (true)
         {
-            var slot = _slots[index];
+            var slot = slots[index];
             if (slot.Key is null)
             {
                 return null;
@@ -240,7 +303,7 @@ internal sealed class VocabularyTable
                 return slot.Entries;
             }
 
-            index = (index + 1) & _mask;
+            index = (index + 1) & mask;
         }
     }
 

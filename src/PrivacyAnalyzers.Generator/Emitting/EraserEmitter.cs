@@ -158,7 +158,7 @@ internal sealed class EraserEmitter
 
             NullGuard("request");
             w.Line("var session = new " + Session + "(request, " + parameter + ", " + name + ", " + (preview ? "true" : "false") + ");");
-            w.Line(WalkerName(_model.RootIndex) + "(session, " + byRef + parameter + ", " + SymbolNames.Literal(_model.Types[_model.RootIndex].DisplayName) + ", " + Starts + ".None);");
+            w.Line(WalkerName(_model.RootIndex) + "(session, " + byRef + parameter + ", " + SymbolNames.Literal(_model.RootPath) + ", " + Starts + ".None);");
             w.Line("return session.ToReport();");
         }
     }
@@ -276,6 +276,19 @@ internal sealed class EraserEmitter
                 w.Line("var " + v + " = " + expression + ";");
                 w.Line(WalkerName(shape.TypeIndex) + "(s, ref " + v + ", " + path + ", starts);");
                 w.Line(expression + " = " + v + ";");
+                break;
+            }
+
+            case ValueKind.Object when writable:
+            {
+                var v = Local("v");
+                var x = Local("x");
+                w.Line("var " + v + " = " + expression + ";");
+                w.Open("if (" + v + ".HasValue)");
+                w.Line("var " + x + " = " + v + ".Value;");
+                w.Line(WalkerName(shape.TypeIndex) + "(s, ref " + x + ", " + path + ", starts);");
+                w.Line(expression + " = " + x + ";");
+                w.Close();
                 break;
             }
 

@@ -66,5 +66,6 @@ internal sealed record EraserModel(
     EquatableArray<string> Constraints,
     EquatableArray<EraseTypeModel> Types,
     int RootIndex,
+    string RootPath,
     string ExporterClassName = "",
     string ExporterHintName = "");

@@ -35,7 +35,8 @@ internal sealed partial class ExporterParser
             TypeParameters: typeParameters,
             Constraints: constraints,
             Types: types,
-            RootIndex: _indexes[_root]);
+            RootIndex: _indexes[_root],
+            RootPath: _root.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat));
     }
 
     private EraseTypeModel BuildEraseType(ITypeSymbol type, List<StartHolderModel> rootStarts, HashSet<string> reportedStarts)
@@ -72,7 +73,7 @@ internal sealed partial class ExporterParser
                 string? cannot = null;
                 if (HasCopiedStruct(shape, top: true))
                 {
-                    cannot = "it holds structs the eraser walks as copies it cannot write back (in a collection, a dictionary or a Nullable)";
+                    cannot = "it holds structs the eraser walks as copies it cannot write back (in a collection or a dictionary)";
                 }
                 else if (shape.Kind == ValueKind.Object && !shape.IsReferenceType && WhyNotWritable(member.Symbol) is { } notWritable)
                 {
@@ -331,7 +332,7 @@ internal sealed partial class ExporterParser
     /// <summary>Whether the shape walks a struct through a copy that cannot be written back (below the member itself).</summary>
     private static bool HasCopiedStruct(ValueShape shape, bool top) => shape.Kind switch
     {
-        ValueKind.Object => !shape.IsReferenceType && (!top || shape.IsNullableValue),
+        ValueKind.Object => !shape.IsReferenceType && !top,
         ValueKind.Collection => HasCopiedStruct(shape.Element!, false),
         ValueKind.Pair => HasCopiedStruct(shape.Key!, false) || HasCopiedStruct(shape.Value!, false),
         _ => false,

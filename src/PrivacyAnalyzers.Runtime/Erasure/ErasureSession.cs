@@ -96,7 +96,7 @@ public sealed class ErasureSession
             return;
         }
 
-        _entries.Add(new ErasureEntry(path, null, ErasureOutcome.OtherDataSubject, "another data subject (" + dataSubject + ")", null));
+        _entries.Add(new ErasureEntry(path, null, ErasureOutcome.OtherDataSubject, dataSubject, null));
     }
 
     /// <summary>Reports an object the eraser cannot write back (a struct copied out of a collection or a get-only member).</summary>

@@ -26,7 +26,7 @@ public class Customer
     [PersonalData("Identity.DateOfBirth", Purpose = "Age check for restricted products")]
     public DateOnly? BirthDate { get; set; }
 
-    [PersonalData("Marketing.Segment", LegalBasis = LegalBasis.Consent, Purpose = "Newsletter segmentation",
+    [PersonalData("Usage.Preferences", LegalBasis = LegalBasis.Consent, Purpose = "Newsletter segmentation",
         Retention = "P2Y", RetentionFrom = RetentionStart.LastActivity)]
     public string? MarketingSegment { get; set; }
 

@@ -178,7 +178,7 @@ internal static class RuleDescriptors
     public static readonly DiagnosticDescriptor PRIV040 = Create(
         RuleIdentifiers.EraseMemberNotWritable,
         DiagnosticCategories.Generator,
-        DiagnosticSeverity.Warning,
+        DiagnosticSeverity.Info,
         "Personal data the generated eraser cannot write",
         "'{0}' is personal data the generated eraser cannot erase: {1}; an erasure reports it as 'not erased: cannot write'",
         "The generated eraser answers erasure requests (GDPR Art. 17) and retention purges by assigning each annotated member its erased value in place. A member it cannot assign (get-only, init-only, a positional record member, a private setter, a readonly field, a struct walked as a copy) is not erased; the report says so and this warning says it at build time.");
@@ -205,7 +205,7 @@ internal static class RuleDescriptors
     public static readonly DiagnosticDescriptor PRIV043 = Create(
         RuleIdentifiers.NoAnonymisedValue,
         DiagnosticCategories.Generator,
-        DiagnosticSeverity.Warning,
+        DiagnosticSeverity.Info,
         "No erased value for personal data that cannot be null",
         "'{0}' cannot be null and PrivacyAnalyzers knows no anonymised value for '{1}'; the generated eraser cannot erase it",
         "The eraser leaves the object graph valid: a member that cannot be null gets a documented anonymised value (a token for text, the default for value types, an empty array). For any other non-nullable reference type there is none; make the member nullable, or keep it with a legal basis that permits retention.");

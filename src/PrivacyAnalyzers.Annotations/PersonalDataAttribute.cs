@@ -86,4 +86,10 @@ public sealed class PersonalDataAttribute : Attribute
 
     /// <summary>For criminal data (<c>"Criminal"</c>): the GDPR Art. 10 condition that allows processing it.</summary>
     public CriminalDataCondition CriminalDataCondition { get; set; }
+
+    /// <summary>
+    /// What the generated eraser does with this member on an erasure request or when its retention runs out; by default
+    /// decided by the legal basis and the category (see <see cref="ErasureAction"/> and docs/erasure.md).
+    /// </summary>
+    public ErasureAction OnErasure { get; set; }
 }

@@ -91,6 +91,22 @@ public sealed class PrivacyGenerator : IIncrementalGenerator
             }
         });
 
+        // Erasers (docs/erasure.md) are built by the exporter's walk and named after the exporter's final name.
+        var erasers = parsedExporters
+            .Select(static (result, _) => result.Eraser)
+            .Combine(assembly.Select(static (a, _) => a.HasRuntime))
+            .Combine(identities)
+            .Select(static (input, _) => input.Left.Right && input.Left.Left is { } model ? EraserEmitter.Name(model, input.Right) : null)
+            .WithTrackingName(TrackingNames.Erasers);
+
+        context.RegisterSourceOutput(erasers, static (spc, eraser) =>
+        {
+            if (eraser is not null)
+            {
+                spc.AddSource(EraserEmitter.HintName(eraser), SourceText.From(EraserEmitter.Emit(eraser), System.Text.Encoding.UTF8));
+            }
+        });
+
         var diagnostics = parsedExporters
             .Select(static (result, _) => result.Diagnostics)
             .Collect()

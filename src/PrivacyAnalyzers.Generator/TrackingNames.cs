@@ -32,4 +32,7 @@ internal static class TrackingNames
 
     /// <summary>Every diagnostic the generator reports, deduplicated.</summary>
     public const string Diagnostics = nameof(Diagnostics);
+
+    /// <summary>Each eraser model with its final names (docs/erasure.md).</summary>
+    public const string Erasers = nameof(Erasers);
 }

@@ -33,6 +33,15 @@ internal enum RetentionCombinationValue
     WhicheverIsLater = 2,
 }
 
+internal enum ErasureActionValue
+{
+    Default = 0,
+    Delete = 1,
+    Anonymise = 2,
+    Retain = 3,
+    RetainForLegalClaims = 4,
+}
+
 internal enum DataSourceValue
 {
     Unspecified = 0,

@@ -25,6 +25,10 @@ internal static class AttributeArgumentNames
     public const string Description = "Description";
     public const string SpecialCategoryCondition = "SpecialCategoryCondition";
     public const string CriminalDataCondition = "CriminalDataCondition";
+    public const string OnErasure = "OnErasure";
+
+    // [RetentionStartDate].
+    public const string Start = "Start";
 
     // [DataSubject], [Recipient], [DataController] (Name is also a constructor argument).
     public const string Name = "Name";

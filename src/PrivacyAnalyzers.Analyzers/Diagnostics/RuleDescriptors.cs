@@ -174,6 +174,42 @@ internal static class RuleDescriptors
         "The exporter of '{0}' follows: {1}. Links written without data: {2}. Withheld credentials: {3}. Not followed: {4}.",
         "An access or portability export holds the subject's own data and the data of the objects that belong to it. It never walks into another data subject (written as a link without data), nor into database contexts, queries, disposable resources, self-enumerating trees or framework types unless the member itself is annotated, and it withholds credentials unless [DataSubject(ExportCredentials = true)]. This message lists the boundary for review.");
 
+    /// <summary>{0} member path, {1} why the eraser cannot write it.</summary>
+    public static readonly DiagnosticDescriptor PRIV040 = Create(
+        RuleIdentifiers.EraseMemberNotWritable,
+        DiagnosticCategories.Generator,
+        DiagnosticSeverity.Info,
+        "Personal data the generated eraser cannot write",
+        "'{0}' is personal data the generated eraser cannot erase: {1}; an erasure reports it as 'not erased: cannot write'",
+        "The generated eraser answers erasure requests (GDPR Art. 17) and retention purges by assigning each annotated member its erased value in place. A member it cannot assign (get-only, init-only, a positional record member, a private setter, a readonly field, a struct walked as a copy) is not erased; the report says so and this warning says it at build time.");
+
+    /// <summary>{0} member path, {1} its effective legal basis in words.</summary>
+    public static readonly DiagnosticDescriptor PRIV041 = Create(
+        RuleIdentifiers.RetainWithoutBasis,
+        DiagnosticCategories.Generator,
+        DiagnosticSeverity.Warning,
+        "Retained on erasure without a legal basis that permits it",
+        "'{0}' says OnErasure = ErasureAction.Retain, but its legal basis ({1}) does not let the controller keep it against an erasure request; the eraser deletes it. Use RetainForLegalClaims when it is kept for legal claims, or declare the legal obligation or public task.",
+        "GDPR Art. 17(3) lets a controller keep personal data after an erasure request only for a legal obligation or a public task (b), for legal claims (e), and a few other exceptions. ErasureAction.Retain is accepted when the member's effective legal basis is LegalObligation or PublicTask; for legal claims use ErasureAction.RetainForLegalClaims.");
+
+    /// <summary>{0} member path, {1} the retention start in words, {2} the RetentionStart name.</summary>
+    public static readonly DiagnosticDescriptor PRIV042 = Create(
+        RuleIdentifiers.RetentionStartNotHeld,
+        DiagnosticCategories.Generator,
+        DiagnosticSeverity.Info,
+        "No member holds the start of a retention",
+        "The retention of '{0}' runs from {1}, but neither its type nor the data subject type has a member marked [RetentionStartDate(RetentionStart.{2})]; the generated retention schedule cannot tell when it runs out",
+        "A retention purge erases exactly the members whose retention has run out, which it computes from the date of the start event. Mark the member holding that date (a DateTimeOffset or DateTime, nullable or not) with [RetentionStartDate(...)] on the member's own type or on the data subject type.");
+
+    /// <summary>{0} member path, {1} member type.</summary>
+    public static readonly DiagnosticDescriptor PRIV043 = Create(
+        RuleIdentifiers.NoAnonymisedValue,
+        DiagnosticCategories.Generator,
+        DiagnosticSeverity.Info,
+        "No erased value for personal data that cannot be null",
+        "'{0}' cannot be null and PrivacyAnalyzers knows no anonymised value for '{1}'; the generated eraser cannot erase it",
+        "The eraser leaves the object graph valid: a member that cannot be null gets a documented anonymised value (a token for text, the default for value types, an empty array). For any other non-nullable reference type there is none; make the member nullable, or keep it with a legal basis that permits retention.");
+
     private static DiagnosticDescriptor Create(string id, string category, DiagnosticSeverity severity, string title, string messageFormat, string description) =>
         new(id, title, messageFormat, category, severity, isEnabledByDefault: true, description: description, helpLinkUri: RuleHelpUri.For(id));
 }

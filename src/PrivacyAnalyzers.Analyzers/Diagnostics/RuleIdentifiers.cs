@@ -28,4 +28,10 @@ internal static class RuleIdentifiers
     public const string NoExporterForSubject = "PRIV031";
     public const string RuntimeNotReferenced = "PRIV032";
     public const string ExportBoundary = "PRIV033";
+
+    // Generated erasure and retention, PRIV040–PRIV044 (docs/erasure.md).
+    public const string EraseMemberNotWritable = "PRIV040";
+    public const string RetainWithoutBasis = "PRIV041";
+    public const string RetentionStartNotHeld = "PRIV042";
+    public const string NoAnonymisedValue = "PRIV043";
 }

@@ -105,4 +105,4 @@ internal sealed record ExporterIdentity(string? Namespace, string ClassName, str
 internal sealed record ExporterName(string SubjectTypeFullyQualified, string ClassName, string HintName);
 
 /// <summary>The parser's result for one [DataSubject] declaration: the exporter (or null when none can be generated) and what to report.</summary>
-internal sealed record ExporterResult(ExporterModel? Exporter, EquatableArray<DiagnosticInfo> Diagnostics);
+internal sealed record ExporterResult(ExporterModel? Exporter, EquatableArray<DiagnosticInfo> Diagnostics, EraserModel? Eraser = null);

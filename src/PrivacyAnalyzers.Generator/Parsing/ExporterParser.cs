@@ -125,7 +125,8 @@ internal sealed partial class ExporterParser
             Constraints: typeParameters.Select(ConstraintClause).Where(c => c is not null).Select(c => c!).ToEquatableArray(),
             Types: types,
             RootIndex: _indexes[_root]);
-        return new ExporterResult(model, _diagnostics.ToEquatableArray());
+        var eraser = BuildEraser(ns, model.TypeParameters, model.Constraints, subject.Name);
+        return new ExporterResult(model, _diagnostics.ToEquatableArray(), eraser);
     }
 
     private ExporterResult Refuse(string rootName, string reason)

@@ -13,7 +13,14 @@ public sealed class GeneratedCodeTests
     {
         var run = GeneratorRunner.Run(ShopSources.Model, ShopSources.Records).AssertCompilesClean();
         Assert.Equal(
-            new[] { "PrivacyInventory.g.cs", "Shop.CustomerPrivacyExporter.g.cs", "Shop.EnvelopeOf1PrivacyExporter.g.cs", "Shop.Loyalty.MemberPrivacyExporter.g.cs", "Shop.OuterGuestPrivacyExporter.g.cs" },
+            new[]
+            {
+                "PrivacyInventory.g.cs",
+                "Shop.CustomerPrivacyErasure.g.cs", "Shop.CustomerPrivacyExporter.g.cs",
+                "Shop.EnvelopeOf1PrivacyErasure.g.cs", "Shop.EnvelopeOf1PrivacyExporter.g.cs",
+                "Shop.Loyalty.MemberPrivacyErasure.g.cs", "Shop.Loyalty.MemberPrivacyExporter.g.cs",
+                "Shop.OuterGuestPrivacyErasure.g.cs", "Shop.OuterGuestPrivacyExporter.g.cs",
+            },
             run.Sources.Keys.OrderBy(k => k, StringComparer.Ordinal));
         foreach (var source in run.Sources)
         {

@@ -12,6 +12,10 @@ public sealed class GeneratorRulePagesTests
     [InlineData(RuleIdentifiers.NoExporterForSubject)]
     [InlineData(RuleIdentifiers.RuntimeNotReferenced)]
     [InlineData(RuleIdentifiers.ExportBoundary)]
+    [InlineData(RuleIdentifiers.EraseMemberNotWritable)]
+    [InlineData(RuleIdentifiers.RetainWithoutBasis)]
+    [InlineData(RuleIdentifiers.RetentionStartNotHeld)]
+    [InlineData(RuleIdentifiers.NoAnonymisedValue)]
     public void Every_generator_rule_has_a_page_with_the_fixed_sections(string id)
     {
         Assert.Equal(id, PrivacyAnalyzers.Generator.GeneratorDiagnostics.Find(id).Id);

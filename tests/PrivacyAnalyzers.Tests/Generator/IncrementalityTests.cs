@@ -72,7 +72,7 @@ public sealed class IncrementalityTests
     }
 
     [Fact]
-    public void Editing_one_annotated_class_re_emits_only_its_exporter_and_the_inventory()
+    public void Editing_one_annotated_class_re_emits_only_its_exporter_its_eraser_and_the_inventory()
     {
         static string Subject(string name, string category) => $$"""
             using PrivacyAnalyzers;
@@ -98,9 +98,16 @@ public sealed class IncrementalityTests
         Assert.Single(exporterReasons, r => r == IncrementalStepRunReason.Modified);
         Assert.Equal(2, exporterReasons.Count(r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
 
-        // What the driver re-ran to produce sources: the edited type's exporter and the inventory, nothing else.
+        var eraserReasons = steps[TrackingNames.Erasers].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
+        Assert.Equal(3, eraserReasons.Count);
+        Assert.Single(eraserReasons, r => r == IncrementalStepRunReason.Modified);
+
+        // What the driver re-ran to produce sources: the edited type's exporter and eraser (the category is in both) and
+        // the inventory, nothing else.
         var rerunOutputs = steps["SourceOutput"].Where(s => s.Outputs.Any(o => o.Reason is IncrementalStepRunReason.New or IncrementalStepRunReason.Modified)).ToList();
-        Assert.Equal(2, rerunOutputs.Count);
+        Assert.Equal(3, rerunOutputs.Count);
+        Assert.Contains("\"Contact.Phone\"", second.Source("People.CustomerPrivacyErasure.g.cs"), StringComparison.Ordinal);
+        Assert.Equal(first.Source("People.EmployeePrivacyErasure.g.cs"), second.Source("People.EmployeePrivacyErasure.g.cs"));
 
         Assert.NotEqual(first.Source("People.CustomerPrivacyExporter.g.cs"), second.Source("People.CustomerPrivacyExporter.g.cs"));
         Assert.Contains("\"Contact.Phone\"", second.Source("People.CustomerPrivacyExporter.g.cs"), StringComparison.Ordinal);

@@ -14,6 +14,7 @@ public sealed class AnnotationMirrorTests
     [InlineData(typeof(CriminalDataCondition), typeof(CriminalDataConditionValue))]
     [InlineData(typeof(RecipientKind), typeof(RecipientKindValue))]
     [InlineData(typeof(TransferSafeguard), typeof(TransferSafeguardValue))]
+    [InlineData(typeof(ErasureAction), typeof(ErasureActionValue))]
     public void Mirror_has_the_same_names_and_values(Type publicEnum, Type mirror)
     {
         var expected = Enum.GetNames(publicEnum).Select(n => (n, Convert.ToInt32(Enum.Parse(publicEnum, n), System.Globalization.CultureInfo.InvariantCulture)));

@@ -6,6 +6,7 @@ using System.Linq;
 using System.Text;
 using PrivacyAnalyzers.Inventory;
 using PrivacyAnalyzers.Reporting;
+using PrivacyAnalyzers.Reporting.Fideslang;
 
 namespace PrivacyAnalyzers.Tool;
 
@@ -34,10 +35,10 @@ internal static class PrivacyCommand
         };
         var format = new Option<string>("--format", "-f")
         {
-            Description = "json (the inventory), md (privacy policy), csv (Art. 30 record), html (policy and record on one page).",
+            Description = "json (the inventory), md (privacy policy), csv (Art. 30 record), html (policy and record on one page), fides (fideslang system and dataset YAML for Fides).",
             DefaultValueFactory = _ => "md",
         };
-        format.AcceptOnlyFromAmong("json", "md", "markdown", "csv", "html");
+        format.AcceptOnlyFromAmong("json", "md", "markdown", "csv", "html", "fides");
         var lang = new Option<string>("--lang", "-l")
         {
             Description = "en or ro.",
@@ -50,16 +51,23 @@ internal static class PrivacyCommand
             Description = "A JSON object translating the annotations' free text (purposes, descriptions, notes) into --lang, e.g. privacy-texts.ro.json.",
         };
 
-        var command = new Command("render", "Render one inventory, or several merged, as JSON, Markdown, CSV or HTML, in English or Romanian.")
+        var fidesMap = new Option<string?>("--fides-map")
+        {
+            Description = "For --format fides: a JSON file mapping purposes to fideslang data uses and data subjects to fideslang data subjects (docs/outputs.md).",
+        };
+
+        var command = new Command("render", "Render one inventory, or several merged, as JSON, Markdown, CSV, HTML (English or Romanian) or fideslang YAML.")
         {
             inputs,
             format,
             lang,
             output,
             texts,
+            fidesMap,
         };
         command.SetAction(result =>
         {
+            var fides = string.Equals(result.GetValue(format), "fides", StringComparison.OrdinalIgnoreCase);
             PrivacyReport.TryParseFormat(result.GetValue(format), out var reportFormat);
             ReportLanguages.TryParse(result.GetValue(lang), out var language);
             return Run(stderr, () =>
@@ -70,6 +78,13 @@ internal static class PrivacyCommand
                 foreach (var warning in merged.Warnings)
                 {
                     stderr.WriteLine("privacy: warning: " + warning);
+                }
+
+                if (fides)
+                {
+                    var mapping = result.GetValue(fidesMap) is { } mapPath ? FidesMapping.Load(mapPath) : FidesMapping.None;
+                    Emit(stdout, result.GetValue(output), FidesWriter.Write(merged.Inventory, mapping), bom: false);
+                    return 0;
                 }
 
                 var text = PrivacyReport.Render(merged.Inventory, reportFormat, language, table);

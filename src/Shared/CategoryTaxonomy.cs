@@ -57,7 +57,7 @@ internal static class CategoryTaxonomy
         new CategoryInfo("Identity.Document", CategoryKind.Ordinary, "identity document (series and number, passport, driving licence)", "act de identitate (serie și număr, pașaport, permis de conducere)", "user.government_id"),
         new CategoryInfo("Identity.DateOfBirth", CategoryKind.Ordinary, "date of birth", "data nașterii", "user.demographic.date_of_birth"),
         new CategoryInfo("Identity.Gender", CategoryKind.Ordinary, "gender", "gen", "user.demographic.gender"),
-        new CategoryInfo("Identity.Photo", CategoryKind.Ordinary, "photograph", "fotografie", "user.content.public"),
+        new CategoryInfo("Identity.Photo", CategoryKind.Ordinary, "photograph", "fotografie", "user.content.self_image"),
         new CategoryInfo("Contact", CategoryKind.Ordinary, "contact details", "date de contact", "user.contact"),
         new CategoryInfo("Contact.Email", CategoryKind.Ordinary, "e-mail address", "adresă de e-mail", "user.contact.email"),
         new CategoryInfo("Contact.Phone", CategoryKind.Ordinary, "phone number", "număr de telefon", "user.contact.phone_number"),

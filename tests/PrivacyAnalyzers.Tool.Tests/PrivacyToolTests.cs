@@ -73,6 +73,51 @@ public sealed class PrivacyToolTests : IClassFixture<InstalledToolFixture>
     }
 
     [Fact]
+    public void Render_writes_fideslang_yaml_that_parses_into_a_system_and_a_dataset()
+    {
+        var folder = Folder("fides");
+        var dll = TestAssemblies.Compile(folder, "Shop", TestAssemblies.Shop(withPhone: true));
+        var map = Path.Combine(folder, "fides-map.json");
+        File.WriteAllText(map, """{ "dataUses": { "Delivering orders": "essential.service" } }""");
+        var yamlPath = Path.Combine(folder, "out", "shop.fides.yml");
+
+        var result = _tool.Privacy("render", dll, "--format", "fides", "--fides-map", map, "-o", yamlPath);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var stream = new YamlDotNet.RepresentationModel.YamlStream();
+        stream.Load(new StringReader(File.ReadAllText(yamlPath)));
+        var root = (YamlDotNet.RepresentationModel.YamlMappingNode)Assert.Single(stream.Documents).RootNode;
+        Assert.Equal(new[] { "system", "dataset" }, root.Children.Keys.Select(k => k.ToString()));
+        var system = Assert.Single(((YamlDotNet.RepresentationModel.YamlSequenceNode)root["system"]).Children);
+        Assert.Equal("Shop", system["fides_key"].ToString());
+        Assert.Equal("Application", system["system_type"].ToString());
+        var declaration = Assert.Single(((YamlDotNet.RepresentationModel.YamlSequenceNode)system["privacy_declarations"]).Children);
+        Assert.Equal("Delivering orders", declaration["name"].ToString());
+        Assert.Equal("essential.service", declaration["data_use"].ToString());
+        Assert.Equal(new[] { "user.contact.email", "user.contact.phone_number", "user.name" }, ((YamlDotNet.RepresentationModel.YamlSequenceNode)declaration["data_categories"]).Children.Select(c => c.ToString()));
+        Assert.Equal(new[] { "customer" }, ((YamlDotNet.RepresentationModel.YamlSequenceNode)declaration["data_subjects"]).Children.Select(c => c.ToString()));
+        Assert.Equal("Contract", declaration["legal_basis_for_processing"].ToString());
+        Assert.Equal("3 years after the end of the contract", declaration["retention_period"].ToString());
+        var dataset = Assert.Single(((YamlDotNet.RepresentationModel.YamlSequenceNode)root["dataset"]).Children);
+        var collection = Assert.Single(((YamlDotNet.RepresentationModel.YamlSequenceNode)dataset["collections"]).Children);
+        Assert.Equal("Shop.Customer", collection["name"].ToString());
+        Assert.Equal(new[] { "Email", "Name", "Phone" }, ((YamlDotNet.RepresentationModel.YamlSequenceNode)collection["fields"]).Children.Select(f => f["name"].ToString()));
+    }
+
+    [Fact]
+    public void Render_to_fides_without_a_data_use_for_a_purpose_fails_naming_it()
+    {
+        var folder = Folder("fides-unmapped");
+        var dll = TestAssemblies.Compile(folder, "Shop", TestAssemblies.Shop());
+
+        var result = _tool.Privacy("render", dll, "--format", "fides");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("no fideslang data use for the purposes \"Delivering orders\"", result.StandardError, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, result.StandardOutput);
+    }
+
+    [Fact]
     public void Render_uses_a_translations_file()
     {
         var folder = Folder("texts");

@@ -18,6 +18,7 @@ internal sealed class PrivacyTypes
     public const string AspNetPersonalDataName = "Microsoft.AspNetCore.Identity.PersonalDataAttribute";
     public const string AspNetProtectedPersonalDataName = "Microsoft.AspNetCore.Identity.ProtectedPersonalDataAttribute";
     public const string DataClassificationName = "Microsoft.Extensions.Compliance.Classification.DataClassificationAttribute";
+    public const string NoDataClassificationName = "Microsoft.Extensions.Compliance.Classification.NoDataClassificationAttribute";
 
     private PrivacyTypes(Compilation compilation)
     {
@@ -31,6 +32,7 @@ internal sealed class PrivacyTypes
         AspNetPersonalData = compilation.GetTypeByMetadataName(AspNetPersonalDataName);
         AspNetProtectedPersonalData = compilation.GetTypeByMetadataName(AspNetProtectedPersonalDataName);
         DataClassification = compilation.GetTypeByMetadataName(DataClassificationName);
+        NoDataClassification = compilation.GetTypeByMetadataName(NoDataClassificationName);
     }
 
     public INamedTypeSymbol? PersonalData { get; }
@@ -43,6 +45,7 @@ internal sealed class PrivacyTypes
     public INamedTypeSymbol? AspNetPersonalData { get; }
     public INamedTypeSymbol? AspNetProtectedPersonalData { get; }
     public INamedTypeSymbol? DataClassification { get; }
+    public INamedTypeSymbol? NoDataClassification { get; }
 
     /// <summary>Whether the PrivacyAnalyzers annotations are referenced at all.</summary>
     public bool HasAnnotations => PersonalData is not null;
@@ -61,8 +64,31 @@ internal sealed class PrivacyTypes
     public bool IsAspNetCoreIdentity(AttributeData attribute) =>
         Is(attribute, AspNetPersonalData) || Is(attribute, AspNetProtectedPersonalData) || InheritsFrom(attribute.AttributeClass, AspNetPersonalData);
 
-    /// <summary>A subclass of Microsoft.Extensions.Compliance's DataClassificationAttribute.</summary>
-    public bool IsDataClassification(AttributeData attribute) => InheritsFrom(attribute.AttributeClass, DataClassification);
+    /// <summary>
+    /// A subclass of Microsoft.Extensions.Compliance's DataClassificationAttribute that classifies: not its
+    /// <c>[NoDataClassification]</c> ("specifically not classified", which its redactor provider maps to no redaction).
+    /// </summary>
+    public bool IsDataClassification(AttributeData attribute) =>
+        InheritsFrom(attribute.AttributeClass, DataClassification) && !InheritsFrom(attribute.AttributeClass, NoDataClassification);
+
+    /// <summary>The first classifying DataClassificationAttribute on a symbol (see <see cref="IsDataClassification"/>), or null.</summary>
+    public AttributeData? FindDataClassification(ISymbol symbol)
+    {
+        if (DataClassification is null)
+        {
+            return null;
+        }
+
+        foreach (var attribute in symbol.GetAttributes())
+        {
+            if (IsDataClassification(attribute))
+            {
+                return attribute;
+            }
+        }
+
+        return null;
+    }
 
     private static bool Is(AttributeData attribute, INamedTypeSymbol? type) =>
         type is not null && SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, type);

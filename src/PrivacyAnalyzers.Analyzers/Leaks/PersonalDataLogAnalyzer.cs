@@ -49,6 +49,8 @@ public sealed class PersonalDataLogAnalyzer : DiagnosticAnalyzer
 
         var tracker = state.Tracker(invocation, locals);
         var hits = new List<DataHit>();
+        var redacting = sinks.RedactsClassifiedValues && sinks.IsLoggerMessage(invocation.TargetMethod);
+        var types = state.Reader.Types;
         foreach (var argument in invocation.Arguments)
         {
             if (argument.Parameter is not { } parameter || IsPlumbing(parameter.Type, state.Knowledge))
@@ -56,7 +58,19 @@ public sealed class PersonalDataLogAnalyzer : DiagnosticAnalyzer
                 continue;
             }
 
+            if (redacting && types.FindDataClassification(parameter) is not null)
+            {
+                // Microsoft.Extensions.Telemetry's [LoggerMessage] generator hands a classified parameter to its redactor.
+                continue;
+            }
+
             var valueContext = parameter.Type.SpecialType == SpecialType.System_String ? ValueContext.Text : ValueContext.Structured;
+            if (redacting && sinks.HasLogProperties(parameter))
+            {
+                CollectLogProperties(argument.Value, tracker, state.Knowledge, sinks, types, hits);
+                continue;
+            }
+
             tracker.Collect(argument.Value, valueContext, hits);
         }
 
@@ -79,6 +93,65 @@ public sealed class PersonalDataLogAnalyzer : DiagnosticAnalyzer
                 context.ReportDiagnostic(diagnostic);
             }
         }
+    }
+
+    /// <summary>
+    /// A [LogProperties] argument: the generator logs the object's public properties one by one, each classified one
+    /// through its redactor. The object leaks only through a personal-data property without a classification (not
+    /// [LogPropertyIgnore]d), directly or in a nested object; that property is the one reported.
+    /// </summary>
+    private static void CollectLogProperties(IOperation value, ValueTracker tracker, PersonalDataKnowledge knowledge, LogSinks sinks, AnnotationModel.PrivacyTypes types, List<DataHit> hits)
+    {
+        var found = new List<DataHit>();
+        tracker.Collect(value, ValueContext.Structured, found);
+        foreach (var hit in found)
+        {
+            if (hit.Kind != HitKind.WholeObject || hit.Carrier is null)
+            {
+                hits.Add(hit);
+                continue;
+            }
+
+            if (UnredactedProperty(hit.Carrier, knowledge, sinks, types, 0, new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default)) is { } unredacted)
+            {
+                hits.Add(new DataHit(hit.At, unredacted, HitKind.WholeObject, hit.Carrier));
+            }
+        }
+    }
+
+    /// <summary>The first personal-data property [LogProperties] would log in clear (no data classification), or null.</summary>
+    internal static ISymbol? UnredactedProperty(ITypeSymbol type, PersonalDataKnowledge knowledge, LogSinks sinks, AnnotationModel.PrivacyTypes types, int depth, HashSet<ITypeSymbol> visiting)
+    {
+        if (depth > 3 || !visiting.Add(type))
+        {
+            return null;
+        }
+
+        for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+        {
+            foreach (var member in current.GetMembers())
+            {
+                if (member is not IPropertySymbol { IsStatic: false, IsIndexer: false, GetMethod: not null, DeclaredAccessibility: Accessibility.Public } property
+                    || sinks.IsIgnoredByLogProperties(property)
+                    || types.FindDataClassification(property) is not null)
+                {
+                    continue;
+                }
+
+                if (knowledge.IsPersonal(property))
+                {
+                    return property;
+                }
+
+                if (!PersonalDataKnowledge.IsSummaryType(property.Type) && knowledge.CarriedMember(property.Type) is not null
+                    && UnredactedProperty(property.Type, knowledge, sinks, types, depth + 1, visiting) is { } nested)
+                {
+                    return nested;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Arguments that configure the call rather than carry data: the logger, level, event id, exception, flags.</summary>

@@ -1,4 +1,7 @@
+using System.IO;
+using PrivacyAnalyzers.Reporting.Fideslang;
 using PrivacyAnalyzers.Taxonomy;
+using PrivacyAnalyzers.Tests.Infrastructure;
 
 namespace PrivacyAnalyzers.Tests.Taxonomy;
 
@@ -6,99 +9,44 @@ namespace PrivacyAnalyzers.Tests.Taxonomy;
 public sealed class FideslangKeyTests
 {
     /// <summary>
-    /// Every data-category <c>fides_key</c> of fideslang's default taxonomy, copied from
-    /// https://github.com/ethyca/fideslang/blob/40394c46599745a6b8f14d069889fddfa2651409/src/fideslang/default_taxonomy/data_categories.py
-    /// (ethyca/fideslang at commit 40394c46599745a6b8f14d069889fddfa2651409, 2025-12-17; the same keys are in
-    /// data_files/data_categories.yml). Not guessed: when fideslang adds keys, copy them from that file.
+    /// Every data-category <c>fides_key</c> of fideslang's default taxonomy, read from the repository's data file
+    /// <c>src/PrivacyAnalyzers.Reporting/Fideslang/data_categories.txt</c> (source, commit and licence in NOTICE.md there).
     /// </summary>
-    private static readonly HashSet<string> FideslangDataCategories = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> FideslangDataCategories = ReadKeys("data_categories.txt");
+
+    internal static HashSet<string> ReadKeys(string fileName) => new(
+        File.ReadAllLines(Path.Combine(RuleCatalogTests.RepositoryRoot(), "src", "PrivacyAnalyzers.Reporting", "Fideslang", fileName))
+            .Select(line => line.Trim())
+            .Where(line => line.Length > 0 && line[0] != '#'),
+        StringComparer.Ordinal);
+
+    [Theory]
+    [InlineData("data_categories.txt", 85)]
+    [InlineData("data_uses.txt", 55)]
+    [InlineData("data_subjects.txt", 15)]
+    public void The_embedded_key_lists_are_the_repositorys_data_files(string fileName, int count)
     {
-        "user",
-        "user.account",
-        "user.account.settings",
-        "user.account.username",
-        "user.authorization",
-        "user.authorization.credentials",
-        "user.authorization.biometric",
-        "user.authorization.password",
-        "user.behavior",
-        "user.behavior.browsing_history",
-        "user.behavior.media_consumption",
-        "user.behavior.purchase_history",
-        "user.behavior.search_history",
-        "user.biometric",
-        "user.biometric.fingerprint",
-        "user.biometric.retinal",
-        "user.biometric.voice",
-        "user.biometric.health",
-        "user.childrens",
-        "user.contact",
-        "user.contact.address",
-        "user.contact.address.city",
-        "user.contact.address.country",
-        "user.contact.email",
-        "user.contact.phone_number",
-        "user.contact.url",
-        "user.contact.fax_number",
-        "user.contact.address.postal_code",
-        "user.contact.address.state",
-        "user.contact.address.street",
-        "user.contact.organization",
-        "user.content",
-        "user.content.private",
-        "user.content.public",
-        "user.content.self_image",
-        "user.demographic",
-        "user.demographic.age_range",
-        "user.demographic.date_of_birth",
-        "user.demographic.gender",
-        "user.demographic.language",
-        "user.demographic.marital_status",
-        "user.demographic.political_opinion",
-        "user.demographic.profile",
-        "user.demographic.race_ethnicity",
-        "user.demographic.religious_belief",
-        "user.demographic.sexual_orientation",
-        "user.location",
-        "user.location.imprecise",
-        "user.location.precise",
-        "user.device",
-        "user.device.cookie",
-        "user.device.cookie_id",
-        "user.device.device_id",
-        "user.device.ip_address",
-        "user.payment",
-        "user.social",
-        "user.unique_id",
-        "user.unique_id.pseudonymous",
-        "user.telemetry",
-        "user.user_sensor",
-        "user.workplace",
-        "user.sensor",
-        "user.financial",
-        "user.financial.bank_account",
-        "user.financial.credit_card",
-        "user.government_id",
-        "user.government_id.birth_certificate",
-        "user.government_id.drivers_license_number",
-        "user.government_id.immigration",
-        "user.government_id.national_identification_number",
-        "user.government_id.passport_number",
-        "user.government_id.vehicle_registration",
-        "user.health_and_medical",
-        "user.health_and_medical.genetic",
-        "user.health_and_medical.insurance_beneficiary_id",
-        "user.health_and_medical.record_id",
-        "user.name",
-        "user.name.first",
-        "user.name.last",
-        "user.criminal_history",
-        "user.privacy_preferences",
-        "user.job_title",
-        "system",
-        "system.authentication",
-        "system.operations",
-    };
+        var onDisk = ReadKeys(fileName);
+        var embedded = fileName switch
+        {
+            "data_categories.txt" => FideslangTaxonomy.DataCategories,
+            "data_uses.txt" => FideslangTaxonomy.DataUses,
+            _ => FideslangTaxonomy.DataSubjects,
+        };
+        Assert.Equal(count, onDisk.Count);
+        Assert.Equal(onDisk.OrderBy(k => k, StringComparer.Ordinal), embedded.OrderBy(k => k, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void The_key_lists_carry_their_licence_notice()
+    {
+        var folder = Path.Combine(RuleCatalogTests.RepositoryRoot(), "src", "PrivacyAnalyzers.Reporting", "Fideslang");
+        var notice = File.ReadAllText(Path.Combine(folder, "NOTICE.md"));
+        Assert.Contains("https://github.com/ethyca/fideslang", notice, StringComparison.Ordinal);
+        Assert.Contains("40394c46599745a6b8f14d069889fddfa2651409", notice, StringComparison.Ordinal);
+        Assert.Contains("Attribution 4.0 International", File.ReadAllText(Path.Combine(folder, "LICENSE-fideslang.txt")), StringComparison.Ordinal);
+        Assert.Contains("Apache License", File.ReadAllText(Path.Combine(folder, "LICENSE-Apache-2.0.txt")), StringComparison.Ordinal);
+    }
 
     public static TheoryData<string> CategoryIds()
     {
@@ -124,6 +72,15 @@ public sealed class FideslangKeyTests
     {
         // Drift fixed (both inventory writers carried it): 'user.authorization.credentials.password' is not in fideslang.
         Assert.Equal("user.authorization.password", CategoryTaxonomy.FideslangOf("Credentials.Password"));
+    }
+
+    [Fact]
+    public void A_photograph_maps_to_the_subjects_image_not_to_public_content()
+    {
+        // Was 'user.content.public' ("publicly shared content related to, or created by the subject"): an identity
+        // photograph is not public content. fideslang's key for it is 'user.content.self_image' ("photograph or image
+        // in which subject is whole or partially recognized").
+        Assert.Equal("user.content.self_image", CategoryTaxonomy.FideslangOf("Identity.Photo"));
     }
 
     [Theory]

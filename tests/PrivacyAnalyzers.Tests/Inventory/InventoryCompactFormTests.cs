@@ -1,3 +1,4 @@
+using System.IO;
 using PrivacyAnalyzers.Inventory;
 using PrivacyAnalyzers.Reporting;
 
@@ -91,6 +92,20 @@ public sealed class InventoryCompactFormTests
         var error = Assert.Throws<InventoryFormatException>(() => InventoryJson.Parse(json, "bin/Shop.dll"));
         Assert.StartsWith("bin/Shop.dll: ", error.Message, StringComparison.Ordinal);
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_schema_page_example_is_what_the_writer_writes()
+    {
+        var page = File.ReadAllText(Path.Combine(PrivacyAnalyzers.Tests.Infrastructure.RuleCatalogTests.RepositoryRoot(), "docs", "inventory-schema.md"));
+        var start = page.IndexOf("```json\n{\"schemaVersion\":2", StringComparison.Ordinal) + "```json\n".Length;
+        var example = page.Substring(start, page.IndexOf('\n', start) - start);
+
+        var read = InventoryJson.Parse(example);
+
+        Assert.Equal(example, InventoryJson.ToCompactJson(read));
+        var entry = Assert.Single(read.Entries);
+        Assert.Equal(("Shop.Customer", "Email", "Contact.Email", LegalBasis.Contract, "OVH SAS", RecipientKind.Processor), (entry.Type, entry.Member, entry.Category, entry.LegalBasis, entry.Recipients[0].Name, entry.Recipients[0].Kind));
     }
 
     private static int Count(string text, string value)

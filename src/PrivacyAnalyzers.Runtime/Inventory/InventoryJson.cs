@@ -334,7 +334,8 @@ public static class InventoryJson
                     values[i] = indexed
                         ? element.TryGetProperty(field.Name, out var index) ? TableString(index, $"{what}: '{field.Name}'") : throw Error($"{what}: missing '{field.Name}'.")
                         : RequiredString(element, field.Name, what);
-                    if (i == 1 && what == "entry")
+                    // Once type and member are known, errors name the entry ("entry Shop.Customer.Email: …").
+                    if (i == InventorySchema.EntryMember && fields == InventorySchema.Entry)
                     {
                         what = $"entry {values[0]}.{values[1]}";
                     }

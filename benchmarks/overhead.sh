@@ -16,6 +16,9 @@
 # Writes benchmarks/results/overhead.md.
 #
 #   bash benchmarks/overhead.sh [ENTITIES] [PAIRS]      (defaults: 2000 entities + 2000 services, 5 runs per configuration)
+#
+# OVERHEAD_SIZE_ONLY=1: one baseline and one privacy build, no warm-up, no timing rounds and no ReportAnalyzer build;
+# prints the size of Workload.dll of each (exact, the same in every round) and leaves results/overhead.md alone.
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 entities="${1:-2000}"
@@ -68,6 +71,12 @@ build() {
   printf '%s\t%s\t%s\t%s\t%s\n' "$name" "$(echo "$end - $start" | bc)" "$(stat -c %s "$out/Workload.dll")" "$files" \
     "$(grep -c ': warning PRIV' "$log" || true)"
 }
+
+if [[ "${OVERHEAD_SIZE_ONLY:-}" == 1 ]]; then
+  for name in baseline privacy; do build "$name" "$work/$name-size.log"; done | tee "$work/sizes.tsv"
+  awk -F '\t' '{ size[$1] = $3 } END { printf "Workload.dll: baseline %d B, privacy %d B, ratio %.3f\n", size["baseline"], size["privacy"], size["privacy"] / size["baseline"] }' "$work/sizes.tsv"
+  exit 0
+fi
 
 build privacy "$work/warmup.log" > /dev/null   # warm-up (disk cache, the package's assemblies)
 : > "$work/times.tsv"

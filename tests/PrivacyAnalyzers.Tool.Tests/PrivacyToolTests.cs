@@ -146,6 +146,26 @@ public sealed class PrivacyToolTests : IClassFixture<InstalledToolFixture>
     }
 
     [Fact]
+    public void Diff_of_a_version_1_and_a_version_2_inventory_of_the_same_code_reports_no_change()
+    {
+        var folder = Folder("v1-v2");
+        var v1Dll = TestAssemblies.Compile(Path.Combine(folder, "old"), "Shop", TestAssemblies.Shop(withPhone: true), compact: false);
+        var v2Dll = TestAssemblies.Compile(Path.Combine(folder, "new"), "Shop", TestAssemblies.Shop(withPhone: true));
+        var v1Json = WriteJson(folder, "inventory.json", TestAssemblies.Shop(withPhone: true));
+        Assert.Contains("\"schemaVersion\": 1", File.ReadAllText(v1Json), StringComparison.Ordinal);
+
+        foreach (var (older, newer) in new[] { (v1Dll, v2Dll), (v1Json, v2Dll), (v2Dll, v1Json) })
+        {
+            var result = _tool.Privacy("diff", older, newer);
+            Assert.True(result.ExitCode == 0, result.ToString());
+            Assert.Contains("No differences in personal data.", result.StandardOutput, StringComparison.Ordinal);
+        }
+
+        // Rendering either gives the same readable inventory.
+        Assert.Equal(_tool.Privacy("render", v1Dll, "--format", "json").StandardOutput, _tool.Privacy("render", v2Dll, "--format", "json").StandardOutput);
+    }
+
+    [Fact]
     public void Diff_exit_codes_follow_what_changed()
     {
         var folder = Folder("diff-codes");
@@ -178,7 +198,7 @@ public sealed class PrivacyToolTests : IClassFixture<InstalledToolFixture>
 
         AssertError(_tool.Privacy("render", missing), $"privacy: error: {missing}: file not found.");
         AssertError(_tool.Privacy("diff", good, missing), $"privacy: error: {missing}: file not found.");
-        AssertError(_tool.Privacy("render", future), $"privacy: error: {future}: schema version 3 is not supported; this version of PrivacyAnalyzers reads schema version 1.");
+        AssertError(_tool.Privacy("render", future), $"privacy: error: {future}: schema version 3 is not supported; this version of PrivacyAnalyzers reads schema versions 1 and 2.");
         AssertError(_tool.Privacy("diff", plain, good), $"privacy: error: {plain}: the assembly has no privacy inventory (no [PersonalData] members, or built without the PrivacyAnalyzers generator).");
         var result = _tool.Privacy("render", notAssembly);
         Assert.Equal(2, result.ExitCode);

@@ -47,12 +47,16 @@ internal static class TestAssemblies
         new(type, member, "string", "Customer", category, basis, retention, RetentionStart.EndOfContract, null, new[] { purpose }, DataSource.ProvidedBySubject, null,
             SpecialCategoryCondition.Unspecified, CriminalDataCondition.Unspecified, Array.Empty<InventoryRecipient>(), "PersonalData");
 
-    /// <summary>Compiles <paramref name="name"/>.dll into <paramref name="folder"/> with the inventory embedded (or none).</summary>
-    public static string Compile(string folder, string name, PrivacyInventory? inventory)
+    /// <summary>
+    /// Compiles <paramref name="name"/>.dll into <paramref name="folder"/> with the inventory embedded (or none): in the
+    /// compact form the generator writes (schema version 2), or, with <paramref name="compact"/> false, in the readable
+    /// form generators before version 2 embedded (schema version 1).
+    /// </summary>
+    public static string Compile(string folder, string name, PrivacyInventory? inventory, bool compact = true)
     {
         var source = inventory is null
             ? "public class Plain { }"
-            : $"[assembly: PrivacyAnalyzers.Inventory.PrivacyInventoryJson({SymbolDisplay.FormatLiteral(InventoryJson.ToJson(inventory), quote: true)})]";
+            : $"[assembly: PrivacyAnalyzers.Inventory.PrivacyInventoryJson({SymbolDisplay.FormatLiteral(compact ? InventoryJson.ToCompactJson(inventory) : InventoryJson.ToJson(inventory), quote: true)})]";
         var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
             .Split(Path.PathSeparator)
             .Where(p => Path.GetFileName(p) is "System.Runtime.dll" or "netstandard.dll" or "System.Private.CoreLib.dll")

@@ -47,7 +47,7 @@ public static class WorkloadProfile
 
         var model = (InventoryModel)result.Results[0].TrackedSteps[TrackingNames.Inventory][0].Outputs[0].Value;
         var watch = Stopwatch.StartNew();
-        var json = InventoryJsonText.Write(model);
+        var json = InventoryRecords.CompactJson(model);
         var jsonTime = watch.Elapsed;
         watch.Restart();
         var source = InventoryEmitter.Emit(model);

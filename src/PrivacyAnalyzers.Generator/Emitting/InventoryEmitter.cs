@@ -6,8 +6,9 @@ using PrivacyAnalyzers.Generator.Parsing;
 namespace PrivacyAnalyzers.Generator.Emitting;
 
 /// <summary>
-/// Emits the assembly's inventory: <c>[assembly: PrivacyInventoryJson(json)]</c> (the contract tools read from metadata)
-/// and <c>PrivacyAnalyzers.Generated.{AssemblyName}.AssemblyPrivacyInventory</c> with the JSON and the typed inventory.
+/// Emits the assembly's inventory: <c>[assembly: PrivacyInventoryJson(json)]</c> with the compact JSON (the one copy: tools
+/// read it from metadata, the runtime from the attribute) and <c>PrivacyAnalyzers.Generated.{AssemblyName}.AssemblyPrivacyInventory</c>,
+/// which reads it from there as text and as the typed inventory.
 /// </summary>
 internal static class InventoryEmitter
 {
@@ -16,11 +17,11 @@ internal static class InventoryEmitter
 
     public static string Emit(InventoryModel inventory)
     {
-        var json = InventoryJsonText.Write(inventory);
+        var json = InventoryRecords.CompactJson(inventory);
         var ns = NamespaceOf(inventory.Assembly.AssemblyName);
         var writer = new CodeWriter();
         GeneratedCode.Header(writer);
-        writer.Line("[assembly: global::PrivacyAnalyzers.Inventory.PrivacyInventoryJson(global::" + ns + "." + ClassName + ".Json)]");
+        writer.Line("[assembly: global::PrivacyAnalyzers.Inventory.PrivacyInventoryJson(" + VerbatimLiteral(json) + ")]");
         writer.Line();
         writer.Open("namespace " + ns);
         writer.Line("/// <summary>");
@@ -31,8 +32,11 @@ internal static class InventoryEmitter
         writer.Open("internal static class " + ClassName);
         writer.Line("private static global::PrivacyAnalyzers.Inventory.PrivacyInventory? s_inventory;");
         writer.Line();
-        writer.Line("/// <summary>The inventory as JSON, the same text as the assembly's <c>[PrivacyInventoryJson]</c> attribute.</summary>");
-        writer.Line("public const string Json = " + VerbatimLiteral(json) + ";");
+        writer.Line("/// <summary>");
+        writer.Line("/// The inventory as compact JSON (schema version 2): the text of this assembly's <c>[PrivacyInventoryJson]</c> attribute,");
+        writer.Line("/// the only copy the assembly holds, read from the attribute when asked.");
+        writer.Line("/// </summary>");
+        writer.Line("public static string Json => global::PrivacyAnalyzers.Inventory.InventoryJson.OfAssembly(typeof(" + ClassName + "));");
         writer.Line();
         writer.Line("/// <summary>The inventory as typed data (read once from <see cref=\"Json\"/>).</summary>");
         writer.Line("public static global::PrivacyAnalyzers.Inventory.PrivacyInventory Inventory =>");
@@ -43,9 +47,9 @@ internal static class InventoryEmitter
     }
 
     /// <summary>
-    /// The JSON as a verbatim literal (<c>@"…"</c>, quotes doubled). The JSON writer escapes every character outside
-    /// printable ASCII, so the only line breaks are its own LFs, and the generated text stays the same on every machine.
-    /// A verbatim literal is cheaper for the compiler to read than the same megabytes full of <c>\n</c> and <c>\"</c> escapes.
+    /// The JSON as a verbatim literal (<c>@"…"</c>, quotes doubled). The compact JSON has no line break (the writer escapes
+    /// every character C# or an editor reads as one), so the generated text stays the same on every machine. A verbatim
+    /// literal is cheaper for the compiler to read than the same text full of <c>\"</c> escapes.
     /// </summary>
     internal static string VerbatimLiteral(string json)
     {

@@ -3,101 +3,76 @@ using System.Collections.Generic;
 using System.IO;
 using System.Text;
 using System.Text.Json;
+using PrivacyAnalyzers.InventoryFormat;
 using PrivacyAnalyzers.Taxonomy;
 
 namespace PrivacyAnalyzers.Inventory;
 
 /// <summary>
-/// Writes and reads an inventory as JSON, in the versioned schema documented in <c>docs/inventory-schema.md</c>.
-/// Reflection-free (Utf8JsonWriter / JsonDocument), culture-invariant, byte-identical for the same inventory.
+/// Writes and reads an inventory as JSON, in the versioned schema documented in <c>docs/inventory-schema.md</c>: the
+/// readable form (version 1) and the compact form the generator stores in assemblies (version 2). Both are written by the
+/// one writer the generator shares (<c>src/Shared/InventoryText.cs</c>); reflection-free (JsonDocument), culture-invariant,
+/// byte-identical for the same inventory.
 /// </summary>
 public static class InventoryJson
 {
-    private static readonly JsonWriterOptions IndentedOptions = new() { Indented = true };
-
-    /// <summary>Writes the inventory, indented, to a UTF-8 stream.</summary>
+    /// <summary>Writes the inventory in the readable form (schema version 1, indented), UTF-8, to a stream.</summary>
     public static void Write(PrivacyInventory inventory, Stream stream)
     {
-        using var writer = new Utf8JsonWriter(stream, IndentedOptions);
-        Write(inventory, writer);
+        if (stream is null)
+        {
+            throw new ArgumentNullException(nameof(stream));
+        }
+
+        var bytes = new UTF8Encoding(false).GetBytes(ToJson(inventory));
+        stream.Write(bytes, 0, bytes.Length);
     }
 
-    /// <summary>The inventory as indented JSON text (LF line endings).</summary>
-    public static string ToJson(PrivacyInventory inventory)
-    {
-        using var stream = new MemoryStream();
-        Write(inventory, stream);
-        return Encoding.UTF8.GetString(stream.ToArray()).Replace("\r\n", "\n");
-    }
+    /// <summary>
+    /// The inventory in the readable form (schema version 1): indented by two spaces, LF line ends, every property
+    /// written (null as <c>null</c>), text escaped as System.Text.Json's default encoder does.
+    /// </summary>
+    public static string ToJson(PrivacyInventory inventory) => InventoryText.Readable(ToRecord(inventory));
 
-    /// <summary>Writes the inventory to a writer.</summary>
+    /// <summary>
+    /// The inventory in the compact form (schema version 2), the form the source generator stores in the assembly: no
+    /// whitespace, absent values and empty lists omitted, the entries' strings written once in a table.
+    /// </summary>
+    public static string ToCompactJson(PrivacyInventory inventory) => InventoryText.Compact(ToRecord(inventory));
+
+    /// <summary>Writes the inventory, in the readable form, to a writer (as one raw value).</summary>
     public static void Write(PrivacyInventory inventory, Utf8JsonWriter writer)
     {
-        if (inventory is null)
+        if (writer is null)
         {
-            throw new ArgumentNullException(nameof(inventory));
+            throw new ArgumentNullException(nameof(writer));
         }
 
-        writer.WriteStartObject();
-        writer.WriteNumber("schemaVersion", inventory.SchemaVersion);
-        writer.WriteString("assembly", inventory.Assembly);
-        if (inventory.Controller is { } controller)
-        {
-            writer.WriteStartObject("controller");
-            writer.WriteString("name", controller.Name);
-            WriteNullable(writer, "address", controller.Address);
-            WriteNullable(writer, "country", controller.Country);
-            WriteNullable(writer, "registrationNumber", controller.RegistrationNumber);
-            WriteNullable(writer, "taxId", controller.TaxId);
-            WriteNullable(writer, "email", controller.Email);
-            WriteNullable(writer, "phone", controller.Phone);
-            WriteNullable(writer, "website", controller.Website);
-            WriteNullable(writer, "dpoName", controller.DpoName);
-            WriteNullable(writer, "dpoEmail", controller.DpoEmail);
-            WriteNullable(writer, "supervisoryAuthority", controller.SupervisoryAuthority);
-            writer.WriteEndObject();
-        }
-        else
-        {
-            writer.WriteNull("controller");
-        }
-
-        writer.WriteStartArray("subjects");
-        foreach (var subject in inventory.Subjects)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("name", subject.Name);
-            writer.WriteString("type", subject.Type);
-            WriteNullable(writer, "description", subject.Description);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-
-        writer.WriteStartArray("declaredCategories");
-        foreach (var category in inventory.DeclaredCategories)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("id", category.Id);
-            WriteNullable(writer, "description", category.Description);
-            writer.WriteBoolean("isSpecialCategory", category.IsSpecialCategory);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-
-        writer.WriteStartArray("entries");
-        foreach (var entry in inventory.Entries)
-        {
-            WriteEntry(writer, entry);
-        }
-
-        writer.WriteEndArray();
-        writer.WriteEndObject();
+        writer.WriteRawValue(ToJson(inventory));
         writer.Flush();
     }
 
-    /// <summary>Reads an inventory from JSON text. <paramref name="sourceName"/> (a file path) is named in error messages.</summary>
+    /// <summary>
+    /// The inventory JSON an assembly carries (the text of its <c>[PrivacyInventoryJson]</c> attribute): what the
+    /// generated <c>AssemblyPrivacyInventory.Json</c> returns, given its own type.
+    /// </summary>
+    /// <exception cref="InventoryFormatException">The assembly carries no inventory.</exception>
+    public static string OfAssembly(Type typeInAssembly)
+    {
+        if (typeInAssembly is null)
+        {
+            throw new ArgumentNullException(nameof(typeInAssembly));
+        }
+
+        foreach (var attribute in typeInAssembly.Assembly.GetCustomAttributes(typeof(PrivacyInventoryJsonAttribute), false))
+        {
+            return ((PrivacyInventoryJsonAttribute)attribute).Json;
+        }
+
+        throw new InventoryFormatException($"{typeInAssembly.Assembly.GetName().Name}: the assembly carries no [PrivacyInventoryJson] attribute.");
+    }
+
+    /// <summary>Reads an inventory from JSON text, either form (schema version 1 or 2). <paramref name="sourceName"/> (a file path) is named in error messages.</summary>
     /// <exception cref="InventoryFormatException">The text is not an inventory of a supported schema version.</exception>
     public static PrivacyInventory Parse(string json, string sourceName = "inventory")
     {
@@ -124,32 +99,24 @@ public static class InventoryJson
                 throw new InventoryFormatException($"{sourceName}: no 'schemaVersion'; this is not a PrivacyAnalyzers inventory.");
             }
 
-            if (schemaVersion != PrivacyInventory.CurrentSchemaVersion)
+            if (schemaVersion != InventorySchema.ReadableVersion && schemaVersion != InventorySchema.CompactVersion)
             {
                 throw new InventoryFormatException(
-                    $"{sourceName}: schema version {schemaVersion} is not supported; this version of PrivacyAnalyzers reads schema version {PrivacyInventory.CurrentSchemaVersion}.");
+                    $"{sourceName}: schema version {schemaVersion} is not supported; this version of PrivacyAnalyzers reads schema versions {InventorySchema.ReadableVersion} and {InventorySchema.CompactVersion}.");
             }
 
-            var reader = new ElementReader(sourceName);
-            var controller = root.TryGetProperty("controller", out var c) && c.ValueKind == JsonValueKind.Object
-                ? new InventoryController(
-                    reader.RequiredString(c, "name", "controller"),
-                    reader.OptionalString(c, "address"),
-                    reader.OptionalString(c, "country"),
-                    reader.OptionalString(c, "registrationNumber"),
-                    reader.OptionalString(c, "taxId"),
-                    reader.OptionalString(c, "email"),
-                    reader.OptionalString(c, "phone"),
-                    reader.OptionalString(c, "website"),
-                    reader.OptionalString(c, "dpoName"),
-                    reader.OptionalString(c, "dpoEmail"),
-                    reader.OptionalString(c, "supervisoryAuthority"))
-                : null;
+            var reader = new ElementReader(sourceName, schemaVersion == InventorySchema.CompactVersion ? StringTable(root, sourceName) : null);
+            string?[]? controller = null;
+            if (root.TryGetProperty("controller", out var c) && c.ValueKind == JsonValueKind.Object)
+            {
+                controller = reader.Fields(c, InventorySchema.Controller, "controller", indexed: false);
+            }
 
             var subjects = new List<InventorySubject>();
             foreach (var s in reader.Array(root, "subjects"))
             {
-                subjects.Add(new InventorySubject(reader.RequiredString(s, "name", "subject"), reader.RequiredString(s, "type", "subject"), reader.OptionalString(s, "description")));
+                var values = reader.Fields(s, InventorySchema.Subject, "subject", indexed: false);
+                subjects.Add(new InventorySubject(values[0]!, values[1]!, values[2]));
             }
 
             var categories = new List<InventoryCategory>();
@@ -161,138 +128,239 @@ public static class InventoryJson
                     k.TryGetProperty("isSpecialCategory", out var special) && special.ValueKind == JsonValueKind.True));
             }
 
+            // Compact form: the recipients every entry refers to by index, read once.
+            var recipientTable = new List<InventoryRecipient>();
+            if (reader.Indexed)
+            {
+                foreach (var r in reader.Array(root, "recipients"))
+                {
+                    recipientTable.Add(ReadRecipient(reader, r, "recipient"));
+                }
+            }
+
             var entries = new List<InventoryEntry>();
             foreach (var e in reader.Array(root, "entries"))
             {
-                entries.Add(ReadEntry(reader, e));
+                entries.Add(ReadEntry(reader, e, recipientTable));
             }
 
-            return new PrivacyInventory(reader.RequiredString(root, "assembly", "inventory"), controller, subjects, categories, entries, schemaVersion);
+            return new PrivacyInventory(
+                reader.RequiredString(root, "assembly", "inventory"),
+                controller is null ? null : new InventoryController(controller[0]!, controller[1], controller[2], controller[3], controller[4], controller[5], controller[6], controller[7], controller[8], controller[9], controller[10]),
+                subjects,
+                categories,
+                entries,
+                schemaVersion);
         }
     }
 
-    private static void WriteEntry(Utf8JsonWriter writer, InventoryEntry entry)
+    private static string[] StringTable(JsonElement root, string sourceName)
     {
-        writer.WriteStartObject();
-        writer.WriteString("type", entry.Type);
-        writer.WriteString("member", entry.Member);
-        writer.WriteString("memberType", entry.MemberType);
-        WriteNullable(writer, "dataSubject", entry.DataSubject);
-        WriteNullable(writer, "category", entry.Category);
-        WriteNullable(writer, "fidesCategory", FidesCategoryOf(entry.Category));
-        writer.WriteString("legalBasis", entry.LegalBasis.ToString());
-        WriteNullable(writer, "retention", entry.Retention);
-        writer.WriteString("retentionFrom", entry.RetentionFrom.ToString());
-        WriteNullable(writer, "retentionNote", entry.RetentionNote);
-        // Optional since schema version 1 was published: written only when stated, so inventories without them are unchanged.
-        if (entry.AlternativeRetention is not null || entry.AlternativeRetentionFrom != RetentionStart.Unspecified || entry.RetentionCombination != RetentionCombination.Unspecified)
+        var strings = new List<string>();
+        if (root.TryGetProperty("strings", out var table))
         {
-            WriteNullable(writer, "alternativeRetention", entry.AlternativeRetention);
-            writer.WriteString("alternativeRetentionFrom", entry.AlternativeRetentionFrom.ToString());
-            writer.WriteString("retentionCombination", entry.RetentionCombination.ToString());
-        }
-
-        writer.WriteStartArray("purposes");
-        foreach (var purpose in entry.Purposes)
-        {
-            writer.WriteStringValue(purpose);
-        }
-
-        writer.WriteEndArray();
-        writer.WriteString("source", entry.Source.ToString());
-        WriteNullable(writer, "description", entry.Description);
-        writer.WriteString("specialCategoryCondition", entry.SpecialCategoryCondition.ToString());
-        writer.WriteString("criminalDataCondition", entry.CriminalDataCondition.ToString());
-        writer.WriteStartArray("recipients");
-        foreach (var recipient in entry.Recipients)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("name", recipient.Name);
-            writer.WriteString("kind", recipient.Kind.ToString());
-            WriteNullable(writer, "country", recipient.Country);
-            writer.WriteString("safeguard", recipient.Safeguard.ToString());
-            WriteNullable(writer, "purpose", recipient.Purpose);
-            if (recipient.TransferDetails is not null)
+            if (table.ValueKind != JsonValueKind.Array)
             {
-                writer.WriteString("transferDetails", recipient.TransferDetails);
+                throw new InventoryFormatException($"{sourceName}: 'strings' must be an array.");
             }
 
-            writer.WriteEndObject();
+            foreach (var item in table.EnumerateArray())
+            {
+                strings.Add(item.ValueKind == JsonValueKind.String ? item.GetString()! : throw new InventoryFormatException($"{sourceName}: 'strings' holds a non-string value."));
+            }
         }
 
-        writer.WriteEndArray();
-        writer.WriteString("origin", entry.Origin);
-        writer.WriteEndObject();
+        return strings.ToArray();
     }
 
-    private static InventoryEntry ReadEntry(ElementReader reader, JsonElement e)
+    /// <summary>The inventory as the shared format's record, the input of both writers.</summary>
+    private static InventoryRecord ToRecord(PrivacyInventory inventory)
     {
-        var what = "entry";
-        var type = reader.RequiredString(e, "type", what);
-        var member = reader.RequiredString(e, "member", what);
-        what = $"entry {type}.{member}";
+        if (inventory is null)
+        {
+            throw new ArgumentNullException(nameof(inventory));
+        }
+
+        string?[]? controller = null;
+        if (inventory.Controller is { } c)
+        {
+            controller = new[] { c.Name, c.Address, c.Country, c.RegistrationNumber, c.TaxId, c.Email, c.Phone, c.Website, c.DpoName, c.DpoEmail, c.SupervisoryAuthority };
+        }
+
+        var subjects = new List<string?[]>(inventory.Subjects.Count);
+        foreach (var subject in inventory.Subjects)
+        {
+            subjects.Add(new[] { subject.Name, subject.Type, subject.Description });
+        }
+
+        var categories = new List<CategoryRecord>(inventory.DeclaredCategories.Count);
+        foreach (var category in inventory.DeclaredCategories)
+        {
+            categories.Add(new CategoryRecord(category.Id, category.Description, category.IsSpecialCategory));
+        }
+
+        var entries = new List<EntryRecord>(inventory.Entries.Count);
+        foreach (var entry in inventory.Entries)
+        {
+            var values = InventorySchema.NewValues(InventorySchema.Entry);
+            values[InventorySchema.EntryType] = entry.Type;
+            values[InventorySchema.EntryMember] = entry.Member;
+            values[InventorySchema.EntryMemberType] = entry.MemberType;
+            values[InventorySchema.EntryDataSubject] = entry.DataSubject;
+            values[InventorySchema.EntryCategory] = entry.Category;
+            values[InventorySchema.EntryLegalBasis] = entry.LegalBasis.ToString();
+            values[InventorySchema.EntryRetention] = entry.Retention;
+            values[InventorySchema.EntryRetentionFrom] = entry.RetentionFrom.ToString();
+            values[InventorySchema.EntryRetentionNote] = entry.RetentionNote;
+            values[InventorySchema.EntryAlternativeRetention] = entry.AlternativeRetention;
+            values[InventorySchema.EntryAlternativeRetentionFrom] = entry.AlternativeRetentionFrom.ToString();
+            values[InventorySchema.EntryRetentionCombination] = entry.RetentionCombination.ToString();
+            values[InventorySchema.EntrySource] = entry.Source.ToString();
+            values[InventorySchema.EntryDescription] = entry.Description;
+            values[InventorySchema.EntrySpecialCategoryCondition] = entry.SpecialCategoryCondition.ToString();
+            values[InventorySchema.EntryCriminalDataCondition] = entry.CriminalDataCondition.ToString();
+            values[InventorySchema.EntryOrigin] = entry.Origin;
+
+            var recipients = new List<string?[]>(entry.Recipients.Count);
+            foreach (var r in entry.Recipients)
+            {
+                recipients.Add(new[] { r.Name, r.Kind.ToString(), r.Country, r.Safeguard.ToString(), r.Purpose, r.TransferDetails });
+            }
+
+            entries.Add(new EntryRecord(values, entry.Purposes, recipients));
+        }
+
+        return new InventoryRecord(inventory.Assembly, controller, subjects, categories, entries);
+    }
+
+    private static InventoryRecipient ReadRecipient(ElementReader reader, JsonElement r, string what)
+    {
+        var values = reader.Fields(r, InventorySchema.Recipient, what, indexed: reader.Indexed);
+        return new InventoryRecipient(
+            values[0]!,
+            reader.Enum<RecipientKind>(values[1], "kind", what),
+            values[2],
+            reader.Enum<TransferSafeguard>(values[3], "safeguard", what),
+            values[4],
+            values[5]);
+    }
+
+    private static InventoryEntry ReadEntry(ElementReader reader, JsonElement e, List<InventoryRecipient> recipientTable)
+    {
+        var values = reader.Fields(e, InventorySchema.Entry, "entry", indexed: reader.Indexed);
+        var type = values[InventorySchema.EntryType]!;
+        var member = values[InventorySchema.EntryMember]!;
+        var what = $"entry {type}.{member}";
         var purposes = new List<string>();
         foreach (var p in reader.Array(e, "purposes"))
         {
-            purposes.Add(p.ValueKind == JsonValueKind.String ? p.GetString()! : throw reader.Error($"{what}: 'purposes' holds a non-string value."));
+            purposes.Add(reader.Indexed
+                ? reader.TableString(p, what + ": 'purposes'")
+                : p.ValueKind == JsonValueKind.String ? p.GetString()! : throw reader.Error($"{what}: 'purposes' holds a non-string value."));
         }
 
         var recipients = new List<InventoryRecipient>();
         foreach (var r in reader.Array(e, "recipients"))
         {
-            recipients.Add(new InventoryRecipient(
-                reader.RequiredString(r, "name", what + " recipient"),
-                reader.Enum<RecipientKind>(r, "kind", what),
-                reader.OptionalString(r, "country"),
-                reader.Enum<TransferSafeguard>(r, "safeguard", what),
-                reader.OptionalString(r, "purpose"),
-                reader.OptionalString(r, "transferDetails")));
+            if (!reader.Indexed)
+            {
+                recipients.Add(ReadRecipient(reader, r, what + " recipient"));
+            }
+            else if (r.ValueKind == JsonValueKind.Number && r.TryGetInt32(out var index) && index >= 0 && index < recipientTable.Count)
+            {
+                recipients.Add(recipientTable[index]);
+            }
+            else
+            {
+                throw reader.Error($"{what}: 'recipients' holds {r.GetRawText()}, which is not the index of a recipient.");
+            }
         }
 
         return new InventoryEntry(
             type,
             member,
-            reader.RequiredString(e, "memberType", what),
-            reader.OptionalString(e, "dataSubject"),
-            reader.OptionalString(e, "category"),
-            reader.Enum<LegalBasis>(e, "legalBasis", what),
-            reader.OptionalString(e, "retention"),
-            reader.Enum<RetentionStart>(e, "retentionFrom", what),
-            reader.OptionalString(e, "retentionNote"),
+            values[InventorySchema.EntryMemberType]!,
+            values[InventorySchema.EntryDataSubject],
+            values[InventorySchema.EntryCategory],
+            reader.Enum<LegalBasis>(values[InventorySchema.EntryLegalBasis], "legalBasis", what),
+            values[InventorySchema.EntryRetention],
+            reader.Enum<RetentionStart>(values[InventorySchema.EntryRetentionFrom], "retentionFrom", what),
+            values[InventorySchema.EntryRetentionNote],
             purposes,
-            reader.Enum<DataSource>(e, "source", what),
-            reader.OptionalString(e, "description"),
-            reader.Enum<SpecialCategoryCondition>(e, "specialCategoryCondition", what),
-            reader.Enum<CriminalDataCondition>(e, "criminalDataCondition", what),
+            reader.Enum<DataSource>(values[InventorySchema.EntrySource], "source", what),
+            values[InventorySchema.EntryDescription],
+            reader.Enum<SpecialCategoryCondition>(values[InventorySchema.EntrySpecialCategoryCondition], "specialCategoryCondition", what),
+            reader.Enum<CriminalDataCondition>(values[InventorySchema.EntryCriminalDataCondition], "criminalDataCondition", what),
             recipients,
-            reader.OptionalString(e, "origin") ?? "PersonalData",
-            reader.OptionalString(e, "alternativeRetention"),
-            reader.Enum<RetentionStart>(e, "alternativeRetentionFrom", what),
-            reader.Enum<RetentionCombination>(e, "retentionCombination", what));
+            values[InventorySchema.EntryOrigin] ?? "PersonalData",
+            values[InventorySchema.EntryAlternativeRetention],
+            reader.Enum<RetentionStart>(values[InventorySchema.EntryAlternativeRetentionFrom], "alternativeRetentionFrom", what),
+            reader.Enum<RetentionCombination>(values[InventorySchema.EntryRetentionCombination], "retentionCombination", what));
     }
 
     /// <summary>The fideslang data category of a category id (its own, or its top level's), or null.</summary>
     public static string? FidesCategoryOf(string? category) => CategoryTaxonomy.FideslangOf(category);
 
-    private static void WriteNullable(Utf8JsonWriter writer, string name, string? value)
-    {
-        if (value is null)
-        {
-            writer.WriteNull(name);
-        }
-        else
-        {
-            writer.WriteString(name, value);
-        }
-    }
-
     private sealed class ElementReader
     {
         private readonly string _sourceName;
+        private readonly string[]? _strings;
 
-        public ElementReader(string sourceName) => _sourceName = sourceName;
+        public ElementReader(string sourceName, string[]? strings)
+        {
+            _sourceName = sourceName;
+            _strings = strings;
+        }
+
+        /// <summary>Whether entries and recipients hold indexes into the string table (the compact form).</summary>
+        public bool Indexed => _strings is not null;
 
         public InventoryFormatException Error(string message) => new($"{_sourceName}: {message}");
+
+        /// <summary>The values of <paramref name="fields"/> (absent ones at their absent value); required ones must be present.</summary>
+        public string?[] Fields(JsonElement element, InventoryField[] fields, string what, bool indexed)
+        {
+            var values = InventorySchema.NewValues(fields);
+            for (var i = 0; i < fields.Length; i++)
+            {
+                var field = fields[i];
+                if (field.Kind != FieldKind.Text)
+                {
+                    continue;
+                }
+
+                if (field.Required)
+                {
+                    values[i] = indexed
+                        ? element.TryGetProperty(field.Name, out var index) ? TableString(index, $"{what}: '{field.Name}'") : throw Error($"{what}: missing '{field.Name}'.")
+                        : RequiredString(element, field.Name, what);
+                    // Once type and member are known, errors name the entry ("entry Shop.Customer.Email: …").
+                    if (i == InventorySchema.EntryMember && fields == InventorySchema.Entry)
+                    {
+                        what = $"entry {values[0]}.{values[1]}";
+                    }
+
+                    continue;
+                }
+
+                if (!element.TryGetProperty(field.Name, out var value) || value.ValueKind == JsonValueKind.Null)
+                {
+                    continue;
+                }
+
+                values[i] = indexed
+                    ? TableString(value, $"{what}: '{field.Name}'")
+                    : value.ValueKind == JsonValueKind.String ? value.GetString() : throw Error($"'{field.Name}' must be a string or null.");
+            }
+
+            return values;
+        }
+
+        /// <summary>The string a compact-form index refers to.</summary>
+        public string TableString(JsonElement index, string what) =>
+            index.ValueKind == JsonValueKind.Number && index.TryGetInt32(out var i) && i >= 0 && i < _strings!.Length
+                ? _strings[i]
+                : throw Error($"{what} holds {index.GetRawText()}, which is not the index of a string in 'strings'.");
 
         public string RequiredString(JsonElement element, string name, string what) =>
             element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
@@ -330,10 +398,9 @@ public static class InventoryJson
             return items;
         }
 
-        public TEnum Enum<TEnum>(JsonElement element, string name, string what)
+        public TEnum Enum<TEnum>(string? text, string name, string what)
             where TEnum : struct
         {
-            var text = OptionalString(element, name);
             if (text is null)
             {
                 return default;

@@ -10,8 +10,11 @@ namespace PrivacyAnalyzers.Inventory;
 /// </summary>
 public sealed class PrivacyInventory
 {
-    /// <summary>The schema version this library writes and reads.</summary>
-    public const int CurrentSchemaVersion = 1;
+    /// <summary>
+    /// The newest schema version this library reads: 2, the compact form the generator stores in assemblies. It reads
+    /// version 1 too, and writes the readable form (inventory.json) in version 1, whose layout version 2 did not change.
+    /// </summary>
+    public const int CurrentSchemaVersion = 2;
 
     /// <summary>Creates an inventory.</summary>
     public PrivacyInventory(
@@ -30,7 +33,7 @@ public sealed class PrivacyInventory
         SchemaVersion = schemaVersion;
     }
 
-    /// <summary>The schema version of this inventory.</summary>
+    /// <summary>The schema version of the text this inventory was read from (1 readable, 2 compact).</summary>
     public int SchemaVersion { get; }
 
     /// <summary>The name of the assembly the inventory describes (several for a merged inventory, joined by "; ").</summary>

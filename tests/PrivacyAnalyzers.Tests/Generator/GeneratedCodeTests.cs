@@ -62,7 +62,8 @@ public sealed class GeneratedCodeTests
         var attribute = assembly.GetCustomAttributesData().Single(a => a.AttributeType.FullName == typeof(PrivacyInventoryJsonAttribute).FullName);
         var json = (string)attribute.ConstructorArguments[0].Value!;
         var inventory = InventoryJson.Parse(json);
-        Assert.Equal(json, InventoryJson.ToJson(inventory));
+        Assert.Equal(2, inventory.SchemaVersion);
+        Assert.Equal(json, InventoryJson.ToCompactJson(inventory));
 
         Assert.Equal("Shop", inventory.Assembly);
         Assert.Equal("Exemplu SRL", inventory.Controller!.Name);
@@ -85,7 +86,8 @@ public sealed class GeneratedCodeTests
         Assert.Equal((LegalBasis.Contract, DataSource.ProvidedBySubject), (total.LegalBasis, total.Source)); // assembly defaults
 
         var generated = assembly.GetType("PrivacyAnalyzers.Generated.Shop.AssemblyPrivacyInventory")!;
-        Assert.Equal(json, (string)generated.GetField("Json")!.GetValue(null)!);
+        Assert.Null(generated.GetField("Json")); // no second copy: the property reads the attribute
+        Assert.Equal(json, (string)generated.GetProperty("Json")!.GetValue(null)!);
         var typed = generated.GetProperty("Inventory")!.GetValue(null)!;
         Assert.Equal(inventory.Entries.Count, ((PrivacyInventory)typed).Entries.Count);
     }
@@ -102,8 +104,57 @@ public sealed class GeneratedCodeTests
         var assembly = GeneratorRunner.Run(source).AssertCompilesClean().Load();
         var json = (string)assembly.GetCustomAttributesData().Single(a => a.AttributeType.Name == nameof(PrivacyInventoryJsonAttribute)).ConstructorArguments[0].Value!;
         var inventory = InventoryJson.Parse(json);
-        Assert.Equal(InventoryJson.ToJson(inventory), json);
+        Assert.Equal(InventoryJson.ToCompactJson(inventory), json);
+        Assert.Equal(InventoryJson.ToJson(inventory), Utf8JsonWriterRendition(InventoryJson.ToJson(inventory)));
         Assert.Equal(text.Replace('\uD800', '\uFFFD').Replace('\uDFFF', '\uFFFD'), inventory.Controller!.Name);
+    }
+
+    /// <summary>The same JSON written again by System.Text.Json's Utf8JsonWriter (indented, default encoder, LF): the readable form must not differ from it.</summary>
+    private static string Utf8JsonWriterRendition(string json)
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(json);
+        using var stream = new System.IO.MemoryStream();
+        using (var writer = new System.Text.Json.Utf8JsonWriter(stream, new System.Text.Json.JsonWriterOptions { Indented = true }))
+        {
+            document.WriteTo(writer);
+        }
+
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray()).Replace("\r\n", "\n", StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_assembly_holds_the_inventory_once_compact_with_no_UTF16_copy()
+    {
+        var run = GeneratorRunner.Run(ShopSources.Model, ShopSources.Records).AssertCompilesClean();
+        using var image = new System.IO.MemoryStream();
+        Assert.True(run.Output.Emit(image).Success);
+        var bytes = image.ToArray();
+        var assembly = System.Reflection.Assembly.Load(bytes);
+        var json = (string)assembly.GetCustomAttributesData().Single(a => a.AttributeType.Name == nameof(PrivacyInventoryJsonAttribute)).ConstructorArguments[0].Value!;
+
+        Assert.DoesNotContain("\n", json, StringComparison.Ordinal);
+        Assert.DoesNotContain(": null", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unspecified", json, StringComparison.Ordinal);
+        Assert.Equal(1, Occurrences(bytes, System.Text.Encoding.UTF8.GetBytes(json)));
+        Assert.Equal(0, Occurrences(bytes, System.Text.Encoding.Unicode.GetBytes(json.Substring(0, 40))));
+
+        // A type name many entries share is written twice: once in its subject, once in the string table the entries refer to.
+        Assert.True(InventoryJson.Parse(json).Entries.Count(e => e.Type == "Shop.Customer") > 2);
+        Assert.Equal(2, Occurrences(System.Text.Encoding.UTF8.GetBytes(json), System.Text.Encoding.UTF8.GetBytes("\"Shop.Customer\"")));
+    }
+
+    private static int Occurrences(byte[] haystack, byte[] needle)
+    {
+        var count = 0;
+        for (var i = 0; i + needle.Length <= haystack.Length; i++)
+        {
+            if (haystack.AsSpan(i, needle.Length).SequenceEqual(needle))
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 
     [Fact]

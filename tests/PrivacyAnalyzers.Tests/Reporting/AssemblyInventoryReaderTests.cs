@@ -104,10 +104,10 @@ public sealed class AssemblyInventoryReaderTests : IDisposable
     public void A_wrong_schema_version_is_an_error_naming_the_file()
     {
         var path = Path.Combine(_folder, "inventory.json");
-        File.WriteAllText(path, InventoryJson.ToJson(SeedInventories.SmartCity()).Replace("\"schemaVersion\": 1", "\"schemaVersion\": 2", StringComparison.Ordinal));
+        File.WriteAllText(path, InventoryJson.ToJson(SeedInventories.SmartCity()).Replace("\"schemaVersion\": 1", "\"schemaVersion\": 3", StringComparison.Ordinal));
 
         var error = Assert.Throws<InventoryLoadException>(() => InventoryLoader.Load(path));
-        Assert.Equal($"{path}: schema version 2 is not supported; this version of PrivacyAnalyzers reads schema version 1.", error.Message);
+        Assert.Equal($"{path}: schema version 3 is not supported; this version of PrivacyAnalyzers reads schema versions 1 and 2.", error.Message);
     }
 
     [Fact]
@@ -116,6 +116,6 @@ public sealed class AssemblyInventoryReaderTests : IDisposable
         var json = InventoryJson.ToJson(SeedInventories.SmartCity()).Replace("\"schemaVersion\": 1", "\"schemaVersion\": 9", StringComparison.Ordinal);
         var path = Compile("Future", $"[assembly: PrivacyAnalyzers.Inventory.PrivacyInventoryJson({Literal(json)})]");
 
-        Assert.Equal($"{path}: schema version 9 is not supported; this version of PrivacyAnalyzers reads schema version 1.", Assert.Throws<InventoryLoadException>(() => InventoryLoader.Load(path)).Message);
+        Assert.Equal($"{path}: schema version 9 is not supported; this version of PrivacyAnalyzers reads schema versions 1 and 2.", Assert.Throws<InventoryLoadException>(() => InventoryLoader.Load(path)).Message);
     }
 }

@@ -96,6 +96,20 @@ public sealed class LanguageServerTests(PackedPackage package, ITestOutputHelper
         Assert.True(arrived, Mismatch(server, paths, expected, "after opening the files", stopwatch.Elapsed));
         output.WriteLine($"csharp-ls {ExternalTools.CSharpLsVersion}: {expected.Count} diagnostics identical to the build {stopwatch.Elapsed.TotalSeconds:F1} s after start (loaded machine).");
 
+        // What the light bulb offers on a PRIV001: csharp-ls 0.28 lists its built-in refactorings only, not the package's
+        // code fixes (README, "Editors", says so; if this starts failing, csharp-ls offers them and the README must change).
+        var email = Ours(server, paths[0]).Single(d => d.Id == "PRIV001" && d.Message.StartsWith("'Email'", StringComparison.Ordinal));
+        var published = server.DiagnosticsOf(paths[0])!.Single(d => (string?)d!["code"] == "PRIV001" && ((string)d!["message"]!).StartsWith("'Email'", StringComparison.Ordinal))!;
+        var actions = await server.RequestAsync("textDocument/codeAction", new JsonObject
+        {
+            ["textDocument"] = new JsonObject { ["uri"] = LanguageServerClient.Uri(paths[0]) },
+            ["range"] = published["range"]!.DeepClone(),
+            ["context"] = new JsonObject { ["diagnostics"] = new JsonArray(published.DeepClone()) },
+        }, Patience);
+        var titles = (actions as JsonArray ?? []).Select(a => (string?)a?["title"]).ToList();
+        output.WriteLine($"Code actions csharp-ls offers on {email}: {string.Join(" | ", titles)}");
+        Assert.DoesNotContain(titles, t => t is not null && (t.StartsWith("Annotate as personal data", StringComparison.Ordinal) || t.StartsWith("Mark as not personal data", StringComparison.Ordinal)));
+
         // Type a new member: a full-text change of Customer.cs adding an unannotated e-mail address.
         var customer = paths[0];
         var text = File.ReadAllText(customer);

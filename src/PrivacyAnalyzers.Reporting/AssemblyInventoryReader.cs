@@ -32,13 +32,13 @@ public static class AssemblyInventoryReader
             using var pe = new PEReader(stream);
             if (!pe.HasMetadata)
             {
-                throw new InventoryLoadException(path, "not a .NET assembly (no metadata).");
+                throw new InventoryLoadException(path, "not a .NET assembly (no metadata).", noInventoryInAssembly: true);
             }
 
             var reader = pe.GetMetadataReader();
             if (!reader.IsAssembly)
             {
-                throw new InventoryLoadException(path, "not a .NET assembly (a module without an assembly manifest).");
+                throw new InventoryLoadException(path, "not a .NET assembly (a module without an assembly manifest).", noInventoryInAssembly: true);
             }
 
             foreach (var handle in reader.GetAssemblyDefinition().GetCustomAttributes())
@@ -63,7 +63,7 @@ public static class AssemblyInventoryReader
         }
         catch (BadImageFormatException exception)
         {
-            throw new InventoryLoadException(path, $"not a .NET assembly ({exception.Message}).");
+            throw new InventoryLoadException(path, $"not a .NET assembly ({exception.Message}).", noInventoryInAssembly: true);
         }
         catch (IOException exception)
         {

@@ -22,7 +22,7 @@ public static class InventoryLoader
         if (extension.Equals(".dll", StringComparison.OrdinalIgnoreCase) || extension.Equals(".exe", StringComparison.OrdinalIgnoreCase))
         {
             json = AssemblyInventoryReader.ReadJson(path)
-                ?? throw new InventoryLoadException(path, "the assembly has no privacy inventory (no [PersonalData] members, or built without the PrivacyAnalyzers generator).");
+                ?? throw new InventoryLoadException(path, "the assembly has no privacy inventory (no [PersonalData] members, or built without the PrivacyAnalyzers generator).", noInventoryInAssembly: true);
         }
         else
         {

@@ -30,7 +30,7 @@ internal static class PrivacyCommand
     {
         var inputs = new Argument<string[]>("inputs")
         {
-            Description = "Inventory .json files or assemblies (.dll/.exe); several are merged (a solution).",
+            Description = "Inventory .json files, assemblies (.dll/.exe) or folders of assemblies; several are merged (a solution). Assemblies without an inventory are skipped (named on stderr).",
             Arity = ArgumentArity.OneOrMore,
         };
         var format = new Option<string>("--format", "-f")
@@ -41,7 +41,7 @@ internal static class PrivacyCommand
         format.AcceptOnlyFromAmong("json", "md", "markdown", "csv", "html", "fides");
         var lang = new Option<string>("--lang", "-l")
         {
-            Description = "en or ro.",
+            Description = "en or ro (md, csv, html).",
             DefaultValueFactory = _ => "en",
         };
         lang.AcceptOnlyFromAmong("en", "ro");
@@ -70,9 +70,22 @@ internal static class PrivacyCommand
             var fides = string.Equals(result.GetValue(format), "fides", StringComparison.OrdinalIgnoreCase);
             PrivacyReport.TryParseFormat(result.GetValue(format), out var reportFormat);
             ReportLanguages.TryParse(result.GetValue(lang), out var language);
+            if (reportFormat == ReportFormat.Json)
+            {
+                // The inventory is the same in every language: an option that would change nothing is a mistake to report.
+                foreach (var option in new Option[] { lang, texts })
+                {
+                    if (result.GetResult(option) is { Implicit: false })
+                    {
+                        stderr.WriteLine($"privacy: error: {option.Name} does not apply to --format json (the inventory is language-neutral); it applies to md, csv and html.");
+                        return ErrorExitCode;
+                    }
+                }
+            }
+
             return Run(stderr, () =>
             {
-                var inventories = result.GetValue(inputs)!.Select(InventoryLoader.Load).ToList();
+                var inventories = LoadInventories(result.GetValue(inputs)!, stderr);
                 var table = result.GetValue(texts) is { } textsPath ? TextTranslations.Load(textsPath) : null;
                 var merged = InventoryMerger.Merge(inventories);
                 foreach (var warning in merged.Warnings)
@@ -93,6 +106,73 @@ internal static class PrivacyCommand
             });
         });
         return command;
+    }
+
+    /// <summary>
+    /// Loads every input; a folder stands for its .dll and .exe files. An assembly that gives no inventory (a bin folder
+    /// holds the package's own PrivacyAnalyzers.Annotations.dll and Runtime.dll, framework and library assemblies, native
+    /// libraries) is skipped and named on stderr; it is an error only when no input gives one. Any other problem (a missing
+    /// file, a bad inventory.json) is an error at once.
+    /// </summary>
+    private static List<PrivacyInventory> LoadInventories(IReadOnlyList<string> inputs, TextWriter stderr)
+    {
+        var paths = new List<string>();
+        foreach (var input in inputs)
+        {
+            if (Directory.Exists(input))
+            {
+                var files = Directory.EnumerateFiles(input)
+                    .Where(f => f.EndsWith(".dll", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".exe", StringComparison.OrdinalIgnoreCase))
+                    .OrderBy(f => f, StringComparer.Ordinal)
+                    .ToList();
+                if (files.Count == 0)
+                {
+                    throw new InventoryLoadException(input, "the folder holds no .dll or .exe.");
+                }
+
+                paths.AddRange(files);
+            }
+            else
+            {
+                paths.Add(input);
+            }
+        }
+
+        var inventories = new List<PrivacyInventory>();
+        var skipped = new List<InventoryLoadException>();
+        foreach (var path in paths)
+        {
+            try
+            {
+                inventories.Add(InventoryLoader.Load(path));
+            }
+            catch (InventoryLoadException exception) when (exception.NoInventoryInAssembly)
+            {
+                skipped.Add(exception);
+            }
+        }
+
+        if (inventories.Count == 0)
+        {
+            if (skipped.Count == 1)
+            {
+                throw skipped[0];
+            }
+
+            foreach (var exception in skipped)
+            {
+                stderr.WriteLine("privacy: skipped " + exception.Message);
+            }
+
+            throw new InventoryLoadException(string.Join(", ", inputs), $"none of the {skipped.Count} assemblies has a privacy inventory.");
+        }
+
+        foreach (var exception in skipped)
+        {
+            stderr.WriteLine("privacy: skipped " + exception.Message);
+        }
+
+        return inventories;
     }
 
     private static Command Diff(TextWriter stdout, TextWriter stderr)

@@ -141,4 +141,51 @@ public sealed class ConsumerBuildTests(PackedPackage package)
 
         Assert.Equal(expected, results);
     }
+
+    /// <summary>
+    /// The SARIF multitool (<c>@microsoft/sarif-multitool</c> from npm, what code-scanning pipelines use) finds no error
+    /// in the log with its default rule set. Its report is itself a SARIF log; every result at level "error" is listed.
+    /// </summary>
+    [Fact]
+    public async Task Sarif_log_passes_the_SARIF_multitool_validation()
+    {
+        var build = await BuildOnceAsync();
+        Assert.True(build.Result.Succeeded, build.Result.Describe());
+        var multitool = await ExternalTools.SarifMultitoolAsync(package);
+
+        foreach (var project in new[] { build.Consumer, build.App })
+        {
+            var log = Path.Combine(project.Directory, "result.sarif");
+            var report = Path.Combine(project.Directory, "validation.sarif");
+            File.Delete(report);
+            var (exitCode, output) = await ExternalTools.RunAsync(multitool, ["validate", log, "--output", report], project.Directory, TimeSpan.FromMinutes(5));
+            Assert.True(File.Exists(report), $"sarif-multitool validate wrote no report (exit {exitCode}):\n{output}");
+
+            // A result's level is its own, else its rule's default, else "warning" (SARIF 2.1.0 §3.27.10).
+            using var validation = JsonDocument.Parse(File.ReadAllText(report));
+            var errors = new List<string>();
+            foreach (var run in validation.RootElement.GetProperty("runs").EnumerateArray())
+            {
+                var defaults = run.GetProperty("tool").GetProperty("driver").TryGetProperty("rules", out var rules)
+                    ? rules.EnumerateArray().ToDictionary(
+                        r => r.GetProperty("id").GetString()!,
+                        r => r.TryGetProperty("defaultConfiguration", out var c) && c.TryGetProperty("level", out var l) ? l.GetString() : null,
+                        StringComparer.Ordinal)
+                    : [];
+                foreach (var result in run.TryGetProperty("results", out var results) ? results.EnumerateArray() : Enumerable.Empty<JsonElement>())
+                {
+                    var ruleId = result.GetProperty("ruleId").GetString()!;
+                    var level = result.TryGetProperty("level", out var own) ? own.GetString() : defaults.GetValueOrDefault(ruleId) ?? "warning";
+                    if (level == "error")
+                    {
+                        errors.Add($"{ruleId}: {result.GetProperty("message").GetRawText()}");
+                    }
+                }
+            }
+
+            errors.AddRange(output.Split('\n').Where(line => line.Contains(": error ", StringComparison.Ordinal)));
+            Assert.True(errors.Count == 0, $"{log}: {errors.Count} error(s) from sarif-multitool {ExternalTools.SarifMultitoolVersion}:\n{string.Join("\n", errors)}\n{output}");
+            Assert.True(exitCode == 0, $"sarif-multitool validate {log} exited {exitCode}:\n{output}");
+        }
+    }
 }

@@ -7,12 +7,13 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
+using PrivacyAnalyzers.AnnotationModel;
 using PrivacyAnalyzers.Detection;
 
 namespace PrivacyAnalyzers.CodeFixes;
 
 /// <summary>
-/// Writes [PersonalData(Category = "…")] or [NotPersonalData("…")] on the members PRIV001 reported in one document, all at
+/// Writes [PersonalData(Category = "…")] (with LegalBasis = … when the user chose one) or [NotPersonalData("…")] on the members PRIV001 reported in one document, all at
 /// once (one fix and Fix All share this): properties and fields get the attribute on a line of its own, record positional
 /// parameters inline; a field declaring several variables is split when they need different attributes; the using is
 /// added once per document.
@@ -21,11 +22,13 @@ internal static class PersonalDataAnnotator
 {
     public const string PersonalDataAttributeName = "PrivacyAnalyzers.PersonalDataAttribute";
     public const string NotPersonalDataAttributeName = "PrivacyAnalyzers.NotPersonalDataAttribute";
+    public const string LegalBasisTypeName = "PrivacyAnalyzers.LegalBasis";
 
     /// <summary>The reason written by "Mark as not personal data": a reviewer must replace it (it is easy to grep).</summary>
     public const string PlaceholderReason = "TODO: explain why this is not personal data";
 
-    public static async Task<Document> FixAsync(Document document, IEnumerable<Diagnostic> diagnostics, bool personalData, CancellationToken cancellationToken)
+    public static async Task<Document> FixAsync(
+        Document document, IEnumerable<Diagnostic> diagnostics, bool personalData, LegalBasisValue legalBasis, CancellationToken cancellationToken)
     {
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
         var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
@@ -62,6 +65,14 @@ internal static class PersonalDataAnnotator
         }
 
         var names = AttributeNames.Resolve(model, targets.Keys.First().SpanStart, attributeType);
+        string? basis = null;
+        var needsUsing = names.NeedsUsing;
+        if (personalData && legalBasis != LegalBasisValue.Unspecified && model.Compilation.GetTypeByMetadataName(LegalBasisTypeName) is { } legalBasisType)
+        {
+            var enumNames = AttributeNames.Resolve(model, targets.Keys.First().SpanStart, legalBasisType);
+            basis = enumNames.Name + "." + legalBasis;
+            needsUsing |= enumNames.NeedsUsing;
+        }
         var text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
         var endOfLine = text.ToString().Contains("\r\n") ? SyntaxFactory.CarriageReturnLineFeed : SyntaxFactory.LineFeed;
 
@@ -79,18 +90,18 @@ internal static class PersonalDataAnnotator
             switch (current)
             {
                 case PropertyDeclarationSyntax property:
-                    tracked = tracked.ReplaceNode(current, AddToMember(property, Attribute(names.Name, personalData, targets[original]), endOfLine));
+                    tracked = tracked.ReplaceNode(current, AddToMember(property, Attribute(names.Name, personalData, targets[original], basis), endOfLine));
                     break;
                 case ParameterSyntax parameter:
-                    tracked = tracked.ReplaceNode(current, AddToParameter(parameter, Attribute(names.Name, personalData, targets[original])));
+                    tracked = tracked.ReplaceNode(current, AddToParameter(parameter, Attribute(names.Name, personalData, targets[original], basis)));
                     break;
                 case FieldDeclarationSyntax field:
-                    tracked = tracked.ReplaceNode(current, FixField(field, (FieldDeclarationSyntax)original, targets, names.Name, personalData, endOfLine));
+                    tracked = tracked.ReplaceNode(current, FixField(field, (FieldDeclarationSyntax)original, targets, names.Name, personalData, basis, endOfLine));
                     break;
             }
         }
 
-        if (names.NeedsUsing)
+        if (needsUsing)
         {
             tracked = UsingDirectiveAdder.Add(tracked, tracked.GetCurrentNode(members[0]), endOfLine);
         }
@@ -117,6 +128,7 @@ internal static class PersonalDataAnnotator
         Dictionary<SyntaxNode, string?> targets,
         string name,
         bool personalData,
+        string? basis,
         SyntaxTrivia endOfLine)
     {
         var originals = original.Declaration.Variables;
@@ -125,7 +137,7 @@ internal static class PersonalDataAnnotator
         // One attribute for the whole declaration when every variable gets the same one.
         if (categories.All(c => c.Item1) && categories.Select(c => personalData ? c.Item2 : null).Distinct().Count() == 1)
         {
-            return new[] { AddToMember(field, Attribute(name, personalData, categories[0].Item2), endOfLine) };
+            return new[] { AddToMember(field, Attribute(name, personalData, categories[0].Item2, basis), endOfLine) };
         }
 
         // Otherwise one declaration per variable, each with its own attribute (or none).
@@ -145,7 +157,7 @@ internal static class PersonalDataAnnotator
 
             if (categories[i].Item1)
             {
-                single = AddToMember(single, Attribute(name, personalData, categories[i].Item2), endOfLine);
+                single = AddToMember(single, Attribute(name, personalData, categories[i].Item2, basis), endOfLine);
             }
 
             result.Add(single);
@@ -154,19 +166,36 @@ internal static class PersonalDataAnnotator
         return result;
     }
 
-    private static AttributeListSyntax Attribute(string name, bool personalData, string? category)
+    /// <summary>
+    /// <c>[PersonalData(Category = "…", LegalBasis = LegalBasis.…)]</c> (each argument when known) or
+    /// <c>[NotPersonalData("TODO: …")]</c>.
+    /// </summary>
+    private static AttributeListSyntax Attribute(string name, bool personalData, string? category, string? basis)
     {
-        var arguments = personalData
-            ? category is null
-                ? SyntaxFactory.AttributeArgumentList()
-                : SyntaxFactory.AttributeArgumentList(SyntaxFactory.SingletonSeparatedList(
-                    SyntaxFactory.AttributeArgument(
-                        SyntaxFactory.NameEquals("Category"),
-                        null,
-                        SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(category)))))
-            : SyntaxFactory.AttributeArgumentList(SyntaxFactory.SingletonSeparatedList(
-                SyntaxFactory.AttributeArgument(SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(PlaceholderReason)))));
-        var attribute = SyntaxFactory.Attribute(SyntaxFactory.ParseName(name), arguments.Arguments.Count == 0 ? null : arguments);
+        var arguments = new List<AttributeArgumentSyntax>();
+        if (!personalData)
+        {
+            arguments.Add(SyntaxFactory.AttributeArgument(SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(PlaceholderReason))));
+        }
+        else
+        {
+            if (category is not null)
+            {
+                arguments.Add(SyntaxFactory.AttributeArgument(
+                    SyntaxFactory.NameEquals("Category"),
+                    null,
+                    SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(category))));
+            }
+
+            if (basis is not null)
+            {
+                arguments.Add(SyntaxFactory.AttributeArgument(SyntaxFactory.NameEquals("LegalBasis"), null, SyntaxFactory.ParseExpression(basis)));
+            }
+        }
+
+        var attribute = SyntaxFactory.Attribute(
+            SyntaxFactory.ParseName(name),
+            arguments.Count == 0 ? null : SyntaxFactory.AttributeArgumentList(SyntaxFactory.SeparatedList(arguments)));
         return SyntaxFactory.AttributeList(SyntaxFactory.SingletonSeparatedList(attribute)).NormalizeWhitespace();
     }
 

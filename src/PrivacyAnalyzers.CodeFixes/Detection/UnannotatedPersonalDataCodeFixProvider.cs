@@ -1,31 +1,60 @@
+using System;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
+using PrivacyAnalyzers.AnnotationModel;
 using PrivacyAnalyzers.Diagnostics;
 using PrivacyAnalyzers.Detection;
 
 namespace PrivacyAnalyzers.CodeFixes;
 
 /// <summary>
-/// Fixes PRIV001 two ways: "Annotate as personal data (Contact.Email)" writes [PersonalData(Category = "Contact.Email")]
-/// with the inferred category; "Mark as not personal data" writes [NotPersonalData("TODO: …")] for a reviewer to explain.
-/// Offered only when the attribute type is referenced. Equivalence keys are per action kind, not per category, so Fix All
-/// annotates every member with its own category.
+/// Fixes PRIV001 so that the member can leave the light bulb complete. "Annotate as personal data (Contact.Email)" is a
+/// menu: one choice per legal basis of GDPR Art. 6(1), writing [PersonalData(Category = "Contact.Email", LegalBasis =
+/// LegalBasis.Contract)]; and one that writes the category only — titled after the defaults it relies on when the
+/// member's [DataSubject] type or the assembly's [PersonalDataDefaults] states a legal basis, "decide the legal basis
+/// later" otherwise (PRIV011 then asks for it). "Mark as not personal data" writes [NotPersonalData("TODO: …")], the
+/// reason a reviewer replaces. Offered only when the attribute type is referenced. Equivalence keys are per choice, not
+/// per category, so Fix All writes the same choice on every member, each with its own category; a Fix All without a
+/// key (<c>dotnet format</c>) writes the category only.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UnannotatedPersonalDataCodeFixProvider)), Shared]
 public sealed class UnannotatedPersonalDataCodeFixProvider : CodeFixProvider
 {
+    /// <summary>The category only (the legal basis from the defaults, or decided later).</summary>
     public const string AnnotateKey = "PRIV001.AnnotateAsPersonalData";
     public const string NotPersonalDataKey = "PRIV001.MarkAsNotPersonalData";
 
+    /// <summary>The six legal bases of Art. 6(1), in the order of the article, with the point that states each.</summary>
+    internal static readonly ImmutableArray<(LegalBasisValue Basis, string Article)> LegalBases = ImmutableArray.Create(
+        (LegalBasisValue.Consent, "Art. 6(1)(a)"),
+        (LegalBasisValue.Contract, "Art. 6(1)(b)"),
+        (LegalBasisValue.LegalObligation, "Art. 6(1)(c)"),
+        (LegalBasisValue.VitalInterests, "Art. 6(1)(d)"),
+        (LegalBasisValue.PublicTask, "Art. 6(1)(e)"),
+        (LegalBasisValue.LegitimateInterests, "Art. 6(1)(f)"));
+
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIdentifiers.UnannotatedPersonalData);
 
+    /// <summary>The equivalence key of the choice that writes <paramref name="basis"/>.</summary>
+    internal static string AnnotateWithKey(LegalBasisValue basis) => AnnotateKey + "." + basis;
+
     public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(
-        async (context, document, diagnostics) => await PersonalDataAnnotator.FixAsync(
-            document, diagnostics, context.CodeActionEquivalenceKey != NotPersonalDataKey, context.CancellationToken).ConfigureAwait(false));
+        async (context, document, diagnostics) =>
+        {
+            var key = context.CodeActionEquivalenceKey;
+            var personalData = key != NotPersonalDataKey;
+            var basis = LegalBasisValue.Unspecified;
+            if (key is not null && key.StartsWith(AnnotateKey + ".", StringComparison.Ordinal))
+            {
+                Enum.TryParse(key.Substring(AnnotateKey.Length + 1), out basis);
+            }
+
+            return await PersonalDataAnnotator.FixAsync(document, diagnostics, personalData, basis, context.CancellationToken).ConfigureAwait(false);
+        });
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
@@ -38,7 +67,8 @@ public sealed class UnannotatedPersonalDataCodeFixProvider : CodeFixProvider
 
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (PersonalDataAnnotator.FindTarget(root, diagnostic.Location.SourceSpan) is null)
+            var target = PersonalDataAnnotator.FindTarget(root, diagnostic.Location.SourceSpan);
+            if (target is null)
             {
                 continue;
             }
@@ -46,11 +76,27 @@ public sealed class UnannotatedPersonalDataCodeFixProvider : CodeFixProvider
             if (model.Compilation.GetTypeByMetadataName(PersonalDataAnnotator.PersonalDataAttributeName) is not null)
             {
                 var category = diagnostic.Properties.TryGetValue(UnannotatedPersonalDataAnalyzer.CategoryProperty, out var c) ? c : null;
+                var what = category ?? "personal data";
+                var choices = ImmutableArray.CreateBuilder<CodeAction>();
+                choices.Add(CodeAction.Create(
+                    DefaultsTitle(model, target, context.CancellationToken) is { } defaults
+                        ? $"{what}, legal basis from {defaults}"
+                        : $"{what}, decide the legal basis later",
+                    ct => PersonalDataAnnotator.FixAsync(context.Document, new[] { diagnostic }, personalData: true, LegalBasisValue.Unspecified, ct),
+                    AnnotateKey));
+                foreach (var (basis, article) in LegalBases)
+                {
+                    choices.Add(CodeAction.Create(
+                        $"{what}, legal basis {basis} ({article})",
+                        ct => PersonalDataAnnotator.FixAsync(context.Document, new[] { diagnostic }, personalData: true, basis, ct),
+                        AnnotateWithKey(basis)));
+                }
+
                 context.RegisterCodeFix(
                     CodeAction.Create(
                         category is null ? "Annotate as personal data" : $"Annotate as personal data ({category})",
-                        ct => PersonalDataAnnotator.FixAsync(context.Document, new[] { diagnostic }, personalData: true, ct),
-                        AnnotateKey),
+                        choices.ToImmutable(),
+                        isInlinable: false),
                     diagnostic);
             }
 
@@ -59,10 +105,35 @@ public sealed class UnannotatedPersonalDataCodeFixProvider : CodeFixProvider
                 context.RegisterCodeFix(
                     CodeAction.Create(
                         "Mark as not personal data",
-                        ct => PersonalDataAnnotator.FixAsync(context.Document, new[] { diagnostic }, personalData: false, ct),
+                        ct => PersonalDataAnnotator.FixAsync(context.Document, new[] { diagnostic }, personalData: false, LegalBasisValue.Unspecified, ct),
                         NotPersonalDataKey),
                     diagnostic);
             }
         }
+    }
+
+    /// <summary>
+    /// Where the member's legal basis would come from if the fix wrote none — "Customer's [DataSubject] (Contract)" or
+    /// "the assembly's [PersonalDataDefaults] (Contract)" — by the annotation model's precedence; null when nothing states one.
+    /// </summary>
+    private static string? DefaultsTitle(SemanticModel model, SyntaxNode target, System.Threading.CancellationToken cancellationToken)
+    {
+        var member = model.GetDeclaredSymbol(target, cancellationToken);
+        if (member?.ContainingType is null)
+        {
+            return null;
+        }
+
+        var reader = new AnnotationReader(model.Compilation);
+        if (reader.FindDataSubject(member.ContainingType) is { } subject
+            && AnnotationReader.ReadValues(subject).LegalBasis is var typeBasis and not LegalBasisValue.Unspecified)
+        {
+            var carrier = subject.ApplicationSyntaxReference?.GetSyntax(cancellationToken).FirstAncestorOrSelf<Microsoft.CodeAnalysis.CSharp.Syntax.BaseTypeDeclarationSyntax>()?.Identifier.ValueText
+                ?? member.ContainingType.Name;
+            return $"{carrier}'s [DataSubject] ({typeBasis})";
+        }
+
+        var assemblyBasis = reader.GetAssemblyDefaults(member.ContainingAssembly).LegalBasis;
+        return assemblyBasis != LegalBasisValue.Unspecified ? $"the assembly's [PersonalDataDefaults] ({assemblyBasis})" : null;
     }
 }

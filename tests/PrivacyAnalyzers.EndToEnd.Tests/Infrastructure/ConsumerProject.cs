@@ -33,9 +33,9 @@ internal sealed class ConsumerProject
 
     public string ProjectPath => Path.Combine(Directory, Name + ".csproj");
 
-    /// <summary>Writes a project <c>Consumer</c> that references the package, with the given files of the tests' Consumer/ folder.</summary>
+    /// <summary>Writes a project (<c>Consumer</c> unless named) that references the package, with the given files of the tests' Consumer/ folder.</summary>
     public static ConsumerProject Create(
-        PackedPackage package, string scenario, IEnumerable<string> sourceFiles, string editorConfigLines = "", string projectProperties = "", string extraItems = "")
+        PackedPackage package, string scenario, IEnumerable<string> sourceFiles, string editorConfigLines = "", string projectProperties = "", string extraItems = "", string projectName = "Consumer")
     {
         var root = Path.Combine(package.WorkRoot, "consumers", scenario);
         if (System.IO.Directory.Exists(root))
@@ -44,7 +44,7 @@ internal sealed class ConsumerProject
         }
 
         System.IO.Directory.CreateDirectory(root);
-        var consumer = new ConsumerProject(package, root, "Consumer");
+        var consumer = new ConsumerProject(package, root, projectName);
         consumer.WriteSolutionFiles(editorConfigLines);
         consumer.WriteProject(
             $"""<PackageReference Include="{PackedPackage.Id}" Version="{package.Version}" />{extraItems}""",
@@ -71,6 +71,18 @@ internal sealed class ConsumerProject
             Directory,
             ["build", ProjectPath, "--nologo", "-v", "q", "-tl:off", "-nr:false", "-clp:NoSummary", .. extraArguments],
             _package.ConsumerEnvironment);
+
+    /// <summary>Runs a documented <c>dotnet …</c> command line as written, in the project's folder (arguments split at spaces).</summary>
+    public Task<CommandResult> RunDocumentedAsync(string commandLine)
+    {
+        var words = commandLine.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2 || words[0] != "dotnet")
+        {
+            throw new ArgumentException($"Not a dotnet command line: {commandLine}", nameof(commandLine));
+        }
+
+        return DotNetCli.RunAsync(Directory, words[1..], _package.ConsumerEnvironment, TimeSpan.FromMinutes(10));
+    }
 
     /// <summary><c>dotnet format {subcommand} {project} {options}</c>.</summary>
     public Task<CommandResult> FormatAsync(string subcommand, params string[] options) =>

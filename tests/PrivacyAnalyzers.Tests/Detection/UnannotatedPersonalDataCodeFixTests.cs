@@ -1,4 +1,6 @@
+using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
+using PrivacyAnalyzers.AnnotationModel;
 using PrivacyAnalyzers.CodeFixes;
 using PrivacyAnalyzers.Detection;
 using PrivacyAnalyzers.Tests.Harness;
@@ -318,20 +320,144 @@ public sealed class UnannotatedPersonalDataCodeFixTests
             """)
             .RunAsync();
 
-    [Fact]
-    public async Task Offers_both_actions_with_stable_keys_and_the_category_in_the_title()
+    /// <summary>The titles and keys a user sees for a member of <paramref name="source"/> (the first PRIV001): top level, then each menu's choices.</summary>
+    private static async Task<(IReadOnlyList<CodeAction> Actions, IReadOnlyList<CodeAction> Choices)> OfferedAsync(string source)
     {
-        var test = Test("public class Customer { public string [|Email|] { get; set; } = \"\"; }");
-        var diagnostics = await test.RunAsync();
+        var test = Test(source);
         using var workspace = new Microsoft.CodeAnalysis.AdhocWorkspace();
-        var project = test.CreateProject(workspace, new[] { ("/src/Test0.cs", "public class Customer { public string Email { get; set; } = \"\"; }") });
+        var project = test.CreateProject(workspace, new[] { ("/src/Test0.cs", source.Replace("[|", "", StringComparison.Ordinal).Replace("|]", "", StringComparison.Ordinal)) });
         var document = project.Documents.Single();
-        var diagnostic = (await test.GetDiagnosticsAsync(project)).Single();
+        var diagnostic = (await test.GetDiagnosticsAsync(project)).First(d => d.Id == "PRIV001");
         var actions = await CodeFixRunner.RegisterAsync(new UnannotatedPersonalDataCodeFixProvider(), document, diagnostic);
+        return (actions, actions[0].NestedActions);
+    }
+
+    [Fact]
+    public async Task Offers_a_menu_of_legal_bases_and_not_personal_data_with_stable_keys_and_the_category_in_the_title()
+    {
+        var diagnostics = await Test("public class Customer { public string [|Email|] { get; set; } = \"\"; }").RunAsync();
+        var (actions, choices) = await OfferedAsync("public class Customer { public string Email { get; set; } = \"\"; }");
+
         Assert.Equal(new[] { "Annotate as personal data (Contact.Email)", "Mark as not personal data" }, actions.Select(a => a.Title));
-        Assert.Equal(new[] { Annotate, NotPersonal }, actions.Select(a => a.EquivalenceKey));
+        Assert.Equal(NotPersonal, actions[1].EquivalenceKey);
+        Assert.Equal(
+            new[]
+            {
+                "Contact.Email, decide the legal basis later",
+                "Contact.Email, legal basis Consent (Art. 6(1)(a))",
+                "Contact.Email, legal basis Contract (Art. 6(1)(b))",
+                "Contact.Email, legal basis LegalObligation (Art. 6(1)(c))",
+                "Contact.Email, legal basis VitalInterests (Art. 6(1)(d))",
+                "Contact.Email, legal basis PublicTask (Art. 6(1)(e))",
+                "Contact.Email, legal basis LegitimateInterests (Art. 6(1)(f))",
+            },
+            choices.Select(a => a.Title));
+        Assert.Equal(
+            new[] { Annotate, Annotate + ".Consent", Annotate + ".Contract", Annotate + ".LegalObligation", Annotate + ".VitalInterests", Annotate + ".PublicTask", Annotate + ".LegitimateInterests" },
+            choices.Select(a => a.EquivalenceKey));
         Assert.Single(diagnostics);
     }
+
+    [Fact]
+    public async Task The_category_only_choice_names_the_type_defaults_it_relies_on()
+    {
+        var (_, choices) = await OfferedAsync("""
+            using PrivacyAnalyzers;
+
+            [DataSubject("Customer", LegalBasis = LegalBasis.Contract)]
+            public class Customer { public string Email { get; set; } = ""; }
+            """);
+
+        Assert.Equal("Contact.Email, legal basis from Customer's [DataSubject] (Contract)", choices[0].Title);
+        Assert.Equal(Annotate, choices[0].EquivalenceKey);
+    }
+
+    [Fact]
+    public async Task The_category_only_choice_names_the_assembly_defaults_it_relies_on()
+    {
+        var (_, choices) = await OfferedAsync("""
+            using PrivacyAnalyzers;
+
+            [assembly: PersonalDataDefaults(LegalBasis = LegalBasis.LegitimateInterests, Retention = "P1Y")]
+
+            public class Customer { public string Email { get; set; } = ""; }
+            """);
+
+        Assert.Equal("Contact.Email, legal basis from the assembly's [PersonalDataDefaults] (LegitimateInterests)", choices[0].Title);
+    }
+
+    [Fact]
+    public Task A_chosen_legal_basis_is_written_after_the_category_and_the_member_is_complete() =>
+        Test("""
+            namespace Shop;
+
+            public class Customer
+            {
+                public string [|Email|] { get; set; } = "";
+            }
+            """)
+            .WithCodeFix<UnannotatedPersonalDataCodeFixProvider>(UnannotatedPersonalDataCodeFixProvider.AnnotateWithKey(LegalBasisValue.Contract))
+            .ExpectFixed("""
+            using PrivacyAnalyzers;
+
+            namespace Shop;
+
+            public class Customer
+            {
+                [PersonalData(Category = "Contact.Email", LegalBasis = LegalBasis.Contract)]
+                public string Email { get; set; } = "";
+            }
+            """)
+            .RunAsync();
+
+    [Theory]
+    [InlineData(FixAllScope.Document)]
+    [InlineData(FixAllScope.Project)]
+    [InlineData(FixAllScope.Solution)]
+    public Task Fix_all_with_a_legal_basis_writes_it_on_every_member_each_with_its_own_category(FixAllScope scope) =>
+        Test(
+            "public class Customer { public string [|Email|] { get; set; } = \"\"; public string [|Phone|] { get; set; } = \"\"; }\n",
+            "public class Employee { public string [|Email|] = \"\"; }\n")
+            .WithCodeFix<UnannotatedPersonalDataCodeFixProvider>(UnannotatedPersonalDataCodeFixProvider.AnnotateWithKey(LegalBasisValue.Consent))
+            .WithFixAll(scope)
+            .ExpectFixed(
+                "using PrivacyAnalyzers;\n\npublic class Customer { [PersonalData(Category = \"Contact.Email\", LegalBasis = LegalBasis.Consent)] public string Email { get; set; } = \"\"; [PersonalData(Category = \"Contact.Phone\", LegalBasis = LegalBasis.Consent)] public string Phone { get; set; } = \"\"; }\n",
+                scope == FixAllScope.Document
+                    ? "public class Employee { public string [|Email|] = \"\"; }\n"
+                    : "using PrivacyAnalyzers;\n\npublic class Employee { [PersonalData(Category = \"Contact.Email\", LegalBasis = LegalBasis.Consent)] public string Email = \"\"; }\n")
+            .RunAsync();
+
+    [Fact]
+    public Task The_legal_basis_is_qualified_when_another_LegalBasis_type_is_in_scope() =>
+        Test("""
+            using PrivacyAnalyzers;
+
+            namespace Shop
+            {
+                public enum LegalBasis { Mine }
+
+                public class Customer
+                {
+                    public string [|Email|] { get; set; } = "";
+                }
+            }
+            """)
+            .WithCodeFix<UnannotatedPersonalDataCodeFixProvider>(UnannotatedPersonalDataCodeFixProvider.AnnotateWithKey(LegalBasisValue.LegalObligation))
+            .ExpectFixed("""
+            using PrivacyAnalyzers;
+
+            namespace Shop
+            {
+                public enum LegalBasis { Mine }
+
+                public class Customer
+                {
+                    [PersonalData(Category = "Contact.Email", LegalBasis = PrivacyAnalyzers.LegalBasis.LegalObligation)]
+                    public string Email { get; set; } = "";
+                }
+            }
+            """)
+            .RunAsync();
 
     [Fact]
     public Task No_fix_is_offered_without_the_annotations_reference() =>

@@ -72,7 +72,7 @@ internal static class CodeFixRunner
         if (key is null)
         {
             var actions = await RegisterAsync(provider, document, first).ConfigureAwait(false);
-            key = actions.FirstOrDefault()?.EquivalenceKey
+            key = Flatten(actions).FirstOrDefault()?.EquivalenceKey
                 ?? throw new InvalidOperationException("The first code action has no equivalence key, so Fix All cannot group it.");
         }
 
@@ -91,15 +91,20 @@ internal static class CodeFixRunner
         return actions;
     }
 
+    /// <summary>The actions a user can apply: a menu of choices (nested actions) stands for its choices, in order.</summary>
+    public static IEnumerable<CodeAction> Flatten(IEnumerable<CodeAction> actions) =>
+        actions.SelectMany(a => a.NestedActions.IsDefaultOrEmpty ? new[] { a } : Flatten(a.NestedActions));
+
     private static CodeAction? Pick(IReadOnlyList<CodeAction> actions, string? equivalenceKey, int? index)
     {
         if (equivalenceKey is not null)
         {
-            return actions.FirstOrDefault(a => a.EquivalenceKey == equivalenceKey);
+            return Flatten(actions).FirstOrDefault(a => a.EquivalenceKey == equivalenceKey);
         }
 
         var i = index ?? 0;
-        return i < actions.Count ? actions[i] : null;
+        var leaves = Flatten(actions).ToList();
+        return i < leaves.Count ? leaves[i] : null;
     }
 
     private static async Task<Project> ApplyAsync(Project project, CodeAction action)

@@ -70,17 +70,25 @@ internal static class PrivacyCommand
             var fides = string.Equals(result.GetValue(format), "fides", StringComparison.OrdinalIgnoreCase);
             PrivacyReport.TryParseFormat(result.GetValue(format), out var reportFormat);
             ReportLanguages.TryParse(result.GetValue(lang), out var language);
-            if (reportFormat == ReportFormat.Json)
+            // An option that would change nothing is a mistake to report, not to ignore: the inventory (json) and the
+            // fideslang YAML are language-neutral, and the fides map means something only to the fides format.
+            if (fides || reportFormat == ReportFormat.Json)
             {
-                // The inventory is the same in every language: an option that would change nothing is a mistake to report.
+                var formatName = fides ? "fides" : "json";
                 foreach (var option in new Option[] { lang, texts })
                 {
                     if (result.GetResult(option) is { Implicit: false })
                     {
-                        stderr.WriteLine($"privacy: error: {option.Name} does not apply to --format json (the inventory is language-neutral); it applies to md, csv and html.");
+                        stderr.WriteLine($"privacy: error: {option.Name} does not apply to --format {formatName} (it is language-neutral); it applies to md, csv and html.");
                         return ErrorExitCode;
                     }
                 }
+            }
+
+            if (!fides && result.GetResult(fidesMap) is { Implicit: false })
+            {
+                stderr.WriteLine("privacy: error: --fides-map applies only to --format fides.");
+                return ErrorExitCode;
             }
 
             return Run(stderr, () =>

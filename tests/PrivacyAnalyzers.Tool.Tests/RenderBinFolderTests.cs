@@ -135,17 +135,32 @@ public sealed class RenderBinFolderTests : IClassFixture<InstalledToolFixture>
     }
 
     [Theory]
-    [InlineData("--lang", "ro")]
-    [InlineData("--texts", "privacy-texts.ro.json")]
-    public void An_option_that_does_not_apply_to_json_is_an_error(string option, string value)
+    [InlineData("json", "--lang", "ro")]
+    [InlineData("json", "--texts", "privacy-texts.ro.json")]
+    [InlineData("fides", "--lang", "ro")]
+    [InlineData("fides", "--texts", "privacy-texts.ro.json")]
+    public void A_language_option_with_a_language_neutral_format_is_an_error(string format, string option, string value)
     {
-        var bin = Path.Combine(Folder("json-options"), "bin");
+        var bin = Path.Combine(Folder("neutral-options-" + format + option.TrimStart('-')), "bin");
         WriteBinFolder(bin, "Shop", TestAssemblies.Shop());
 
-        var result = _tool.Privacy("render", Path.Combine(bin, "Shop.dll"), "--format", "json", option, value);
+        var result = _tool.Privacy("render", Path.Combine(bin, "Shop.dll"), "--format", format, option, value);
 
         Assert.True(result.ExitCode == 2, result.ToString());
         Assert.Equal(string.Empty, result.StandardOutput);
-        Assert.Equal($"privacy: error: {option} does not apply to --format json (the inventory is language-neutral); it applies to md, csv and html." + Environment.NewLine, result.StandardError);
+        Assert.Equal($"privacy: error: {option} does not apply to --format {format} (it is language-neutral); it applies to md, csv and html." + Environment.NewLine, result.StandardError);
+    }
+
+    [Fact]
+    public void A_fides_map_with_another_format_is_an_error()
+    {
+        var bin = Path.Combine(Folder("fides-map-md"), "bin");
+        WriteBinFolder(bin, "Shop", TestAssemblies.Shop());
+
+        var result = _tool.Privacy("render", Path.Combine(bin, "Shop.dll"), "--format", "md", "--fides-map", "map.json");
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.Equal(string.Empty, result.StandardOutput);
+        Assert.Equal("privacy: error: --fides-map applies only to --format fides." + Environment.NewLine, result.StandardError);
     }
 }

@@ -29,9 +29,9 @@ public static class PersonalDataFormat
     /// <summary>Base64 (RFC 4648) of the bytes.</summary>
     public static string FromBytes(byte[] value) => Convert.ToBase64String(value ?? throw new ArgumentNullException(nameof(value)));
 
-    /// <summary>The invariant-culture text of a formattable value (<c>IPAddress</c>, <c>BigInteger</c>, a user type).</summary>
+    /// <summary>The invariant-culture text of a formattable value (<c>IPAddress</c>, <c>BigInteger</c>, a user type); null for null.</summary>
     public static string? FromFormattable<T>(T value)
-        where T : IFormattable
+        where T : IFormattable?
         => value?.ToString(null, CultureInfo.InvariantCulture);
 
     /// <summary>As <see cref="FromDateTime(DateTime)"/>; null when there is no value.</summary>

@@ -8,6 +8,8 @@ namespace PrivacyAnalyzers.Benchmarks;
 /// <summary>
 /// <c>dotnet run -c Release --project benchmarks/PrivacyAnalyzers.Benchmarks -- --filter '*Export*' --job short --inProcess</c>
 /// runs BenchmarkDotNet benchmarks; <c>-- profile [ENTITIES] [SUBJECT_EVERY]</c> prints where the time goes on the workload;
+/// <c>-- analyzeralloc [RULES…]</c> prints each analyzer's allocations on the workload (<see cref="AnalyzerAllocations"/>);
+/// <c>-- exportersize [ENTITIES] [SUBJECT_EVERY]</c> prints the size of the generated exporters (<see cref="ExporterSize"/>);
 /// <c>-- realmodels FOLDER…</c> runs the annotate-then-generate pass over real code bases (<see cref="RealModels.RealModelsCommand"/>);
 /// <c>-- detection --repos DIR[:DIR…]</c> scores PRIV001/PRIV002 on the labelled corpus (<see cref="DetectionQuality.DetectionScorer"/>).
 /// </summary>
@@ -23,6 +25,21 @@ public static class Program
         if (args.Length > 0 && args[0] == "detection")
         {
             return DetectionQuality.DetectionScorer.Run(args);
+        }
+
+        if (args.Length > 0 && args[0] == "analyzeralloc")
+        {
+            AnalyzerAllocations.Run(args[1..]);
+            return 0;
+        }
+
+        if (args.Length > 0 && args[0] == "exportersize")
+        {
+            ExporterSize.Run(
+                args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 2000,
+                args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 20,
+                System.IO.Path.GetFullPath(System.IO.Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..")));
+            return 0;
         }
 
         if (args.Length > 0 && args[0] == "profile")

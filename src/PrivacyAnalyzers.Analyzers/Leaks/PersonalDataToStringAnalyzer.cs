@@ -39,26 +39,62 @@ public sealed class PersonalDataToStringAnalyzer : DiagnosticAnalyzer
             }
 
             start.RegisterSymbolAction(symbol => AnalyzeRecord(symbol, state), SymbolKind.NamedType);
-            start.RegisterOperationBlockStartAction(block =>
+
+            // Operation blocks only for the types that write a ToString or a PrintMembers: an operation block action
+            // registered for the whole compilation makes Roslyn build the operation tree of every method body for this
+            // analyzer, though only those two methods are ever looked at.
+            start.RegisterSymbolStartAction(typeStart =>
             {
-                if (block.OwningSymbol is not IMethodSymbol method || !IsToString(method) && !IsPrintMembers(method))
+                if (!WritesToStringOrPrintMembers((INamedTypeSymbol)typeStart.Symbol))
                 {
                     return;
                 }
 
-                var locals = LeakCompilationState.LazyLocals(block.OperationBlocks);
-                var type = method.ContainingType;
-                if (IsToString(method))
+                typeStart.RegisterOperationBlockStartAction(block =>
                 {
-                    block.RegisterOperationAction(operation => AnalyzeReturn(operation, state, type, locals), OperationKind.Return);
-                    block.RegisterOperationAction(operation => AnalyzePrintMembersCall(operation, state, type), OperationKind.Invocation);
-                }
-                else
-                {
-                    block.RegisterOperationAction(operation => AnalyzeAppend(operation, state, type, method, locals), OperationKind.Invocation);
-                }
-            });
+                    if (block.OwningSymbol is not IMethodSymbol method || !IsToString(method) && !IsPrintMembers(method))
+                    {
+                        return;
+                    }
+
+                    var locals = LeakCompilationState.LazyLocals(block.OperationBlocks);
+                    var type = method.ContainingType;
+                    if (IsToString(method))
+                    {
+                        block.RegisterOperationAction(operation => AnalyzeReturn(operation, state, type, locals), OperationKind.Return);
+                        block.RegisterOperationAction(operation => AnalyzePrintMembersCall(operation, state, type), OperationKind.Invocation);
+                    }
+                    else
+                    {
+                        block.RegisterOperationAction(operation => AnalyzeAppend(operation, state, type, method, locals), OperationKind.Invocation);
+                    }
+                });
+            }, SymbolKind.NamedType);
         });
+    }
+
+    private static bool WritesToStringOrPrintMembers(INamedTypeSymbol type)
+    {
+        foreach (var member in type.GetMembers("ToString"))
+        {
+            if (member is IMethodSymbol method && IsToString(method))
+            {
+                return true;
+            }
+        }
+
+        if (type.IsRecord)
+        {
+            foreach (var member in type.GetMembers("PrintMembers"))
+            {
+                if (member is IMethodSymbol method && IsPrintMembers(method))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static bool IsToString(IMethodSymbol method) =>

@@ -60,7 +60,7 @@ internal sealed class ExporterEmitter
         Constraints();
         w.Open();
         NullGuard("subject", _model.SubjectIsReferenceType);
-        NullGuard("stream", true);
+        // PersonalDataWriter.Create throws ArgumentNullException(stream) itself.
         w.Open("using (var writer = " + Writer + ".Create(stream, format, scope))");
         w.Line("Write" + _model.TypeParameters + "(subject, writer);");
         w.Close();
@@ -109,21 +109,34 @@ internal sealed class ExporterEmitter
         w.Line("private static void " + Walker(index) + "(" + Writer + " writer, " + type.FullyQualifiedName + " value)");
         Constraints();
         w.Open();
+        // Members written only in the access scope share one scope check per run of consecutive members (same order).
+        var inAccessBlock = false;
         foreach (var member in type.Members)
         {
             var name = SymbolNames.Literal(member.OutputName);
             var category = SymbolNames.Literal(member.Category);
             var access = member.Cast is null ? "value." + member.AccessName : "((" + member.Cast + ")value)." + member.AccessName;
-            if (!ContributesPortableData(member))
+            var accessOnly = !ContributesPortableData(member);
+            if (accessOnly != inAccessBlock)
             {
-                w.Open("if (" + AccessCheck + ")");
-                Value(name, category, access, member.Shape, member.IsAnnotated);
-                w.Close();
+                if (inAccessBlock)
+                {
+                    w.Close();
+                }
+                else
+                {
+                    w.Open("if (" + AccessCheck + ")");
+                }
+
+                inAccessBlock = accessOnly;
             }
-            else
-            {
-                Value(name, category, access, member.Shape, member.IsAnnotated);
-            }
+
+            Value(name, category, access, member.Shape, member.IsAnnotated);
+        }
+
+        if (inAccessBlock)
+        {
+            w.Close();
         }
 
         w.Close();
@@ -133,6 +146,18 @@ internal sealed class ExporterEmitter
     private void Value(string name, string category, string expression, ValueShape shape, bool annotated)
     {
         var w = _writer;
+        if (shape.IsNullableValue && NullableCall(shape, expression) is { } call)
+        {
+            w.Line("writer." + call.Method + "(" + name + ", " + category + ", " + call.Argument + ");");
+            return;
+        }
+
+        if (shape.CanBeNull && shape.IsReferenceType && !shape.IsImmutableArray && shape.Kind is ValueKind.Formattable or ValueKind.Bytes or ValueKind.Object or ValueKind.Collection)
+        {
+            NullableReference(name, category, expression, shape, annotated);
+            return;
+        }
+
         if (shape.IsNullableValue)
         {
             var local = Local("v");
@@ -161,6 +186,74 @@ internal sealed class ExporterEmitter
         NonNull(name, category, v, shape, annotated);
         w.Close();
     }
+
+    /// <summary>
+    /// A <c>Nullable&lt;T&gt;</c> scalar written by one call: the writer's nullable overloads (numbers, booleans) or a
+    /// nullable formatter that returns null for no value (a writer writes a null string as a null); null for the shapes
+    /// that keep the expanded HasValue check (nested objects, pairs).
+    /// </summary>
+    private static (string Method, string Argument)? NullableCall(ValueShape shape, string e) => shape.Kind switch
+    {
+        ValueKind.Boolean => ("WriteBoolean", e),
+        ValueKind.Signed => ("WriteNumber", "(long?)" + e),
+        ValueKind.Unsigned => ("WriteNumber", "(ulong?)" + e),
+        ValueKind.Single => ("WriteNumber", "(float?)" + e),
+        ValueKind.Double => ("WriteNumber", "(double?)" + e),
+        ValueKind.Decimal => ("WriteNumber", "(decimal?)" + e),
+        ValueKind.Char => ("WriteString", Format + ".FromChar(" + e + ")"),
+        ValueKind.DateTime => ("WriteString", Format + ".FromDateTime(" + e + ")"),
+        ValueKind.DateTimeOffset => ("WriteString", Format + ".FromDateTimeOffset(" + e + ")"),
+        ValueKind.TimeSpan => ("WriteString", Format + ".FromTimeSpan(" + e + ")"),
+        ValueKind.Guid => ("WriteString", Format + ".FromGuid(" + e + ")"),
+        ValueKind.Formattable => ("WriteString", Format + ".FromFormattable(" + e + ")"),
+        ValueKind.DateOnly => ("WriteString", e + "?.ToString(\"yyyy-MM-dd\", " + Invariant + ")"),
+        ValueKind.TimeOnly => ("WriteString", e + "?.ToString(\"HH:mm:ss.FFFFFFF\", " + Invariant + ")"),
+        ValueKind.Enum => ("WriteString", e + "?.ToString()"),
+        _ => null,
+    };
+
+    /// <summary>A reference that may be null, with the runtime's null-writing helpers instead of an expanded null check.</summary>
+    private void NullableReference(string name, string category, string expression, ValueShape shape, bool annotated)
+    {
+        var w = _writer;
+        var head = name + ", " + category + ", ";
+        switch (shape.Kind)
+        {
+            case ValueKind.Formattable:
+                // FromFormattable returns null for null.
+                w.Line("writer.WriteString(" + head + Format + ".FromFormattable(" + expression + "));");
+                return;
+            case ValueKind.Bytes:
+                w.Line("writer.WriteBytes(" + head + expression + ");");
+                return;
+        }
+
+        var v = IsLocal(expression) ? expression : Local("v");
+        if (v != expression)
+        {
+            w.Line("var " + v + " = " + expression + ";");
+        }
+
+        if (shape.Kind == ValueKind.Object)
+        {
+            w.Open("if (writer.TryStartObjectOrNull(" + head + v + "))");
+            w.Line(Walker(shape.TypeIndex) + "(writer, " + v + ");");
+            w.Line("writer.EndObject();");
+            w.Close();
+            return;
+        }
+
+        var item = Local("item");
+        w.Open("if (writer.TryStartCollectionOrNull(" + head + v + "))");
+        w.Open("foreach (var " + item + " in " + v + ")");
+        Value("null", category, item, shape.Element!, annotated);
+        w.Close();
+        w.Line("writer.EndCollection();");
+        w.Close();
+    }
+
+    /// <summary>A local of this emitter (a foreach variable or a copy): read twice without evaluating anything again.</summary>
+    private static bool IsLocal(string expression) => expression.All(c => char.IsLetterOrDigit(c) || c == '_');
 
     private void NonNull(string name, string category, string e, ValueShape shape, bool annotated)
     {

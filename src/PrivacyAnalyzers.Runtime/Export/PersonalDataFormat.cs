@@ -7,6 +7,7 @@ namespace PrivacyAnalyzers.Export;
 /// <summary>
 /// Culture-invariant text of the values generated exporters write as text. Dates and times are ISO 8601
 /// (round-trip "O" format), durations ISO 8601 (<c>P1DT2H</c>), GUIDs in the 36-character form, byte arrays in base64.
+/// The overloads for nullable values return null when there is no value (a writer writes a null string as a null).
 /// </summary>
 public static class PersonalDataFormat
 {
@@ -28,10 +29,30 @@ public static class PersonalDataFormat
     /// <summary>Base64 (RFC 4648) of the bytes.</summary>
     public static string FromBytes(byte[] value) => Convert.ToBase64String(value ?? throw new ArgumentNullException(nameof(value)));
 
-    /// <summary>The invariant-culture text of a formattable value (<c>IPAddress</c>, <c>BigInteger</c>, a user type).</summary>
+    /// <summary>The invariant-culture text of a formattable value (<c>IPAddress</c>, <c>BigInteger</c>, a user type); null for null.</summary>
     public static string? FromFormattable<T>(T value)
-        where T : IFormattable
+        where T : IFormattable?
         => value?.ToString(null, CultureInfo.InvariantCulture);
+
+    /// <summary>As <see cref="FromDateTime(DateTime)"/>; null when there is no value.</summary>
+    public static string? FromDateTime(DateTime? value) => value.HasValue ? FromDateTime(value.GetValueOrDefault()) : null;
+
+    /// <summary>As <see cref="FromDateTimeOffset(DateTimeOffset)"/>; null when there is no value.</summary>
+    public static string? FromDateTimeOffset(DateTimeOffset? value) => value.HasValue ? FromDateTimeOffset(value.GetValueOrDefault()) : null;
+
+    /// <summary>As <see cref="FromTimeSpan(TimeSpan)"/>; null when there is no value.</summary>
+    public static string? FromTimeSpan(TimeSpan? value) => value.HasValue ? FromTimeSpan(value.GetValueOrDefault()) : null;
+
+    /// <summary>As <see cref="FromGuid(Guid)"/>; null when there is no value.</summary>
+    public static string? FromGuid(Guid? value) => value.HasValue ? FromGuid(value.GetValueOrDefault()) : null;
+
+    /// <summary>As <see cref="FromChar(char)"/>; null when there is no value.</summary>
+    public static string? FromChar(char? value) => value.HasValue ? FromChar(value.GetValueOrDefault()) : null;
+
+    /// <summary>As <see cref="FromFormattable{T}(T)"/> for a nullable value type (<c>BigInteger?</c>); null when there is no value.</summary>
+    public static string? FromFormattable<T>(T? value)
+        where T : struct, IFormattable
+        => value.HasValue ? value.GetValueOrDefault().ToString(null, CultureInfo.InvariantCulture) : null;
 
     /// <summary>The text of any value: invariant-culture when it is formattable, otherwise its <c>ToString()</c>.</summary>
     public static string? FromObject<T>(T value) => value switch

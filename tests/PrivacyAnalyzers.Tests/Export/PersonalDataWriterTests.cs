@@ -169,6 +169,68 @@ public sealed class PersonalDataWriterTests
         }
     }
 
+    [Theory]
+    [InlineData(ExportFormat.Json)]
+    [InlineData(ExportFormat.Csv)]
+    [InlineData(ExportFormat.Xml)]
+    public void The_shared_helpers_for_missing_values_write_the_same_bytes_as_the_null_checks_exporters_had(ExportFormat format)
+    {
+        // The generated exporters call these helpers instead of expanding a null check each (issue 14): an export must
+        // stay byte-identical, with and without a value.
+        var when = new DateTime(2024, 2, 29, 13, 5, 0, DateTimeKind.Utc);
+        var offset = new DateTimeOffset(2024, 5, 1, 10, 30, 0, TimeSpan.FromHours(3));
+        var guid = new Guid("0f8fad5b-d9cb-469f-a165-70867728950e");
+        var expanded = Write(format, w =>
+        {
+            foreach (var present in new[] { true, false })
+            {
+                if (present) { w.WriteNumber("L", "C", -5L); } else { w.WriteNull("L", "C"); }
+                if (present) { w.WriteNumber("U", "C", 7UL); } else { w.WriteNull("U", "C"); }
+                if (present) { w.WriteNumber("F", "C", 1.5f); } else { w.WriteNull("F", "C"); }
+                if (present) { w.WriteNumber("D", "C", double.NaN); } else { w.WriteNull("D", "C"); }
+                if (present) { w.WriteNumber("M", "C", -0.25m); } else { w.WriteNull("M", "C"); }
+                if (present) { w.WriteBoolean("B", "C", true); } else { w.WriteNull("B", "C"); }
+                if (present) { w.WriteString("Y", "C", PersonalDataFormat.FromBytes(new byte[] { 1, 2, 250 })); } else { w.WriteNull("Y", "C"); }
+                if (present) { w.WriteString("T", "C", PersonalDataFormat.FromDateTime(when)); } else { w.WriteNull("T", "C"); }
+                if (present) { w.WriteString("O", "C", PersonalDataFormat.FromDateTimeOffset(offset)); } else { w.WriteNull("O", "C"); }
+                if (present) { w.WriteString("S", "C", PersonalDataFormat.FromTimeSpan(TimeSpan.FromHours(26.5))); } else { w.WriteNull("S", "C"); }
+                if (present) { w.WriteString("G", "C", PersonalDataFormat.FromGuid(guid)); } else { w.WriteNull("G", "C"); }
+                if (present) { w.WriteString("H", "C", PersonalDataFormat.FromChar('x')); } else { w.WriteNull("H", "C"); }
+                if (present) { w.WriteString("I", "C", PersonalDataFormat.FromFormattable(12.5m)); } else { w.WriteNull("I", "C"); }
+                var item = present ? new object() : null;
+                if (item is null) { w.WriteNull("Obj", "C"); } else if (w.TryStartObject("Obj", "C", item)) { w.WriteString("In", "C", "x"); w.EndObject(); }
+                var list = present ? new[] { "a" } : null;
+                if (list is null) { w.WriteNull("List", "C"); } else if (w.TryStartCollection("List", "C")) { foreach (var e in list) { w.WriteString(null, "C", e); } w.EndCollection(); }
+            }
+        });
+        var shared = Write(format, w =>
+        {
+            foreach (var present in new[] { true, false })
+            {
+                w.WriteNumber("L", "C", present ? -5L : (long?)null);
+                w.WriteNumber("U", "C", present ? 7UL : (ulong?)null);
+                w.WriteNumber("F", "C", present ? 1.5f : (float?)null);
+                w.WriteNumber("D", "C", present ? double.NaN : (double?)null);
+                w.WriteNumber("M", "C", present ? -0.25m : (decimal?)null);
+                w.WriteBoolean("B", "C", present ? true : (bool?)null);
+                w.WriteBytes("Y", "C", present ? new byte[] { 1, 2, 250 } : null);
+                w.WriteString("T", "C", PersonalDataFormat.FromDateTime(present ? when : (DateTime?)null));
+                w.WriteString("O", "C", PersonalDataFormat.FromDateTimeOffset(present ? offset : (DateTimeOffset?)null));
+                w.WriteString("S", "C", PersonalDataFormat.FromTimeSpan(present ? TimeSpan.FromHours(26.5) : (TimeSpan?)null));
+                w.WriteString("G", "C", PersonalDataFormat.FromGuid(present ? guid : (Guid?)null));
+                w.WriteString("H", "C", PersonalDataFormat.FromChar(present ? 'x' : (char?)null));
+                w.WriteString("I", "C", PersonalDataFormat.FromFormattable(present ? 12.5m : (decimal?)null));
+                var item = present ? new object() : null;
+                if (w.TryStartObjectOrNull("Obj", "C", item)) { w.WriteString("In", "C", "x"); w.EndObject(); }
+                var list = present ? new[] { "a" } : null;
+                if (w.TryStartCollectionOrNull("List", "C", list)) { foreach (var e in list) { w.WriteString(null, "C", e); } w.EndCollection(); }
+            }
+        });
+
+        Assert.Equal(Encoding.UTF8.GetString(expanded), Encoding.UTF8.GetString(shared));
+        Assert.Contains("AQL6", Encoding.UTF8.GetString(shared), StringComparison.Ordinal); // base64 of 1, 2, 250: the values were written
+    }
+
     private static byte[] Write(ExportFormat format, Action<PersonalDataWriter> body)
     {
         using var stream = new MemoryStream();

@@ -64,8 +64,8 @@ internal sealed class PrivacyPolicyBuilder
         if (c is null)
         {
             _blocks.Add(ToComplete(L(
-                "the controller's name and contact details have not been declared (add [assembly: DataController(...)] to the project).",
-                "numele și datele de contact ale operatorului nu au fost declarate (adăugați [assembly: DataController(...)] în proiect).")));
+                "the controller's name and contact details have not been stated.",
+                "numele și datele de contact ale operatorului nu au fost precizate.")));
             return;
         }
 
@@ -92,10 +92,17 @@ internal sealed class PrivacyPolicyBuilder
             _blocks.Add(new BulletList(items));
         }
 
+        if (!string.IsNullOrWhiteSpace(c.Representative))
+        {
+            _blocks.Add(new Paragraph(L("Our representative in the European Union (Art. 27 GDPR): ", "Reprezentantul nostru în Uniunea Europeană (art. 27 din RGPD): "), new Run(T(c.Representative!), strong: true), "."));
+        }
+
         if (!string.IsNullOrWhiteSpace(c.DpoName) || !string.IsNullOrWhiteSpace(c.DpoEmail))
         {
             var runs = new List<Run> { L("You can contact our Data Protection Officer", "Îl puteți contacta pe responsabilul nostru cu protecția datelor") };
-            if (!string.IsNullOrWhiteSpace(c.DpoName))
+
+            // A name that is only the title ("Data Protection Officer") is not repeated after the title.
+            if (!string.IsNullOrWhiteSpace(c.DpoName) && !IsDpoTitle(c.DpoName!))
             {
                 runs.Add(", ");
                 runs.Add(new Run(c.DpoName!, strong: true));
@@ -111,9 +118,23 @@ internal sealed class PrivacyPolicyBuilder
             runs.Add(L(
                 " about any question on how we process your personal data.",
                 " pentru orice întrebare privind modul în care vă prelucrăm datele cu caracter personal."));
+            if (string.IsNullOrWhiteSpace(c.DpoEmail))
+            {
+                // Art. 13(1)(b) asks for the DPO's contact details, not only that there is one.
+                runs.Add(" ");
+                runs.Add(new Run(L(
+                    "To complete: the Data Protection Officer's contact details have not been stated.",
+                    "De completat: datele de contact ale responsabilului cu protecția datelor nu au fost precizate."), strong: true));
+            }
+
             _blocks.Add(new Paragraph(runs));
         }
     }
+
+    private static bool IsDpoTitle(string name) =>
+        string.Equals(name.Trim(), "Data Protection Officer", StringComparison.OrdinalIgnoreCase)
+        || string.Equals(name.Trim(), "DPO", StringComparison.OrdinalIgnoreCase)
+        || string.Equals(name.Trim(), "Responsabilul cu protecția datelor", StringComparison.OrdinalIgnoreCase);
 
     private void Data()
     {
@@ -256,9 +277,14 @@ internal sealed class PrivacyPolicyBuilder
             .ToList();
         if (groups.Count == 0)
         {
-            _blocks.Add(new Paragraph(L(
-                "We do not disclose this data to anyone outside our organisation.",
-                "Nu dezvăluim aceste date niciunei persoane din afara organizației noastre.")));
+            // Only a declaration may say that nobody receives the data: an absence of [Recipient] says nothing.
+            _blocks.Add(AllRecipientsDeclared
+                ? new Paragraph(L(
+                    "We do not disclose this data to anyone outside our organisation.",
+                    "Nu dezvăluim aceste date niciunei persoane din afara organizației noastre."))
+                : ToComplete(L(
+                    "the recipients of this data have not been stated.",
+                    "destinatarii acestor date nu au fost precizați.")));
             return;
         }
 
@@ -294,8 +320,8 @@ internal sealed class PrivacyPolicyBuilder
         if (string.IsNullOrWhiteSpace(country))
         {
             yield return new Run(L(
-                "To complete: the country where it processes the data has not been declared.",
-                "De completat: țara în care prelucrează datele nu a fost declarată."), strong: true);
+                "To complete: the country where it processes the data has not been stated.",
+                "De completat: țara în care prelucrează datele nu a fost precizată."), strong: true);
             yield break;
         }
 
@@ -353,9 +379,14 @@ internal sealed class PrivacyPolicyBuilder
         var unknown = recipients.Where(r => string.IsNullOrWhiteSpace(r.Country)).Select(r => r.Name).Distinct(StringComparer.Ordinal).OrderBy(n => n, StringComparer.Ordinal).ToList();
         if (third.Count == 0 && unknown.Count == 0)
         {
-            _blocks.Add(new Paragraph(L(
-                "We do not transfer your personal data to countries outside the European Economic Area.",
-                "Nu transferăm datele dumneavoastră cu caracter personal în țări din afara Spațiului Economic European.")));
+            // "We do not transfer" is a statement: only when the controller declares that every recipient is declared.
+            _blocks.Add(AllRecipientsDeclared
+                ? new Paragraph(L(
+                    "We do not transfer your personal data to countries outside the European Economic Area.",
+                    "Nu transferăm datele dumneavoastră cu caracter personal în țări din afara Spațiului Economic European."))
+                : ToComplete(L(
+                    "whether your personal data is transferred to countries outside the European Economic Area has not been stated.",
+                    "nu a fost precizat dacă datele dumneavoastră cu caracter personal sunt transferate în țări din afara Spațiului Economic European.")));
             return;
         }
 
@@ -381,16 +412,28 @@ internal sealed class PrivacyPolicyBuilder
             }
 
             _blocks.Add(new BulletList(items));
-            _blocks.Add(new Paragraph(L(
-                "You can ask us for a copy of the safeguards, using the contact details above.",
-                "Ne puteți solicita o copie a garanțiilor, folosind datele de contact de mai sus.")));
+
+            // Art. 13(1)(f): the means to obtain a copy concerns the appropriate safeguards of Art. 46 and 47; an
+            // adequacy decision (Art. 45) or a derogation (Art. 49) has no safeguards to copy.
+            var scc = third.Any(g => g.Key.Safeguard == TransferSafeguard.StandardContractualClauses);
+            var bcr = third.Any(g => g.Key.Safeguard == TransferSafeguard.BindingCorporateRules);
+            if (scc || bcr)
+            {
+                var what = scc && bcr
+                    ? L("the standard contractual clauses and binding corporate rules", "a clauzelor contractuale standard și a regulilor corporatiste obligatorii")
+                    : scc ? L("the standard contractual clauses", "a clauzelor contractuale standard") : L("the binding corporate rules", "a regulilor corporatiste obligatorii");
+                _blocks.Add(new Paragraph(L(
+                    $"You can ask us for a copy of {what} named above, using the contact details above.",
+                    $"Ne puteți solicita o copie {what} menționate mai sus, folosind datele de contact de mai sus.")));
+            }
         }
 
         if (unknown.Count > 0)
         {
+            var names = string.Join(", ", unknown.Select(_text.Name));
             _blocks.Add(ToComplete(L(
-                $"the country where these recipients process the data has not been declared: {string.Join(", ", unknown)}.",
-                $"țara în care acești destinatari prelucrează datele nu a fost declarată: {string.Join(", ", unknown)}.")));
+                $"the country where these recipients process the data has not been stated: {names}.",
+                $"țara în care acești destinatari prelucrează datele nu a fost precizată: {names}.")));
         }
     }
 
@@ -470,8 +513,8 @@ internal sealed class PrivacyPolicyBuilder
         if (email is null && dpo is null)
         {
             _blocks.Add(ToComplete(L(
-                "no e-mail address for privacy requests has been declared (DataController Email or DpoEmail).",
-                "nu a fost declarată nicio adresă de e-mail pentru solicitările privind datele personale (Email sau DpoEmail în DataController).")));
+                "the e-mail address to which you can send requests about your personal data has not been stated.",
+                "adresa de e-mail la care ne puteți trimite solicitările privind datele dumneavoastră cu caracter personal nu a fost precizată.")));
         }
         else
         {
@@ -493,6 +536,8 @@ internal sealed class PrivacyPolicyBuilder
             "Vă răspundem fără întârzieri nejustificate și în cel mult o lună de la primirea cererii; pentru cereri complexe sau numeroase putem prelungi acest termen cu încă două luni, caz în care vă informăm, împreună cu motivele, în prima lună (art. 12 alin. (3) din RGPD). Exercitarea drepturilor este gratuită."));
         _blocks.Add(new Paragraph(runs));
     }
+
+    private bool AllRecipientsDeclared => _inventory.Controller?.AllRecipientsDeclared == true;
 
     private Paragraph ToComplete(string text) => new(new Run(L("To complete: ", "De completat: ") + text, strong: true));
 

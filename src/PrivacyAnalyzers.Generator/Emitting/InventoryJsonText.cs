@@ -38,6 +38,20 @@ internal sealed class InventoryJsonText
             json.String("dpoName", controller.DpoName);
             json.String("dpoEmail", controller.DpoEmail);
             json.String("supervisoryAuthority", controller.SupervisoryAuthority);
+            if (controller.AllRecipientsDeclared)
+            {
+                json.Boolean("allRecipientsDeclared", true);
+            }
+
+            if (controller.SecurityMeasures is not null)
+            {
+                json.String("securityMeasures", controller.SecurityMeasures);
+            }
+
+            if (controller.Representative is not null)
+            {
+                json.String("representative", controller.Representative);
+            }
             json.EndObject();
         }
         else
@@ -111,6 +125,11 @@ internal sealed class InventoryJsonText
                 if (recipient.TransferDetails is not null)
                 {
                     json.String("transferDetails", recipient.TransferDetails);
+                }
+
+                if (recipient.Note is not null)
+                {
+                    json.String("note", recipient.Note);
                 }
 
                 json.EndObject();

@@ -55,6 +55,20 @@ public static class InventoryJson
             WriteNullable(writer, "dpoName", controller.DpoName);
             WriteNullable(writer, "dpoEmail", controller.DpoEmail);
             WriteNullable(writer, "supervisoryAuthority", controller.SupervisoryAuthority);
+            if (controller.AllRecipientsDeclared)
+            {
+                writer.WriteBoolean("allRecipientsDeclared", true);
+            }
+
+            if (controller.SecurityMeasures is not null)
+            {
+                writer.WriteString("securityMeasures", controller.SecurityMeasures);
+            }
+
+            if (controller.Representative is not null)
+            {
+                writer.WriteString("representative", controller.Representative);
+            }
             writer.WriteEndObject();
         }
         else
@@ -143,7 +157,10 @@ public static class InventoryJson
                     reader.OptionalString(c, "website"),
                     reader.OptionalString(c, "dpoName"),
                     reader.OptionalString(c, "dpoEmail"),
-                    reader.OptionalString(c, "supervisoryAuthority"))
+                    reader.OptionalString(c, "supervisoryAuthority"),
+                    reader.OptionalBoolean(c, "allRecipientsDeclared"),
+                    reader.OptionalString(c, "securityMeasures"),
+                    reader.OptionalString(c, "representative"))
                 : null;
 
             var subjects = new List<InventorySubject>();
@@ -217,6 +234,11 @@ public static class InventoryJson
                 writer.WriteString("transferDetails", recipient.TransferDetails);
             }
 
+            if (recipient.Note is not null)
+            {
+                writer.WriteString("note", recipient.Note);
+            }
+
             writer.WriteEndObject();
         }
 
@@ -246,7 +268,8 @@ public static class InventoryJson
                 reader.OptionalString(r, "country"),
                 reader.Enum<TransferSafeguard>(r, "safeguard", what),
                 reader.OptionalString(r, "purpose"),
-                reader.OptionalString(r, "transferDetails")));
+                reader.OptionalString(r, "transferDetails"),
+                reader.OptionalString(r, "note")));
         }
 
         return new InventoryEntry(
@@ -307,6 +330,21 @@ public static class InventoryJson
             }
 
             return value.ValueKind == JsonValueKind.String ? value.GetString() : throw Error($"'{name}' must be a string or null.");
+        }
+
+        public bool OptionalBoolean(JsonElement element, string name)
+        {
+            if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+            {
+                return false;
+            }
+
+            return value.ValueKind switch
+            {
+                JsonValueKind.True => true,
+                JsonValueKind.False => false,
+                _ => throw Error($"'{name}' must be true, false or null."),
+            };
         }
 
         public IEnumerable<JsonElement> Array(JsonElement element, string name)

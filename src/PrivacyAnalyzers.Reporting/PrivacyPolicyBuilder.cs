@@ -79,7 +79,8 @@ internal sealed class PrivacyPolicyBuilder
             }
         }
 
-        var address = Countries.AddressWithCountry(c.Address, c.Country, _lang);
+        // An address is a proper name: translated when the table has it (diacritics of a place name), never listed as missing.
+        var address = Countries.AddressWithCountry(c.Address is null ? null : _text.Name(c.Address), c.Country, _lang);
 
         Item(L("Address", "Adresă"), address);
         Item(L("Registration number", "Număr de înregistrare"), c.RegistrationNumber);

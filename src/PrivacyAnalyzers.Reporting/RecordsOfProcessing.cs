@@ -60,7 +60,7 @@ public static class RecordsOfProcessing
         var controllerName = controller?.Name ?? toComplete;
         var contact = controller is null ? string.Empty : Join(new[]
         {
-            Countries.AddressWithCountry(controller.Address, controller.Country, l),
+            Countries.AddressWithCountry(controller.Address is null ? null : text.Name(controller.Address), controller.Country, l),
             controller.Email,
             controller.Phone,
             controller.Website,

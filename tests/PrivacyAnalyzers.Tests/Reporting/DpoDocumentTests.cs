@@ -254,6 +254,22 @@ public sealed class DpoDocumentTests
         }
     }
 
+    // ---- Point 9 (part): Romanian place names ----
+
+    [Fact]
+    public void The_romanian_notice_writes_the_country_of_the_address_in_romanian_and_takes_a_translated_address()
+    {
+        var controller = new InventoryController("Shop SRL", "str. Zmeului, nr 21, Ploiesti, Prahova, Romania", "RO");
+        var inventory = SeedInventories.Single(SeedInventories.CustomerEmail(), controller: controller);
+        Assert.Contains("Adresă: str. Zmeului, nr 21, Ploiesti, Prahova, România", Render(inventory, ReportFormat.Markdown, ReportLanguage.Romanian), StringComparison.Ordinal);
+        Assert.Contains("Address: str. Zmeului, nr 21, Ploiesti, Prahova, Romania", Render(inventory, ReportFormat.Markdown), StringComparison.Ordinal);
+
+        var table = TextTranslations.Parse("""{ "str. Zmeului, nr 21, Ploiesti, Prahova, Romania": "str. Zmeului nr. 21, Ploiești, județul Prahova, România" }""", "t.json");
+        var ro = PrivacyReport.Render(inventory, ReportFormat.Markdown, ReportLanguage.Romanian, table);
+        Assert.Contains("Adresă: str. Zmeului nr. 21, Ploiești, județul Prahova, România", ro, StringComparison.Ordinal);
+        Assert.DoesNotContain("Zmeului", ro.Split("Netraduse")[1], StringComparison.Ordinal);
+    }
+
     /// <summary>A small RFC 4180 reader: quoted cells, doubled quotes, CRLF rows.</summary>
     internal static List<string[]> ParseCsv(string text, char delimiter)
     {

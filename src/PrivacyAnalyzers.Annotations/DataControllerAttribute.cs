@@ -72,4 +72,18 @@ public sealed class DataControllerAttribute : Attribute
     /// designated; printed in the policy (Art. 13(1)(a)) and the record (Art. 30(1)(a)).
     /// </summary>
     public string? Representative { get; set; }
+
+    /// <summary>
+    /// Art. 13(2)(f) / 14(2)(g): the automated decision-making, including profiling, that takes place — meaningful
+    /// information about the logic involved, its significance and the envisaged consequences for the data subject.
+    /// Printed in the notice. Leave it unset and set <see cref="NoAutomatedDecisionMaking"/> when there is none;
+    /// with neither, the notice says "To complete".
+    /// </summary>
+    public string? AutomatedDecisionMaking { get; set; }
+
+    /// <summary>
+    /// The controller's statement that no decision based solely on automated processing, including profiling, with
+    /// legal or similarly significant effects is made (Art. 22(1)); the notice then says so.
+    /// </summary>
+    public bool NoAutomatedDecisionMaking { get; set; }
 }

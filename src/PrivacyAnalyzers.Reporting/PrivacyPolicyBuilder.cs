@@ -47,6 +47,7 @@ internal sealed class PrivacyPolicyBuilder
         Data();
         LegalBases();
         Transfers();
+        AutomatedDecisions();
         Rights();
         Exercise();
         if (_text.MissingComment(_lang) is { } missing)
@@ -174,7 +175,9 @@ internal sealed class PrivacyPolicyBuilder
             var sources = group.Select(e => e.Source).Where(s => s != DataSource.Unspecified).Distinct().OrderBy(s => (int)s).Select(SourcePhrase).ToList();
             if (sources.Count > 0)
             {
-                runs.Add(" (" + string.Join("; ", sources) + ")");
+                // Romanian names the source with nouns ("sursa: dumneavoastră; colectare automată"), which agree
+                // with a singular category ("parolă") and a plural one alike; a pronoun ("le primim") does not.
+                runs.Add(" (" + L(string.Empty, "sursa: ") + string.Join("; ", sources) + ")");
             }
 
             var descriptions = group.Select(e => e.Description).Where(d => !string.IsNullOrWhiteSpace(d)).Select(d => T(d!).Trim().TrimEnd('.')).Distinct(StringComparer.Ordinal).ToList();
@@ -438,6 +441,32 @@ internal sealed class PrivacyPolicyBuilder
         }
     }
 
+    /// <summary>
+    /// Art. 13(2)(f) / 14(2)(g): whether automated decision-making, including profiling, takes place. The notice says
+    /// so either way, but only as declared: "we do not" needs the controller's statement, otherwise "To complete".
+    /// </summary>
+    private void AutomatedDecisions()
+    {
+        _blocks.Add(new Heading(2, L("Automated decision-making and profiling", "Procesul decizional automatizat și crearea de profiluri")));
+        var c = _inventory.Controller;
+        if (!string.IsNullOrWhiteSpace(c?.AutomatedDecisionMaking))
+        {
+            _blocks.Add(new Paragraph(T(c!.AutomatedDecisionMaking!.Trim())));
+        }
+        else if (c?.NoAutomatedDecisionMaking == true)
+        {
+            _blocks.Add(new Paragraph(L(
+                "We do not take decisions based solely on automated processing, including profiling, that produce legal effects concerning you or similarly significantly affect you.",
+                "Nu luăm decizii bazate exclusiv pe prelucrarea automată, inclusiv crearea de profiluri, care să producă efecte juridice care vă privesc sau să vă afecteze în mod similar într-o măsură semnificativă.")));
+        }
+        else
+        {
+            _blocks.Add(ToComplete(L(
+                "whether decisions based solely on automated processing, including profiling, are taken about you has not been stated.",
+                "nu a fost precizat dacă se iau decizii bazate exclusiv pe prelucrarea automată, inclusiv crearea de profiluri, care vă privesc.")));
+        }
+    }
+
     private void Rights()
     {
         _blocks.Add(new Heading(2, L("Your rights", "Drepturile dumneavoastră")));
@@ -555,10 +584,10 @@ internal sealed class PrivacyPolicyBuilder
 
     private string SourcePhrase(DataSource source) => source switch
     {
-        DataSource.ProvidedBySubject => L("provided by you", "le primim de la dumneavoastră"),
-        DataSource.Observed => L("collected automatically", "le colectăm automat"),
-        DataSource.Derived => L("derived from other data", "le deducem din alte date"),
-        DataSource.ThirdParty => L("received from third parties", "le primim de la terți"),
+        DataSource.ProvidedBySubject => L("provided by you", "dumneavoastră"),
+        DataSource.Observed => L("collected automatically", "colectare automată"),
+        DataSource.Derived => L("derived from other data", "deducere din alte date"),
+        DataSource.ThirdParty => L("received from third parties", "terți"),
         _ => string.Empty,
     };
 

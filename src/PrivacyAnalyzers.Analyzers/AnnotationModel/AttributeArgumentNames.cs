@@ -58,6 +58,8 @@ internal static class AttributeArgumentNames
     public const string AllRecipientsDeclared = "AllRecipientsDeclared";
     public const string SecurityMeasures = "SecurityMeasures";
     public const string Representative = "Representative";
+    public const string AutomatedDecisionMaking = "AutomatedDecisionMaking";
+    public const string NoAutomatedDecisionMaking = "NoAutomatedDecisionMaking";
 
     /// <summary>
     /// The controller's details, in the order [DataController] declares them: the one field list that
@@ -66,5 +68,5 @@ internal static class AttributeArgumentNames
     /// </summary>
     public static readonly ImmutableArray<string> ControllerDetails = ImmutableArray.Create(
         Name, Address, Country, RegistrationNumber, TaxId, Email, Phone, Website, DpoName, DpoEmail, SupervisoryAuthority,
-        AllRecipientsDeclared, SecurityMeasures, Representative);
+        AllRecipientsDeclared, SecurityMeasures, Representative, AutomatedDecisionMaking, NoAutomatedDecisionMaking);
 }

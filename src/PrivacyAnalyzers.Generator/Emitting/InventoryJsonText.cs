@@ -52,6 +52,16 @@ internal sealed class InventoryJsonText
             {
                 json.String("representative", controller.Representative);
             }
+
+            if (controller.AutomatedDecisionMaking is not null)
+            {
+                json.String("automatedDecisionMaking", controller.AutomatedDecisionMaking);
+            }
+
+            if (controller.NoAutomatedDecisionMaking)
+            {
+                json.Boolean("noAutomatedDecisionMaking", true);
+            }
             json.EndObject();
         }
         else

@@ -22,7 +22,9 @@ internal sealed record ControllerModel(
     string? SupervisoryAuthority,
     bool AllRecipientsDeclared,
     string? SecurityMeasures,
-    string? Representative);
+    string? Representative,
+    string? AutomatedDecisionMaking,
+    bool NoAutomatedDecisionMaking);
 
 /// <summary><c>[assembly: PersonalDataCategory]</c>.</summary>
 internal sealed record CategoryModel(string Id, string? Description, bool IsSpecialCategory);

@@ -20,7 +20,9 @@ public sealed class InventoryController
         string? supervisoryAuthority = null,
         bool allRecipientsDeclared = false,
         string? securityMeasures = null,
-        string? representative = null)
+        string? representative = null,
+        string? automatedDecisionMaking = null,
+        bool noAutomatedDecisionMaking = false)
     {
         Name = name ?? throw new ArgumentNullException(nameof(name));
         Address = address;
@@ -36,6 +38,8 @@ public sealed class InventoryController
         AllRecipientsDeclared = allRecipientsDeclared;
         SecurityMeasures = securityMeasures;
         Representative = representative;
+        AutomatedDecisionMaking = automatedDecisionMaking;
+        NoAutomatedDecisionMaking = noAutomatedDecisionMaking;
     }
 
     /// <summary>Legal name.</summary>
@@ -82,4 +86,10 @@ public sealed class InventoryController
 
     /// <summary>The representative in the Union (Art. 27), name and contact details; or null.</summary>
     public string? Representative { get; }
+
+    /// <summary>The automated decision-making, including profiling, that takes place (Art. 13(2)(f)); or null.</summary>
+    public string? AutomatedDecisionMaking { get; }
+
+    /// <summary>The controller states that no decision based solely on automated processing is made (Art. 22(1)).</summary>
+    public bool NoAutomatedDecisionMaking { get; }
 }

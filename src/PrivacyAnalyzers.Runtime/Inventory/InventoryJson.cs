@@ -69,6 +69,16 @@ public static class InventoryJson
             {
                 writer.WriteString("representative", controller.Representative);
             }
+
+            if (controller.AutomatedDecisionMaking is not null)
+            {
+                writer.WriteString("automatedDecisionMaking", controller.AutomatedDecisionMaking);
+            }
+
+            if (controller.NoAutomatedDecisionMaking)
+            {
+                writer.WriteBoolean("noAutomatedDecisionMaking", true);
+            }
             writer.WriteEndObject();
         }
         else
@@ -160,7 +170,9 @@ public static class InventoryJson
                     reader.OptionalString(c, "supervisoryAuthority"),
                     reader.OptionalBoolean(c, "allRecipientsDeclared"),
                     reader.OptionalString(c, "securityMeasures"),
-                    reader.OptionalString(c, "representative"))
+                    reader.OptionalString(c, "representative"),
+                    reader.OptionalString(c, "automatedDecisionMaking"),
+                    reader.OptionalBoolean(c, "noAutomatedDecisionMaking"))
                 : null;
 
             var subjects = new List<InventorySubject>();

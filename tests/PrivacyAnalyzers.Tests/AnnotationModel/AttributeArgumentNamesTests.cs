@@ -63,8 +63,8 @@ public sealed class ControllerDetailsTests
 {
     private static readonly string[] Expected = AttributeArgumentNames.ControllerDetails.ToArray();
 
-    // The one yes/no detail: the controller's statement that every recipient is declared.
-    private static bool IsFlag(string name) => name == AttributeArgumentNames.AllRecipientsDeclared;
+    // The yes/no details: the controller's statements that every recipient is declared and that no automated decision is made.
+    private static bool IsFlag(string name) => name is AttributeArgumentNames.AllRecipientsDeclared or AttributeArgumentNames.NoAutomatedDecisionMaking;
 
     private static object? Value(string name) => IsFlag(name) ? true : "value of " + name;
 
@@ -81,7 +81,7 @@ public sealed class ControllerDetailsTests
     {
         var arguments = string.Join(", ", Expected.Skip(1).Select(name => name + " = " + (IsFlag(name) ? "true" : "\"value of " + name + "\"")));
         var compilation = PrivacyAnalyzers.Tests.Generator.GeneratorRunner.Compile(new[] { "[assembly: PrivacyAnalyzers.DataController(\"value of Name\", " + arguments + ")]" });
-        var read = new AnnotationReader(compilation).ReadController(compilation.Assembly, (a, b, c, d, e, f, g, h, i, j, k, l, m, n) => new object?[] { a, b, c, d, e, f, g, h, i, j, k, l, m, n });
+        var read = new AnnotationReader(compilation).ReadController(compilation.Assembly, (a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p) => new object?[] { a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p });
         Assert.Equal(Expected.Select(Value), read!);
     }
 

@@ -62,7 +62,8 @@ public sealed class DpoDocumentTests
         Assert.Contains("We do not disclose this data to anyone outside our organisation.", en, StringComparison.Ordinal);
         Assert.Contains("We do not transfer your personal data to countries outside the European Economic Area.", en, StringComparison.Ordinal);
         Assert.Contains("Nu dezvăluim aceste date niciunei persoane din afara organizației noastre.", ro, StringComparison.Ordinal);
-        Assert.DoesNotContain("To complete", en, StringComparison.Ordinal);
+        Assert.DoesNotContain("recipients of this data have not been stated", en, StringComparison.Ordinal);
+        Assert.DoesNotContain("transferred to countries outside the European Economic Area has not been stated", en, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -241,6 +242,23 @@ public sealed class DpoDocumentTests
         Assert.DoesNotContain("De completat: datele de contact ale responsabilului", ro, StringComparison.Ordinal);
     }
 
+    // ---- Point 6 (part): automated decision-making, Art. 13(2)(f) ----
+
+    [Fact]
+    public void Automated_decision_making_is_stated_either_way_only_as_declared()
+    {
+        var silent = Render(SeedInventories.Single(SeedInventories.CustomerEmail(), controller: Controller()), ReportFormat.Markdown);
+        Assert.Contains("## Automated decision-making and profiling\n\n**To complete: whether decisions based solely on automated processing, including profiling, are taken about you has not been stated.**", silent, StringComparison.Ordinal);
+
+        var none = new InventoryController("Shop SRL", noAutomatedDecisionMaking: true);
+        var ro = Render(SeedInventories.Single(SeedInventories.CustomerEmail(), controller: none), ReportFormat.Markdown, ReportLanguage.Romanian);
+        Assert.Contains("## Procesul decizional automatizat și crearea de profiluri\n\nNu luăm decizii bazate exclusiv pe prelucrarea automată", ro, StringComparison.Ordinal);
+
+        var described = new InventoryController("Shop SRL", automatedDecisionMaking: "Credit limits are set automatically from your payment history; you can ask for a person to review the decision.");
+        var en = Render(SeedInventories.Single(SeedInventories.CustomerEmail(), controller: described), ReportFormat.Markdown);
+        Assert.Contains("## Automated decision-making and profiling\n\nCredit limits are set automatically from your payment history", en, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void The_notice_holds_no_developer_instruction()
     {
@@ -268,6 +286,16 @@ public sealed class DpoDocumentTests
         var ro = PrivacyReport.Render(inventory, ReportFormat.Markdown, ReportLanguage.Romanian, table);
         Assert.Contains("Adresă: str. Zmeului nr. 21, Ploiești, județul Prahova, România", ro, StringComparison.Ordinal);
         Assert.DoesNotContain("Zmeului", ro.Split("Netraduse")[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_romanian_source_of_a_singular_category_agrees_with_it()
+    {
+        var password = SeedInventories.Entry("Shop.Customer", "Password", "string", "Customer", "Credentials.Password", LegalBasis.Contract, "P1Y", RetentionStart.Collection, null,
+            SeedInventories.Purposes("Log-in"), DataSource.Derived, null);
+        var ro = Render(SeedInventories.Single(password, controller: Controller()), ReportFormat.Markdown, ReportLanguage.Romanian);
+        Assert.Contains("(sursa: deducere din alte date)", ro, StringComparison.Ordinal);
+        Assert.DoesNotContain("le deducem", ro, StringComparison.Ordinal);
     }
 
     /// <summary>A small RFC 4180 reader: quoted cells, doubled quotes, CRLF rows.</summary>

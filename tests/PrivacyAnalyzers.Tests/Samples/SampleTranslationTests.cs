@@ -76,7 +76,7 @@ public sealed class SampleTranslationTests
             }
         }
 
-        foreach (var text in sources.Reader.ReadController(sources.Compilation.Assembly, static (_, address, _, _, _, _, _, _, _, _, authority, _, security, representative) => new[] { address, authority, security, representative }) ?? [])
+        foreach (var text in sources.Reader.ReadController(sources.Compilation.Assembly, static (_, address, _, _, _, _, _, _, _, _, authority, _, security, representative, automated, _) => new[] { address, authority, security, representative, automated }) ?? [])
         {
             Add(text);
         }

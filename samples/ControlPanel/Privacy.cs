@@ -1,10 +1,13 @@
 using PrivacyAnalyzers;
 
-// Seed 001 (Smart Control Panel, "SmartCP"). The policy gives no postal address, only these contacts.
+// Seed 001 (Smart Control Panel, "SmartCP"). The policy gives no postal address, only these contacts. "The User's personal
+// data will never, under any circumstances, be transferred to third parties, except in cases related to the
+// implementation of applicable law": the two recipients below are all there are (AllRecipientsDeclared).
 [assembly: DataController(
     "Smart Control Panel (SmartCP)",
     Email = "info@smartcp.org",
-    Website = "https://www.smartcp.org")]
+    Website = "https://www.smartcp.org",
+    AllRecipientsDeclared = true)]
 
 // "By filling out the relevant forms and/or sending their personal data to SmartCP, the User expresses his consent";
 // "The term for processing personal data is unlimited. The User may at any time withdraw his consent"; and "We retain
@@ -19,13 +22,15 @@ using PrivacyAnalyzers;
     RetentionCombination = RetentionCombination.WhicheverIsLater,
     RetentionNote = "Unlimited until you withdraw consent (e-mail info@smartcp.org, \"Decline of consent to the processing of personal data\"), or longer where applicable legal, tax or accounting requirements need it; backups are kept for a limited period for disaster recovery only")]
 
-// "Cross-border transfer of personal data": the recipients are not named.
+// "Cross-border transfer of personal data": the recipients are not named. What the policy says of the safeguards is
+// public text (TransferDetails); what the reviewer must know is in the Note, which only the record shows.
 [assembly: Recipient(
-    "Processors in other countries or regions (not named by the policy)",
+    "Processors in other countries or regions",
     Kind = RecipientKind.Processor,
     Safeguard = TransferSafeguard.StandardContractualClauses,
     Purpose = "Processing and storage",
-    TransferDetails = "Standard Contractual Clauses, obtaining your explicit consent, or other measures as required by law (the policy names all three)")]
+    TransferDetails = "Standard Contractual Clauses, obtaining your explicit consent, or other measures as required by law",
+    Note = "The policy names neither these processors nor their countries, and names three alternative safeguards; the record keeps the first")]
 
 // "The User's personal data will never ... be transferred to third parties, except in cases related to the
 // implementation of applicable law."

@@ -7,7 +7,12 @@ using PrivacyAnalyzers;
     Country = "RO",
     TaxId = "RO 40699588",
     RegistrationNumber = "J29/1098/2019",
-    SupervisoryAuthority = "ANSPDCP")]
+    SupervisoryAuthority = "ANSPDCP",
+    // §5.5: "The overall responsibility for data security rests with the Data Protection Officer (DPO)" — named, with
+    // no contact details: the notice asks for them.
+    DpoName = "Data Protection Officer",
+    // §5 "How we protect your information?", for the record of processing (Art. 30(1)(g)).
+    SecurityMeasures = "Cloud hosting in OVH's data centres in France with full redundancy, load balancing and continuous backup; all transmissions encrypted (SSL); access by authorised staff only, over encrypted connections; staff and subcontractors bound by confidentiality; security reports and an audit trail of administrative operations (policy §5)")]
 
 // §4.1: "either on the basis of your consent, or if the processing is necessary to execute a contract" — the account,
 // users, clients and contacts exist to run the CRM contract. §9.1: backups are kept 7 days; the policy states no

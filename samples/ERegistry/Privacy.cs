@@ -6,7 +6,10 @@ using PrivacyAnalyzers;
     "Registratura electronică",
     Email = "registratură@citymanager.online",
     Country = "RO",
-    SupervisoryAuthority = "ANSPDCP")]
+    SupervisoryAuthority = "ANSPDCP",
+    // "caracteristici personalizate și recomandări"; "publicitate selectată pe baza datelor pe care le procesăm despre
+    // dvs.": profiling, which the notice must mention (Art. 13(2)(f)).
+    AutomatedDecisionMaking = "Creăm un profil al activităților, intereselor și preferințelor dumneavoastră pentru a vă oferi funcționalități personalizate și recomandări și pentru a afișa publicitate selectată pe baza acestuia.")]
 
 // "Utilizarea site-urilor și serviciilor de Registratură electronică reprezintă acordul dumneavoastră" — the policy's
 // general basis is consent, for its three basic purposes; retention: the contract's duration, then at most 3 years.

@@ -49,4 +49,41 @@ public sealed class DataControllerAttribute : Attribute
 
     /// <summary>The supervisory authority data subjects may complain to ("ANSPDCP").</summary>
     public string? SupervisoryAuthority { get; set; }
+
+    /// <summary>
+    /// The controller's statement that every recipient of personal data is declared with <c>[Recipient]</c>, each
+    /// with the country where it processes the data. Only with it does the policy say "we do not disclose this data to
+    /// anyone outside our organisation" for data that has no recipient, and "we do not transfer your personal data
+    /// outside the European Economic Area" when no declared recipient is outside it; without it an absence of
+    /// <c>[Recipient]</c> is not a statement, and the policy and the record say "To complete" there.
+    /// </summary>
+    public bool AllRecipientsDeclared { get; set; }
+
+    /// <summary>
+    /// A general description of the technical and organisational security measures of Art. 32(1), for the record of
+    /// processing activities (Art. 30(1)(g)); never printed in the public notice. Without it the record says
+    /// "To complete".
+    /// </summary>
+    /// <example><c>"TLS in transit; encrypted backups; role-based access; access logs reviewed monthly"</c></example>
+    public string? SecurityMeasures { get; set; }
+
+    /// <summary>
+    /// The name and contact details of the controller's representative in the Union (Art. 27), where one is
+    /// designated; printed in the policy (Art. 13(1)(a)) and the record (Art. 30(1)(a)).
+    /// </summary>
+    public string? Representative { get; set; }
+
+    /// <summary>
+    /// Art. 13(2)(f) / 14(2)(g): the automated decision-making, including profiling, that takes place — meaningful
+    /// information about the logic involved, its significance and the envisaged consequences for the data subject.
+    /// Printed in the notice. Leave it unset and set <see cref="NoAutomatedDecisionMaking"/> when there is none;
+    /// with neither, the notice says "To complete".
+    /// </summary>
+    public string? AutomatedDecisionMaking { get; set; }
+
+    /// <summary>
+    /// The controller's statement that no decision based solely on automated processing, including profiling, with
+    /// legal or similarly significant effects is made (Art. 22(1)); the notice then says so.
+    /// </summary>
+    public bool NoAutomatedDecisionMaking { get; set; }
 }

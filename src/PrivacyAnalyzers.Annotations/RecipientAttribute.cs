@@ -35,10 +35,17 @@ public sealed class RecipientAttribute : Attribute
     public TransferSafeguard Safeguard { get; set; }
 
     /// <summary>
-    /// The transfer's details as the policy states them (GDPR Art. 13(1)(f)): the instrument relied on and where a copy
-    /// is available ("EU-US Data Privacy Framework, adequacy decision of 10 July 2023"; "SCC module 2, copy on request").
+    /// The transfer's details as the public policy states them (GDPR Art. 13(1)(f)): the instrument relied on and where
+    /// a copy is available ("EU-US Data Privacy Framework, adequacy decision of 10 July 2023"; "SCC module 2, copy on
+    /// request"). This text is printed in the public notice; a note meant for the reviewer goes in <see cref="Note"/>.
     /// </summary>
     public string? TransferDetails { get; set; }
+
+    /// <summary>
+    /// A note for the data protection officer or reviewer (what was assumed, what must be checked): written in the
+    /// record of processing activities, never in the public notice.
+    /// </summary>
+    public string? Note { get; set; }
 
     /// <summary>Why the recipient receives the data.</summary>
     public string? Purpose { get; set; }

@@ -11,7 +11,8 @@ namespace PrivacyAnalyzers.Build;
 
 /// <summary>
 /// Reads the inventory embedded in a built assembly and writes <c>inventory.json</c>, <c>privacy-policy.en.md</c>,
-/// <c>privacy-policy.ro.md</c> and <c>records-of-processing.csv</c> into <see cref="OutputDirectory"/>. A file is
+/// <c>privacy-policy.ro.md</c>, <c>records-of-processing.csv</c> (English, comma-separated) and
+/// <c>records-of-processing.ro.csv</c> (Romanian, semicolon-separated) into <see cref="OutputDirectory"/>. A file is
 /// written only when its content changed. An assembly without an inventory is not an error: the task says so at low
 /// importance and writes nothing (and removes files an earlier build left there).
 /// </summary>
@@ -91,6 +92,7 @@ public sealed class WritePrivacyOutputs : Task
             ("privacy-policy.en.md", PrivacyReport.Render(inventory, ReportFormat.Markdown, ReportLanguage.English, en), false),
             ("privacy-policy.ro.md", PrivacyReport.Render(inventory, ReportFormat.Markdown, ReportLanguage.Romanian, ro), false),
             ("records-of-processing.csv", PrivacyReport.Render(inventory, ReportFormat.Csv, ReportLanguage.English, en), true),
+            ("records-of-processing.ro.csv", PrivacyReport.Render(inventory, ReportFormat.Csv, ReportLanguage.Romanian, ro), true),
         };
 
         var files = new List<ITaskItem>();

@@ -87,7 +87,8 @@ public static class Countries
         }
 
         var trimmed = address!.TrimEnd().TrimEnd('.', ',').TrimEnd();
-        var names = ByCode.TryGetValue(Normalize(code!), out var known)
+        var isKnown = ByCode.TryGetValue(Normalize(code!), out var known);
+        var names = isKnown
             ? new[] { known.English, known.Romanian, Normalize(code!), known.English.StartsWith("the ", StringComparison.Ordinal) ? known.English.Substring(4) : known.English }
             : new[] { code!.Trim() };
         foreach (var name in names)
@@ -95,6 +96,13 @@ public static class Countries
             if (trimmed.EndsWith(name, StringComparison.OrdinalIgnoreCase)
                 && (trimmed.Length == name.Length || !char.IsLetterOrDigit(trimmed[trimmed.Length - name.Length - 1])))
             {
+                // In Romanian, the country the address ends with is written in Romanian ("Sibiu, Romania" becomes
+                // "Sibiu, România"); an address ending with the bare code is left as written.
+                if (language == ReportLanguage.Romanian && isKnown && name.Length > 2 && trimmed.Length > name.Length)
+                {
+                    return trimmed.Substring(0, trimmed.Length - name.Length) + known.Romanian;
+                }
+
                 return address;
             }
         }

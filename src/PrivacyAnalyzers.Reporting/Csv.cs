@@ -13,8 +13,11 @@ namespace PrivacyAnalyzers.Reporting;
 /// </summary>
 public static class Csv
 {
-    /// <summary>One CSV line (without its CRLF).</summary>
-    public static string Line(IEnumerable<string?> fields)
+    /// <summary>One CSV line (without its CRLF), fields separated by commas.</summary>
+    public static string Line(IEnumerable<string?> fields) => Line(fields, ',');
+
+    /// <summary>One line (without its CRLF), fields separated by <paramref name="delimiter"/> (a cell holding it is quoted).</summary>
+    public static string Line(IEnumerable<string?> fields, char delimiter)
     {
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
         var first = true;
@@ -22,11 +25,11 @@ public static class Csv
         {
             if (!first)
             {
-                writer.Write(',');
+                writer.Write(delimiter);
             }
 
             first = false;
-            CsvField.Write(writer, field, neutralise: true);
+            CsvField.Write(writer, field, neutralise: true, delimiter);
         }
 
         return writer.ToString();

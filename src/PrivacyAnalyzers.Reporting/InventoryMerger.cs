@@ -75,7 +75,9 @@ public static class InventoryMerger
     private static bool SameController(InventoryController a, InventoryController b) =>
         a.Name == b.Name && a.Address == b.Address && a.Country == b.Country && a.RegistrationNumber == b.RegistrationNumber
         && a.TaxId == b.TaxId && a.Email == b.Email && a.Phone == b.Phone && a.Website == b.Website && a.DpoName == b.DpoName
-        && a.DpoEmail == b.DpoEmail && a.SupervisoryAuthority == b.SupervisoryAuthority;
+        && a.DpoEmail == b.DpoEmail && a.SupervisoryAuthority == b.SupervisoryAuthority
+        && a.AllRecipientsDeclared == b.AllRecipientsDeclared && a.SecurityMeasures == b.SecurityMeasures && a.Representative == b.Representative
+        && a.AutomatedDecisionMaking == b.AutomatedDecisionMaking && a.NoAutomatedDecisionMaking == b.NoAutomatedDecisionMaking;
 }
 
 /// <summary>The merged inventory and what the merge had to decide.</summary>

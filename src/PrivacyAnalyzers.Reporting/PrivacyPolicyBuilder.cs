@@ -47,6 +47,7 @@ internal sealed class PrivacyPolicyBuilder
         Data();
         LegalBases();
         Transfers();
+        AutomatedDecisions();
         Rights();
         Exercise();
         if (_text.MissingComment(_lang) is { } missing)
@@ -64,8 +65,8 @@ internal sealed class PrivacyPolicyBuilder
         if (c is null)
         {
             _blocks.Add(ToComplete(L(
-                "the controller's name and contact details have not been declared (add [assembly: DataController(...)] to the project).",
-                "numele și datele de contact ale operatorului nu au fost declarate (adăugați [assembly: DataController(...)] în proiect).")));
+                "the controller's name and contact details have not been stated.",
+                "numele și datele de contact ale operatorului nu au fost precizate.")));
             return;
         }
 
@@ -79,7 +80,8 @@ internal sealed class PrivacyPolicyBuilder
             }
         }
 
-        var address = Countries.AddressWithCountry(c.Address, c.Country, _lang);
+        // An address is a proper name: translated when the table has it (diacritics of a place name), never listed as missing.
+        var address = Countries.AddressWithCountry(c.Address is null ? null : _text.Name(c.Address), c.Country, _lang);
 
         Item(L("Address", "Adresă"), address);
         Item(L("Registration number", "Număr de înregistrare"), c.RegistrationNumber);
@@ -92,10 +94,17 @@ internal sealed class PrivacyPolicyBuilder
             _blocks.Add(new BulletList(items));
         }
 
+        if (!string.IsNullOrWhiteSpace(c.Representative))
+        {
+            _blocks.Add(new Paragraph(L("Our representative in the European Union (Art. 27 GDPR): ", "Reprezentantul nostru în Uniunea Europeană (art. 27 din RGPD): "), new Run(T(c.Representative!), strong: true), "."));
+        }
+
         if (!string.IsNullOrWhiteSpace(c.DpoName) || !string.IsNullOrWhiteSpace(c.DpoEmail))
         {
             var runs = new List<Run> { L("You can contact our Data Protection Officer", "Îl puteți contacta pe responsabilul nostru cu protecția datelor") };
-            if (!string.IsNullOrWhiteSpace(c.DpoName))
+
+            // A name that is only the title ("Data Protection Officer") is not repeated after the title.
+            if (!string.IsNullOrWhiteSpace(c.DpoName) && !IsDpoTitle(c.DpoName!))
             {
                 runs.Add(", ");
                 runs.Add(new Run(c.DpoName!, strong: true));
@@ -111,9 +120,23 @@ internal sealed class PrivacyPolicyBuilder
             runs.Add(L(
                 " about any question on how we process your personal data.",
                 " pentru orice întrebare privind modul în care vă prelucrăm datele cu caracter personal."));
+            if (string.IsNullOrWhiteSpace(c.DpoEmail))
+            {
+                // Art. 13(1)(b) asks for the DPO's contact details, not only that there is one.
+                runs.Add(" ");
+                runs.Add(new Run(L(
+                    "To complete: the Data Protection Officer's contact details have not been stated.",
+                    "De completat: datele de contact ale responsabilului cu protecția datelor nu au fost precizate."), strong: true));
+            }
+
             _blocks.Add(new Paragraph(runs));
         }
     }
+
+    private static bool IsDpoTitle(string name) =>
+        string.Equals(name.Trim(), "Data Protection Officer", StringComparison.OrdinalIgnoreCase)
+        || string.Equals(name.Trim(), "DPO", StringComparison.OrdinalIgnoreCase)
+        || string.Equals(name.Trim(), "Responsabilul cu protecția datelor", StringComparison.OrdinalIgnoreCase);
 
     private void Data()
     {
@@ -152,7 +175,9 @@ internal sealed class PrivacyPolicyBuilder
             var sources = group.Select(e => e.Source).Where(s => s != DataSource.Unspecified).Distinct().OrderBy(s => (int)s).Select(SourcePhrase).ToList();
             if (sources.Count > 0)
             {
-                runs.Add(" (" + string.Join("; ", sources) + ")");
+                // Romanian names the source with nouns ("sursa: dumneavoastră; colectare automată"), which agree
+                // with a singular category ("parolă") and a plural one alike; a pronoun ("le primim") does not.
+                runs.Add(" (" + L(string.Empty, "sursa: ") + string.Join("; ", sources) + ")");
             }
 
             var descriptions = group.Select(e => e.Description).Where(d => !string.IsNullOrWhiteSpace(d)).Select(d => T(d!).Trim().TrimEnd('.')).Distinct(StringComparer.Ordinal).ToList();
@@ -256,9 +281,14 @@ internal sealed class PrivacyPolicyBuilder
             .ToList();
         if (groups.Count == 0)
         {
-            _blocks.Add(new Paragraph(L(
-                "We do not disclose this data to anyone outside our organisation.",
-                "Nu dezvăluim aceste date niciunei persoane din afara organizației noastre.")));
+            // Only a declaration may say that nobody receives the data: an absence of [Recipient] says nothing.
+            _blocks.Add(AllRecipientsDeclared
+                ? new Paragraph(L(
+                    "We do not disclose this data to anyone outside our organisation.",
+                    "Nu dezvăluim aceste date niciunei persoane din afara organizației noastre."))
+                : ToComplete(L(
+                    "the recipients of this data have not been stated.",
+                    "destinatarii acestor date nu au fost precizați.")));
             return;
         }
 
@@ -294,8 +324,8 @@ internal sealed class PrivacyPolicyBuilder
         if (string.IsNullOrWhiteSpace(country))
         {
             yield return new Run(L(
-                "To complete: the country where it processes the data has not been declared.",
-                "De completat: țara în care prelucrează datele nu a fost declarată."), strong: true);
+                "To complete: the country where it processes the data has not been stated.",
+                "De completat: țara în care prelucrează datele nu a fost precizată."), strong: true);
             yield break;
         }
 
@@ -353,9 +383,14 @@ internal sealed class PrivacyPolicyBuilder
         var unknown = recipients.Where(r => string.IsNullOrWhiteSpace(r.Country)).Select(r => r.Name).Distinct(StringComparer.Ordinal).OrderBy(n => n, StringComparer.Ordinal).ToList();
         if (third.Count == 0 && unknown.Count == 0)
         {
-            _blocks.Add(new Paragraph(L(
-                "We do not transfer your personal data to countries outside the European Economic Area.",
-                "Nu transferăm datele dumneavoastră cu caracter personal în țări din afara Spațiului Economic European.")));
+            // "We do not transfer" is a statement: only when the controller declares that every recipient is declared.
+            _blocks.Add(AllRecipientsDeclared
+                ? new Paragraph(L(
+                    "We do not transfer your personal data to countries outside the European Economic Area.",
+                    "Nu transferăm datele dumneavoastră cu caracter personal în țări din afara Spațiului Economic European."))
+                : ToComplete(L(
+                    "whether your personal data is transferred to countries outside the European Economic Area has not been stated.",
+                    "nu a fost precizat dacă datele dumneavoastră cu caracter personal sunt transferate în țări din afara Spațiului Economic European.")));
             return;
         }
 
@@ -381,16 +416,54 @@ internal sealed class PrivacyPolicyBuilder
             }
 
             _blocks.Add(new BulletList(items));
-            _blocks.Add(new Paragraph(L(
-                "You can ask us for a copy of the safeguards, using the contact details above.",
-                "Ne puteți solicita o copie a garanțiilor, folosind datele de contact de mai sus.")));
+
+            // Art. 13(1)(f): the means to obtain a copy concerns the appropriate safeguards of Art. 46 and 47; an
+            // adequacy decision (Art. 45) or a derogation (Art. 49) has no safeguards to copy.
+            var scc = third.Any(g => g.Key.Safeguard == TransferSafeguard.StandardContractualClauses);
+            var bcr = third.Any(g => g.Key.Safeguard == TransferSafeguard.BindingCorporateRules);
+            if (scc || bcr)
+            {
+                var what = scc && bcr
+                    ? L("the standard contractual clauses and binding corporate rules", "a clauzelor contractuale standard și a regulilor corporatiste obligatorii")
+                    : scc ? L("the standard contractual clauses", "a clauzelor contractuale standard") : L("the binding corporate rules", "a regulilor corporatiste obligatorii");
+                _blocks.Add(new Paragraph(L(
+                    $"You can ask us for a copy of {what} named above, using the contact details above.",
+                    $"Ne puteți solicita o copie {what} menționate mai sus, folosind datele de contact de mai sus.")));
+            }
         }
 
         if (unknown.Count > 0)
         {
+            var names = string.Join(", ", unknown.Select(_text.Name));
             _blocks.Add(ToComplete(L(
-                $"the country where these recipients process the data has not been declared: {string.Join(", ", unknown)}.",
-                $"țara în care acești destinatari prelucrează datele nu a fost declarată: {string.Join(", ", unknown)}.")));
+                $"the country where these recipients process the data has not been stated: {names}.",
+                $"țara în care acești destinatari prelucrează datele nu a fost precizată: {names}.")));
+        }
+    }
+
+    /// <summary>
+    /// Art. 13(2)(f) / 14(2)(g): whether automated decision-making, including profiling, takes place. The notice says
+    /// so either way, but only as declared: "we do not" needs the controller's statement, otherwise "To complete".
+    /// </summary>
+    private void AutomatedDecisions()
+    {
+        _blocks.Add(new Heading(2, L("Automated decision-making and profiling", "Procesul decizional automatizat și crearea de profiluri")));
+        var c = _inventory.Controller;
+        if (!string.IsNullOrWhiteSpace(c?.AutomatedDecisionMaking))
+        {
+            _blocks.Add(new Paragraph(T(c!.AutomatedDecisionMaking!.Trim())));
+        }
+        else if (c?.NoAutomatedDecisionMaking == true)
+        {
+            _blocks.Add(new Paragraph(L(
+                "We do not take decisions based solely on automated processing, including profiling, that produce legal effects concerning you or similarly significantly affect you.",
+                "Nu luăm decizii bazate exclusiv pe prelucrarea automată, inclusiv crearea de profiluri, care să producă efecte juridice care vă privesc sau să vă afecteze în mod similar într-o măsură semnificativă.")));
+        }
+        else
+        {
+            _blocks.Add(ToComplete(L(
+                "whether decisions based solely on automated processing, including profiling, are taken about you has not been stated.",
+                "nu a fost precizat dacă se iau decizii bazate exclusiv pe prelucrarea automată, inclusiv crearea de profiluri, care vă privesc.")));
         }
     }
 
@@ -470,8 +543,8 @@ internal sealed class PrivacyPolicyBuilder
         if (email is null && dpo is null)
         {
             _blocks.Add(ToComplete(L(
-                "no e-mail address for privacy requests has been declared (DataController Email or DpoEmail).",
-                "nu a fost declarată nicio adresă de e-mail pentru solicitările privind datele personale (Email sau DpoEmail în DataController).")));
+                "the e-mail address to which you can send requests about your personal data has not been stated.",
+                "adresa de e-mail la care ne puteți trimite solicitările privind datele dumneavoastră cu caracter personal nu a fost precizată.")));
         }
         else
         {
@@ -494,6 +567,8 @@ internal sealed class PrivacyPolicyBuilder
         _blocks.Add(new Paragraph(runs));
     }
 
+    private bool AllRecipientsDeclared => _inventory.Controller?.AllRecipientsDeclared == true;
+
     private Paragraph ToComplete(string text) => new(new Run(L("To complete: ", "De completat: ") + text, strong: true));
 
     private IEnumerable<IGrouping<string?, InventoryEntry>> ByCategory(IEnumerable<InventoryEntry> entries) =>
@@ -509,10 +584,10 @@ internal sealed class PrivacyPolicyBuilder
 
     private string SourcePhrase(DataSource source) => source switch
     {
-        DataSource.ProvidedBySubject => L("provided by you", "le primim de la dumneavoastră"),
-        DataSource.Observed => L("collected automatically", "le colectăm automat"),
-        DataSource.Derived => L("derived from other data", "le deducem din alte date"),
-        DataSource.ThirdParty => L("received from third parties", "le primim de la terți"),
+        DataSource.ProvidedBySubject => L("provided by you", "dumneavoastră"),
+        DataSource.Observed => L("collected automatically", "colectare automată"),
+        DataSource.Derived => L("derived from other data", "deducere din alte date"),
+        DataSource.ThirdParty => L("received from third parties", "terți"),
         _ => string.Empty,
     };
 

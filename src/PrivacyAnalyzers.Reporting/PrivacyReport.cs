@@ -24,7 +24,7 @@ public enum ReportFormat
 public static class PrivacyReport
 {
     /// <summary>The file names the build writes.</summary>
-    public static readonly IReadOnlyList<string> BuildFileNames = new[] { "inventory.json", "privacy-policy.en.md", "privacy-policy.ro.md", "records-of-processing.csv" };
+    public static readonly IReadOnlyList<string> BuildFileNames = new[] { "inventory.json", "privacy-policy.en.md", "privacy-policy.ro.md", "records-of-processing.csv", "records-of-processing.ro.csv" };
 
     /// <summary>Renders the inventory; <paramref name="translations"/> translates its free text into <paramref name="language"/>.</summary>
     public static string Render(PrivacyInventory inventory, ReportFormat format, ReportLanguage language, TextTranslations? translations = null)

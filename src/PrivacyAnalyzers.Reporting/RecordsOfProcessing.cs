@@ -11,8 +11,9 @@ namespace PrivacyAnalyzers.Reporting;
 /// purpose, legal basis), with the controller's details repeated on every row so that each row stands alone when
 /// filtered or pasted elsewhere.
 /// </summary>
-internal static class RecordsOfProcessing
+public static class RecordsOfProcessing
 {
+    /// <summary>The column headings, in the language of the record.</summary>
     public static IReadOnlyList<string> Header(ReportLanguage l) => new[]
     {
         l.Pick("Processing activity", "Activitatea de prelucrare"),
@@ -31,10 +32,20 @@ internal static class RecordsOfProcessing
         l.Pick("Security measures (Art. 32(1))", "Măsuri de securitate (art. 32 alin. (1))"),
         l.Pick("Controller", "Operator"),
         l.Pick("Controller contact details", "Datele de contact ale operatorului"),
+        l.Pick("Joint controllers", "Operatori asociați"),
+        l.Pick("Controller's representative (Art. 27)", "Reprezentantul operatorului (art. 27)"),
         l.Pick("Data protection officer", "Responsabilul cu protecția datelor"),
+        l.Pick("Notes for the reviewer", "Note pentru evaluator"),
     };
 
-    public static IReadOnlyList<IReadOnlyList<string>> Rows(PrivacyInventory inventory, ReportLanguage l, TextLookup text)
+    /// <summary>
+    /// The field delimiter of the record in a language: a comma for English, a semicolon for Romanian — the list
+    /// separator of the regional settings of the readers of each (Excel in an English locale splits a double-clicked
+    /// CSV file on commas, Excel in a Romanian locale, where the comma is the decimal separator, on semicolons).
+    /// </summary>
+    public static char Delimiter(ReportLanguage language) => language == ReportLanguage.Romanian ? ';' : ',';
+
+    internal static IReadOnlyList<IReadOnlyList<string>> Rows(PrivacyInventory inventory, ReportLanguage l, TextLookup text)
     {
         string T(string value) => text.T(value);
         string CategoryName(string? category) =>
@@ -44,15 +55,25 @@ internal static class RecordsOfProcessing
 
         var rows = new List<IReadOnlyList<string>>();
         var controller = inventory.Controller;
-        var controllerName = controller?.Name ?? l.Pick("To complete: not declared", "De completat: nedeclarat");
+        var toComplete = l.Pick("To complete: not stated", "De completat: neprecizat");
+        var allRecipientsDeclared = controller?.AllRecipientsDeclared == true;
+        var controllerName = controller?.Name ?? toComplete;
         var contact = controller is null ? string.Empty : Join(new[]
         {
-            Countries.AddressWithCountry(controller.Address, controller.Country, l),
+            Countries.AddressWithCountry(controller.Address is null ? null : text.Name(controller.Address), controller.Country, l),
             controller.Email,
             controller.Phone,
             controller.Website,
         });
-        var dpo = controller is null ? string.Empty : Join(new[] { controller.DpoName, controller.DpoEmail });
+        var dpo = controller is null || (string.IsNullOrWhiteSpace(controller.DpoName) && string.IsNullOrWhiteSpace(controller.DpoEmail))
+            ? toComplete
+            : Join(new[] { controller.DpoName, controller.DpoEmail });
+        var security = string.IsNullOrWhiteSpace(controller?.SecurityMeasures) ? toComplete : T(controller!.SecurityMeasures!);
+        var representative = !string.IsNullOrWhiteSpace(controller?.Representative)
+            ? controller!.Representative!
+            : controller?.Country is { } country && Countries.IsInEea(country)
+                ? l.Pick("Not applicable (controller established in the European Economic Area)", "Nu este cazul (operator stabilit în Spațiul Economic European)")
+                : toComplete;
         var declared = inventory.DeclaredCategories;
 
         foreach (var activity in ProcessingActivity.Of(inventory))
@@ -74,12 +95,33 @@ internal static class RecordsOfProcessing
                 .Select(r => text.Name(r.Name) + " (" + LegalText.RecipientKindName(r.Kind, l) + (r.Country is null ? string.Empty : ", " + Countries.Name(r.Country, l)) + ")")
                 .Distinct(StringComparer.Ordinal).OrderBy(n => n, StringComparer.Ordinal);
             var transfers = recipients.Where(r => Countries.IsThirdCountry(r.Country)).ToList();
-            var transferText = transfers.Select(r => Countries.Name(r.Country!, l) + " (" + text.Name(r.Name) + ")").Distinct(StringComparer.Ordinal).OrderBy(t => t, StringComparer.Ordinal);
-            var safeguards = transfers
+            var unknownCountry = recipients.Where(r => string.IsNullOrWhiteSpace(r.Country)).Select(r => text.Name(r.Name)).Distinct(StringComparer.Ordinal).OrderBy(n => n, StringComparer.Ordinal).ToList();
+            var transferText = transfers.Select(r => Countries.Name(r.Country!, l) + " (" + text.Name(r.Name) + ")").Distinct(StringComparer.Ordinal).OrderBy(t => t, StringComparer.Ordinal).ToList();
+            if (unknownCountry.Count > 0)
+            {
+                // The notice says "To complete" for these; the record must not say "None".
+                transferText.Add(l.Pick("To complete: country not stated for ", "De completat: țară neprecizată pentru ") + string.Join(", ", unknownCountry));
+            }
+
+            var transferCell = transferText.Count > 0
+                ? Join(transferText)
+                : recipients.Count == 0 && !allRecipientsDeclared
+                    ? toComplete
+                    : allRecipientsDeclared ? l.Pick("None", "Niciunul") : l.Pick("None declared; to complete if other recipients exist", "Niciunul declarat; de completat dacă există alți destinatari");
+            // A safeguard declared for a recipient whose country is not stated is recorded too: the reviewer needs it
+            // to complete the country.
+            var safeguards = transfers.Concat(recipients.Where(r => string.IsNullOrWhiteSpace(r.Country) && r.Safeguard != TransferSafeguard.Unspecified))
                 .Select(r => text.Name(r.Name) + ": " + (LegalText.Safeguard(r.Safeguard, l) ?? l.Pick("To complete: none declared", "De completat: nedeclarată"))
                     + (string.IsNullOrWhiteSpace(r.TransferDetails) ? string.Empty : " (" + T(r.TransferDetails!.Trim()).TrimEnd('.') + ")"))
                 .Distinct(StringComparer.Ordinal).OrderBy(t => t, StringComparer.Ordinal);
+            var jointControllers = recipients.Where(r => r.Kind == RecipientKind.JointController).Select(r => text.Name(r.Name)).Distinct(StringComparer.Ordinal).OrderBy(n => n, StringComparer.Ordinal);
+            var notes = recipients.Where(r => !string.IsNullOrWhiteSpace(r.Note))
+                .Select(r => text.Name(r.Name) + ": " + T(r.Note!.Trim()).TrimEnd('.'))
+                .Distinct(StringComparer.Ordinal).OrderBy(n => n, StringComparer.Ordinal);
             var retention = RetentionCell(entries, l, T, CategoryName);
+            var recipientCell = recipients.Count > 0
+                ? Join(recipientNames)
+                : allRecipientsDeclared ? l.Pick("None outside the organisation", "Niciunul din afara organizației") : toComplete;
 
             rows.Add(new[]
             {
@@ -91,28 +133,32 @@ internal static class RecordsOfProcessing
                 Join(categories),
                 Join(members),
                 Join(sources),
-                Join(recipientCategories),
-                Join(recipientNames),
-                transfers.Count == 0 ? l.Pick("None", "Niciunul") : Join(transferText),
+                recipients.Count > 0 ? Join(recipientCategories) : recipientCell,
+                recipientCell,
+                transferCell,
                 Join(safeguards),
                 retention,
-                string.Empty,
+                security,
                 controllerName,
                 contact,
+                jointControllers.Any() ? Join(jointControllers) : allRecipientsDeclared ? l.Pick("None", "Niciunul") : l.Pick("None declared", "Niciunul declarat"),
+                representative,
                 dpo,
+                Join(notes),
             });
         }
 
         return rows;
     }
 
-    public static string Write(PrivacyInventory inventory, ReportLanguage language, TextTranslations? translations)
+    internal static string Write(PrivacyInventory inventory, ReportLanguage language, TextTranslations? translations)
     {
         var builder = new StringBuilder();
-        builder.Append(Csv.Line(Header(language))).Append("\r\n");
+        var delimiter = Delimiter(language);
+        builder.Append(Csv.Line(Header(language), delimiter)).Append("\r\n");
         foreach (var row in Rows(inventory, language, new TextLookup(translations)))
         {
-            builder.Append(Csv.Line(row)).Append("\r\n");
+            builder.Append(Csv.Line(row, delimiter)).Append("\r\n");
         }
 
         return builder.ToString();
@@ -122,7 +168,8 @@ internal static class RecordsOfProcessing
     {
         var groups = entries.GroupBy(RetentionPeriod.Of).ToList();
         string Text(RetentionPeriod period) =>
-            RetentionText.Describe(period, l, addressingTheSubject: false) + (period.Note is null ? string.Empty : " (" + translate(period.Note).TrimEnd('.') + ")");
+            (period.Retention is null ? l.Pick("To complete: ", "De completat: ") : string.Empty)
+            + RetentionText.Describe(period, l, addressingTheSubject: false) + (period.Note is null ? string.Empty : " (" + translate(period.Note).TrimEnd('.') + ")");
 
         if (groups.Count == 1)
         {

@@ -22,12 +22,16 @@ internal static class CsvField
     /// <summary>Whether the cell must be quoted: it holds a comma, a double quote, CR or LF.</summary>
     public static bool NeedsQuotes(string cell) => cell.IndexOfAny(QuoteTriggers) >= 0;
 
-    /// <summary>Writes one cell (null as an empty cell), neutralising a formula when <paramref name="neutralise"/>.</summary>
-    public static void Write(TextWriter writer, string? cell, bool neutralise)
+    /// <summary>
+    /// Writes one cell (null as an empty cell), neutralising a formula when <paramref name="neutralise"/>. A file whose
+    /// fields are separated by another <paramref name="delimiter"/> (the semicolon of the Romanian record) also quotes
+    /// a cell that holds it.
+    /// </summary>
+    public static void Write(TextWriter writer, string? cell, bool neutralise, char delimiter = ',')
     {
         var text = cell ?? string.Empty;
         var prefix = neutralise && LooksLikeFormula(text);
-        var quote = NeedsQuotes(text);
+        var quote = NeedsQuotes(text) || (delimiter != ',' && text.IndexOf(delimiter) >= 0);
         if (quote)
         {
             writer.Write('"');

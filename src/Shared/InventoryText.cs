@@ -40,6 +40,9 @@ internal enum FieldKind
 
     /// <summary>The entry's recipients (array of recipient objects).</summary>
     Recipients,
+
+    /// <summary>A declaration that is either made (<c>true</c>; the value <c>"true"</c>) or absent; never written as <c>false</c>.</summary>
+    Flag,
 }
 
 /// <summary>One property of an inventory object.</summary>
@@ -92,6 +95,11 @@ internal static class InventorySchema
         new("dpoName"),
         new("dpoEmail"),
         new("supervisoryAuthority"),
+        new("allRecipientsDeclared", readable: ReadableRule.WhenStated, kind: FieldKind.Flag),
+        new("securityMeasures", readable: ReadableRule.WhenStated),
+        new("representative", readable: ReadableRule.WhenStated),
+        new("automatedDecisionMaking", readable: ReadableRule.WhenStated),
+        new("noAutomatedDecisionMaking", readable: ReadableRule.WhenStated, kind: FieldKind.Flag),
     };
 
     public static readonly InventoryField[] Subject =
@@ -133,6 +141,7 @@ internal static class InventorySchema
         new("safeguard", Unspecified),
         new("purpose"),
         new("transferDetails", readable: ReadableRule.WhenStated),
+        new("note", readable: ReadableRule.WhenStated),
     };
 
     // Slots of Entry (its index in the table) that code reads by name.
@@ -153,6 +162,9 @@ internal static class InventorySchema
     public const int EntrySpecialCategoryCondition = 16;
     public const int EntryCriminalDataCondition = 17;
     public const int EntryOrigin = 19;
+
+    /// <summary>The record value of a <see cref="FieldKind.Flag"/> slot: <c>"true"</c> when the declaration is made, else absent.</summary>
+    public static string? FlagValue(bool declared) => declared ? "true" : null;
 
     /// <summary>A value array for <paramref name="fields"/> with every slot at its absent value.</summary>
     public static string?[] NewValues(InventoryField[] fields)
@@ -521,7 +533,11 @@ internal sealed class InventoryText
                 _ => true,
             };
 
-            if (write)
+            if (write && field.Kind == FieldKind.Flag)
+            {
+                Boolean(field.Name, true);
+            }
+            else if (write)
             {
                 String(field.Name, values[i]);
             }
@@ -532,7 +548,14 @@ internal sealed class InventoryText
     {
         for (var i = 0; i < fields.Length; i++)
         {
-            if (fields[i].Required || !string.Equals(values[i], fields[i].Absent, StringComparison.Ordinal))
+            if (fields[i].Kind == FieldKind.Flag)
+            {
+                if (values[i] is not null)
+                {
+                    Boolean(fields[i].Name, true);
+                }
+            }
+            else if (fields[i].Required || !string.Equals(values[i], fields[i].Absent, StringComparison.Ordinal))
             {
                 String(fields[i].Name, values[i]);
             }

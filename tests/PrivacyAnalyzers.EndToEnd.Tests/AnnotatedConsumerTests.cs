@@ -50,7 +50,7 @@ public sealed class AnnotatedConsumerTests(PackedPackage package)
         var run = await RunOnceAsync();
         Assert.True(run.Build.Succeeded, run.Build.Describe());
         var privacy = Path.Combine(run.OutputFolder, "privacy");
-        foreach (var file in new[] { "inventory.json", "privacy-policy.en.md", "privacy-policy.ro.md", "records-of-processing.csv" })
+        foreach (var file in new[] { "inventory.json", "privacy-policy.en.md", "privacy-policy.ro.md", "records-of-processing.csv", "records-of-processing.ro.csv" })
         {
             Assert.True(File.Exists(Path.Combine(privacy, file)), $"{file} was not written into {privacy}");
         }

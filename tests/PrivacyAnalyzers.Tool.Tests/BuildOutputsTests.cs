@@ -67,7 +67,7 @@ public sealed class BuildOutputsTests : IDisposable
     }
 
     [Fact]
-    public void Build_writes_the_four_files_and_does_nothing_when_nothing_changed()
+    public void Build_writes_the_five_files_and_does_nothing_when_nothing_changed()
     {
         WriteProject(TestAssemblies.Shop());
         var first = Build();
@@ -78,6 +78,12 @@ public sealed class BuildOutputsTests : IDisposable
         Assert.Equal(PrivacyReport.Render(TestAssemblies.Shop(), ReportFormat.Markdown, ReportLanguage.English), File.ReadAllText(Path.Combine(OutputFolder, "privacy-policy.en.md")));
         Assert.Equal(InventoryJson.ToJson(TestAssemblies.Shop()), InventoryJson.ToJson(InventoryJson.Parse(File.ReadAllText(Path.Combine(OutputFolder, "inventory.json")))));
         Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, File.ReadAllBytes(Path.Combine(OutputFolder, "records-of-processing.csv")).Take(3));
+
+        // The Romanian record too, semicolon-separated so that Excel in a Romanian locale opens it as columns.
+        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, File.ReadAllBytes(Path.Combine(OutputFolder, "records-of-processing.ro.csv")).Take(3));
+        var romanianRecord = File.ReadAllText(Path.Combine(OutputFolder, "records-of-processing.ro.csv"));
+        Assert.Equal(PrivacyReport.Render(TestAssemblies.Shop(), ReportFormat.Csv, ReportLanguage.Romanian), romanianRecord);
+        Assert.StartsWith("Activitatea de prelucrare;Categorii de persoane vizate;", romanianRecord, StringComparison.Ordinal);
         var written = Directory.GetFiles(OutputFolder).ToDictionary(f => f, File.GetLastWriteTimeUtc);
 
         var second = Build("-v:d");
@@ -113,7 +119,7 @@ public sealed class BuildOutputsTests : IDisposable
         WriteProject(TestAssemblies.Shop(), targets: Path.Combine(package, "buildTransitive", "PrivacyAnalyzers.Build.targets"));
         Build();
 
-        Assert.Equal(4, Directory.GetFiles(OutputFolder).Length);
+        Assert.Equal(PrivacyReport.BuildFileNames.Count, Directory.GetFiles(OutputFolder).Length);
     }
 
     [Fact]
@@ -125,7 +131,7 @@ public sealed class BuildOutputsTests : IDisposable
 
         Build();
 
-        Assert.Equal(4, Directory.GetFiles(OutputFolder).Length);
+        Assert.Equal(PrivacyReport.BuildFileNames.Count, Directory.GetFiles(OutputFolder).Length);
     }
 
     [Fact]
@@ -141,7 +147,7 @@ public sealed class BuildOutputsTests : IDisposable
 
         WriteProject(TestAssemblies.Shop(), properties: "<PrivacyOutputPath>$(MSBuildProjectDirectory)/legal</PrivacyOutputPath>");
         Build();
-        Assert.Equal(4, Directory.GetFiles(Path.Combine(_folder, "legal")).Length);
+        Assert.Equal(PrivacyReport.BuildFileNames.Count, Directory.GetFiles(Path.Combine(_folder, "legal")).Length);
         Assert.False(Directory.Exists(OutputFolder));
     }
 

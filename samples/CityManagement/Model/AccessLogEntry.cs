@@ -21,7 +21,7 @@ namespace CityManagement.Model;
     Country = "US",
     Safeguard = TransferSafeguard.AdequacyDecision,
     Purpose = "To collect standard internet log information and details of visitor behaviour patterns",
-    TransferDetails = "The policy says this information is stored in Romania and does not identify individuals, and names no safeguard. Google LLC is established in the US: EU-US Data Privacy Framework adequacy decision of 10 July 2023 assumed.")]
+    Note = "The policy says this information is stored in Romania and does not identify individuals, and names no safeguard. Google LLC is established in the US: EU-US Data Privacy Framework adequacy decision of 10 July 2023 assumed.")]
 public class AccessLogEntry
 {
     public long Id { get; set; }

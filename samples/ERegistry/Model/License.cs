@@ -18,7 +18,7 @@ public class License
 
     public int UserAccountId { get; set; }
 
-    [PersonalData("Financial.Transaction", Description = "Cheia de licență atribuită dvs.")]
+    [PersonalData("Financial.Transaction", Description = "Cheia de licență care v-a fost atribuită")]
     public string LicenseKey { get; set; } = "";
 
     [NotPersonalData("The product licensed, from the catalogue")]

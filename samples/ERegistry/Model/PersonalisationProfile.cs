@@ -9,7 +9,7 @@ namespace ERegistry.Model;
 /// </summary>
 [DataSubject(
     "Utilizator",
-    Purpose = "Furnizarea produselor: caracteristici personalizate și recomandări; pentru a afișa publicitate selectată pe baza datelor pe care le procesăm despre dvs.",
+    Purpose = "Furnizarea produselor: caracteristici personalizate și recomandări; pentru a afișa publicitate selectată pe baza datelor pe care le prelucrăm despre dumneavoastră.",
     Source = DataSource.Derived)]
 public class PersonalisationProfile
 {

@@ -22,7 +22,7 @@ namespace IotShop.Model;
     Kind = RecipientKind.ThirdParty,
     Country = "LU",
     Purpose = "Processing your payments, refunding such payments and dealing with complaints and queries relating to such payments and refunds",
-    TransferDetails = "The policy names PayPal and links its UK privacy policy (www.paypal.co.uk); PayPal (Europe) S.à r.l. et Cie, S.C.A. is established in Luxembourg",
+    Note = "The policy names PayPal and links its UK privacy policy (www.paypal.co.uk); PayPal (Europe) S.à r.l. et Cie, S.C.A. is established in Luxembourg",
     Categories = "Financial; Contact; Identity.Name")]
 [Recipient(
     "Couriers (subcontractors)",

@@ -26,7 +26,7 @@ namespace IotShop.Model;
     Country = "US",
     Safeguard = TransferSafeguard.AdequacyDecision,
     Purpose = "To analyse the use of our website: reports about the use of the website (§10.2)",
-    TransferDetails = "The policy names no safeguard for the transfer to Google; EU-US Data Privacy Framework adequacy decision of 10 July 2023 (and the UK extension) assumed.")]
+    Note = "The policy names no safeguard for the transfer to Google; EU-US Data Privacy Framework adequacy decision of 10 July 2023 (and the UK extension) assumed.")]
 public class UsageRecord
 {
     public long Id { get; set; }

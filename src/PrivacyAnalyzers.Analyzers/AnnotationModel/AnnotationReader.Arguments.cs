@@ -80,7 +80,8 @@ internal sealed partial class AnnotationReader
             ReadNamedString(attribute, AttributeArgumentNames.Purpose),
             SplitList(ReadNamedString(attribute, AttributeArgumentNames.Categories)),
             declaredAt,
-            ReadNamedString(attribute, AttributeArgumentNames.TransferDetails));
+            ReadNamedString(attribute, AttributeArgumentNames.TransferDetails),
+            ReadNamedString(attribute, AttributeArgumentNames.Note));
     }
 
     /// <summary>A named argument's string value, or null when absent, not a string or unreadable.</summary>

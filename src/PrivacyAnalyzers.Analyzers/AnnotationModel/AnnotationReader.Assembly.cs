@@ -10,11 +10,12 @@ internal sealed partial class AnnotationReader
     /// <summary>
     /// The assembly's [DataController] made into the caller's model by <paramref name="create"/>, whose parameters are
     /// <see cref="AttributeArgumentNames.ControllerDetails"/> in that order (the name, never null, then ten optional
-    /// details); null when the attribute is absent or its name is missing. The reader knows the attribute, the caller its
+    /// details, the <c>AllRecipientsDeclared</c> statement, the security measures, the representative, the
+    /// automated decision-making and the statement that there is none); null when the attribute is absent or its name is missing. The reader knows the attribute, the caller its
     /// model: the generator builds its equatable model directly, and the field list is written once per assembly that
     /// needs it (ControllerDetailsTests).
     /// </summary>
-    public T? ReadController<T>(IAssemblySymbol assembly, System.Func<string, string?, string?, string?, string?, string?, string?, string?, string?, string?, string?, T> create)
+    public T? ReadController<T>(IAssemblySymbol assembly, System.Func<string, string?, string?, string?, string?, string?, string?, string?, string?, string?, string?, bool, string?, string?, string?, bool, T> create)
         where T : class
     {
         foreach (var attribute in assembly.GetAttributes())
@@ -38,7 +39,12 @@ internal sealed partial class AnnotationReader
                     ReadNamedString(attribute, AttributeArgumentNames.Website),
                     ReadNamedString(attribute, AttributeArgumentNames.DpoName),
                     ReadNamedString(attribute, AttributeArgumentNames.DpoEmail),
-                    ReadNamedString(attribute, AttributeArgumentNames.SupervisoryAuthority));
+                    ReadNamedString(attribute, AttributeArgumentNames.SupervisoryAuthority),
+                    ReadNamedBool(attribute, AttributeArgumentNames.AllRecipientsDeclared),
+                    ReadNamedString(attribute, AttributeArgumentNames.SecurityMeasures),
+                    ReadNamedString(attribute, AttributeArgumentNames.Representative),
+                    ReadNamedString(attribute, AttributeArgumentNames.AutomatedDecisionMaking),
+                    ReadNamedBool(attribute, AttributeArgumentNames.NoAutomatedDecisionMaking));
             }
         }
 

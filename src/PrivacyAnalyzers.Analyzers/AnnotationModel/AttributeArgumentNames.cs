@@ -44,6 +44,7 @@ internal static class AttributeArgumentNames
     public const string Safeguard = "Safeguard";
     public const string TransferDetails = "TransferDetails";
     public const string Categories = "Categories";
+    public const string Note = "Note";
 
     // [NotPersonalData].
     public const string Reason = "Reason";
@@ -58,6 +59,11 @@ internal static class AttributeArgumentNames
     public const string DpoName = "DpoName";
     public const string DpoEmail = "DpoEmail";
     public const string SupervisoryAuthority = "SupervisoryAuthority";
+    public const string AllRecipientsDeclared = "AllRecipientsDeclared";
+    public const string SecurityMeasures = "SecurityMeasures";
+    public const string Representative = "Representative";
+    public const string AutomatedDecisionMaking = "AutomatedDecisionMaking";
+    public const string NoAutomatedDecisionMaking = "NoAutomatedDecisionMaking";
 
     /// <summary>
     /// The controller's details, in the order [DataController] declares them: the one field list that
@@ -65,5 +71,6 @@ internal static class AttributeArgumentNames
     /// JSON writers follow (ControllerDetailsTests fails when one of them has a field the others lack).
     /// </summary>
     public static readonly ImmutableArray<string> ControllerDetails = ImmutableArray.Create(
-        Name, Address, Country, RegistrationNumber, TaxId, Email, Phone, Website, DpoName, DpoEmail, SupervisoryAuthority);
+        Name, Address, Country, RegistrationNumber, TaxId, Email, Phone, Website, DpoName, DpoEmail, SupervisoryAuthority,
+        AllRecipientsDeclared, SecurityMeasures, Representative, AutomatedDecisionMaking, NoAutomatedDecisionMaking);
 }

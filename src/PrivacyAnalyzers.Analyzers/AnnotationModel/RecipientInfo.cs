@@ -5,7 +5,7 @@ namespace PrivacyAnalyzers.AnnotationModel;
 /// <summary>A [Recipient] as read from a member, a type or the assembly.</summary>
 internal sealed class RecipientInfo
 {
-    public RecipientInfo(string name, RecipientKindValue kind, string? country, TransferSafeguardValue safeguard, string? purpose, ImmutableArray<string> categories, AnnotationLevel declaredAt, string? transferDetails = null)
+    public RecipientInfo(string name, RecipientKindValue kind, string? country, TransferSafeguardValue safeguard, string? purpose, ImmutableArray<string> categories, AnnotationLevel declaredAt, string? transferDetails = null, string? note = null)
     {
         Name = name;
         Kind = kind;
@@ -15,6 +15,7 @@ internal sealed class RecipientInfo
         Categories = categories;
         DeclaredAt = declaredAt;
         TransferDetails = transferDetails;
+        Note = note;
     }
 
     public string Name { get; }
@@ -27,6 +28,9 @@ internal sealed class RecipientInfo
 
     /// <summary>The transfer's details as the policy states them (instrument, where a copy is available), or null.</summary>
     public string? TransferDetails { get; }
+
+    /// <summary>A note for the reviewer (record only, never the public notice), or null.</summary>
+    public string? Note { get; }
 
     public string? Purpose { get; }
 

@@ -19,7 +19,7 @@ internal static class InventoryRecords
         string?[]? controller = null;
         if (inventory.Assembly.Controller is { } c)
         {
-            controller = new[] { c.Name, c.Address, c.Country, c.RegistrationNumber, c.TaxId, c.Email, c.Phone, c.Website, c.DpoName, c.DpoEmail, c.SupervisoryAuthority };
+            controller = new[] { c.Name, c.Address, c.Country, c.RegistrationNumber, c.TaxId, c.Email, c.Phone, c.Website, c.DpoName, c.DpoEmail, c.SupervisoryAuthority, InventorySchema.FlagValue(c.AllRecipientsDeclared), c.SecurityMeasures, c.Representative, c.AutomatedDecisionMaking, InventorySchema.FlagValue(c.NoAutomatedDecisionMaking) };
         }
 
         var subjects = new List<string?[]>(inventory.Subjects.Length);
@@ -59,7 +59,7 @@ internal static class InventoryRecords
             var recipients = new List<string?[]>(entry.Recipients.Length);
             foreach (var r in entry.Recipients)
             {
-                recipients.Add(new[] { r.Name, r.Kind, r.Country, r.Safeguard, r.Purpose, r.TransferDetails });
+                recipients.Add(new[] { r.Name, r.Kind, r.Country, r.Safeguard, r.Purpose, r.TransferDetails, r.Note });
             }
 
             var purposes = new List<string>(entry.Purposes.Length);

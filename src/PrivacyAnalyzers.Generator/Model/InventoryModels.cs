@@ -19,7 +19,12 @@ internal sealed record ControllerModel(
     string? Website,
     string? DpoName,
     string? DpoEmail,
-    string? SupervisoryAuthority);
+    string? SupervisoryAuthority,
+    bool AllRecipientsDeclared,
+    string? SecurityMeasures,
+    string? Representative,
+    string? AutomatedDecisionMaking,
+    bool NoAutomatedDecisionMaking);
 
 /// <summary><c>[assembly: PersonalDataCategory]</c>.</summary>
 internal sealed record CategoryModel(string Id, string? Description, bool IsSpecialCategory);
@@ -28,7 +33,7 @@ internal sealed record CategoryModel(string Id, string? Description, bool IsSpec
 internal sealed record SubjectModel(string Name, string Type, string? Description);
 
 /// <summary>A recipient of a member's data.</summary>
-internal sealed record RecipientModel(string Name, string Kind, string? Country, string Safeguard, string? Purpose, string? TransferDetails = null);
+internal sealed record RecipientModel(string Name, string Kind, string? Country, string Safeguard, string? Purpose, string? TransferDetails = null, string? Note = null);
 
 /// <summary>One annotated member with its effective annotation; enum values are their names, as the schema writes them.</summary>
 internal sealed record EntryModel(

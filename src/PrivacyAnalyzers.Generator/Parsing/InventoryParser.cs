@@ -21,8 +21,8 @@ internal static class InventoryParser
         var hasRuntime = compilation.GetTypeByMetadataName(RuntimeAttributeName) is not null && compilation.GetTypeByMetadataName(RuntimeWriterName) is not null;
         var controller = reader.ReadController(
             compilation.Assembly,
-            static (name, address, country, registration, taxId, email, phone, website, dpoName, dpoEmail, authority) =>
-                new ControllerModel(name, address, country, registration, taxId, email, phone, website, dpoName, dpoEmail, authority));
+            static (name, address, country, registration, taxId, email, phone, website, dpoName, dpoEmail, authority, allRecipients, security, representative, automated, noAutomated) =>
+                new ControllerModel(name, address, country, registration, taxId, email, phone, website, dpoName, dpoEmail, authority, allRecipients, security, representative, automated, noAutomated));
         var categories = reader.ReadDeclaredCategories(compilation.Assembly)
             .Select(k => new CategoryModel(k.Id, k.Description, k.IsSpecialCategory))
             .ToEquatableArray();
@@ -128,7 +128,7 @@ internal static class InventoryParser
         }
 
         var recipients = annotation.Recipients
-            .Select(r => new RecipientModel(r.Name, EnumName(r.Kind), r.Country, EnumName(r.Safeguard), r.Purpose, r.TransferDetails))
+            .Select(r => new RecipientModel(r.Name, EnumName(r.Kind), r.Country, EnumName(r.Safeguard), r.Purpose, r.TransferDetails, r.Note))
             .Distinct()
             .OrderBy(r => r.Name, System.StringComparer.Ordinal)
             .ThenBy(r => r.Kind, System.StringComparer.Ordinal)

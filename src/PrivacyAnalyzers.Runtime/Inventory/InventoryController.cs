@@ -17,7 +17,12 @@ public sealed class InventoryController
         string? website = null,
         string? dpoName = null,
         string? dpoEmail = null,
-        string? supervisoryAuthority = null)
+        string? supervisoryAuthority = null,
+        bool allRecipientsDeclared = false,
+        string? securityMeasures = null,
+        string? representative = null,
+        string? automatedDecisionMaking = null,
+        bool noAutomatedDecisionMaking = false)
     {
         Name = name ?? throw new ArgumentNullException(nameof(name));
         Address = address;
@@ -30,6 +35,11 @@ public sealed class InventoryController
         DpoName = dpoName;
         DpoEmail = dpoEmail;
         SupervisoryAuthority = supervisoryAuthority;
+        AllRecipientsDeclared = allRecipientsDeclared;
+        SecurityMeasures = securityMeasures;
+        Representative = representative;
+        AutomatedDecisionMaking = automatedDecisionMaking;
+        NoAutomatedDecisionMaking = noAutomatedDecisionMaking;
     }
 
     /// <summary>Legal name.</summary>
@@ -64,4 +74,22 @@ public sealed class InventoryController
 
     /// <summary>Supervisory authority.</summary>
     public string? SupervisoryAuthority { get; }
+
+    /// <summary>
+    /// The controller states that every recipient is declared: only then may the policy say that data without a
+    /// recipient is disclosed to no one, and that nothing is transferred outside the EEA.
+    /// </summary>
+    public bool AllRecipientsDeclared { get; }
+
+    /// <summary>The technical and organisational security measures (Art. 30(1)(g)), for the record only; or null.</summary>
+    public string? SecurityMeasures { get; }
+
+    /// <summary>The representative in the Union (Art. 27), name and contact details; or null.</summary>
+    public string? Representative { get; }
+
+    /// <summary>The automated decision-making, including profiling, that takes place (Art. 13(2)(f)); or null.</summary>
+    public string? AutomatedDecisionMaking { get; }
+
+    /// <summary>The controller states that no decision based solely on automated processing is made (Art. 22(1)).</summary>
+    public bool NoAutomatedDecisionMaking { get; }
 }

@@ -146,7 +146,7 @@ public static class InventoryJson
 
             return new PrivacyInventory(
                 reader.RequiredString(root, "assembly", "inventory"),
-                controller is null ? null : new InventoryController(controller[0]!, controller[1], controller[2], controller[3], controller[4], controller[5], controller[6], controller[7], controller[8], controller[9], controller[10]),
+                controller is null ? null : new InventoryController(controller[0]!, controller[1], controller[2], controller[3], controller[4], controller[5], controller[6], controller[7], controller[8], controller[9], controller[10], controller[11] is not null, controller[12], controller[13], controller[14], controller[15] is not null),
                 subjects,
                 categories,
                 entries,
@@ -184,7 +184,7 @@ public static class InventoryJson
         string?[]? controller = null;
         if (inventory.Controller is { } c)
         {
-            controller = new[] { c.Name, c.Address, c.Country, c.RegistrationNumber, c.TaxId, c.Email, c.Phone, c.Website, c.DpoName, c.DpoEmail, c.SupervisoryAuthority };
+            controller = new[] { c.Name, c.Address, c.Country, c.RegistrationNumber, c.TaxId, c.Email, c.Phone, c.Website, c.DpoName, c.DpoEmail, c.SupervisoryAuthority, InventorySchema.FlagValue(c.AllRecipientsDeclared), c.SecurityMeasures, c.Representative, c.AutomatedDecisionMaking, InventorySchema.FlagValue(c.NoAutomatedDecisionMaking) };
         }
 
         var subjects = new List<string?[]>(inventory.Subjects.Count);
@@ -224,7 +224,7 @@ public static class InventoryJson
             var recipients = new List<string?[]>(entry.Recipients.Count);
             foreach (var r in entry.Recipients)
             {
-                recipients.Add(new[] { r.Name, r.Kind.ToString(), r.Country, r.Safeguard.ToString(), r.Purpose, r.TransferDetails });
+                recipients.Add(new[] { r.Name, r.Kind.ToString(), r.Country, r.Safeguard.ToString(), r.Purpose, r.TransferDetails, r.Note });
             }
 
             entries.Add(new EntryRecord(values, entry.Purposes, recipients));
@@ -242,7 +242,8 @@ public static class InventoryJson
             values[2],
             reader.Enum<TransferSafeguard>(values[3], "safeguard", what),
             values[4],
-            values[5]);
+            values[5],
+            values[6]);
     }
 
     private static InventoryEntry ReadEntry(ElementReader reader, JsonElement e, List<InventoryRecipient> recipientTable)
@@ -324,6 +325,21 @@ public static class InventoryJson
             for (var i = 0; i < fields.Length; i++)
             {
                 var field = fields[i];
+                if (field.Kind == FieldKind.Flag)
+                {
+                    if (element.TryGetProperty(field.Name, out var flag) && flag.ValueKind != JsonValueKind.Null)
+                    {
+                        values[i] = flag.ValueKind switch
+                        {
+                            JsonValueKind.True => "true",
+                            JsonValueKind.False => null,
+                            _ => throw Error($"{what}: '{field.Name}' must be true, false or null."),
+                        };
+                    }
+
+                    continue;
+                }
+
                 if (field.Kind != FieldKind.Text)
                 {
                     continue;

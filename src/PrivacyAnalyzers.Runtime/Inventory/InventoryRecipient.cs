@@ -6,7 +6,7 @@ namespace PrivacyAnalyzers.Inventory;
 public sealed class InventoryRecipient
 {
     /// <summary>Creates a recipient.</summary>
-    public InventoryRecipient(string name, RecipientKind kind, string? country, TransferSafeguard safeguard, string? purpose, string? transferDetails = null)
+    public InventoryRecipient(string name, RecipientKind kind, string? country, TransferSafeguard safeguard, string? purpose, string? transferDetails = null, string? note = null)
     {
         Name = name ?? throw new ArgumentNullException(nameof(name));
         Kind = kind;
@@ -14,6 +14,7 @@ public sealed class InventoryRecipient
         Safeguard = safeguard;
         Purpose = purpose;
         TransferDetails = transferDetails;
+        Note = note;
     }
 
     /// <summary>The recipient's name.</summary>
@@ -30,6 +31,9 @@ public sealed class InventoryRecipient
 
     /// <summary>The transfer's details as the policy states them (instrument relied on, where a copy is available), or null.</summary>
     public string? TransferDetails { get; }
+
+    /// <summary>A note for the reviewer: written in the record of processing, never in the public notice; or null.</summary>
+    public string? Note { get; }
 
     /// <summary>Why the recipient receives the data, or null.</summary>
     public string? Purpose { get; }

@@ -63,6 +63,11 @@ public sealed class ControllerDetailsTests
 {
     private static readonly string[] Expected = AttributeArgumentNames.ControllerDetails.ToArray();
 
+    // The yes/no details: the controller's statements that every recipient is declared and that no automated decision is made.
+    private static bool IsFlag(string name) => name is AttributeArgumentNames.AllRecipientsDeclared or AttributeArgumentNames.NoAutomatedDecisionMaking;
+
+    private static object? Value(string name) => IsFlag(name) ? true : "value of " + name;
+
     private static string[] Properties(Type type) =>
         type.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
             .Select(p => p.Name)
@@ -74,10 +79,10 @@ public sealed class ControllerDetailsTests
     [Fact]
     public void The_reader_passes_every_detail_in_order()
     {
-        var arguments = string.Join(", ", Expected.Skip(1).Select(name => name + " = \"value of " + name + "\""));
+        var arguments = string.Join(", ", Expected.Skip(1).Select(name => name + " = " + (IsFlag(name) ? "true" : "\"value of " + name + "\"")));
         var compilation = PrivacyAnalyzers.Tests.Generator.GeneratorRunner.Compile(new[] { "[assembly: PrivacyAnalyzers.DataController(\"value of Name\", " + arguments + ")]" });
-        var read = new AnnotationReader(compilation).ReadController(compilation.Assembly, (a, b, c, d, e, f, g, h, i, j, k) => new[] { a, b, c, d, e, f, g, h, i, j, k });
-        Assert.Equal(Expected.Select(name => "value of " + name), read!);
+        var read = new AnnotationReader(compilation).ReadController(compilation.Assembly, (a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p) => new object?[] { a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p });
+        Assert.Equal(Expected.Select(Value), read!);
     }
 
     [Fact]
@@ -94,7 +99,7 @@ public sealed class ControllerDetailsTests
         var constructor = typeof(InventoryController).GetConstructors().Single();
         Assert.Equal(Expected, constructor.GetParameters().Select(p => p.Name![..1].ToUpperInvariant() + p.Name[1..]));
 
-        var controller = (InventoryController)constructor.Invoke(Expected.Select(name => (object?)("value of " + name)).ToArray());
+        var controller = (InventoryController)constructor.Invoke(Expected.Select(Value).ToArray());
         var json = InventoryJson.ToJson(new PrivacyInventory("Shop", controller, [], [], []));
         using var document = JsonDocument.Parse(json);
         var written = document.RootElement.GetProperty("controller").EnumerateObject().Select(p => p.Name).ToArray();
@@ -103,7 +108,7 @@ public sealed class ControllerDetailsTests
         var read = InventoryJson.Parse(json).Controller!;
         foreach (var name in Expected)
         {
-            Assert.Equal("value of " + name, typeof(InventoryController).GetProperty(name)!.GetValue(read));
+            Assert.Equal(Value(name), typeof(InventoryController).GetProperty(name)!.GetValue(read));
         }
     }
 }

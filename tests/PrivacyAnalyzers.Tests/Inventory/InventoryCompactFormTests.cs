@@ -48,6 +48,39 @@ public sealed class InventoryCompactFormTests
         Assert.True(read.DeclaredCategories[1].IsSpecialCategory);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void The_controllers_declarations_and_a_recipients_reviewer_note_survive_both_forms(bool compact)
+    {
+        var controller = new InventoryController(
+            "Exemplu SRL", country: "RO", allRecipientsDeclared: true, securityMeasures: "Encryption at rest", representative: "Rep GmbH",
+            automatedDecisionMaking: "Credit scoring", noAutomatedDecisionMaking: false);
+        var recipient = new InventoryRecipient("Google LLC", RecipientKind.Processor, "US", TransferSafeguard.StandardContractualClauses, "Analytics", "SCCs 2021/914", note: "confirm the DPF listing");
+        var entry = new InventoryEntry(
+            "Shop.Customer", "Email", "string", "Customer", "Contact.Email", LegalBasis.Contract, null, RetentionStart.Unspecified, null,
+            Array.Empty<string>(), DataSource.Unspecified, null, SpecialCategoryCondition.Unspecified, CriminalDataCondition.Unspecified, new[] { recipient }, "PersonalData");
+        var inventory = new PrivacyInventory("Shop", controller, Array.Empty<InventorySubject>(), Array.Empty<InventoryCategory>(), new[] { entry });
+
+        var text = compact ? InventoryJson.ToCompactJson(inventory) : InventoryJson.ToJson(inventory);
+        var read = InventoryJson.Parse(text);
+
+        Assert.Contains("\"allRecipientsDeclared\":" + (compact ? "" : " ") + "true", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("noAutomatedDecisionMaking", text, StringComparison.Ordinal); // not declared: absent, never false
+        var c = read.Controller!;
+        Assert.Equal((true, "Encryption at rest", "Rep GmbH", "Credit scoring", false), (c.AllRecipientsDeclared, c.SecurityMeasures, c.Representative, c.AutomatedDecisionMaking, c.NoAutomatedDecisionMaking));
+        Assert.Equal("confirm the DPF listing", read.Entries[0].Recipients[0].Note);
+        Assert.Equal(InventoryJson.ToJson(inventory), InventoryJson.ToJson(read));
+    }
+
+    [Fact]
+    public void A_declaration_flag_that_is_not_a_boolean_is_an_error_naming_it()
+    {
+        var error = Assert.Throws<InventoryFormatException>(() => InventoryJson.Parse("{\"schemaVersion\":2,\"assembly\":\"Shop\",\"controller\":{\"name\":\"X\",\"noAutomatedDecisionMaking\":\"yes\"}}", "Shop.dll"));
+
+        Assert.Equal("Shop.dll: controller: 'noAutomatedDecisionMaking' must be true, false or null.", error.Message);
+    }
+
     [Fact]
     public void Compact_form_omits_whitespace_absent_values_and_empty_lists_and_writes_each_string_once()
     {

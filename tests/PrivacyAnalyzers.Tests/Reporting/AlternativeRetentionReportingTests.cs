@@ -99,7 +99,7 @@ public sealed class AlternativeRetentionReportingTests
     [Theory]
     [InlineData("Strada Paris Nr 35, Sibiu", "RO", ReportLanguage.English, "Strada Paris Nr 35, Sibiu, Romania")]
     [InlineData("Strada Paris Nr 35, Sibiu, România", "RO", ReportLanguage.English, "Strada Paris Nr 35, Sibiu, România")]
-    [InlineData("Strada Paris Nr 35, Sibiu, Romania.", "RO", ReportLanguage.Romanian, "Strada Paris Nr 35, Sibiu, Romania.")]
+    [InlineData("Strada Paris Nr 35, Sibiu, Romania.", "RO", ReportLanguage.Romanian, "Strada Paris Nr 35, Sibiu, România")]
     [InlineData("Unit 8, Woodbridge, United Kingdom", "GB", ReportLanguage.English, "Unit 8, Woodbridge, United Kingdom")]
     [InlineData("Bulevardul Unirii 1, Bucharest", "RO", ReportLanguage.Romanian, "Bulevardul Unirii 1, Bucharest, România")]
     [InlineData(null, "RO", ReportLanguage.English, "Romania")]

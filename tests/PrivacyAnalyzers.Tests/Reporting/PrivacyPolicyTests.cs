@@ -16,12 +16,12 @@ public sealed class PrivacyPolicyTests
         var en = Policy(SeedInventories.Single(entry));
         var ro = Policy(SeedInventories.Single(entry), ReportLanguage.Romanian);
 
-        Assert.Contains("**To complete: the controller's name and contact details have not been declared", en, StringComparison.Ordinal);
+        Assert.Contains("**To complete: the controller's name and contact details have not been stated.**", en, StringComparison.Ordinal);
         Assert.Contains("**To complete: the purpose has not been declared**", en, StringComparison.Ordinal);
         Assert.Contains("**To complete: no legal basis has been declared.**", en, StringComparison.Ordinal);
         Assert.Contains("**To complete: no retention period has been set**", en, StringComparison.Ordinal);
-        Assert.Contains("**To complete: the country where it processes the data has not been declared.**", en, StringComparison.Ordinal);
-        Assert.Contains("**To complete: no e-mail address for privacy requests has been declared", en, StringComparison.Ordinal);
+        Assert.Contains("**To complete: the country where it processes the data has not been stated.**", en, StringComparison.Ordinal);
+        Assert.Contains("**To complete: the e-mail address to which you can send requests about your personal data has not been stated.**", en, StringComparison.Ordinal);
         Assert.DoesNotContain("We do not transfer your personal data", en, StringComparison.Ordinal);
         Assert.Contains("**De completat: scopul nu a fost declarat**", ro, StringComparison.Ordinal);
         Assert.Contains("**De completat: nu a fost stabilită o perioadă de păstrare**", ro, StringComparison.Ordinal);

@@ -17,22 +17,49 @@ public sealed class SampleOutputGoldenTests
 {
     private static readonly Lazy<PrivacyInventory> IotShop = new(() => BuildInventory("IotShop"));
 
-    [Theory]
-    [InlineData(ReportFormat.Markdown, ReportLanguage.English, "iotshop.privacy-policy.en.md")]
-    [InlineData(ReportFormat.Markdown, ReportLanguage.Romanian, "iotshop.privacy-policy.ro.md")]
-    [InlineData(ReportFormat.Csv, ReportLanguage.English, "iotshop.records-of-processing.en.csv")]
-    [InlineData(ReportFormat.Csv, ReportLanguage.Romanian, "iotshop.records-of-processing.ro.csv")]
-    public void IotShop_outputs_match_the_reviewed_golden_files(ReportFormat format, ReportLanguage language, string golden)
+    private static readonly Dictionary<string, Lazy<PrivacyInventory>> Inventories = new(StringComparer.Ordinal)
     {
-        var text = PrivacyReport.Render(IotShop.Value, format, language, Texts(language));
+        ["IotShop"] = IotShop,
+        ["CityManagement"] = new(() => BuildInventory("CityManagement")),
+        ["ControlPanel"] = new(() => BuildInventory("ControlPanel")),
+        ["Crm"] = new(() => BuildInventory("Crm")),
+        ["ERegistry"] = new(() => BuildInventory("ERegistry")),
+    };
+
+    public static TheoryData<string, ReportFormat, ReportLanguage, string> Goldens()
+    {
+        var data = new TheoryData<string, ReportFormat, ReportLanguage, string>();
+        foreach (var sample in new[] { "IotShop", "CityManagement", "ControlPanel", "Crm", "ERegistry" })
+        {
+            var prefix = sample.ToLowerInvariant();
+            data.Add(sample, ReportFormat.Markdown, ReportLanguage.English, prefix + ".privacy-policy.en.md");
+            data.Add(sample, ReportFormat.Markdown, ReportLanguage.Romanian, prefix + ".privacy-policy.ro.md");
+            data.Add(sample, ReportFormat.Csv, ReportLanguage.English, prefix + ".records-of-processing.en.csv");
+            data.Add(sample, ReportFormat.Csv, ReportLanguage.Romanian, prefix + ".records-of-processing.ro.csv");
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Goldens))]
+    public void Sample_outputs_match_the_reviewed_golden_files(string sample, ReportFormat format, ReportLanguage language, string golden)
+    {
+        var text = PrivacyReport.Render(Inventories[sample].Value, format, language, Texts(language, sample));
         GoldenFile.AssertMatches(text, golden);
     }
 
-    [Fact]
-    public void The_romanian_policy_leaves_no_free_text_untranslated()
+    [Theory]
+    [InlineData("IotShop", ReportLanguage.Romanian)]
+    [InlineData("CityManagement", ReportLanguage.Romanian)]
+    [InlineData("ControlPanel", ReportLanguage.Romanian)]
+    [InlineData("Crm", ReportLanguage.Romanian)]
+    [InlineData("ERegistry", ReportLanguage.English)]
+    public void The_translated_policy_leaves_no_free_text_untranslated(string sample, ReportLanguage language)
     {
-        var text = PrivacyReport.Render(IotShop.Value, ReportFormat.Markdown, ReportLanguage.Romanian, Texts(ReportLanguage.Romanian));
+        var text = PrivacyReport.Render(Inventories[sample].Value, ReportFormat.Markdown, language, Texts(language, sample));
         Assert.DoesNotContain("Netraduse", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Not translated", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -45,9 +72,9 @@ public sealed class SampleOutputGoldenTests
         Assert.Contains("or until the end of the period required by law, whichever is later", en, StringComparison.Ordinal);
     }
 
-    private static TextTranslations? Texts(ReportLanguage language)
+    private static TextTranslations? Texts(ReportLanguage language, string sample = "IotShop")
     {
-        var path = Path.Combine(SampleSources.SamplesDirectory(), "IotShop", "privacy-texts." + (language == ReportLanguage.Romanian ? "ro" : "en") + ".json");
+        var path = Path.Combine(SampleSources.SamplesDirectory(), sample, "privacy-texts." + (language == ReportLanguage.Romanian ? "ro" : "en") + ".json");
         return File.Exists(path) ? TextTranslations.Load(path) : null;
     }
 

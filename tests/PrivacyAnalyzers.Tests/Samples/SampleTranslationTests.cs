@@ -67,6 +67,7 @@ public sealed class SampleTranslationTests
                 Add(recipient.Name);
                 Add(recipient.Purpose);
                 Add(recipient.TransferDetails);
+                Add(recipient.Note);
             }
 
             if (sources.Reader.FindDataSubject(member.ContainingType) is { } subject)
@@ -75,7 +76,10 @@ public sealed class SampleTranslationTests
             }
         }
 
-        Add(sources.Reader.ReadController(sources.Compilation.Assembly, static (_, _, _, _, _, _, _, _, _, _, authority) => new[] { authority })?[0]);
+        foreach (var text in sources.Reader.ReadController(sources.Compilation.Assembly, static (_, address, _, _, _, _, _, _, _, _, authority, _, security, representative, automated, _) => new[] { address, authority, security, representative, automated }) ?? [])
+        {
+            Add(text);
+        }
 
         foreach (var attribute in sources.Compilation.Assembly.GetAttributes().Where(a => a.AttributeClass?.Name == "PersonalDataCategoryAttribute"))
         {

@@ -79,7 +79,7 @@ internal sealed class EraserEmitter
         }
 
         w.Line("/// <summary>");
-        w.Line("/// Erases the personal data of a <see cref=\"" + Cref(subject) + "\"/> (data subject " + Xml(_model.SubjectName) + ") in place, to answer an");
+        w.Line("/// Erases the personal data of a <see cref=\"" + GeneratedCode.Cref(subject) + "\"/> (data subject " + GeneratedCode.DocText(_model.SubjectName) + ") in place, to answer an");
         w.Line("/// erasure request (GDPR Art. 17) or a retention purge (Art. 5(1)(e)). Only annotated members are changed; other data");
         w.Line("/// subjects reached through navigations are reported, never changed. See docs/erasure.md.");
         w.Line("/// </summary>");
@@ -111,7 +111,7 @@ internal sealed class EraserEmitter
 
         w.Close();
         w.Line();
-        w.Line("/// <summary>The retention schedule of a <see cref=\"" + Cref(subject) + "\"/>: which members' retention has run out, from the members marked [RetentionStartDate].</summary>");
+        w.Line("/// <summary>The retention schedule of a <see cref=\"" + GeneratedCode.Cref(subject) + "\"/>: which members' retention has run out, from the members marked [RetentionStartDate].</summary>");
         w.Line(GeneratedCode.Attribute);
         w.Open(visibility + " static partial class " + retention);
         w.Line("/// <summary>The paths of the annotated members whose retention has run out at <paramref name=\"now\"/> (what <see cref=\"Purge\"/> erases).</summary>");
@@ -362,26 +362,5 @@ internal sealed class EraserEmitter
         _w.Line("throw new global::System.ArgumentNullException(nameof(" + parameter + "));");
         _w.Close();
         _w.Line();
-    }
-
-    private static string Cref(string fullyQualified) => Xml(fullyQualified.Replace('<', '{').Replace('>', '}'));
-
-    private static string Xml(string text)
-    {
-        var builder = new System.Text.StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            builder.Append(c switch
-            {
-                '&' => "&amp;",
-                '<' => "&lt;",
-                '>' => "&gt;",
-                '"' => "&quot;",
-                _ when char.IsControl(c) || c is '\u2028' or '\u2029' or '\u0085' => " ",
-                _ => c.ToString(),
-            });
-        }
-
-        return builder.ToString();
     }
 }

@@ -45,7 +45,7 @@ internal sealed class ExporterEmitter
         }
 
         w.Line("/// <summary>");
-        w.Line("/// Exports the personal data of a <see cref=\"" + Cref(subjectType) + "\"/> (data subject \"" + Xml(_model.SubjectName) + "\") to JSON, CSV or XML, to");
+        w.Line("/// Exports the personal data of a <see cref=\"" + GeneratedCode.Cref(subjectType) + "\"/> (data subject \"" + GeneratedCode.DocText(_model.SubjectName) + "\") to JSON, CSV or XML, to");
         w.Line("/// answer an access (GDPR Art. 15) or portability (Art. 20) request. Only annotated members are written.");
         w.Line("/// </summary>");
         w.Line(GeneratedCode.Attribute);
@@ -400,26 +400,4 @@ internal sealed class ExporterEmitter
         ValueKind.Pair => ObjectIndexes(shape.Key!).Concat(ObjectIndexes(shape.Value!)),
         _ => Enumerable.Empty<int>(),
     };
-
-    private static string Cref(string fullyQualified) => Xml(fullyQualified.Replace('<', '{').Replace('>', '}'));
-
-    /// <summary>Text for a one-line doc comment: XML-escaped, with line breaks and other control characters as spaces (a line break would end the comment).</summary>
-    private static string Xml(string text)
-    {
-        var builder = new System.Text.StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            builder.Append(c switch
-            {
-                '&' => "&amp;",
-                '<' => "&lt;",
-                '>' => "&gt;",
-                '"' => "&quot;",
-                _ when char.IsControl(c) || c is '\u2028' or '\u2029' or '\u0085' => " ",
-                _ => c.ToString(),
-            });
-        }
-
-        return builder.ToString();
-    }
 }

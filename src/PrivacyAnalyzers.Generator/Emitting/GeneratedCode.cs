@@ -16,4 +16,27 @@ internal static class GeneratedCode
         writer.Line("#nullable enable");
         writer.Line();
     }
+
+    /// <summary>A type's fully qualified name as the target of a doc comment's <c>cref</c> (generic brackets as braces).</summary>
+    public static string Cref(string fullyQualified) => DocText(fullyQualified.Replace('<', '{').Replace('>', '}'));
+
+    /// <summary>Text for a one-line doc comment: XML-escaped, with line breaks and other control characters as spaces (a line break would end the comment).</summary>
+    public static string DocText(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            builder.Append(c switch
+            {
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '"' => "&quot;",
+                _ when char.IsControl(c) || c is '\u2028' or '\u2029' or '\u0085' => " ",
+                _ => c.ToString(),
+            });
+        }
+
+        return builder.ToString();
+    }
 }

@@ -1,5 +1,7 @@
 using PrivacyAnalyzers.Inventory;
 using PrivacyAnalyzers.Reporting;
+using PrivacyAnalyzers.Tests.Generator;
+using PrivacyAnalyzers.Tests.Samples;
 
 namespace PrivacyAnalyzers.Tests.Reporting;
 
@@ -72,5 +74,20 @@ public sealed class ErasurePolicyTests
         Assert.DoesNotContain("What we keep after a request to erase", en, StringComparison.Ordinal);
         Assert.DoesNotContain("17(3)", en, StringComparison.Ordinal);
         Assert.DoesNotContain("Ce date păstrăm după", Policy(Inventory(Entry("Email", "Contact.Email", LegalBasis.LegalObligation, ErasureAction.Delete)), ReportLanguage.Romanian), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_erasure_sample_s_policy_states_the_invoice_data_kept_on_the_accounting_law()
+    {
+        var source = System.IO.File.ReadAllText(System.IO.Path.Combine(SampleSources.SamplesDirectory(), "Erasure", "Model.cs"));
+        var run = GeneratorRunner.Run(source);
+        var json = (string)run.Load().GetCustomAttributesData().Single(a => a.AttributeType.Name == nameof(PrivacyInventoryJsonAttribute)).ConstructorArguments[0].Value!;
+        var inventory = InventoryJson.Parse(json, "Erasure");
+
+        var en = Policy(inventory);
+        var ro = Policy(inventory, ReportLanguage.Romanian);
+        Assert.Contains("- **Name; transactions and payments**: to comply with a legal obligation that requires us to process it (Art. 17(3)(b) GDPR). Retention period: 10 years after collection.", en, StringComparison.Ordinal);
+        Assert.Contains("- **Nume și prenume; tranzacții și plăți**: pentru respectarea unei obligații legale care ne impune să le prelucrăm (art. 17 alin. (3) lit. (b) din RGPD). Perioada de păstrare: 10 ani de la colectare.", ro, StringComparison.Ordinal);
+        Assert.DoesNotContain("17(3)(e)", en, StringComparison.Ordinal);
     }
 }

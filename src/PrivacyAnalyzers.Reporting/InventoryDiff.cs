@@ -143,6 +143,14 @@ public sealed class InventoryDiff
             RetentionChange(o, n, Field);
             AlternativeRetentionChange(o, n, Field);
 
+            if (ErasureRank(o.Erasure) != ErasureRank(n.Erasure) || (o.Erasure != n.Erasure && ErasureRank(o.Erasure) == 3))
+            {
+                // What an erasure request keeps: more kept (Delete → Anonymise → Retain) is wider, less is narrower.
+                var (oldRank, newRank) = (ErasureRank(o.Erasure), ErasureRank(n.Erasure));
+                Field(newRank > oldRank ? ChangeKind.Widened : newRank < oldRank ? ChangeKind.Narrowed : ChangeKind.Changed, "erasure", o.Erasure.ToString(), n.Erasure.ToString(),
+                    $"on an erasure request: {ErasureWords(o.Erasure)} → {ErasureWords(n.Erasure)}");
+            }
+
             if (o.RetentionNote != n.RetentionNote)
             {
                 Field(ChangeKind.Changed, "retentionNote", o.RetentionNote, n.RetentionNote, $"retention note: {Quote(o.RetentionNote)} → {Quote(n.RetentionNote)}");
@@ -262,6 +270,22 @@ public sealed class InventoryDiff
             field(ChangeKind.Widened, "retention", oldValue, newValue, $"retention: {oldText} → {newText} (no valid limit any more)");
         }
     }
+
+    // Default is what a hand-written inventory may say; it reads as the generator's absent value, Delete.
+    private static int ErasureRank(ErasureAction action) => action switch
+    {
+        ErasureAction.Anonymise => 2,
+        ErasureAction.Retain or ErasureAction.RetainForLegalClaims => 3,
+        _ => 1,
+    };
+
+    private static string ErasureWords(ErasureAction action) => action switch
+    {
+        ErasureAction.Anonymise => "anonymised",
+        ErasureAction.Retain => "kept (legal obligation or public task, Art. 17(3)(b))",
+        ErasureAction.RetainForLegalClaims => "kept for legal claims (Art. 17(3)(e))",
+        _ => "deleted",
+    };
 
     /// <summary>
     /// A change of the second end of the retention (<c>AlternativeRetention</c>, its start, how the two ends combine).

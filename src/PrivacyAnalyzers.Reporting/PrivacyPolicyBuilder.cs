@@ -531,6 +531,85 @@ internal sealed class PrivacyPolicyBuilder
         }
 
         _blocks.Add(new BulletList(items));
+        KeptAfterErasure();
+    }
+
+    /// <summary>
+    /// Art. 17(3): what is kept after a request to erase, and why — the entries whose effective erasure action (the
+    /// inventory's <c>erasure</c>, decided by the annotations as the generated eraser applies them, docs/erasure.md) is
+    /// Retain (a legal obligation or a public task, Art. 17(3)(b)) or RetainForLegalClaims (Art. 17(3)(e)), grouped by
+    /// reason and retention. Nothing is said when nothing is retained. A Retain on any other basis (only a hand-written
+    /// inventory can state one; the eraser deletes such data, PRIV041) is not stated.
+    /// </summary>
+    private void KeptAfterErasure()
+    {
+        var groups = _inventory.Entries
+            .Select(e => (Entry: e, Reason: ErasureReason(e)))
+            .Where(x => x.Reason != KeptReason.None)
+            .GroupBy(x => (x.Reason, Period: RetentionPeriod.Of(x.Entry)))
+            .OrderBy(g => (int)g.Key.Reason)
+            .ThenBy(g => g.Key.Period, Comparer<RetentionPeriod>.Create(RetentionPeriod.Compare))
+            .ToList();
+        if (groups.Count == 0)
+        {
+            return;
+        }
+
+        _blocks.Add(new Paragraph(new Run(L("What we keep after a request to erase your data", "Ce date păstrăm după o cerere de ștergere a datelor"), strong: true)));
+        _blocks.Add(new Paragraph(L(
+            "The right to erasure does not apply to all data. Even after you ask us to erase your data, we keep the following data, for the reason and for the period stated:",
+            "Dreptul la ștergerea datelor nu se aplică tuturor datelor. Chiar și după ce ne cereți ștergerea datelor, păstrăm următoarele date, pentru motivul și pe perioada menționate:")));
+        var items = new List<IReadOnlyList<Run>>();
+        foreach (var group in groups)
+        {
+            var runs = new List<Run>
+            {
+                new(Capitalize(CategoryList(group.Select(x => x.Entry))), strong: true),
+                ": " + ReasonText(group.Key.Reason) + ". " + L("Retention period: ", "Perioada de păstrare: "),
+            };
+            var period = group.Key.Period;
+            var text = RetentionText.Describe(period, _lang);
+            runs.Add(period.Retention is null ? new Run(L("To complete: ", "De completat: ") + text, strong: true) : new Run(text));
+            if (period.Note is not null)
+            {
+                runs.Add(" (" + T(period.Note).TrimEnd('.') + ")");
+            }
+
+            runs.Add(".");
+            items.Add(runs);
+        }
+
+        _blocks.Add(new BulletList(items));
+    }
+
+    private static KeptReason ErasureReason(InventoryEntry entry) => entry.Erasure switch
+    {
+        ErasureAction.Retain when entry.LegalBasis == LegalBasis.LegalObligation => KeptReason.LegalObligation,
+        ErasureAction.Retain when entry.LegalBasis == LegalBasis.PublicTask => KeptReason.PublicTask,
+        ErasureAction.RetainForLegalClaims => KeptReason.LegalClaims,
+        _ => KeptReason.None,
+    };
+
+    // Worded after Art. 17(3)(b) and (e) GDPR (the Romanian of the regulation's official text).
+    private string ReasonText(KeptReason reason) => reason switch
+    {
+        KeptReason.LegalObligation => L(
+            "to comply with a legal obligation that requires us to process it (Art. 17(3)(b) GDPR)",
+            "pentru respectarea unei obligații legale care ne impune să le prelucrăm (art. 17 alin. (3) lit. (b) din RGPD)"),
+        KeptReason.PublicTask => L(
+            "to perform a task carried out in the public interest or in the exercise of official authority vested in us (Art. 17(3)(b) GDPR)",
+            "pentru îndeplinirea unei sarcini executate în interes public sau în cadrul exercitării unei autorități oficiale cu care suntem învestiți (art. 17 alin. (3) lit. (b) din RGPD)"),
+        _ => L(
+            "for the establishment, exercise or defence of legal claims (Art. 17(3)(e) GDPR)",
+            "pentru constatarea, exercitarea sau apărarea unui drept în instanță (art. 17 alin. (3) lit. (e) din RGPD)"),
+    };
+
+    private enum KeptReason
+    {
+        None,
+        LegalObligation,
+        PublicTask,
+        LegalClaims,
     }
 
     private void Exercise()

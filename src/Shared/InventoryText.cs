@@ -131,6 +131,7 @@ internal static class InventorySchema
         new("criminalDataCondition", Unspecified),
         new("recipients", kind: FieldKind.Recipients),
         new("origin", "PersonalData"),
+        new("erasure", "Delete", ReadableRule.WhenStated),
     };
 
     public static readonly InventoryField[] Recipient =
@@ -162,6 +163,7 @@ internal static class InventorySchema
     public const int EntrySpecialCategoryCondition = 16;
     public const int EntryCriminalDataCondition = 17;
     public const int EntryOrigin = 19;
+    public const int EntryErasure = 20;
 
     /// <summary>The record value of a <see cref="FieldKind.Flag"/> slot: <c>"true"</c> when the declaration is made, else absent.</summary>
     public static string? FlagValue(bool declared) => declared ? "true" : null;

@@ -44,5 +44,17 @@ public sealed class ErasureSampleTests(PackedPackage package)
 
         Assert.Contains("\"BirthDate\": \"1992-01-01\"", export, StringComparison.Ordinal);
         Assert.Contains("customer #1: 2 expired member(s) erased: Customer.MarketingSegment, Customer.Orders[0].ShippingAddress", output, StringComparison.Ordinal);
+
+        // The policy the build wrote states, from the same annotations, what an erasure request keeps and why (Art. 17(3)(b)).
+        var policy = Directory.EnumerateFiles(package.ArtifactsDirectory, "privacy-policy.en.md", SearchOption.AllDirectories)
+            .Single(p => p.Split(Path.DirectorySeparatorChar).Contains("Erasure", StringComparer.OrdinalIgnoreCase));
+        var text = await File.ReadAllTextAsync(policy);
+        Assert.Contains("- **Name; transactions and payments**: to comply with a legal obligation that requires us to process it (Art. 17(3)(b) GDPR). Retention period: 10 years after collection.", text, StringComparison.Ordinal);
+        using var inventory = System.Text.Json.JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(Path.GetDirectoryName(policy)!, "inventory.json")));
+        var retained = inventory.RootElement.GetProperty("entries").EnumerateArray()
+            .Where(e => e.TryGetProperty("erasure", out var action) && action.GetString() == "Retain")
+            .Select(e => e.GetProperty("member").GetString())
+            .ToList();
+        Assert.Equal(["BillingName", "Total"], retained);
     }
 }

@@ -13,15 +13,24 @@ internal sealed partial class AnnotationReader
         FindPersonalData(member) is { } attribute ? (ErasureActionValue)ReadNamedInt(attribute, AttributeArgumentNames.OnErasure) : ErasureActionValue.Default;
 
     /// <summary>
-    /// The action an eraser takes on a subject's request, once the default is applied: retained when the effective legal
-    /// basis is a legal obligation or a public task (Art. 17(3)(b)); a date of birth is anonymised (year only); everything
-    /// else deleted. An explicit <c>OnErasure</c> wins (PRIV041 checks a Retain has a basis that permits it).
+    /// The action an eraser takes on a subject's request, once the default is applied — the one place this is decided
+    /// (the eraser's model and the inventory's <c>erasure</c>, hence the privacy policy, both read it). An explicit
+    /// <c>OnErasure</c> wins, except a <c>Retain</c> without a basis that permits it (PRIV041), which is deleted; without
+    /// one, data is retained when the effective legal basis is a legal obligation or a public task (Art. 17(3)(b)), a date
+    /// of birth is anonymised (year only), everything else deleted. A value outside the enum (a cast) is deleted.
     /// </summary>
     public static ErasureActionValue EffectiveErasureAction(ErasureActionValue declared, LegalBasisValue basis, string? category)
     {
-        if (declared != ErasureActionValue.Default)
+        switch (declared)
         {
-            return declared;
+            case ErasureActionValue.Retain:
+                return PermitsRetention(basis) ? ErasureActionValue.Retain : ErasureActionValue.Delete;
+            case ErasureActionValue.Delete or ErasureActionValue.Anonymise or ErasureActionValue.RetainForLegalClaims:
+                return declared;
+            case ErasureActionValue.Default:
+                break;
+            default:
+                return ErasureActionValue.Delete;
         }
 
         if (PermitsRetention(basis))
@@ -33,6 +42,10 @@ internal sealed partial class AnnotationReader
             ? ErasureActionValue.Anonymise
             : ErasureActionValue.Delete;
     }
+
+    /// <summary>Whether an explicit <c>OnErasure = Retain</c> lacks a basis that permits it (PRIV041; the member is deleted instead).</summary>
+    public static bool RetainWithoutPermittingBasis(ErasureActionValue declared, LegalBasisValue basis) =>
+        declared == ErasureActionValue.Retain && !PermitsRetention(basis);
 
     /// <summary>Whether a legal basis lets the controller keep data against an erasure request (Art. 17(3)(b)): a legal obligation or a public task.</summary>
     public static bool PermitsRetention(LegalBasisValue basis) => basis is LegalBasisValue.LegalObligation or LegalBasisValue.PublicTask;

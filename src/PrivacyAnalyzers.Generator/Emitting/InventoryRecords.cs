@@ -55,6 +55,7 @@ internal static class InventoryRecords
             values[EntrySpecialCategoryCondition] = entry.SpecialCategoryCondition;
             values[EntryCriminalDataCondition] = entry.CriminalDataCondition;
             values[EntryOrigin] = entry.Origin;
+            values[EntryErasure] = entry.Erasure;
 
             var recipients = new List<string?[]>(entry.Recipients.Length);
             foreach (var r in entry.Recipients)

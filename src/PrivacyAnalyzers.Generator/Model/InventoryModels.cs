@@ -55,7 +55,8 @@ internal sealed record EntryModel(
     string Origin,
     string? AlternativeRetention = null,
     string AlternativeRetentionFrom = "Unspecified",
-    string RetentionCombination = "Unspecified");
+    string RetentionCombination = "Unspecified",
+    string Erasure = "Delete");
 
 /// <summary>What one attributed declaration contributes to the inventory: entries, and the subject when it is a [DataSubject] type.</summary>
 internal sealed record InventoryPart(SubjectModel? Subject, EquatableArray<EntryModel> Entries);

@@ -106,13 +106,12 @@ internal sealed partial class ExporterParser
         var basis = annotation?.LegalBasis.Value ?? LegalBasisValue.Unspecified;
         var declared = _reader.ReadOnErasure(symbol);
         var action = AnnotationReader.EffectiveErasureAction(declared, basis, category);
-        if (action == ErasureActionValue.Retain && !AnnotationReader.PermitsRetention(basis))
+        if (AnnotationReader.RetainWithoutPermittingBasis(declared, basis))
         {
             _diagnostics.Add(new DiagnosticInfo(
                 RuleDescriptors.PRIV041.Id,
                 LocationInfo.From(InCompilation(symbol) ?? _root.Locations.FirstOrDefault()),
                 ImmutableArray.Create(path, AnnotationReader.LegalBasisWords(basis)).ToEquatableArray()));
-            action = ErasureActionValue.Delete;
         }
 
         string? retainReason = action switch

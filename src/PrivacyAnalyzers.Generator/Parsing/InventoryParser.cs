@@ -155,7 +155,8 @@ internal static class InventoryParser
             annotation.Origin.ToString(),
             annotation.AlternativeRetention.Value,
             EnumName(annotation.AlternativeRetentionFrom.Value),
-            EnumName(annotation.RetentionCombination.Value));
+            EnumName(annotation.RetentionCombination.Value),
+            AnnotationReader.EffectiveErasureAction(reader.ReadOnErasure(member), annotation.LegalBasis.Value, annotation.Category).ToString());
     }
 
     /// <summary>The enum value's name; an undefined value (a cast integer) is written as Unspecified, which the schema knows.</summary>

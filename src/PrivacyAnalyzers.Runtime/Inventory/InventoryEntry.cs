@@ -26,7 +26,8 @@ public sealed class InventoryEntry
         string origin,
         string? alternativeRetention = null,
         RetentionStart alternativeRetentionFrom = RetentionStart.Unspecified,
-        RetentionCombination retentionCombination = RetentionCombination.Unspecified)
+        RetentionCombination retentionCombination = RetentionCombination.Unspecified,
+        ErasureAction erasure = ErasureAction.Delete)
     {
         Type = type ?? throw new ArgumentNullException(nameof(type));
         Member = member ?? throw new ArgumentNullException(nameof(member));
@@ -47,6 +48,7 @@ public sealed class InventoryEntry
         AlternativeRetention = alternativeRetention;
         AlternativeRetentionFrom = alternativeRetentionFrom;
         RetentionCombination = retentionCombination;
+        Erasure = erasure;
     }
 
     /// <summary>The containing type's full name, without <c>global::</c> (<c>Shop.Customers.Customer</c>; nested types use <c>+</c>).</summary>
@@ -84,6 +86,14 @@ public sealed class InventoryEntry
 
     /// <summary>How <see cref="Retention"/> and <see cref="AlternativeRetention"/> combine.</summary>
     public RetentionCombination RetentionCombination { get; }
+
+    /// <summary>
+    /// What the generated eraser does with it on a subject's erasure request (docs/erasure.md), defaults applied:
+    /// <see cref="ErasureAction.Retain"/> (legal obligation or public task, Art. 17(3)(b)),
+    /// <see cref="ErasureAction.RetainForLegalClaims"/> (Art. 17(3)(e)), <see cref="ErasureAction.Anonymise"/> or
+    /// <see cref="ErasureAction.Delete"/> (also what an inventory written before the property existed reads as).
+    /// </summary>
+    public ErasureAction Erasure { get; }
 
     /// <summary>The effective purposes, split on semicolons and trimmed.</summary>
     public IReadOnlyList<string> Purposes { get; }

@@ -220,6 +220,7 @@ public static class InventoryJson
             values[InventorySchema.EntrySpecialCategoryCondition] = entry.SpecialCategoryCondition.ToString();
             values[InventorySchema.EntryCriminalDataCondition] = entry.CriminalDataCondition.ToString();
             values[InventorySchema.EntryOrigin] = entry.Origin;
+            values[InventorySchema.EntryErasure] = entry.Erasure.ToString();
 
             var recipients = new List<string?[]>(entry.Recipients.Count);
             foreach (var r in entry.Recipients)
@@ -296,7 +297,8 @@ public static class InventoryJson
             values[InventorySchema.EntryOrigin] ?? "PersonalData",
             values[InventorySchema.EntryAlternativeRetention],
             reader.Enum<RetentionStart>(values[InventorySchema.EntryAlternativeRetentionFrom], "alternativeRetentionFrom", what),
-            reader.Enum<RetentionCombination>(values[InventorySchema.EntryRetentionCombination], "retentionCombination", what));
+            reader.Enum<RetentionCombination>(values[InventorySchema.EntryRetentionCombination], "retentionCombination", what),
+            reader.Enum<ErasureAction>(values[InventorySchema.EntryErasure], "erasure", what));
     }
 
     /// <summary>The fideslang data category of a category id (its own, or its top level's), or null.</summary>

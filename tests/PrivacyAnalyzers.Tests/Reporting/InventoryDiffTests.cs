@@ -88,6 +88,23 @@ public sealed class InventoryDiffTests
         Assert.Equal(1, diff.ExitCode);
     }
 
+    [Theory]
+    [InlineData(ErasureAction.Delete, ErasureAction.Retain, ChangeKind.Widened, "on an erasure request: deleted → kept (legal obligation or public task, Art. 17(3)(b))")]
+    [InlineData(ErasureAction.RetainForLegalClaims, ErasureAction.Delete, ChangeKind.Narrowed, "on an erasure request: kept for legal claims (Art. 17(3)(e)) → deleted")]
+    [InlineData(ErasureAction.Delete, ErasureAction.Anonymise, ChangeKind.Widened, "on an erasure request: deleted → anonymised")]
+    [InlineData(ErasureAction.Retain, ErasureAction.RetainForLegalClaims, ChangeKind.Changed, "on an erasure request: kept (legal obligation or public task, Art. 17(3)(b)) → kept for legal claims (Art. 17(3)(e))")]
+    public void An_erasure_change_widens_or_narrows_by_what_is_kept(ErasureAction before, ErasureAction after, ChangeKind kind, string summary)
+    {
+        static InventoryEntry With(ErasureAction erasure) =>
+            new("Shop.Customer", "Email", "string", "Customer", "Contact.Email", LegalBasis.LegalObligation, "P1Y", RetentionStart.EndOfContract, null,
+                new[] { "Invoicing" }, DataSource.ProvidedBySubject, null, SpecialCategoryCondition.Unspecified, CriminalDataCondition.Unspecified,
+                System.Array.Empty<InventoryRecipient>(), "PersonalData", erasure: erasure);
+
+        var change = Only(Diff(With(before), With(after)));
+        Assert.Equal((kind, "erasure", summary), (change.Kind, change.Field, change.Summary));
+        Assert.Empty(Diff(With(ErasureAction.Default), With(ErasureAction.Delete)).Changes);
+    }
+
     [Fact]
     public void A_category_change_is_widened()
     {

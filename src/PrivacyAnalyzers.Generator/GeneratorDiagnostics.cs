@@ -15,7 +15,6 @@ internal static class GeneratorDiagnostics
         "PRIV033" => RuleDescriptors.PRIV033,
         "PRIV040" => RuleDescriptors.PRIV040,
         "PRIV041" => RuleDescriptors.PRIV041,
-        "PRIV042" => RuleDescriptors.PRIV042,
         "PRIV043" => RuleDescriptors.PRIV043,
         _ => throw new ArgumentOutOfRangeException(nameof(id), id, "Not a generator diagnostic."),
     };

@@ -82,6 +82,22 @@ internal sealed partial class AnnotationReader
         _ => "an unspecified event",
     };
 
+    /// <summary>
+    /// The member-name stems that suggest a member holds the date of a retention start (PRIV042's code fix: a
+    /// DateTime/DateTimeOffset member whose name starts with one of them); the one home of this table.
+    /// </summary>
+    public static string[] RetentionStartNameStems(RetentionStartValue start) => start switch
+    {
+        RetentionStartValue.Collection => new[] { "CreatedAt", "Created", "CreatedOn", "RegisteredAt", "CollectedAt" },
+        RetentionStartValue.LastActivity => new[] { "LastActivity", "LastLogin", "LastSeen", "LastVisit" },
+        RetentionStartValue.EndOfContract => new[] { "ContractEnd", "EndOfContract", "ClosedAt", "TerminatedAt", "EndedAt" },
+        RetentionStartValue.ConsentWithdrawal => new[] { "ConsentWithdrawn", "ConsentWithdrawal" },
+        RetentionStartValue.AccountClosure => new[] { "AccountClosed", "AccountClosure", "DeactivatedAt" },
+        RetentionStartValue.UnansweredCommunications => new[] { "LastUnanswered", "UnansweredSince", "LastContacted" },
+        RetentionStartValue.StatutoryPeriodEnd => new[] { "StatutoryPeriodEnd", "StatutoryEnd" },
+        _ => System.Array.Empty<string>(),
+    };
+
     /// <summary>The words of a legal basis in a reason ("legal obligation").</summary>
     public static string LegalBasisWords(LegalBasisValue basis) => basis switch
     {

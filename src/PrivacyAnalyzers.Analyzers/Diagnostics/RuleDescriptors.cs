@@ -195,7 +195,7 @@ internal static class RuleDescriptors
     /// <summary>{0} member path, {1} the retention start in words, {2} the RetentionStart name.</summary>
     public static readonly DiagnosticDescriptor PRIV042 = Create(
         RuleIdentifiers.RetentionStartNotHeld,
-        DiagnosticCategories.Generator,
+        DiagnosticCategories.Annotations,
         DiagnosticSeverity.Info,
         "No member holds the start of a retention",
         "The retention of '{0}' runs from {1}, but neither its type nor the data subject type has a member marked [RetentionStartDate(RetentionStart.{2})]; the generated retention schedule cannot tell when it runs out",

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using PrivacyAnalyzers.AnnotationModel;
@@ -14,8 +13,9 @@ namespace PrivacyAnalyzers.Generator.Parsing;
 /// The eraser's model (docs/erasure.md), built from the same walk as the exporter's: the same walked types, the same
 /// boundary (another data subject is a link, infrastructure is never entered), plus what erasing needs — whether each
 /// member can be written, whether it can be null, its effective legal basis, erasure action and retention, and which
-/// members hold the retention starts. Reports PRIV040 (cannot write), PRIV041 (Retain without a basis that permits it),
-/// PRIV042 (a retention start no member holds) and PRIV043 (no anonymised value for a member that cannot be null).
+/// members hold the retention starts. Reports PRIV040 (cannot write), PRIV041 (Retain without a basis that permits it) and
+/// PRIV043 (no anonymised value for a member that cannot be null). A retention start no member holds (PRIV042) is
+/// reported by RetentionStartAnalyzer, so that it can carry a code fix.
 /// </summary>
 internal sealed partial class ExporterParser
 {
@@ -23,9 +23,7 @@ internal sealed partial class ExporterParser
 
     private EraserModel BuildEraser(string? ns, string typeParameters, EquatableArray<string> constraints, string subjectName)
     {
-        var rootStarts = StartHolders(_root);
-        var reportedStarts = new HashSet<string>(System.StringComparer.Ordinal);
-        var types = _indexes.OrderBy(p => p.Value).Select(p => BuildEraseType(p.Key, rootStarts, reportedStarts)).ToEquatableArray();
+        var types = _indexes.OrderBy(p => p.Value).Select(p => BuildEraseType(p.Key)).ToEquatableArray();
         return new EraserModel(
             Namespace: ns,
             SubjectTypeFullyQualified: TypeCode(_root),
@@ -39,11 +37,10 @@ internal sealed partial class ExporterParser
             RootPath: _root.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat));
     }
 
-    private EraseTypeModel BuildEraseType(ITypeSymbol type, List<StartHolderModel> rootStarts, HashSet<string> reportedStarts)
+    private EraseTypeModel BuildEraseType(ITypeSymbol type)
     {
         var typeName = type.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat);
         var starts = type is INamedTypeSymbol named ? StartHolders(named) : new List<StartHolderModel>();
-        var held = new HashSet<int>(starts.Concat(rootStarts).Select(s => s.Start));
         var members = ImmutableArray.CreateBuilder<EraseMemberModel>();
         foreach (var member in _types[type].OrderBy(m => m.Symbol.Name, System.StringComparer.Ordinal))
         {
@@ -56,7 +53,7 @@ internal sealed partial class ExporterParser
                 {
                     var why = member.WhyUnreadable ?? "its type cannot be read or written by generated code";
                     CannotErase(member.Symbol, path, why);
-                    members.Add(Leaf(member, access, new ValueShape(ValueKind.Other, false, false, false, false, -1, null, null, null), held, path, reportedStarts) with { CannotWrite = why });
+                    members.Add(Leaf(member, access, new ValueShape(ValueKind.Other, false, false, false, false, -1, null, null, null), path) with { CannotWrite = why });
                 }
 
                 continue;
@@ -91,14 +88,14 @@ internal sealed partial class ExporterParser
 
             if (member.IsAnnotated)
             {
-                members.Add(Leaf(member, access, shape, held, path, reportedStarts));
+                members.Add(Leaf(member, access, shape, path));
             }
         }
 
         return new EraseTypeModel(TypeCode(type), typeName, type.IsReferenceType, starts.ToEquatableArray(), members.ToImmutable().ToEquatableArray());
     }
 
-    private EraseMemberModel Leaf(RawMember member, string access, ValueShape shape, HashSet<int> held, string path, HashSet<string> reportedStarts)
+    private EraseMemberModel Leaf(RawMember member, string access, ValueShape shape, string path)
     {
         var symbol = member.Symbol;
         var annotation = _reader.GetEffectiveAnnotation(symbol);
@@ -137,17 +134,6 @@ internal sealed partial class ExporterParser
                     combination = (int)annotation.RetentionCombination.Value;
                     retentionText += " or " + annotation.AlternativeRetention.Value + " from " + AnnotationReader.RetentionStartWords(annotation.AlternativeRetentionFrom.Value)
                         + (annotation.RetentionCombination.Value == RetentionCombinationValue.WhicheverIsLater ? ", whichever is later" : ", whichever is sooner");
-                }
-            }
-
-            foreach (var start in new[] { retention?.Start ?? 0, alternative is null || retention is null ? 0 : alternative.Start })
-            {
-                if (start != 0 && !held.Contains(start) && reportedStarts.Add(path + "|" + start.ToString(CultureInfo.InvariantCulture)))
-                {
-                    _diagnostics.Add(new DiagnosticInfo(
-                        RuleDescriptors.PRIV042.Id,
-                        LocationInfo.From(InCompilation(symbol) ?? _root.Locations.FirstOrDefault()),
-                        ImmutableArray.Create(path, AnnotationReader.RetentionStartWords((RetentionStartValue)start), ((RetentionStartValue)start).ToString()).ToEquatableArray()));
                 }
             }
         }

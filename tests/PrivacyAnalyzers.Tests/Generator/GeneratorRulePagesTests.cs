@@ -14,7 +14,6 @@ public sealed class GeneratorRulePagesTests
     [InlineData(RuleIdentifiers.ExportBoundary)]
     [InlineData(RuleIdentifiers.EraseMemberNotWritable)]
     [InlineData(RuleIdentifiers.RetainWithoutBasis)]
-    [InlineData(RuleIdentifiers.RetentionStartNotHeld)]
     [InlineData(RuleIdentifiers.NoAnonymisedValue)]
     public void Every_generator_rule_has_a_page_with_the_fixed_sections(string id)
     {

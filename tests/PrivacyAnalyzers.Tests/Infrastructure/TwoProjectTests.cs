@@ -206,6 +206,26 @@ public sealed class TwoProjectTests
 
     [Theory]
     [MemberData(nameof(Kinds))]
+    public Task PRIV042_reports_a_B_retention_whose_start_no_member_holds_and_walks_into_A_without_reporting_there(ReferenceKind kind) =>
+        Test(kind, """
+            namespace Shop.App
+            {
+                using PrivacyAnalyzers;
+
+                [DataSubject("Member", LegalBasis = LegalBasis.Contract)]
+                public class Member
+                {
+                    [PersonalData(Category = "Contact.Email", Retention = "P1Y", RetentionFrom = RetentionStart.LastActivity)] public string [|Email|] { get; set; } = "";
+                    public Shop.Domain.ContactCard? Card { get; set; }
+                }
+            }
+            """)
+            .WithAnalyzer<RetentionStartAnalyzer>()
+            .WithMessages("The retention of 'Member.Email' runs from last activity, but neither its type nor the data subject type has a member marked [RetentionStartDate(RetentionStart.LastActivity)]; the generated retention schedule cannot tell when it runs out")
+            .RunAsync();
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
     public Task PRIV020_PRIV021_report_members_of_A_logged_or_thrown_in_B(ReferenceKind kind) =>
         Test(kind, """
             namespace Shop.App

@@ -210,6 +210,42 @@ internal static class RuleDescriptors
         "'{0}' cannot be null and PrivacyAnalyzers knows no anonymised value for '{1}'; the generated eraser cannot erase it",
         "The eraser leaves the object graph valid: a member that cannot be null gets a documented anonymised value (a token for text, the default for value types, an empty array). For any other non-nullable reference type there is none; make the member nullable, or keep it with a legal basis that permits retention.");
 
+    /// <summary>{0} member, {1} where the consent was stated (may be empty), {2} the purpose, {3} the words that matched.</summary>
+    public static readonly DiagnosticDescriptor PRIV050 = Create(
+        RuleIdentifiers.SecurityPurposeOnConsent,
+        DiagnosticCategories.Annotations,
+        DiagnosticSeverity.Warning,
+        "Authentication, security or fraud prevention on consent",
+        "'{0}' is processed on consent{1} for '{2}', a security purpose ('{3}'): authentication, account security and fraud prevention cannot depend on a consent the subject may refuse or withdraw; use LegitimateInterests (GDPR Recitals 47, 49) or Contract (Art. 6(1)(b)).",
+        "Consent is valid only where the subject has a genuine choice and can withdraw without detriment (GDPR Art. 4(11), 7(3), 7(4)). A service cannot stop authenticating a user, securing its systems or preventing fraud because one person withdrew consent: fraud prevention and network and information security are legitimate interests (Recitals 47, 49), and logging a customer into the service they signed up for is necessary for the contract (Art. 6(1)(b)).");
+
+    /// <summary>{0} member, {1} where the consent was stated (may be empty), {2} the purpose, {3} the words that matched.</summary>
+    public static readonly DiagnosticDescriptor PRIV051 = Create(
+        RuleIdentifiers.StrictlyNecessaryStorageOnConsent,
+        DiagnosticCategories.Annotations,
+        DiagnosticSeverity.Warning,
+        "Strictly necessary cookie or storage on consent",
+        "'{0}' is cookie data processed on consent{1} for '{2}' ('{3}'), which the service the user asked for cannot work without: such storage is exempt from consent (ePrivacy Directive Art. 5(3)) and a consent the user may refuse cannot be its basis; use Contract or LegitimateInterests.",
+        "Storing or reading information on the user's device needs consent unless it is strictly necessary to provide the service the user explicitly requested (ePrivacy Directive 2002/58/EC Art. 5(3)): authentication, security, shopping-cart and load-balancing cookies are the Article 29 Working Party's examples (Opinion 04/2012). Their GDPR basis is the contract or a legitimate interest; declaring consent tells the user they may refuse what the site cannot work without.");
+
+    /// <summary>{0} member, {1} where the consent was stated (may be empty), {2} why the service needs it.</summary>
+    public static readonly DiagnosticDescriptor PRIV052 = Create(
+        RuleIdentifiers.ServiceConditionalOnConsent,
+        DiagnosticCategories.Annotations,
+        DiagnosticSeverity.Info,
+        "The service itself on consent",
+        "'{0}' is processed on consent{1}, but {2}: consent is not freely given where the service depends on it (GDPR Art. 7(4)); use Contract (Art. 6(1)(b)) for what the service needs and keep consent for what the subject may refuse.",
+        "Consent is presumed not freely given where the performance of a contract, including the provision of a service, depends on it although the processing is not necessary for that performance (GDPR Art. 7(4), Recital 43; EDPB Guidelines 05/2020 on consent, section 3.1.2 'Conditionality'). Data that the service cannot be delivered without are processed on the contract (Art. 6(1)(b)); consent is for what the subject may refuse and still get the service.");
+
+    /// <summary>{0} member, {1} where the statutory retention was stated, {2} its legal basis, {3} its category.</summary>
+    public static readonly DiagnosticDescriptor PRIV053 = Create(
+        RuleIdentifiers.StatutoryRetentionWithoutLegalObligation,
+        DiagnosticCategories.Annotations,
+        DiagnosticSeverity.Info,
+        "Retention required by law without a legal-obligation basis",
+        "'{0}' is kept until the statutory retention period ends{1}, but its legal basis is {2} and nothing with its category ({3}) is declared on LegalObligation: declare the processing the law requires (Art. 6(1)(c)) so that the notice and the record state the basis of this retention.",
+        "Keeping personal data because a law requires it (accounting, tax, archiving) is processing for compliance with a legal obligation, GDPR Art. 6(1)(c), on a basis laid down by law (Art. 6(3)); it is also what lets the controller refuse an erasure request (Art. 17(3)(b)). The privacy notice must state the legal basis of each purpose (Art. 13(1)(c)); with the data declared only on consent, contract or legitimate interests, the notice and the record show no basis for the years the law keeps them.");
+
     private static DiagnosticDescriptor Create(string id, string category, DiagnosticSeverity severity, string title, string messageFormat, string description) =>
         new(id, title, messageFormat, category, severity, isEnabledByDefault: true, description: description, helpLinkUri: RuleHelpUri.For(id));
 }

@@ -34,4 +34,10 @@ internal static class RuleIdentifiers
     public const string RetainWithoutBasis = "PRIV041";
     public const string RetentionStartNotHeld = "PRIV042";
     public const string NoAnonymisedValue = "PRIV043";
+
+    // Implausible legal bases, PRIV050–PRIV054 (issue 15, point 5).
+    public const string SecurityPurposeOnConsent = "PRIV050";
+    public const string StrictlyNecessaryStorageOnConsent = "PRIV051";
+    public const string ServiceConditionalOnConsent = "PRIV052";
+    public const string StatutoryRetentionWithoutLegalObligation = "PRIV053";
 }

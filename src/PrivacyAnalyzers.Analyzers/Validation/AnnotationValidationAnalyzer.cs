@@ -9,7 +9,8 @@ namespace PrivacyAnalyzers.Validation;
 
 /// <summary>
 /// Validates the annotations written in the compilation: PRIV010 retention, PRIV011 legal basis, PRIV012 Art. 9/10
-/// condition, PRIV013 consent purpose, PRIV014 category, PRIV015 contradictions, PRIV017 interop markers. One pass per
+/// condition, PRIV013 consent purpose, PRIV014 category, PRIV015 contradictions, PRIV017 interop markers, PRIV050–PRIV052
+/// implausible consent, PRIV053 statutory retention without a legal obligation. One pass per
 /// type over its fields and properties (record positional parameters included, through their properties), plus the
 /// assembly-level [PersonalDataDefaults]. Only attributes written in source are reported.
 /// </summary>
@@ -23,7 +24,11 @@ public sealed class AnnotationValidationAnalyzer : DiagnosticAnalyzer
         RuleDescriptors.PRIV013,
         RuleDescriptors.PRIV014,
         RuleDescriptors.PRIV015,
-        RuleDescriptors.PRIV017);
+        RuleDescriptors.PRIV017,
+        RuleDescriptors.PRIV050,
+        RuleDescriptors.PRIV051,
+        RuleDescriptors.PRIV052,
+        RuleDescriptors.PRIV053);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -38,7 +43,8 @@ public sealed class AnnotationValidationAnalyzer : DiagnosticAnalyzer
             }
 
             var reader = new AnnotationReader(types, start.Compilation.Assembly);
-            start.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, reader), SymbolKind.NamedType);
+            var obligations = new LegalObligationIndex(start.Compilation, reader, start.CancellationToken);
+            start.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, reader, obligations), SymbolKind.NamedType);
             start.RegisterSymbolAction(symbolContext => AnalyzeParameters(symbolContext, reader), SymbolKind.Method);
 
             if (reader.FindAssemblyDefaults(start.Compilation.Assembly) is { ApplicationSyntaxReference: { } reference } defaults)
@@ -54,7 +60,7 @@ public sealed class AnnotationValidationAnalyzer : DiagnosticAnalyzer
         });
     }
 
-    private static void AnalyzeType(SymbolAnalysisContext context, AnnotationReader reader)
+    private static void AnalyzeType(SymbolAnalysisContext context, AnnotationReader reader, LegalObligationIndex obligations)
     {
         var type = (INamedTypeSymbol)context.Symbol;
         var diagnostics = new List<Diagnostic>();
@@ -69,7 +75,7 @@ public sealed class AnnotationValidationAnalyzer : DiagnosticAnalyzer
             context.CancellationToken.ThrowIfCancellationRequested();
             if (member is IPropertySymbol or IFieldSymbol && !(member is IFieldSymbol { IsImplicitlyDeclared: true }))
             {
-                AnalyzeMember(context.Compilation, member, reader, diagnostics);
+                AnalyzeMember(context.Compilation, member, reader, obligations, diagnostics);
             }
         }
 
@@ -82,7 +88,7 @@ public sealed class AnnotationValidationAnalyzer : DiagnosticAnalyzer
     /// <summary>
     /// [PersonalData] on a parameter (a class's primary constructor, a method): the rules about what the attribute
     /// says (PRIV010, PRIV012, PRIV014, PRIV015). A record's positional parameters are checked through their properties.
-    /// PRIV011 and PRIV013 are about stored data and apply to fields, properties and positional records only.
+    /// PRIV011, PRIV013 and PRIV050–PRIV053 are about stored data and apply to fields, properties and positional records only.
     /// </summary>
     private static void AnalyzeParameters(SymbolAnalysisContext context, AnnotationReader reader)
     {
@@ -143,7 +149,7 @@ public sealed class AnnotationValidationAnalyzer : DiagnosticAnalyzer
         return false;
     }
 
-    private static void AnalyzeMember(Compilation compilation, ISymbol member, AnnotationReader reader, List<Diagnostic> diagnostics)
+    private static void AnalyzeMember(Compilation compilation, ISymbol member, AnnotationReader reader, LegalObligationIndex obligations, List<Diagnostic> diagnostics)
     {
         var marker = reader.FindPersonalDataMarker(member, out var origin);
         if (marker is null)
@@ -169,6 +175,8 @@ public sealed class AnnotationValidationAnalyzer : DiagnosticAnalyzer
             Add(diagnostics, CategoryRules.CheckCondition(compilation, annotation, reader.DeclaredCategories, name));
             Add(diagnostics, MissingLegalBasisRule.Check(compilation, annotation, name));
             Add(diagnostics, ConsentPurposeRule.Check(compilation, annotation, name));
+            Add(diagnostics, ImplausibleConsentRules.Check(compilation, annotation, name));
+            Add(diagnostics, StatutoryRetentionRule.Check(compilation, annotation, name, obligations));
         }
         else if (!contradicted)
         {

@@ -183,6 +183,31 @@ public sealed class TwoProjectTests
 
     [Theory]
     [MemberData(nameof(Kinds))]
+    public Task PRIV050_PRIV051_PRIV052_PRIV053_report_B_members_on_the_consent_of_a_subject_declared_in_A(ReferenceKind kind) =>
+        Test(kind, """
+            using PrivacyAnalyzers;
+            namespace Shop.App
+            {
+                public class Member : Shop.Domain.Subscription
+                {
+                    [{|PRIV050:PersonalData(Category = "Online.Username", Purpose = "Log in")|}] public string User { get; set; } = "";
+                    [{|PRIV051:PersonalData(Category = "Online.CookieId", Purpose = "Shopping cart")|}] public string Cart { get; set; } = "";
+                    [{|PRIV052:PersonalData(Category = "Contact.Address", Purpose = "Delivering the order")|}] public string Address { get; set; } = "";
+                    [PersonalData(Category = "Contact.Email", Purpose = "Newsletter")] public string Email { get; set; } = "";
+                }
+
+                public class Buyer : Shop.Domain.Customer
+                {
+                    [{|PRIV053:PersonalData(Category = "Contact.Phone", AlternativeRetention = "P0D", AlternativeRetentionFrom = RetentionStart.StatutoryPeriodEnd)|}] public string Phone { get; set; } = "";
+                }
+            }
+            """)
+            .WithAnalyzer<AnnotationValidationAnalyzer>()
+            .OnlyIds("PRIV050", "PRIV051", "PRIV052", "PRIV053")
+            .RunAsync();
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
     public Task PRIV016_reports_B_overrides_and_implementations_of_members_annotated_in_A(ReferenceKind kind) =>
         Test(kind, """
             namespace Shop.App

@@ -61,6 +61,9 @@ internal static class HtmlWriter
 
                         builder.Append("</tbody>\n</table>\n");
                         break;
+                    case DataMapBlock map:
+                        builder.Append(DataMapSvgWriter.Write(map.Map));
+                        break;
                     case Comment comment:
                         builder.Append("<!-- ").Append(Escape(comment.Text).Replace("--", "- -")).Append(" -->\n");
                         break;

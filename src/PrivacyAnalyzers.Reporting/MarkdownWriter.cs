@@ -43,6 +43,9 @@ internal static class MarkdownWriter
                     }
 
                     break;
+                case DataMapBlock map:
+                    builder.Append("```mermaid\n").Append(DataMapMermaidWriter.Write(map.Map)).Append("```\n");
+                    break;
                 case Comment comment:
                     builder.Append("<!-- ").Append(comment.Text.Replace("--", "- -")).Append(" -->\n");
                     break;

@@ -44,6 +44,7 @@ internal sealed class PrivacyPolicyBuilder
             "Această parte a politicii noastre de confidențialitate explică ce date cu caracter personal prelucrăm, de ce și pe ce temei juridic, cât timp le păstrăm, cine le primește și unde sunt transferate, precum și ce drepturi aveți în temeiul Regulamentului general privind protecția datelor (Regulamentul (UE) 2016/679, „RGPD”).")));
 
         Controller();
+        _blocks.AddRange(DataMap.Section(_inventory, _lang, _text));
         Data();
         LegalBases();
         Transfers();
@@ -653,10 +654,7 @@ internal sealed class PrivacyPolicyBuilder
     private IEnumerable<IGrouping<string?, InventoryEntry>> ByCategory(IEnumerable<InventoryEntry> entries) =>
         entries.GroupBy(e => e.Category).OrderBy(g => LegalText.CategorySortKey(g.Key), StringComparer.Ordinal);
 
-    private string CategoryName(string? category) =>
-        category is not null && Taxonomy.CategoryTaxonomy.IsBuiltIn(category)
-            ? LegalText.CategoryName(category, _inventory.DeclaredCategories, _lang)
-            : T(LegalText.CategoryName(category, _inventory.DeclaredCategories, _lang));
+    private string CategoryName(string? category) => DataMap.CategoryName(category, _inventory, _lang, _text);
 
     private string CategoryList(IEnumerable<InventoryEntry> entries) =>
         RetentionText.JoinList(ByCategory(entries).Select(g => CategoryName(g.Key)).Distinct(StringComparer.Ordinal).ToList(), _lang);

@@ -38,6 +38,9 @@ public sealed class SampleOutputGoldenTests
             data.Add(sample, ReportFormat.Csv, ReportLanguage.Romanian, prefix + ".records-of-processing.ro.csv");
         }
 
+        // The largest sample's inventory, which the tool tests render to HTML in a browser (DataMapBrowserTests).
+        data.Add("IotShop", ReportFormat.Json, ReportLanguage.English, "iotshop.inventory.json");
+
         return data;
     }
 
@@ -72,7 +75,10 @@ public sealed class SampleOutputGoldenTests
         Assert.Contains("or until the end of the period required by law, whichever is later", en, StringComparison.Ordinal);
     }
 
-    private static TextTranslations? Texts(ReportLanguage language, string sample = "IotShop")
+    /// <summary>A sample's inventory, built as the build builds it.</summary>
+    internal static PrivacyInventory Sample(string name) => Inventories[name].Value;
+
+    internal static TextTranslations? Texts(ReportLanguage language, string sample = "IotShop")
     {
         var path = Path.Combine(SampleSources.SamplesDirectory(), sample, "privacy-texts." + (language == ReportLanguage.Romanian ? "ro" : "en") + ".json");
         return File.Exists(path) ? TextTranslations.Load(path) : null;

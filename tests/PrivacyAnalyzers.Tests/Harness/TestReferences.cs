@@ -10,11 +10,11 @@ public static class TestReferences
 {
     /// <summary>
     /// The .NET reference assemblies the analyzer and code-fix tests compile against (Microsoft.CodeAnalysis.Testing):
-    /// the reference pack of the running .NET, <c>Microsoft.NETCore.App.Ref</c> of the runtime's version, which the SDK
-    /// itself restores into the NuGet cache when it builds this project (so a clean CI machine has it; otherwise the
-    /// framework fetches it from the configured NuGet feed once). net10.0 and not net8.0, because tests reference
-    /// assemblies of the test process (Microsoft.Extensions.*, built for net10.0). One shared instance: the framework
-    /// resolves the pack once per instance and process, not per test.
+    /// <c>Microsoft.NETCore.App.Ref</c> of the running runtime's version. The framework takes it from the NuGet cache or
+    /// downloads it once from the configured NuGet feed into <c>$TMPDIR/test-packages</c> (so a clean CI machine needs
+    /// nothing installed beforehand). net10.0 and not net8.0, because tests reference assemblies of the test process
+    /// (Microsoft.Extensions.*, built for net10.0). One shared instance: the framework resolves the pack once per
+    /// instance and process, not per test.
     /// </summary>
     public static ReferenceAssemblies ReferenceAssemblies { get; } = new(
         "net10.0",

@@ -284,6 +284,10 @@ public sealed class AnalyzerTest
         {
             ConfigureFix(fixTest);
         }
+        else
+        {
+            HarnessStatistics.CountAnalyzerTest();
+        }
 
         try
         {

@@ -49,6 +49,10 @@ public sealed class ClassifiedLoggingCodeFixProvider : CodeFixProvider
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIdentifiers.PersonalDataLogged);
 
+    /// <summary>
+    /// None by design: each fix rewrites the containing type (partial, plus a [LoggerMessage] method named after the
+    /// message), so the fixes of several calls in one type would edit the same declaration; they are applied one at a time.
+    /// </summary>
     public override FixAllProvider? GetFixAllProvider() => null;
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)

@@ -213,13 +213,25 @@ public sealed class UnannotatedPersonalDataCodeFixTests
             """)
             .WithCodeFix<UnannotatedPersonalDataCodeFixProvider>(Annotate)
             .WithFixAll(FixAllScope.Document)
-            .ExpectFixed("""
+            .ExpectBatchFixed("""
             using PrivacyAnalyzers;
 
             public class Customer
             {
                 [PersonalData(Category = "Contact.Phone")]
                 public string HomePhone, WorkPhone;
+            }
+            """)
+            // One at a time, the fix annotates only the variable the user chose: the declaration is split.
+            .ExpectFixed("""
+            using PrivacyAnalyzers;
+
+            public class Customer
+            {
+                [PersonalData(Category = "Contact.Phone")]
+                public string HomePhone;
+                [PersonalData(Category = "Contact.Phone")]
+                public string WorkPhone;
             }
             """)
             .RunAsync();
@@ -420,11 +432,11 @@ public sealed class UnannotatedPersonalDataCodeFixTests
             "public class Employee { public string [|Email|] = \"\"; }\n")
             .WithCodeFix<UnannotatedPersonalDataCodeFixProvider>(UnannotatedPersonalDataCodeFixProvider.AnnotateWithKey(LegalBasisValue.Consent))
             .WithFixAll(scope)
+            // Fix All in document fixes one document per application: two here; in project or solution, one for both.
+            .WithIterations(fixAllInDocument: 2, fixAllInProject: 1, fixAll: 1)
             .ExpectFixed(
                 "using PrivacyAnalyzers;\n\npublic class Customer { [PersonalData(Category = \"Contact.Email\", LegalBasis = LegalBasis.Consent)] public string Email { get; set; } = \"\"; [PersonalData(Category = \"Contact.Phone\", LegalBasis = LegalBasis.Consent)] public string Phone { get; set; } = \"\"; }\n",
-                scope == FixAllScope.Document
-                    ? "public class Employee { public string [|Email|] = \"\"; }\n"
-                    : "using PrivacyAnalyzers;\n\npublic class Employee { [PersonalData(Category = \"Contact.Email\", LegalBasis = LegalBasis.Consent)] public string Email = \"\"; }\n")
+                "using PrivacyAnalyzers;\n\npublic class Employee { [PersonalData(Category = \"Contact.Email\", LegalBasis = LegalBasis.Consent)] public string Email = \"\"; }\n")
             .RunAsync();
 
     [Fact]

@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using PrivacyAnalyzers.Generator;
 using PrivacyAnalyzers.Inventory;
 using PrivacyAnalyzers.Tests.Harness;
 
@@ -27,6 +28,77 @@ public sealed class GeneratedCodeTests
             GoldenFile.AssertMatches(source.Value, source.Key.Replace(".g.cs", ".txt", StringComparison.Ordinal));
         }
     }
+
+    /// <summary>
+    /// The same snapshots through Roslyn's test framework (CSharpSourceGeneratorTest): every generated file, by its
+    /// generated path, equals its golden file, none is missing or extra, the generator reports nothing, and the
+    /// project with the generated code has no compiler warning or error.
+    /// </summary>
+    [Fact]
+    public async Task Generated_files_match_the_reviewed_snapshots_on_the_test_framework()
+    {
+        var test = new ShopGeneratorTest
+        {
+            ReferenceAssemblies = TestReferences.ReferenceAssemblies,
+            CompilerDiagnostics = Microsoft.CodeAnalysis.Testing.CompilerDiagnostics.Warnings,
+        };
+        test.TestState.Sources.Add(("/src/Test0.cs", ShopSources.Model));
+        test.TestState.Sources.Add(("/src/Test1.cs", ShopSources.Records));
+        test.TestState.AdditionalReferences.Add(TestReferences.Annotations);
+        test.TestState.AdditionalReferences.Add(GeneratorRunner.Runtime);
+        test.SolutionTransforms.Add((solution, id) => solution
+            .WithProjectParseOptions(id, new CSharpParseOptions(LanguageVersion.Latest))
+            
+            // As GeneratorRunner and the SDK: every warning level, but no assembly-unification notes (NoWarn 1701;1702).
+            .WithProjectCompilationOptions(id, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable)
+                .WithWarningLevel(9999)
+                .WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic> { ["CS1701"] = ReportDiagnostic.Suppress, ["CS1702"] = ReportDiagnostic.Suppress })));
+        var folder = System.IO.Path.Combine(GoldenFolder(), "Golden");
+        // In the generator's output order: the inventory, then an exporter per subject type in declaration order, then the erasers.
+        var types = new[] { "Shop.Customer", "Shop.OuterGuest", "Shop.EnvelopeOf1", "Shop.Loyalty.Member" };
+        var names = new[] { "PrivacyInventory" }.Concat(types.Select(t => t + "PrivacyExporter")).Concat(types.Select(t => t + "PrivacyErasure"));
+        foreach (var name in names)
+        {
+            var text = System.IO.File.ReadAllText(System.IO.Path.Combine(folder, name + ".txt")).Replace("\r\n", "\n", StringComparison.Ordinal);
+            test.TestState.GeneratedSources.Add(($"PrivacyAnalyzers.Generator/{typeof(PrivacyGenerator).FullName}/{name}.g.cs", Microsoft.CodeAnalysis.Text.SourceText.From(text, System.Text.Encoding.UTF8)));
+        }
+
+        // What the generator tells about the model (information, as a build shows it): the follow report of each
+        // subject's exporter (PRIV033), and the members its exporters or erasers cannot handle.
+        static Microsoft.CodeAnalysis.Testing.DiagnosticResult Info(string id, string path, int line, int column, string text) =>
+            new Microsoft.CodeAnalysis.Testing.DiagnosticResult(id, DiagnosticSeverity.Info).WithSpan(path, line, column, line, column + text.Length);
+        test.TestState.ExpectedDiagnostics.AddRange(new[]
+        {
+            Info("PRIV033", "/src/Test0.cs", 16, 26, "Customer"),
+            Info("PRIV030", "/src/Test0.cs", 47, 58, "hidden"), // private: not exported,
+            Info("PRIV040", "/src/Test0.cs", 47, 58, "hidden"), // not erased,
+            Info("PRIV043", "/src/Test0.cs", 47, 58, "hidden"), // and no anonymised value for a non-null string?
+            Info("PRIV040", "/src/Test0.cs", 63, 58, "Product"), // get-only
+            Info("PRIV033", "/src/Test0.cs", 81, 22, "Guest"),
+            Info("PRIV033", "/src/Test0.cs", 88, 18, "Envelope"),
+            Info("PRIV033", "/src/Test1.cs", 6, 26, "Member"),
+            Info("PRIV040", "/src/Test1.cs", 6, 82, "Email"), // positional record members and an init-only property
+            Info("PRIV040", "/src/Test1.cs", 6, 128, "Name"),
+            Info("PRIV040", "/src/Test1.cs", 8, 82, "Points"),
+        });
+        Assert.Equal(9, test.TestState.GeneratedSources.Count);
+        try
+        {
+            await test.RunAsync();
+        }
+        catch (InvalidOperationException failure)
+        {
+            throw new Xunit.Sdk.XunitException("Microsoft.CodeAnalysis.Testing: " + failure.Message);
+        }
+    }
+
+    /// <summary>The generator on an assembly named Shop, as the snapshots were taken.</summary>
+    private sealed class ShopGeneratorTest : Microsoft.CodeAnalysis.CSharp.Testing.CSharpSourceGeneratorTest<PrivacyGenerator, Microsoft.CodeAnalysis.Testing.DefaultVerifier>
+    {
+        protected override string DefaultTestProjectName => "Shop";
+    }
+
+    private static string GoldenFolder([System.Runtime.CompilerServices.CallerFilePath] string path = "") => System.IO.Path.GetDirectoryName(path)!;
 
     [Theory]
     [InlineData(LanguageVersion.CSharp8)]

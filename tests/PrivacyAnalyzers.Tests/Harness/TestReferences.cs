@@ -1,15 +1,35 @@
 using System.Collections.Immutable;
 using System.IO;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
 
 namespace PrivacyAnalyzers.Tests.Harness;
 
-/// <summary>Metadata references for test compilations, taken from the test process itself (no network, no packs).</summary>
+/// <summary>Metadata references for test compilations.</summary>
 public static class TestReferences
 {
+    /// <summary>
+    /// The .NET reference assemblies the analyzer and code-fix tests compile against (Microsoft.CodeAnalysis.Testing):
+    /// <c>Microsoft.NETCore.App.Ref</c> of the running runtime's version. The framework takes it from the NuGet cache or
+    /// downloads it once from the configured NuGet feed into <c>$TMPDIR/test-packages</c> (so a clean CI machine needs
+    /// nothing installed beforehand). net10.0 and not net8.0, because tests reference assemblies of the test process
+    /// (Microsoft.Extensions.*, built for net10.0). One shared instance: the framework resolves the pack once per
+    /// instance and process, not per test.
+    /// </summary>
+    public static ReferenceAssemblies ReferenceAssemblies { get; } = new(
+        "net10.0",
+        new PackageIdentity("Microsoft.NETCore.App.Ref", $"{Environment.Version.Major}.{Environment.Version.Minor}.{Environment.Version.Build}"),
+        Path.Combine("ref", "net10.0"));
+
+    private static readonly Lazy<ImmutableArray<MetadataReference>> LazyReferenceAssemblies = new(
+        () => Task.Run(() => ReferenceAssemblies.ResolveAsync(LanguageNames.CSharp, default)).GetAwaiter().GetResult());
+
+    /// <summary><see cref="ReferenceAssemblies"/>, resolved (for the compilations tests build by hand next to the framework's).</summary>
+    public static ImmutableArray<MetadataReference> ReferenceAssembliesResolved => LazyReferenceAssemblies.Value;
+
     private static readonly Lazy<ImmutableArray<MetadataReference>> LazyFramework = new(LoadFramework);
 
-    /// <summary>The .NET runtime's own assemblies (System.*, Microsoft.*, netstandard, mscorlib).</summary>
+    /// <summary>The .NET runtime's own assemblies (System.*, netstandard, mscorlib), taken from the test process (for in-house compilations that are emitted and loaded).</summary>
     public static ImmutableArray<MetadataReference> Framework => LazyFramework.Value;
 
     /// <summary>PrivacyAnalyzers.Annotations, as a user's project references it.</summary>

@@ -11,7 +11,8 @@ namespace PrivacyAnalyzers.Tests.Infrastructure;
 /// Every analyzer rule on a solution of two projects: project A (<see cref="Domain"/>) declares the annotated types, the
 /// analysed project B uses them. A is referenced as the IDE references a project of the same solution (a
 /// <c>CompilationReference</c>: A's symbols have syntax, in trees B's compilation does not contain) and as the build does
-/// (metadata, A's emitted image). Both must give the same diagnostics, all located in B, and no analyzer may throw (AD0001).
+/// (metadata, A's emitted image). Both must give the same diagnostics in B, and no analyzer may throw (AD0001). With a
+/// project reference the test framework analyses A as well: A's own diagnostics are then expected in A (<see cref="InA"/>).
 /// </summary>
 public sealed class TwoProjectTests
 {
@@ -63,6 +64,19 @@ public sealed class TwoProjectTests
         """;
 
     public static TheoryData<ReferenceKind> Kinds() => new() { ReferenceKind.Project, ReferenceKind.Metadata };
+
+    /// <summary>A diagnostic A itself has (reported when A is a project of the solution): <paramref name="id"/> on the first <paramref name="text"/> in A.</summary>
+    private static AnalyzerTest InA(AnalyzerTest test, ReferenceKind kind, string id, string text)
+    {
+        if (kind != ReferenceKind.Project)
+        {
+            return test;
+        }
+
+        var start = Domain.IndexOf(text, StringComparison.Ordinal);
+        var span = Microsoft.CodeAnalysis.Text.SourceText.From(Domain).Lines.GetLinePositionSpan(new Microsoft.CodeAnalysis.Text.TextSpan(start, text.Length));
+        return test.WithDiagnostics(AnalyzerTest.Diagnostic(id).WithSpan(new FileLinePositionSpan("/ReferencedProject/Source0.cs", span)));
+    }
 
     private static AnalyzerTest Test(ReferenceKind kind, string projectB)
     {
@@ -289,6 +303,8 @@ public sealed class TwoProjectTests
             }
             """)
             .WithAnalyzer<PersonalDataToStringAnalyzer>()
+            // A's record prints its personal data in its own compiler-generated ToString(): reported in A, on A's record.
+            .Also(t => InA(t, kind, "PRIV022", "ContactCard"))
             .RunAsync();
 
     [Theory]
@@ -329,7 +345,7 @@ public sealed class TwoProjectTests
     /// <summary>All analyzers together on B: no AD0001, and nothing but the one unannotated copy and the log call.</summary>
     [Theory]
     [MemberData(nameof(Kinds))]
-    public Task All_analyzers_together_report_only_in_B(ReferenceKind kind) =>
+    public Task All_analyzers_together_report_B_in_B_and_A_in_A(ReferenceKind kind) =>
         Test(kind, """
             using PrivacyAnalyzers;
             namespace Shop.App
@@ -358,6 +374,8 @@ public sealed class TwoProjectTests
             .WithAnalyzer<PersonalDataExceptionAnalyzer>()
             .WithAnalyzer<PersonalDataToStringAnalyzer>()
             .WithAnalyzer<PersonalDataCopyAnalyzer>()
+            // Analysed as a project, A reports what is A's: its record prints personal data in its generated ToString().
+            .Also(t => InA(t, kind, "PRIV022", "ContactCard"))
             .RunAsync();
 
     /// <summary>A new analyzer rule gets a test here: every id an analyzer reports is named by a test of this class.</summary>

@@ -30,6 +30,24 @@ public sealed class PersonalDataCopyAnalyzerTests
             """)
             .RunAsync();
 
+    /// <summary>The copy's target declaration travels as the diagnostic's additional location (stated with numbered markup).</summary>
+    [Fact]
+    public Task The_unannotated_target_declaration_is_the_additional_location() =>
+        Test("""
+            public class CustomerDto
+            {
+                {|#1:public string Email { get; set; } = "";|}
+            }
+
+            public class Mapper
+            {
+                public void Map(Customer customer, CustomerDto dto) => {|#0:dto.Email|} = customer.Email;
+            }
+            """)
+            .WithDiagnostics(AnalyzerTest.Diagnostic("PRIV023").WithLocation(0).WithLocation(1)
+                .WithMessage("Personal data 'Customer.Email' is copied into 'CustomerDto.Email', which is not annotated"))
+            .RunAsync();
+
     [Fact]
     public async Task Assignments_and_object_initializers_into_unannotated_members_are_reported()
     {

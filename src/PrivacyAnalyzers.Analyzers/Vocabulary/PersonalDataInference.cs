@@ -73,9 +73,19 @@ internal sealed class PersonalDataInference
         // An address part behind the name of the address it belongs to, as flattened models write it
         // (ShippingAddressAddressLine1, BillingAddressZipCode, ShipToZip): the prefix says whose address it is.
         var addressStart = -1;
+
+        // The entry at the first word, kept for the person-word-alone test below (one probe per word, not two).
+        VocabularyEntry? first = null;
+        var firstConsumed = 0;
         for (var i = 0; i < count;)
         {
             var entry = vocabulary.Match(name, words, i, out var consumed);
+            if (i == 0)
+            {
+                first = entry;
+                firstConsumed = consumed;
+            }
+
             if (entry is not null)
             {
                 switch (entry.Role)
@@ -148,8 +158,7 @@ internal sealed class PersonalDataInference
         var subjectAlone = false;
         if (head is null && signal is null && typeTerm is null && shape == MemberTypeShape.Text && !collection && count > 0)
         {
-            var only = vocabulary.Match(name, words, 0, out var onlyConsumed);
-            subjectAlone = only is { Role: WordRole.Subject } && onlyConsumed == count && IsPersonNoun(only);
+            subjectAlone = first is { Role: WordRole.Subject } && firstConsumed == count && IsPersonNoun(first);
         }
 
         if (head is null && signal is null && typeTerm is null && !subjectAlone)
@@ -392,8 +401,10 @@ internal sealed class PersonalDataInference
     /// </summary>
     private static VocabularyEntry? AcrossTypeName(string typeName, string member, WordSpan memberWord, VocabularyEntry[]? phrases, VocabularyTable vocabulary)
     {
-        if (phrases is not null && NamesAnyPhraseStart(typeName, phrases))
+        if (phrases is not null)
         {
+            // The type name is split only here (a one-word member that can end a phrase); each phrase is then ruled out
+            // by the length of one word, mostly.
             Span<WordSpan> buffer = stackalloc WordSpan[MaxWords];
             var count = IdentifierSplitter.Split(typeName, buffer);
             while (count > 1 && TypeContextClassifier.IsGenericSuffix(typeName, buffer[count - 1]))
@@ -416,27 +427,6 @@ internal sealed class PersonalDataInference
         // Only measurements and results: the Value of an EmailAddress value object is reported on the member typed with it.
         return IsValueWord(member, memberWord) && DetailsTerm(typeName, vocabulary) is { } details
             && details.Category!.StartsWith("Special", StringComparison.Ordinal) ? details : null;
-    }
-
-    /// <summary>
-    /// Whether the type name holds, anywhere, the first word of one of the phrases: a cheap test before the type name is
-    /// split (most one-word members, a <c>Notes</c> on an <c>Appointment</c>, complete no phrase).
-    /// </summary>
-    private static bool NamesAnyPhraseStart(string typeName, VocabularyEntry[] phrases)
-    {
-        foreach (var phrase in phrases)
-        {
-            var first = phrase.Words[0];
-            for (var i = 0; i + first.Length <= typeName.Length; i++)
-            {
-                if (TextFolding.EqualsFolded(typeName, i, first.Length, first))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
     }
 
     private static bool IsAddressPart(VocabularyEntry entry) => entry.Category == "Contact.Address";

@@ -14,7 +14,7 @@ using PrivacyAnalyzers.Detection;
 namespace PrivacyAnalyzers.Benchmarks.DetectionQuality;
 
 /// <summary>
-/// <c>dotnet run -c Release --project benchmarks/PrivacyAnalyzers.Benchmarks -- detection --repos /tmp/repos [--split tuning|heldout|heldout-half|heldout-fresh|all] [--list]</c>:
+/// <c>dotnet run -c Release --project benchmarks/PrivacyAnalyzers.Benchmarks -- detection --repos /tmp/repos [--split tuning|heldout|heldout-half|heldout-fresh|seen-fresh|all] [--list]</c>:
 /// compiles each labelled repository's labelled files (read from <c>&lt;repos&gt;/&lt;last part of the label's repo&gt;</c>)
 /// against the framework and PrivacyAnalyzers.Annotations, runs PRIV001 and PRIV002 through
 /// <see cref="CompilationWithAnalyzers"/> and prints precision and recall on the <c>sure</c> labels, overall, per language
@@ -290,7 +290,7 @@ public static class DetectionScorer
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: detection --repos <folder>[" + Path.PathSeparator + "<folder>...] [--split tuning|heldout|heldout-half|heldout-fresh|all] [--list] [--labels <benchmarks/detection>]");
+        Console.Error.WriteLine("usage: detection --repos <folder>[" + Path.PathSeparator + "<folder>...] [--split tuning|heldout|heldout-half|heldout-fresh|seen-fresh|all] [--list] [--labels <benchmarks/detection>]");
         return 2;
     }
 

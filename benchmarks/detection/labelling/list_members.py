@@ -4,6 +4,8 @@ TYPE=re.compile(r'^\s*(?:\[[^\]]*\]\s*)*(?:(?:public|internal|private|protected|
 MEM=re.compile(r'^\s*(?:\[[^\]]*\]\s*)*((?:(?:public|private|protected|internal|static|virtual|override|readonly|required|new|abstract|const|volatile)\s+)+)([\w<>\[\],?. ()]+?)\s+(\w+)\s*(\{|=>|=|;|$)')
 def lst(root,path):
     src=open(os.path.join(root,path),encoding='utf-8-sig',errors='replace').read()
+    # a record's positional parameter list spread over several lines is joined onto its declaration line
+    src=re.sub(r'(\brecord\b[^\n;{(]*\()([^)]*)\)',lambda m:m.group(1)+re.sub(r'//[^\n]*','',m.group(2)).replace('\n',' ')+')',src)
     stack=[];depth=0;pending=None;out=[]
     for line in src.split('\n'):
         s=line.split('//')[0]

@@ -5,9 +5,9 @@ internal static partial class BuiltInVocabulary
     private static void AddEnglish(VocabularyBuilder b)
     {
         // Identity
-        b.Terms("Identity.Name", Weak, Text, "name", "full name", "display name", "nickname", "nick name", "title");
+        b.Terms("Identity.Name", Weak, Text, "name", "display name", "nickname", "nick name", "title");
         b.Terms("Identity.Name", Strong, Text, "first name", "firstname", "last name", "lastname", "surname", "given name",
-            "family name", "middle name", "maiden name", "forename", "fullname", "contact person", "cardholder name");
+            "family name", "middle name", "maiden name", "forename", "fullname", "full name", "contact person", "cardholder name");
         b.Terms("Identity.NationalId", Always, Number, "ssn", "social security number", "social security no", "national id",
             "national identification number", "national insurance number", "nino", "national identity number");
         b.Terms("Identity.NationalId", Weak, Number, "personal identification number", "personal number");
@@ -27,8 +27,10 @@ internal static partial class BuiltInVocabulary
         b.Terms("Contact.Email", Strong, Text, "email", "e mail", "mail", "email address", "emailaddress", "mail address");
         b.Terms("Contact.Phone", Strong, Number, "phone", "phone number", "phonenumber", "telephone", "telephone number", "tel",
             "mobile", "mobile number", "mobile phone", "cell phone", "cellphone", "cell number", "msisdn", "fax");
+        // A postal code is often stored as a number (int ZipCode).
+        b.Terms("Contact.Address", Weak, Text | Number, "zip", "zip code", "zipcode", "postal code", "postcode", "post code");
         b.Terms("Contact.Address", Weak, Text, "address", "street", "street address", "street name", "address line",
-            "zip", "zip code", "zipcode", "postal code", "postcode", "post code", "postal address",
+            "postal address",
             "home address", "billing address", "shipping address", "delivery address", "mailing address", "pickup address",
             "ship to", "ship to address");
         b.Terms("Contact.Address", Weak, Number, "house number", "apartment", "apartment number", "flat number");
@@ -58,7 +60,7 @@ internal static partial class BuiltInVocabulary
         b.Terms("Online.Username", Strong, Text, "username", "user name", "login", "login name", "user login", "screen name",
             "account name");
         b.Terms("Online.Username", Weak, Text, "alias", "user alias");
-        b.Terms("Online", Weak, Text, "external id", "external user id", "customer number", "customer no", "client number",
+        b.Terms("Online", Weak, Text, "external id", "external user id", "provider user id", "customer number", "customer no", "client number",
             "member number", "membership number", "student number", "registration number");
         b.Terms("Online.UserAgent", Strong, Text, "user agent", "useragent", "browser", "browser version", "operating system");
 
@@ -83,7 +85,7 @@ internal static partial class BuiltInVocabulary
             "last visited page", "last ip address");
         b.Terms("Usage.Preferences", Weak, Text, "preferences", "preferred language", "interests");
         b.Terms("Content.Message", Weak, Text, "message", "subject", "message body", "correspondence", "enquiry", "inquiry");
-        b.Terms("Content.Feedback", Weak, Text, "feedback", "review", "comment", "comments", "complaint", "testimonial", "body", "text",
+        b.Terms("Content.Feedback", Weak, Text, "feedback", "review", "comment", "comments", "reply", "complaint", "testimonial", "body", "text",
             "content");
         b.Terms("Content.Feedback", Strong, Text, "review text", "comment text", "comment title", "review title", "order note",
             "order notes", "order comment", "order comments", "gift card message", "gift message");
@@ -118,7 +120,7 @@ internal static partial class BuiltInVocabulary
             "account holder", "buyer", "author", "reviewer", "requester", "requestor", "petitioner", "beneficiary", "resident",
             "citizen", "driver", "passenger", "traveler", "traveller", "consumer", "individual", "profile", "admin",
             "administrator", "staff", "teacher", "doctor", "parent", "child", "spouse", "emergency contact",
-            "signer", "signatory", "representative", "donor", "commenter", "guardian", "mother", "father");
+            "signer", "signatory", "representative", "donor", "commenter", "replier", "guardian", "mother", "father");
         b.Terms("Contact.Email", Strong, Text, "sender email", "sender address", "recipient email");
         b.Terms("Identity.Name", Strong, Text, "sender name", "recipient name", "from name", "to name");
 
@@ -132,7 +134,7 @@ internal static partial class BuiltInVocabulary
             "url", "uri", "link", "endpoint", "route", "resource", "claim", "permission", "scope", "currency", "language", "culture",
             "locale", "template", "image", "icon", "font", "color", "colour", "theme", "layout", "widget", "control",
             "button", "system", "support", "noreply", "no reply", "sample", "example", "test", "dummy", "fake", "demo",
-            "placeholder", "office", "headquarters", "registered office", "legal entity", "entity type",
+            "placeholder", "office", "headquarters", "entity", "area", "registered office", "legal entity", "entity type",
             "bucket", "blob", "container", "cluster", "node", "pod", "network", "gateway", "proxy", "bind", "listen", "base", "local",
             "loopback", "broadcast", "subnet", "dns", "certificate", "cert", "thumbprint", "key", "ssh", "gpg", "pgp", "tenant id",
             "workspace", "environment", "region code", "country of origin", "origin country", "ship", "vessel", "vehicle model",

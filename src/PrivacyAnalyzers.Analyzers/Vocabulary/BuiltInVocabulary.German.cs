@@ -21,7 +21,9 @@ internal static partial class BuiltInVocabulary
         b.Terms("Contact.Email", Strong, Text, "e mail adresse", "emailadresse", "mailadresse");
         b.Terms("Contact.Phone", Strong, Number, "telefon", "telefonnummer", "handy", "handynummer", "mobilnummer", "rufnummer",
             "festnetz", "mobiltelefon");
-        b.Terms("Contact.Address", Weak, Text, "adresse", "anschrift", "straße", "strasse", "hausnummer", "postleitzahl", "plz",
+        // House numbers and postcodes are often stored as numbers (int? Plz).
+        b.Terms("Contact.Address", Weak, Text | Number, "hausnummer", "postleitzahl", "plz");
+        b.Terms("Contact.Address", Weak, Text, "adresse", "anschrift", "straße", "strasse",
             "wohnort", "wohnanschrift", "wohnadresse", "lieferadresse", "rechnungsadresse", "postfach");
         b.Terms("Location.Coarse", Weak, Text, "ort", "stadt", "land", "bundesland", "standort");
 

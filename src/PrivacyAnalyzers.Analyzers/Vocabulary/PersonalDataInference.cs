@@ -69,14 +69,31 @@ internal sealed class PersonalDataInference
         var headStart = -1;
         var headEnd = -1;
         var negated = false;
+
+        // An address part behind the name of the address it belongs to, as flattened models write it
+        // (ShippingAddressAddressLine1, BillingAddressZipCode, ShipToZip): the prefix says whose address it is.
+        var addressStart = -1;
+
+        // The entry at the first word, kept for the person-word-alone test below (one probe per word, not two).
+        VocabularyEntry? first = null;
+        var firstConsumed = 0;
         for (var i = 0; i < count;)
         {
             var entry = vocabulary.Match(name, words, i, out var consumed);
+            if (i == 0)
+            {
+                first = entry;
+                firstConsumed = consumed;
+            }
+
             if (entry is not null)
             {
                 switch (entry.Role)
                 {
                     case WordRole.Term:
+                        addressStart = IsAddressPart(entry) && head is not null && IsAddressPart(head) && headEnd == i
+                            ? (addressStart >= 0 ? addressStart : headStart)
+                            : -1;
                         head = entry;
                         headStart = i;
                         headEnd = i + consumed;
@@ -92,12 +109,25 @@ internal sealed class PersonalDataInference
             i += consumed;
         }
 
+        // The value of a credential record: the Token of a Tokens row, the Key or Value of an ApiKey or a UserToken, the
+        // textual Id of an APIKeyData (the key is its id). "Key" and "Id" alone say nothing; the type says what they hold.
+        var raised = false;
+        if (count == 1 && containingType is not null && (head is null || IsCredential(head)) && IsCredentialValueWord(name, words[0], shape)
+            && CredentialRecordTerm(containingType.Name, vocabulary) is { } credential)
+        {
+            head = credential;
+            headStart = 0;
+            headEnd = 1;
+            negated = false;
+            raised = true;
+        }
+
         // A one-word member read with its type's name: Device.Identifier is a device identifier, GiftCard.Message a gift-card
         // message, Order.Note an order note, Card.Number a card number; the Value of a LabResult holds what the type
         // names. Only a stronger term replaces the member's own; a known non-personal phrase (File.Name) silences.
-        var across = false;
+        var across = raised;
         VocabularyEntry[]? phrases = null;
-        if (count == 1 && !negated && containingType is not null && (head is null || head.Strength == TermStrength.Weak)
+        if (count == 1 && !negated && !raised && containingType is not null && (head is null || head.Strength == TermStrength.Weak)
             && ((phrases = vocabulary.PhrasesEndingWith(name, words[0])) is not null || IsValueWord(name, words[0])))
         {
             var joined = AcrossTypeName(containingType.Name, name, words[0], phrases, vocabulary);
@@ -128,8 +158,7 @@ internal sealed class PersonalDataInference
         var subjectAlone = false;
         if (head is null && signal is null && typeTerm is null && shape == MemberTypeShape.Text && !collection && count > 0)
         {
-            var only = vocabulary.Match(name, words, 0, out var onlyConsumed);
-            subjectAlone = only is { Role: WordRole.Subject } && onlyConsumed == count && IsPersonNoun(only);
+            subjectAlone = first is { Role: WordRole.Subject } && firstConsumed == count && IsPersonNoun(first);
         }
 
         if (head is null && signal is null && typeTerm is null && !subjectAlone)
@@ -176,6 +205,17 @@ internal sealed class PersonalDataInference
             category = head!.Category ?? "Other";
             strength = head.Strength;
             evidenceKind = EvidenceKind.Words;
+            if (addressStart >= 0)
+            {
+                // A person's shipping or billing address: as strong as the address itself.
+                category = "Contact.Address";
+                strength = strength < TermStrength.Strong ? TermStrength.Strong : strength;
+                headStart = addressStart;
+            }
+            else if (raised && strength < TermStrength.Strong)
+            {
+                strength = TermStrength.Strong;
+            }
         }
 
         // The owner or subject word nearest to the term decides: FileName, UserFileName (file), CompanyContactName (contact).
@@ -202,7 +242,11 @@ internal sealed class PersonalDataInference
             i += consumed;
         }
 
-        if (ownerDistance <= subjectDistance && ownerDistance != int.MaxValue)
+        // An owner word silences (FileName, CompanyEmail) — except before a credential on a person's type: there it names
+        // what the credential opens, the person holds it (OmbiUser.MediaServerToken, User.GitHubToken).
+        // (A credential record's Key is the member word itself, not an owner of it.)
+        var ownerSilences = ownerDistance <= subjectDistance && ownerDistance != int.MaxValue && !raised;
+        if (ownerSilences && (evidenceKind != EvidenceKind.Words || !category.StartsWith("Credentials", StringComparison.Ordinal)))
         {
             return PersonalDataGuess.None;
         }
@@ -210,6 +254,11 @@ internal sealed class PersonalDataInference
         // A member named only by a person word (Author) counts where the type is about people (a Comment), not on a Book.
         var namesSubject = subjectDistance != int.MaxValue && !subjectAlone;
         var context = TypeContextClassifier.Classify(containingType, _reader, vocabulary, out var decidedBy);
+        if (ownerSilences && context != ContextKind.Subject)
+        {
+            return PersonalDataGuess.None;
+        }
+
         var confidence = strength switch
         {
             _ when context == ContextKind.Infrastructure => strength == TermStrength.Always ? Confidence.Low : Confidence.None,
@@ -301,7 +350,7 @@ internal sealed class PersonalDataInference
 
     /// <summary>A person word that names someone whose name a text member would hold (not "profile", "contact", "owner").</summary>
     private static bool IsPersonNoun(VocabularyEntry entry) =>
-        entry.Words.Length == 1 && entry.Words[0] is "author" or "reviewer" or "commenter" or "sender" or "recipient" or "autor";
+        entry.Words.Length == 1 && entry.Words[0] is "author" or "reviewer" or "commenter" or "replier" or "sender" or "recipient" or "autor";
 
     /// <summary>
     /// The term at the head of a type name that makes the type a holder of a person's details (<c>Address</c>,
@@ -352,8 +401,10 @@ internal sealed class PersonalDataInference
     /// </summary>
     private static VocabularyEntry? AcrossTypeName(string typeName, string member, WordSpan memberWord, VocabularyEntry[]? phrases, VocabularyTable vocabulary)
     {
-        if (phrases is not null && NamesAnyPhraseStart(typeName, phrases))
+        if (phrases is not null)
         {
+            // The type name is split only here (a one-word member that can end a phrase); each phrase is then ruled out
+            // by the length of one word, mostly.
             Span<WordSpan> buffer = stackalloc WordSpan[MaxWords];
             var count = IdentifierSplitter.Split(typeName, buffer);
             while (count > 1 && TypeContextClassifier.IsGenericSuffix(typeName, buffer[count - 1]))
@@ -378,25 +429,69 @@ internal sealed class PersonalDataInference
             && details.Category!.StartsWith("Special", StringComparison.Ordinal) ? details : null;
     }
 
+    private static bool IsAddressPart(VocabularyEntry entry) => entry.Category == "Contact.Address";
+
+    private static bool IsCredential(VocabularyEntry entry) => entry.Category is not null && entry.Category.StartsWith("Credentials", StringComparison.Ordinal);
+
     /// <summary>
-    /// Whether the type name holds, anywhere, the first word of one of the phrases: a cheap test before the type name is
-    /// split (most one-word members, a <c>Notes</c> on an <c>Appointment</c>, complete no phrase).
+    /// A one-word member name that holds what a credential record is for: key, value, token, secret, hash, data — or id,
+    /// when it is text. Checked by length and letters first: most one-word members are none of these.
     /// </summary>
-    private static bool NamesAnyPhraseStart(string typeName, VocabularyEntry[] phrases)
+    private static bool IsCredentialValueWord(string name, WordSpan word, MemberTypeShape shape)
     {
-        foreach (var phrase in phrases)
+        if (shape != MemberTypeShape.Text && shape != MemberTypeShape.Binary)
         {
-            var first = phrase.Words[0];
-            for (var i = 0; i + first.Length <= typeName.Length; i++)
+            return false;
+        }
+
+        return word.Length switch
+        {
+            2 => shape == MemberTypeShape.Text && TextFolding.EqualsFolded(name, word.Start, 2, "id"),
+            3 => TextFolding.EqualsFolded(name, word.Start, 3, "key"),
+            4 => TextFolding.EqualsFolded(name, word.Start, 4, "data") || TextFolding.EqualsFolded(name, word.Start, 4, "hash"),
+            5 => TextFolding.EqualsFolded(name, word.Start, 5, "token") || TextFolding.EqualsFolded(name, word.Start, 5, "value"),
+            6 => TextFolding.EqualsFolded(name, word.Start, 6, "secret"),
+            _ => false,
+        };
+    }
+
+    /// <summary>
+    /// The credential term at the head of a type name (<c>Tokens</c>, <c>ApiKey</c>, <c>APIKeyData</c>, <c>UserToken</c>,
+    /// <c>RefreshToken</c>): the type is a credential record. Null for anything else — a <c>TokenSettings</c> or a
+    /// <c>TokenProvider</c> is not (their head is another word).
+    /// </summary>
+    private static VocabularyEntry? CredentialRecordTerm(string typeName, VocabularyTable vocabulary)
+    {
+        // Cheap test first: the type name must hold one of the credential words somewhere.
+        var text = typeName.AsSpan();
+        if (text.IndexOf("key".AsSpan(), StringComparison.OrdinalIgnoreCase) < 0 && text.IndexOf("token".AsSpan(), StringComparison.OrdinalIgnoreCase) < 0
+            && text.IndexOf("secret".AsSpan(), StringComparison.OrdinalIgnoreCase) < 0 && text.IndexOf("password".AsSpan(), StringComparison.OrdinalIgnoreCase) < 0)
+        {
+            return null;
+        }
+
+        Span<WordSpan> buffer = stackalloc WordSpan[MaxWords];
+        var count = IdentifierSplitter.Split(typeName, buffer);
+        ReadOnlySpan<WordSpan> words = buffer.Slice(0, count);
+        while (count > 1 && TypeContextClassifier.IsGenericSuffix(typeName, words[count - 1]))
+        {
+            count--;
+        }
+
+        VocabularyEntry? last = null;
+        var lastEnd = -1;
+        for (var i = 0; i < count;)
+        {
+            var entry = vocabulary.Match(typeName, words.Slice(0, count), i, out var consumed);
+            i += consumed;
+            if (entry is not null && entry.Role != WordRole.StopWord)
             {
-                if (TextFolding.EqualsFolded(typeName, i, first.Length, first))
-                {
-                    return true;
-                }
+                last = entry;
+                lastEnd = i;
             }
         }
 
-        return false;
+        return last is { Role: WordRole.Term } && lastEnd == count && IsCredential(last) ? last : null;
     }
 
     /// <summary>A word that names the value a type holds: value, result, reading (valoare, rezultat, Wert, valeur, valor).</summary>

@@ -282,6 +282,78 @@ public sealed class DetectionClassesTests
         Test("""
             public class WebAuthnCredential { public string [|EncryptedUserKey|] { get; set; } = ""; public string [|EncryptedPrivateKey|] { get; set; } = ""; public string PublicKey { get; set; } = ""; }
             public class Organization { public string PrivateKey { get; set; } = ""; }
-            public class Tokens { public string Token { get; set; } = ""; }
+            """).RunAsync();
+
+    // --- Issue 12, third pass (tuned on the tuning half with SimplCommerce and ArgusEyesApi) ---------------------------
+
+    [Fact]
+    public Task An_address_part_behind_the_name_of_its_address_is_reported_in_a_flattened_model() =>
+        Test("""
+            public class OrderExportVm
+            {
+                public string? [|ShippingAddressAddressLine1|] { get; set; }
+                public string? [|BillingAddressZipCode|] { get; set; }
+                public string? [|ShipToZip|] { get; set; }
+                public long ShippingAddressId { get; set; }
+                public bool ShippingAddressIsZipCodeEnabled { get; set; }
+                public string? AddressLine1 { get; set; }
+            }
+            public class Warehouse { public string? ShippingAddressZipCode { get; set; } }
+            """)
+            .WithMessages(
+                Message("ShippingAddressAddressLine1", "Contact.Address", "the words 'shipping address address line'"),
+                Message("BillingAddressZipCode", "Contact.Address", "the words 'billing address zip code'"),
+                Message("ShipToZip", "Contact.Address", "the words 'ship to zip'"))
+            .RunAsync();
+
+    [Fact]
+    public Task A_full_name_is_a_strong_term_quiet_on_things() =>
+        Test("""
+            public class RegisterViewModel { public string [|FullName|] { get; set; } = ""; public string CallbackUrl { get; set; } = ""; }
+            public class IndexViewModel { public string [|FullName|] { get; set; } = ""; public bool TwoFactor { get; set; } }
+            public class Category { public string FullName { get; set; } = ""; }
+            public class FileRecord { public string FileFullName { get; set; } = ""; }
+            """).RunAsync();
+
+    [Fact]
+    public Task A_reply_to_a_review_is_what_a_person_wrote_and_its_replier_s_name_is_theirs() =>
+        Test("""
+            public class Reply { public long ReviewId { get; set; } public string [|Comment|] { get; set; } = ""; public string [|ReplierName|] { get; set; } = ""; public int Status { get; set; } }
+            public class ReplyListItemDto { public string [|Comment|] { get; set; } = ""; public string [|ReplierName|] { get; set; } = ""; public string EntityName { get; set; } = ""; }
+            public class ReviewListItemDto { public string [|ReviewerName|] { get; set; } = ""; public string EntityName { get; set; } = ""; }
+            public class ContactArea { public string Name { get; set; } = ""; public bool IsDeleted { get; set; } }
+            """).RunAsync();
+
+    [Fact]
+    public Task House_numbers_and_postcodes_stored_as_numbers_are_reported() =>
+        Test("""
+            public class KundenDaten { public string [|Strasse|] { get; set; } = ""; public int? [|Hausnummer|] { get; set; } public int? [|Plz|] { get; set; } }
+            public class Customer { public int [|ZipCode|] { get; set; } }
+            public class Country { public bool IsZipCodeEnabled { get; set; } public int ZipCodeLength { get; set; } }
+            """).RunAsync();
+
+    [Fact]
+    public Task The_value_of_a_credential_record_is_a_credential() =>
+        Test("""
+            public class Tokens { public int Id { get; set; } public string [|Token|] { get; set; } = ""; }
+            public class APIKeyData { public string [|Id|] { get; set; } = ""; public string StoreId { get; set; } = ""; public string Label { get; set; } = ""; }
+            public class UserApiKey { public string [|Key|] { get; set; } = ""; }
+            public class TokenSettings { public string Key { get; set; } = ""; public string Token { get; set; } = ""; }
+            public class TokenResponse { public string Value { get; set; } = ""; }
+            public class Customer { public string Id { get; set; } = ""; public string Key { get; set; } = ""; }
+            """)
+            .WithMessages(
+                Message("Token", "Credentials.Secret", "the words 'token' (type Tokens, member Token)"),
+                Message("Id", "Credentials.Secret", "the words 'api key' (type APIKeyData, member Id)"),
+                Message("Key", "Credentials.Secret", "the words 'api key' (type UserApiKey, member Key)"))
+            .RunAsync();
+
+    [Fact]
+    public Task A_person_s_credential_for_a_service_is_reported_a_system_s_stays_quiet() =>
+        Test("""
+            public class OmbiUser { public string [|MediaServerToken|] { get; set; } = ""; public string [|ProviderUserId|] { get; set; } = ""; public string CompanyEmail { get; set; } = ""; }
+            public class MediaServer { public string Token { get; set; } = ""; }
+            public class Store { public string ServerPassword { get; set; } = ""; }
+            public class Order { public string ServerToken { get; set; } = ""; }
             """).RunAsync();
 }

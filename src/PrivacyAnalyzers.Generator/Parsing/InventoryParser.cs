@@ -146,13 +146,13 @@ internal static class InventoryParser
         return new MemberFacts(
             cache.InventoryName(type),
             member.Name,
-            memberType.ToDisplayString(SymbolNames.MemberType),
+            cache.MemberTypeName(memberType),
             origin,
             ours ? AnnotationReader.ReadCategory(marker) : null,
             ours ? AnnotationReader.ReadNamedString(marker, AttributeArgumentNames.Description) : null,
             ours ? (SpecialCategoryConditionValue)AnnotationReader.ReadNamedInt(marker, AttributeArgumentNames.SpecialCategoryCondition) : default,
             ours ? (CriminalDataConditionValue)AnnotationReader.ReadNamedInt(marker, AttributeArgumentNames.CriminalDataCondition) : default,
-            ours ? ValuesModel.From(AnnotationReader.ReadValues(marker)) : ValuesModel.Empty,
+            ours && !marker.NamedArguments.IsEmpty ? ValuesModel.From(AnnotationReader.ReadValues(marker)) : ValuesModel.Empty,
             ReaderCache.Recipients(reader.ReadMemberRecipients(member)),
             ours ? (ErasureActionValue)AnnotationReader.ReadNamedInt(marker, AttributeArgumentNames.OnErasure) : ErasureActionValue.Default,
             cache.FactsOf(type));

@@ -18,6 +18,9 @@ internal sealed class ReaderCache
     private readonly ConcurrentDictionary<INamedTypeSymbol, string> _typeNames = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<INamedTypeSymbol, TypeFacts> _typeFacts = new(SymbolEqualityComparer.Default);
 
+    // Keyed with nullability, tuple names and dynamic considered: types equal under it display the same.
+    private readonly ConcurrentDictionary<ITypeSymbol, string> _memberTypes = new(SymbolEqualityComparer.IncludeNullability);
+
     private ReaderCache(Compilation compilation)
     {
         Reader = new AnnotationReader(compilation);
@@ -32,6 +35,10 @@ internal sealed class ReaderCache
     /// <summary><see cref="SymbolNames.InventoryName"/> of the type, built once per type.</summary>
     public string InventoryName(INamedTypeSymbol type) =>
         _typeNames.TryGetValue(type, out var name) ? name : _typeNames.GetOrAdd(type, SymbolNames.InventoryName(type));
+
+    /// <summary>A member's type as the inventory writes it (<see cref="SymbolNames.MemberType"/>), built once per distinct type.</summary>
+    public string MemberTypeName(ITypeSymbol type) =>
+        _memberTypes.TryGetValue(type, out var name) ? name : _memberTypes.GetOrAdd(type, type.ToDisplayString(SymbolNames.MemberType));
 
     /// <summary>The type's [DataSubject] (its own or its nearest base type's) and the [Recipient]s of it and its base types, read once per type.</summary>
     public TypeFacts FactsOf(INamedTypeSymbol type)

@@ -91,6 +91,39 @@ public sealed class InventoryPrecedenceTests
         Assert.Equal("P1Y", Entries(second)[("Shop.Person", "Address")].Retention);
     }
 
+    [Fact]
+    public void Member_types_that_differ_only_in_nullability_or_tuple_names_are_written_apart()
+    {
+        // The member type's text is built once per distinct type; types that differ only in nullability or tuple names
+        // must not share it.
+        var entries = Entries(GeneratorRunner.Run("""
+            using PrivacyAnalyzers;
+            namespace Shop
+            {
+                public class Contact
+                {
+                    [PersonalData("Contact.Email")] public string? Email { get; set; }
+                    [PersonalData("Contact.Phone")] public string Phone { get; set; } = "";
+                    [PersonalData("Location.Address")] public (int Street, int Number) Address { get; set; }
+                    [PersonalData("Location.City")] public (int Zip, int Code) City { get; set; }
+                    [PersonalData("Misc.Notes")] public System.Collections.Generic.List<string?> Notes { get; } = new();
+                    [PersonalData("Misc.Tags")] public System.Collections.Generic.List<string> Tags { get; } = new();
+            #nullable disable
+                    [PersonalData("Identity.Name")] public string Name { get; set; }
+            #nullable restore
+                }
+            }
+            """));
+
+        Assert.Equal("string?", entries[("Shop.Contact", "Email")].MemberType);
+        Assert.Equal("string", entries[("Shop.Contact", "Phone")].MemberType);
+        Assert.Equal("string", entries[("Shop.Contact", "Name")].MemberType);
+        Assert.Equal("(int Street, int Number)", entries[("Shop.Contact", "Address")].MemberType);
+        Assert.Equal("(int Zip, int Code)", entries[("Shop.Contact", "City")].MemberType);
+        Assert.Equal("System.Collections.Generic.List<string?>", entries[("Shop.Contact", "Notes")].MemberType);
+        Assert.Equal("System.Collections.Generic.List<string>", entries[("Shop.Contact", "Tags")].MemberType);
+    }
+
     private static Dictionary<(string Type, string Member), EntryModel> Entries(GeneratorRun run)
     {
         var model = (InventoryModel)run.Result.Results.Single().TrackedSteps[TrackingNames.Inventory].Single().Outputs.Single().Value;

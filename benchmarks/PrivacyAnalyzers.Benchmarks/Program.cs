@@ -9,6 +9,7 @@ namespace PrivacyAnalyzers.Benchmarks;
 /// <c>dotnet run -c Release --project benchmarks/PrivacyAnalyzers.Benchmarks -- --filter '*Export*' --job short --inProcess</c>
 /// runs BenchmarkDotNet benchmarks; <c>-- profile [ENTITIES] [SUBJECT_EVERY]</c> prints where the time goes on the workload;
 /// <c>-- analyzeralloc [RULES…]</c> prints each analyzer's allocations on the workload (<see cref="AnalyzerAllocations"/>);
+/// <c>-- generatorcost [RUNS]</c> prints the generator's allocations and times per edit beside the floor (<see cref="GeneratorCost"/>);
 /// <c>-- exportersize [ENTITIES] [SUBJECT_EVERY]</c> prints the size of the generated exporters (<see cref="ExporterSize"/>);
 /// <c>-- realmodels FOLDER…</c> runs the annotate-then-generate pass over real code bases (<see cref="RealModels.RealModelsCommand"/>);
 /// <c>-- detection --repos DIR[:DIR…]</c> scores PRIV001/PRIV002 on the labelled corpus (<see cref="DetectionQuality.DetectionScorer"/>).
@@ -30,6 +31,12 @@ public static class Program
         if (args.Length > 0 && args[0] == "analyzeralloc")
         {
             AnalyzerAllocations.Run(args[1..]);
+            return 0;
+        }
+
+        if (args.Length > 0 && args[0] == "generatorcost")
+        {
+            GeneratorCost.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 7);
             return 0;
         }
 

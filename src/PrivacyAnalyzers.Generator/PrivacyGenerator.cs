@@ -40,9 +40,13 @@ public sealed class PrivacyGenerator : IIncrementalGenerator
             .ForAttributeWithMetadataName(PrivacyTypes.DataSubjectName, static (node, _) => node is TypeDeclarationSyntax, static (ctx, token) => InventoryParser.ParseSubjectType(ctx, token))
             .WithTrackingName(TrackingNames.SubjectTypes);
 
-        var inventory = Concat(Concat(personalData.Collect(), identity.Collect()), Concat(protectedIdentity.Collect(), subjects.Collect()))
+        // Each member's transform reads only its own attributes (and its type's facts, once per type); the defaults are
+        // applied here, from equatable inputs, so an edit that changes no annotation leaves every input equal and this
+        // step cached.
+        var inventory = Concat(Concat(personalData.Collect(), identity.Collect()), protectedIdentity.Collect())
+            .Combine(subjects.Collect())
             .Combine(assembly)
-            .Select(static (input, _) => InventoryParser.Merge(input.Left, input.Right))
+            .Select(static (input, _) => InventoryParser.Merge(input.Left.Left, input.Left.Right, input.Right))
             .WithTrackingName(TrackingNames.Inventory);
 
         context.RegisterSourceOutput(inventory, static (spc, model) =>

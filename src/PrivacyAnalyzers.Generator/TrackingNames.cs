@@ -3,10 +3,10 @@ namespace PrivacyAnalyzers.Generator;
 /// <summary>Names of the generator's pipeline steps, for incrementality tests and benchmarks.</summary>
 internal static class TrackingNames
 {
-    /// <summary>The assembly-level model: name, controller, declared categories, runtime presence.</summary>
+    /// <summary>The assembly-level model: name, controller, declared categories, runtime presence, [PersonalDataDefaults] and assembly [Recipient]s.</summary>
     public const string Assembly = nameof(Assembly);
 
-    /// <summary>Members marked with our [PersonalData].</summary>
+    /// <summary>Members marked with our [PersonalData]: what each member's own attributes state (no defaults applied).</summary>
     public const string PersonalDataMembers = nameof(PersonalDataMembers);
 
     /// <summary>Members marked with ASP.NET Core Identity's [PersonalData].</summary>
@@ -15,10 +15,10 @@ internal static class TrackingNames
     /// <summary>Members marked with ASP.NET Core Identity's [ProtectedPersonalData].</summary>
     public const string ProtectedIdentityMembers = nameof(ProtectedIdentityMembers);
 
-    /// <summary>[DataSubject] types as inventory parts (subject and every marked member, interop ones included).</summary>
+    /// <summary>[DataSubject] types as inventory parts (subject and the own facts of every marked member, interop ones included).</summary>
     public const string SubjectTypes = nameof(SubjectTypes);
 
-    /// <summary>The merged, ordered inventory.</summary>
+    /// <summary>The merged, ordered inventory: each member's entry resolved from its own facts, its type's and the assembly's defaults.</summary>
     public const string Inventory = nameof(Inventory);
 
     /// <summary>One exporter model per [DataSubject] type.</summary>

@@ -91,25 +91,36 @@ internal sealed partial class AnnotationReader
             Pick(own.RetentionCombination, typeDefaults.RetentionCombination, assemblyDefaults.RetentionCombination));
     }
 
-    private ImmutableArray<RecipientInfo> CollectRecipients(ISymbol member, string? category)
+    /// <summary>The assembly-level [Recipient]s of the compilation's own assembly.</summary>
+    public ImmutableArray<RecipientInfo> AssemblyRecipients => _assemblyRecipients;
+
+    /// <summary>The [Recipient]s written on the member itself (or its positional parameter); empty when none.</summary>
+    public ImmutableArray<RecipientInfo> ReadMemberRecipients(ISymbol member) => ReadRecipients(GetMemberAttributes(member), AnnotationLevel.Member, null);
+
+    /// <summary>The [Recipient]s written on a type and its base types, nearest first, whatever they receive; empty when none.</summary>
+    public ImmutableArray<RecipientInfo> ReadTypeRecipients(INamedTypeSymbol? type)
     {
-        var builder = ImmutableArray.CreateBuilder<RecipientInfo>();
-        foreach (var attribute in GetMemberAttributes(member))
+        ImmutableArray<RecipientInfo>.Builder? builder = null;
+        for (var current = type; current is not null; current = current.BaseType)
         {
-            if (Types.IsRecipient(attribute) && ReadRecipient(attribute, AnnotationLevel.Member) is { } recipient)
+            foreach (var recipient in ReadRecipients(current.GetAttributes(), AnnotationLevel.Type, null))
             {
-                builder.Add(recipient);
+                (builder ??= ImmutableArray.CreateBuilder<RecipientInfo>()).Add(recipient);
             }
         }
 
-        for (var type = member.ContainingType; type is not null; type = type.BaseType)
+        return builder is null ? ImmutableArray<RecipientInfo>.Empty : builder.ToImmutable();
+    }
+
+    private ImmutableArray<RecipientInfo> CollectRecipients(ISymbol member, string? category)
+    {
+        var builder = ImmutableArray.CreateBuilder<RecipientInfo>();
+        builder.AddRange(ReadMemberRecipients(member));
+        foreach (var recipient in ReadTypeRecipients(member.ContainingType))
         {
-            foreach (var attribute in type.GetAttributes())
+            if (recipient.Receives(category))
             {
-                if (Types.IsRecipient(attribute) && ReadRecipient(attribute, AnnotationLevel.Type) is { } recipient && recipient.Receives(category))
-                {
-                    builder.Add(recipient);
-                }
+                builder.Add(recipient);
             }
         }
 
@@ -124,7 +135,21 @@ internal sealed partial class AnnotationReader
         return builder.ToImmutable();
     }
 
-    private static Sourced<string?> Pick(string? member, string? type, string? assembly)
+    private ImmutableArray<RecipientInfo> ReadRecipients(ImmutableArray<AttributeData> attributes, AnnotationLevel level, ImmutableArray<RecipientInfo>.Builder? builder)
+    {
+        foreach (var attribute in attributes)
+        {
+            if (Types.IsRecipient(attribute) && ReadRecipient(attribute, level) is { } recipient)
+            {
+                (builder ??= ImmutableArray.CreateBuilder<RecipientInfo>()).Add(recipient);
+            }
+        }
+
+        return builder is null ? ImmutableArray<RecipientInfo>.Empty : builder.ToImmutable();
+    }
+
+    /// <summary>The nearest stated value (member, then type, then assembly); blank text is unstated. The one home of this precedence.</summary>
+    public static Sourced<string?> Pick(string? member, string? type, string? assembly)
     {
         if (!string.IsNullOrWhiteSpace(member))
         {
@@ -139,8 +164,8 @@ internal sealed partial class AnnotationReader
         return !string.IsNullOrWhiteSpace(assembly) ? new Sourced<string?>(assembly, AnnotationLevel.Assembly) : new Sourced<string?>(null, AnnotationLevel.None);
     }
 
-    // Enums: 0 (Unspecified) is "not stated". EqualityComparer<T>.Default does not box enums.
-    private static Sourced<T> Pick<T>(T member, T type, T assembly)
+    /// <summary>The nearest stated value (member, then type, then assembly); 0 (Unspecified) is unstated. EqualityComparer&lt;T&gt;.Default does not box enums.</summary>
+    public static Sourced<T> Pick<T>(T member, T type, T assembly)
         where T : struct, Enum
     {
         var comparer = EqualityComparer<T>.Default;

@@ -40,9 +40,12 @@ internal sealed class RecipientInfo
     public AnnotationLevel DeclaredAt { get; }
 
     /// <summary>Whether a recipient declared on a type or the assembly receives data of the given category.</summary>
-    public bool Receives(string? category)
+    public bool Receives(string? category) => Receives(Categories, category);
+
+    /// <summary>Whether a recipient that receives <paramref name="categories"/> (ids or prefixes; empty: all) receives data of the given category.</summary>
+    public static bool Receives(ImmutableArray<string> categories, string? category)
     {
-        if (Categories.IsDefaultOrEmpty)
+        if (categories.IsDefaultOrEmpty)
         {
             return true;
         }
@@ -52,7 +55,7 @@ internal sealed class RecipientInfo
             return false;
         }
 
-        foreach (var prefix in Categories)
+        foreach (var prefix in categories)
         {
             if (category == prefix || (category.Length > prefix.Length && category.StartsWith(prefix, System.StringComparison.Ordinal) && category[prefix.Length] == '.'))
             {

@@ -1,3 +1,5 @@
+using PrivacyAnalyzers.AnnotationModel;
+
 namespace PrivacyAnalyzers.Generator.Model;
 
 /// <summary>What the generator needs from the compilation as a whole: its name, its assembly-level declarations, and whether the runtime library is referenced.</summary>
@@ -5,7 +7,9 @@ internal sealed record AssemblyModel(
     string AssemblyName,
     bool HasRuntime,
     ControllerModel? Controller,
-    EquatableArray<CategoryModel> DeclaredCategories);
+    EquatableArray<CategoryModel> DeclaredCategories,
+    ValuesModel Defaults,
+    EquatableArray<RecipientFacts> Recipients);
 
 /// <summary><c>[assembly: DataController]</c>.</summary>
 internal sealed record ControllerModel(
@@ -58,8 +62,63 @@ internal sealed record EntryModel(
     string RetentionCombination = "Unspecified",
     string Erasure = "Delete");
 
-/// <summary>What one attributed declaration contributes to the inventory: entries, and the subject when it is a [DataSubject] type.</summary>
-internal sealed record InventoryPart(SubjectModel? Subject, EquatableArray<EntryModel> Entries);
+/// <summary>
+/// The inheritable values one attribute states (a member's [PersonalData], a type's [DataSubject], the assembly's
+/// [PersonalDataDefaults]) as equatable values; unstated values are null or 0 (Unspecified).
+/// </summary>
+internal sealed record ValuesModel(
+    LegalBasisValue LegalBasis,
+    string? Retention,
+    RetentionStartValue RetentionFrom,
+    string? RetentionNote,
+    string? AlternativeRetention,
+    RetentionStartValue AlternativeRetentionFrom,
+    RetentionCombinationValue RetentionCombination,
+    string? Purpose,
+    DataSourceValue Source)
+{
+    public static readonly ValuesModel Empty = new(default, null, default, null, null, default, default, null, default);
+
+    public static ValuesModel From(AnnotationValues values) =>
+        values.LegalBasis == default && values.Retention is null && values.RetentionFrom == default && values.RetentionNote is null
+        && values.AlternativeRetention is null && values.AlternativeRetentionFrom == default && values.RetentionCombination == default
+        && values.Purpose is null && values.Source == default
+            ? Empty
+            : new(values.LegalBasis, values.Retention, values.RetentionFrom, values.RetentionNote, values.AlternativeRetention, values.AlternativeRetentionFrom, values.RetentionCombination, values.Purpose, values.Source);
+}
+
+/// <summary>A [Recipient] as declared (on a member, a type or the assembly): what the inventory writes, and the categories it receives (empty: all).</summary>
+internal sealed record RecipientFacts(RecipientModel Recipient, EquatableArray<string> Categories);
+
+/// <summary>
+/// What a type contributes to its members' annotations: the [DataSubject] of the type or its nearest base type (its
+/// name and inheritable values) and the [Recipient]s declared on the type and its base types. Read once per type.
+/// </summary>
+internal sealed record TypeFacts(string? DataSubject, ValuesModel Defaults, EquatableArray<RecipientFacts> Recipients)
+{
+    public static readonly TypeFacts Empty = new(null, ValuesModel.Empty, EquatableArray<RecipientFacts>.Empty);
+}
+
+/// <summary>
+/// One member marked personal data, as its own attributes state it (no defaults applied): the inventory entry is
+/// resolved from these, its <see cref="TypeFacts"/> and the assembly's defaults in <see cref="Parsing.InventoryParser.Merge"/>.
+/// </summary>
+internal sealed record MemberFacts(
+    string Type,
+    string Member,
+    string MemberType,
+    AnnotationOrigin Origin,
+    string? Category,
+    string? Description,
+    SpecialCategoryConditionValue SpecialCategoryCondition,
+    CriminalDataConditionValue CriminalDataCondition,
+    ValuesModel Own,
+    EquatableArray<RecipientFacts> Recipients,
+    ErasureActionValue OnErasure,
+    TypeFacts TypeLevel);
+
+/// <summary>What one attributed declaration contributes to the inventory: members, and the subject when it is a [DataSubject] type.</summary>
+internal sealed record InventoryPart(SubjectModel? Subject, EquatableArray<MemberFacts> Members);
 
 /// <summary>The whole inventory of the assembly, ordered as the schema says.</summary>
 internal sealed record InventoryModel(

@@ -13,7 +13,7 @@ internal static class InventoryParser
     public const string RuntimeAttributeName = "PrivacyAnalyzers.Inventory.PrivacyInventoryJsonAttribute";
     public const string RuntimeWriterName = "PrivacyAnalyzers.Export.PersonalDataWriter";
 
-    private static readonly InventoryPart EmptyPart = new(null, EquatableArray<EntryModel>.Empty);
+    private static readonly InventoryPart EmptyPart = new(null, EquatableArray<MemberFacts>.Empty);
 
     public static AssemblyModel ParseAssembly(Compilation compilation, CancellationToken cancellationToken)
     {
@@ -26,13 +26,23 @@ internal static class InventoryParser
         var categories = reader.ReadDeclaredCategories(compilation.Assembly)
             .Select(k => new CategoryModel(k.Id, k.Description, k.IsSpecialCategory))
             .ToEquatableArray();
-        return new AssemblyModel(compilation.AssemblyName ?? string.Empty, hasRuntime, controller, categories);
+        return new AssemblyModel(
+            compilation.AssemblyName ?? string.Empty,
+            hasRuntime,
+            controller,
+            categories,
+            ValuesModel.From(reader.AssemblyDefaults),
+            ReaderCache.Recipients(reader.AssemblyRecipients));
     }
 
-    /// <summary>A member marked personal data (ours or ASP.NET Core Identity's): its entry.</summary>
-    public static InventoryPart ParseMember(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    /// <summary>
+    /// A member marked personal data (ours or ASP.NET Core Identity's): what its own attributes state. Runs for every
+    /// marked member on every compilation, so it reads only the member's attributes; the type's facts are read once per
+    /// type (<see cref="ReaderCache.FactsOf"/>) and the defaults are applied in <see cref="Merge"/>.
+    /// </summary>
+    public static MemberFacts? ParseMember(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
     {
-        var reader = ReaderCache.For(context.SemanticModel.Compilation);
+        var cache = ReaderCache.Of(context.SemanticModel.Compilation);
         ISymbol? member = context.TargetSymbol switch
         {
             IPropertySymbol property => property,
@@ -41,15 +51,13 @@ internal static class InventoryParser
             _ => null,
         };
 
-        if (member is null || Entry(reader, member) is not { } entry)
-        {
-            return EmptyPart;
-        }
-
-        return new InventoryPart(null, ImmutableArray.Create(entry).ToEquatableArray());
+        return member is null ? null : Facts(cache, member);
     }
 
-    /// <summary>A [DataSubject] type: the subject, and an entry for every member it declares that is marked personal data by any attribute (interop ones included).</summary>
+    /// <summary>
+    /// A [DataSubject] type: the subject, and the facts of every member it declares that is marked personal data by any
+    /// attribute (interop ones included: a DataClassification subclass is not found by the member pipelines).
+    /// </summary>
     public static InventoryPart ParseSubjectType(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
     {
         if (context.TargetSymbol is not INamedTypeSymbol type)
@@ -57,33 +65,37 @@ internal static class InventoryParser
             return EmptyPart;
         }
 
-        var reader = ReaderCache.For(context.SemanticModel.Compilation);
-        var info = reader.ReadOwnDataSubject(type);
-        var subject = info is null ? null : new SubjectModel(info.Name, SymbolNames.InventoryName(type), info.Description);
-        var entries = ImmutableArray.CreateBuilder<EntryModel>();
+        var cache = ReaderCache.Of(context.SemanticModel.Compilation);
+        var info = cache.Reader.ReadOwnDataSubject(type);
+        var subject = info is null ? null : new SubjectModel(info.Name, cache.InventoryName(type), info.Description);
+        ImmutableArray<MemberFacts>.Builder? members = null;
         foreach (var member in type.GetMembers())
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (member is IPropertySymbol or IFieldSymbol && member.CanBeReferencedByName && Entry(reader, member) is { } entry)
+            if (member is IPropertySymbol or IFieldSymbol && member.CanBeReferencedByName && Facts(cache, member) is { } facts)
             {
-                entries.Add(entry);
+                (members ??= ImmutableArray.CreateBuilder<MemberFacts>()).Add(facts);
             }
         }
 
-        return new InventoryPart(subject, entries.ToImmutable().ToEquatableArray());
+        return new InventoryPart(subject, members is null ? EquatableArray<MemberFacts>.Empty : new EquatableArray<MemberFacts>(members.ToImmutable()));
     }
 
-    /// <summary>Merges the parts: subjects ordered by name then type, entries by type then member (ordinal), duplicates removed.</summary>
-    public static InventoryModel Merge(ImmutableArray<InventoryPart> parts, AssemblyModel assembly)
+    /// <summary>
+    /// Resolves every member's entry (its own values, then its type's, then the assembly's) and merges: subjects ordered
+    /// by name then type, entries by type then member (ordinal), duplicates removed (the first part that names a member wins).
+    /// </summary>
+    public static InventoryModel Merge(ImmutableArray<MemberFacts?> members, ImmutableArray<InventoryPart> subjectTypes, AssemblyModel assembly)
     {
-        var subjects = parts.Where(p => p.Subject is not null).Select(p => p.Subject!)
+        var subjects = subjectTypes.Where(p => p.Subject is not null).Select(p => p.Subject!)
             .Distinct()
             .OrderBy(s => s.Name, System.StringComparer.Ordinal)
             .ThenBy(s => s.Type, System.StringComparer.Ordinal)
             .ToEquatableArray();
-        var entries = parts.SelectMany(p => p.Entries)
-            .GroupBy(e => (e.Type, e.Member))
-            .Select(g => g.First())
+        var entries = members.Where(m => m is not null).Select(m => m!)
+            .Concat(subjectTypes.SelectMany(p => p.Members))
+            .GroupBy(m => (m.Type, m.Member))
+            .Select(g => Entry(g.First(), assembly))
             .OrderBy(e => e.Type, System.StringComparer.Ordinal)
             .ThenBy(e => e.Member, System.StringComparer.Ordinal)
             .ToEquatableArray();
@@ -108,9 +120,11 @@ internal static class InventoryParser
         return null;
     }
 
-    private static EntryModel? Entry(AnnotationReader reader, ISymbol member)
+    /// <summary>What the member's own attributes state, with its type's facts; null when it is not marked personal data.</summary>
+    private static MemberFacts? Facts(ReaderCache cache, ISymbol member)
     {
-        if (member.ContainingType is not { } type || reader.GetEffectiveAnnotation(member) is not { } annotation)
+        var reader = cache.Reader;
+        if (member.ContainingType is not { } type || reader.FindPersonalDataMarker(member, out var origin) is not { } marker)
         {
             return null;
         }
@@ -127,8 +141,34 @@ internal static class InventoryParser
             return null;
         }
 
-        var recipients = annotation.Recipients
-            .Select(r => new RecipientModel(r.Name, EnumName(r.Kind), r.Country, EnumName(r.Safeguard), r.Purpose, r.TransferDetails, r.Note))
+        // Only our [PersonalData] states values; an interop marker (ASP.NET Core Identity, DataClassification) states none.
+        var ours = origin == AnnotationOrigin.PersonalData;
+        return new MemberFacts(
+            cache.InventoryName(type),
+            member.Name,
+            cache.MemberTypeName(memberType),
+            origin,
+            ours ? AnnotationReader.ReadCategory(marker) : null,
+            ours ? AnnotationReader.ReadNamedString(marker, AttributeArgumentNames.Description) : null,
+            ours ? (SpecialCategoryConditionValue)AnnotationReader.ReadNamedInt(marker, AttributeArgumentNames.SpecialCategoryCondition) : default,
+            ours ? (CriminalDataConditionValue)AnnotationReader.ReadNamedInt(marker, AttributeArgumentNames.CriminalDataCondition) : default,
+            ours && !marker.NamedArguments.IsEmpty ? ValuesModel.From(AnnotationReader.ReadValues(marker)) : ValuesModel.Empty,
+            ReaderCache.Recipients(reader.ReadMemberRecipients(member)),
+            ours ? (ErasureActionValue)AnnotationReader.ReadNamedInt(marker, AttributeArgumentNames.OnErasure) : ErasureActionValue.Default,
+            cache.FactsOf(type));
+    }
+
+    /// <summary>The member's entry: its own values, then its type's ([DataSubject]), then the assembly's ([PersonalDataDefaults]).</summary>
+    private static EntryModel Entry(MemberFacts member, AssemblyModel assembly)
+    {
+        var own = member.Own;
+        var type = member.TypeLevel.Defaults;
+        var defaults = assembly.Defaults;
+        var legalBasis = AnnotationReader.Pick(own.LegalBasis, type.LegalBasis, defaults.LegalBasis).Value;
+        var recipients = member.Recipients
+            .Concat(member.TypeLevel.Recipients.Where(r => RecipientInfo.Receives(r.Categories.Items, member.Category)))
+            .Concat(assembly.Recipients.Where(r => RecipientInfo.Receives(r.Categories.Items, member.Category)))
+            .Select(r => r.Recipient)
             .Distinct()
             .OrderBy(r => r.Name, System.StringComparer.Ordinal)
             .ThenBy(r => r.Kind, System.StringComparer.Ordinal)
@@ -137,30 +177,30 @@ internal static class InventoryParser
             .ToEquatableArray();
 
         return new EntryModel(
-            SymbolNames.InventoryName(type),
-            member.Name,
-            memberType.ToDisplayString(SymbolNames.MemberType),
-            annotation.DataSubject,
-            annotation.Category,
-            EnumName(annotation.LegalBasis.Value),
-            annotation.Retention.Value,
-            EnumName(annotation.RetentionFrom.Value),
-            annotation.RetentionNote.Value,
-            AnnotationReader.SplitList(annotation.Purpose.Value).ToEquatableArray(),
-            EnumName(annotation.Source.Value),
-            annotation.Description,
-            EnumName(annotation.SpecialCategoryCondition),
-            EnumName(annotation.CriminalDataCondition),
+            member.Type,
+            member.Member,
+            member.MemberType,
+            member.TypeLevel.DataSubject,
+            member.Category,
+            EnumName(legalBasis),
+            AnnotationReader.Pick(own.Retention, type.Retention, defaults.Retention).Value,
+            EnumName(AnnotationReader.Pick(own.RetentionFrom, type.RetentionFrom, defaults.RetentionFrom).Value),
+            AnnotationReader.Pick(own.RetentionNote, type.RetentionNote, defaults.RetentionNote).Value,
+            AnnotationReader.SplitList(AnnotationReader.Pick(own.Purpose, type.Purpose, defaults.Purpose).Value).ToEquatableArray(),
+            EnumName(AnnotationReader.Pick(own.Source, type.Source, defaults.Source).Value),
+            member.Description,
+            EnumName(member.SpecialCategoryCondition),
+            EnumName(member.CriminalDataCondition),
             recipients,
-            annotation.Origin.ToString(),
-            annotation.AlternativeRetention.Value,
-            EnumName(annotation.AlternativeRetentionFrom.Value),
-            EnumName(annotation.RetentionCombination.Value),
-            AnnotationReader.EffectiveErasureAction(reader.ReadOnErasure(member), annotation.LegalBasis.Value, annotation.Category).ToString());
+            member.Origin.ToString(),
+            AnnotationReader.Pick(own.AlternativeRetention, type.AlternativeRetention, defaults.AlternativeRetention).Value,
+            EnumName(AnnotationReader.Pick(own.AlternativeRetentionFrom, type.AlternativeRetentionFrom, defaults.AlternativeRetentionFrom).Value),
+            EnumName(AnnotationReader.Pick(own.RetentionCombination, type.RetentionCombination, defaults.RetentionCombination).Value),
+            AnnotationReader.EffectiveErasureAction(member.OnErasure, legalBasis, member.Category).ToString());
     }
 
     /// <summary>The enum value's name; an undefined value (a cast integer) is written as Unspecified, which the schema knows.</summary>
-    private static string EnumName<TEnum>(TEnum value)
+    internal static string EnumName<TEnum>(TEnum value)
         where TEnum : struct, System.Enum
         => System.Enum.IsDefined(typeof(TEnum), value) ? value.ToString() : "Unspecified";
 }

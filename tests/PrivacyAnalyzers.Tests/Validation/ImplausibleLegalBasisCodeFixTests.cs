@@ -32,6 +32,16 @@ public sealed class ImplausibleLegalBasisCodeFixTests
                     [PersonalData("Credentials.Password", LegalBasis = LegalBasis.Contract, Purpose = "Autentificare")] public string Password { get; set; } = "";
                 }
                 """)
+            // Fix All applies the basis the user picked on the first member (legitimate interests, offered for both):
+            // one basis for every member, where one fix at a time takes each member's own first choice.
+            .ExpectBatchFixed("""
+                using PrivacyAnalyzers;
+                public class Account
+                {
+                    [PersonalData("Online.IpAddress", LegalBasis = LegalBasis.LegitimateInterests, Purpose = "Fraud prevention; network security")] public string Ip { get; set; } = "";
+                    [PersonalData("Credentials.Password", LegalBasis = LegalBasis.LegitimateInterests, Purpose = "Autentificare")] public string Password { get; set; } = "";
+                }
+                """)
             .RunAsync();
 
     [Fact]

@@ -11,6 +11,7 @@ namespace PrivacyAnalyzers.Benchmarks;
 /// <c>-- analyzeralloc [RULES…]</c> prints each analyzer's allocations on the workload (<see cref="AnalyzerAllocations"/>);
 /// <c>-- exportersize [ENTITIES] [SUBJECT_EVERY]</c> prints the size of the generated exporters (<see cref="ExporterSize"/>);
 /// <c>-- realmodels FOLDER…</c> runs the annotate-then-generate pass over real code bases (<see cref="RealModels.RealModelsCommand"/>);
+/// <c>-- leaks [--annotations FILE] [--labels FILE] FOLDER…</c> runs and scores the leak rules PRIV020–PRIV023 on real code bases (<see cref="LeakQuality.LeaksCommand"/>);
 /// <c>-- detection --repos DIR[:DIR…]</c> scores PRIV001/PRIV002 on the labelled corpus (<see cref="DetectionQuality.DetectionScorer"/>).
 /// </summary>
 public static class Program
@@ -20,6 +21,11 @@ public static class Program
         if (args.Length > 0 && args[0] == "realmodels")
         {
             return RealModels.RealModelsCommand.Run(args[1..]);
+        }
+
+        if (args.Length > 0 && args[0] == "leaks")
+        {
+            return LeakQuality.LeaksCommand.Run(args[1..]);
         }
 
         if (args.Length > 0 && args[0] == "detection")

@@ -253,6 +253,9 @@ internal sealed class FlowLabels
         Expect(exception == (2, 1, 1, 1, 1, 0), $"PRIV021 counts = (2, 1, 1, 1, 1, 0), got {exception}");
         Expect(score.Count(_ => true, "PRIV020", "direct") is { Flows: 1, Found: 0, Missed: 1 }, "per kind: the direct log flow is missed");
         Expect(Ratio(2, 3) == "0.67" && Ratio(0, 0) == "—", "ratios print with two decimals, — for none");
+        var report = new LeakReport("PRIV020", "o/r", new FilePosition("src/A.cs", 3), "Personal data 'User.Email' is written", ImmutableArray.Create(new FilePosition("src/B.cs", 9)));
+        var roundTrip = LeaksCommand.Parse(LeaksCommand.Format(report), "self-check");
+        Expect(roundTrip.At == report.At && roundTrip.Message == report.Message && roundTrip.Additional.SequenceEqual(report.Additional), "a saved report reads back the same");
 
         foreach (var (bad, what) in new[]
         {

@@ -43,8 +43,9 @@ public static class LeaksCommand
             return failures.Count == 0 ? 0 : 1;
         }
 
-        string? annotations = null, labelsPath = null, propose = null;
+        string? annotations = null, labelsPath = null, propose = null, save = null;
         var folders = new List<string>();
+        var saved = new List<string>();
         var repoNames = new List<string>();
         for (var i = 0; i < args.Length; i++)
         {
@@ -58,6 +59,12 @@ public static class LeaksCommand
                     break;
                 case "--propose-annotations" when i + 1 < args.Length:
                     propose = args[++i];
+                    break;
+                case "--save-reports" when i + 1 < args.Length:
+                    save = args[++i];
+                    break;
+                case "--saved" when i + 1 < args.Length:
+                    saved.Add(args[++i]);
                     break;
                 case "--repo-name" when i + 1 < args.Length:
                     repoNames.Add(args[++i]);
@@ -73,7 +80,7 @@ public static class LeaksCommand
             }
         }
 
-        if (folders.Count == 0)
+        if (folders.Count == 0 && saved.Count == 0)
         {
             return Usage("no folder");
         }
@@ -110,6 +117,21 @@ public static class LeaksCommand
             all.AddRange(reports!);
         }
 
+        if (save is not null)
+        {
+            File.WriteAllLines(save, all.Select(Format));
+        }
+
+        foreach (var path in saved)
+        {
+            // Reports saved by an earlier run (--save-reports), scored together with this run's.
+            var loaded = File.ReadAllLines(path).Where(l => l.Length > 0).Select(l => Parse(l, path)).ToList();
+            Console.WriteLine($"Loaded {loaded.Count} reports of {string.Join(", ", loaded.Select(r => r.Repo).Distinct())} from {path}.");
+            Console.WriteLine();
+            all.AddRange(loaded);
+            repos.AddRange(loaded.Select(r => r.Repo).Distinct().Where(r => !repos.Contains(r)));
+        }
+
         if (labels is not null)
         {
             Console.WriteLine("## Scores");
@@ -128,7 +150,7 @@ public static class LeaksCommand
     private static int Usage(string problem)
     {
         Console.Error.WriteLine(problem);
-        Console.Error.WriteLine("usage: leaks [--annotations FILE] [--labels FILE] [--repo-name OWNER/NAME]... FOLDER...");
+        Console.Error.WriteLine("usage: leaks [--annotations FILE] [--labels FILE] [--repo-name OWNER/NAME]... [--save-reports FILE] [--saved FILE]... FOLDER...");
         Console.Error.WriteLine("       leaks --propose-annotations OUT FOLDER...   (PRIV001's Fix All, read back as a list)");
         Console.Error.WriteLine("       leaks --self-check");
         return 2;
@@ -246,6 +268,22 @@ public static class LeaksCommand
 
         Console.WriteLine();
         return reports;
+    }
+
+    /// <summary>One report as a tab-separated line (<c>--save-reports</c>): rule, repository, position, message, additional positions.</summary>
+    internal static string Format(LeakReport report) =>
+        string.Join('\t', report.Rule, report.Repo, report.At.ToString(), report.Message.Replace('\t', ' ').Replace('\n', ' '), string.Join(' ', report.Additional));
+
+    internal static LeakReport Parse(string line, string source)
+    {
+        var cells = line.Split('\t');
+        if (cells.Length != 5)
+        {
+            throw new FormatException($"{source}: expected 5 tab-separated cells in a saved report, got {cells.Length}");
+        }
+
+        return new LeakReport(cells[0], cells[1], FilePosition.Parse(cells[2], source), cells[3],
+            cells[4].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(p => FilePosition.Parse(p, source)).ToImmutableArray());
     }
 
     private static FilePosition Position(Location location, string root)

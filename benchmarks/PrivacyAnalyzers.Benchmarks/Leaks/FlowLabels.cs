@@ -117,6 +117,7 @@ internal sealed class FlowLabels
     }
 
     /// <summary>
+    /// Only PRIV020 and PRIV021 are scored (PRIV022/PRIV023 reports are printed, not scored).
     /// The matching rule: a report matches a flow when it is the same rule, in the same repository, and its primary location
     /// is on the flow's call-site line or on its sink line (same file). A report in a scope file that matches no flow is a
     /// false report; reports outside the scope are ignored.
@@ -131,7 +132,7 @@ internal sealed class FlowLabels
     {
         var repoSet = repos.ToHashSet(StringComparer.Ordinal);
         var flows = Labels.Where(l => l.IsFlow && repoSet.Contains(l.Repo)).ToImmutableArray();
-        var inScope = reports.Where(InScope).ToImmutableArray();
+        var inScope = reports.Where(r => r.Rule is "PRIV020" or "PRIV021" && InScope(r)).ToImmutableArray();
         var found = flows.Where(f => inScope.Any(r => Matches(r, f))).ToImmutableHashSet();
         var falseReports = inScope.Where(r => !flows.Any(f => Matches(r, f))).ToImmutableArray();
         return new Score(flows, inScope, found, falseReports);
@@ -242,6 +243,7 @@ internal sealed class FlowLabels
             R("PRIV020", "src/A.cs", 50), // on the safe line: false
             R("PRIV020", "src/C.cs", 1), // outside the scope: ignored
             R("PRIV021", "src/A.cs", 40), // direct: matches
+            R("PRIV022", "src/A.cs", 60), // a rule that is not scored: ignored
         };
         var score = labels.ScoreReports(reports, new[] { "o/r" });
         Expect(score.Reports.Length == 5, "the report outside the scope is ignored");

@@ -12,6 +12,7 @@ namespace PrivacyAnalyzers.Benchmarks;
 /// <c>-- generatorcost [RUNS]</c> prints the generator's allocations and times per edit beside the floor (<see cref="GeneratorCost"/>);
 /// <c>-- exportersize [ENTITIES] [SUBJECT_EVERY]</c> prints the size of the generated exporters (<see cref="ExporterSize"/>);
 /// <c>-- realmodels FOLDER…</c> runs the annotate-then-generate pass over real code bases (<see cref="RealModels.RealModelsCommand"/>);
+/// <c>-- leaks [--annotations FILE] [--labels FILE] FOLDER…</c> runs and scores the leak rules PRIV020–PRIV023 on real code bases (<see cref="LeakQuality.LeaksCommand"/>);
 /// <c>-- detection --repos DIR[:DIR…]</c> scores PRIV001/PRIV002 on the labelled corpus (<see cref="DetectionQuality.DetectionScorer"/>).
 /// </summary>
 public static class Program
@@ -21,6 +22,11 @@ public static class Program
         if (args.Length > 0 && args[0] == "realmodels")
         {
             return RealModels.RealModelsCommand.Run(args[1..]);
+        }
+
+        if (args.Length > 0 && args[0] == "leaks")
+        {
+            return LeakQuality.LeaksCommand.Run(args[1..]);
         }
 
         if (args.Length > 0 && args[0] == "detection")

@@ -24,13 +24,14 @@ internal sealed record ControllerModel(
     string? SecurityMeasures,
     string? Representative,
     string? AutomatedDecisionMaking,
-    bool NoAutomatedDecisionMaking);
+    bool NoAutomatedDecisionMaking,
+    string? ProvisionRequirement);
 
 /// <summary><c>[assembly: PersonalDataCategory]</c>.</summary>
 internal sealed record CategoryModel(string Id, string? Description, bool IsSpecialCategory);
 
 /// <summary>A <c>[DataSubject]</c> type.</summary>
-internal sealed record SubjectModel(string Name, string Type, string? Description);
+internal sealed record SubjectModel(string Name, string Type, string? Description, string? ProcessedOnBehalfOf, string? ObtainedFrom);
 
 /// <summary>A recipient of a member's data.</summary>
 internal sealed record RecipientModel(string Name, string Kind, string? Country, string Safeguard, string? Purpose, string? TransferDetails = null, string? Note = null);
@@ -56,7 +57,8 @@ internal sealed record EntryModel(
     string? AlternativeRetention = null,
     string AlternativeRetentionFrom = "Unspecified",
     string RetentionCombination = "Unspecified",
-    string Erasure = "Delete");
+    string Erasure = "Delete",
+    string? LegitimateInterest = null);
 
 /// <summary>What one attributed declaration contributes to the inventory: entries, and the subject when it is a [DataSubject] type.</summary>
 internal sealed record InventoryPart(SubjectModel? Subject, EquatableArray<EntryModel> Entries);

@@ -21,8 +21,8 @@ internal static class InventoryParser
         var hasRuntime = compilation.GetTypeByMetadataName(RuntimeAttributeName) is not null && compilation.GetTypeByMetadataName(RuntimeWriterName) is not null;
         var controller = reader.ReadController(
             compilation.Assembly,
-            static (name, address, country, registration, taxId, email, phone, website, dpoName, dpoEmail, authority, allRecipients, security, representative, automated, noAutomated) =>
-                new ControllerModel(name, address, country, registration, taxId, email, phone, website, dpoName, dpoEmail, authority, allRecipients, security, representative, automated, noAutomated));
+            static (name, address, country, registration, taxId, email, phone, website, dpoName, dpoEmail, authority, allRecipients, security, representative, automated, noAutomated, provision) =>
+                new ControllerModel(name, address, country, registration, taxId, email, phone, website, dpoName, dpoEmail, authority, allRecipients, security, representative, automated, noAutomated, provision));
         var categories = reader.ReadDeclaredCategories(compilation.Assembly)
             .Select(k => new CategoryModel(k.Id, k.Description, k.IsSpecialCategory))
             .ToEquatableArray();
@@ -59,7 +59,7 @@ internal static class InventoryParser
 
         var reader = ReaderCache.For(context.SemanticModel.Compilation);
         var info = reader.ReadOwnDataSubject(type);
-        var subject = info is null ? null : new SubjectModel(info.Name, SymbolNames.InventoryName(type), info.Description);
+        var subject = info is null ? null : new SubjectModel(info.Name, SymbolNames.InventoryName(type), info.Description, info.ProcessedOnBehalfOf, info.ObtainedFrom);
         var entries = ImmutableArray.CreateBuilder<EntryModel>();
         foreach (var member in type.GetMembers())
         {
@@ -156,7 +156,8 @@ internal static class InventoryParser
             annotation.AlternativeRetention.Value,
             EnumName(annotation.AlternativeRetentionFrom.Value),
             EnumName(annotation.RetentionCombination.Value),
-            AnnotationReader.EffectiveErasureAction(reader.ReadOnErasure(member), annotation.LegalBasis.Value, annotation.Category).ToString());
+            AnnotationReader.EffectiveErasureAction(reader.ReadOnErasure(member), annotation.LegalBasis.Value, annotation.Category).ToString(),
+            annotation.LegitimateInterest.Value);
     }
 
     /// <summary>The enum value's name; an undefined value (a cast integer) is written as Unspecified, which the schema knows.</summary>

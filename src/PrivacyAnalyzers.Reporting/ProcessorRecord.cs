@@ -57,7 +57,7 @@ internal sealed class RecipientCells
         // A safeguard declared for a recipient whose country is not stated is recorded too: the reviewer needs it to
         // complete the country.
         var safeguards = transfers.Concat(recipients.Where(r => string.IsNullOrWhiteSpace(r.Country) && r.Safeguard != TransferSafeguard.Unspecified))
-            .Select(r => text.Name(r.Name) + ": " + (LegalText.Safeguard(r.Safeguard, l) ?? l.Pick("To complete: none declared", "De completat: nedeclarată"))
+            .Select(r => text.Name(r.Name) + ": " + (LegalText.Safeguard(r.Safeguard, l, addressingTheSubject: false) ?? l.Pick("To complete: none declared", "De completat: nedeclarată"))
                 + (string.IsNullOrWhiteSpace(r.TransferDetails) ? string.Empty : " (" + text.T(r.TransferDetails!.Trim()).TrimEnd('.') + ")"))
             .Distinct(StringComparer.Ordinal).OrderBy(t => t, StringComparer.Ordinal);
         var jointControllers = recipients.Where(r => r.Kind == RecipientKind.JointController).Select(r => text.Name(r.Name)).Distinct(StringComparer.Ordinal).OrderBy(n => n, StringComparer.Ordinal).ToList();

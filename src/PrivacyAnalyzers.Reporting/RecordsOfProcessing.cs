@@ -77,7 +77,7 @@ public static class RecordsOfProcessing
                 .Select(g => CategoryName(g.Key)).Distinct(StringComparer.Ordinal);
             var conditions = entries
                 .Select(e => LegalText.CriminalCondition(e.CriminalDataCondition, l)
-                    ?? (LegalText.IsSensitive(e.Category, declared) ? LegalText.SpecialCondition(e.SpecialCategoryCondition, l) ?? l.Pick("To complete: none declared", "De completat: nedeclarată") : null))
+                    ?? (LegalText.IsSensitive(e.Category, declared) ? LegalText.SpecialCondition(e.SpecialCategoryCondition, l, addressingTheSubject: false) ?? l.Pick("To complete: none declared", "De completat: nedeclarată") : null))
                 .Where(c => c is not null).Distinct(StringComparer.Ordinal);
             var members = entries.Select(e => e.Type + "." + e.Member);
             var sources = Sources(full, activity.DataSubject, entries, l, T);

@@ -16,7 +16,7 @@ namespace Crm.Model;
     // it, not the user (Art. 14). The password is the user's own (Derived below: only its hash is kept).
     Source = DataSource.ThirdParty,
     ObtainedFrom = "the customer (the account holder), who defines the users of its CRM account and enters their data",
-    Purpose = "To allow you to securely log in; to personalize your experience and interface (a user can appear on documents as delegate or cashier)")]
+    Purpose = "Secure log-in to the account; Personalising the interface and the documents (a user can appear on documents as delegate or cashier)")]
 public class AccountUser
 {
     public int Id { get; set; }

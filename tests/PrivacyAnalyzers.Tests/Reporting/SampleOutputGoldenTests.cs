@@ -84,6 +84,21 @@ public sealed class SampleOutputGoldenTests
     }
 
     [Fact]
+    public void No_row_of_the_crm_records_addresses_the_data_subject()
+    {
+        // Issue 15 point 2: "To allow you to securely log in" was a row of the record; the purposes are neutral now.
+        foreach (var language in new[] { ReportLanguage.English, ReportLanguage.Romanian })
+        {
+            foreach (var format in new[] { ReportFormat.Csv, ReportFormat.ProcessorCsv })
+            {
+                var record = PrivacyReport.Render(Inventories["Crm"].Value, format, language, Texts(language, "Crm"));
+                Assert.DoesNotMatch(@"\b(you|your)\b", record);
+                Assert.DoesNotMatch(@"(?<!\p{L})(dumneavoastră|vă)(?!\p{L})", record);
+            }
+        }
+    }
+
+    [Fact]
     public void Both_ends_of_the_marketing_retention_and_how_they_combine_are_stated()
     {
         var en = PrivacyReport.Render(IotShop.Value, ReportFormat.Markdown, ReportLanguage.English);

@@ -11,6 +11,9 @@ using PrivacyAnalyzers;
     // §5.5: "The overall responsibility for data security rests with the Data Protection Officer (DPO)" — named, with
     // no contact details: the notice asks for them.
     DpoName = "Data Protection Officer",
+    // §4.1: "To conclude a contract of adhesion to the service SoftManager CRM … you must provide us with the necessary
+    // personal data" (Art. 13(2)(e)); §2 marks what is mandatory and what optional.
+    ProvisionRequirement = "Providing the personal data marked as mandatory is a contractual requirement: to conclude the SoftManager CRM contract you must provide it, and without it we cannot conclude or perform the contract. Data marked as optional may be left out.",
     // §5 "How we protect your information?", for the record of processing (Art. 30(1)(g)).
     SecurityMeasures = "Cloud hosting in OVH's data centres in France with full redundancy, load balancing and continuous backup; all transmissions encrypted (SSL); access by authorised staff only, over encrypted connections; staff and subcontractors bound by confidentiality; security reports and an audit trail of administrative operations (policy §5)")]
 

@@ -86,4 +86,13 @@ public sealed class DataControllerAttribute : Attribute
     /// legal or similarly significant effects is made (Art. 22(1)); the notice then says so.
     /// </summary>
     public bool NoAutomatedDecisionMaking { get; set; }
+
+    /// <summary>
+    /// Art. 13(2)(e): whether providing the personal data is a statutory
+    /// or contractual requirement, or a requirement necessary to enter into a contract, whether the data subject is
+    /// obliged to provide it and the possible consequences of failure to provide it. Printed in the notice; without it
+    /// the notice says "To complete".
+    /// </summary>
+    /// <example><c>"Providing the data marked mandatory is a contractual requirement: without it we cannot conclude or perform the contract. Optional data may be left out."</c></example>
+    public string? ProvisionRequirement { get; set; }
 }

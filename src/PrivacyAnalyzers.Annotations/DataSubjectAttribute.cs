@@ -44,11 +44,32 @@ public sealed class DataSubjectAttribute : Attribute
     /// <summary>Default purposes (semicolon-separated) for the type's members.</summary>
     public string? Purpose { get; set; }
 
+    /// <summary>Default legitimate interest pursued for the type's members (see <see cref="PersonalDataAttribute.LegitimateInterest"/>).</summary>
+    public string? LegitimateInterest { get; set; }
+
     /// <summary>Default source for the type's members.</summary>
     public DataSource Source { get; set; }
 
     /// <summary>A plain-language description of this kind of data subject for the policy.</summary>
     public string? Description { get; set; }
+
+    /// <summary>
+    /// The controller (or kind of controller) on whose behalf this data subject's personal data is processed, when the
+    /// project acts as its <em>processor</em> (Art. 28 GDPR): <c>"Our customers, the CRM account holders"</c>. The
+    /// purposes and means are the customer's, who informs these people with its own notice, so this data is kept out of
+    /// the project's privacy notice and out of its Art. 30(1) record; it is written in the processor's record of
+    /// Art. 30(2) (<c>records-of-processing-processor.csv</c>) instead. Unset: the project is the controller.
+    /// </summary>
+    public string? ProcessedOnBehalfOf { get; set; }
+
+    /// <summary>
+    /// Art. 14(2)(f): where the data of this data subject comes from when it is not collected from the person
+    /// (members whose <see cref="DataSource"/> is <see cref="DataSource.ThirdParty"/>), as the notice names it:
+    /// <c>"The customer (the account holder), who defines its users in its CRM account"</c>; say also whether it came
+    /// from publicly accessible sources. Public text, printed in the notice. When a member is received from a third
+    /// party and this is not stated, the notice says "To complete".
+    /// </summary>
+    public string? ObtainedFrom { get; set; }
 
     /// <summary>
     /// Whether the generated exporter writes the values of credentials and secrets (<c>Credentials.*</c>: password

@@ -75,6 +75,13 @@ public sealed class PersonalDataAttribute : Attribute
     /// </summary>
     public string? Purpose { get; set; }
 
+    /// <summary>
+    /// Art. 13(1)(d) / 14(2)(b): the legitimate interests pursued by the controller or a third party, where the legal
+    /// basis is <see cref="LegalBasis.LegitimateInterests"/> (Art. 6(1)(f)): <c>"Preventing fraud against our customers"</c>.
+    /// Printed in the notice next to each such purpose and in the record; without it the notice says "To complete".
+    /// </summary>
+    public string? LegitimateInterest { get; set; }
+
     /// <summary>Where the data comes from; decides whether it is part of a portability export.</summary>
     public DataSource Source { get; set; }
 

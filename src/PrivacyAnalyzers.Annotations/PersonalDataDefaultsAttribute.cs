@@ -34,6 +34,9 @@ public sealed class PersonalDataDefaultsAttribute : Attribute
     /// <summary>Default purposes (semicolon-separated).</summary>
     public string? Purpose { get; set; }
 
+    /// <summary>Default legitimate interest pursued (see <see cref="PersonalDataAttribute.LegitimateInterest"/>).</summary>
+    public string? LegitimateInterest { get; set; }
+
     /// <summary>Default source.</summary>
     public DataSource Source { get; set; }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Text;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
@@ -93,7 +94,15 @@ public sealed class WritePrivacyOutputs : Task
             ("privacy-policy.ro.md", PrivacyReport.Render(inventory, ReportFormat.Markdown, ReportLanguage.Romanian, ro), false),
             ("records-of-processing.csv", PrivacyReport.Render(inventory, ReportFormat.Csv, ReportLanguage.English, en), true),
             ("records-of-processing.ro.csv", PrivacyReport.Render(inventory, ReportFormat.Csv, ReportLanguage.Romanian, ro), true),
-        };
+        }.ToList();
+
+        // The processor's record (Art. 30(2)) exists only where data is processed on behalf of another controller.
+        var processorRecord = ProcessorRecord.Applies(inventory);
+        if (processorRecord)
+        {
+            outputs.Add((PrivacyReport.ProcessorRecordFileNames[0], PrivacyReport.Render(inventory, ReportFormat.ProcessorCsv, ReportLanguage.English, en), true));
+            outputs.Add((PrivacyReport.ProcessorRecordFileNames[1], PrivacyReport.Render(inventory, ReportFormat.ProcessorCsv, ReportLanguage.Romanian, ro), true));
+        }
 
         var files = new List<ITaskItem>();
         var paths = new List<string>();
@@ -101,6 +110,11 @@ public sealed class WritePrivacyOutputs : Task
         try
         {
             Directory.CreateDirectory(directory);
+            if (!processorRecord)
+            {
+                RemoveFiles(directory, PrivacyReport.ProcessorRecordFileNames);
+            }
+
             foreach (var (name, content, bom) in outputs)
             {
                 var path = Path.Combine(directory, name);
@@ -149,9 +163,11 @@ public sealed class WritePrivacyOutputs : Task
 
     private static bool Equal(byte[] a, byte[] b) => a.AsSpan().SequenceEqual(b);
 
-    private void RemoveStale(string directory)
+    private void RemoveStale(string directory) => RemoveFiles(directory, PrivacyReport.BuildFileNames.Concat(PrivacyReport.ProcessorRecordFileNames));
+
+    private void RemoveFiles(string directory, IEnumerable<string> names)
     {
-        foreach (var name in PrivacyReport.BuildFileNames)
+        foreach (var name in names)
         {
             var path = Path.Combine(directory, name);
             if (File.Exists(path))

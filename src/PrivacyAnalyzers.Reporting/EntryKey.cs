@@ -31,6 +31,7 @@ internal static class EntryKey
         Add(e.CriminalDataCondition);
         Add(string.Join("\u0002", e.Recipients.Select(r => $"{r.Name}\u0003{r.Kind}\u0003{r.Country}\u0003{r.Safeguard}\u0003{r.Purpose}")));
         Add(e.Origin);
+        Add(e.LegitimateInterest);
         return builder.ToString();
     }
 }

@@ -426,7 +426,7 @@ public sealed class InventoryDiff
     private static string? ControllerText(InventoryController? c) =>
         c is null
             ? null
-            : string.Join(", ", new[] { c.Name, c.Address, c.Country, c.RegistrationNumber, c.TaxId, c.Email, c.Phone, c.Website, c.DpoName, c.DpoEmail, c.SupervisoryAuthority, c.AllRecipientsDeclared ? "all recipients declared" : null, c.SecurityMeasures, c.Representative, c.AutomatedDecisionMaking, c.NoAutomatedDecisionMaking ? "no automated decision-making" : null }
+            : string.Join(", ", new[] { c.Name, c.Address, c.Country, c.RegistrationNumber, c.TaxId, c.Email, c.Phone, c.Website, c.DpoName, c.DpoEmail, c.SupervisoryAuthority, c.AllRecipientsDeclared ? "all recipients declared" : null, c.SecurityMeasures, c.Representative, c.AutomatedDecisionMaking, c.NoAutomatedDecisionMaking ? "no automated decision-making" : null, c.ProvisionRequirement }
                 .Where(v => !string.IsNullOrWhiteSpace(v)));
 
     private static string Quote(string? text) => text is null ? "none" : "\"" + text + "\"";

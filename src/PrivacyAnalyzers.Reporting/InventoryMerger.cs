@@ -77,7 +77,8 @@ public static class InventoryMerger
         && a.TaxId == b.TaxId && a.Email == b.Email && a.Phone == b.Phone && a.Website == b.Website && a.DpoName == b.DpoName
         && a.DpoEmail == b.DpoEmail && a.SupervisoryAuthority == b.SupervisoryAuthority
         && a.AllRecipientsDeclared == b.AllRecipientsDeclared && a.SecurityMeasures == b.SecurityMeasures && a.Representative == b.Representative
-        && a.AutomatedDecisionMaking == b.AutomatedDecisionMaking && a.NoAutomatedDecisionMaking == b.NoAutomatedDecisionMaking;
+        && a.AutomatedDecisionMaking == b.AutomatedDecisionMaking && a.NoAutomatedDecisionMaking == b.NoAutomatedDecisionMaking
+        && a.ProvisionRequirement == b.ProvisionRequirement;
 }
 
 /// <summary>The merged inventory and what the merge had to decide.</summary>

@@ -15,13 +15,17 @@ namespace PrivacyAnalyzers.Reporting;
 internal sealed class PrivacyPolicyBuilder
 {
     private readonly PrivacyInventory _inventory;
+    private readonly PrivacyInventory _processed;
     private readonly ReportLanguage _lang;
     private readonly List<Block> _blocks = new();
     private readonly TextLookup _text;
 
     private PrivacyPolicyBuilder(PrivacyInventory inventory, ReportLanguage language, TextTranslations? translations)
     {
-        _inventory = inventory;
+        // The notice covers what the project processes as controller; data processed on behalf of another controller
+        // (Art. 28) is that controller's to explain, and goes to the processor's record (Art. 30(2)).
+        _inventory = ProcessorRole.AsController(inventory);
+        _processed = ProcessorRole.AsProcessor(inventory);
         _lang = language;
         _text = new TextLookup(translations);
     }
@@ -47,6 +51,7 @@ internal sealed class PrivacyPolicyBuilder
         _blocks.AddRange(DataMap.Section(_inventory, _lang, _text));
         Data();
         LegalBases();
+        Provision();
         Transfers();
         AutomatedDecisions();
         Rights();
@@ -134,7 +139,7 @@ internal sealed class PrivacyPolicyBuilder
         }
     }
 
-    private static bool IsDpoTitle(string name) =>
+    internal static bool IsDpoTitle(string name) =>
         string.Equals(name.Trim(), "Data Protection Officer", StringComparison.OrdinalIgnoreCase)
         || string.Equals(name.Trim(), "DPO", StringComparison.OrdinalIgnoreCase)
         || string.Equals(name.Trim(), "Responsabilul cu protecția datelor", StringComparison.OrdinalIgnoreCase);
@@ -144,7 +149,12 @@ internal sealed class PrivacyPolicyBuilder
         _blocks.Add(new Heading(2, L("The personal data we process", "Datele cu caracter personal pe care le prelucrăm")));
         if (_inventory.Entries.Count == 0)
         {
-            _blocks.Add(new Paragraph(L("We do not process personal data in this application.", "Această aplicație nu prelucrează date cu caracter personal.")));
+            if (_processed.Entries.Count == 0)
+            {
+                _blocks.Add(new Paragraph(L("We do not process personal data in this application.", "Această aplicație nu prelucrează date cu caracter personal.")));
+            }
+
+            OnBehalfOfOthers();
             return;
         }
 
@@ -160,10 +170,79 @@ internal sealed class PrivacyPolicyBuilder
             }
 
             Collected(entries);
+            ObtainedFrom(subject, entries);
             Purposes(activities.Where(a => a.DataSubject == subject).ToList());
             Retention(entries);
             Recipients(entries);
         }
+
+        OnBehalfOfOthers();
+    }
+
+    /// <summary>
+    /// Art. 14(1)(d), (2)(f): for data not collected from the person (source <see cref="DataSource.ThirdParty"/>), the
+    /// categories concerned and the source the <c>[DataSubject(ObtainedFrom)]</c> names; "To complete" when none is named.
+    /// </summary>
+    private void ObtainedFrom(string? subject, List<InventoryEntry> entries)
+    {
+        var from = subject is null ? null : _inventory.Subjects.FirstOrDefault(s => s.Name == subject && !string.IsNullOrWhiteSpace(s.ObtainedFrom))?.ObtainedFrom!.Trim();
+        var received = entries.Where(e => e.Source == DataSource.ThirdParty).ToList();
+        if (received.Count == 0 && from is null)
+        {
+            return;
+        }
+
+        var runs = new List<Run> { new(L("Where it comes from", "De unde provin datele"), strong: true), ": " };
+        if (received.Count > 0)
+        {
+            runs.Add(Capitalize(CategoryList(received)) + L(" — we do not collect this data from you; its source (Art. 14(2)(f) GDPR) is ", " — nu colectăm aceste date de la dumneavoastră; sursa lor (art. 14 alin. (2) lit. (f) din RGPD) este: "));
+        }
+        else
+        {
+            runs.Add(L("the source of this data (Art. 14(2)(f) GDPR) is ", "sursa acestor date (art. 14 alin. (2) lit. (f) din RGPD) este: "));
+        }
+
+        runs.Add(from is null
+            ? new Run(L("to complete: the source has not been stated", "de completat: sursa nu a fost precizată"), strong: true)
+            : new Run(T(from).TrimEnd('.')));
+        runs.Add(".");
+        _blocks.Add(new Paragraph(runs));
+    }
+
+    /// <summary>
+    /// The data the project processes as a processor (Art. 28), on behalf of the controllers its
+    /// <c>[DataSubject(ProcessedOnBehalfOf)]</c> names: said in one paragraph, without the data itself, which is that
+    /// controller's to explain.
+    /// </summary>
+    private void OnBehalfOfOthers()
+    {
+        if (_processed.Entries.Count == 0)
+        {
+            return;
+        }
+
+        var groups = ProcessingActivity.DataSubjects(_processed)
+            .Where(s => s is not null)
+            .GroupBy(s => ProcessorRole.OnBehalfOf(_processed, s)!, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal);
+        _blocks.Add(new Heading(3, L("Data we process on behalf of others", "Date pe care le prelucrăm în numele altora")));
+        var items = new List<IReadOnlyList<Run>>();
+        foreach (var group in groups)
+        {
+            items.Add(new Run[]
+            {
+                new(T(group.Key).TrimEnd('.'), strong: true),
+                ": " + RetentionText.JoinList(group.Select(s => T(s!)).ToList(), _lang) + ".",
+            });
+        }
+
+        _blocks.Add(new Paragraph(L(
+            "We also process personal data as a processor (Art. 28 GDPR), on behalf of and on the instructions of other controllers, for these categories of people:",
+            "Prelucrăm date cu caracter personal și în calitate de persoană împuternicită de operator (art. 28 din RGPD), în numele și conform instrucțiunilor altor operatori, pentru aceste categorii de persoane:")));
+        _blocks.Add(new BulletList(items));
+        _blocks.Add(new Paragraph(L(
+            "For that data the controller named above decides why and how it is processed; this privacy policy does not cover it.",
+            "Pentru aceste date, operatorul menționat mai sus stabilește scopurile și mijloacele prelucrării; prezenta politică de confidențialitate nu le acoperă.")));
     }
 
     private void Collected(List<InventoryEntry> entries)
@@ -215,6 +294,15 @@ internal sealed class PrivacyPolicyBuilder
             {
                 runs.Add(" ");
                 runs.Add(new Run(L("To complete: no legal basis has been declared.", "De completat: nu a fost declarat niciun temei juridic."), strong: true));
+            }
+            else if (activity.LegalBasis == LegalBasis.LegitimateInterests)
+            {
+                // Art. 13(1)(d): the interests pursued are their own item, wherever Art. 6(1)(f) is the basis.
+                var interests = activity.Entries.Select(e => e.LegitimateInterest).Where(i => !string.IsNullOrWhiteSpace(i)).Select(i => T(i!.Trim()).TrimEnd('.')).Distinct(StringComparer.Ordinal).ToList();
+                runs.Add(L(" Legitimate interests pursued: ", " Interesele legitime urmărite: "));
+                runs.Add(interests.Count > 0
+                    ? new Run(string.Join("; ", interests) + ".")
+                    : new Run(L("to complete: the legitimate interests pursued have not been stated.", "de completat: interesele legitime urmărite nu au fost precizate."), strong: true));
             }
 
             var special = activity.Entries.Where(e => LegalText.IsSensitive(e.Category, _inventory.DeclaredCategories) && e.CriminalDataCondition == CriminalDataCondition.Unspecified)
@@ -371,6 +459,27 @@ internal sealed class PrivacyPolicyBuilder
                 "Special categories of personal data (such as health or biometric data, Art. 9 GDPR) and data about criminal convictions and offences (Art. 10 GDPR) are processed only under the additional condition stated next to each purpose above.",
                 "Categoriile speciale de date cu caracter personal (precum datele privind sănătatea sau datele biometrice, art. 9 din RGPD) și datele privind condamnările penale și infracțiunile (art. 10 din RGPD) sunt prelucrate numai în condiția suplimentară menționată mai sus în dreptul fiecărui scop.")));
         }
+    }
+
+    /// <summary>
+    /// Art. 13(2)(e): whether providing the data is a statutory or contractual requirement (or one necessary to enter
+    /// into a contract), whether the person must provide it and what follows from not providing it — as
+    /// <c>DataController.ProvisionRequirement</c> declares, else "To complete".
+    /// </summary>
+    private void Provision()
+    {
+        if (_inventory.Entries.Count == 0)
+        {
+            return;
+        }
+
+        _blocks.Add(new Heading(2, L("Whether you have to provide your personal data", "Dacă sunteți obligat să ne furnizați datele cu caracter personal")));
+        var declared = _inventory.Controller?.ProvisionRequirement;
+        _blocks.Add(string.IsNullOrWhiteSpace(declared)
+            ? ToComplete(L(
+                "whether providing your personal data is a statutory or contractual requirement, or a requirement necessary to enter into a contract, whether you are obliged to provide it and the possible consequences of not providing it have not been stated.",
+                "nu s-a precizat dacă furnizarea datelor cu caracter personal reprezintă o obligație legală sau contractuală ori o obligație necesară pentru încheierea unui contract, dacă sunteți obligat să furnizați aceste date și care sunt eventualele consecințe ale nefurnizării lor."))
+            : new Paragraph(T(declared!.Trim())));
     }
 
     private void Transfers()

@@ -18,6 +18,9 @@ public enum ReportFormat
 
     /// <summary>One self-contained HTML page: the policy and the record.</summary>
     Html = 3,
+
+    /// <summary>The processor's record of Art. 30(2), CSV: the data processed on behalf of other controllers (<see cref="ProcessorRecord"/>).</summary>
+    ProcessorCsv = 4,
 }
 
 /// <summary>Renders an inventory in every format and language. Deterministic and culture-invariant; LF line endings except CSV (CRLF, RFC 4180).</summary>
@@ -25,6 +28,12 @@ public static class PrivacyReport
 {
     /// <summary>The file names the build writes.</summary>
     public static readonly IReadOnlyList<string> BuildFileNames = new[] { "inventory.json", "privacy-policy.en.md", "privacy-policy.ro.md", "records-of-processing.csv", "records-of-processing.ro.csv" };
+
+    /// <summary>
+    /// The files of the processor's record (Art. 30(2)), English then Romanian, which the build writes besides
+    /// <see cref="BuildFileNames"/> when <see cref="ProcessorRecord.Applies"/> (and removes when it no longer does).
+    /// </summary>
+    public static readonly IReadOnlyList<string> ProcessorRecordFileNames = new[] { "records-of-processing-processor.csv", "records-of-processing-processor.ro.csv" };
 
     /// <summary>Renders the inventory; <paramref name="translations"/> translates its free text into <paramref name="language"/>.</summary>
     public static string Render(PrivacyInventory inventory, ReportFormat format, ReportLanguage language, TextTranslations? translations = null)
@@ -40,6 +49,7 @@ public static class PrivacyReport
             ReportFormat.Markdown => MarkdownWriter.Write(PrivacyPolicyBuilder.Build(inventory, language, translations)),
             ReportFormat.Csv => RecordsOfProcessing.Write(inventory, language, translations),
             ReportFormat.Html => Html(inventory, language, translations),
+            ReportFormat.ProcessorCsv => ProcessorRecord.Write(inventory, language, translations),
             _ => throw ReportLanguages.Unknown(format),
         };
     }
@@ -48,9 +58,9 @@ public static class PrivacyReport
     /// Whether a file of this format is written with a UTF-8 byte-order mark: only CSV, so that spreadsheet programs
     /// read its diacritics as UTF-8.
     /// </summary>
-    public static bool Utf8BomFor(ReportFormat format) => format == ReportFormat.Csv;
+    public static bool Utf8BomFor(ReportFormat format) => format is ReportFormat.Csv or ReportFormat.ProcessorCsv;
 
-    /// <summary>Parses <c>json</c>, <c>md</c> (or <c>markdown</c>), <c>csv</c>, <c>html</c>.</summary>
+    /// <summary>Parses <c>json</c>, <c>md</c> (or <c>markdown</c>), <c>csv</c>, <c>processor-csv</c>, <c>html</c>.</summary>
     public static bool TryParseFormat(string? text, out ReportFormat format)
     {
         switch (text?.Trim().ToLowerInvariant())
@@ -59,6 +69,7 @@ public static class PrivacyReport
             case "md":
             case "markdown": format = ReportFormat.Markdown; return true;
             case "csv": format = ReportFormat.Csv; return true;
+            case "processor-csv": format = ReportFormat.ProcessorCsv; return true;
             case "html": format = ReportFormat.Html; return true;
             default: format = ReportFormat.Json; return false;
         }
@@ -71,6 +82,15 @@ public static class PrivacyReport
             language.Pick("Record of processing activities (Art. 30(1) GDPR)", "Registrul activităților de prelucrare (art. 30 alin. (1) din RGPD)"),
             language,
             new Block[] { new Table(RecordsOfProcessing.Header(language), RecordsOfProcessing.Rows(inventory, language, new TextLookup(translations))) });
-        return HtmlWriter.Write(policy.Title, language, new[] { policy, record });
+        if (!ProcessorRecord.Applies(inventory))
+        {
+            return HtmlWriter.Write(policy.Title, language, new[] { policy, record });
+        }
+
+        var processor = new Document(
+            language.Pick("Record of processing activities carried out on behalf of a controller (Art. 30(2) GDPR)", "Evidența activităților de prelucrare desfășurate în numele unui operator (art. 30 alin. (2) din RGPD)"),
+            language,
+            new Block[] { new Table(ProcessorRecord.Header(language), ProcessorRecord.Rows(inventory, language, new TextLookup(translations))) });
+        return HtmlWriter.Write(policy.Title, language, new[] { policy, record, processor });
     }
 }

@@ -47,6 +47,9 @@ public static class RecordsOfProcessing
 
     internal static IReadOnlyList<IReadOnlyList<string>> Rows(PrivacyInventory inventory, ReportLanguage l, TextLookup text)
     {
+        // What is processed on behalf of another controller belongs to the processor's record (Art. 30(2)), not here.
+        var full = inventory;
+        inventory = ProcessorRole.AsController(inventory);
         string T(string value) => text.T(value);
         string CategoryName(string? category) =>
             category is not null && Taxonomy.CategoryTaxonomy.IsBuiltIn(category)
@@ -58,22 +61,11 @@ public static class RecordsOfProcessing
         var toComplete = l.Pick("To complete: not stated", "De completat: neprecizat");
         var allRecipientsDeclared = controller?.AllRecipientsDeclared == true;
         var controllerName = controller?.Name ?? toComplete;
-        var contact = controller is null ? string.Empty : Join(new[]
-        {
-            Countries.AddressWithCountry(controller.Address is null ? null : text.Name(controller.Address), controller.Country, l),
-            controller.Email,
-            controller.Phone,
-            controller.Website,
-        });
-        var dpo = controller is null || (string.IsNullOrWhiteSpace(controller.DpoName) && string.IsNullOrWhiteSpace(controller.DpoEmail))
-            ? toComplete
-            : Join(new[] { controller.DpoName, controller.DpoEmail });
-        var security = string.IsNullOrWhiteSpace(controller?.SecurityMeasures) ? toComplete : T(controller!.SecurityMeasures!);
-        var representative = !string.IsNullOrWhiteSpace(controller?.Representative)
-            ? controller!.Representative!
-            : controller?.Country is { } country && Countries.IsInEea(country)
-                ? l.Pick("Not applicable (controller established in the European Economic Area)", "Nu este cazul (operator stabilit în Spațiul Economic European)")
-                : toComplete;
+        var details = ControllerCells(controller, l, text);
+        var contact = details.Contact;
+        var dpo = details.Dpo;
+        var security = details.Security;
+        var representative = details.Representative;
         var declared = inventory.DeclaredCategories;
 
         foreach (var activity in ProcessingActivity.Of(inventory))
@@ -85,66 +77,35 @@ public static class RecordsOfProcessing
                 .Select(g => CategoryName(g.Key)).Distinct(StringComparer.Ordinal);
             var conditions = entries
                 .Select(e => LegalText.CriminalCondition(e.CriminalDataCondition, l)
-                    ?? (LegalText.IsSensitive(e.Category, declared) ? LegalText.SpecialCondition(e.SpecialCategoryCondition, l) ?? l.Pick("To complete: none declared", "De completat: nedeclarată") : null))
+                    ?? (LegalText.IsSensitive(e.Category, declared) ? LegalText.SpecialCondition(e.SpecialCategoryCondition, l, addressingTheSubject: false) ?? l.Pick("To complete: none declared", "De completat: nedeclarată") : null))
                 .Where(c => c is not null).Distinct(StringComparer.Ordinal);
             var members = entries.Select(e => e.Type + "." + e.Member);
-            var sources = entries.Select(e => e.Source).Distinct().OrderBy(s => (int)s).Select(s => LegalText.Source(s, l));
-            var recipients = entries.SelectMany(e => e.Recipients).ToList();
-            var recipientCategories = recipients.Select(r => r.Kind).Distinct().OrderBy(k => (int)k).Select(k => LegalText.RecipientCategory(k, l));
-            var recipientNames = recipients
-                .Select(r => text.Name(r.Name) + " (" + LegalText.RecipientKindName(r.Kind, l) + (r.Country is null ? string.Empty : ", " + Countries.Name(r.Country, l)) + ")")
-                .Distinct(StringComparer.Ordinal).OrderBy(n => n, StringComparer.Ordinal);
-            var transfers = recipients.Where(r => Countries.IsThirdCountry(r.Country)).ToList();
-            var unknownCountry = recipients.Where(r => string.IsNullOrWhiteSpace(r.Country)).Select(r => text.Name(r.Name)).Distinct(StringComparer.Ordinal).OrderBy(n => n, StringComparer.Ordinal).ToList();
-            var transferText = transfers.Select(r => Countries.Name(r.Country!, l) + " (" + text.Name(r.Name) + ")").Distinct(StringComparer.Ordinal).OrderBy(t => t, StringComparer.Ordinal).ToList();
-            if (unknownCountry.Count > 0)
-            {
-                // The notice says "To complete" for these; the record must not say "None".
-                transferText.Add(l.Pick("To complete: country not stated for ", "De completat: țară neprecizată pentru ") + string.Join(", ", unknownCountry));
-            }
-
-            var transferCell = transferText.Count > 0
-                ? Join(transferText)
-                : recipients.Count == 0 && !allRecipientsDeclared
-                    ? toComplete
-                    : allRecipientsDeclared ? l.Pick("None", "Niciunul") : l.Pick("None declared; to complete if other recipients exist", "Niciunul declarat; de completat dacă există alți destinatari");
-            // A safeguard declared for a recipient whose country is not stated is recorded too: the reviewer needs it
-            // to complete the country.
-            var safeguards = transfers.Concat(recipients.Where(r => string.IsNullOrWhiteSpace(r.Country) && r.Safeguard != TransferSafeguard.Unspecified))
-                .Select(r => text.Name(r.Name) + ": " + (LegalText.Safeguard(r.Safeguard, l) ?? l.Pick("To complete: none declared", "De completat: nedeclarată"))
-                    + (string.IsNullOrWhiteSpace(r.TransferDetails) ? string.Empty : " (" + T(r.TransferDetails!.Trim()).TrimEnd('.') + ")"))
-                .Distinct(StringComparer.Ordinal).OrderBy(t => t, StringComparer.Ordinal);
-            var jointControllers = recipients.Where(r => r.Kind == RecipientKind.JointController).Select(r => text.Name(r.Name)).Distinct(StringComparer.Ordinal).OrderBy(n => n, StringComparer.Ordinal);
-            var notes = recipients.Where(r => !string.IsNullOrWhiteSpace(r.Note))
-                .Select(r => text.Name(r.Name) + ": " + T(r.Note!.Trim()).TrimEnd('.'))
-                .Distinct(StringComparer.Ordinal).OrderBy(n => n, StringComparer.Ordinal);
+            var sources = Sources(full, activity.DataSubject, entries, l, T);
+            var r = RecipientCells.Of(entries, allRecipientsDeclared, l, text);
             var retention = RetentionCell(entries, l, T, CategoryName);
-            var recipientCell = recipients.Count > 0
-                ? Join(recipientNames)
-                : allRecipientsDeclared ? l.Pick("None outside the organisation", "Niciunul din afara organizației") : toComplete;
 
             rows.Add(new[]
             {
                 subject + " — " + purpose,
                 subject,
                 purpose,
-                LegalText.BasisWithArticle(activity.LegalBasis, l),
+                LegalBasisCell(activity, l, T),
                 Join(conditions),
                 Join(categories),
                 Join(members),
                 Join(sources),
-                recipients.Count > 0 ? Join(recipientCategories) : recipientCell,
-                recipientCell,
-                transferCell,
-                Join(safeguards),
+                r.Categories,
+                r.Recipients,
+                r.Transfers,
+                r.Safeguards,
                 retention,
                 security,
                 controllerName,
                 contact,
-                jointControllers.Any() ? Join(jointControllers) : allRecipientsDeclared ? l.Pick("None", "Niciunul") : l.Pick("None declared", "Niciunul declarat"),
+                r.JointControllers,
                 representative,
                 dpo,
-                Join(notes),
+                r.Notes,
             });
         }
 
@@ -162,6 +123,61 @@ public static class RecordsOfProcessing
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>The legal basis, with the legitimate interests pursued where it is Art. 6(1)(f) (Art. 13(1)(d)), or "To complete".</summary>
+    private static string LegalBasisCell(ProcessingActivity activity, ReportLanguage l, Func<string, string> translate)
+    {
+        var basis = LegalText.BasisWithArticle(activity.LegalBasis, l);
+        if (activity.LegalBasis != LegalBasis.LegitimateInterests)
+        {
+            return basis;
+        }
+
+        var interests = activity.Entries.Select(e => e.LegitimateInterest).Where(i => !string.IsNullOrWhiteSpace(i)).Select(i => translate(i!.Trim()).TrimEnd('.')).Distinct(StringComparer.Ordinal).ToList();
+        return basis + " — " + (interests.Count > 0
+            ? l.Pick("interests pursued: ", "interese urmărite: ") + string.Join("; ", interests)
+            : l.Pick("To complete: legitimate interests pursued not stated", "De completat: interesele legitime urmărite neprecizate"));
+    }
+
+    /// <summary>The controller's cells of a row (Art. 30(1)(a), (g); Art. 30(2)(a), (d) for the processor's record).</summary>
+    internal static (string Contact, string Dpo, string Security, string Representative) ControllerCells(InventoryController? controller, ReportLanguage l, TextLookup text, bool asProcessor = false)
+    {
+        var toComplete = l.Pick("To complete: not stated", "De completat: neprecizat");
+        var contact = controller is null ? string.Empty : Join(new[]
+        {
+            Countries.AddressWithCountry(controller.Address is null ? null : text.Name(controller.Address), controller.Country, l),
+            controller.Email,
+            controller.Phone,
+            controller.Website,
+        });
+        // A DPO named by the title alone is named in the record's language; one without an e-mail is marked (Art. 30(1)(a)).
+        var dpo = controller is null || (string.IsNullOrWhiteSpace(controller.DpoName) && string.IsNullOrWhiteSpace(controller.DpoEmail))
+            ? toComplete
+            : Join(new[]
+            {
+                string.IsNullOrWhiteSpace(controller.DpoName) ? null
+                    : PrivacyPolicyBuilder.IsDpoTitle(controller.DpoName!) ? l.Pick("Data Protection Officer", "Responsabilul cu protecția datelor") : text.Name(controller.DpoName!),
+                string.IsNullOrWhiteSpace(controller.DpoEmail) ? l.Pick("To complete: contact details not stated", "De completat: date de contact neprecizate") : controller.DpoEmail,
+            });
+        var security = string.IsNullOrWhiteSpace(controller?.SecurityMeasures) ? toComplete : text.T(controller!.SecurityMeasures!);
+        var representative = !string.IsNullOrWhiteSpace(controller?.Representative)
+            ? controller!.Representative!
+            : controller?.Country is { } country && Countries.IsInEea(country)
+                ? asProcessor
+                    ? l.Pick("Not applicable (processor established in the European Economic Area)", "Nu este cazul (persoană împuternicită stabilită în Spațiul Economic European)")
+                    : l.Pick("Not applicable (controller established in the European Economic Area)", "Nu este cazul (operator stabilit în Spațiul Economic European)")
+                : toComplete;
+        return (contact, dpo, security, representative);
+    }
+
+    /// <summary>The record's "Source of the data": for data obtained from a third party, the source its subject names (Art. 14(2)(f)), or "To complete".</summary>
+    private static IEnumerable<string> Sources(PrivacyInventory inventory, string? subject, IReadOnlyList<InventoryEntry> entries, ReportLanguage l, Func<string, string> translate)
+    {
+        var from = subject is null ? null : inventory.Subjects.FirstOrDefault(s => s.Name == subject && !string.IsNullOrWhiteSpace(s.ObtainedFrom))?.ObtainedFrom!.Trim();
+        return entries.Select(e => e.Source).Distinct().OrderBy(s => (int)s).Select(s => s != DataSource.ThirdParty
+            ? LegalText.Source(s, l)
+            : LegalText.Source(s, l) + ": " + (from is null ? l.Pick("To complete: source not stated", "De completat: sursă neprecizată") : translate(from).TrimEnd('.')));
     }
 
     private static string RetentionCell(IReadOnlyList<InventoryEntry> entries, ReportLanguage l, Func<string, string> translate, Func<string?, string> categoryName)
@@ -183,6 +199,6 @@ public static class RecordsOfProcessing
                     .Select(c => categoryName(c.Key)).Distinct(StringComparer.Ordinal).ToList(), l) + ": " + Text(g.Key)));
     }
 
-    private static string Join(IEnumerable<string?> values) =>
+    internal static string Join(IEnumerable<string?> values) =>
         string.Join("; ", values.Where(v => !string.IsNullOrWhiteSpace(v)));
 }

@@ -35,13 +35,13 @@ internal static class PrivacyCommand
         };
         var format = new Option<string>("--format", "-f")
         {
-            Description = "json (the inventory), md (privacy policy), csv (Art. 30 record), html (policy and record on one page), fides (fideslang system and dataset YAML for Fides).",
+            Description = "json (the inventory), md (privacy policy), csv (Art. 30(1) record), processor-csv (the processor's Art. 30(2) record), html (policy and record on one page), fides (fideslang system and dataset YAML for Fides).",
             DefaultValueFactory = _ => "md",
         };
-        format.AcceptOnlyFromAmong("json", "md", "markdown", "csv", "html", "fides");
+        format.AcceptOnlyFromAmong("json", "md", "markdown", "csv", "processor-csv", "html", "fides");
         var lang = new Option<string>("--lang", "-l")
         {
-            Description = "en or ro (md, csv, html).",
+            Description = "en or ro (md, csv, processor-csv, html).",
             DefaultValueFactory = _ => "en",
         };
         lang.AcceptOnlyFromAmong("en", "ro");
@@ -79,7 +79,7 @@ internal static class PrivacyCommand
                 {
                     if (result.GetResult(option) is { Implicit: false })
                     {
-                        stderr.WriteLine($"privacy: error: {option.Name} does not apply to --format {formatName} (it is language-neutral); it applies to md, csv and html.");
+                        stderr.WriteLine($"privacy: error: {option.Name} does not apply to --format {formatName} (it is language-neutral); it applies to md, csv, processor-csv and html.");
                         return ErrorExitCode;
                     }
                 }

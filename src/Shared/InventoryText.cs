@@ -100,6 +100,7 @@ internal static class InventorySchema
         new("representative", readable: ReadableRule.WhenStated),
         new("automatedDecisionMaking", readable: ReadableRule.WhenStated),
         new("noAutomatedDecisionMaking", readable: ReadableRule.WhenStated, kind: FieldKind.Flag),
+        new("provisionRequirement", readable: ReadableRule.WhenStated),
     };
 
     public static readonly InventoryField[] Subject =
@@ -107,6 +108,8 @@ internal static class InventorySchema
         new("name", required: true),
         new("type", required: true),
         new("description"),
+        new("processedOnBehalfOf", readable: ReadableRule.WhenStated),
+        new("obtainedFrom", readable: ReadableRule.WhenStated),
     };
 
     public static readonly InventoryField[] Entry =
@@ -132,6 +135,7 @@ internal static class InventorySchema
         new("recipients", kind: FieldKind.Recipients),
         new("origin", "PersonalData"),
         new("erasure", "Delete", ReadableRule.WhenStated),
+        new("legitimateInterest", readable: ReadableRule.WhenStated),
     };
 
     public static readonly InventoryField[] Recipient =
@@ -164,6 +168,7 @@ internal static class InventorySchema
     public const int EntryCriminalDataCondition = 17;
     public const int EntryOrigin = 19;
     public const int EntryErasure = 20;
+    public const int EntryLegitimateInterest = 21;
 
     /// <summary>The record value of a <see cref="FieldKind.Flag"/> slot: <c>"true"</c> when the declaration is made, else absent.</summary>
     public static string? FlagValue(bool declared) => declared ? "true" : null;

@@ -103,6 +103,34 @@ public sealed class BuildOutputsTests : IDisposable
     }
 
     [Fact]
+    public void The_processor_record_is_written_while_data_is_processed_on_behalf_of_another_controller_and_removed_after()
+    {
+        // The same shop, processing its customers' data on behalf of a marketplace (Art. 28).
+        var shop = TestAssemblies.Shop();
+        var processor = new PrivacyInventory(
+            shop.Assembly,
+            shop.Controller,
+            new[] { new InventorySubject("Customer", "Shop.Customer", null, processedOnBehalfOf: "The marketplace operator") },
+            shop.DeclaredCategories,
+            shop.Entries);
+        WriteProject(processor);
+        Build();
+
+        Assert.Equal(
+            PrivacyReport.BuildFileNames.Concat(PrivacyReport.ProcessorRecordFileNames).OrderBy(n => n, StringComparer.Ordinal),
+            Directory.GetFiles(OutputFolder).Select(Path.GetFileName).OrderBy(n => n, StringComparer.Ordinal));
+        var romanian = File.ReadAllBytes(Path.Combine(OutputFolder, "records-of-processing-processor.ro.csv"));
+        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, romanian.Take(3));
+        Assert.Equal(PrivacyReport.Render(processor, ReportFormat.ProcessorCsv, ReportLanguage.Romanian), System.Text.Encoding.UTF8.GetString(romanian, 3, romanian.Length - 3));
+        Assert.Contains("The marketplace operator", File.ReadAllText(Path.Combine(OutputFolder, "records-of-processing-processor.csv")), StringComparison.Ordinal);
+
+        // Once the data is the project's own again, the processor's record is gone.
+        WriteProject(shop);
+        Build();
+        Assert.Equal(PrivacyReport.BuildFileNames.Count, Directory.GetFiles(OutputFolder).Length);
+    }
+
+    [Fact]
     public void In_the_package_layout_the_task_loads_in_process_from_tasks_net8_0()
     {
         // What the package ships: buildTransitive/PrivacyAnalyzers.Build.targets and tasks/net8.0/ with the task and

@@ -12,6 +12,8 @@ namespace CityManagement.Model;
     Description = "Visitors to citymanager.online and people who download the mobile app",
     LegalBasis = LegalBasis.LegitimateInterests,
     Purpose = "To allow us to maintain network and information security",
+    // "Legitimate interest: To allow us to maintain network and information security" (Art. 13(1)(d)).
+    LegitimateInterest = "Maintaining network and information security",
     Retention = "P1Y",
     RetentionFrom = RetentionStart.Collection,
     Source = DataSource.Observed)]

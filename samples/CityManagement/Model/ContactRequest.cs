@@ -11,7 +11,10 @@ namespace CityManagement.Model;
     "Enquirer",
     Description = "People who use the contact forms, requests or meeting scheduler, or e-mail us directly",
     LegalBasis = LegalBasis.LegitimateInterests,
-    Purpose = "To answer presales queries and record email exchanges with existing and potential customers; we do not use this information beyond responding to the specific query",
+    Purpose = "To answer presales queries and record email exchanges with existing and potential customers",
+    // "Legitimate interest: To allow us to answer presales queries … We do not use this information beyond responding to
+    // the specific query" — the interest and its limit, as the policy words them (Art. 13(1)(d)).
+    LegitimateInterest = "Answering presales queries and keeping a record of email exchanges with existing and potential customers; we do not use this information beyond responding to the specific query",
     RetentionNote = "The policy states no retention period for contact-form, request, meeting-scheduler and e-mail data",
     Source = DataSource.ProvidedBySubject)]
 public class ContactRequest

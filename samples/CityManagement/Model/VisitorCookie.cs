@@ -8,6 +8,8 @@ namespace CityManagement.Model;
     "Website visitor",
     LegalBasis = LegalBasis.LegitimateInterests,
     Purpose = "To allow us to maintain network and information security",
+    // "Legitimate interest: To allow us to maintain network and information security" (Art. 13(1)(d)).
+    LegitimateInterest = "Maintaining network and information security",
     RetentionNote = "Set by the separate Cookie Policy, which the privacy policy refers to and does not reproduce",
     Source = DataSource.Observed)]
 public class VisitorCookie

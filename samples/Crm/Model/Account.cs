@@ -7,7 +7,7 @@ namespace Crm.Model;
 [DataSubject(
     "Customer",
     Description = "A company or sole trader registered for SoftManager CRM, through its contact person",
-    Purpose = "To identify you as a contracting party; to establish a main channel of communication with you; to send important messages related to the service")]
+    Purpose = "Identifying the customer as a contracting party; Establishing the main channel of communication with the customer; Sending important messages related to the service")]
 public class Account
 {
     public int Id { get; set; }
@@ -48,16 +48,16 @@ public class Account
     [PersonalData("Business.Registration", Description = "Whether you are a VAT payer")]
     public bool IsVatPayer { get; set; }
 
-    [PersonalData("Online.Username", Description = "Account name", Purpose = "To allow you to securely log in")]
+    [PersonalData("Online.Username", Description = "Account name", Purpose = "Secure log-in to the account")]
     public string AccountName { get; set; } = "";
 
-    [PersonalData("Online.Username", Description = "Username", Purpose = "To allow you to securely log in")]
+    [PersonalData("Online.Username", Description = "Username", Purpose = "Secure log-in to the account")]
     public string Username { get; set; } = "";
 
-    [PersonalData("Credentials.Password", Description = "Password (stored as a salted hash)", Purpose = "To allow you to securely log in", Source = DataSource.Derived)]
+    [PersonalData("Credentials.Password", Description = "Password (stored as a salted hash)", Purpose = "Secure log-in to the account", Source = DataSource.Derived)]
     public string PasswordHash { get; set; } = "";
 
-    [PersonalData("Credentials.Secret", Description = "API key", Purpose = "To allow you to securely log in through the API service", Source = DataSource.Derived)]
+    [PersonalData("Credentials.Secret", Description = "API key", Purpose = "Secure log-in through the API service", Source = DataSource.Derived)]
     public string ApiKey { get; set; } = "";
 
     public CompanyProfile? Company { get; set; }

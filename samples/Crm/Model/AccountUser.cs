@@ -12,7 +12,11 @@ namespace Crm.Model;
 [DataSubject(
     "Account user",
     Description = "People the customer defines as users of its CRM account, the customer's own representative included",
-    Purpose = "To allow you to securely log in; to personalize your experience and interface (a user can appear on documents as delegate or cashier)")]
+    // §2 "The data that you can store in our application about the users of the account": the account holder enters
+    // it, not the user (Art. 14). The password is the user's own (Derived below: only its hash is kept).
+    Source = DataSource.ThirdParty,
+    ObtainedFrom = "the customer (the account holder), who defines the users of its CRM account and enters their data",
+    Purpose = "Secure log-in to the account; Personalising the interface and the documents (a user can appear on documents as delegate or cashier)")]
 public class AccountUser
 {
     public int Id { get; set; }

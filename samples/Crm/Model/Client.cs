@@ -11,7 +11,10 @@ namespace Crm.Model;
 [DataSubject(
     "Client of the customer",
     Description = "Clients the customer records in its CRM account to invoice them",
-    Purpose = "To allow you to control the documents issued to your customers and the interaction with them (manual or automatic sending of invoices by e-mail); to provide you with aggregated information regarding your customers")]
+    // §12 "Data processing agreement": the customer decides what it records about its clients and why; SoftManager
+    // processes it on the customer's behalf (Art. 28). Kept out of SoftManager's notice; written in its Art. 30(2) record.
+    ProcessedOnBehalfOf = "Our customers: each SoftManager CRM account holder, for the clients it records",
+    Purpose = "Issuing the customer's documents to its clients and managing its interaction with them (manual or automatic sending of invoices by e-mail); Aggregated information about the customer's clients")]
 public class Client
 {
     public int Id { get; set; }

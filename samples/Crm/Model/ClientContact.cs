@@ -6,7 +6,9 @@ namespace Crm.Model;
 [DataSubject(
     "Contact of a client",
     Description = "People the customer records as contacts of its clients",
-    Purpose = "To allow you to control the interaction with your customers (manual or automatic sending of invoices by e-mail)")]
+    // §12: processed on the customer's behalf, like the clients themselves.
+    ProcessedOnBehalfOf = "Our customers: each SoftManager CRM account holder, for the clients it records",
+    Purpose = "Managing the customer's interaction with its clients (manual or automatic sending of invoices by e-mail)")]
 public class ClientContact
 {
     public int Id { get; set; }

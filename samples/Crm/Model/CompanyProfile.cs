@@ -9,7 +9,7 @@ namespace Crm.Model;
 /// </summary>
 [DataSubject(
     "Customer",
-    Purpose = "To personalize your experience and interface; to allow you to control the content and appearance of the resulting documents")]
+    Purpose = "Personalising the interface and the documents; Controlling the content and appearance of the documents the customer issues")]
 public class CompanyProfile
 {
     public int Id { get; set; }

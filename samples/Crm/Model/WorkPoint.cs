@@ -3,7 +3,7 @@ using PrivacyAnalyzers;
 namespace Crm.Model;
 
 /// <summary>"Work points (name, address, telephone, fax)" of the customer's company (policy §2, configuration data).</summary>
-[DataSubject("Customer", Purpose = "To personalize your experience and interface: a work point can appear on the invoice")]
+[DataSubject("Customer", Purpose = "Personalising the interface and the documents (a work point can appear on the invoice)")]
 public class WorkPoint
 {
     public int Id { get; set; }

@@ -10,7 +10,10 @@ namespace ERegistry.Model;
 [DataSubject(
     "Utilizator",
     Purpose = "Furnizarea produselor: caracteristici personalizate și recomandări; pentru a afișa publicitate selectată pe baza datelor pe care le prelucrăm despre dumneavoastră.",
-    Source = DataSource.Derived)]
+    Source = DataSource.Derived,
+    // "date de utilizare … de pe site-urile și aplicațiile partenerilor noștri" (Art. 14(2)(f)): the one member received
+    // from third parties below.
+    ObtainedFrom = "site-urile și aplicațiile partenerilor noștri")]
 public class PersonalisationProfile
 {
     public int Id { get; set; }

@@ -11,7 +11,10 @@ namespace IotShop.Model;
     "Correspondent",
     Description = "People who write to us, by the website contact form, e-mail, post or telephone",
     LegalBasis = LegalBasis.LegitimateInterests,
-    Purpose = "Communicating with you; record-keeping (our legitimate interests: the proper administration of our website and business and communications with users)",
+    Purpose = "Communicating with you; Record-keeping",
+    // §2.8 "our legitimate interests, namely the proper administration of our website and business and communications
+    // with users" (Art. 13(1)(d)).
+    LegitimateInterest = "The proper administration of our website and business and communications with users",
     Retention = "P12M",
     RetentionFrom = RetentionStart.LastActivity,
     AlternativeRetention = "P0D",

@@ -12,7 +12,9 @@ namespace IotShop.Model;
     "Website visitor",
     Description = "Visitors to www.iotsmartsolutions.com and users of our services",
     LegalBasis = LegalBasis.LegitimateInterests,
-    Purpose = "Analysing the use of the website and services (our legitimate interests: monitoring and improving our website and services)",
+    Purpose = "Analysing the use of the website and services",
+    // §2.2 "our legitimate interests, namely monitoring and improving our website and services" (Art. 13(1)(d)).
+    LegitimateInterest = "Monitoring and improving our website and services",
     Retention = "P12M",
     RetentionFrom = RetentionStart.LastActivity,
     AlternativeRetention = "P0D",

@@ -60,6 +60,7 @@ internal sealed partial class AnnotationReader
         AlternativeRetentionFrom = (RetentionStartValue)ReadNamedInt(attribute, AttributeArgumentNames.AlternativeRetentionFrom),
         RetentionCombination = (RetentionCombinationValue)ReadNamedInt(attribute, AttributeArgumentNames.RetentionCombination),
         Purpose = ReadNamedString(attribute, AttributeArgumentNames.Purpose),
+        LegitimateInterest = ReadNamedString(attribute, AttributeArgumentNames.LegitimateInterest),
         Source = (DataSourceValue)ReadNamedInt(attribute, AttributeArgumentNames.Source),
     };
 

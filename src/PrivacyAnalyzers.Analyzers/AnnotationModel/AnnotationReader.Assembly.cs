@@ -15,7 +15,7 @@ internal sealed partial class AnnotationReader
     /// model: the generator builds its equatable model directly, and the field list is written once per assembly that
     /// needs it (ControllerDetailsTests).
     /// </summary>
-    public T? ReadController<T>(IAssemblySymbol assembly, System.Func<string, string?, string?, string?, string?, string?, string?, string?, string?, string?, string?, bool, string?, string?, string?, bool, T> create)
+    public T? ReadController<T>(IAssemblySymbol assembly, ControllerFactory<T> create)
         where T : class
     {
         foreach (var attribute in assembly.GetAttributes())
@@ -44,7 +44,8 @@ internal sealed partial class AnnotationReader
                     ReadNamedString(attribute, AttributeArgumentNames.SecurityMeasures),
                     ReadNamedString(attribute, AttributeArgumentNames.Representative),
                     ReadNamedString(attribute, AttributeArgumentNames.AutomatedDecisionMaking),
-                    ReadNamedBool(attribute, AttributeArgumentNames.NoAutomatedDecisionMaking));
+                    ReadNamedBool(attribute, AttributeArgumentNames.NoAutomatedDecisionMaking),
+                    ReadNamedString(attribute, AttributeArgumentNames.ProvisionRequirement));
             }
         }
 
@@ -79,7 +80,12 @@ internal sealed partial class AnnotationReader
         }
 
         var name = ReadDataSubjectName(attribute);
-        return string.IsNullOrWhiteSpace(name) ? null : new DataSubjectInfo(name!, ReadNamedString(attribute, AttributeArgumentNames.Description), ReadNamedBool(attribute, AttributeArgumentNames.ExportCredentials));
+        return string.IsNullOrWhiteSpace(name) ? null : new DataSubjectInfo(
+            name!,
+            ReadNamedString(attribute, AttributeArgumentNames.Description),
+            ReadNamedBool(attribute, AttributeArgumentNames.ExportCredentials),
+            ReadNamedString(attribute, AttributeArgumentNames.ProcessedOnBehalfOf),
+            ReadNamedString(attribute, AttributeArgumentNames.ObtainedFrom));
     }
 }
 
@@ -101,12 +107,20 @@ internal sealed class DeclaredCategoryInfo
 /// <summary>A type's own [DataSubject] name, description and export options.</summary>
 internal sealed class DataSubjectInfo
 {
-    public DataSubjectInfo(string name, string? description, bool exportCredentials)
+    public DataSubjectInfo(string name, string? description, bool exportCredentials, string? processedOnBehalfOf = null, string? obtainedFrom = null)
     {
         Name = name;
         Description = description;
         ExportCredentials = exportCredentials;
+        ProcessedOnBehalfOf = processedOnBehalfOf;
+        ObtainedFrom = obtainedFrom;
     }
+
+    /// <summary>[DataSubject(ProcessedOnBehalfOf)]: the controller for which the project processes this data as a processor (Art. 28).</summary>
+    public string? ProcessedOnBehalfOf { get; }
+
+    /// <summary>[DataSubject(ObtainedFrom)]: the source of data not collected from the person (Art. 14(2)(f)).</summary>
+    public string? ObtainedFrom { get; }
 
     public string Name { get; }
     public string? Description { get; }
@@ -114,3 +128,26 @@ internal sealed class DataSubjectInfo
     /// <summary>[DataSubject(ExportCredentials = true)]: the exporter writes Credentials.* values instead of withholding them.</summary>
     public bool ExportCredentials { get; }
 }
+
+/// <summary>
+/// Builds the caller's model of [DataController] from its details, in the order of
+/// <see cref="AttributeArgumentNames.ControllerDetails"/> (more than a <c>Func</c> can take).
+/// </summary>
+internal delegate T ControllerFactory<T>(
+    string name,
+    string? address,
+    string? country,
+    string? registrationNumber,
+    string? taxId,
+    string? email,
+    string? phone,
+    string? website,
+    string? dpoName,
+    string? dpoEmail,
+    string? supervisoryAuthority,
+    bool allRecipientsDeclared,
+    string? securityMeasures,
+    string? representative,
+    string? automatedDecisionMaking,
+    bool noAutomatedDecisionMaking,
+    string? provisionRequirement);

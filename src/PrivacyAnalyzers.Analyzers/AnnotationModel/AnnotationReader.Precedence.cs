@@ -88,7 +88,8 @@ internal sealed partial class AnnotationReader
             recipients,
             Pick(own.AlternativeRetention, typeDefaults.AlternativeRetention, assemblyDefaults.AlternativeRetention),
             Pick(own.AlternativeRetentionFrom, typeDefaults.AlternativeRetentionFrom, assemblyDefaults.AlternativeRetentionFrom),
-            Pick(own.RetentionCombination, typeDefaults.RetentionCombination, assemblyDefaults.RetentionCombination));
+            Pick(own.RetentionCombination, typeDefaults.RetentionCombination, assemblyDefaults.RetentionCombination),
+            Pick(own.LegitimateInterest, typeDefaults.LegitimateInterest, assemblyDefaults.LegitimateInterest));
     }
 
     /// <summary>The assembly-level [Recipient]s of the compilation's own assembly.</summary>

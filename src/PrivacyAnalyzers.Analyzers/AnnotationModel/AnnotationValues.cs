@@ -24,5 +24,7 @@ internal sealed class AnnotationValues
 
     public string? Purpose { get; set; }
 
+    public string? LegitimateInterest { get; set; }
+
     public DataSourceValue Source { get; set; }
 }

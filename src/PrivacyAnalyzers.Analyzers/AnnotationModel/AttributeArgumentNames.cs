@@ -64,6 +64,10 @@ internal static class AttributeArgumentNames
     public const string Representative = "Representative";
     public const string AutomatedDecisionMaking = "AutomatedDecisionMaking";
     public const string NoAutomatedDecisionMaking = "NoAutomatedDecisionMaking";
+    public const string ProcessedOnBehalfOf = "ProcessedOnBehalfOf";
+    public const string LegitimateInterest = "LegitimateInterest";
+    public const string ProvisionRequirement = "ProvisionRequirement";
+    public const string ObtainedFrom = "ObtainedFrom";
 
     /// <summary>
     /// The controller's details, in the order [DataController] declares them: the one field list that
@@ -72,5 +76,5 @@ internal static class AttributeArgumentNames
     /// </summary>
     public static readonly ImmutableArray<string> ControllerDetails = ImmutableArray.Create(
         Name, Address, Country, RegistrationNumber, TaxId, Email, Phone, Website, DpoName, DpoEmail, SupervisoryAuthority,
-        AllRecipientsDeclared, SecurityMeasures, Representative, AutomatedDecisionMaking, NoAutomatedDecisionMaking);
+        AllRecipientsDeclared, SecurityMeasures, Representative, AutomatedDecisionMaking, NoAutomatedDecisionMaking, ProvisionRequirement);
 }

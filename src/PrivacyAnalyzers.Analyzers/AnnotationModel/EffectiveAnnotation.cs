@@ -27,7 +27,8 @@ internal sealed class EffectiveAnnotation
         ImmutableArray<RecipientInfo> recipients,
         Sourced<string?> alternativeRetention = default,
         Sourced<RetentionStartValue> alternativeRetentionFrom = default,
-        Sourced<RetentionCombinationValue> retentionCombination = default)
+        Sourced<RetentionCombinationValue> retentionCombination = default,
+        Sourced<string?> legitimateInterest = default)
     {
         Member = member;
         Origin = origin;
@@ -47,6 +48,7 @@ internal sealed class EffectiveAnnotation
         AlternativeRetention = alternativeRetention;
         AlternativeRetentionFrom = alternativeRetentionFrom;
         RetentionCombination = retentionCombination;
+        LegitimateInterest = legitimateInterest;
     }
 
     /// <summary>The property, field or record positional parameter's property.</summary>
@@ -86,6 +88,9 @@ internal sealed class EffectiveAnnotation
     public Sourced<string?> Purpose { get; }
 
     public Sourced<DataSourceValue> Source { get; }
+
+    /// <summary>The legitimate interest pursued (Art. 13(1)(d)), for a member on Art. 6(1)(f), or unstated.</summary>
+    public Sourced<string?> LegitimateInterest { get; }
 
     /// <summary>The [DataSubject] name of the containing type (or a base type), or null.</summary>
     public string? DataSubject { get; }

@@ -19,13 +19,13 @@ internal static class InventoryRecords
         string?[]? controller = null;
         if (inventory.Assembly.Controller is { } c)
         {
-            controller = new[] { c.Name, c.Address, c.Country, c.RegistrationNumber, c.TaxId, c.Email, c.Phone, c.Website, c.DpoName, c.DpoEmail, c.SupervisoryAuthority, InventorySchema.FlagValue(c.AllRecipientsDeclared), c.SecurityMeasures, c.Representative, c.AutomatedDecisionMaking, InventorySchema.FlagValue(c.NoAutomatedDecisionMaking) };
+            controller = new[] { c.Name, c.Address, c.Country, c.RegistrationNumber, c.TaxId, c.Email, c.Phone, c.Website, c.DpoName, c.DpoEmail, c.SupervisoryAuthority, InventorySchema.FlagValue(c.AllRecipientsDeclared), c.SecurityMeasures, c.Representative, c.AutomatedDecisionMaking, InventorySchema.FlagValue(c.NoAutomatedDecisionMaking), c.ProvisionRequirement };
         }
 
         var subjects = new List<string?[]>(inventory.Subjects.Length);
         foreach (var subject in inventory.Subjects)
         {
-            subjects.Add(new[] { subject.Name, subject.Type, subject.Description });
+            subjects.Add(new[] { subject.Name, subject.Type, subject.Description, subject.ProcessedOnBehalfOf, subject.ObtainedFrom });
         }
 
         var categories = new List<CategoryRecord>(inventory.Assembly.DeclaredCategories.Length);
@@ -56,6 +56,7 @@ internal static class InventoryRecords
             values[EntryCriminalDataCondition] = entry.CriminalDataCondition;
             values[EntryOrigin] = entry.Origin;
             values[EntryErasure] = entry.Erasure;
+            values[EntryLegitimateInterest] = entry.LegitimateInterest;
 
             var recipients = new List<string?[]>(entry.Recipients.Length);
             foreach (var r in entry.Recipients)

@@ -28,13 +28,14 @@ internal sealed record ControllerModel(
     string? SecurityMeasures,
     string? Representative,
     string? AutomatedDecisionMaking,
-    bool NoAutomatedDecisionMaking);
+    bool NoAutomatedDecisionMaking,
+    string? ProvisionRequirement);
 
 /// <summary><c>[assembly: PersonalDataCategory]</c>.</summary>
 internal sealed record CategoryModel(string Id, string? Description, bool IsSpecialCategory);
 
 /// <summary>A <c>[DataSubject]</c> type.</summary>
-internal sealed record SubjectModel(string Name, string Type, string? Description);
+internal sealed record SubjectModel(string Name, string Type, string? Description, string? ProcessedOnBehalfOf, string? ObtainedFrom);
 
 /// <summary>A recipient of a member's data.</summary>
 internal sealed record RecipientModel(string Name, string Kind, string? Country, string Safeguard, string? Purpose, string? TransferDetails = null, string? Note = null);
@@ -60,7 +61,8 @@ internal sealed record EntryModel(
     string? AlternativeRetention = null,
     string AlternativeRetentionFrom = "Unspecified",
     string RetentionCombination = "Unspecified",
-    string Erasure = "Delete");
+    string Erasure = "Delete",
+    string? LegitimateInterest = null);
 
 /// <summary>
 /// The inheritable values one attribute states (a member's [PersonalData], a type's [DataSubject], the assembly's
@@ -75,16 +77,17 @@ internal sealed record ValuesModel(
     RetentionStartValue AlternativeRetentionFrom,
     RetentionCombinationValue RetentionCombination,
     string? Purpose,
-    DataSourceValue Source)
+    DataSourceValue Source,
+    string? LegitimateInterest)
 {
-    public static readonly ValuesModel Empty = new(default, null, default, null, null, default, default, null, default);
+    public static readonly ValuesModel Empty = new(default, null, default, null, null, default, default, null, default, null);
 
     public static ValuesModel From(AnnotationValues values) =>
         values.LegalBasis == default && values.Retention is null && values.RetentionFrom == default && values.RetentionNote is null
         && values.AlternativeRetention is null && values.AlternativeRetentionFrom == default && values.RetentionCombination == default
-        && values.Purpose is null && values.Source == default
+        && values.Purpose is null && values.Source == default && values.LegitimateInterest is null
             ? Empty
-            : new(values.LegalBasis, values.Retention, values.RetentionFrom, values.RetentionNote, values.AlternativeRetention, values.AlternativeRetentionFrom, values.RetentionCombination, values.Purpose, values.Source);
+            : new(values.LegalBasis, values.Retention, values.RetentionFrom, values.RetentionNote, values.AlternativeRetention, values.AlternativeRetentionFrom, values.RetentionCombination, values.Purpose, values.Source, values.LegitimateInterest);
 }
 
 /// <summary>A [Recipient] as declared (on a member, a type or the assembly): what the inventory writes, and the categories it receives (empty: all).</summary>

@@ -21,8 +21,8 @@ internal static class InventoryParser
         var hasRuntime = compilation.GetTypeByMetadataName(RuntimeAttributeName) is not null && compilation.GetTypeByMetadataName(RuntimeWriterName) is not null;
         var controller = reader.ReadController(
             compilation.Assembly,
-            static (name, address, country, registration, taxId, email, phone, website, dpoName, dpoEmail, authority, allRecipients, security, representative, automated, noAutomated) =>
-                new ControllerModel(name, address, country, registration, taxId, email, phone, website, dpoName, dpoEmail, authority, allRecipients, security, representative, automated, noAutomated));
+            static (name, address, country, registration, taxId, email, phone, website, dpoName, dpoEmail, authority, allRecipients, security, representative, automated, noAutomated, provision) =>
+                new ControllerModel(name, address, country, registration, taxId, email, phone, website, dpoName, dpoEmail, authority, allRecipients, security, representative, automated, noAutomated, provision));
         var categories = reader.ReadDeclaredCategories(compilation.Assembly)
             .Select(k => new CategoryModel(k.Id, k.Description, k.IsSpecialCategory))
             .ToEquatableArray();
@@ -67,7 +67,7 @@ internal static class InventoryParser
 
         var cache = ReaderCache.Of(context.SemanticModel.Compilation);
         var info = cache.Reader.ReadOwnDataSubject(type);
-        var subject = info is null ? null : new SubjectModel(info.Name, cache.InventoryName(type), info.Description);
+        var subject = info is null ? null : new SubjectModel(info.Name, cache.InventoryName(type), info.Description, info.ProcessedOnBehalfOf, info.ObtainedFrom);
         ImmutableArray<MemberFacts>.Builder? members = null;
         foreach (var member in type.GetMembers())
         {
@@ -196,7 +196,8 @@ internal static class InventoryParser
             AnnotationReader.Pick(own.AlternativeRetention, type.AlternativeRetention, defaults.AlternativeRetention).Value,
             EnumName(AnnotationReader.Pick(own.AlternativeRetentionFrom, type.AlternativeRetentionFrom, defaults.AlternativeRetentionFrom).Value),
             EnumName(AnnotationReader.Pick(own.RetentionCombination, type.RetentionCombination, defaults.RetentionCombination).Value),
-            AnnotationReader.EffectiveErasureAction(member.OnErasure, legalBasis, member.Category).ToString());
+            AnnotationReader.EffectiveErasureAction(member.OnErasure, legalBasis, member.Category).ToString(),
+            AnnotationReader.Pick(own.LegitimateInterest, type.LegitimateInterest, defaults.LegitimateInterest).Value);
     }
 
     /// <summary>The enum value's name; an undefined value (a cast integer) is written as Unspecified, which the schema knows.</summary>

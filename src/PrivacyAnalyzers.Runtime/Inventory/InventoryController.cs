@@ -22,7 +22,8 @@ public sealed class InventoryController
         string? securityMeasures = null,
         string? representative = null,
         string? automatedDecisionMaking = null,
-        bool noAutomatedDecisionMaking = false)
+        bool noAutomatedDecisionMaking = false,
+        string? provisionRequirement = null)
     {
         Name = name ?? throw new ArgumentNullException(nameof(name));
         Address = address;
@@ -40,6 +41,7 @@ public sealed class InventoryController
         Representative = representative;
         AutomatedDecisionMaking = automatedDecisionMaking;
         NoAutomatedDecisionMaking = noAutomatedDecisionMaking;
+        ProvisionRequirement = provisionRequirement;
     }
 
     /// <summary>Legal name.</summary>
@@ -92,4 +94,10 @@ public sealed class InventoryController
 
     /// <summary>The controller states that no decision based solely on automated processing is made (Art. 22(1)).</summary>
     public bool NoAutomatedDecisionMaking { get; }
+
+    /// <summary>
+    /// Art. 13(2)(e): whether providing the data is a statutory or contractual requirement, whether the data subject is
+    /// obliged to provide it and the consequences of not providing it; null when not stated.
+    /// </summary>
+    public string? ProvisionRequirement { get; }
 }

@@ -27,7 +27,8 @@ public sealed class InventoryEntry
         string? alternativeRetention = null,
         RetentionStart alternativeRetentionFrom = RetentionStart.Unspecified,
         RetentionCombination retentionCombination = RetentionCombination.Unspecified,
-        ErasureAction erasure = ErasureAction.Delete)
+        ErasureAction erasure = ErasureAction.Delete,
+        string? legitimateInterest = null)
     {
         Type = type ?? throw new ArgumentNullException(nameof(type));
         Member = member ?? throw new ArgumentNullException(nameof(member));
@@ -49,7 +50,14 @@ public sealed class InventoryEntry
         AlternativeRetentionFrom = alternativeRetentionFrom;
         RetentionCombination = retentionCombination;
         Erasure = erasure;
+        LegitimateInterest = legitimateInterest;
     }
+
+    /// <summary>
+    /// The legitimate interest pursued (Art. 13(1)(d); <c>[PersonalData(LegitimateInterest)]</c> or its defaults), for data
+    /// processed on Art. 6(1)(f), or null when not stated.
+    /// </summary>
+    public string? LegitimateInterest { get; }
 
     /// <summary>The containing type's full name, without <c>global::</c> (<c>Shop.Customers.Customer</c>; nested types use <c>+</c>).</summary>
     public string Type { get; }

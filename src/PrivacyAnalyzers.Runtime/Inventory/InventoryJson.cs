@@ -116,7 +116,7 @@ public static class InventoryJson
             foreach (var s in reader.Array(root, "subjects"))
             {
                 var values = reader.Fields(s, InventorySchema.Subject, "subject", indexed: false);
-                subjects.Add(new InventorySubject(values[0]!, values[1]!, values[2]));
+                subjects.Add(new InventorySubject(values[0]!, values[1]!, values[2], values[3], values[4]));
             }
 
             var categories = new List<InventoryCategory>();
@@ -146,7 +146,7 @@ public static class InventoryJson
 
             return new PrivacyInventory(
                 reader.RequiredString(root, "assembly", "inventory"),
-                controller is null ? null : new InventoryController(controller[0]!, controller[1], controller[2], controller[3], controller[4], controller[5], controller[6], controller[7], controller[8], controller[9], controller[10], controller[11] is not null, controller[12], controller[13], controller[14], controller[15] is not null),
+                controller is null ? null : new InventoryController(controller[0]!, controller[1], controller[2], controller[3], controller[4], controller[5], controller[6], controller[7], controller[8], controller[9], controller[10], controller[11] is not null, controller[12], controller[13], controller[14], controller[15] is not null, controller[16]),
                 subjects,
                 categories,
                 entries,
@@ -184,13 +184,13 @@ public static class InventoryJson
         string?[]? controller = null;
         if (inventory.Controller is { } c)
         {
-            controller = new[] { c.Name, c.Address, c.Country, c.RegistrationNumber, c.TaxId, c.Email, c.Phone, c.Website, c.DpoName, c.DpoEmail, c.SupervisoryAuthority, InventorySchema.FlagValue(c.AllRecipientsDeclared), c.SecurityMeasures, c.Representative, c.AutomatedDecisionMaking, InventorySchema.FlagValue(c.NoAutomatedDecisionMaking) };
+            controller = new[] { c.Name, c.Address, c.Country, c.RegistrationNumber, c.TaxId, c.Email, c.Phone, c.Website, c.DpoName, c.DpoEmail, c.SupervisoryAuthority, InventorySchema.FlagValue(c.AllRecipientsDeclared), c.SecurityMeasures, c.Representative, c.AutomatedDecisionMaking, InventorySchema.FlagValue(c.NoAutomatedDecisionMaking), c.ProvisionRequirement };
         }
 
         var subjects = new List<string?[]>(inventory.Subjects.Count);
         foreach (var subject in inventory.Subjects)
         {
-            subjects.Add(new[] { subject.Name, subject.Type, subject.Description });
+            subjects.Add(new[] { subject.Name, subject.Type, subject.Description, subject.ProcessedOnBehalfOf, subject.ObtainedFrom });
         }
 
         var categories = new List<CategoryRecord>(inventory.DeclaredCategories.Count);
@@ -221,6 +221,7 @@ public static class InventoryJson
             values[InventorySchema.EntryCriminalDataCondition] = entry.CriminalDataCondition.ToString();
             values[InventorySchema.EntryOrigin] = entry.Origin;
             values[InventorySchema.EntryErasure] = entry.Erasure.ToString();
+            values[InventorySchema.EntryLegitimateInterest] = entry.LegitimateInterest;
 
             var recipients = new List<string?[]>(entry.Recipients.Count);
             foreach (var r in entry.Recipients)
@@ -298,7 +299,8 @@ public static class InventoryJson
             values[InventorySchema.EntryAlternativeRetention],
             reader.Enum<RetentionStart>(values[InventorySchema.EntryAlternativeRetentionFrom], "alternativeRetentionFrom", what),
             reader.Enum<RetentionCombination>(values[InventorySchema.EntryRetentionCombination], "retentionCombination", what),
-            reader.Enum<ErasureAction>(values[InventorySchema.EntryErasure], "erasure", what));
+            reader.Enum<ErasureAction>(values[InventorySchema.EntryErasure], "erasure", what),
+            values[InventorySchema.EntryLegitimateInterest]);
     }
 
     /// <summary>The fideslang data category of a category id (its own, or its top level's), or null.</summary>

@@ -81,7 +81,7 @@ public sealed class ControllerDetailsTests
     {
         var arguments = string.Join(", ", Expected.Skip(1).Select(name => name + " = " + (IsFlag(name) ? "true" : "\"value of " + name + "\"")));
         var compilation = PrivacyAnalyzers.Tests.Generator.GeneratorRunner.Compile(new[] { "[assembly: PrivacyAnalyzers.DataController(\"value of Name\", " + arguments + ")]" });
-        var read = new AnnotationReader(compilation).ReadController(compilation.Assembly, (a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p) => new object?[] { a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p });
+        var read = new AnnotationReader(compilation).ReadController(compilation.Assembly, (a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q) => new object?[] { a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q });
         Assert.Equal(Expected.Select(Value), read!);
     }
 

@@ -40,6 +40,9 @@ public sealed class SampleOutputGoldenTests
 
         // The largest sample's inventory, which the tool tests render to HTML in a browser (DataMapBrowserTests).
         data.Add("IotShop", ReportFormat.Json, ReportLanguage.English, "iotshop.inventory.json");
+        // The processor's record (Art. 30(2)): Crm processes its customers' clients and contacts on their behalf (§12).
+        data.Add("Crm", ReportFormat.ProcessorCsv, ReportLanguage.English, "crm.records-of-processing-processor.en.csv");
+        data.Add("Crm", ReportFormat.ProcessorCsv, ReportLanguage.Romanian, "crm.records-of-processing-processor.ro.csv");
 
         return data;
     }
@@ -63,6 +66,38 @@ public sealed class SampleOutputGoldenTests
         var text = PrivacyReport.Render(Inventories[sample].Value, ReportFormat.Markdown, language, Texts(language, sample));
         Assert.DoesNotContain("Netraduse", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Not translated", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Only_the_crm_sample_processes_data_on_behalf_of_its_customers_and_its_notice_leaves_that_data_out()
+    {
+        foreach (var (sample, inventory) in Inventories)
+        {
+            Assert.Equal(sample == "Crm", ProcessorRecord.Applies(inventory.Value));
+        }
+
+        var en = PrivacyReport.Render(Inventories["Crm"].Value, ReportFormat.Markdown, ReportLanguage.English, Texts(ReportLanguage.English, "Crm"));
+        Assert.DoesNotContain("### Client of the customer", en, StringComparison.Ordinal);
+        Assert.DoesNotContain("### Contact of a client", en, StringComparison.Ordinal);
+        Assert.Contains("- **Our customers: each SoftManager CRM account holder, for the clients it records**: Client of the customer and Contact of a client.", en, StringComparison.Ordinal);
+        var record = PrivacyReport.Render(Inventories["Crm"].Value, ReportFormat.Csv, ReportLanguage.English);
+        Assert.DoesNotContain("Crm.Model.ClientContact", record, StringComparison.Ordinal);
+        Assert.Contains("Crm.Model.ClientContact", PrivacyReport.Render(Inventories["Crm"].Value, ReportFormat.ProcessorCsv, ReportLanguage.English), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void No_row_of_the_crm_records_addresses_the_data_subject()
+    {
+        // Issue 15 point 2: "To allow you to securely log in" was a row of the record; the purposes are neutral now.
+        foreach (var language in new[] { ReportLanguage.English, ReportLanguage.Romanian })
+        {
+            foreach (var format in new[] { ReportFormat.Csv, ReportFormat.ProcessorCsv })
+            {
+                var record = PrivacyReport.Render(Inventories["Crm"].Value, format, language, Texts(language, "Crm"));
+                Assert.DoesNotMatch(@"\b(you|your)\b", record);
+                Assert.DoesNotMatch(@"(?<!\p{L})(dumneavoastră|vă)(?!\p{L})", record);
+            }
+        }
     }
 
     [Fact]

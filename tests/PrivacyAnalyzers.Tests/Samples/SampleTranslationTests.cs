@@ -56,6 +56,7 @@ public sealed class SampleTranslationTests
             var annotation = sources.Reader.GetEffectiveAnnotation(member)!;
             Add(annotation.Description);
             Add(annotation.RetentionNote.Value);
+            Add(annotation.LegitimateInterest.Value);
             Add(annotation.DataSubject);
             foreach (var purpose in AnnotationReader.SplitList(annotation.Purpose.Value))
             {
@@ -73,10 +74,12 @@ public sealed class SampleTranslationTests
             if (sources.Reader.FindDataSubject(member.ContainingType) is { } subject)
             {
                 Add(AnnotationReader.ReadNamedString(subject, "Description"));
+                Add(AnnotationReader.ReadNamedString(subject, "ProcessedOnBehalfOf"));
+                Add(AnnotationReader.ReadNamedString(subject, "ObtainedFrom"));
             }
         }
 
-        foreach (var text in sources.Reader.ReadController(sources.Compilation.Assembly, static (_, address, _, _, _, _, _, _, _, _, authority, _, security, representative, automated, _) => new[] { address, authority, security, representative, automated }) ?? [])
+        foreach (var text in sources.Reader.ReadController(sources.Compilation.Assembly, static (_, address, _, _, _, _, _, _, _, _, authority, _, security, representative, automated, _, provision) => new[] { address, authority, security, representative, automated, provision }) ?? [])
         {
             Add(text);
         }

@@ -1,0 +1,171 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using PrivacyAnalyzers.Inventory;
+
+namespace PrivacyAnalyzers.Reporting;
+
+/// <summary>The recipient cells of a row of either record (Art. 30(1)(d)–(e), 30(2)(c)), from the recipients of its entries.</summary>
+internal sealed class RecipientCells
+{
+    private RecipientCells(string categories, string recipients, string transfers, string safeguards, string jointControllers, string notes)
+    {
+        Categories = categories;
+        Recipients = recipients;
+        Transfers = transfers;
+        Safeguards = safeguards;
+        JointControllers = jointControllers;
+        Notes = notes;
+    }
+
+    public string Categories { get; }
+
+    public string Recipients { get; }
+
+    public string Transfers { get; }
+
+    public string Safeguards { get; }
+
+    public string JointControllers { get; }
+
+    public string Notes { get; }
+
+    public static RecipientCells Of(IEnumerable<InventoryEntry> entries, bool allRecipientsDeclared, ReportLanguage l, TextLookup text)
+    {
+        var toComplete = l.Pick("To complete: not stated", "De completat: neprecizat");
+        var recipients = entries.SelectMany(e => e.Recipients).ToList();
+        var recipientCategories = recipients.Select(r => r.Kind).Distinct().OrderBy(k => (int)k).Select(k => LegalText.RecipientCategory(k, l));
+        var recipientNames = recipients
+            .Select(r => text.Name(r.Name) + " (" + LegalText.RecipientKindName(r.Kind, l) + (r.Country is null ? string.Empty : ", " + Countries.Name(r.Country, l)) + ")")
+            .Distinct(StringComparer.Ordinal).OrderBy(n => n, StringComparer.Ordinal);
+        var transfers = recipients.Where(r => Countries.IsThirdCountry(r.Country)).ToList();
+        var unknownCountry = recipients.Where(r => string.IsNullOrWhiteSpace(r.Country)).Select(r => text.Name(r.Name)).Distinct(StringComparer.Ordinal).OrderBy(n => n, StringComparer.Ordinal).ToList();
+        var transferText = transfers.Select(r => Countries.Name(r.Country!, l) + " (" + text.Name(r.Name) + ")").Distinct(StringComparer.Ordinal).OrderBy(t => t, StringComparer.Ordinal).ToList();
+        if (unknownCountry.Count > 0)
+        {
+            // The notice says "To complete" for these; the record must not say "None".
+            transferText.Add(l.Pick("To complete: country not stated for ", "De completat: țară neprecizată pentru ") + string.Join(", ", unknownCountry));
+        }
+
+        var transferCell = transferText.Count > 0
+            ? RecordsOfProcessing.Join(transferText)
+            : recipients.Count == 0 && !allRecipientsDeclared
+                ? toComplete
+                : allRecipientsDeclared ? l.Pick("None", "Niciunul") : l.Pick("None declared; to complete if other recipients exist", "Niciunul declarat; de completat dacă există alți destinatari");
+
+        // A safeguard declared for a recipient whose country is not stated is recorded too: the reviewer needs it to
+        // complete the country.
+        var safeguards = transfers.Concat(recipients.Where(r => string.IsNullOrWhiteSpace(r.Country) && r.Safeguard != TransferSafeguard.Unspecified))
+            .Select(r => text.Name(r.Name) + ": " + (LegalText.Safeguard(r.Safeguard, l, addressingTheSubject: false) ?? l.Pick("To complete: none declared", "De completat: nedeclarată"))
+                + (string.IsNullOrWhiteSpace(r.TransferDetails) ? string.Empty : " (" + text.T(r.TransferDetails!.Trim()).TrimEnd('.') + ")"))
+            .Distinct(StringComparer.Ordinal).OrderBy(t => t, StringComparer.Ordinal);
+        var jointControllers = recipients.Where(r => r.Kind == RecipientKind.JointController).Select(r => text.Name(r.Name)).Distinct(StringComparer.Ordinal).OrderBy(n => n, StringComparer.Ordinal).ToList();
+        var notes = recipients.Where(r => !string.IsNullOrWhiteSpace(r.Note))
+            .Select(r => text.Name(r.Name) + ": " + text.T(r.Note!.Trim()).TrimEnd('.'))
+            .Distinct(StringComparer.Ordinal).OrderBy(n => n, StringComparer.Ordinal);
+        var recipientCell = recipients.Count > 0
+            ? RecordsOfProcessing.Join(recipientNames)
+            : allRecipientsDeclared ? l.Pick("None outside the organisation", "Niciunul din afara organizației") : toComplete;
+
+        return new RecipientCells(
+            recipients.Count > 0 ? RecordsOfProcessing.Join(recipientCategories) : recipientCell,
+            recipientCell,
+            transferCell,
+            RecordsOfProcessing.Join(safeguards),
+            jointControllers.Count > 0 ? RecordsOfProcessing.Join(jointControllers) : allRecipientsDeclared ? l.Pick("None", "Niciunul") : l.Pick("None declared", "Niciunul declarat"),
+            RecordsOfProcessing.Join(notes));
+    }
+}
+
+/// <summary>
+/// The record a processor keeps of Art. 30(2) GDPR: one row per category of processing carried out on behalf of a
+/// controller — the data of a kind of data subject whose <c>[DataSubject(ProcessedOnBehalfOf)]</c> names that
+/// controller, for one purpose (the controller's instruction). Columns (a)–(d) of Art. 30(2), the project's own details
+/// (from <c>[DataController]</c>: here it is the processor) repeated on every row. Written only when the inventory
+/// has such data (<c>records-of-processing-processor.csv</c>, <c>.ro.csv</c>), with the delimiter of
+/// <see cref="RecordsOfProcessing.Delimiter"/>.
+/// </summary>
+public static class ProcessorRecord
+{
+    /// <summary>The column headings, in the language of the record (Art. 30(2) in the words of the regulation's English and Romanian texts).</summary>
+    public static IReadOnlyList<string> Header(ReportLanguage l) => new[]
+    {
+        l.Pick("Controller on whose behalf we act (Art. 30(2)(a))", "Operatorul în numele căruia acționăm (art. 30 alin. (2) lit. (a))"),
+        l.Pick("Categories of data subjects", "Categorii de persoane vizate"),
+        l.Pick("Categories of processing carried out on behalf of the controller (Art. 30(2)(b))", "Categoriile de prelucrări efectuate în numele operatorului (art. 30 alin. (2) lit. (b))"),
+        l.Pick("Categories of personal data", "Categorii de date cu caracter personal"),
+        l.Pick("Data items (code members)", "Elemente de date (membri în cod)"),
+        l.Pick("Categories of recipients", "Categorii de destinatari"),
+        l.Pick("Recipients (sub-processors included)", "Destinatari (inclusiv alte persoane împuternicite)"),
+        l.Pick("Transfers to third countries (Art. 30(2)(c))", "Transferuri către țări terțe (art. 30 alin. (2) lit. (c))"),
+        l.Pick("Transfer safeguards", "Garanții pentru transferuri"),
+        l.Pick("Security measures (Art. 30(2)(d), Art. 32(1))", "Măsuri de securitate (art. 30 alin. (2) lit. (d), art. 32 alin. (1))"),
+        l.Pick("Processor", "Persoana împuternicită de operator"),
+        l.Pick("Processor contact details", "Datele de contact ale persoanei împuternicite"),
+        l.Pick("Processor's representative (Art. 27)", "Reprezentantul persoanei împuternicite (art. 27)"),
+        l.Pick("Data protection officer", "Responsabilul cu protecția datelor"),
+        l.Pick("Notes for the reviewer", "Note pentru evaluator"),
+    };
+
+    /// <summary>Whether the inventory has data processed on behalf of another controller, so that the build writes this record.</summary>
+    public static bool Applies(PrivacyInventory inventory) =>
+        ProcessorRole.HasProcessorData(inventory ?? throw new ArgumentNullException(nameof(inventory)));
+
+    internal static IReadOnlyList<IReadOnlyList<string>> Rows(PrivacyInventory inventory, ReportLanguage l, TextLookup text)
+    {
+        var processed = ProcessorRole.AsProcessor(inventory);
+        var controller = inventory.Controller;
+        var toComplete = l.Pick("To complete: not stated", "De completat: neprecizat");
+        var allRecipientsDeclared = controller?.AllRecipientsDeclared == true;
+        var details = RecordsOfProcessing.ControllerCells(controller, l, text, asProcessor: true);
+        string CategoryName(string? category) =>
+            category is not null && Taxonomy.CategoryTaxonomy.IsBuiltIn(category)
+                ? LegalText.CategoryName(category, inventory.DeclaredCategories, l)
+                : text.T(LegalText.CategoryName(category, inventory.DeclaredCategories, l));
+
+        // A processor has no legal basis of its own: one row per controller, data subject and purpose.
+        var activities = ProcessingActivity.Of(processed)
+            .GroupBy(a => (a.DataSubject, a.Purpose))
+            .Select(g => (g.Key.DataSubject, g.Key.Purpose, Entries: g.SelectMany(a => a.Entries).Distinct().ToList()));
+        var rows = new List<IReadOnlyList<string>>();
+        foreach (var (subject, purpose, entries) in activities)
+        {
+            var onBehalfOf = ProcessorRole.OnBehalfOf(processed, subject)!;
+            var r = RecipientCells.Of(entries, allRecipientsDeclared, l, text);
+            rows.Add(new[]
+            {
+                text.T(onBehalfOf),
+                text.T(subject!),
+                purpose.Length == 0 ? l.Pick("To complete: purpose not declared", "De completat: scop nedeclarat") : text.T(purpose),
+                RecordsOfProcessing.Join(entries.GroupBy(e => e.Category).OrderBy(g => LegalText.CategorySortKey(g.Key), StringComparer.Ordinal).Select(g => CategoryName(g.Key)).Distinct(StringComparer.Ordinal)),
+                RecordsOfProcessing.Join(entries.Select(e => e.Type + "." + e.Member)),
+                r.Categories,
+                r.Recipients,
+                r.Transfers,
+                r.Safeguards,
+                details.Security,
+                controller?.Name ?? toComplete,
+                details.Contact,
+                details.Representative,
+                details.Dpo,
+                r.Notes,
+            });
+        }
+
+        return rows;
+    }
+
+    internal static string Write(PrivacyInventory inventory, ReportLanguage language, TextTranslations? translations)
+    {
+        var builder = new StringBuilder();
+        var delimiter = RecordsOfProcessing.Delimiter(language);
+        builder.Append(Csv.Line(Header(language), delimiter)).Append("\r\n");
+        foreach (var row in Rows(inventory, language, new TextLookup(translations)))
+        {
+            builder.Append(Csv.Line(row, delimiter)).Append("\r\n");
+        }
+
+        return builder.ToString();
+    }
+}

@@ -520,6 +520,7 @@ internal sealed class ValueTracker
     {
         if (member.ContainingType is not { IsAnonymousType: false, IsTupleType: false } type
             || member is IFieldSymbol { IsConst: true }
+            || !MayHoldData(reference.Type)
             || member.DeclaringSyntaxReferences.IsEmpty
             || !SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, _state.Summaries.Assembly)
             || !_visiting.Add(member.OriginalDefinition))
@@ -555,6 +556,26 @@ internal sealed class ValueTracker
         {
             _visiting.Remove(member.OriginalDefinition);
         }
+    }
+
+    /// <summary>
+    /// Whether a member of this type can hold personal data worth following through its stores: text, or objects and
+    /// collections of types with annotated members. Services, repositories, loggers and options are not followed (their
+    /// type's bodies are not read for them).
+    /// </summary>
+    private bool MayHoldData(ITypeSymbol? type)
+    {
+        if (type is null || _knowledge.IsTextLike(type))
+        {
+            return type is not null;
+        }
+
+        if (_knowledge.ElementType(type) is { } element)
+        {
+            return _knowledge.IsTextLike(element) || _knowledge.CarriedMember(element) is not null;
+        }
+
+        return _knowledge.CarriedMember(type) is not null;
     }
 
     private bool HasWrittenBody(IMethodSymbol accessor)

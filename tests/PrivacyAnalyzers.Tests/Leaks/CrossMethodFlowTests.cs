@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using PrivacyAnalyzers.Leaks;
+using PrivacyAnalyzers.CodeFixes.Leaks;
 using PrivacyAnalyzers.Tests.Harness;
 
 namespace PrivacyAnalyzers.Tests.Leaks;
@@ -306,6 +307,45 @@ public sealed class CrossMethodFlowTests
             }
             """)
             .WithMessages("Personal data 'Customer.Email' is copied into 'ContactDto.Mail' through 'Mapper.Fill', which is not annotated")
+            .RunAsync();
+    }
+
+    [Fact]
+    public async Task A_constructor_that_stores_its_parameter_is_reported_at_the_creation_and_the_fix_annotates_the_member()
+    {
+        await Copies("""
+            public class Notifier
+            {
+                private readonly string _address;
+                public Notifier(string address) { _address = address; }
+                public string Address => _address;
+            }
+
+            public class Service
+            {
+                public Notifier Create(Customer customer) => new Notifier([|customer.Email|]);
+            }
+            """)
+            .WithMessages("Personal data 'Customer.Email' is copied into 'Notifier._address' through 'new Notifier', which is not annotated")
+            .WithCodeFix<PersonalDataCopyCodeFixProvider>()
+            .ExpectFixed(
+                LeakSources.Customer,
+                """
+                using PrivacyAnalyzers;
+
+                public class Notifier
+                {
+                    [PersonalData(Category = "Contact.Email")]
+                    private readonly string _address;
+                    public Notifier(string address) { _address = address; }
+                    public string Address => _address;
+                }
+
+                public class Service
+                {
+                    public Notifier Create(Customer customer) => new Notifier(customer.Email);
+                }
+                """)
             .RunAsync();
     }
 

@@ -20,12 +20,73 @@ internal sealed class DerivedTypes
     private readonly PersonalDataKnowledge _knowledge;
     private readonly System.Lazy<ImmutableArray<INamedTypeSymbol>> _sourceTypes;
     private readonly ConcurrentDictionary<ITypeSymbol, (INamedTypeSymbol Type, ISymbol Member)?> _answers = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IMethodSymbol, IMethodSymbol?> _implementations = new(SymbolEqualityComparer.Default);
 
     public DerivedTypes(Compilation compilation, PersonalDataKnowledge knowledge)
     {
         _compilation = compilation;
         _knowledge = knowledge;
         _sourceTypes = new System.Lazy<ImmutableArray<INamedTypeSymbol>>(ListSourceTypes);
+    }
+
+    /// <summary>
+    /// The one implementation in this compilation's source of an interface or abstract method declared in it, or null
+    /// when there is none or more than one (the call could then go to any of them). Cached per method.
+    /// </summary>
+    public IMethodSymbol? SingleImplementation(IMethodSymbol method) => _implementations.GetOrAdd(method, FindImplementation);
+
+    private IMethodSymbol? FindImplementation(IMethodSymbol method)
+    {
+        if (method.ContainingType is not { } owner)
+        {
+            return null;
+        }
+
+        IMethodSymbol? found = null;
+        foreach (var candidate in _sourceTypes.Value)
+        {
+            if (candidate.IsAbstract || !Derives(candidate, owner.OriginalDefinition))
+            {
+                continue;
+            }
+
+            IMethodSymbol? implementation = null;
+            if (owner.TypeKind == TypeKind.Interface)
+            {
+                implementation = candidate.FindImplementationForInterfaceMember(method) as IMethodSymbol;
+            }
+            else
+            {
+                for (var current = candidate; current is not null && implementation is null; current = current.BaseType)
+                {
+                    foreach (var member in current.GetMembers(method.Name))
+                    {
+                        for (var overridden = member as IMethodSymbol; overridden is not null; overridden = overridden.OverriddenMethod)
+                        {
+                            if (SymbolEqualityComparer.Default.Equals(overridden.OriginalDefinition, method) && !SymbolEqualityComparer.Default.Equals(member, method))
+                            {
+                                implementation = (IMethodSymbol)member;
+                                break;
+                            }
+                        }
+                    }
+                }
+            }
+
+            if (implementation is null || implementation.IsAbstract)
+            {
+                continue;
+            }
+
+            if (found is not null && !SymbolEqualityComparer.Default.Equals(found.OriginalDefinition, implementation.OriginalDefinition))
+            {
+                return null;
+            }
+
+            found = implementation.OriginalDefinition;
+        }
+
+        return found;
     }
 
     /// <summary>A source type an object of static type <paramref name="type"/> can be that carries personal data, and the member; or null.</summary>
@@ -119,7 +180,7 @@ internal sealed class DerivedTypes
             }
             else if (current is INamedTypeSymbol type)
             {
-                if (type.TypeKind is TypeKind.Class or TypeKind.Struct && !type.IsImplicitlyDeclared)
+                if (type.TypeKind is TypeKind.Class or TypeKind.Struct && !type.IsImplicitlyDeclared && !type.DeclaringSyntaxReferences.IsEmpty)
                 {
                     builder.Add(type);
                 }

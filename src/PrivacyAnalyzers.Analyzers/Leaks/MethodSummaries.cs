@@ -70,7 +70,7 @@ internal sealed class MethodSummaries
             return cached;
         }
 
-        if (!MayHaveBody(key))
+        if (!MayHaveBody(key) && !IsDispatched(key))
         {
             return MethodSummary.NoBody;
         }
@@ -97,7 +97,10 @@ internal sealed class MethodSummaries
 
         if (!MayHaveBody(key))
         {
-            return MethodSummary.NoBody;
+            // An interface or abstract method of this compilation with a single implementation in it: that one's summary.
+            return IsDispatched(key) && _state.DerivedTypes.SingleImplementation(key) is { } implementation && MayHaveBody(Key(implementation))
+                ? Get(implementation, stack, cancellationToken)
+                : MethodSummary.NoBody;
         }
 
         if (stack.Contains(key) || stack.Count >= MaxDepth)
@@ -150,6 +153,10 @@ internal sealed class MethodSummaries
         return _models.GetOrAdd(tree, t => _compilation.GetSemanticModel(t));
 #pragma warning restore RS1030
     }
+
+    private bool IsDispatched(IMethodSymbol key) =>
+        (key.IsAbstract || key.ContainingType?.TypeKind == TypeKind.Interface) && !key.IsStatic
+        && SymbolEqualityComparer.Default.Equals(key.ContainingAssembly, _compilation.Assembly);
 
     private bool MayHaveBody(IMethodSymbol key)
     {

@@ -92,6 +92,17 @@ internal sealed class ValueTracker
                     return;
                 }
 
+                if (value is IPropertyReferenceOperation { Property.IsIndexer: true } indexer && IsLocalizedText(value.Type))
+                {
+                    // T["Welcome {0}", user.Name]: the localized text is formatted with the arguments.
+                    foreach (var argument in indexer.Arguments)
+                    {
+                        Collect(argument.Value, ValueContext.Text, hits, depth + 1);
+                    }
+
+                    return;
+                }
+
                 if (!IsStopType(value.Type))
                 {
                     CollectMember((IMemberReferenceOperation)value, member, context, hits, depth);
@@ -245,6 +256,15 @@ internal sealed class ValueTracker
 
                 return;
 
+            case IObjectCreationOperation { Type.SpecialType: SpecialType.System_String } text:
+                // new string(chars), new string(span): the characters become the text.
+                foreach (var argument in text.Arguments)
+                {
+                    Collect(argument.Value, ValueContext.Text, hits, depth + 1);
+                }
+
+                return;
+
             case IObjectCreationOperation { Initializer: { } objectInitializer } when context == ValueContext.Structured:
                 foreach (var initializer in objectInitializer.Initializers)
                 {
@@ -349,6 +369,14 @@ internal sealed class ValueTracker
 
     private MethodSummary Summary(IMethodSymbol method) =>
         _scope is null ? _state.Summaries.Get(method, _cancellationToken) : _state.Summaries.Get(method, _scope.Stack, _cancellationToken);
+
+    /// <summary>
+    /// What a localizer returns (<c>T["Welcome {0}", user.Name]</c>, <c>S("…", email)</c> with Orchard Core's
+    /// <c>Localizer</c> delegate): Microsoft.Extensions.Localization's <c>LocalizedString</c> and ASP.NET Core's
+    /// <c>LocalizedHtmlString</c> print the text formatted with the arguments.
+    /// </summary>
+    private static bool IsLocalizedText(ITypeSymbol? type) =>
+        type is INamedTypeSymbol { Name: "LocalizedString" or "LocalizedHtmlString" };
 
     /// <summary>Types that stop the tracking: the summary types, and Guids (an identifier computed from the data is not the data).</summary>
     private static bool IsStopType(ITypeSymbol? type) =>
@@ -639,7 +667,7 @@ internal sealed class ValueTracker
             return;
         }
 
-        if (!_knowledge.IsTextLike(invocation.Type))
+        if (!_knowledge.IsTextLike(invocation.Type) && !IsLocalizedText(invocation.Type))
         {
             return;
         }

@@ -350,6 +350,61 @@ public sealed class CrossMethodFlowTests
     }
 
     [Fact]
+    public async Task Localizers_new_string_and_interface_methods_with_one_implementation_are_followed()
+    {
+        await Logs("""
+            using System.Linq;
+            using Microsoft.Extensions.Logging;
+
+            namespace Microsoft.Extensions.Localization
+            {
+                public class LocalizedString
+                {
+                    public static implicit operator string(LocalizedString s) => "";
+                }
+
+                public interface IStringLocalizer
+                {
+                    LocalizedString this[string name, params object[] arguments] { get; }
+                }
+            }
+
+            public delegate Microsoft.Extensions.Localization.LocalizedString Localizer(string text, params object[] arguments);
+
+            public interface INotifier { void Notify(string address); }
+            public sealed class SmtpNotifier : INotifier
+            {
+                private readonly ILogger _log = null!;
+                public void Notify(string address) => _log.LogInformation("Sending to {Address}", address);
+            }
+
+            public interface IAudit { void Write(string line); }
+            public sealed class FileAudit : IAudit { private readonly ILogger _log = null!; public void Write(string line) => _log.LogInformation(line); }
+            public sealed class NullAudit : IAudit { public void Write(string line) { } }
+
+            public class Service
+            {
+                public Localizer T { get; set; } = null!;
+
+                public void Run(ILogger logger, Microsoft.Extensions.Localization.IStringLocalizer s, INotifier notifier, IAudit audit, Customer customer)
+                {
+                    logger.LogInformation(s["Welcome {0}", [|customer.Email|]]);
+                    logger.LogInformation(T("Welcome {0}", [|customer.Phone|] ?? ""));
+                    logger.LogInformation(new string([|customer.Email|].Reverse().ToArray()));
+                    notifier.Notify([|customer.Email|]);
+                    audit.Write(customer.Email);
+                }
+            }
+            """)
+            .WithMessages(
+                "Personal data 'Customer.Email' is written to a log by 'ILogger.LogInformation'",
+                "Personal data 'Customer.Phone' is written to a log by 'ILogger.LogInformation'",
+                "Personal data 'Customer.Email' is written to a log by 'ILogger.LogInformation'",
+                "Personal data 'Customer.Email' is written to a log by 'ILogger.LogInformation' through 'SmtpNotifier.Notify'")
+            .RunAsync();
+    }
+
+    [Fact]
     public async Task Recursion_and_mutual_recursion_are_cut_and_still_followed()
     {
         await Logs("""

@@ -119,6 +119,16 @@ internal static class CategoryTaxonomy
     public static bool IsBuiltIn(string id) => id is not null && ById.ContainsKey(id);
 
     /// <summary>
+    /// Whether an identifier member (<c>Id</c>, <c>UserId</c>) annotated with this category is personal data to copy
+    /// with care (PRIV023), the one rule for "an id is the safe thing to copy": a record key is not, unless its
+    /// annotation states a category that says what it identifies — any category other than none and <c>Other</c>
+    /// (<c>Identity.NationalId</c>, <c>Online.DeviceId</c>, <c>Online.Username</c>, a project category). ASP.NET Core
+    /// Identity's [PersonalData] on <c>IdentityUser.Id</c> states none.
+    /// </summary>
+    public static bool IdentifierIsPersonalData(string? category) =>
+        category is not null && category.Trim().Length > 0 && category.Trim() != "Other";
+
+    /// <summary>
     /// The GDPR kind of a category id, the one rule the validation rules (PRIV012 and the contradiction checks) and the documents (privacy policy,
     /// records of processing) share: a built-in id has its own kind; any other id under a special or criminal top level
     /// (<c>Special.Fitness</c>, declared or not) has that top level's kind, since everything under <c>Special</c> is Art. 9

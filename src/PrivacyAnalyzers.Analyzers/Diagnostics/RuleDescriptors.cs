@@ -102,22 +102,22 @@ internal static class RuleDescriptors
         "'{0}' is marked personal data by {1} but the inventory does not know its {2}; add [PersonalData] with them",
         "Members marked with ASP.NET Core Identity's [PersonalData] or a Microsoft.Extensions.Compliance data classification count as annotated, but the policy and the record of processing need a category, a legal basis and a retention.");
 
-    /// <summary>{0} the personal data, {1} the logging call.</summary>
+    /// <summary>{0} the personal data, {1} the logging call, {2} empty or " through 'Service.Method'" (reported at a call site).</summary>
     public static readonly DiagnosticDescriptor PRIV020 = Create(
         RuleIdentifiers.PersonalDataLogged,
         DiagnosticCategories.Leaks,
         DiagnosticSeverity.Warning,
         "Personal data written to a log",
-        "Personal data '{0}' is written to a log by '{1}'",
+        "Personal data '{0}' is written to a log by '{1}'{2}",
         "Logs are copied to log servers, kept longer than the data and read by many people; personal data in them escapes its retention and access control (GDPR Art. 5(1)(c), (e), (f), Art. 32).");
 
-    /// <summary>{0} the personal data, {1} where it goes ("the message of 'InvalidOperationException'", "'Exception.Data'").</summary>
+    /// <summary>{0} the personal data, {1} where it goes ("the message of 'InvalidOperationException'", "'Exception.Data'"), {2} empty or " through 'Service.Method'".</summary>
     public static readonly DiagnosticDescriptor PRIV021 = Create(
         RuleIdentifiers.PersonalDataInExceptionMessage,
         DiagnosticCategories.Leaks,
         DiagnosticSeverity.Warning,
         "Personal data in an exception message",
-        "Personal data '{0}' is put in {1}",
+        "Personal data '{0}' is put in {1}{2}",
         "Exception messages and Exception.Data end up in logs, error-tracking services and HTTP error pages, outside the retention and access control of the data (GDPR Art. 5(1)(f), Art. 32).");
 
     /// <summary>{0} type, {1} member.</summary>
@@ -129,13 +129,13 @@ internal static class RuleDescriptors
         "ToString() of '{0}' prints personal data '{1}'",
         "ToString() output lands in logs, debugger dumps and string interpolations nobody reviews; a record's compiler-generated ToString prints every property.");
 
-    /// <summary>{0} source member, {1} target member.</summary>
+    /// <summary>{0} source member, {1} target member, {2} empty or " through 'Mapper.Map'".</summary>
     public static readonly DiagnosticDescriptor PRIV023 = Create(
         RuleIdentifiers.PersonalDataCopiedToUnannotatedMember,
         DiagnosticCategories.Leaks,
         DiagnosticSeverity.Warning,
         "Personal data copied into an unannotated member",
-        "Personal data '{0}' is copied into '{1}', which is not annotated",
+        "Personal data '{0}' is copied into '{1}'{2}, which is not annotated",
         "A copy of personal data (a DTO, a message, a cache entry) is personal data too; unannotated, it is missing from the inventory and the exports.");
 
     /// <summary>{0} member, {1} "is personal data" or "leads to personal data ('Type')", {2} why it cannot be read.</summary>

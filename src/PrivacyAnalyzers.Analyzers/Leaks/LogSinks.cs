@@ -124,6 +124,18 @@ internal sealed class LogSinks
         return false;
     }
 
+    /// <summary>Whether the call prints an object argument through its ToString (Console, Debug, Trace, Console.Out/Error).</summary>
+    public bool PrintsObjectsAsText(IMethodSymbol method, IOperation? receiver)
+    {
+        var containing = (method.ReducedFrom ?? method).OriginalDefinition.ContainingType;
+        if (containing is not null && _types.TryGetValue(containing, out var known))
+        {
+            return known.Display is "Console" or "Debug" or "Trace";
+        }
+
+        return _textWriter is not null && _console is not null && IsConsoleWriter(receiver);
+    }
+
     private bool IsLoggerMessageMethod(IMethodSymbol method)
     {
         if (!method.IsPartialDefinition && method.PartialDefinitionPart is null && method.PartialImplementationPart is null)

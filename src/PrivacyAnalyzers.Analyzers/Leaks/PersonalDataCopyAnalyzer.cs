@@ -46,6 +46,7 @@ public sealed class PersonalDataCopyAnalyzer : DiagnosticAnalyzer
                     OperationKind.CoalesceAssignment);
                 block.RegisterOperationAction(operation => AnalyzeDeconstruction(operation, state, locals), OperationKind.DeconstructionAssignment);
                 block.RegisterOperationAction(operation => AnalyzeRecordCreation(operation, state, locals), OperationKind.ObjectCreation);
+                block.RegisterOperationAction(operation => CallSiteReports.Analyze(operation, state, locals, SinkKind.Copy, RuleDescriptors.PRIV023), OperationKind.Invocation, OperationKind.ObjectCreation);
             });
         });
     }
@@ -127,16 +128,12 @@ public sealed class PersonalDataCopyAnalyzer : DiagnosticAnalyzer
         // declaration is outside this compilation (Roslyn rejects such a location: AD0001): the IDE sees that project
         // as a CompilationReference, with syntax, but the build sees it as metadata; reporting it only in the IDE would
         // make the editor and the build disagree, and the fix would have to edit another project.
-        if (target.ContainingType is { IsAnonymousType: true } or { IsTupleType: true }
-            || !CompilationDiagnostics.Declares(context.Compilation, target)
-            || target.DeclaringSyntaxReferences.IsEmpty
-            || state.Reader.IsAnnotated(target)
-            || state.Knowledge.IsPersonal(target))
+        if (!IsCopyTarget(context.Compilation, state, target))
         {
             return;
         }
 
-        if (state.Tracker(context.Operation, locals).FindFirst(value, ValueContext.Direct) is not { } hit
+        if (FirstCopied(state.Tracker(context.Operation, locals, context.CancellationToken), state, value) is not { } hit
             || SymbolEqualityComparer.Default.Equals(hit.Member.OriginalDefinition, target.OriginalDefinition)
             || TargetDeclaration(target) is not { } declaration)
         {
@@ -156,14 +153,42 @@ public sealed class PersonalDataCopyAnalyzer : DiagnosticAnalyzer
             new[] { declaration },
             properties,
             DataHit.MemberName(hit.Member),
-            DataHit.MemberName(target)) is { } diagnostic)
+            DataHit.MemberName(target),
+            string.Empty) is { } diagnostic)
         {
             context.ReportDiagnostic(diagnostic);
         }
     }
 
+    /// <summary>
+    /// Whether a member is one PRIV023 watches: declared in this compilation's source (not anonymous, not a tuple), and
+    /// neither annotated nor personal data itself.
+    /// </summary>
+    internal static bool IsCopyTarget(Compilation compilation, LeakCompilationState state, ISymbol target) =>
+        target.ContainingType is not ({ IsAnonymousType: true } or { IsTupleType: true })
+        && CompilationDiagnostics.Declares(compilation, target)
+        && !target.DeclaringSyntaxReferences.IsEmpty
+        && !state.Reader.IsAnnotated(target)
+        && !state.Knowledge.IsPersonal(target);
+
+    /// <summary>The first personal data a copied value carries, identifiers without a category that says so excepted.</summary>
+    internal static DataHit? FirstCopied(ValueTracker tracker, LeakCompilationState state, IOperation value)
+    {
+        var hits = new List<DataHit>();
+        tracker.Collect(value, ValueContext.Direct, hits);
+        foreach (var hit in hits)
+        {
+            if (hit.Kind != HitKind.Parameter && !state.Knowledge.IsPlainIdentifier(hit.Member))
+            {
+                return hit;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Where the target is declared in source (a record's positional parameter for its property), or null.</summary>
-    private static Location? TargetDeclaration(ISymbol target)
+    internal static Location? TargetDeclaration(ISymbol target)
     {
         if (target.IsImplicitlyDeclared && target is not IPropertySymbol)
         {

@@ -42,12 +42,20 @@ public sealed class PersonalDataExceptionAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeCreation(OperationAnalysisContext context, LeakCompilationState state, INamedTypeSymbol exception, System.Lazy<LocalValueIndex> locals)
     {
         var creation = (IObjectCreationOperation)context.Operation;
-        if (creation.Type is not INamedTypeSymbol type || !DerivesFrom(type, exception) || creation.Arguments.IsEmpty)
+        if (creation.Type is not INamedTypeSymbol type || creation.Arguments.IsEmpty)
         {
             return;
         }
 
-        var tracker = state.Tracker(creation, locals);
+        if (!DerivesFrom(type, exception) || creation.Constructor is { } constructor && SymbolEqualityComparer.Default.Equals(constructor.ContainingAssembly, context.Compilation.Assembly))
+        {
+            // A constructor of this compilation: what its summary says reaches the message (through : base(message)),
+            // or, for any other type, an exception message or a log its parameters reach.
+            CallSiteReports.Analyze(context, state, locals, SinkKind.Exception, RuleDescriptors.PRIV021);
+            return;
+        }
+
+        var tracker = state.Tracker(creation, locals, context.CancellationToken);
         var hits = new List<DataHit>();
         foreach (var argument in creation.Arguments)
         {
@@ -64,8 +72,28 @@ public sealed class PersonalDataExceptionAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeDataInvocation(OperationAnalysisContext context, LeakCompilationState state, INamedTypeSymbol exception, System.Lazy<LocalValueIndex> locals)
     {
         var invocation = (IInvocationOperation)context.Operation;
+        if (invocation.TargetMethod is { MethodKind: MethodKind.Constructor, ContainingType: { } baseType } && DerivesFrom(baseType, exception)
+            && !SymbolEqualityComparer.Default.Equals(baseType.ContainingAssembly, context.Compilation.Assembly)
+            && context.ContainingSymbol.ContainingType is { } constructed)
+        {
+            // : base($"Account {customer.Email} is locked") in a constructor of an exception type.
+            var text = new List<DataHit>();
+            var baseTracker = state.Tracker(invocation, locals, context.CancellationToken);
+            foreach (var argument in invocation.Arguments)
+            {
+                if (LeakCompilationState.IsTextParameter(argument.Parameter))
+                {
+                    baseTracker.Collect(argument.Value, ValueContext.Text, text);
+                }
+            }
+
+            PersonalDataLogAnalyzer.Report(context, text, RuleDescriptors.PRIV021, $"the message of '{constructed.Name}'");
+            return;
+        }
+
         if (invocation.TargetMethod.Name is not ("Add" or "set_Item") || !IsExceptionData(invocation.Instance, exception))
         {
+            CallSiteReports.Analyze(context, state, locals, SinkKind.Exception, RuleDescriptors.PRIV021);
             return;
         }
 

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using PrivacyAnalyzers.AnnotationModel;
 using PrivacyAnalyzers.Symbols;
+using PrivacyAnalyzers.Taxonomy;
 
 namespace PrivacyAnalyzers.Leaks;
 
@@ -56,6 +57,24 @@ internal sealed class PersonalDataKnowledge
         return _members.GetOrAdd(definition, _computePersonal);
     }
 
+    /// <summary>
+    /// An identifier member (<c>Id</c>, or a name ending in <c>Id</c> after a lower-case letter: <c>UserId</c>) whose
+    /// annotation states no category that makes it personal data (<see cref="CategoryTaxonomy.IdentifierIsPersonalData"/>):
+    /// copying it is what the rule pages recommend, so PRIV023 does not report it.
+    /// </summary>
+    public bool IsPlainIdentifier(ISymbol member)
+    {
+        var name = member.Name;
+        if (!(name == "Id" || (name.Length > 2 && name.EndsWith("Id", System.StringComparison.Ordinal) && char.IsLower(name[name.Length - 3]))))
+        {
+            return false;
+        }
+
+        var marker = Reader.FindPersonalDataMarker(member.OriginalDefinition, out var origin);
+        var category = marker is not null && origin == AnnotationOrigin.PersonalData ? AnnotationReader.ReadCategory(marker) : null;
+        return !CategoryTaxonomy.IdentifierIsPersonalData(category);
+    }
+
     /// <summary>The first personal-data member an object of this type carries (itself, nested objects, elements), or null.</summary>
     public ISymbol? CarriedMember(ITypeSymbol type) => _carried.GetOrAdd(type, _computeCarried);
 
@@ -64,7 +83,7 @@ internal sealed class PersonalDataKnowledge
 
     /// <summary>
     /// The annotated members a record's compiler-generated PrintMembers prints (public, instance, readable, declared by
-    /// the record itself — a base record reports its own). Empty for non-records, or when ToString or PrintMembers is
+    /// the record itself — a base record reports its own), collections excepted: they print their type name. Empty for non-records, or when ToString or PrintMembers is
     /// written by hand (those are analysed as code).
     /// </summary>
     public ImmutableArray<ISymbol> PrintedByGeneratedToString(INamedTypeSymbol type) =>
@@ -272,7 +291,8 @@ internal sealed class PersonalDataKnowledge
                 IFieldSymbol { IsStatic: false, IsImplicitlyDeclared: false, DeclaredAccessibility: Accessibility.Public, IsConst: false } => true,
                 _ => false,
             };
-            if (printed && IsPersonal(member))
+            // A collection prints as its type name (List<T>.ToString()), not its items.
+            if (printed && IsPersonal(member) && ElementType(member is IPropertySymbol p ? p.Type : ((IFieldSymbol)member).Type) is null)
             {
                 builder.Add(member);
             }

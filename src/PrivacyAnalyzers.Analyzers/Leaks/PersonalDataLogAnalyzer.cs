@@ -30,11 +30,12 @@ public sealed class PersonalDataLogAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var sinks = LogSinks.Create(start.Compilation);
+            var sinks = state.Sinks;
             start.RegisterOperationBlockStartAction(block =>
             {
                 var locals = LeakCompilationState.LazyLocals(block.OperationBlocks);
                 block.RegisterOperationAction(operation => Analyze(operation, state, sinks, locals), OperationKind.Invocation);
+                block.RegisterOperationAction(operation => CallSiteReports.Analyze(operation, state, locals, SinkKind.Log, RuleDescriptors.PRIV020), OperationKind.ObjectCreation);
             });
         });
     }
@@ -42,30 +43,43 @@ public sealed class PersonalDataLogAnalyzer : DiagnosticAnalyzer
     private static void Analyze(OperationAnalysisContext context, LeakCompilationState state, LogSinks sinks, System.Lazy<LocalValueIndex> locals)
     {
         var invocation = (IInvocationOperation)context.Operation;
-        if (!sinks.IsLogCall(invocation.TargetMethod, invocation.Instance, out var display))
+        if (!state.IsLogCall(invocation, out var display))
         {
+            // A method of this compilation that logs a parameter: reported here, where the data is handed over.
+            CallSiteReports.Analyze(context, state, locals, SinkKind.Log, RuleDescriptors.PRIV020);
             return;
         }
 
-        var tracker = state.Tracker(invocation, locals);
+        var tracker = state.Tracker(invocation, locals, context.CancellationToken);
         var hits = new List<DataHit>();
         var redacting = sinks.RedactsClassifiedValues && sinks.IsLoggerMessage(invocation.TargetMethod);
+        if (!redacting)
+        {
+            foreach (var (value, valueContext) in state.LogArguments(invocation))
+            {
+                tracker.Collect(value, valueContext, hits);
+            }
+
+            Report(context, hits, RuleDescriptors.PRIV020, display);
+            return;
+        }
+
         var types = state.Reader.Types;
         foreach (var argument in invocation.Arguments)
         {
-            if (argument.Parameter is not { } parameter || IsPlumbing(parameter.Type, state.Knowledge))
+            if (argument.Parameter is not { } parameter || state.IsPlumbing(parameter.Type))
             {
                 continue;
             }
 
-            if (redacting && types.FindDataClassification(parameter) is not null)
+            if (types.FindDataClassification(parameter) is not null)
             {
                 // Microsoft.Extensions.Telemetry's [LoggerMessage] generator hands a classified parameter to its redactor.
                 continue;
             }
 
             var valueContext = parameter.Type.SpecialType == SpecialType.System_String ? ValueContext.Text : ValueContext.Structured;
-            if (redacting && sinks.HasLogProperties(parameter))
+            if (sinks.HasLogProperties(parameter))
             {
                 CollectLogProperties(argument.Value, tracker, state.Knowledge, sinks, types, hits);
                 continue;
@@ -88,7 +102,7 @@ public sealed class PersonalDataLogAnalyzer : DiagnosticAnalyzer
         foreach (var hit in hits)
         {
             var syntax = hit.At.Syntax;
-            if (seen.Add(syntax.Span) && CompilationDiagnostics.Create(context.Compilation, descriptor, syntax.GetLocation(), hit.Describe(), secondArgument) is { } diagnostic)
+            if (hit.Kind != HitKind.Parameter && seen.Add(syntax.Span) && CompilationDiagnostics.Create(context.Compilation, descriptor, syntax.GetLocation(), hit.Describe(), secondArgument, string.Empty) is { } diagnostic)
             {
                 context.ReportDiagnostic(diagnostic);
             }
@@ -152,29 +166,5 @@ public sealed class PersonalDataLogAnalyzer : DiagnosticAnalyzer
         }
 
         return null;
-    }
-
-    /// <summary>Arguments that configure the call rather than carry data: the logger, level, event id, exception, flags.</summary>
-    private static bool IsPlumbing(ITypeSymbol type, PersonalDataKnowledge knowledge)
-    {
-        if (PersonalDataKnowledge.IsSummaryType(type))
-        {
-            return true;
-        }
-
-        if (type is INamedTypeSymbol { Name: "ILogger" or "EventId" or "IFormatProvider" or "CultureInfo" })
-        {
-            return true;
-        }
-
-        for (var current = type; current is not null; current = current.BaseType)
-        {
-            if (SymbolEqualityComparer.Default.Equals(current, knowledge.Exception))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

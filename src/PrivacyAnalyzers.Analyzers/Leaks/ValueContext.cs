@@ -15,6 +15,12 @@ internal enum ValueContext
     /// </summary>
     Text,
 
+    /// <summary>
+    /// The value is turned into text by a log formatter (a <c>{X}</c> or <c>{0}</c> placeholder, Console.WriteLine(object)):
+    /// like <see cref="Text"/>, except that a collection is printed element by element.
+    /// </summary>
+    Formatted,
+
     /// <summary>The value is stored (PRIV023): only annotated members and values derived from them count.</summary>
     Direct,
 }

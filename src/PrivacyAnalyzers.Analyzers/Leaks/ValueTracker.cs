@@ -1,4 +1,6 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -28,16 +30,29 @@ internal sealed class ValueTracker
         "Select", "SelectMany", "ToDictionary", "ToLookup", "GroupBy", "Zip", "Aggregate", "Min", "Max", "MinBy", "MaxBy",
     };
 
+    /// <summary>LINQ methods whose result is only what their lambda returns (the source's elements are not passed on).</summary>
+    private static readonly HashSet<string> ReplacingLinqMethods = new()
+    {
+        "Select", "SelectMany", "Zip", "Aggregate", "Min", "Max",
+    };
+
+    private readonly LeakCompilationState _state;
     private readonly PersonalDataKnowledge _knowledge;
     private readonly RedactionMethods _redaction;
-    private readonly System.Lazy<LocalValueIndex>? _locals;
+    private readonly SummaryScope? _scope;
+    private readonly CancellationToken _cancellationToken;
     private readonly HashSet<ISymbol> _visiting = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<IParameterSymbol, IOperation> _lambdaSources = new(SymbolEqualityComparer.Default);
+    private System.Lazy<LocalValueIndex>? _locals;
 
-    public ValueTracker(PersonalDataKnowledge knowledge, RedactionMethods redaction, System.Lazy<LocalValueIndex>? locals)
+    public ValueTracker(LeakCompilationState state, RedactionMethods redaction, System.Lazy<LocalValueIndex>? locals, SummaryScope? scope, CancellationToken cancellationToken)
     {
-        _knowledge = knowledge;
+        _state = state;
+        _knowledge = state.Knowledge;
         _redaction = redaction;
         _locals = locals;
+        _scope = scope;
+        _cancellationToken = cancellationToken;
     }
 
     /// <summary>Adds the personal data <paramref name="value"/> carries to <paramref name="hits"/>.</summary>
@@ -77,10 +92,20 @@ internal sealed class ValueTracker
                     return;
                 }
 
-                if (!PersonalDataKnowledge.IsSummaryType(value.Type) && ((IMemberReferenceOperation)value).Instance is { } instance)
+                if (value is IPropertyReferenceOperation { Property.IsIndexer: true } indexer && IsLocalizedText(value.Type))
                 {
-                    // customer.Address.Street: a part of personal data is personal data (unless it is a number).
-                    CollectMoved(instance, ValueContext.Direct, hits, depth, value);
+                    // T["Welcome {0}", user.Name]: the localized text is formatted with the arguments.
+                    foreach (var argument in indexer.Arguments)
+                    {
+                        Collect(argument.Value, ValueContext.Text, hits, depth + 1);
+                    }
+
+                    return;
+                }
+
+                if (!IsStopType(value.Type))
+                {
+                    CollectMember((IMemberReferenceOperation)value, member, context, hits, depth);
                 }
 
                 break;
@@ -92,7 +117,32 @@ internal sealed class ValueTracker
                     return;
                 }
 
+                if (_lambdaSources.TryGetValue(parameter.Parameter, out var source))
+                {
+                    // customers.Select(c => c.Name.Trim()): the lambda's parameter is an element of the source.
+                    CollectMoved(source, context == ValueContext.Direct ? ValueContext.Direct : context, hits, depth, value);
+                    return;
+                }
+
+                if (_scope is not null && !PersonalDataKnowledge.IsSummaryType(parameter.Parameter.Type)
+                    && SymbolEqualityComparer.Default.Equals(parameter.Parameter.ContainingSymbol, _scope.Method))
+                {
+                    // A parameter whose own type carries personal data is reported in the method itself, not at its callers.
+                    CollectByType(value, context, hits);
+                    if (hits.Count > before)
+                    {
+                        return;
+                    }
+
+                    hits.Add(new DataHit(value, parameter.Parameter, HitKind.Parameter, null, context));
+                }
+
                 CollectStored(parameter.Parameter, value, context, hits, depth);
+                if (hits.Count > before)
+                {
+                    return;
+                }
+
                 break;
 
             case ILocalReferenceOperation local:
@@ -206,6 +256,15 @@ internal sealed class ValueTracker
 
                 return;
 
+            case IObjectCreationOperation { Type.SpecialType: SpecialType.System_String } text:
+                // new string(chars), new string(span): the characters become the text.
+                foreach (var argument in text.Arguments)
+                {
+                    Collect(argument.Value, ValueContext.Text, hits, depth + 1);
+                }
+
+                return;
+
             case IObjectCreationOperation { Initializer: { } objectInitializer } when context == ValueContext.Structured:
                 foreach (var initializer in objectInitializer.Initializers)
                 {
@@ -257,19 +316,306 @@ internal sealed class ValueTracker
             {
                 hits.Add(new DataHit(value, carried, HitKind.WholeObject, type));
             }
+            else if (_state.DerivedTypes.CarryingDerived(type) is { } derived)
+            {
+                // {@Command} where the static type is TRequest or CommandBase: a type of the compilation it can be.
+                hits.Add(new DataHit(value, derived.Member, HitKind.DerivedObject, derived.Type));
+            }
 
             return;
         }
 
-        // Text: an object becomes text through its ToString(); a record's generated one prints its annotated members.
-        if (type is INamedTypeSymbol named)
+        // Text: an object becomes text through its ToString(); a record's generated one prints its annotated members, a
+        // written one what its code returns. A log formatter prints a collection element by element.
+        if (context == ValueContext.Formatted && _knowledge.ElementType(type) is { } printedElement)
         {
-            var printed = _knowledge.PrintedByGeneratedToString(named);
-            if (!printed.IsEmpty)
+            type = printedElement;
+        }
+
+        if (PrintedBy(type) is { } printed)
+        {
+            hits.Add(new DataHit(value, printed, HitKind.PrintedByToString, type));
+        }
+    }
+
+    /// <summary>The first personal-data member the ToString of <paramref name="type"/> prints, or null.</summary>
+    private ISymbol? PrintedBy(ITypeSymbol type)
+    {
+        if (type is not INamedTypeSymbol named || PersonalDataKnowledge.IsSummaryType(type) || type.SpecialType != SpecialType.None)
+        {
+            return null;
+        }
+
+        var printed = _knowledge.PrintedByGeneratedToString(named);
+        if (!printed.IsEmpty)
+        {
+            return printed[0];
+        }
+
+        for (var current = named; current is not null && SymbolEqualityComparer.Default.Equals(current.ContainingAssembly, _state.Summaries.Assembly); current = current.BaseType)
+        {
+            foreach (var member in current.GetMembers("ToString"))
             {
-                hits.Add(new DataHit(value, printed[0], HitKind.PrintedByToString, type));
+                if (member is IMethodSymbol { Parameters.IsEmpty: true, IsOverride: true, IsImplicitlyDeclared: false } toString)
+                {
+                    var summary = Summary(toString);
+                    return summary.Returned.IsEmpty ? null : summary.Returned[0].Member;
+                }
             }
         }
+
+        return null;
+    }
+
+    private MethodSummary Summary(IMethodSymbol method) =>
+        _scope is null ? _state.Summaries.Get(method, _cancellationToken) : _state.Summaries.Get(method, _scope.Stack, _cancellationToken);
+
+    /// <summary>
+    /// What a localizer returns (<c>T["Welcome {0}", user.Name]</c>, <c>S("…", email)</c> with Orchard Core's
+    /// <c>Localizer</c> delegate): Microsoft.Extensions.Localization's <c>LocalizedString</c> and ASP.NET Core's
+    /// <c>LocalizedHtmlString</c> print the text formatted with the arguments.
+    /// </summary>
+    private static bool IsLocalizedText(ITypeSymbol? type) =>
+        type is INamedTypeSymbol { Name: "LocalizedString" or "LocalizedHtmlString" };
+
+    /// <summary>Types that stop the tracking: the summary types, and Guids (an identifier computed from the data is not the data).</summary>
+    private static bool IsStopType(ITypeSymbol? type) =>
+        PersonalDataKnowledge.IsSummaryType(type)
+        || type is INamedTypeSymbol { Name: "Guid", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } };
+
+    /// <summary>
+    /// A read of an unannotated field or property. Followed member by member: in an anonymous object, a tuple or an
+    /// object created here, the value given to that member (an initializer, a constructor parameter the constructor
+    /// stores in it, an exception's constructor arguments for <c>Message</c>); else the values the member's own type
+    /// assigns to it, or its getter's summary; else, when the object is personal data, its part is too
+    /// (<c>customer.Address.Street</c>).
+    /// </summary>
+    private void CollectMember(IMemberReferenceOperation reference, ISymbol member, ValueContext context, List<DataHit> hits, int depth)
+    {
+        var start = hits.Count;
+        var instance = reference.Instance;
+        if (instance is not null && CollectFromOrigins(instance, member, context, hits, depth, reference))
+        {
+            return;
+        }
+
+        CollectFromType(reference, member, context, hits, depth);
+        if (hits.Count == start && instance is not null)
+        {
+            // customer.Address.Street: a part of personal data is personal data (unless it is a number).
+            CollectMoved(instance, ValueContext.Direct, hits, depth, reference);
+        }
+    }
+
+    /// <summary>Whether the object read from was created where we can see it; collects what it gave the member.</summary>
+    private bool CollectFromOrigins(IOperation instance, ISymbol member, ValueContext context, List<DataHit> hits, int depth, IOperation at)
+    {
+        var handled = false;
+        var origins = new List<IOperation>();
+        Origins(instance, origins, 0);
+        foreach (var origin in origins)
+        {
+            switch (origin)
+            {
+                case IAnonymousObjectCreationOperation anonymous:
+                    handled = true;
+                    foreach (var initializer in anonymous.Initializers)
+                    {
+                        if (initializer is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } assignment && target.Property.Name == member.Name)
+                        {
+                            CollectMoved(assignment.Value, context, hits, depth, at);
+                        }
+                    }
+
+                    break;
+
+                case ITupleOperation tuple when member is IFieldSymbol field && tuple.Type is INamedTypeSymbol { IsTupleType: true } tupleType:
+                    handled = true;
+                    for (var i = 0; i < tuple.Elements.Length && i < tupleType.TupleElements.Length; i++)
+                    {
+                        if (tupleType.TupleElements[i].Name == field.Name || "Item" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) == field.Name)
+                        {
+                            CollectMoved(tuple.Elements[i], context, hits, depth, at);
+                        }
+                    }
+
+                    break;
+
+                case IObjectCreationOperation creation:
+                    handled = true;
+                    CollectFromCreation(creation, member, context, hits, depth, at);
+                    break;
+            }
+        }
+
+        return handled;
+    }
+
+    private void CollectFromCreation(IObjectCreationOperation creation, ISymbol member, ValueContext context, List<DataHit> hits, int depth, IOperation at)
+    {
+        if (creation.Initializer is { } initializer)
+        {
+            foreach (var assignment in initializer.Initializers)
+            {
+                if (assignment is IAssignmentOperation { Target: IMemberReferenceOperation target } set
+                    && SymbolEqualityComparer.Default.Equals(target.Member.OriginalDefinition, member.OriginalDefinition))
+                {
+                    CollectMoved(set.Value, context, hits, depth, at);
+                }
+            }
+        }
+
+        if (creation.Constructor is not { } constructor)
+        {
+            return;
+        }
+
+        var summary = Summary(constructor);
+        foreach (var (stored, ordinal) in summary.Stored)
+        {
+            if (SymbolEqualityComparer.Default.Equals(stored, member.OriginalDefinition) && MethodSummaries.ArgumentFor(creation.Arguments, ordinal) is { } argument)
+            {
+                CollectMoved(argument, context, hits, depth, at);
+            }
+        }
+
+        if (member.Name == "Message" && member.DeclaringSyntaxReferences.IsEmpty && _state.IsException(creation.Type))
+        {
+            // new NotFoundException(user.Email).Message: what the constructor puts in the message.
+            if (summary.HasBody)
+            {
+                foreach (var sink in summary.Sinks)
+                {
+                    if (sink.Kind == SinkKind.Exception && MethodSummaries.ArgumentFor(creation.Arguments, sink.Ordinal) is { } argument)
+                    {
+                        CollectMoved(argument, ValueContext.Text, hits, depth, at);
+                    }
+                }
+            }
+            else
+            {
+                foreach (var argument in creation.Arguments)
+                {
+                    if (LeakCompilationState.IsTextParameter(argument.Parameter))
+                    {
+                        CollectMoved(argument.Value, ValueContext.Text, hits, depth, at);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>What an expression can have been created as: through conversions and locals (bounded).</summary>
+    private void Origins(IOperation operation, List<IOperation> origins, int depth)
+    {
+        while (operation is IConversionOperation or IParenthesizedOperation)
+        {
+            operation = operation is IConversionOperation conversion ? conversion.Operand : ((IParenthesizedOperation)operation).Operand;
+        }
+
+        if (depth > 4 || origins.Count > 8)
+        {
+            return;
+        }
+
+        if (operation is ILocalReferenceOperation local && _locals is not null)
+        {
+            if (!_visiting.Add(local.Local))
+            {
+                return;
+            }
+
+            try
+            {
+                foreach (var stored in _locals.Value.ValuesOf(local.Local))
+                {
+                    Origins(stored, origins, depth + 1);
+                }
+            }
+            finally
+            {
+                _visiting.Remove(local.Local);
+            }
+
+            return;
+        }
+
+        origins.Add(operation);
+    }
+
+    /// <summary>A member of a source type: the values its type assigns to it, and what its written getter returns.</summary>
+    private void CollectFromType(IMemberReferenceOperation reference, ISymbol member, ValueContext context, List<DataHit> hits, int depth)
+    {
+        if (member.ContainingType is not { IsAnonymousType: false, IsTupleType: false } type
+            || member is IFieldSymbol { IsConst: true }
+            || !MayHoldData(reference.Type)
+            || member.DeclaringSyntaxReferences.IsEmpty
+            || !SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, _state.Summaries.Assembly)
+            || !_visiting.Add(member.OriginalDefinition))
+        {
+            return;
+        }
+
+        try
+        {
+            if (member is IPropertySymbol { GetMethod: { } getter } && HasWrittenBody(getter))
+            {
+                foreach (var returned in Summary(getter).Returned)
+                {
+                    hits.Add(new DataHit(reference, returned.Member, returned.Kind, returned.Carrier));
+                }
+            }
+
+            var saved = _locals;
+            try
+            {
+                foreach (var stored in _state.Summaries.StoresOf(type, _cancellationToken).ValuesOf(member))
+                {
+                    _locals = stored.Locals;
+                    CollectMoved(stored.Value, context, hits, depth, reference);
+                }
+            }
+            finally
+            {
+                _locals = saved;
+            }
+        }
+        finally
+        {
+            _visiting.Remove(member.OriginalDefinition);
+        }
+    }
+
+    /// <summary>
+    /// Whether a member of this type can hold personal data worth following through its stores: text, or objects and
+    /// collections of types with annotated members. Services, repositories, loggers and options are not followed (their
+    /// type's bodies are not read for them).
+    /// </summary>
+    private bool MayHoldData(ITypeSymbol? type)
+    {
+        if (type is null || _knowledge.IsTextLike(type))
+        {
+            return type is not null;
+        }
+
+        if (_knowledge.ElementType(type) is { } element)
+        {
+            return _knowledge.IsTextLike(element) || _knowledge.CarriedMember(element) is not null;
+        }
+
+        return _knowledge.CarriedMember(type) is not null;
+    }
+
+    private bool HasWrittenBody(IMethodSymbol accessor)
+    {
+        foreach (var reference in accessor.DeclaringSyntaxReferences)
+        {
+            var syntax = reference.GetSyntax(_cancellationToken);
+            return syntax is Microsoft.CodeAnalysis.CSharp.Syntax.ArrowExpressionClauseSyntax
+                || syntax is Microsoft.CodeAnalysis.CSharp.Syntax.AccessorDeclarationSyntax { Body: not null } or Microsoft.CodeAnalysis.CSharp.Syntax.AccessorDeclarationSyntax { ExpressionBody: not null };
+        }
+
+        return false;
     }
 
     private void CollectInvocation(IInvocationOperation invocation, ValueContext context, List<DataHit> hits, int depth)
@@ -295,7 +641,33 @@ internal sealed class ValueTracker
             return;
         }
 
-        if (!_knowledge.IsTextLike(invocation.Type))
+        if (IsStopType(invocation.Type))
+        {
+            return;
+        }
+
+        var summary = Summary(method);
+        if (summary.HasBody)
+        {
+            // A method of this compilation: what its summary says it returns, the personal data it reads itself and
+            // the arguments it passes on (a helper that returns a type's name returns none).
+            foreach (var returned in summary.Returned)
+            {
+                hits.Add(new DataHit(invocation, returned.Member, returned.Kind, returned.Carrier));
+            }
+
+            foreach (var (ordinal, used) in summary.ReturnedParameters)
+            {
+                if (MethodSummaries.ArgumentFor(invocation.Arguments, ordinal) is { } argument)
+                {
+                    Collect(argument, used == ValueContext.Direct ? ValueContext.Direct : context, hits, depth + 1);
+                }
+            }
+
+            return;
+        }
+
+        if (!_knowledge.IsTextLike(invocation.Type) && !IsLocalizedText(invocation.Type))
         {
             return;
         }
@@ -320,6 +692,8 @@ internal sealed class ValueTracker
 
     private void CollectLinq(IInvocationOperation invocation, ValueContext context, List<DataHit> hits, int depth, bool projecting)
     {
+        IOperation? source = null;
+        var replacing = false;
         foreach (var argument in invocation.Arguments)
         {
             var value = argument.Value;
@@ -330,7 +704,19 @@ internal sealed class ValueTracker
 
             if (value is IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda })
             {
-                if (projecting)
+                if (!projecting)
+                {
+                    continue;
+                }
+
+                replacing |= ReplacingLinqMethods.Contains(invocation.TargetMethod.Name);
+                var bound = source is not null && !lambda.Symbol.Parameters.IsEmpty ? lambda.Symbol.Parameters[0] : null;
+                if (bound is not null)
+                {
+                    _lambdaSources[bound] = source!;
+                }
+
+                try
                 {
                     foreach (var returned in lambda.Body.Descendants())
                     {
@@ -341,10 +727,29 @@ internal sealed class ValueTracker
                         }
                     }
                 }
+                finally
+                {
+                    if (bound is not null)
+                    {
+                        _lambdaSources.Remove(bound);
+                    }
+                }
             }
             else
             {
-                Collect(argument.Value, context == ValueContext.Text ? ValueContext.Text : ValueContext.Direct, hits, depth + 1);
+                source ??= argument.Value;
+            }
+        }
+
+        if (!replacing)
+        {
+            // Where, OrderBy, First, ToList, GroupBy (its groups hold the elements): the elements are passed on.
+            foreach (var argument in invocation.Arguments)
+            {
+                if (argument.Value is not (IDelegateCreationOperation or IConversionOperation { Operand: IDelegateCreationOperation }))
+                {
+                    Collect(argument.Value, context is ValueContext.Text or ValueContext.Formatted ? context : ValueContext.Direct, hits, depth + 1);
+                }
             }
         }
     }
@@ -356,6 +761,8 @@ internal sealed class ValueTracker
         {
             return;
         }
+
+        _cancellationToken.ThrowIfCancellationRequested();
 
         try
         {

@@ -79,6 +79,12 @@ public sealed class ClassifiedLoggingCodeFixProvider : CodeFixProvider
 
         foreach (var diagnostic in context.Diagnostics)
         {
+            if (diagnostic.Properties.ContainsKey(CallSiteReports.ViaKey))
+            {
+                // Reported where the data is handed to a method that logs it: no log call here to route.
+                continue;
+            }
+
             var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
             var argument = node.AncestorsAndSelf().OfType<ArgumentSyntax>().FirstOrDefault(a => a.Parent?.Parent is InvocationExpressionSyntax);
             if (argument?.Parent?.Parent is not InvocationExpressionSyntax invocationSyntax

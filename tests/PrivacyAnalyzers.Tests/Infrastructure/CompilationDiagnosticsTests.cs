@@ -24,7 +24,7 @@ public sealed class CompilationDiagnosticsTests
     [Fact]
     public void Additional_locations_in_another_projects_tree_are_all_dropped_and_the_diagnostic_is_kept()
     {
-        var diagnostic = CompilationDiagnostics.Create(Compilation, RuleDescriptors.PRIV023, In(Here), new[] { In(Here), In(Elsewhere) }, null, "Customer.Email", "Dto.Email");
+        var diagnostic = CompilationDiagnostics.Create(Compilation, RuleDescriptors.PRIV023, In(Here), new[] { In(Here), In(Elsewhere) }, null, "Customer.Email", "Dto.Email", string.Empty);
 
         Assert.NotNull(diagnostic);
         Assert.Equal(In(Here), diagnostic!.Location);
@@ -35,7 +35,7 @@ public sealed class CompilationDiagnosticsTests
     [Fact]
     public void Locations_in_the_compilation_and_outside_source_are_kept()
     {
-        var diagnostic = CompilationDiagnostics.Create(Compilation, RuleDescriptors.PRIV023, In(Here), new[] { In(Here), Location.None }, null, "a", "b");
+        var diagnostic = CompilationDiagnostics.Create(Compilation, RuleDescriptors.PRIV023, In(Here), new[] { In(Here), Location.None }, null, "a", "b", string.Empty);
 
         Assert.Equal(2, diagnostic!.AdditionalLocations.Count);
         Assert.NotNull(CompilationDiagnostics.Create(Compilation, RuleDescriptors.PRIV002, Location.None, "an IBAN"));

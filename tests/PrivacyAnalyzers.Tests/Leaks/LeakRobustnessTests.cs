@@ -60,6 +60,49 @@ public sealed class LeakRobustnessTests
                 public static void Call(ILogger l, Sealed s) { M(l, s.Email); l.LogInformation("{a}{b}", args: new object[] { s, s.Email }); }
             }
             """ },
+        new object[] { """
+            using System;
+            using System.Collections.Generic;
+            using System.Linq;
+            using System.Threading.Tasks;
+            using Microsoft.Extensions.Logging;
+            using PrivacyAnalyzers;
+            public class Customer { [PersonalData] public string Email { get; set; } = ""; public Guid Uid { get; set; } }
+            public interface INotifier { void Notify(string address); string Echo(string text); }
+            public abstract class Base { public abstract void Notify(string address); public virtual string Echo(string t) => t; }
+            public static partial class Log { static partial void Write(ILogger l, string text); static partial void Write(ILogger l, string text) => l.LogInformation(text); public static void Call(ILogger l, string s) => Write(l, s); }
+            public static class Ext { public static void Shout(this ILogger l, string text) => l.LogWarning(text.ToUpper()); public static T Same<T>(T value) => value; }
+            public class Service : Base, INotifier
+            {
+                private readonly ILogger _log = null!;
+                private string _last = "";
+                public override void Notify(string address) { _last = address; Recurse(address, 3); Missing(address); Undefined.Call(address); }
+                public override string Echo(string t) => Echo(t) + Echo2(t);
+                public string Echo2(string t) => Echo(t);
+                void INotifier.Notify(string address) => _log.LogInformation(address);
+                private void Recurse(string s, int n) { if (n > 0) Recurse(s, n - 1); Mutual(s); }
+                private void Mutual(string s) => Recurse(s, 0);
+                public async Task RunAsync(Customer c, INotifier notifier, Base b)
+                {
+                    await Task.Yield();
+                    notifier.Notify(c.Email);
+                    b.Notify(c.Email);
+                    Notify(c.Email);
+                    _log.Shout(c.Email);
+                    Log.Call(_log, c.Email);
+                    _log.LogInformation(Ext.Same(c.Email) + _last + Echo(c.Email));
+                    void Local(string x) => _log.LogInformation(x);
+                    Local(c.Email);
+                    Func<string, string> f = x => x + c.Email;
+                    _log.LogInformation(f(c.Email));
+                    _log.LogInformation("{Ids}", new[] { c }.GroupBy(x => x.Email).Select(g => g.First().Uid));
+                    throw new BrokenException(c.Email);
+                }
+            }
+            public class BrokenException : Exception { public BrokenException(string m) : base(m +) { } public BrokenException(int x) : this(x.ToString(), 1) { } }
+            public class Error { public Error(string m) { Message = m; } public string Message { get; } public Error(Customer c) : this(c.Email) { } }
+            public class Cycle { public Cycle(string a) : this(a, 1) { } public Cycle(string a, int b) : this(a) { } }
+            """ },
     };
 
     [Theory]

@@ -189,6 +189,20 @@ public sealed class PersonalDataToStringAnalyzerTests
     }
 
     [Fact]
+    public async Task A_records_annotated_collection_prints_its_type_name_and_is_not_reported()
+    {
+        await Test("""
+            using System.Collections.Generic;
+            using PrivacyAnalyzers;
+
+            public record Household([PersonalData] List<string> MemberNames, [PersonalData] string[] Phones, int Size);
+            public record [|Person|]([PersonalData] string Name, [PersonalData] List<string> Aliases);
+            """)
+            .WithMessages("ToString() of 'Person' prints personal data 'Name'")
+            .RunAsync();
+    }
+
+    [Fact]
     public async Task A_base_record_reports_its_own_members_and_a_derived_record_only_its_own()
     {
         await Test("""

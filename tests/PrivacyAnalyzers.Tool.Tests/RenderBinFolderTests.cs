@@ -148,7 +148,7 @@ public sealed class RenderBinFolderTests : IClassFixture<InstalledToolFixture>
 
         Assert.True(result.ExitCode == 2, result.ToString());
         Assert.Equal(string.Empty, result.StandardOutput);
-        Assert.Equal($"privacy: error: {option} does not apply to --format {format} (it is language-neutral); it applies to md, csv and html." + Environment.NewLine, result.StandardError);
+        Assert.Equal($"privacy: error: {option} does not apply to --format {format} (it is language-neutral); it applies to md, csv, processor-csv and html." + Environment.NewLine, result.StandardError);
     }
 
     [Fact]

@@ -359,28 +359,8 @@ internal sealed class PersonalDataInference
     /// </summary>
     private static VocabularyEntry? DetailsTerm(string typeName, VocabularyTable vocabulary)
     {
-        Span<WordSpan> buffer = stackalloc WordSpan[MaxWords];
-        var count = IdentifierSplitter.Split(typeName, buffer);
-        ReadOnlySpan<WordSpan> words = buffer.Slice(0, count);
-        while (count > 1 && TypeContextClassifier.IsGenericSuffix(typeName, words[count - 1]))
-        {
-            count--;
-        }
-
-        VocabularyEntry? last = null;
-        var lastEnd = -1;
-        for (var i = 0; i < count;)
-        {
-            var entry = vocabulary.Match(typeName, words.Slice(0, count), i, out var consumed);
-            i += consumed;
-            if (entry is not null && entry.Role != WordRole.StopWord)
-            {
-                last = entry;
-                lastEnd = i;
-            }
-        }
-
-        if (last is null || lastEnd != count || last.Role != WordRole.Term || last.Category is null || last.OnePerPerson)
+        var last = HeadEntry(typeName, vocabulary);
+        if (last is null || last.Role != WordRole.Term || last.Category is null || last.OnePerPerson)
         {
             return null;
         }
@@ -470,6 +450,16 @@ internal sealed class PersonalDataInference
             return null;
         }
 
+        var last = HeadEntry(typeName, vocabulary);
+        return last is { Role: WordRole.Term } && IsCredential(last) ? last : null;
+    }
+
+    /// <summary>
+    /// The vocabulary entry that ends a type name, generic suffixes (<c>Dto</c>, <c>Model</c>…) left aside: its head
+    /// (<c>BillingAddressDto</c> → address). Null when the name's last word is not part of an entry.
+    /// </summary>
+    private static VocabularyEntry? HeadEntry(string typeName, VocabularyTable vocabulary)
+    {
         Span<WordSpan> buffer = stackalloc WordSpan[MaxWords];
         var count = IdentifierSplitter.Split(typeName, buffer);
         ReadOnlySpan<WordSpan> words = buffer.Slice(0, count);
@@ -491,7 +481,7 @@ internal sealed class PersonalDataInference
             }
         }
 
-        return last is { Role: WordRole.Term } && lastEnd == count && IsCredential(last) ? last : null;
+        return lastEnd == count ? last : null;
     }
 
     /// <summary>A word that names the value a type holds: value, result, reading (valoare, rezultat, Wert, valeur, valor).</summary>

@@ -50,7 +50,8 @@ internal sealed partial class AnnotationReader
 
     /// <summary>
     /// The effective annotation of a personal-data member, or null when the member is not marked personal data.
-    /// Precedence, nearest first: the member's [PersonalData], the [DataSubject] of its type, the assembly's [PersonalDataDefaults].
+    /// Precedence, nearest first: the member's [PersonalData], the [DataSubject] of its type, the assembly's [PersonalDataDefaults];
+    /// the purposes add those of the [ProcessingPurpose]s of the declaring type that name the member.
     /// </summary>
     public EffectiveAnnotation? GetEffectiveAnnotation(ISymbol member)
     {
@@ -82,7 +83,7 @@ internal sealed partial class AnnotationReader
             Pick(own.Retention, typeDefaults.Retention, assemblyDefaults.Retention),
             Pick(own.RetentionFrom, typeDefaults.RetentionFrom, assemblyDefaults.RetentionFrom),
             Pick(own.RetentionNote, typeDefaults.RetentionNote, assemblyDefaults.RetentionNote),
-            Pick(own.Purpose, typeDefaults.Purpose, assemblyDefaults.Purpose),
+            EffectivePurpose(Pick(own.Purpose, typeDefaults.Purpose, assemblyDefaults.Purpose), PurposesNaming(ReadNamedPurposes(member.ContainingType), member.Name)),
             Pick(own.Source, typeDefaults.Source, assemblyDefaults.Source),
             subjectName,
             recipients,

@@ -27,6 +27,9 @@ internal static class AttributeArgumentNames
     public const string CriminalDataCondition = "CriminalDataCondition";
     public const string OnErasure = "OnErasure";
 
+    // [ProcessingPurpose] (its Purpose is the constant above).
+    public const string Members = "Members";
+
     // [RetentionStartDate].
     public const string Start = "Start";
 

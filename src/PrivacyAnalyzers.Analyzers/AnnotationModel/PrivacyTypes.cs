@@ -15,6 +15,7 @@ internal sealed class PrivacyTypes
     public const string DefaultsName = "PrivacyAnalyzers.PersonalDataDefaultsAttribute";
     public const string ControllerName = "PrivacyAnalyzers.DataControllerAttribute";
     public const string CategoryName = "PrivacyAnalyzers.PersonalDataCategoryAttribute";
+    public const string ProcessingPurposeName = "PrivacyAnalyzers.ProcessingPurposeAttribute";
     public const string AspNetPersonalDataName = "Microsoft.AspNetCore.Identity.PersonalDataAttribute";
     public const string AspNetProtectedPersonalDataName = "Microsoft.AspNetCore.Identity.ProtectedPersonalDataAttribute";
     public const string DataClassificationName = "Microsoft.Extensions.Compliance.Classification.DataClassificationAttribute";
@@ -33,6 +34,7 @@ internal sealed class PrivacyTypes
         AspNetProtectedPersonalData = compilation.GetTypeByMetadataName(AspNetProtectedPersonalDataName);
         DataClassification = compilation.GetTypeByMetadataName(DataClassificationName);
         NoDataClassification = compilation.GetTypeByMetadataName(NoDataClassificationName);
+        ProcessingPurpose = compilation.GetTypeByMetadataName(ProcessingPurposeName);
     }
 
     public INamedTypeSymbol? PersonalData { get; }
@@ -46,6 +48,7 @@ internal sealed class PrivacyTypes
     public INamedTypeSymbol? AspNetProtectedPersonalData { get; }
     public INamedTypeSymbol? DataClassification { get; }
     public INamedTypeSymbol? NoDataClassification { get; }
+    public INamedTypeSymbol? ProcessingPurpose { get; }
 
     /// <summary>Whether the PrivacyAnalyzers annotations are referenced at all.</summary>
     public bool HasAnnotations => PersonalData is not null;
@@ -59,6 +62,8 @@ internal sealed class PrivacyTypes
     public bool IsDataSubject(AttributeData attribute) => Is(attribute, DataSubject);
 
     public bool IsRecipient(AttributeData attribute) => Is(attribute, Recipient);
+
+    public bool IsProcessingPurpose(AttributeData attribute) => Is(attribute, ProcessingPurpose);
 
     /// <summary>ASP.NET Core Identity's [PersonalData] / [ProtectedPersonalData] (the latter derives from the former).</summary>
     public bool IsAspNetCoreIdentity(AttributeData attribute) =>

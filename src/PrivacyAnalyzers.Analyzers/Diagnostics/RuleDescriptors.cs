@@ -102,6 +102,15 @@ internal static class RuleDescriptors
         "'{0}' is marked personal data by {1} but the inventory does not know its {2}; add [PersonalData] with them",
         "Members marked with ASP.NET Core Identity's [PersonalData] or a Microsoft.Extensions.Compliance data classification count as annotated, but the policy and the record of processing need a category, a legal basis and a retention.");
 
+    /// <summary>{0} the purpose as written, {1} the type, {2} what is wrong ("names 'Usename', which 'AccountUser' does not declare").</summary>
+    public static readonly DiagnosticDescriptor PRIV018 = Create(
+        RuleIdentifiers.ProcessingPurposeNamesNoPersonalData,
+        DiagnosticCategories.Annotations,
+        DiagnosticSeverity.Warning,
+        "Processing purpose that names no personal-data member",
+        "[ProcessingPurpose(\"{0}\")] on '{1}' {2}: the privacy notice and the record of processing do not list that data under this purpose",
+        "[ProcessingPurpose] links a purpose to the members of its type that serve it; the privacy notice (Art. 13(1)(c)) and the Art. 30(1)(b)-(c) record list under each purpose the categories of those members only. A name that is not a personal-data member declared by the type links nothing: a typo, a renamed member, a member declared by a base type, or one not marked [PersonalData].");
+
     /// <summary>{0} the personal data, {1} the logging call, {2} empty or " through 'Service.Method'" (reported at a call site).</summary>
     public static readonly DiagnosticDescriptor PRIV020 = Create(
         RuleIdentifiers.PersonalDataLogged,

@@ -16,6 +16,7 @@ internal static class RuleIdentifiers
     public const string ContradictoryAnnotations = "PRIV015";
     public const string DroppedAnnotation = "PRIV016";
     public const string IncompleteInteropAnnotation = "PRIV017";
+    public const string ProcessingPurposeNamesNoPersonalData = "PRIV018";
 
     // Leaks
     public const string PersonalDataLogged = "PRIV020";

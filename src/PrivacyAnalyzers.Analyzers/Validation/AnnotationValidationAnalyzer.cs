@@ -9,7 +9,7 @@ namespace PrivacyAnalyzers.Validation;
 
 /// <summary>
 /// Validates the annotations written in the compilation: PRIV010 retention, PRIV011 legal basis, PRIV012 Art. 9/10
-/// condition, PRIV013 consent purpose, PRIV014 category, PRIV015 contradictions, PRIV017 interop markers, PRIV050–PRIV052
+/// condition, PRIV013 consent purpose, PRIV014 category, PRIV015 contradictions, PRIV017 interop markers, PRIV018 [ProcessingPurpose] names, PRIV050–PRIV052
 /// implausible consent, PRIV053 statutory retention without a legal obligation. One pass per
 /// type over its fields and properties (record positional parameters included, through their properties), plus the
 /// assembly-level [PersonalDataDefaults]. Only attributes written in source are reported.
@@ -25,6 +25,7 @@ public sealed class AnnotationValidationAnalyzer : DiagnosticAnalyzer
         RuleDescriptors.PRIV014,
         RuleDescriptors.PRIV015,
         RuleDescriptors.PRIV017,
+        RuleDescriptors.PRIV018,
         RuleDescriptors.PRIV050,
         RuleDescriptors.PRIV051,
         RuleDescriptors.PRIV052,
@@ -69,6 +70,8 @@ public sealed class AnnotationValidationAnalyzer : DiagnosticAnalyzer
         {
             diagnostics.Add(invalidRetention);
         }
+
+        ProcessingPurposeRule.Check(context.Compilation, reader, type, diagnostics);
 
         foreach (var member in type.GetMembers())
         {

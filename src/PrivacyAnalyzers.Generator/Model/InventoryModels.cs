@@ -105,6 +105,8 @@ internal sealed record TypeFacts(string? DataSubject, ValuesModel Defaults, Equa
 /// <summary>
 /// One member marked personal data, as its own attributes state it (no defaults applied): the inventory entry is
 /// resolved from these, its <see cref="TypeFacts"/> and the assembly's defaults in <see cref="Parsing.InventoryParser.Merge"/>.
+/// <see cref="NamedPurposes"/>: the purposes of the declaring type's [ProcessingPurpose]s that name this member (added to
+/// the purposes it states or inherits).
 /// </summary>
 internal sealed record MemberFacts(
     string Type,
@@ -118,7 +120,8 @@ internal sealed record MemberFacts(
     ValuesModel Own,
     EquatableArray<RecipientFacts> Recipients,
     ErasureActionValue OnErasure,
-    TypeFacts TypeLevel);
+    TypeFacts TypeLevel,
+    EquatableArray<string> NamedPurposes = default);
 
 /// <summary>What one attributed declaration contributes to the inventory: members, and the subject when it is a [DataSubject] type.</summary>
 internal sealed record InventoryPart(SubjectModel? Subject, EquatableArray<MemberFacts> Members);

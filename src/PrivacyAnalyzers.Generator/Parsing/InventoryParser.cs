@@ -155,10 +155,14 @@ internal static class InventoryParser
             ours && !marker.NamedArguments.IsEmpty ? ValuesModel.From(AnnotationReader.ReadValues(marker)) : ValuesModel.Empty,
             ReaderCache.Recipients(reader.ReadMemberRecipients(member)),
             ours ? (ErasureActionValue)AnnotationReader.ReadNamedInt(marker, AttributeArgumentNames.OnErasure) : ErasureActionValue.Default,
-            cache.FactsOf(type));
+            cache.FactsOf(type),
+            cache.NamedPurposes(type, member.Name));
     }
 
-    /// <summary>The member's entry: its own values, then its type's ([DataSubject]), then the assembly's ([PersonalDataDefaults]).</summary>
+    /// <summary>
+    /// The member's entry: its own values, then its type's ([DataSubject]), then the assembly's ([PersonalDataDefaults]);
+    /// its purposes add those of the [ProcessingPurpose]s that name it.
+    /// </summary>
     private static EntryModel Entry(MemberFacts member, AssemblyModel assembly)
     {
         var own = member.Own;
@@ -186,7 +190,7 @@ internal static class InventoryParser
             AnnotationReader.Pick(own.Retention, type.Retention, defaults.Retention).Value,
             EnumName(AnnotationReader.Pick(own.RetentionFrom, type.RetentionFrom, defaults.RetentionFrom).Value),
             AnnotationReader.Pick(own.RetentionNote, type.RetentionNote, defaults.RetentionNote).Value,
-            AnnotationReader.SplitList(AnnotationReader.Pick(own.Purpose, type.Purpose, defaults.Purpose).Value).ToEquatableArray(),
+            AnnotationReader.CombinePurposes(AnnotationReader.Pick(own.Purpose, type.Purpose, defaults.Purpose).Value, member.NamedPurposes.Items).ToEquatableArray(),
             EnumName(AnnotationReader.Pick(own.Source, type.Source, defaults.Source).Value),
             member.Description,
             EnumName(member.SpecialCategoryCondition),

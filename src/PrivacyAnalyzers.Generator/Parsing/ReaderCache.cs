@@ -17,6 +17,7 @@ internal sealed class ReaderCache
 
     private readonly ConcurrentDictionary<INamedTypeSymbol, string> _typeNames = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<INamedTypeSymbol, TypeFacts> _typeFacts = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<INamedTypeSymbol, ImmutableArray<NamedPurpose>> _namedPurposes = new(SymbolEqualityComparer.Default);
 
     // Keyed with nullability, tuple names and dynamic considered: types equal under it display the same.
     private readonly ConcurrentDictionary<ITypeSymbol, string> _memberTypes = new(SymbolEqualityComparer.IncludeNullability);
@@ -57,6 +58,18 @@ internal sealed class ReaderCache
                 subject is null ? ValuesModel.Empty : ValuesModel.From(AnnotationReader.ReadValues(subject)),
                 Recipients(recipients));
         return _typeFacts.GetOrAdd(type, facts);
+    }
+
+    /// <summary>The purposes of the type's [ProcessingPurpose]s that name <paramref name="member"/> (the attributes are read once per type).</summary>
+    public EquatableArray<string> NamedPurposes(INamedTypeSymbol type, string member)
+    {
+        if (!_namedPurposes.TryGetValue(type, out var named))
+        {
+            named = _namedPurposes.GetOrAdd(type, Reader.ReadNamedPurposes(type));
+        }
+
+        var purposes = AnnotationReader.PurposesNaming(named, member);
+        return purposes.IsEmpty ? EquatableArray<string>.Empty : new EquatableArray<string>(purposes);
     }
 
     /// <summary>Recipients as equatable facts, in the order read.</summary>

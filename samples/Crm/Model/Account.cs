@@ -4,10 +4,28 @@ using PrivacyAnalyzers;
 namespace Crm.Model;
 
 /// <summary>"Account details" (policy §2): what a customer gives when registering for SoftManager CRM.</summary>
+/// <remarks>
+/// Each §3 purpose names the account details it uses: §3.6 lists them for the communication channel ("e-mail address,
+/// telephone, address, first name, last name"); §3.10's messages go "by email"; §3.5's log-in uses the "login details
+/// (account name, username, password)" of §2; identifying the contracting party (§3.4) uses the company's fiscal and
+/// registration data, its office address and the name of the person who represents it. No purpose takes the password
+/// or the API key but the log-in.
+/// </remarks>
 [DataSubject(
     "Customer",
-    Description = "A company or sole trader registered for SoftManager CRM, through its contact person",
-    Purpose = "Identifying the customer as a contracting party; Establishing the main channel of communication with the customer; Sending important messages related to the service")]
+    Description = "A company or sole trader registered for SoftManager CRM, through its contact person")]
+[ProcessingPurpose(
+    "Identifying the customer as a contracting party",
+    nameof(FiscalCode), nameof(TradeRegisterNumber), nameof(IsVatPayer),
+    nameof(OfficeStreet), nameof(OfficeCity), nameof(OfficeCounty), nameof(OfficePostcode),
+    nameof(ContactPersonLastName), nameof(ContactPersonFirstName))]
+[ProcessingPurpose(
+    "Establishing the main channel of communication with the customer",
+    nameof(CompanyEmail), nameof(ContactPersonEmail), nameof(Telephone),
+    nameof(OfficeStreet), nameof(OfficeCity), nameof(OfficeCounty), nameof(OfficePostcode),
+    nameof(ContactPersonLastName), nameof(ContactPersonFirstName))]
+[ProcessingPurpose("Sending important messages related to the service", nameof(CompanyEmail), nameof(ContactPersonEmail))]
+[ProcessingPurpose("Secure log-in to the account", nameof(AccountName), nameof(Username), nameof(PasswordHash))]
 public class Account
 {
     public int Id { get; set; }
@@ -48,13 +66,13 @@ public class Account
     [PersonalData("Business.Registration", Description = "Whether you are a VAT payer")]
     public bool IsVatPayer { get; set; }
 
-    [PersonalData("Online.Username", Description = "Account name", Purpose = "Secure log-in to the account")]
+    [PersonalData("Online.Username", Description = "Account name")]
     public string AccountName { get; set; } = "";
 
-    [PersonalData("Online.Username", Description = "Username", Purpose = "Secure log-in to the account")]
+    [PersonalData("Online.Username", Description = "Username")]
     public string Username { get; set; } = "";
 
-    [PersonalData("Credentials.Password", Description = "Password (stored as a salted hash)", Purpose = "Secure log-in to the account", Source = DataSource.Derived)]
+    [PersonalData("Credentials.Password", Description = "Password (stored as a salted hash)", Source = DataSource.Derived)]
     public string PasswordHash { get; set; } = "";
 
     [PersonalData("Credentials.Secret", Description = "API key", Purpose = "Secure log-in through the API service", Source = DataSource.Derived)]

@@ -15,8 +15,16 @@ namespace Crm.Model;
     // §2 "The data that you can store in our application about the users of the account": the account holder enters
     // it, not the user (Art. 14). The password is the user's own (Derived below: only its hash is kept).
     Source = DataSource.ThirdParty,
-    ObtainedFrom = "the customer (the account holder), who defines the users of its CRM account and enters their data",
-    Purpose = "Secure log-in to the account; Personalising the interface and the documents (a user can appear on documents as delegate or cashier)")]
+    ObtainedFrom = "the customer (the account holder), who defines the users of its CRM account and enters their data")]
+// §2: the users' "access data (username, new password if you want to change it, e-mail)" and their rights (administrator,
+// access, deactivated "being therefore unable to use the service") serve the log-in (§3.5). §3.1: "even if you predefine
+// the optional user data, they can appear if they are selected as delegate, cashier" — the name and the optional data
+// (telephone, CNP, identity document) serve the documents, not the log-in.
+[ProcessingPurpose("Secure log-in to the account", nameof(Username), nameof(Email), nameof(PasswordHash), nameof(Rights))]
+[ProcessingPurpose(
+    "Personalising the interface and the documents (a user can appear on documents as delegate or cashier)",
+    nameof(LastName), nameof(FirstName), nameof(Telephone), nameof(Cnp),
+    nameof(IdentityDocumentType), nameof(IdentityDocumentSeries), nameof(IdentityDocumentNumber), nameof(IdentityDocumentIssuer), nameof(IdentityDocumentIssuedOn))]
 public class AccountUser
 {
     public int Id { get; set; }

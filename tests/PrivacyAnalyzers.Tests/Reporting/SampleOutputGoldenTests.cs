@@ -113,6 +113,9 @@ public sealed class SampleOutputGoldenTests
     /// <summary>A sample's inventory, built as the build builds it.</summary>
     internal static PrivacyInventory Sample(string name) => Inventories[name].Value;
 
+    /// <summary>The inventory of a seed sample, built once per test run as the build builds it.</summary>
+    internal static PrivacyInventory SampleInventory(string sample) => Inventories[sample].Value;
+
     internal static TextTranslations? Texts(ReportLanguage language, string sample = "IotShop")
     {
         var path = Path.Combine(SampleSources.SamplesDirectory(), sample, "privacy-texts." + (language == ReportLanguage.Romanian ? "ro" : "en") + ".json");

@@ -117,6 +117,42 @@ public sealed class PurposeCategoriesTests
         Assert.DoesNotContain("PasswordHash", delegateRow, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Privacy_diff_reports_the_purposes_a_member_no_longer_serves_and_nothing_between_the_two_encodings()
+    {
+        var before = InventoryOf("""
+            using PrivacyAnalyzers;
+            namespace Shop;
+            [DataSubject("Account user", Purpose = "Secure log-in; Showing the delegate on the invoices")]
+            public class AccountUser
+            {
+                [PersonalData("Online.Username")] public string Username { get; set; } = "";
+                [PersonalData("Identity.NationalId")] public string? Cnp { get; set; }
+            }
+            """);
+        var after = InventoryOf("""
+            using PrivacyAnalyzers;
+            namespace Shop;
+            [DataSubject("Account user")]
+            [ProcessingPurpose("Secure log-in", nameof(Username))]
+            [ProcessingPurpose("Showing the delegate on the invoices", nameof(Cnp))]
+            public class AccountUser
+            {
+                [PersonalData("Online.Username")] public string Username { get; set; } = "";
+                [PersonalData("Identity.NationalId")] public string? Cnp { get; set; }
+            }
+            """);
+
+        var changes = InventoryDiff.Compare(before, after).Changes;
+        Assert.Equal(2, changes.Count);
+        Assert.Contains(changes, c => c.Kind == ChangeKind.Narrowed && c.Subject.Contains("Cnp", StringComparison.Ordinal) && c.OldValue == "Secure log-in");
+        Assert.Contains(changes, c => c.Kind == ChangeKind.Narrowed && c.Subject.Contains("Username", StringComparison.Ordinal) && c.OldValue == "Showing the delegate on the invoices");
+
+        // The compact form the assembly carries (version 2) and the readable inventory.json (version 1) read the same.
+        var readable = InventoryJson.Parse(InventoryJson.ToJson(after));
+        Assert.Empty(InventoryDiff.Compare(after, readable).Changes);
+    }
+
     private static string Notice(PrivacyInventory inventory, ReportLanguage language) =>
         PrivacyReport.Render(inventory, ReportFormat.Markdown, language, ReferenceEquals(inventory, Crm.Value) ? SampleOutputGoldenTests.Texts(language, "Crm") : null);
 

@@ -197,6 +197,24 @@ public sealed class TwoProjectTests
 
     [Theory]
     [MemberData(nameof(Kinds))]
+    public Task PRIV018_reports_a_B_processing_purpose_that_names_a_member_declared_in_A(ReferenceKind kind) =>
+        Test(kind, """
+            using PrivacyAnalyzers;
+            namespace Shop.App
+            {
+                [ProcessingPurpose("Newsletter", {|PRIV018:nameof(Email)|}, nameof(Phone))]
+                public class Buyer : Shop.Domain.Customer
+                {
+                    [PersonalData(Category = "Contact.Phone")] public string Phone { get; set; } = "";
+                }
+            }
+            """)
+            .WithAnalyzer<AnnotationValidationAnalyzer>()
+            .OnlyIds("PRIV018")
+            .RunAsync();
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
     public Task PRIV050_PRIV051_PRIV052_PRIV053_report_B_members_on_the_consent_of_a_subject_declared_in_A(ReferenceKind kind) =>
         Test(kind, """
             using PrivacyAnalyzers;

@@ -63,7 +63,7 @@ internal static class RuleDescriptors
         DiagnosticCategories.Annotations,
         DiagnosticSeverity.Warning,
         "Consent without a purpose",
-        "'{0}' is processed on consent but states no purpose: set Purpose on the member, on its [DataSubject] type or in [assembly: PersonalDataDefaults]",
+        "'{0}' is processed on consent but states no purpose: set Purpose on the member, on its [DataSubject] type or in [assembly: PersonalDataDefaults], or name the member in a [ProcessingPurpose] of its type",
         "Consent is given for one or more specific purposes (GDPR Art. 6(1)(a), 7); without a purpose the consent request and the policy cannot say what the subject agreed to.");
 
     /// <summary>{0} category, {1} member, {2} suggestion text (may be empty).</summary>

@@ -19,7 +19,7 @@ public sealed class ConsentPurposeTests
                 [PersonalData("Identity.Name", LegalBasis = LegalBasis.Contract)] public string Name { get; set; } = "";
             }
             """)
-            .WithExpected(new ExpectedDiagnostic("'Subscriber.Email' is processed on consent but states no purpose: set Purpose on the member, on its [DataSubject] type or in [assembly: PersonalDataDefaults]", DiagnosticSeverity.Warning))
+            .WithExpected(new ExpectedDiagnostic("'Subscriber.Email' is processed on consent but states no purpose: set Purpose on the member, on its [DataSubject] type or in [assembly: PersonalDataDefaults], or name the member in a [ProcessingPurpose] of its type", DiagnosticSeverity.Warning))
             .RunAsync();
 
     [Fact]

@@ -109,7 +109,7 @@ public sealed class ProcessingPurposeTests
                 [[|PersonalData("Contact.Phone", LegalBasis = LegalBasis.Consent)|]] public string Phone { get; set; } = "";
             }
             """)
-            .WithMessages("'Subscriber.Phone' is processed on consent but states no purpose: set Purpose on the member, on its [DataSubject] type or in [assembly: PersonalDataDefaults]")
+            .WithMessages("'Subscriber.Phone' is processed on consent but states no purpose: set Purpose on the member, on its [DataSubject] type or in [assembly: PersonalDataDefaults], or name the member in a [ProcessingPurpose] of its type")
             .RunAsync();
 
     [Fact]

@@ -92,6 +92,7 @@ public sealed class InventoryDiff
         var oldByKey = Index(oldInventory);
         var newByKey = Index(newInventory);
         const ReportLanguage en = ReportLanguage.English;
+        var jurisdiction = Jurisdictions.Of(newInventory.Controller);
 
         foreach (var pair in newByKey.Where(p => !oldByKey.ContainsKey(p.Key)))
         {
@@ -142,6 +143,7 @@ public sealed class InventoryDiff
 
             RetentionChange(o, n, Field);
             AlternativeRetentionChange(o, n, Field);
+            RetentionDetailChange(o, n, Field);
 
             if (ErasureRank(o.Erasure) != ErasureRank(n.Erasure) || (o.Erasure != n.Erasure && ErasureRank(o.Erasure) == 3))
             {
@@ -172,7 +174,7 @@ public sealed class InventoryDiff
             var newRecipients = n.Recipients.GroupBy(RecipientKey, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
             foreach (var recipient in newRecipients.Where(r => !oldRecipients.ContainsKey(r.Key)).OrderBy(r => r.Key, StringComparer.Ordinal))
             {
-                var transfer = Countries.IsThirdCountry(recipient.Value.Country) ? " (new transfer outside the EEA)" : string.Empty;
+                var transfer = Countries.IsThirdCountry(recipient.Value.Country, jurisdiction) ? (jurisdiction == Jurisdiction.UkGdpr ? " (new transfer outside the United Kingdom)" : " (new transfer outside the EEA)") : string.Empty;
                 Field(ChangeKind.Widened, "recipients", null, recipient.Key, $"new recipient: {RecipientText(recipient.Value)}{transfer}");
             }
 
@@ -268,6 +270,32 @@ public sealed class InventoryDiff
         else
         {
             field(ChangeKind.Widened, "retention", oldValue, newValue, $"retention: {oldText} → {newText} (no valid limit any more)");
+        }
+    }
+
+    /// <summary>
+    /// A change of the retention's bound or of the number of unanswered communications that ends it: "at most" instead of
+    /// exactly, or fewer communications, is narrower; the reverse is wider; a count stated where there was none is a
+    /// change of wording (the period was already "until the person stops responding").
+    /// </summary>
+    private static void RetentionDetailChange(InventoryEntry o, InventoryEntry n, Action<ChangeKind, string, string?, string?, string> field)
+    {
+        var oldBound = o.RetentionBound == RetentionBound.AtMost ? RetentionBound.AtMost : RetentionBound.Exactly;
+        var newBound = n.RetentionBound == RetentionBound.AtMost ? RetentionBound.AtMost : RetentionBound.Exactly;
+        if (oldBound != newBound)
+        {
+            field(newBound == RetentionBound.AtMost ? ChangeKind.Narrowed : ChangeKind.Widened, "retentionBound", oldBound.ToString(), newBound.ToString(),
+                newBound == RetentionBound.AtMost ? "retention: now an upper bound (at most)" : "retention: no longer an upper bound (exactly the period stated)");
+        }
+
+        if (o.UnansweredCommunications != n.UnansweredCommunications)
+        {
+            var kind = o.UnansweredCommunications == 0 || n.UnansweredCommunications == 0
+                ? ChangeKind.Changed
+                : n.UnansweredCommunications > o.UnansweredCommunications ? ChangeKind.Widened : ChangeKind.Narrowed;
+            static string Count(int count) => count == 0 ? "not stated" : count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            field(kind, "unansweredCommunications", o.UnansweredCommunications == 0 ? null : Count(o.UnansweredCommunications), n.UnansweredCommunications == 0 ? null : Count(n.UnansweredCommunications),
+                $"unanswered communications that end the retention: {Count(o.UnansweredCommunications)} → {Count(n.UnansweredCommunications)}");
         }
     }
 
@@ -426,7 +454,7 @@ public sealed class InventoryDiff
     private static string? ControllerText(InventoryController? c) =>
         c is null
             ? null
-            : string.Join(", ", new[] { c.Name, c.Address, c.Country, c.RegistrationNumber, c.TaxId, c.Email, c.Phone, c.Website, c.DpoName, c.DpoEmail, c.SupervisoryAuthority, c.AllRecipientsDeclared ? "all recipients declared" : null, c.SecurityMeasures, c.Representative, c.AutomatedDecisionMaking, c.NoAutomatedDecisionMaking ? "no automated decision-making" : null, c.ProvisionRequirement }
+            : string.Join(", ", new[] { c.Name, c.Address, c.Country, c.RegistrationNumber, c.TaxId, c.Email, c.Phone, c.Website, c.DpoName, c.DpoEmail, c.SupervisoryAuthority, c.AllRecipientsDeclared ? "all recipients declared" : null, c.SecurityMeasures, c.Representative, c.AutomatedDecisionMaking, c.NoAutomatedDecisionMaking ? "no automated decision-making" : null, c.ProvisionRequirement, c.Jurisdiction == Jurisdiction.Unspecified ? null : Jurisdictions.Name(c.Jurisdiction) }
                 .Where(v => !string.IsNullOrWhiteSpace(v)));
 
     private static string Quote(string? text) => text is null ? "none" : "\"" + text + "\"";

@@ -101,6 +101,7 @@ internal static class InventorySchema
         new("automatedDecisionMaking", readable: ReadableRule.WhenStated),
         new("noAutomatedDecisionMaking", readable: ReadableRule.WhenStated, kind: FieldKind.Flag),
         new("provisionRequirement", readable: ReadableRule.WhenStated),
+        new("jurisdiction", Unspecified, ReadableRule.WhenStated),
     };
 
     public static readonly InventoryField[] Subject =
@@ -136,6 +137,8 @@ internal static class InventorySchema
         new("origin", "PersonalData"),
         new("erasure", "Delete", ReadableRule.WhenStated),
         new("legitimateInterest", readable: ReadableRule.WhenStated),
+        new("retentionBound", Unspecified, ReadableRule.WhenStated),
+        new("unansweredCommunications", readable: ReadableRule.WhenStated),
     };
 
     public static readonly InventoryField[] Recipient =
@@ -169,6 +172,14 @@ internal static class InventorySchema
     public const int EntryOrigin = 19;
     public const int EntryErasure = 20;
     public const int EntryLegitimateInterest = 21;
+    public const int EntryRetentionBound = 22;
+    public const int EntryUnansweredCommunications = 23;
+
+    // Slots of Controller that code reads by name.
+    public const int ControllerJurisdiction = 17;
+
+    /// <summary>The record value of a count (a whole number written as text, e.g. <c>"6"</c>); 0 (unstated) is absent.</summary>
+    public static string? CountValue(int count) => count == 0 ? null : count.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The record value of a <see cref="FieldKind.Flag"/> slot: <c>"true"</c> when the declaration is made, else absent.</summary>
     public static string? FlagValue(bool declared) => declared ? "true" : null;

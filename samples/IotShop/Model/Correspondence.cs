@@ -19,6 +19,8 @@ namespace IotShop.Model;
     RetentionFrom = RetentionStart.LastActivity,
     AlternativeRetention = "P0D",
     AlternativeRetentionFrom = RetentionStart.UnansweredCommunications,
+    // §4.3 "six consecutive marketing communications": the count, not only the event.
+    UnansweredCommunications = 6,
     RetentionCombination = RetentionCombination.WhicheverIsSooner,
     RetentionNote = "§4.3: 12 months after the last engagement, or after the person fails to engage with six consecutive marketing communications, whichever is sooner")]
 public class Correspondence

@@ -10,7 +10,8 @@ namespace PrivacyAnalyzers.Validation;
 /// <summary>
 /// Validates the annotations written in the compilation: PRIV010 retention, PRIV011 legal basis, PRIV012 Art. 9/10
 /// condition, PRIV013 consent purpose, PRIV014 category, PRIV015 contradictions, PRIV017 interop markers, PRIV050–PRIV052
-/// implausible consent, PRIV053 statutory retention without a legal obligation. One pass per
+/// implausible consent, PRIV053 statutory retention without a legal obligation, PRIV054 retention details that cannot
+/// apply. One pass per
 /// type over its fields and properties (record positional parameters included, through their properties), plus the
 /// assembly-level [PersonalDataDefaults]. Only attributes written in source are reported.
 /// </summary>
@@ -28,7 +29,8 @@ public sealed class AnnotationValidationAnalyzer : DiagnosticAnalyzer
         RuleDescriptors.PRIV050,
         RuleDescriptors.PRIV051,
         RuleDescriptors.PRIV052,
-        RuleDescriptors.PRIV053);
+        RuleDescriptors.PRIV053,
+        RuleDescriptors.PRIV054);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -51,7 +53,16 @@ public sealed class AnnotationValidationAnalyzer : DiagnosticAnalyzer
             {
                 start.RegisterSyntaxTreeAction(treeContext =>
                 {
-                    if (treeContext.Tree == reference.SyntaxTree && RetentionRule.Check(start.Compilation, defaults, "[assembly: PersonalDataDefaults]") is { } diagnostic)
+                    if (treeContext.Tree != reference.SyntaxTree)
+                    {
+                        return;
+                    }
+
+                    const string owner = "[assembly: PersonalDataDefaults]";
+                    var found = new List<Diagnostic>();
+                    Add(found, RetentionRule.Check(start.Compilation, defaults, owner));
+                    RetentionDetailRule.CheckArguments(start.Compilation, defaults, owner, found);
+                    foreach (var diagnostic in found)
                     {
                         treeContext.ReportDiagnostic(diagnostic);
                     }
@@ -65,9 +76,10 @@ public sealed class AnnotationValidationAnalyzer : DiagnosticAnalyzer
         var type = (INamedTypeSymbol)context.Symbol;
         var diagnostics = new List<Diagnostic>();
 
-        if (reader.FindOwnDataSubject(type) is { } subject && RetentionRule.Check(context.Compilation, subject, type.Name) is { } invalidRetention)
+        if (reader.FindOwnDataSubject(type) is { } subject)
         {
-            diagnostics.Add(invalidRetention);
+            Add(diagnostics, RetentionRule.Check(context.Compilation, subject, type.Name));
+            RetentionDetailRule.CheckArguments(context.Compilation, subject, type.Name, diagnostics);
         }
 
         foreach (var member in type.GetMembers())
@@ -114,6 +126,7 @@ public sealed class AnnotationValidationAnalyzer : DiagnosticAnalyzer
             {
                 var category = AnnotationReader.ReadCategory(marker);
                 Add(diagnostics, RetentionRule.Check(context.Compilation, marker, name));
+                RetentionDetailRule.CheckArguments(context.Compilation, marker, name, diagnostics);
                 Add(diagnostics, CategoryRules.CheckUnknown(context.Compilation, marker, category, reader.DeclaredCategories, name));
                 if (reader.GetEffectiveAnnotation(parameter) is { } annotation)
                 {
@@ -171,6 +184,8 @@ public sealed class AnnotationValidationAnalyzer : DiagnosticAnalyzer
         if (origin == AnnotationOrigin.PersonalData)
         {
             Add(diagnostics, RetentionRule.Check(compilation, marker, name));
+            RetentionDetailRule.CheckArguments(compilation, marker, name, diagnostics);
+            Add(diagnostics, RetentionDetailRule.CheckMember(compilation, annotation, name));
             Add(diagnostics, CategoryRules.CheckUnknown(compilation, marker, annotation.Category, reader.DeclaredCategories, name));
             Add(diagnostics, CategoryRules.CheckCondition(compilation, annotation, reader.DeclaredCategories, name));
             Add(diagnostics, MissingLegalBasisRule.Check(compilation, annotation, name));

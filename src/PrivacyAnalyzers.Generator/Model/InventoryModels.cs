@@ -29,7 +29,8 @@ internal sealed record ControllerModel(
     string? Representative,
     string? AutomatedDecisionMaking,
     bool NoAutomatedDecisionMaking,
-    string? ProvisionRequirement);
+    string? ProvisionRequirement,
+    string Jurisdiction);
 
 /// <summary><c>[assembly: PersonalDataCategory]</c>.</summary>
 internal sealed record CategoryModel(string Id, string? Description, bool IsSpecialCategory);
@@ -62,7 +63,9 @@ internal sealed record EntryModel(
     string AlternativeRetentionFrom = "Unspecified",
     string RetentionCombination = "Unspecified",
     string Erasure = "Delete",
-    string? LegitimateInterest = null);
+    string? LegitimateInterest = null,
+    string RetentionBound = "Unspecified",
+    int UnansweredCommunications = 0);
 
 /// <summary>
 /// The inheritable values one attribute states (a member's [PersonalData], a type's [DataSubject], the assembly's
@@ -78,7 +81,9 @@ internal sealed record ValuesModel(
     RetentionCombinationValue RetentionCombination,
     string? Purpose,
     DataSourceValue Source,
-    string? LegitimateInterest)
+    string? LegitimateInterest,
+    RetentionBoundValue RetentionBound = default,
+    int UnansweredCommunications = 0)
 {
     public static readonly ValuesModel Empty = new(default, null, default, null, null, default, default, null, default, null);
 
@@ -86,8 +91,9 @@ internal sealed record ValuesModel(
         values.LegalBasis == default && values.Retention is null && values.RetentionFrom == default && values.RetentionNote is null
         && values.AlternativeRetention is null && values.AlternativeRetentionFrom == default && values.RetentionCombination == default
         && values.Purpose is null && values.Source == default && values.LegitimateInterest is null
+        && values.RetentionBound == default && values.UnansweredCommunications == 0
             ? Empty
-            : new(values.LegalBasis, values.Retention, values.RetentionFrom, values.RetentionNote, values.AlternativeRetention, values.AlternativeRetentionFrom, values.RetentionCombination, values.Purpose, values.Source, values.LegitimateInterest);
+            : new(values.LegalBasis, values.Retention, values.RetentionFrom, values.RetentionNote, values.AlternativeRetention, values.AlternativeRetentionFrom, values.RetentionCombination, values.Purpose, values.Source, values.LegitimateInterest, values.RetentionBound, values.UnansweredCommunications);
 }
 
 /// <summary>A [Recipient] as declared (on a member, a type or the assembly): what the inventory writes, and the categories it receives (empty: all).</summary>

@@ -21,8 +21,8 @@ internal static class InventoryParser
         var hasRuntime = compilation.GetTypeByMetadataName(RuntimeAttributeName) is not null && compilation.GetTypeByMetadataName(RuntimeWriterName) is not null;
         var controller = reader.ReadController(
             compilation.Assembly,
-            static (name, address, country, registration, taxId, email, phone, website, dpoName, dpoEmail, authority, allRecipients, security, representative, automated, noAutomated, provision) =>
-                new ControllerModel(name, address, country, registration, taxId, email, phone, website, dpoName, dpoEmail, authority, allRecipients, security, representative, automated, noAutomated, provision));
+            static (name, address, country, registration, taxId, email, phone, website, dpoName, dpoEmail, authority, allRecipients, security, representative, automated, noAutomated, provision, jurisdiction) =>
+                new ControllerModel(name, address, country, registration, taxId, email, phone, website, dpoName, dpoEmail, authority, allRecipients, security, representative, automated, noAutomated, provision, EnumName(jurisdiction)));
         var categories = reader.ReadDeclaredCategories(compilation.Assembly)
             .Select(k => new CategoryModel(k.Id, k.Description, k.IsSpecialCategory))
             .ToEquatableArray();
@@ -197,7 +197,10 @@ internal static class InventoryParser
             EnumName(AnnotationReader.Pick(own.AlternativeRetentionFrom, type.AlternativeRetentionFrom, defaults.AlternativeRetentionFrom).Value),
             EnumName(AnnotationReader.Pick(own.RetentionCombination, type.RetentionCombination, defaults.RetentionCombination).Value),
             AnnotationReader.EffectiveErasureAction(member.OnErasure, legalBasis, member.Category).ToString(),
-            AnnotationReader.Pick(own.LegitimateInterest, type.LegitimateInterest, defaults.LegitimateInterest).Value);
+            AnnotationReader.Pick(own.LegitimateInterest, type.LegitimateInterest, defaults.LegitimateInterest).Value,
+            EnumName(AnnotationReader.Pick(own.RetentionBound, type.RetentionBound, defaults.RetentionBound).Value),
+            // A count below 1 is PRIV054's error; the inventory holds only a usable one.
+            System.Math.Max(0, AnnotationReader.Pick(own.UnansweredCommunications, type.UnansweredCommunications, defaults.UnansweredCommunications).Value));
     }
 
     /// <summary>The enum value's name; an undefined value (a cast integer) is written as Unspecified, which the schema knows.</summary>

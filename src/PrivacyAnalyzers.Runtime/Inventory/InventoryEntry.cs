@@ -28,7 +28,9 @@ public sealed class InventoryEntry
         RetentionStart alternativeRetentionFrom = RetentionStart.Unspecified,
         RetentionCombination retentionCombination = RetentionCombination.Unspecified,
         ErasureAction erasure = ErasureAction.Delete,
-        string? legitimateInterest = null)
+        string? legitimateInterest = null,
+        RetentionBound retentionBound = RetentionBound.Unspecified,
+        int unansweredCommunications = 0)
     {
         Type = type ?? throw new ArgumentNullException(nameof(type));
         Member = member ?? throw new ArgumentNullException(nameof(member));
@@ -51,7 +53,21 @@ public sealed class InventoryEntry
         RetentionCombination = retentionCombination;
         Erasure = erasure;
         LegitimateInterest = legitimateInterest;
+        RetentionBound = retentionBound;
+        UnansweredCommunications = unansweredCommunications < 0 ? throw new ArgumentOutOfRangeException(nameof(unansweredCommunications), "The number of unanswered communications is 0 (not stated) or more.") : unansweredCommunications;
     }
+
+    /// <summary>
+    /// Whether <see cref="Retention"/> is the time the data is kept or an upper bound (<see cref="RetentionBound.AtMost"/>:
+    /// "for at most 3 years"); <see cref="RetentionBound.Unspecified"/> reads as exact.
+    /// </summary>
+    public RetentionBound RetentionBound { get; }
+
+    /// <summary>
+    /// For a retention from <see cref="RetentionStart.UnansweredCommunications"/>: how many consecutive communications must go
+    /// unanswered; 0 when not stated.
+    /// </summary>
+    public int UnansweredCommunications { get; }
 
     /// <summary>
     /// The legitimate interest pursued (Art. 13(1)(d); <c>[PersonalData(LegitimateInterest)]</c> or its defaults), for data

@@ -79,7 +79,7 @@ public sealed class SampleTranslationTests
             }
         }
 
-        foreach (var text in sources.Reader.ReadController(sources.Compilation.Assembly, static (_, address, _, _, _, _, _, _, _, _, authority, _, security, representative, automated, _, provision) => new[] { address, authority, security, representative, automated, provision }) ?? [])
+        foreach (var text in sources.Reader.ReadController(sources.Compilation.Assembly, static (_, address, _, _, _, _, _, _, _, _, authority, _, security, representative, automated, _, provision, _) => new[] { address, authority, security, representative, automated, provision }) ?? [])
         {
             Add(text);
         }

@@ -144,6 +144,7 @@ public sealed class InventoryDiff
             RetentionChange(o, n, Field);
             AlternativeRetentionChange(o, n, Field);
             RetentionDetailChange(o, n, Field);
+            RetainedUnderChange(o, n, Field);
 
             if (ErasureRank(o.Erasure) != ErasureRank(n.Erasure) || (o.Erasure != n.Erasure && ErasureRank(o.Erasure) == 3))
             {
@@ -296,6 +297,37 @@ public sealed class InventoryDiff
             static string Count(int count) => count == 0 ? "not stated" : count.ToString(System.Globalization.CultureInfo.InvariantCulture);
             field(kind, "unansweredCommunications", o.UnansweredCommunications == 0 ? null : Count(o.UnansweredCommunications), n.UnansweredCommunications == 0 ? null : Count(n.UnansweredCommunications),
                 $"unanswered communications that end the retention: {Count(o.UnansweredCommunications)} → {Count(n.UnansweredCommunications)}");
+        }
+    }
+
+    /// <summary>
+    /// A retention on another legal basis (<c>[RetainedUnder]</c>) added (wider: the data is kept for one more processing),
+    /// removed (narrower), or with another period or purpose (reviewed as wider: two periods from different events
+    /// cannot be ordered in general).
+    /// </summary>
+    private static void RetainedUnderChange(InventoryEntry o, InventoryEntry n, Action<ChangeKind, string, string?, string?, string> field)
+    {
+        const ReportLanguage en = ReportLanguage.English;
+        static string Text(InventoryRetainedUnder r) =>
+            $"{LegalText.BasisName(r.LegalBasis, en)}: {RetentionText.Describe(new RetentionPeriod(r.Retention, r.RetentionFrom, null, RetentionStart.Unspecified, RetentionCombination.Unspecified, null), en, addressingTheSubject: false)}"
+            + (string.IsNullOrWhiteSpace(r.Purpose) ? string.Empty : $" for {Quote(r.Purpose)}");
+        var before = o.RetainedUnder.GroupBy(r => r.LegalBasis).ToDictionary(g => g.Key, g => g.First());
+        var after = n.RetainedUnder.GroupBy(r => r.LegalBasis).ToDictionary(g => g.Key, g => g.First());
+        foreach (var pair in after.OrderBy(p => (int)p.Key))
+        {
+            if (!before.TryGetValue(pair.Key, out var old))
+            {
+                field(ChangeKind.Widened, "retainedUnder", null, Text(pair.Value), $"now also kept on another legal basis, {Text(pair.Value)}");
+            }
+            else if (Text(old) != Text(pair.Value) || old.RetentionNote != pair.Value.RetentionNote)
+            {
+                field(ChangeKind.Widened, "retainedUnder", Text(old), Text(pair.Value), $"retention on another legal basis: {Text(old)} → {Text(pair.Value)}");
+            }
+        }
+
+        foreach (var pair in before.Where(p => !after.ContainsKey(p.Key)).OrderBy(p => (int)p.Key))
+        {
+            field(ChangeKind.Narrowed, "retainedUnder", Text(pair.Value), null, $"no longer kept on another legal basis, {Text(pair.Value)}");
         }
     }
 

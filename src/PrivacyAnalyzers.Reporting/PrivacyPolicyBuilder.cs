@@ -366,6 +366,32 @@ internal sealed class PrivacyPolicyBuilder
             items.Add(runs);
         }
 
+        // The same data kept on another legal basis ([RetainedUnder]), each with its own period: "under a legal
+        // obligation (Art. 6(1)(c) GDPR): 10 years after the end of the contract".
+        var retainedGroups = entries
+            .SelectMany(e => e.RetainedUnder.Select(r => ProcessingActivity.AsRetainedUnder(e, r)))
+            .GroupBy(e => (e.LegalBasis, Period: RetentionPeriod.Of(e)))
+            .OrderBy(g => (int)g.Key.LegalBasis)
+            .ThenBy(g => g.Key.Period, Comparer<RetentionPeriod>.Create(RetentionPeriod.Compare));
+        foreach (var group in retainedGroups)
+        {
+            var runs = new List<Run>
+            {
+                new(Capitalize(CategoryList(group)), strong: true),
+                L(" — retention on another legal basis, ", " — păstrare pe alt temei juridic, ") + LegalText.BasisWithArticle(group.Key.LegalBasis, _lang, _jurisdiction) + ": ",
+            };
+            var period = group.Key.Period;
+            var text = RetentionText.Describe(period, _lang);
+            runs.Add(period.Retention is null ? new Run(L("To complete: ", "De completat: ") + text, strong: true) : new Run(text));
+            if (period.Note is not null)
+            {
+                runs.Add(" (" + T(period.Note).TrimEnd('.') + ")");
+            }
+
+            runs.Add(".");
+            items.Add(runs);
+        }
+
         _blocks.Add(new BulletList(items));
     }
 
@@ -455,7 +481,7 @@ internal sealed class PrivacyPolicyBuilder
 
     private void LegalBases()
     {
-        var used = _inventory.Entries.Select(e => e.LegalBasis).Distinct().OrderBy(b => (int)b == 0 ? 99 : (int)b).ToList();
+        var used = ProcessingActivity.WithRetainedUnder(_inventory.Entries).Select(e => e.LegalBasis).Distinct().OrderBy(b => (int)b == 0 ? 99 : (int)b).ToList();
         if (used.Count == 0)
         {
             return;

@@ -31,6 +31,13 @@ namespace IotShop.Model;
     Safeguard = TransferSafeguard.AdequacyDecision,
     Purpose = "To analyse the use of our website: reports about the use of the website (§10.2)",
     Note = "The policy names no safeguard for the transfer to Google; the UK Extension to the EU-US Data Privacy Framework (the Data Protection (Adequacy) (United States of America) Regulations 2023) assumed.")]
+// §4.5 "Notwithstanding the other provisions of this Section 4, we may retain your personal data where such retention is
+// necessary for compliance with a legal obligation": the same data kept on another basis, next to the §4.2/§4.3 period.
+[RetainedUnder(
+    LegalBasis.LegalObligation,
+    Retention = "P0D",
+    RetentionFrom = RetentionStart.StatutoryPeriodEnd,
+    Purpose = "Retention where necessary for compliance with a legal obligation to which we are subject (§4.5)")]
 public class UsageRecord
 {
     public long Id { get; set; }

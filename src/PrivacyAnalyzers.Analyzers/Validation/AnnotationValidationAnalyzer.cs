@@ -49,6 +49,28 @@ public sealed class AnnotationValidationAnalyzer : DiagnosticAnalyzer
             start.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, reader, obligations), SymbolKind.NamedType);
             start.RegisterSymbolAction(symbolContext => AnalyzeParameters(symbolContext, reader), SymbolKind.Method);
 
+            var assemblyAttributes = start.Compilation.Assembly.GetAttributes();
+            if (reader.ReadRetainedUnder(assemblyAttributes) is { IsEmpty: false } retainedUnder)
+            {
+                // Each [assembly: RetainedUnder] is reported in the tree that writes it.
+                start.RegisterSyntaxTreeAction(treeContext =>
+                {
+                    var found = new List<Diagnostic>();
+                    foreach (var info in retainedUnder)
+                    {
+                        if (info.Attribute.ApplicationSyntaxReference?.SyntaxTree == treeContext.Tree)
+                        {
+                            RetentionDetailRule.CheckRetainedUnder(start.Compilation, reader, ImmutableArray.Create(info.Attribute), "[assembly: RetainedUnder]", found);
+                        }
+                    }
+
+                    foreach (var diagnostic in found)
+                    {
+                        treeContext.ReportDiagnostic(diagnostic);
+                    }
+                });
+            }
+
             if (reader.FindAssemblyDefaults(start.Compilation.Assembly) is { ApplicationSyntaxReference: { } reference } defaults)
             {
                 start.RegisterSyntaxTreeAction(treeContext =>
@@ -81,6 +103,8 @@ public sealed class AnnotationValidationAnalyzer : DiagnosticAnalyzer
             Add(diagnostics, RetentionRule.Check(context.Compilation, subject, type.Name));
             RetentionDetailRule.CheckArguments(context.Compilation, subject, type.Name, diagnostics);
         }
+
+        RetentionDetailRule.CheckRetainedUnder(context.Compilation, reader, type.GetAttributes(), type.Name, diagnostics);
 
         foreach (var member in type.GetMembers())
         {
@@ -185,7 +209,8 @@ public sealed class AnnotationValidationAnalyzer : DiagnosticAnalyzer
         {
             Add(diagnostics, RetentionRule.Check(compilation, marker, name));
             RetentionDetailRule.CheckArguments(compilation, marker, name, diagnostics);
-            Add(diagnostics, RetentionDetailRule.CheckMember(compilation, annotation, name));
+            Add(diagnostics, RetentionDetailRule.CheckMember(compilation, reader, annotation, name));
+            RetentionDetailRule.CheckRetainedUnder(compilation, reader, AnnotationReader.GetMemberAttributes(member), name, diagnostics);
             Add(diagnostics, CategoryRules.CheckUnknown(compilation, marker, annotation.Category, reader.DeclaredCategories, name));
             Add(diagnostics, CategoryRules.CheckCondition(compilation, annotation, reader.DeclaredCategories, name));
             Add(diagnostics, MissingLegalBasisRule.Check(compilation, annotation, name));

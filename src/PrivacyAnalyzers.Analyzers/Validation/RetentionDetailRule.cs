@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using PrivacyAnalyzers.AnnotationModel;
 using PrivacyAnalyzers.Diagnostics;
@@ -37,8 +38,34 @@ internal static class RetentionDetailRule
         }
     }
 
+    /// <summary>
+    /// The [RetainedUnder]s among <paramref name="attributes"/> (of a member, a type or the assembly): PRIV010 for an invalid
+    /// <c>Retention</c>, PRIV054 for one with no legal basis or no retention.
+    /// </summary>
+    public static void CheckRetainedUnder(Compilation compilation, AnnotationReader reader, ImmutableArray<AttributeData> attributes, string owner, List<Diagnostic> diagnostics)
+    {
+        foreach (var info in reader.ReadRetainedUnder(attributes))
+        {
+            Add(diagnostics, RetentionRule.Check(compilation, info.Attribute, owner));
+            string? problem = null;
+            if (info.LegalBasis == LegalBasisValue.Unspecified || info.LegalBasis > LegalBasisValue.LegitimateInterests)
+            {
+                problem = "[RetainedUnder] names no legal basis; name the basis the data is kept on, such as LegalBasis.LegalObligation for a period a law imposes";
+            }
+            else if (string.IsNullOrWhiteSpace(info.Retention))
+            {
+                problem = $"[RetainedUnder(LegalBasis.{info.LegalBasis})] states no Retention; state how long the data is kept on that basis (Retention = \"P10Y\", or \"P0D\" with RetentionFrom = RetentionStart.StatutoryPeriodEnd for \"as long as the law requires\")";
+            }
+
+            if (problem is not null && AnnotationReader.GetAttributeLocation(info.Attribute) is { } location)
+            {
+                Add(diagnostics, CompilationDiagnostics.Create(compilation, RuleDescriptors.PRIV054, location, owner, problem));
+            }
+        }
+    }
+
     /// <summary>The member's effective retention details, defaults applied.</summary>
-    public static Diagnostic? CheckMember(Compilation compilation, EffectiveAnnotation annotation, string member)
+    public static Diagnostic? CheckMember(Compilation compilation, AnnotationReader reader, EffectiveAnnotation annotation, string member)
     {
         if (annotation.Origin != AnnotationOrigin.PersonalData)
         {
@@ -61,6 +88,11 @@ internal static class RetentionDetailRule
                 + "but neither RetentionFrom nor AlternativeRetentionFrom is RetentionStart.UnansweredCommunications; set one of them to it, or remove the count";
         }
 
+        else if (annotation.LegalBasis.IsStated && RepeatsOwnBasis(annotation, reader.GetEffectiveRetainedUnder(annotation.Member)) is { } repeated)
+        {
+            problem = $"[RetainedUnder(LegalBasis.{repeated})] names the member's own legal basis; the retention on its own basis is its Retention, and [RetainedUnder] is for another basis (LegalObligation for a period a law imposes)";
+        }
+
         if (problem is null)
         {
             return null;
@@ -68,6 +100,19 @@ internal static class RetentionDetailRule
 
         var location = AnnotationReader.GetAttributeLocation(annotation.Attribute);
         return location is null ? null : CompilationDiagnostics.Create(compilation, RuleDescriptors.PRIV054, location, member, problem);
+    }
+
+    private static LegalBasisValue? RepeatsOwnBasis(EffectiveAnnotation annotation, ImmutableArray<RetainedUnderInfo> retainedUnder)
+    {
+        foreach (var info in retainedUnder)
+        {
+            if (info.LegalBasis == annotation.LegalBasis.Value)
+            {
+                return info.LegalBasis;
+            }
+        }
+
+        return null;
     }
 
     private static void Add(List<Diagnostic> diagnostics, Diagnostic? diagnostic)

@@ -72,7 +72,13 @@ internal static class InventoryRecords
                 purposes.Add(purpose);
             }
 
-            entries.Add(new EntryRecord(values, purposes, recipients));
+            var retainedUnder = new List<string?[]>(entry.RetainedUnder.Length);
+            foreach (var r in entry.RetainedUnder)
+            {
+                retainedUnder.Add(new[] { r.LegalBasis, r.Retention, r.RetentionFrom, r.RetentionNote, r.Purpose });
+            }
+
+            entries.Add(new EntryRecord(values, purposes, recipients, retainedUnder));
         }
 
         return new InventoryRecord(inventory.Assembly.AssemblyName, controller, subjects, categories, entries);

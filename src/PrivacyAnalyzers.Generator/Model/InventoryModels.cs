@@ -9,7 +9,8 @@ internal sealed record AssemblyModel(
     ControllerModel? Controller,
     EquatableArray<CategoryModel> DeclaredCategories,
     ValuesModel Defaults,
-    EquatableArray<RecipientFacts> Recipients);
+    EquatableArray<RecipientFacts> Recipients,
+    EquatableArray<RetainedUnderModel> RetainedUnder = default);
 
 /// <summary><c>[assembly: DataController]</c>.</summary>
 internal sealed record ControllerModel(
@@ -65,7 +66,11 @@ internal sealed record EntryModel(
     string Erasure = "Delete",
     string? LegitimateInterest = null,
     string RetentionBound = "Unspecified",
-    int UnansweredCommunications = 0);
+    int UnansweredCommunications = 0,
+    EquatableArray<RetainedUnderModel> RetainedUnder = default);
+
+/// <summary>A [RetainedUnder]: the same data kept on another legal basis; enum values are their names, as the schema writes them.</summary>
+internal sealed record RetainedUnderModel(string LegalBasis, string? Retention, string RetentionFrom, string? RetentionNote, string? Purpose);
 
 /// <summary>
 /// The inheritable values one attribute states (a member's [PersonalData], a type's [DataSubject], the assembly's
@@ -103,7 +108,7 @@ internal sealed record RecipientFacts(RecipientModel Recipient, EquatableArray<s
 /// What a type contributes to its members' annotations: the [DataSubject] of the type or its nearest base type (its
 /// name and inheritable values) and the [Recipient]s declared on the type and its base types. Read once per type.
 /// </summary>
-internal sealed record TypeFacts(string? DataSubject, ValuesModel Defaults, EquatableArray<RecipientFacts> Recipients)
+internal sealed record TypeFacts(string? DataSubject, ValuesModel Defaults, EquatableArray<RecipientFacts> Recipients, EquatableArray<RetainedUnderFacts> RetainedUnder = default)
 {
     public static readonly TypeFacts Empty = new(null, ValuesModel.Empty, EquatableArray<RecipientFacts>.Empty);
 }
@@ -124,7 +129,11 @@ internal sealed record MemberFacts(
     ValuesModel Own,
     EquatableArray<RecipientFacts> Recipients,
     ErasureActionValue OnErasure,
-    TypeFacts TypeLevel);
+    TypeFacts TypeLevel,
+    EquatableArray<RetainedUnderFacts> RetainedUnder = default);
+
+/// <summary>A [RetainedUnder] as declared on a member, a type or the assembly, with its legal basis as read (for the precedence).</summary>
+internal sealed record RetainedUnderFacts(LegalBasisValue LegalBasis, RetainedUnderModel Model);
 
 /// <summary>What one attributed declaration contributes to the inventory: members, and the subject when it is a [DataSubject] type.</summary>
 internal sealed record InventoryPart(SubjectModel? Subject, EquatableArray<MemberFacts> Members);

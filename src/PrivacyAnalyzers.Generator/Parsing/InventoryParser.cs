@@ -32,7 +32,8 @@ internal static class InventoryParser
             controller,
             categories,
             ValuesModel.From(reader.AssemblyDefaults),
-            ReaderCache.Recipients(reader.AssemblyRecipients));
+            ReaderCache.Recipients(reader.AssemblyRecipients),
+            ReaderCache.RetainedUnder(reader.ReadRetainedUnder(compilation.Assembly.GetAttributes())).Select(r => r.Model).ToEquatableArray());
     }
 
     /// <summary>
@@ -155,7 +156,8 @@ internal static class InventoryParser
             ours && !marker.NamedArguments.IsEmpty ? ValuesModel.From(AnnotationReader.ReadValues(marker)) : ValuesModel.Empty,
             ReaderCache.Recipients(reader.ReadMemberRecipients(member)),
             ours ? (ErasureActionValue)AnnotationReader.ReadNamedInt(marker, AttributeArgumentNames.OnErasure) : ErasureActionValue.Default,
-            cache.FactsOf(type));
+            cache.FactsOf(type),
+            ReaderCache.RetainedUnder(reader.ReadRetainedUnder(AnnotationReader.GetMemberAttributes(member))));
     }
 
     /// <summary>The member's entry: its own values, then its type's ([DataSubject]), then the assembly's ([PersonalDataDefaults]).</summary>
@@ -200,7 +202,12 @@ internal static class InventoryParser
             AnnotationReader.Pick(own.LegitimateInterest, type.LegitimateInterest, defaults.LegitimateInterest).Value,
             EnumName(AnnotationReader.Pick(own.RetentionBound, type.RetentionBound, defaults.RetentionBound).Value),
             // A count below 1 is PRIV054's error; the inventory holds only a usable one.
-            System.Math.Max(0, AnnotationReader.Pick(own.UnansweredCommunications, type.UnansweredCommunications, defaults.UnansweredCommunications).Value));
+            System.Math.Max(0, AnnotationReader.Pick(own.UnansweredCommunications, type.UnansweredCommunications, defaults.UnansweredCommunications).Value),
+            AnnotationReader.Merge(
+                member.RetainedUnder.Items.Select(r => r.Model),
+                member.TypeLevel.RetainedUnder.Items.Select(r => r.Model),
+                assembly.RetainedUnder.Items,
+                static r => System.Enum.TryParse<LegalBasisValue>(r.LegalBasis, out var basis) ? basis : LegalBasisValue.Unspecified).ToEquatableArray());
     }
 
     /// <summary>The enum value's name; an undefined value (a cast integer) is written as Unspecified, which the schema knows.</summary>

@@ -30,7 +30,8 @@ public sealed class InventoryEntry
         ErasureAction erasure = ErasureAction.Delete,
         string? legitimateInterest = null,
         RetentionBound retentionBound = RetentionBound.Unspecified,
-        int unansweredCommunications = 0)
+        int unansweredCommunications = 0,
+        IReadOnlyList<InventoryRetainedUnder>? retainedUnder = null)
     {
         Type = type ?? throw new ArgumentNullException(nameof(type));
         Member = member ?? throw new ArgumentNullException(nameof(member));
@@ -54,8 +55,15 @@ public sealed class InventoryEntry
         Erasure = erasure;
         LegitimateInterest = legitimateInterest;
         RetentionBound = retentionBound;
+        RetainedUnder = retainedUnder ?? Array.Empty<InventoryRetainedUnder>();
         UnansweredCommunications = unansweredCommunications < 0 ? throw new ArgumentOutOfRangeException(nameof(unansweredCommunications), "The number of unanswered communications is 0 (not stated) or more.") : unansweredCommunications;
     }
+
+    /// <summary>
+    /// The same data kept on other legal bases, each with its period and purpose (<c>[RetainedUnder]</c>, nearest level per
+    /// basis), ordered by legal basis; empty when none.
+    /// </summary>
+    public IReadOnlyList<InventoryRetainedUnder> RetainedUnder { get; }
 
     /// <summary>
     /// Whether <see cref="Retention"/> is the time the data is kept or an upper bound (<see cref="RetentionBound.AtMost"/>:

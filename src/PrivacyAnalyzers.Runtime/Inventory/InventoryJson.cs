@@ -231,7 +231,13 @@ public static class InventoryJson
                 recipients.Add(new[] { r.Name, r.Kind.ToString(), r.Country, r.Safeguard.ToString(), r.Purpose, r.TransferDetails, r.Note });
             }
 
-            entries.Add(new EntryRecord(values, entry.Purposes, recipients));
+            var retainedUnder = new List<string?[]>(entry.RetainedUnder.Count);
+            foreach (var r in entry.RetainedUnder)
+            {
+                retainedUnder.Add(new[] { r.LegalBasis.ToString(), r.Retention, r.RetentionFrom.ToString(), r.RetentionNote, r.Purpose });
+            }
+
+            entries.Add(new EntryRecord(values, entry.Purposes, recipients, retainedUnder));
         }
 
         return new InventoryRecord(inventory.Assembly, controller, subjects, categories, entries);
@@ -281,6 +287,23 @@ public static class InventoryJson
             }
         }
 
+        var retainedUnder = new List<InventoryRetainedUnder>();
+        foreach (var r in reader.Array(e, "retainedUnder"))
+        {
+            if (r.ValueKind != JsonValueKind.Object)
+            {
+                throw reader.Error($"{what}: 'retainedUnder' holds {r.GetRawText()}, which is not an object.");
+            }
+
+            var v = reader.Fields(r, InventorySchema.RetainedUnder, what + " retainedUnder", indexed: reader.Indexed);
+            retainedUnder.Add(new InventoryRetainedUnder(
+                reader.Enum<LegalBasis>(v[0], "legalBasis", what + " retainedUnder"),
+                v[1],
+                reader.Enum<RetentionStart>(v[2], "retentionFrom", what + " retainedUnder"),
+                v[3],
+                v[4]));
+        }
+
         return new InventoryEntry(
             type,
             member,
@@ -304,7 +327,8 @@ public static class InventoryJson
             reader.Enum<ErasureAction>(values[InventorySchema.EntryErasure], "erasure", what),
             values[InventorySchema.EntryLegitimateInterest],
             reader.Enum<RetentionBound>(values[InventorySchema.EntryRetentionBound], "retentionBound", what),
-            reader.Count(values[InventorySchema.EntryUnansweredCommunications], "unansweredCommunications", what));
+            reader.Count(values[InventorySchema.EntryUnansweredCommunications], "unansweredCommunications", what),
+            retainedUnder);
     }
 
     /// <summary>The fideslang data category of a category id (its own, or its top level's), or null.</summary>

@@ -263,3 +263,104 @@ public sealed class RetentionBoundAndJurisdictionTests
         Assert.DoesNotContain("Union or Member State law", Notice(inventory), StringComparison.Ordinal);
     }
 }
+
+/// <summary>Issue 15 point 7c: the same data kept on another legal basis for its own period ([RetainedUnder]).</summary>
+public sealed class RetainedUnderReportingTests
+{
+    private static InventoryEntry Order(params InventoryRetainedUnder[] retainedUnder) =>
+        new("Shop.Order", "BuyerName", "string", "Customer", "Identity.Name", LegalBasis.Contract, "P12M", RetentionStart.EndOfContract, null,
+            new[] { "Delivering the order" }, DataSource.ProvidedBySubject, null, SpecialCategoryCondition.Unspecified, CriminalDataCondition.Unspecified,
+            Array.Empty<InventoryRecipient>(), "PersonalData", retainedUnder: retainedUnder);
+
+    private static InventoryRetainedUnder Accounting(string? purpose = "Keeping the accounting records") =>
+        new(LegalBasis.LegalObligation, "P10Y", RetentionStart.EndOfContract, "Legea contabilității nr. 82/1991", purpose);
+
+    [Fact]
+    public void The_notice_states_both_periods_each_with_its_basis_and_the_purpose_the_law_serves()
+    {
+        var inventory = SeedInventories.Single(Order(Accounting()));
+        var en = PrivacyReport.Render(inventory, ReportFormat.Markdown, ReportLanguage.English);
+        Assert.Contains("- **Delivering the order** — name. Legal basis: performance of a contract (Art. 6(1)(b) GDPR).", en, StringComparison.Ordinal);
+        Assert.Contains("- **Keeping the accounting records** — name. Legal basis: legal obligation (Art. 6(1)(c) GDPR).", en, StringComparison.Ordinal);
+        Assert.Contains("- **Name**: 12 months after the end of the contract.", en, StringComparison.Ordinal);
+        Assert.Contains("- **Name** — retention on another legal basis, legal obligation (Art. 6(1)(c) GDPR): 10 years after the end of the contract (Legea contabilității nr. 82/1991).", en, StringComparison.Ordinal);
+        Assert.Contains("**Legal obligation (Art. 6(1)(c) GDPR)**: The processing is necessary to comply with a legal obligation", en, StringComparison.Ordinal);
+
+        var ro = PrivacyReport.Render(inventory, ReportFormat.Markdown, ReportLanguage.Romanian);
+        Assert.Contains("— păstrare pe alt temei juridic, obligație legală (art. 6 alin. (1) lit. (c) din RGPD): 10 ani de la încetarea contractului", ro, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_record_has_a_row_for_the_retention_on_the_other_basis_with_its_period()
+    {
+        var rows = PrivacyReport.Render(SeedInventories.Single(Order(Accounting(purpose: null))), ReportFormat.Csv, ReportLanguage.English).Split("\r\n");
+        var contract = Assert.Single(rows, r => r.StartsWith("Customer — Delivering the order,", StringComparison.Ordinal));
+        Assert.Contains("12 months after the end of the contract", contract, StringComparison.Ordinal);
+        Assert.DoesNotContain("10 years", contract, StringComparison.Ordinal);
+        var law = Assert.Single(rows, r => r.Contains("legal obligation (Art. 6(1)(c) GDPR)", StringComparison.Ordinal));
+        Assert.StartsWith("Customer — To complete: purpose not declared,", law, StringComparison.Ordinal);
+        Assert.Contains("10 years after the end of the contract (Legea contabilității nr. 82/1991)", law, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Both_inventory_forms_carry_it_only_when_declared_and_the_diff_reports_it()
+    {
+        var declared = SeedInventories.Single(Order(Accounting()));
+        var readable = InventoryJson.ToJson(declared);
+        Assert.Contains("\"retainedUnder\": [", readable, StringComparison.Ordinal);
+        foreach (var json in new[] { readable, InventoryJson.ToCompactJson(declared) })
+        {
+            var retained = Assert.Single(Assert.Single(InventoryJson.Parse(json).Entries).RetainedUnder);
+            Assert.Equal((LegalBasis.LegalObligation, "P10Y", RetentionStart.EndOfContract, "Legea contabilității nr. 82/1991", "Keeping the accounting records"),
+                (retained.LegalBasis, retained.Retention, retained.RetentionFrom, retained.RetentionNote, retained.Purpose));
+        }
+
+        Assert.DoesNotContain("retainedUnder", InventoryJson.ToJson(SeedInventories.Single(Order())), StringComparison.Ordinal);
+        Assert.DoesNotContain("retainedUnder", InventoryJson.ToCompactJson(SeedInventories.Single(Order())), StringComparison.Ordinal);
+
+        var change = Assert.Single(InventoryDiff.Compare(SeedInventories.Single(Order()), declared).Changes);
+        Assert.Equal((ChangeKind.Widened, "retainedUnder"), (change.Kind, change.Field));
+        Assert.Equal("now also kept on another legal basis, legal obligation: 10 years after the end of the contract for \"Keeping the accounting records\"", change.Summary);
+    }
+
+    [Fact]
+    public void A_hand_written_retained_under_that_is_not_an_object_is_a_clear_error()
+    {
+        const string json = "{\"schemaVersion\":1,\"assembly\":\"A\",\"entries\":[{\"type\":\"T\",\"member\":\"M\",\"memberType\":\"string\",\"retainedUnder\":[\"P10Y\"]}]}";
+        var error = Assert.Throws<InventoryFormatException>(() => InventoryJson.Parse(json, "inventory.json"));
+        Assert.Contains("entry T.M: 'retainedUnder' holds \"P10Y\", which is not an object.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_generator_takes_the_nearest_declaration_for_each_basis()
+    {
+        var run = GeneratorRunner.Run(
+            """
+            using PrivacyAnalyzers;
+            [assembly: RetainedUnder(LegalBasis.LegalObligation, Retention = "P5Y", Purpose = "Tax")]
+            [assembly: RetainedUnder(LegalBasis.LegitimateInterests, Retention = "P3Y", Purpose = "Legal claims")]
+            """,
+            """
+            using PrivacyAnalyzers;
+            namespace Shop
+            {
+                [DataSubject("Customer", LegalBasis = LegalBasis.Contract, Retention = "P1Y")]
+                [RetainedUnder(LegalBasis.LegalObligation, Retention = "P10Y", RetentionFrom = RetentionStart.EndOfContract, Purpose = "Accounting")]
+                public class Order
+                {
+                    [PersonalData("Identity.Name")] public string Name { get; set; } = "";
+                    [PersonalData("Contact.Email")]
+                    [RetainedUnder(LegalBasis.LegalObligation, Retention = "P6Y", Purpose = "Archive")]
+                    public string Email { get; set; } = "";
+                }
+            }
+            """);
+        var model = (InventoryModel)run.Result.Results.Single().TrackedSteps[TrackingNames.Inventory].Single().Outputs.Single().Value;
+        var entries = model.Entries.ToDictionary(e => e.Member);
+        Assert.Equal(new[] { ("LegalObligation", "P10Y", "Accounting"), ("LegitimateInterests", "P3Y", "Legal claims") }, entries["Name"].RetainedUnder.Select(r => (r.LegalBasis, r.Retention ?? "", r.Purpose ?? "")));
+        Assert.Equal(new[] { ("LegalObligation", "P6Y", "Archive"), ("LegitimateInterests", "P3Y", "Legal claims") }, entries["Email"].RetainedUnder.Select(r => (r.LegalBasis, r.Retention ?? "", r.Purpose ?? "")));
+
+        var inventory = InventoryJson.Parse(InventoryRecords.CompactJson(model));
+        Assert.Equal(RetentionStart.EndOfContract, inventory.Entries.Single(e => e.Member == "Name").RetainedUnder[0].RetentionFrom);
+    }
+}

@@ -92,3 +92,53 @@ public sealed class RetentionDetailTests
             public record Visit([property: PersonalData("Online.IpAddress")] string Ip);
             """).RunAsync();
 }
+
+/// <summary>[RetainedUnder] (issue 15, point 7c): what the analyzers say about it.</summary>
+public sealed class RetainedUnderValidationTests
+{
+    [Fact]
+    public Task PRIV054_reports_a_retained_under_with_no_basis_no_retention_or_the_members_own_basis() =>
+        ValidationTest.For("PRIV054").WithSource("""
+            using PrivacyAnalyzers;
+            [assembly: [|RetainedUnder(LegalBasis.Unspecified, Retention = "P1Y")|]]
+            [[|RetainedUnder(LegalBasis.LegalObligation)|]]
+            public class Order
+            {
+                [[|PersonalData("Contact.Email", LegalBasis = LegalBasis.Contract)|]]
+                [RetainedUnder(LegalBasis.Contract, Retention = "P1Y")]
+                public string Email { get; set; } = "";
+            }
+            """)
+            .WithMessages(
+                "'[assembly: RetainedUnder]': [RetainedUnder] names no legal basis; name the basis the data is kept on, such as LegalBasis.LegalObligation for a period a law imposes",
+                "'Order': [RetainedUnder(LegalBasis.LegalObligation)] states no Retention; state how long the data is kept on that basis (Retention = \"P10Y\", or \"P0D\" with RetentionFrom = RetentionStart.StatutoryPeriodEnd for \"as long as the law requires\")",
+                "'Order.Email': [RetainedUnder(LegalBasis.Contract)] names the member's own legal basis; the retention on its own basis is its Retention, and [RetainedUnder] is for another basis (LegalObligation for a period a law imposes)")
+            .RunAsync();
+
+    [Fact]
+    public Task PRIV010_checks_the_retention_of_a_retained_under() =>
+        ValidationTest.For("PRIV010").WithSource("""
+            using PrivacyAnalyzers;
+            public class Order
+            {
+                [PersonalData("Contact.Email", LegalBasis = LegalBasis.Contract)]
+                [RetainedUnder(LegalBasis.LegalObligation, Retention = [|"10 years"|])]
+                public string Email { get; set; } = "";
+            }
+            """)
+            .WithExpected(new ExpectedDiagnostic(Severity: Microsoft.CodeAnalysis.DiagnosticSeverity.Error))
+            .RunAsync();
+
+    [Fact]
+    public Task PRIV053_is_satisfied_by_the_same_data_retained_under_a_legal_obligation() =>
+        ValidationTest.For("PRIV053").WithSource("""
+            using PrivacyAnalyzers;
+            [DataSubject("Customer", LegalBasis = LegalBasis.Contract, Retention = "P1Y", RetentionFrom = RetentionStart.EndOfContract,
+                AlternativeRetention = "P0D", AlternativeRetentionFrom = RetentionStart.StatutoryPeriodEnd, RetentionCombination = RetentionCombination.WhicheverIsLater)]
+            [RetainedUnder(LegalBasis.LegalObligation, Retention = "P10Y", RetentionFrom = RetentionStart.EndOfContract, Purpose = "Accounting records")]
+            public class Order
+            {
+                [PersonalData("Contact.Address")] public string Address { get; set; } = "";
+            }
+            """).RunAsync();
+}

@@ -63,6 +63,12 @@ public sealed class SampleTranslationTests
                 Add(purpose);
             }
 
+            foreach (var retained in sources.Reader.GetEffectiveRetainedUnder(member))
+            {
+                Add(retained.Purpose);
+                Add(retained.RetentionNote);
+            }
+
             foreach (var recipient in annotation.Recipients)
             {
                 Add(recipient.Name);

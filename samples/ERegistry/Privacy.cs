@@ -18,6 +18,8 @@ using PrivacyAnalyzers;
     Purpose = "Pentru a ne desfășura activitatea și a furniza serviciile și produsele pe care le oferim (incluzând îmbunătățirea și personalizarea acestora); pentru a trimite comunicări, inclusiv comunicări promoționale și oferte personalizate; pentru a afișa publicitate",
     Retention = "P3Y",
     RetentionFrom = RetentionStart.EndOfContract,
+    // "O durată de cel mult 3 ani": an upper bound, not exactly 3 years.
+    RetentionBound = RetentionBound.AtMost,
     RetentionNote = "Durata contractuală, apoi cel mult 3 ani după încheierea contractului",
     Source = DataSource.ProvidedBySubject)]
 

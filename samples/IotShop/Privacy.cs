@@ -7,7 +7,10 @@ using PrivacyAnalyzers;
     Country = "GB",
     Website = "https://www.iotsmartsolutions.com",
     DpoName = "Data Protection Officer",
-    SupervisoryAuthority = "Information Commissioner's Office (ICO)")]
+    SupervisoryAuthority = "Information Commissioner's Office (ICO)",
+    // A controller in England under the UK GDPR and the Data Protection Act 2018 (the policy cites the ICO): the notice
+    // cites the UK GDPR, a transfer is a recipient outside the United Kingdom, and the complaint goes to the ICO.
+    Jurisdiction = Jurisdiction.UkGdpr)]
 
 // Everything not stated otherwise is processed to perform a contract (§2.3, §2.4, §2.6) and provided by the subject.
 // The §4.1 retention is stated on the contract-based types (CustomerAccount, Publication, Order), not here: a default

@@ -95,4 +95,13 @@ public sealed class DataControllerAttribute : Attribute
     /// </summary>
     /// <example><c>"Providing the data marked mandatory is a contractual requirement: without it we cannot conclude or perform the contract. Optional data may be left out."</c></example>
     public string? ProvisionRequirement { get; set; }
+
+    /// <summary>
+    /// The data-protection law the processing falls under: <see cref="PrivacyAnalyzers.Jurisdiction.EuGdpr"/> or
+    /// <see cref="PrivacyAnalyzers.Jurisdiction.UkGdpr"/>. It decides the regulation the notice and the record cite
+    /// ("Art. 15 UK GDPR"), the transfer test (outside the EEA, or outside the United Kingdom), the wording of the
+    /// transfer grounds (the Commission's adequacy decisions, or UK adequacy regulations) and the supervisory authority
+    /// (the ICO for the UK GDPR). Unset: UK GDPR when <see cref="Country"/> is <c>"GB"</c>, EU GDPR otherwise.
+    /// </summary>
+    public Jurisdiction Jurisdiction { get; set; }
 }

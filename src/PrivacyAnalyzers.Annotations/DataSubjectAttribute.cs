@@ -41,6 +41,12 @@ public sealed class DataSubjectAttribute : Attribute
     /// <summary>Default combination of the two retention periods (see <see cref="PersonalDataAttribute.RetentionCombination"/>).</summary>
     public RetentionCombination RetentionCombination { get; set; }
 
+    /// <summary>Default bound of the retention (see <see cref="PersonalDataAttribute.RetentionBound"/>).</summary>
+    public RetentionBound RetentionBound { get; set; }
+
+    /// <summary>Default number of consecutive unanswered communications (see <see cref="PersonalDataAttribute.UnansweredCommunications"/>).</summary>
+    public int UnansweredCommunications { get; set; }
+
     /// <summary>Default purposes (semicolon-separated) for the type's members.</summary>
     public string? Purpose { get; set; }
 

@@ -70,6 +70,21 @@ public sealed class PersonalDataAttribute : Attribute
     public RetentionCombination RetentionCombination { get; set; }
 
     /// <summary>
+    /// Whether <see cref="Retention"/> is the time the data is kept (<see cref="PrivacyAnalyzers.RetentionBound.Exactly"/>,
+    /// the default) or the most it may be kept (<see cref="PrivacyAnalyzers.RetentionBound.AtMost"/>: "for at most 3
+    /// years after the end of the contract"). It applies to <see cref="Retention"/> only.
+    /// </summary>
+    /// <example><c>Retention = "P3Y", RetentionFrom = RetentionStart.EndOfContract, RetentionBound = RetentionBound.AtMost</c></example>
+    public RetentionBound RetentionBound { get; set; }
+
+    /// <summary>
+    /// With <see cref="RetentionStart.UnansweredCommunications"/> (as <see cref="RetentionFrom"/> or
+    /// <see cref="AlternativeRetentionFrom"/>): how many consecutive communications must go unanswered, a whole number
+    /// of at least 1 ("after six unanswered communications" is <c>6</c>). 0 leaves it unstated (inherited).
+    /// </summary>
+    public int UnansweredCommunications { get; set; }
+
+    /// <summary>
     /// Why the data is processed, in plain words for the privacy policy. Several purposes are separated by
     /// semicolons: <c>"Invoicing; Delivery of the order"</c>.
     /// </summary>

@@ -31,6 +31,12 @@ public sealed class PersonalDataDefaultsAttribute : Attribute
     /// <summary>Default combination of the two retention periods (see <see cref="PersonalDataAttribute.RetentionCombination"/>).</summary>
     public RetentionCombination RetentionCombination { get; set; }
 
+    /// <summary>Default bound of the retention (see <see cref="PersonalDataAttribute.RetentionBound"/>).</summary>
+    public RetentionBound RetentionBound { get; set; }
+
+    /// <summary>Default number of consecutive unanswered communications (see <see cref="PersonalDataAttribute.UnansweredCommunications"/>).</summary>
+    public int UnansweredCommunications { get; set; }
+
     /// <summary>Default purposes (semicolon-separated).</summary>
     public string? Purpose { get; set; }
 

@@ -25,7 +25,7 @@ public enum RetentionStart
 
     /// <summary>
     /// The data subject's failure to respond to a run of consecutive communications ("after six unanswered
-    /// communications"); state the number in <see cref="PersonalDataAttribute.RetentionNote"/>.
+    /// communications"); state the number in <see cref="PersonalDataAttribute.UnansweredCommunications"/>.
     /// </summary>
     UnansweredCommunications = 6,
 

@@ -116,8 +116,21 @@ public static class Countries
     /// <summary>Whether the code is a known country (listed in this table).</summary>
     public static bool IsKnown(string code) => ByCode.ContainsKey(Normalize(code));
 
-    /// <summary>Whether data sent there leaves the EEA (a Chapter V transfer): any country not known to be in the EEA.</summary>
-    public static bool IsThirdCountry(string? code) => code is not null && !IsInEea(code);
+    /// <summary>Whether data sent there leaves the EEA (a Chapter V transfer under the EU GDPR): any country not known to be in the EEA.</summary>
+    public static bool IsThirdCountry(string? code) => IsThirdCountry(code, Jurisdiction.EuGdpr);
+
+    /// <summary>
+    /// Whether data sent there is a transfer to a third country (Chapter V) for a controller under
+    /// <paramref name="jurisdiction"/>: under the EU GDPR any country not known to be in the EEA; under the UK GDPR any
+    /// country other than the United Kingdom (an EEA country included: PayPal in Luxembourg is a transfer for a UK
+    /// controller, one that UK adequacy regulations cover). The one home of this test.
+    /// </summary>
+    public static bool IsThirdCountry(string? code, Jurisdiction jurisdiction) =>
+        code is not null && !IsWithin(code, jurisdiction);
+
+    /// <summary>Whether the country is inside the area the jurisdiction's transfer rules protect: the EEA (EU GDPR) or the United Kingdom (UK GDPR).</summary>
+    public static bool IsWithin(string code, Jurisdiction jurisdiction) =>
+        jurisdiction == Jurisdiction.UkGdpr ? Normalize(code) == "GB" : IsInEea(code);
 
     private static string Normalize(string code) => (code ?? string.Empty).Trim().ToUpperInvariant();
 
@@ -131,4 +144,70 @@ public static class Countries
 
         return index;
     }
+}
+
+/// <summary>
+/// The data-protection law a controller falls under (<see cref="Jurisdiction"/>) and what it changes in the generated
+/// texts: the regulation cited, the area a transfer leaves, the supervisory authority.
+/// </summary>
+public static class Jurisdictions
+{
+    /// <summary>
+    /// The controller's jurisdiction: as declared, else UK GDPR for a controller whose country is <c>GB</c> (its processing
+    /// in the context of a UK establishment falls under the UK GDPR), else EU GDPR.
+    /// </summary>
+    public static Jurisdiction Of(Inventory.InventoryController? controller) => controller?.Jurisdiction switch
+    {
+        Jurisdiction.EuGdpr => Jurisdiction.EuGdpr,
+        Jurisdiction.UkGdpr => Jurisdiction.UkGdpr,
+        _ => string.Equals(controller?.Country?.Trim(), "GB", StringComparison.OrdinalIgnoreCase) ? Jurisdiction.UkGdpr : Jurisdiction.EuGdpr,
+    };
+
+    /// <summary>"EU GDPR" / "UK GDPR" (for the diff and reviewer texts).</summary>
+    public static string Name(Jurisdiction jurisdiction) => jurisdiction == Jurisdiction.UkGdpr ? "UK GDPR" : "EU GDPR";
+
+    /// <summary>
+    /// A fixed legal phrase that cites the GDPR, made to cite the regulation of <paramref name="jurisdiction"/>: under the
+    /// UK GDPR "(Art. 15 GDPR)" becomes "(Art. 15 UK GDPR)" and "(art. 15 din RGPD)" "(art. 15 din RGPD al Regatului
+    /// Unit)" — the UK GDPR keeps the articles' numbers. Only for the generator's own phrases, never for declared text.
+    /// </summary>
+    public static string Cite(string text, Jurisdiction jurisdiction)
+    {
+        if (jurisdiction != Jurisdiction.UkGdpr || text.Length == 0)
+        {
+            return text;
+        }
+
+        var builder = new System.Text.StringBuilder(text.Length + 32);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (IsWord(text, i, "GDPR") && !Preceded(text, i, "UK "))
+            {
+                builder.Append("UK GDPR");
+                i += 3;
+            }
+            else if (IsWord(text, i, "RGPD") && !Followed(text, i + 4, " al Regatului Unit"))
+            {
+                builder.Append("RGPD al Regatului Unit");
+                i += 3;
+            }
+            else
+            {
+                builder.Append(text[i]);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static bool IsWord(string text, int index, string word) =>
+        string.CompareOrdinal(text, index, word, 0, word.Length) == 0
+        && (index == 0 || !char.IsLetterOrDigit(text[index - 1]))
+        && (index + word.Length == text.Length || !char.IsLetterOrDigit(text[index + word.Length]));
+
+    private static bool Preceded(string text, int index, string prefix) =>
+        index >= prefix.Length && string.CompareOrdinal(text, index - prefix.Length, prefix, 0, prefix.Length) == 0;
+
+    private static bool Followed(string text, int index, string suffix) =>
+        index + suffix.Length <= text.Length && string.CompareOrdinal(text, index, suffix, 0, suffix.Length) == 0;
 }

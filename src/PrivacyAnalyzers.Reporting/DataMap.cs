@@ -217,7 +217,7 @@ public sealed class DataMap
                 var basisToComplete = activity.LegalBasis == LegalBasis.Unspecified;
                 var detail = basisToComplete
                     ? L("To complete: no legal basis has been declared", "De completat: nu a fost declarat niciun temei juridic")
-                    : LegalText.BasisWithArticle(activity.LegalBasis, language);
+                    : LegalText.BasisWithArticle(activity.LegalBasis, language, Jurisdictions.Of(inventory.Controller));
                 var node = new DataMapNode(
                     Id('p', "p|" + subjectKey + "|" + activity.Purpose + "|" + ((int)activity.LegalBasis).ToString(CultureInfo.InvariantCulture)),
                     DataMapColumn.Purpose,
@@ -239,7 +239,7 @@ public sealed class DataMap
                     var key = recipient.Name + "|" + country + "|" + ((int)recipient.Safeguard).ToString(CultureInfo.InvariantCulture);
                     if (!recipients.ContainsKey(key))
                     {
-                        recipients.Add(key, RecipientNode(Id('r', "r|" + key), recipient.Name, country, recipient.Safeguard, language, text));
+                        recipients.Add(key, RecipientNode(Id('r', "r|" + key), recipient.Name, country, recipient.Safeguard, language, text, Jurisdictions.Of(inventory.Controller)));
                         recipientOrder.Add((key, recipient.Name, country, (int)recipient.Safeguard));
                     }
 
@@ -337,9 +337,10 @@ public sealed class DataMap
             ? LegalText.CategoryName(category, inventory.DeclaredCategories, language)
             : text.T(LegalText.CategoryName(category, inventory.DeclaredCategories, language));
 
-    private static DataMapNode RecipientNode(string id, string name, string country, TransferSafeguard safeguard, ReportLanguage language, TextLookup text)
+    private static DataMapNode RecipientNode(string id, string name, string country, TransferSafeguard safeguard, ReportLanguage language, TextLookup text, Jurisdiction jurisdiction)
     {
-        string L(string english, string romanian) => language.Pick(english, romanian);
+        var uk = jurisdiction == Jurisdiction.UkGdpr;
+        string L(string english, string romanian) => Jurisdictions.Cite(language.Pick(english, romanian), jurisdiction);
         var label = Clean(text.Name(name));
         if (country.Length == 0)
         {
@@ -347,20 +348,22 @@ public sealed class DataMap
         }
 
         var countryName = Countries.Name(country, language);
-        if (Countries.IsInEea(country))
+        if (!Countries.IsThirdCountry(country, jurisdiction))
         {
-            return new DataMapNode(id, DataMapColumn.Recipient, -1, label, PrivacyPolicyBuilder.Capitalize(countryName) + L(" (EEA)", " (SEE)"), false);
+            return new DataMapNode(id, DataMapColumn.Recipient, -1, label, PrivacyPolicyBuilder.Capitalize(countryName) + (uk ? string.Empty : L(" (EEA)", " (SEE)")), false);
         }
 
         var safeguardName = safeguard switch
         {
+            TransferSafeguard.AdequacyDecision when uk => L("UK adequacy regulations (Art. 45 GDPR)", "regulamente ale Regatului Unit privind caracterul adecvat (art. 45 din RGPD)"),
+            TransferSafeguard.StandardContractualClauses when uk => L("IDTA or Addendum (Art. 46 GDPR)", "IDTA sau Actul adițional (art. 46 din RGPD)"),
             TransferSafeguard.AdequacyDecision => L("adequacy decision (Art. 45 GDPR)", "decizie privind caracterul adecvat (art. 45 din RGPD)"),
             TransferSafeguard.StandardContractualClauses => L("standard contractual clauses (Art. 46 GDPR)", "clauze contractuale standard (art. 46 din RGPD)"),
             TransferSafeguard.BindingCorporateRules => L("binding corporate rules (Art. 47 GDPR)", "reguli corporatiste obligatorii (art. 47 din RGPD)"),
             TransferSafeguard.Derogation => L("derogation (Art. 49 GDPR)", "derogare (art. 49 din RGPD)"),
             _ => null,
         };
-        var where = PrivacyPolicyBuilder.Capitalize(countryName) + L(", outside the EEA: ", ", în afara SEE: ");
+        var where = PrivacyPolicyBuilder.Capitalize(countryName) + (uk ? L(", outside the UK: ", ", în afara Regatului Unit: ") : L(", outside the EEA: ", ", în afara SEE: "));
         return safeguardName is null
             ? new DataMapNode(id, DataMapColumn.Recipient, -1, label, where + L("to complete, no safeguard declared", "de completat, nicio garanție declarată"), true)
             : new DataMapNode(id, DataMapColumn.Recipient, -1, label, where + safeguardName, false);

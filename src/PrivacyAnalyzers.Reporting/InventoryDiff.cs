@@ -92,6 +92,7 @@ public sealed class InventoryDiff
         var oldByKey = Index(oldInventory);
         var newByKey = Index(newInventory);
         const ReportLanguage en = ReportLanguage.English;
+        var jurisdiction = Jurisdictions.Of(newInventory.Controller);
 
         foreach (var pair in newByKey.Where(p => !oldByKey.ContainsKey(p.Key)))
         {
@@ -142,6 +143,8 @@ public sealed class InventoryDiff
 
             RetentionChange(o, n, Field);
             AlternativeRetentionChange(o, n, Field);
+            RetentionDetailChange(o, n, Field);
+            RetainedUnderChange(o, n, Field);
 
             if (ErasureRank(o.Erasure) != ErasureRank(n.Erasure) || (o.Erasure != n.Erasure && ErasureRank(o.Erasure) == 3))
             {
@@ -172,7 +175,7 @@ public sealed class InventoryDiff
             var newRecipients = n.Recipients.GroupBy(RecipientKey, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
             foreach (var recipient in newRecipients.Where(r => !oldRecipients.ContainsKey(r.Key)).OrderBy(r => r.Key, StringComparer.Ordinal))
             {
-                var transfer = Countries.IsThirdCountry(recipient.Value.Country) ? " (new transfer outside the EEA)" : string.Empty;
+                var transfer = Countries.IsThirdCountry(recipient.Value.Country, jurisdiction) ? (jurisdiction == Jurisdiction.UkGdpr ? " (new transfer outside the United Kingdom)" : " (new transfer outside the EEA)") : string.Empty;
                 Field(ChangeKind.Widened, "recipients", null, recipient.Key, $"new recipient: {RecipientText(recipient.Value)}{transfer}");
             }
 
@@ -268,6 +271,63 @@ public sealed class InventoryDiff
         else
         {
             field(ChangeKind.Widened, "retention", oldValue, newValue, $"retention: {oldText} → {newText} (no valid limit any more)");
+        }
+    }
+
+    /// <summary>
+    /// A change of the retention's bound or of the number of unanswered communications that ends it: "at most" instead of
+    /// exactly, or fewer communications, is narrower; the reverse is wider; a count stated where there was none is a
+    /// change of wording (the period was already "until the person stops responding").
+    /// </summary>
+    private static void RetentionDetailChange(InventoryEntry o, InventoryEntry n, Action<ChangeKind, string, string?, string?, string> field)
+    {
+        var oldBound = o.RetentionBound == RetentionBound.AtMost ? RetentionBound.AtMost : RetentionBound.Exactly;
+        var newBound = n.RetentionBound == RetentionBound.AtMost ? RetentionBound.AtMost : RetentionBound.Exactly;
+        if (oldBound != newBound)
+        {
+            field(newBound == RetentionBound.AtMost ? ChangeKind.Narrowed : ChangeKind.Widened, "retentionBound", oldBound.ToString(), newBound.ToString(),
+                newBound == RetentionBound.AtMost ? "retention: now an upper bound (at most)" : "retention: no longer an upper bound (exactly the period stated)");
+        }
+
+        if (o.UnansweredCommunications != n.UnansweredCommunications)
+        {
+            var kind = o.UnansweredCommunications == 0 || n.UnansweredCommunications == 0
+                ? ChangeKind.Changed
+                : n.UnansweredCommunications > o.UnansweredCommunications ? ChangeKind.Widened : ChangeKind.Narrowed;
+            static string Count(int count) => count == 0 ? "not stated" : count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            field(kind, "unansweredCommunications", o.UnansweredCommunications == 0 ? null : Count(o.UnansweredCommunications), n.UnansweredCommunications == 0 ? null : Count(n.UnansweredCommunications),
+                $"unanswered communications that end the retention: {Count(o.UnansweredCommunications)} → {Count(n.UnansweredCommunications)}");
+        }
+    }
+
+    /// <summary>
+    /// A retention on another legal basis (<c>[RetainedUnder]</c>) added (wider: the data is kept for one more processing),
+    /// removed (narrower), or with another period or purpose (reviewed as wider: two periods from different events
+    /// cannot be ordered in general).
+    /// </summary>
+    private static void RetainedUnderChange(InventoryEntry o, InventoryEntry n, Action<ChangeKind, string, string?, string?, string> field)
+    {
+        const ReportLanguage en = ReportLanguage.English;
+        static string Text(InventoryRetainedUnder r) =>
+            $"{LegalText.BasisName(r.LegalBasis, en)}: {RetentionText.Describe(new RetentionPeriod(r.Retention, r.RetentionFrom, null, RetentionStart.Unspecified, RetentionCombination.Unspecified, null), en, addressingTheSubject: false)}"
+            + (string.IsNullOrWhiteSpace(r.Purpose) ? string.Empty : $" for {Quote(r.Purpose)}");
+        var before = o.RetainedUnder.GroupBy(r => r.LegalBasis).ToDictionary(g => g.Key, g => g.First());
+        var after = n.RetainedUnder.GroupBy(r => r.LegalBasis).ToDictionary(g => g.Key, g => g.First());
+        foreach (var pair in after.OrderBy(p => (int)p.Key))
+        {
+            if (!before.TryGetValue(pair.Key, out var old))
+            {
+                field(ChangeKind.Widened, "retainedUnder", null, Text(pair.Value), $"now also kept on another legal basis, {Text(pair.Value)}");
+            }
+            else if (Text(old) != Text(pair.Value) || old.RetentionNote != pair.Value.RetentionNote)
+            {
+                field(ChangeKind.Widened, "retainedUnder", Text(old), Text(pair.Value), $"retention on another legal basis: {Text(old)} → {Text(pair.Value)}");
+            }
+        }
+
+        foreach (var pair in before.Where(p => !after.ContainsKey(p.Key)).OrderBy(p => (int)p.Key))
+        {
+            field(ChangeKind.Narrowed, "retainedUnder", Text(pair.Value), null, $"no longer kept on another legal basis, {Text(pair.Value)}");
         }
     }
 
@@ -426,7 +486,7 @@ public sealed class InventoryDiff
     private static string? ControllerText(InventoryController? c) =>
         c is null
             ? null
-            : string.Join(", ", new[] { c.Name, c.Address, c.Country, c.RegistrationNumber, c.TaxId, c.Email, c.Phone, c.Website, c.DpoName, c.DpoEmail, c.SupervisoryAuthority, c.AllRecipientsDeclared ? "all recipients declared" : null, c.SecurityMeasures, c.Representative, c.AutomatedDecisionMaking, c.NoAutomatedDecisionMaking ? "no automated decision-making" : null, c.ProvisionRequirement }
+            : string.Join(", ", new[] { c.Name, c.Address, c.Country, c.RegistrationNumber, c.TaxId, c.Email, c.Phone, c.Website, c.DpoName, c.DpoEmail, c.SupervisoryAuthority, c.AllRecipientsDeclared ? "all recipients declared" : null, c.SecurityMeasures, c.Representative, c.AutomatedDecisionMaking, c.NoAutomatedDecisionMaking ? "no automated decision-making" : null, c.ProvisionRequirement, c.Jurisdiction == Jurisdiction.Unspecified ? null : Jurisdictions.Name(c.Jurisdiction) }
                 .Where(v => !string.IsNullOrWhiteSpace(v)));
 
     private static string Quote(string? text) => text is null ? "none" : "\"" + text + "\"";

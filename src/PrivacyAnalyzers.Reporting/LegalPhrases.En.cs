@@ -60,5 +60,8 @@ public static partial class LegalPhrases
         ["safeguard.derogation.thirdPerson"] = "a derogation for a specific situation, such as the data subject's explicit consent (Art. 49 GDPR)",
         ["article.6.1"] = "Art. 6(1)({0}) GDPR",
         ["article.9.2"] = "(Art. 9(2)({0}) GDPR)",
+        ["safeguard.adequacyDecision.uk"] = "UK adequacy regulations made under section 17A of the Data Protection Act 2018 (Art. 45 UK GDPR)",
+        ["safeguard.standardContractualClauses.uk"] = "the International Data Transfer Agreement or the International Data Transfer Addendum to the European Commission's standard contractual clauses, issued by the Information Commissioner under section 119A of the Data Protection Act 2018 (Art. 46(2)(d) UK GDPR)",
+        ["criminal.authorisedByLaw.uk"] = "as authorised by domestic law (Art. 10 UK GDPR and section 10 of the Data Protection Act 2018)",
     };
 }

@@ -60,5 +60,8 @@ public static partial class LegalPhrases
         ["safeguard.derogation.thirdPerson"] = "o derogare pentru o situație specifică, precum consimțământul explicit al persoanei vizate (art. 49 din RGPD)",
         ["article.6.1"] = "art. 6 alin. (1) lit. ({0}) din RGPD",
         ["article.9.2"] = "(art. 9 alin. (2) lit. ({0}) din RGPD)",
+        ["safeguard.adequacyDecision.uk"] = "regulamente ale Regatului Unit privind caracterul adecvat, adoptate în temeiul secțiunii 17A din Legea privind protecția datelor din 2018 (Data Protection Act 2018) (art. 45 din RGPD al Regatului Unit)",
+        ["safeguard.standardContractualClauses.uk"] = "Acordul internațional privind transferul de date (IDTA) sau Actul adițional privind transferul internațional de date la clauzele contractuale standard ale Comisiei Europene, emise de Comisarul pentru Informații (Information Commissioner) în temeiul secțiunii 119A din Legea privind protecția datelor din 2018 (art. 46 alin. (2) lit. (d) din RGPD al Regatului Unit)",
+        ["criminal.authorisedByLaw.uk"] = "în condițiile autorizate de dreptul intern (art. 10 din RGPD al Regatului Unit și secțiunea 10 din Legea privind protecția datelor din 2018)",
     };
 }

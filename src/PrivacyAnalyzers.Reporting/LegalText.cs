@@ -6,7 +6,10 @@ namespace PrivacyAnalyzers.Reporting;
 public static class LegalText
 {
     /// <summary>The article of a legal basis: "Art. 6(1)(a) GDPR" / "art. 6 alin. (1) lit. (a) din RGPD"; null when unspecified.</summary>
-    public static string? Article(LegalBasis basis, ReportLanguage language)
+    public static string? Article(LegalBasis basis, ReportLanguage language) => Article(basis, language, Jurisdiction.EuGdpr);
+
+    /// <summary>The article of a legal basis in the regulation of <paramref name="jurisdiction"/> ("Art. 6(1)(a) UK GDPR"); null when unspecified.</summary>
+    public static string? Article(LegalBasis basis, ReportLanguage language, Jurisdiction jurisdiction)
     {
         var letter = basis switch
         {
@@ -18,7 +21,7 @@ public static class LegalText
             LegalBasis.LegitimateInterests => "f",
             _ => null,
         };
-        return letter is null ? null : LegalPhrases.Format("article.6.1", language, letter);
+        return letter is null ? null : Jurisdictions.Cite(LegalPhrases.Format("article.6.1", language, letter), jurisdiction);
     }
 
     /// <summary>The short name of a legal basis: "consent", "performance of a contract".</summary>
@@ -34,13 +37,16 @@ public static class LegalText
     };
 
     /// <summary>"consent (Art. 6(1)(a) GDPR)".</summary>
-    public static string BasisWithArticle(LegalBasis basis, ReportLanguage language)
+    public static string BasisWithArticle(LegalBasis basis, ReportLanguage language, Jurisdiction jurisdiction = Jurisdiction.EuGdpr)
     {
-        var article = Article(basis, language);
+        var article = Article(basis, language, jurisdiction);
         return article is null ? BasisName(basis, language) : $"{BasisName(basis, language)} ({article})";
     }
 
     /// <summary>What the legal basis means for the reader, in plain words.</summary>
+    public static string Explanation(LegalBasis basis, ReportLanguage language, Jurisdiction jurisdiction) => Jurisdictions.Cite(Explanation(basis, language), jurisdiction);
+
+    /// <summary>What the legal basis means for the reader, in plain words (citing the EU GDPR).</summary>
     public static string Explanation(LegalBasis basis, ReportLanguage language) => basis switch
     {
         LegalBasis.Consent => LegalPhrases.Get("explanation.consent", language),
@@ -56,6 +62,10 @@ public static class LegalText
     /// The Art. 9(2) condition with its letter; null when unspecified. The notice addresses the reader ("your explicit
     /// consent"); the record, with <paramref name="addressingTheSubject"/> false, speaks of "the data subject".
     /// </summary>
+    public static string? SpecialCondition(SpecialCategoryCondition condition, ReportLanguage language, bool addressingTheSubject, Jurisdiction jurisdiction) =>
+        SpecialCondition(condition, language, addressingTheSubject) is { } text ? Jurisdictions.Cite(text, jurisdiction) : null;
+
+    /// <summary>The Art. 9(2) condition with its letter, citing the EU GDPR; null when unspecified.</summary>
     public static string? SpecialCondition(SpecialCategoryCondition condition, ReportLanguage language, bool addressingTheSubject = true)
     {
         var (letter, key) = condition switch
@@ -76,6 +86,14 @@ public static class LegalText
     }
 
     /// <summary>The Art. 10 condition; null when unspecified.</summary>
+    public static string? CriminalCondition(CriminalDataCondition condition, ReportLanguage language, Jurisdiction jurisdiction) => condition switch
+    {
+        // The UK GDPR's Art. 10 speaks of "domestic law" (with s.10 DPA 2018), not of Union or Member State law.
+        CriminalDataCondition.AuthorisedByLaw when jurisdiction == Jurisdiction.UkGdpr => LegalPhrases.Get("criminal.authorisedByLaw.uk", language),
+        _ => CriminalCondition(condition, language) is { } text ? Jurisdictions.Cite(text, jurisdiction) : null,
+    };
+
+    /// <summary>The Art. 10 condition, citing the EU GDPR; null when unspecified.</summary>
     public static string? CriminalCondition(CriminalDataCondition condition, ReportLanguage language) => condition switch
     {
         CriminalDataCondition.OfficialAuthority => LegalPhrases.Get("criminal.officialAuthority", language),
@@ -104,6 +122,16 @@ public static class LegalText
     };
 
     /// <summary>The Chapter V safeguard with its article; null when unspecified.</summary>
+    public static string? Safeguard(TransferSafeguard safeguard, ReportLanguage language, bool addressingTheSubject, Jurisdiction jurisdiction) => safeguard switch
+    {
+        // Under the UK GDPR a transfer rests on UK adequacy regulations (s.17A DPA 2018) and, for clauses, on the ICO's
+        // IDTA or Addendum (Art. 46(2)(d) UK GDPR, s.119A DPA 2018), not on the Commission's decisions and clauses.
+        TransferSafeguard.AdequacyDecision when jurisdiction == Jurisdiction.UkGdpr => LegalPhrases.Get("safeguard.adequacyDecision.uk", language),
+        TransferSafeguard.StandardContractualClauses when jurisdiction == Jurisdiction.UkGdpr => LegalPhrases.Get("safeguard.standardContractualClauses.uk", language),
+        _ => Safeguard(safeguard, language, addressingTheSubject) is { } text ? Jurisdictions.Cite(text, jurisdiction) : null,
+    };
+
+    /// <summary>The Chapter V safeguard with its article in the EU GDPR; null when unspecified.</summary>
     public static string? Safeguard(TransferSafeguard safeguard, ReportLanguage language, bool addressingTheSubject = true) => safeguard switch
     {
         TransferSafeguard.AdequacyDecision => LegalPhrases.Get("safeguard.adequacyDecision", language),

@@ -40,7 +40,7 @@ public sealed class ProcessingActivity
     {
         var groups = new Dictionary<(string?, string, LegalBasis), List<InventoryEntry>>();
         var order = new List<(string?, string, LegalBasis)>();
-        foreach (var entry in inventory.Entries)
+        foreach (var entry in WithRetainedUnder(inventory.Entries))
         {
             var purposes = entry.Purposes.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p.Trim()).Distinct(StringComparer.Ordinal).ToList();
             if (purposes.Count == 0)
@@ -70,6 +70,43 @@ public sealed class ProcessingActivity
             .Select(k => new ProcessingActivity(k.Item1, k.Item2, k.Item3, groups[k]))
             .ToList();
     }
+
+    /// <summary>
+    /// The entries, each followed by one entry per retention of it on another legal basis (<c>[RetainedUnder]</c>): the same
+    /// member on that basis, for that purpose (none stated: "To complete"), with that retention. So the notice and the
+    /// record state the processing the law requires, with its period, next to the processing for the contract.
+    /// </summary>
+    public static IEnumerable<InventoryEntry> WithRetainedUnder(IEnumerable<InventoryEntry> entries)
+    {
+        foreach (var entry in entries)
+        {
+            yield return entry;
+            foreach (var retained in entry.RetainedUnder)
+            {
+                yield return AsRetainedUnder(entry, retained);
+            }
+        }
+    }
+
+    /// <summary>The entry as processed on the basis of <paramref name="retained"/>, with its retention and purpose.</summary>
+    internal static InventoryEntry AsRetainedUnder(InventoryEntry entry, InventoryRetainedUnder retained) => new(
+        entry.Type,
+        entry.Member,
+        entry.MemberType,
+        entry.DataSubject,
+        entry.Category,
+        retained.LegalBasis,
+        retained.Retention,
+        retained.RetentionFrom,
+        retained.RetentionNote,
+        string.IsNullOrWhiteSpace(retained.Purpose) ? Array.Empty<string>() : new[] { retained.Purpose!.Trim() },
+        entry.Source,
+        entry.Description,
+        entry.SpecialCategoryCondition,
+        entry.CriminalDataCondition,
+        entry.Recipients,
+        entry.Origin,
+        erasure: entry.Erasure);
 
     /// <summary>
     /// The kinds of data subject that have entries: those the inventory lists (in its order), then any other named

@@ -31,7 +31,7 @@ internal sealed class RecipientCells
 
     public string Notes { get; }
 
-    public static RecipientCells Of(IEnumerable<InventoryEntry> entries, bool allRecipientsDeclared, ReportLanguage l, TextLookup text)
+    public static RecipientCells Of(IEnumerable<InventoryEntry> entries, bool allRecipientsDeclared, ReportLanguage l, TextLookup text, Jurisdiction jurisdiction = Jurisdiction.EuGdpr)
     {
         var toComplete = l.Pick("To complete: not stated", "De completat: neprecizat");
         var recipients = entries.SelectMany(e => e.Recipients).ToList();
@@ -39,7 +39,7 @@ internal sealed class RecipientCells
         var recipientNames = recipients
             .Select(r => text.Name(r.Name) + " (" + LegalText.RecipientKindName(r.Kind, l) + (r.Country is null ? string.Empty : ", " + Countries.Name(r.Country, l)) + ")")
             .Distinct(StringComparer.Ordinal).OrderBy(n => n, StringComparer.Ordinal);
-        var transfers = recipients.Where(r => Countries.IsThirdCountry(r.Country)).ToList();
+        var transfers = recipients.Where(r => Countries.IsThirdCountry(r.Country, jurisdiction)).ToList();
         var unknownCountry = recipients.Where(r => string.IsNullOrWhiteSpace(r.Country)).Select(r => text.Name(r.Name)).Distinct(StringComparer.Ordinal).OrderBy(n => n, StringComparer.Ordinal).ToList();
         var transferText = transfers.Select(r => Countries.Name(r.Country!, l) + " (" + text.Name(r.Name) + ")").Distinct(StringComparer.Ordinal).OrderBy(t => t, StringComparer.Ordinal).ToList();
         if (unknownCountry.Count > 0)
@@ -57,7 +57,7 @@ internal sealed class RecipientCells
         // A safeguard declared for a recipient whose country is not stated is recorded too: the reviewer needs it to
         // complete the country.
         var safeguards = transfers.Concat(recipients.Where(r => string.IsNullOrWhiteSpace(r.Country) && r.Safeguard != TransferSafeguard.Unspecified))
-            .Select(r => text.Name(r.Name) + ": " + (LegalText.Safeguard(r.Safeguard, l, addressingTheSubject: false) ?? l.Pick("To complete: none declared", "De completat: nedeclarată"))
+            .Select(r => text.Name(r.Name) + ": " + (LegalText.Safeguard(r.Safeguard, l, addressingTheSubject: false, jurisdiction) ?? l.Pick("To complete: none declared", "De completat: nedeclarată"))
                 + (string.IsNullOrWhiteSpace(r.TransferDetails) ? string.Empty : " (" + text.T(r.TransferDetails!.Trim()).TrimEnd('.') + ")"))
             .Distinct(StringComparer.Ordinal).OrderBy(t => t, StringComparer.Ordinal);
         var jointControllers = recipients.Where(r => r.Kind == RecipientKind.JointController).Select(r => text.Name(r.Name)).Distinct(StringComparer.Ordinal).OrderBy(n => n, StringComparer.Ordinal).ToList();
@@ -132,7 +132,7 @@ public static class ProcessorRecord
         foreach (var (subject, purpose, entries) in activities)
         {
             var onBehalfOf = ProcessorRole.OnBehalfOf(processed, subject)!;
-            var r = RecipientCells.Of(entries, allRecipientsDeclared, l, text);
+            var r = RecipientCells.Of(entries, allRecipientsDeclared, l, text, Jurisdictions.Of(controller));
             rows.Add(new[]
             {
                 text.T(onBehalfOf),

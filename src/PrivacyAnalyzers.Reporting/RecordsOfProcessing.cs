@@ -67,6 +67,7 @@ public static class RecordsOfProcessing
         var security = details.Security;
         var representative = details.Representative;
         var declared = inventory.DeclaredCategories;
+        var jurisdiction = Jurisdictions.Of(controller);
 
         foreach (var activity in ProcessingActivity.Of(inventory))
         {
@@ -76,12 +77,12 @@ public static class RecordsOfProcessing
             var categories = entries.GroupBy(e => e.Category).OrderBy(g => LegalText.CategorySortKey(g.Key), StringComparer.Ordinal)
                 .Select(g => CategoryName(g.Key)).Distinct(StringComparer.Ordinal);
             var conditions = entries
-                .Select(e => LegalText.CriminalCondition(e.CriminalDataCondition, l)
-                    ?? (LegalText.IsSensitive(e.Category, declared) ? LegalText.SpecialCondition(e.SpecialCategoryCondition, l, addressingTheSubject: false) ?? l.Pick("To complete: none declared", "De completat: nedeclarată") : null))
+                .Select(e => LegalText.CriminalCondition(e.CriminalDataCondition, l, jurisdiction)
+                    ?? (LegalText.IsSensitive(e.Category, declared) ? LegalText.SpecialCondition(e.SpecialCategoryCondition, l, addressingTheSubject: false, jurisdiction) ?? l.Pick("To complete: none declared", "De completat: nedeclarată") : null))
                 .Where(c => c is not null).Distinct(StringComparer.Ordinal);
             var members = entries.Select(e => e.Type + "." + e.Member);
             var sources = Sources(full, activity.DataSubject, entries, l, T);
-            var r = RecipientCells.Of(entries, allRecipientsDeclared, l, text);
+            var r = RecipientCells.Of(entries, allRecipientsDeclared, l, text, jurisdiction);
             var retention = RetentionCell(entries, l, T, CategoryName);
 
             rows.Add(new[]
@@ -89,7 +90,7 @@ public static class RecordsOfProcessing
                 subject + " — " + purpose,
                 subject,
                 purpose,
-                LegalBasisCell(activity, l, T),
+                LegalBasisCell(activity, l, T, jurisdiction),
                 Join(conditions),
                 Join(categories),
                 Join(members),
@@ -126,9 +127,9 @@ public static class RecordsOfProcessing
     }
 
     /// <summary>The legal basis, with the legitimate interests pursued where it is Art. 6(1)(f) (Art. 13(1)(d)), or "To complete".</summary>
-    private static string LegalBasisCell(ProcessingActivity activity, ReportLanguage l, Func<string, string> translate)
+    private static string LegalBasisCell(ProcessingActivity activity, ReportLanguage l, Func<string, string> translate, Jurisdiction jurisdiction)
     {
-        var basis = LegalText.BasisWithArticle(activity.LegalBasis, l);
+        var basis = LegalText.BasisWithArticle(activity.LegalBasis, l, jurisdiction);
         if (activity.LegalBasis != LegalBasis.LegitimateInterests)
         {
             return basis;
@@ -163,6 +164,12 @@ public static class RecordsOfProcessing
         var security = string.IsNullOrWhiteSpace(controller?.SecurityMeasures) ? toComplete : text.T(controller!.SecurityMeasures!);
         var representative = !string.IsNullOrWhiteSpace(controller?.Representative)
             ? controller!.Representative!
+            : Jurisdictions.Of(controller) == Jurisdiction.UkGdpr
+                ? controller?.Country is { } ukCountry && Countries.IsWithin(ukCountry, Jurisdiction.UkGdpr)
+                    ? asProcessor
+                        ? l.Pick("Not applicable (processor established in the United Kingdom)", "Nu este cazul (persoană împuternicită stabilită în Regatul Unit)")
+                        : l.Pick("Not applicable (controller established in the United Kingdom)", "Nu este cazul (operator stabilit în Regatul Unit)")
+                    : toComplete
             : controller?.Country is { } country && Countries.IsInEea(country)
                 ? asProcessor
                     ? l.Pick("Not applicable (processor established in the European Economic Area)", "Nu este cazul (persoană împuternicită stabilită în Spațiul Economic European)")

@@ -12,7 +12,16 @@ public readonly struct RetentionPeriod : IEquatable<RetentionPeriod>
 {
     /// <summary>Creates a period from its parts (the inventory entry's fields).</summary>
     public RetentionPeriod(string? retention, RetentionStart from, string? alternative, RetentionStart alternativeFrom, RetentionCombination combination, string? note)
+        : this(retention, from, alternative, alternativeFrom, combination, note, RetentionBound.Unspecified, 0)
     {
+    }
+
+    /// <summary>Creates a period from its parts, with the bound of the retention and the number of unanswered communications.</summary>
+    public RetentionPeriod(string? retention, RetentionStart from, string? alternative, RetentionStart alternativeFrom, RetentionCombination combination, string? note, RetentionBound bound, int unansweredCommunications)
+    {
+        // Unspecified reads as exact: both say the same, and are described together.
+        Bound = bound == RetentionBound.AtMost ? RetentionBound.AtMost : RetentionBound.Exactly;
+        UnansweredCommunications = unansweredCommunications > 0 ? unansweredCommunications : 0;
         Retention = retention;
         From = from;
         Alternative = alternative;
@@ -39,6 +48,12 @@ public readonly struct RetentionPeriod : IEquatable<RetentionPeriod>
     /// <summary>The trimmed retention note, or null.</summary>
     public string? Note { get; }
 
+    /// <summary>Whether <see cref="Retention"/> is exact or an upper bound (<see cref="RetentionBound.AtMost"/>); never Unspecified.</summary>
+    public RetentionBound Bound { get; }
+
+    /// <summary>How many consecutive communications must go unanswered (for a start of UnansweredCommunications); 0 when not stated.</summary>
+    public int UnansweredCommunications { get; }
+
     /// <summary>Whether a second end is stated (a duration, or a start for a zero-length one).</summary>
     public bool HasAlternative => Alternative is not null || AlternativeFrom != RetentionStart.Unspecified;
 
@@ -49,10 +64,12 @@ public readonly struct RetentionPeriod : IEquatable<RetentionPeriod>
         entry.AlternativeRetention,
         entry.AlternativeRetentionFrom,
         entry.RetentionCombination,
-        entry.RetentionNote);
+        entry.RetentionNote,
+        entry.RetentionBound,
+        entry.UnansweredCommunications);
 
     /// <summary>The same period without its note (for texts that show the note elsewhere or not at all).</summary>
-    public RetentionPeriod WithoutNote() => new(Retention, From, Alternative, AlternativeFrom, Combination, null);
+    public RetentionPeriod WithoutNote() => new(Retention, From, Alternative, AlternativeFrom, Combination, null, Bound, UnansweredCommunications);
 
     /// <summary>Orders periods shortest first, unstated last, then by start, texts and note (deterministic).</summary>
     public static int Compare(RetentionPeriod a, RetentionPeriod b)
@@ -65,6 +82,8 @@ public readonly struct RetentionPeriod : IEquatable<RetentionPeriod>
         if (result == 0) result = ((int)a.AlternativeFrom).CompareTo((int)b.AlternativeFrom);
         if (result == 0) result = ((int)a.Combination).CompareTo((int)b.Combination);
         if (result == 0) result = string.CompareOrdinal(a.Note, b.Note);
+        if (result == 0) result = ((int)a.Bound).CompareTo((int)b.Bound);
+        if (result == 0) result = a.UnansweredCommunications.CompareTo(b.UnansweredCommunications);
         return result;
     }
 
@@ -75,7 +94,9 @@ public readonly struct RetentionPeriod : IEquatable<RetentionPeriod>
         && string.Equals(Alternative, other.Alternative, StringComparison.Ordinal)
         && AlternativeFrom == other.AlternativeFrom
         && Combination == other.Combination
-        && string.Equals(Note, other.Note, StringComparison.Ordinal);
+        && string.Equals(Note, other.Note, StringComparison.Ordinal)
+        && Bound == other.Bound
+        && UnansweredCommunications == other.UnansweredCommunications;
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is RetentionPeriod other && Equals(other);
@@ -90,7 +111,9 @@ public readonly struct RetentionPeriod : IEquatable<RetentionPeriod>
             hash = (hash * 31) + (Alternative is null ? 0 : StringComparer.Ordinal.GetHashCode(Alternative));
             hash = (hash * 31) + (int)AlternativeFrom;
             hash = (hash * 31) + (int)Combination;
-            return (hash * 31) + (Note is null ? 0 : StringComparer.Ordinal.GetHashCode(Note));
+            hash = (hash * 31) + (Note is null ? 0 : StringComparer.Ordinal.GetHashCode(Note));
+            hash = (hash * 31) + (int)Bound;
+            return (hash * 31) + UnansweredCommunications;
         }
     }
 

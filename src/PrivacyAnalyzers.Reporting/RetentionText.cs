@@ -49,7 +49,15 @@ public static class RetentionText
     /// duration), "1 an de la colectare". A missing or invalid duration says so plainly. <paramref name="addressingTheSubject"/>
     /// false gives the third-person wording of a record ("after the last activity" instead of "after your last activity").
     /// </summary>
-    public static string Describe(string? retention, RetentionStart from, ReportLanguage language, bool addressingTheSubject = true)
+    public static string Describe(string? retention, RetentionStart from, ReportLanguage language, bool addressingTheSubject = true) =>
+        Describe(retention, from, language, addressingTheSubject, RetentionBound.Exactly, 0);
+
+    /// <summary>
+    /// The retention as a policy states it, with its bound ("for at most 3 years after the end of the contract", "cel
+    /// mult 3 ani de la încetarea contractului") and, for a start of <see cref="RetentionStart.UnansweredCommunications"/>,
+    /// the number of communications ("until 6 consecutive communications from us have gone unanswered").
+    /// </summary>
+    public static string Describe(string? retention, RetentionStart from, ReportLanguage language, bool addressingTheSubject, RetentionBound bound, int unansweredCommunications)
     {
         if (retention is null)
         {
@@ -65,11 +73,17 @@ public static class RetentionText
 
         if (duration.IsZero && from != RetentionStart.Unspecified)
         {
-            return Until(from, language, addressingTheSubject);
+            // "At most zero days after the end of the contract" is "until the end of the contract".
+            return Until(from, language, addressingTheSubject, unansweredCommunications);
         }
 
         var words = Duration(retention, language)!;
-        return from == RetentionStart.Unspecified ? words : words + " " + After(from, language, addressingTheSubject);
+        if (bound == RetentionBound.AtMost && !duration.IsZero)
+        {
+            words = language.Pick("for at most ", "cel mult ") + words;
+        }
+
+        return from == RetentionStart.Unspecified ? words : words + " " + After(from, language, addressingTheSubject, unansweredCommunications);
     }
 
     /// <summary>
@@ -80,15 +94,15 @@ public static class RetentionText
     /// </summary>
     public static string Describe(RetentionPeriod period, ReportLanguage language, bool addressingTheSubject = true)
     {
-        var primary = Describe(period.Retention, period.From, language, addressingTheSubject);
+        var primary = Describe(period.Retention, period.From, language, addressingTheSubject, period.Bound, period.UnansweredCommunications);
         if (!period.HasAlternative)
         {
             return primary;
         }
 
         var alternative = period.Alternative is null && period.AlternativeFrom != RetentionStart.Unspecified
-            ? Until(period.AlternativeFrom, language, addressingTheSubject)
-            : Describe(period.Alternative, period.AlternativeFrom, language, addressingTheSubject);
+            ? Until(period.AlternativeFrom, language, addressingTheSubject, period.UnansweredCommunications)
+            : Describe(period.Alternative, period.AlternativeFrom, language, addressingTheSubject, RetentionBound.Exactly, period.UnansweredCommunications);
         var both = primary + language.Pick(", or ", " sau ") + alternative;
         return period.Combination switch
         {
@@ -99,8 +113,14 @@ public static class RetentionText
     }
 
     /// <summary>"after collection" / "de la colectare".</summary>
-    public static string After(RetentionStart from, ReportLanguage language, bool addressingTheSubject = true) => from switch
+    public static string After(RetentionStart from, ReportLanguage language, bool addressingTheSubject = true) => After(from, language, addressingTheSubject, 0);
+
+    /// <summary>"after collection"; for <see cref="RetentionStart.UnansweredCommunications"/> with a count, "after 6 consecutive communications from us have gone unanswered".</summary>
+    public static string After(RetentionStart from, ReportLanguage language, bool addressingTheSubject, int unansweredCommunications) => from switch
     {
+        RetentionStart.UnansweredCommunications when unansweredCommunications > 0 => language.Pick("after ", "de la momentul în care ")
+            + Unanswered(unansweredCommunications, language, addressingTheSubject)
+            + (unansweredCommunications == 1 ? language.Pick(" has gone unanswered", " a rămas fără răspuns") : language.Pick(" have gone unanswered", " au rămas fără răspuns")),
         RetentionStart.Collection => language.Pick("after collection", "de la colectare"),
         RetentionStart.LastActivity => addressingTheSubject
             ? language.Pick("after your last activity", "de la ultima dumneavoastră activitate")
@@ -119,8 +139,11 @@ public static class RetentionText
         _ => string.Empty,
     };
 
-    private static string Until(RetentionStart from, ReportLanguage language, bool addressingTheSubject) => from switch
+    private static string Until(RetentionStart from, ReportLanguage language, bool addressingTheSubject, int unansweredCommunications = 0) => from switch
     {
+        RetentionStart.UnansweredCommunications when unansweredCommunications > 0 => language.Pick("until ", "până când ")
+            + Unanswered(unansweredCommunications, language, addressingTheSubject)
+            + (unansweredCommunications == 1 ? language.Pick(" has gone unanswered", " rămâne fără răspuns") : language.Pick(" have gone unanswered", " rămân fără răspuns")),
         RetentionStart.Collection => language.Pick("not kept after collection", "nu sunt păstrate după colectare"),
         RetentionStart.LastActivity => addressingTheSubject
             ? language.Pick("until your last activity", "până la ultima dumneavoastră activitate")
@@ -138,6 +161,14 @@ public static class RetentionText
         RetentionStart.StatutoryPeriodEnd => language.Pick("until the end of the period required by law", "până la expirarea termenului prevăzut de lege"),
         _ => string.Empty,
     };
+
+    /// <summary>
+    /// "6 consecutive communications from us" / "6 comunicări consecutive din partea noastră" (the record, in the third
+    /// person: "6 consecutive communications" / "6 comunicări consecutive"); one is "1 communication".
+    /// </summary>
+    private static string Unanswered(int count, ReportLanguage language, bool addressingTheSubject) =>
+        Quantity(count, "communication", "consecutive communications", "comunicare", "comunicări consecutive", language)
+        + (addressingTheSubject ? language.Pick(" from us", " din partea noastră") : string.Empty);
 
     /// <summary>
     /// A count with its noun. Romanian puts "de" between the number and the noun when the number's last two digits are

@@ -43,6 +43,9 @@ internal enum FieldKind
 
     /// <summary>A declaration that is either made (<c>true</c>; the value <c>"true"</c>) or absent; never written as <c>false</c>.</summary>
     Flag,
+
+    /// <summary>The entry's retentions on other legal bases (array of objects, <see cref="InventorySchema.RetainedUnder"/>); written only when there is one.</summary>
+    RetainedUnder,
 }
 
 /// <summary>One property of an inventory object.</summary>
@@ -101,6 +104,7 @@ internal static class InventorySchema
         new("automatedDecisionMaking", readable: ReadableRule.WhenStated),
         new("noAutomatedDecisionMaking", readable: ReadableRule.WhenStated, kind: FieldKind.Flag),
         new("provisionRequirement", readable: ReadableRule.WhenStated),
+        new("jurisdiction", Unspecified, ReadableRule.WhenStated),
     };
 
     public static readonly InventoryField[] Subject =
@@ -136,6 +140,19 @@ internal static class InventorySchema
         new("origin", "PersonalData"),
         new("erasure", "Delete", ReadableRule.WhenStated),
         new("legitimateInterest", readable: ReadableRule.WhenStated),
+        new("retentionBound", Unspecified, ReadableRule.WhenStated),
+        new("unansweredCommunications", readable: ReadableRule.WhenStated),
+        new("retainedUnder", kind: FieldKind.RetainedUnder),
+    };
+
+    /// <summary>A retention of the same data on another legal basis (<c>[RetainedUnder]</c>).</summary>
+    public static readonly InventoryField[] RetainedUnder =
+    {
+        new("legalBasis", Unspecified),
+        new("retention"),
+        new("retentionFrom", Unspecified),
+        new("retentionNote"),
+        new("purpose"),
     };
 
     public static readonly InventoryField[] Recipient =
@@ -169,6 +186,14 @@ internal static class InventorySchema
     public const int EntryOrigin = 19;
     public const int EntryErasure = 20;
     public const int EntryLegitimateInterest = 21;
+    public const int EntryRetentionBound = 22;
+    public const int EntryUnansweredCommunications = 23;
+
+    // Slots of Controller that code reads by name.
+    public const int ControllerJurisdiction = 17;
+
+    /// <summary>The record value of a count (a whole number written as text, e.g. <c>"6"</c>); 0 (unstated) is absent.</summary>
+    public static string? CountValue(int count) => count == 0 ? null : count.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The record value of a <see cref="FieldKind.Flag"/> slot: <c>"true"</c> when the declaration is made, else absent.</summary>
     public static string? FlagValue(bool declared) => declared ? "true" : null;
@@ -206,12 +231,16 @@ internal sealed class CategoryRecord
 /// <summary>One entry: its string values by <see cref="InventorySchema.Entry"/> slot, its purposes and recipients (values by <see cref="InventorySchema.Recipient"/> slot).</summary>
 internal sealed class EntryRecord
 {
-    public EntryRecord(string?[] values, IReadOnlyList<string> purposes, IReadOnlyList<string?[]> recipients)
+    public EntryRecord(string?[] values, IReadOnlyList<string> purposes, IReadOnlyList<string?[]> recipients, IReadOnlyList<string?[]>? retainedUnder = null)
     {
         Values = values;
         Purposes = purposes;
         Recipients = recipients;
+        RetainedUnder = retainedUnder ?? Array.Empty<string?[]>();
     }
+
+    /// <summary>Values by <see cref="InventorySchema.RetainedUnder"/> slot, one array per retention on another legal basis.</summary>
+    public IReadOnlyList<string?[]> RetainedUnder { get; }
 
     public string?[] Values { get; }
 
@@ -327,6 +356,7 @@ internal sealed class InventoryText
         var entries = new List<int[]>(inventory.Entries.Count);
         var entryPurposes = new List<int[]>(inventory.Entries.Count);
         var entryRecipients = new List<int[]>(inventory.Entries.Count);
+        var entryRetainedUnder = new List<int[][]>(inventory.Entries.Count);
 
         int Intern(string? value)
         {
@@ -383,9 +413,23 @@ internal sealed class InventoryText
                 references[r] = index;
             }
 
+            var retainedUnder = new int[entry.RetainedUnder.Count][];
+            for (var r = 0; r < retainedUnder.Length; r++)
+            {
+                var values = entry.RetainedUnder[r];
+                var indexes = new int[InventorySchema.RetainedUnder.Length];
+                for (var i = 0; i < indexes.Length; i++)
+                {
+                    indexes[i] = string.Equals(values[i], InventorySchema.RetainedUnder[i].Absent, StringComparison.Ordinal) ? -1 : Intern(values[i]);
+                }
+
+                retainedUnder[r] = indexes;
+            }
+
             entries.Add(slots);
             entryPurposes.Add(purposes);
             entryRecipients.Add(references);
+            entryRetainedUnder.Add(retainedUnder);
         }
 
         var json = new InventoryText(indented: false, 1024 + (inventory.Entries.Count * 120));
@@ -479,6 +523,17 @@ internal sealed class InventoryText
                         case FieldKind.Recipients when entryRecipients[e].Length > 0:
                             json.NumberArray(fields[i].Name, entryRecipients[e]);
                             break;
+                        case FieldKind.RetainedUnder when entryRetainedUnder[e].Length > 0:
+                            json.StartArray(fields[i].Name);
+                            foreach (var retained in entryRetainedUnder[e])
+                            {
+                                json.StartObject(null);
+                                json.Indexes(InventorySchema.RetainedUnder, retained);
+                                json.EndObject();
+                            }
+
+                            json.EndArray();
+                            break;
                     }
                 }
 
@@ -530,6 +585,22 @@ internal sealed class InventoryText
                     }
 
                     EndArray();
+                    continue;
+                case FieldKind.RetainedUnder:
+                    // Added within version 1: written only when the entry has one.
+                    if (entry!.RetainedUnder.Count > 0)
+                    {
+                        StartArray(field.Name);
+                        foreach (var retained in entry.RetainedUnder)
+                        {
+                            StartObject(null);
+                            ReadableFields(InventorySchema.RetainedUnder, retained);
+                            EndObject();
+                        }
+
+                        EndArray();
+                    }
+
                     continue;
             }
 

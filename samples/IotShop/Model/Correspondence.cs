@@ -19,8 +19,17 @@ namespace IotShop.Model;
     RetentionFrom = RetentionStart.LastActivity,
     AlternativeRetention = "P0D",
     AlternativeRetentionFrom = RetentionStart.UnansweredCommunications,
+    // §4.3 "six consecutive marketing communications": the count, not only the event.
+    UnansweredCommunications = 6,
     RetentionCombination = RetentionCombination.WhicheverIsSooner,
     RetentionNote = "§4.3: 12 months after the last engagement, or after the person fails to engage with six consecutive marketing communications, whichever is sooner")]
+// §4.5 "Notwithstanding the other provisions of this Section 4, we may retain your personal data where such retention is
+// necessary for compliance with a legal obligation": the same data kept on another basis, next to the §4.2/§4.3 period.
+[RetainedUnder(
+    LegalBasis.LegalObligation,
+    Retention = "P0D",
+    RetentionFrom = RetentionStart.StatutoryPeriodEnd,
+    Purpose = "Retention where necessary for compliance with a legal obligation to which we are subject (§4.5)")]
 public class Correspondence
 {
     public int Id { get; set; }

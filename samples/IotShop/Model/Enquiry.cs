@@ -15,6 +15,13 @@ namespace IotShop.Model;
     AlternativeRetentionFrom = RetentionStart.EndOfContract,
     RetentionCombination = RetentionCombination.WhicheverIsLater,
     RetentionNote = "§4.2: 12 months after the person's last engagement with IoT Smart Solutions or, should they become a customer, 12 months after the ceasing of the customer contract")]
+// §4.5 "Notwithstanding the other provisions of this Section 4, we may retain your personal data where such retention is
+// necessary for compliance with a legal obligation": the same data kept on another basis, next to the §4.2/§4.3 period.
+[RetainedUnder(
+    LegalBasis.LegalObligation,
+    Retention = "P0D",
+    RetentionFrom = RetentionStart.StatutoryPeriodEnd,
+    Purpose = "Retention where necessary for compliance with a legal obligation to which we are subject (§4.5)")]
 public class Enquiry
 {
     public int Id { get; set; }

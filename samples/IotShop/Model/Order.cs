@@ -21,8 +21,11 @@ namespace IotShop.Model;
     "PayPal (payment services provider)",
     Kind = RecipientKind.ThirdParty,
     Country = "LU",
+    // For a UK controller, Luxembourg is outside the United Kingdom: a transfer, which the UK adequacy regulations
+    // covering the EEA states rest on. The policy names no ground; the Note says what was assumed.
+    Safeguard = TransferSafeguard.AdequacyDecision,
     Purpose = "Processing your payments, refunding such payments and dealing with complaints and queries relating to such payments and refunds",
-    Note = "The policy names PayPal and links its UK privacy policy (www.paypal.co.uk); PayPal (Europe) S.à r.l. et Cie, S.C.A. is established in Luxembourg",
+    Note = "The policy names PayPal and links its UK privacy policy (www.paypal.co.uk); PayPal (Europe) S.à r.l. et Cie, S.C.A. is established in Luxembourg. The policy names no ground for this transfer from the UK; the UK adequacy regulations covering the EEA states (Data Protection Act 2018, Schedule 21, paragraph 5) assumed.",
     Categories = "Financial; Contact; Identity.Name")]
 [Recipient(
     "Couriers (subcontractors)",

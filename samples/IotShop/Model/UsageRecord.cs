@@ -19,6 +19,8 @@ namespace IotShop.Model;
     RetentionFrom = RetentionStart.LastActivity,
     AlternativeRetention = "P0D",
     AlternativeRetentionFrom = RetentionStart.UnansweredCommunications,
+    // §4.3 "six consecutive marketing communications": the count, not only the event.
+    UnansweredCommunications = 6,
     RetentionCombination = RetentionCombination.WhicheverIsSooner,
     RetentionNote = "§4.3: 12 months after the last engagement, or after the person fails to engage with six consecutive marketing communications, whichever is sooner",
     Source = DataSource.Observed)]
@@ -28,7 +30,14 @@ namespace IotShop.Model;
     Country = "US",
     Safeguard = TransferSafeguard.AdequacyDecision,
     Purpose = "To analyse the use of our website: reports about the use of the website (§10.2)",
-    Note = "The policy names no safeguard for the transfer to Google; EU-US Data Privacy Framework adequacy decision of 10 July 2023 (and the UK extension) assumed.")]
+    Note = "The policy names no safeguard for the transfer to Google; the UK Extension to the EU-US Data Privacy Framework (the Data Protection (Adequacy) (United States of America) Regulations 2023) assumed.")]
+// §4.5 "Notwithstanding the other provisions of this Section 4, we may retain your personal data where such retention is
+// necessary for compliance with a legal obligation": the same data kept on another basis, next to the §4.2/§4.3 period.
+[RetainedUnder(
+    LegalBasis.LegalObligation,
+    Retention = "P0D",
+    RetentionFrom = RetentionStart.StatutoryPeriodEnd,
+    Purpose = "Retention where necessary for compliance with a legal obligation to which we are subject (§4.5)")]
 public class UsageRecord
 {
     public long Id { get; set; }

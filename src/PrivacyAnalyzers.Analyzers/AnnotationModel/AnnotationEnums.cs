@@ -33,6 +33,20 @@ internal enum RetentionCombinationValue
     WhicheverIsLater = 2,
 }
 
+internal enum RetentionBoundValue
+{
+    Unspecified = 0,
+    Exactly = 1,
+    AtMost = 2,
+}
+
+internal enum JurisdictionValue
+{
+    Unspecified = 0,
+    EuGdpr = 1,
+    UkGdpr = 2,
+}
+
 internal enum ErasureActionValue
 {
     Default = 0,

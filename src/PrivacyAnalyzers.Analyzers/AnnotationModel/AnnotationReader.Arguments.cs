@@ -62,6 +62,8 @@ internal sealed partial class AnnotationReader
         Purpose = ReadNamedString(attribute, AttributeArgumentNames.Purpose),
         LegitimateInterest = ReadNamedString(attribute, AttributeArgumentNames.LegitimateInterest),
         Source = (DataSourceValue)ReadNamedInt(attribute, AttributeArgumentNames.Source),
+        RetentionBound = (RetentionBoundValue)ReadNamedInt(attribute, AttributeArgumentNames.RetentionBound),
+        UnansweredCommunications = ReadNamedInt(attribute, AttributeArgumentNames.UnansweredCommunications),
     };
 
     /// <summary>Reads a [Recipient]; null when its name is missing or unreadable.</summary>

@@ -45,7 +45,8 @@ internal sealed partial class AnnotationReader
                     ReadNamedString(attribute, AttributeArgumentNames.Representative),
                     ReadNamedString(attribute, AttributeArgumentNames.AutomatedDecisionMaking),
                     ReadNamedBool(attribute, AttributeArgumentNames.NoAutomatedDecisionMaking),
-                    ReadNamedString(attribute, AttributeArgumentNames.ProvisionRequirement));
+                    ReadNamedString(attribute, AttributeArgumentNames.ProvisionRequirement),
+                    (JurisdictionValue)ReadNamedInt(attribute, AttributeArgumentNames.Jurisdiction));
             }
         }
 
@@ -150,4 +151,5 @@ internal delegate T ControllerFactory<T>(
     string? representative,
     string? automatedDecisionMaking,
     bool noAutomatedDecisionMaking,
-    string? provisionRequirement);
+    string? provisionRequirement,
+    JurisdictionValue jurisdiction);

@@ -90,7 +90,9 @@ internal sealed partial class AnnotationReader
             Pick(own.AlternativeRetention, typeDefaults.AlternativeRetention, assemblyDefaults.AlternativeRetention),
             Pick(own.AlternativeRetentionFrom, typeDefaults.AlternativeRetentionFrom, assemblyDefaults.AlternativeRetentionFrom),
             Pick(own.RetentionCombination, typeDefaults.RetentionCombination, assemblyDefaults.RetentionCombination),
-            Pick(own.LegitimateInterest, typeDefaults.LegitimateInterest, assemblyDefaults.LegitimateInterest));
+            Pick(own.LegitimateInterest, typeDefaults.LegitimateInterest, assemblyDefaults.LegitimateInterest),
+            Pick(own.RetentionBound, typeDefaults.RetentionBound, assemblyDefaults.RetentionBound),
+            Pick(own.UnansweredCommunications, typeDefaults.UnansweredCommunications, assemblyDefaults.UnansweredCommunications));
     }
 
     /// <summary>The assembly-level [Recipient]s of the compilation's own assembly.</summary>
@@ -165,6 +167,13 @@ internal sealed partial class AnnotationReader
 
         return !string.IsNullOrWhiteSpace(assembly) ? new Sourced<string?>(assembly, AnnotationLevel.Assembly) : new Sourced<string?>(null, AnnotationLevel.None);
     }
+
+    /// <summary>The nearest stated number (member, then type, then assembly); 0 is unstated.</summary>
+    public static Sourced<int> Pick(int member, int type, int assembly) =>
+        member != 0 ? new Sourced<int>(member, AnnotationLevel.Member)
+        : type != 0 ? new Sourced<int>(type, AnnotationLevel.Type)
+        : assembly != 0 ? new Sourced<int>(assembly, AnnotationLevel.Assembly)
+        : new Sourced<int>(0, AnnotationLevel.None);
 
     /// <summary>The nearest stated value (member, then type, then assembly); 0 (Unspecified) is unstated. EqualityComparer&lt;T&gt;.Default does not box enums.</summary>
     public static Sourced<T> Pick<T>(T member, T type, T assembly)

@@ -27,4 +27,9 @@ internal sealed class AnnotationValues
     public string? LegitimateInterest { get; set; }
 
     public DataSourceValue Source { get; set; }
+
+    public RetentionBoundValue RetentionBound { get; set; }
+
+    /// <summary>The number of consecutive unanswered communications; 0 is unstated, a negative number is kept as written (PRIV054 reports it).</summary>
+    public int UnansweredCommunications { get; set; }
 }

@@ -26,6 +26,8 @@ internal static class AttributeArgumentNames
     public const string SpecialCategoryCondition = "SpecialCategoryCondition";
     public const string CriminalDataCondition = "CriminalDataCondition";
     public const string OnErasure = "OnErasure";
+    public const string RetentionBound = "RetentionBound";
+    public const string UnansweredCommunications = "UnansweredCommunications";
 
     // [ProcessingPurpose] (its Purpose is the constant above).
     public const string Members = "Members";
@@ -71,6 +73,7 @@ internal static class AttributeArgumentNames
     public const string LegitimateInterest = "LegitimateInterest";
     public const string ProvisionRequirement = "ProvisionRequirement";
     public const string ObtainedFrom = "ObtainedFrom";
+    public const string Jurisdiction = "Jurisdiction";
 
     /// <summary>
     /// The controller's details, in the order [DataController] declares them: the one field list that
@@ -79,5 +82,5 @@ internal static class AttributeArgumentNames
     /// </summary>
     public static readonly ImmutableArray<string> ControllerDetails = ImmutableArray.Create(
         Name, Address, Country, RegistrationNumber, TaxId, Email, Phone, Website, DpoName, DpoEmail, SupervisoryAuthority,
-        AllRecipientsDeclared, SecurityMeasures, Representative, AutomatedDecisionMaking, NoAutomatedDecisionMaking, ProvisionRequirement);
+        AllRecipientsDeclared, SecurityMeasures, Representative, AutomatedDecisionMaking, NoAutomatedDecisionMaking, ProvisionRequirement, Jurisdiction);
 }

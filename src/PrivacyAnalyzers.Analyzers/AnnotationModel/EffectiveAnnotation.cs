@@ -28,7 +28,9 @@ internal sealed class EffectiveAnnotation
         Sourced<string?> alternativeRetention = default,
         Sourced<RetentionStartValue> alternativeRetentionFrom = default,
         Sourced<RetentionCombinationValue> retentionCombination = default,
-        Sourced<string?> legitimateInterest = default)
+        Sourced<string?> legitimateInterest = default,
+        Sourced<RetentionBoundValue> retentionBound = default,
+        Sourced<int> unansweredCommunications = default)
     {
         Member = member;
         Origin = origin;
@@ -49,7 +51,15 @@ internal sealed class EffectiveAnnotation
         AlternativeRetentionFrom = alternativeRetentionFrom;
         RetentionCombination = retentionCombination;
         LegitimateInterest = legitimateInterest;
+        RetentionBound = retentionBound;
+        UnansweredCommunications = unansweredCommunications;
     }
+
+    /// <summary>Whether <see cref="Retention"/> is exact or an upper bound ("at most").</summary>
+    public Sourced<RetentionBoundValue> RetentionBound { get; }
+
+    /// <summary>The number of consecutive unanswered communications that ends a retention from UnansweredCommunications; 0 unstated.</summary>
+    public Sourced<int> UnansweredCommunications { get; }
 
     /// <summary>The property, field or record positional parameter's property.</summary>
     public ISymbol Member { get; }

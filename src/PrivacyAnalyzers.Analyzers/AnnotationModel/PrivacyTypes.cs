@@ -12,6 +12,7 @@ internal sealed class PrivacyTypes
     public const string NotPersonalDataName = "PrivacyAnalyzers.NotPersonalDataAttribute";
     public const string DataSubjectName = "PrivacyAnalyzers.DataSubjectAttribute";
     public const string RecipientName = "PrivacyAnalyzers.RecipientAttribute";
+    public const string RetainedUnderName = "PrivacyAnalyzers.RetainedUnderAttribute";
     public const string DefaultsName = "PrivacyAnalyzers.PersonalDataDefaultsAttribute";
     public const string ControllerName = "PrivacyAnalyzers.DataControllerAttribute";
     public const string CategoryName = "PrivacyAnalyzers.PersonalDataCategoryAttribute";
@@ -27,6 +28,7 @@ internal sealed class PrivacyTypes
         NotPersonalData = compilation.GetTypeByMetadataName(NotPersonalDataName);
         DataSubject = compilation.GetTypeByMetadataName(DataSubjectName);
         Recipient = compilation.GetTypeByMetadataName(RecipientName);
+        RetainedUnder = compilation.GetTypeByMetadataName(RetainedUnderName);
         Defaults = compilation.GetTypeByMetadataName(DefaultsName);
         Controller = compilation.GetTypeByMetadataName(ControllerName);
         Category = compilation.GetTypeByMetadataName(CategoryName);
@@ -41,6 +43,7 @@ internal sealed class PrivacyTypes
     public INamedTypeSymbol? NotPersonalData { get; }
     public INamedTypeSymbol? DataSubject { get; }
     public INamedTypeSymbol? Recipient { get; }
+    public INamedTypeSymbol? RetainedUnder { get; }
     public INamedTypeSymbol? Defaults { get; }
     public INamedTypeSymbol? Controller { get; }
     public INamedTypeSymbol? Category { get; }
@@ -64,6 +67,7 @@ internal sealed class PrivacyTypes
     public bool IsRecipient(AttributeData attribute) => Is(attribute, Recipient);
 
     public bool IsProcessingPurpose(AttributeData attribute) => Is(attribute, ProcessingPurpose);
+    public bool IsRetainedUnder(AttributeData attribute) => Is(attribute, RetainedUnder);
 
     /// <summary>ASP.NET Core Identity's [PersonalData] / [ProtectedPersonalData] (the latter derives from the former).</summary>
     public bool IsAspNetCoreIdentity(AttributeData attribute) =>

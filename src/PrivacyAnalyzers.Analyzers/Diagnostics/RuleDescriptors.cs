@@ -255,6 +255,15 @@ internal static class RuleDescriptors
         "'{0}' is kept until the statutory retention period ends{1}, but its legal basis is {2} and nothing with its category ({3}) is declared on LegalObligation: declare the processing the law requires (Art. 6(1)(c)) so that the notice and the record state the basis of this retention.",
         "Keeping personal data because a law requires it (accounting, tax, archiving) is processing for compliance with a legal obligation, GDPR Art. 6(1)(c), on a basis laid down by law (Art. 6(3)); it is also what lets the controller refuse an erasure request (Art. 17(3)(b)). The privacy notice must state the legal basis of each purpose (Art. 13(1)(c)); with the data declared only on consent, contract or legitimate interests, the notice and the record show no basis for the years the law keeps them.");
 
+    /// <summary>{0} what the detail is on ("Customer.Email", "Customer", "[assembly: PersonalDataDefaults]"), {1} the problem and what to do.</summary>
+    public static readonly DiagnosticDescriptor PRIV054 = Create(
+        RuleIdentifiers.RetentionDetailCannotApply,
+        DiagnosticCategories.Annotations,
+        DiagnosticSeverity.Warning,
+        "Retention detail that cannot apply",
+        "'{0}': {1}",
+        "RetentionBound and UnansweredCommunications refine a retention: the first says the period is an upper bound (\"for at most 3 years\"), the second how many consecutive unanswered communications end it (\"after six unanswered communications\"). A bound with no retention to bound, a count below 1, a count with no retention that runs from RetentionStart.UnansweredCommunications, or a value that is not a member of RetentionBound would be silently dropped from the notice and the record.");
+
     private static DiagnosticDescriptor Create(string id, string category, DiagnosticSeverity severity, string title, string messageFormat, string description) =>
         new(id, title, messageFormat, category, severity, isEnabledByDefault: true, description: description, helpLinkUri: RuleHelpUri.For(id));
 }

@@ -41,4 +41,5 @@ internal static class RuleIdentifiers
     public const string StrictlyNecessaryStorageOnConsent = "PRIV051";
     public const string ServiceConditionalOnConsent = "PRIV052";
     public const string StatutoryRetentionWithoutLegalObligation = "PRIV053";
+    public const string RetentionDetailCannotApply = "PRIV054";
 }

@@ -10,7 +10,8 @@ namespace PrivacyAnalyzers.Validation;
 /// <summary>
 /// Validates the annotations written in the compilation: PRIV010 retention, PRIV011 legal basis, PRIV012 Art. 9/10
 /// condition, PRIV013 consent purpose, PRIV014 category, PRIV015 contradictions, PRIV017 interop markers, PRIV018 [ProcessingPurpose] names, PRIV050–PRIV052
-/// implausible consent, PRIV053 statutory retention without a legal obligation. One pass per
+/// implausible consent, PRIV053 statutory retention without a legal obligation, PRIV054 retention details that cannot
+/// apply. One pass per
 /// type over its fields and properties (record positional parameters included, through their properties), plus the
 /// assembly-level [PersonalDataDefaults]. Only attributes written in source are reported.
 /// </summary>
@@ -29,7 +30,8 @@ public sealed class AnnotationValidationAnalyzer : DiagnosticAnalyzer
         RuleDescriptors.PRIV050,
         RuleDescriptors.PRIV051,
         RuleDescriptors.PRIV052,
-        RuleDescriptors.PRIV053);
+        RuleDescriptors.PRIV053,
+        RuleDescriptors.PRIV054);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -48,11 +50,42 @@ public sealed class AnnotationValidationAnalyzer : DiagnosticAnalyzer
             start.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, reader, obligations), SymbolKind.NamedType);
             start.RegisterSymbolAction(symbolContext => AnalyzeParameters(symbolContext, reader), SymbolKind.Method);
 
+            var assemblyAttributes = start.Compilation.Assembly.GetAttributes();
+            if (reader.ReadRetainedUnder(assemblyAttributes) is { IsEmpty: false } retainedUnder)
+            {
+                // Each [assembly: RetainedUnder] is reported in the tree that writes it.
+                start.RegisterSyntaxTreeAction(treeContext =>
+                {
+                    var found = new List<Diagnostic>();
+                    foreach (var info in retainedUnder)
+                    {
+                        if (info.Attribute.ApplicationSyntaxReference?.SyntaxTree == treeContext.Tree)
+                        {
+                            RetentionDetailRule.CheckRetainedUnder(start.Compilation, reader, ImmutableArray.Create(info.Attribute), "[assembly: RetainedUnder]", found);
+                        }
+                    }
+
+                    foreach (var diagnostic in found)
+                    {
+                        treeContext.ReportDiagnostic(diagnostic);
+                    }
+                });
+            }
+
             if (reader.FindAssemblyDefaults(start.Compilation.Assembly) is { ApplicationSyntaxReference: { } reference } defaults)
             {
                 start.RegisterSyntaxTreeAction(treeContext =>
                 {
-                    if (treeContext.Tree == reference.SyntaxTree && RetentionRule.Check(start.Compilation, defaults, "[assembly: PersonalDataDefaults]") is { } diagnostic)
+                    if (treeContext.Tree != reference.SyntaxTree)
+                    {
+                        return;
+                    }
+
+                    const string owner = "[assembly: PersonalDataDefaults]";
+                    var found = new List<Diagnostic>();
+                    Add(found, RetentionRule.Check(start.Compilation, defaults, owner));
+                    RetentionDetailRule.CheckArguments(start.Compilation, defaults, owner, found);
+                    foreach (var diagnostic in found)
                     {
                         treeContext.ReportDiagnostic(diagnostic);
                     }
@@ -66,12 +99,14 @@ public sealed class AnnotationValidationAnalyzer : DiagnosticAnalyzer
         var type = (INamedTypeSymbol)context.Symbol;
         var diagnostics = new List<Diagnostic>();
 
-        if (reader.FindOwnDataSubject(type) is { } subject && RetentionRule.Check(context.Compilation, subject, type.Name) is { } invalidRetention)
+        if (reader.FindOwnDataSubject(type) is { } subject)
         {
-            diagnostics.Add(invalidRetention);
+            Add(diagnostics, RetentionRule.Check(context.Compilation, subject, type.Name));
+            RetentionDetailRule.CheckArguments(context.Compilation, subject, type.Name, diagnostics);
         }
 
         ProcessingPurposeRule.Check(context.Compilation, reader, type, diagnostics);
+        RetentionDetailRule.CheckRetainedUnder(context.Compilation, reader, type.GetAttributes(), type.Name, diagnostics);
 
         foreach (var member in type.GetMembers())
         {
@@ -117,6 +152,7 @@ public sealed class AnnotationValidationAnalyzer : DiagnosticAnalyzer
             {
                 var category = AnnotationReader.ReadCategory(marker);
                 Add(diagnostics, RetentionRule.Check(context.Compilation, marker, name));
+                RetentionDetailRule.CheckArguments(context.Compilation, marker, name, diagnostics);
                 Add(diagnostics, CategoryRules.CheckUnknown(context.Compilation, marker, category, reader.DeclaredCategories, name));
                 if (reader.GetEffectiveAnnotation(parameter) is { } annotation)
                 {
@@ -174,6 +210,9 @@ public sealed class AnnotationValidationAnalyzer : DiagnosticAnalyzer
         if (origin == AnnotationOrigin.PersonalData)
         {
             Add(diagnostics, RetentionRule.Check(compilation, marker, name));
+            RetentionDetailRule.CheckArguments(compilation, marker, name, diagnostics);
+            Add(diagnostics, RetentionDetailRule.CheckMember(compilation, reader, annotation, name));
+            RetentionDetailRule.CheckRetainedUnder(compilation, reader, AnnotationReader.GetMemberAttributes(member), name, diagnostics);
             Add(diagnostics, CategoryRules.CheckUnknown(compilation, marker, annotation.Category, reader.DeclaredCategories, name));
             Add(diagnostics, CategoryRules.CheckCondition(compilation, annotation, reader.DeclaredCategories, name));
             Add(diagnostics, MissingLegalBasisRule.Check(compilation, annotation, name));

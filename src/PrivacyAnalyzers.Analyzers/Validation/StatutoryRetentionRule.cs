@@ -92,6 +92,20 @@ internal sealed class LegalObligationIndex
         return false;
     }
 
+    // [RetainedUnder(LegalBasis.LegalObligation)]: the same data is declared kept on the law's basis.
+    private static bool KeptUnderLegalObligation(AnnotationReader reader, ISymbol member)
+    {
+        foreach (var info in reader.GetEffectiveRetainedUnder(member))
+        {
+            if (info.LegalBasis == LegalBasisValue.LegalObligation)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool Related(string a, string b) =>
         string.Equals(a, b, StringComparison.Ordinal)
         || a.StartsWith(b + ".", StringComparison.Ordinal)
@@ -114,7 +128,8 @@ internal sealed class LegalObligationIndex
                 }
 
                 if (container is INamedTypeSymbol && child is IPropertySymbol or IFieldSymbol && !child.IsImplicitlyDeclared
-                    && reader.GetEffectiveAnnotation(child) is { Origin: AnnotationOrigin.PersonalData, LegalBasis.Value: LegalBasisValue.LegalObligation } annotation)
+                    && reader.GetEffectiveAnnotation(child) is { Origin: AnnotationOrigin.PersonalData } annotation
+                    && (annotation.LegalBasis.Value == LegalBasisValue.LegalObligation || KeptUnderLegalObligation(reader, child)))
                 {
                     declared.Add((annotation.Category, annotation.DataSubject));
                 }

@@ -19,7 +19,7 @@ internal static class InventoryRecords
         string?[]? controller = null;
         if (inventory.Assembly.Controller is { } c)
         {
-            controller = new[] { c.Name, c.Address, c.Country, c.RegistrationNumber, c.TaxId, c.Email, c.Phone, c.Website, c.DpoName, c.DpoEmail, c.SupervisoryAuthority, InventorySchema.FlagValue(c.AllRecipientsDeclared), c.SecurityMeasures, c.Representative, c.AutomatedDecisionMaking, InventorySchema.FlagValue(c.NoAutomatedDecisionMaking), c.ProvisionRequirement };
+            controller = new[] { c.Name, c.Address, c.Country, c.RegistrationNumber, c.TaxId, c.Email, c.Phone, c.Website, c.DpoName, c.DpoEmail, c.SupervisoryAuthority, InventorySchema.FlagValue(c.AllRecipientsDeclared), c.SecurityMeasures, c.Representative, c.AutomatedDecisionMaking, InventorySchema.FlagValue(c.NoAutomatedDecisionMaking), c.ProvisionRequirement, c.Jurisdiction };
         }
 
         var subjects = new List<string?[]>(inventory.Subjects.Length);
@@ -57,6 +57,8 @@ internal static class InventoryRecords
             values[EntryOrigin] = entry.Origin;
             values[EntryErasure] = entry.Erasure;
             values[EntryLegitimateInterest] = entry.LegitimateInterest;
+            values[EntryRetentionBound] = entry.RetentionBound;
+            values[EntryUnansweredCommunications] = InventorySchema.CountValue(entry.UnansweredCommunications);
 
             var recipients = new List<string?[]>(entry.Recipients.Length);
             foreach (var r in entry.Recipients)
@@ -70,7 +72,13 @@ internal static class InventoryRecords
                 purposes.Add(purpose);
             }
 
-            entries.Add(new EntryRecord(values, purposes, recipients));
+            var retainedUnder = new List<string?[]>(entry.RetainedUnder.Length);
+            foreach (var r in entry.RetainedUnder)
+            {
+                retainedUnder.Add(new[] { r.LegalBasis, r.Retention, r.RetentionFrom, r.RetentionNote, r.Purpose });
+            }
+
+            entries.Add(new EntryRecord(values, purposes, recipients, retainedUnder));
         }
 
         return new InventoryRecord(inventory.Assembly.AssemblyName, controller, subjects, categories, entries);

@@ -9,7 +9,8 @@ internal sealed record AssemblyModel(
     ControllerModel? Controller,
     EquatableArray<CategoryModel> DeclaredCategories,
     ValuesModel Defaults,
-    EquatableArray<RecipientFacts> Recipients);
+    EquatableArray<RecipientFacts> Recipients,
+    EquatableArray<RetainedUnderModel> RetainedUnder = default);
 
 /// <summary><c>[assembly: DataController]</c>.</summary>
 internal sealed record ControllerModel(
@@ -29,7 +30,8 @@ internal sealed record ControllerModel(
     string? Representative,
     string? AutomatedDecisionMaking,
     bool NoAutomatedDecisionMaking,
-    string? ProvisionRequirement);
+    string? ProvisionRequirement,
+    string Jurisdiction);
 
 /// <summary><c>[assembly: PersonalDataCategory]</c>.</summary>
 internal sealed record CategoryModel(string Id, string? Description, bool IsSpecialCategory);
@@ -62,7 +64,13 @@ internal sealed record EntryModel(
     string AlternativeRetentionFrom = "Unspecified",
     string RetentionCombination = "Unspecified",
     string Erasure = "Delete",
-    string? LegitimateInterest = null);
+    string? LegitimateInterest = null,
+    string RetentionBound = "Unspecified",
+    int UnansweredCommunications = 0,
+    EquatableArray<RetainedUnderModel> RetainedUnder = default);
+
+/// <summary>A [RetainedUnder]: the same data kept on another legal basis; enum values are their names, as the schema writes them.</summary>
+internal sealed record RetainedUnderModel(string LegalBasis, string? Retention, string RetentionFrom, string? RetentionNote, string? Purpose);
 
 /// <summary>
 /// The inheritable values one attribute states (a member's [PersonalData], a type's [DataSubject], the assembly's
@@ -78,7 +86,9 @@ internal sealed record ValuesModel(
     RetentionCombinationValue RetentionCombination,
     string? Purpose,
     DataSourceValue Source,
-    string? LegitimateInterest)
+    string? LegitimateInterest,
+    RetentionBoundValue RetentionBound = default,
+    int UnansweredCommunications = 0)
 {
     public static readonly ValuesModel Empty = new(default, null, default, null, null, default, default, null, default, null);
 
@@ -86,8 +96,9 @@ internal sealed record ValuesModel(
         values.LegalBasis == default && values.Retention is null && values.RetentionFrom == default && values.RetentionNote is null
         && values.AlternativeRetention is null && values.AlternativeRetentionFrom == default && values.RetentionCombination == default
         && values.Purpose is null && values.Source == default && values.LegitimateInterest is null
+        && values.RetentionBound == default && values.UnansweredCommunications == 0
             ? Empty
-            : new(values.LegalBasis, values.Retention, values.RetentionFrom, values.RetentionNote, values.AlternativeRetention, values.AlternativeRetentionFrom, values.RetentionCombination, values.Purpose, values.Source, values.LegitimateInterest);
+            : new(values.LegalBasis, values.Retention, values.RetentionFrom, values.RetentionNote, values.AlternativeRetention, values.AlternativeRetentionFrom, values.RetentionCombination, values.Purpose, values.Source, values.LegitimateInterest, values.RetentionBound, values.UnansweredCommunications);
 }
 
 /// <summary>A [Recipient] as declared (on a member, a type or the assembly): what the inventory writes, and the categories it receives (empty: all).</summary>
@@ -97,7 +108,7 @@ internal sealed record RecipientFacts(RecipientModel Recipient, EquatableArray<s
 /// What a type contributes to its members' annotations: the [DataSubject] of the type or its nearest base type (its
 /// name and inheritable values) and the [Recipient]s declared on the type and its base types. Read once per type.
 /// </summary>
-internal sealed record TypeFacts(string? DataSubject, ValuesModel Defaults, EquatableArray<RecipientFacts> Recipients)
+internal sealed record TypeFacts(string? DataSubject, ValuesModel Defaults, EquatableArray<RecipientFacts> Recipients, EquatableArray<RetainedUnderFacts> RetainedUnder = default)
 {
     public static readonly TypeFacts Empty = new(null, ValuesModel.Empty, EquatableArray<RecipientFacts>.Empty);
 }
@@ -121,7 +132,11 @@ internal sealed record MemberFacts(
     EquatableArray<RecipientFacts> Recipients,
     ErasureActionValue OnErasure,
     TypeFacts TypeLevel,
-    EquatableArray<string> NamedPurposes = default);
+    EquatableArray<string> NamedPurposes = default,
+    EquatableArray<RetainedUnderFacts> RetainedUnder = default);
+
+/// <summary>A [RetainedUnder] as declared on a member, a type or the assembly, with its legal basis as read (for the precedence).</summary>
+internal sealed record RetainedUnderFacts(LegalBasisValue LegalBasis, RetainedUnderModel Model);
 
 /// <summary>What one attributed declaration contributes to the inventory: members, and the subject when it is a [DataSubject] type.</summary>
 internal sealed record InventoryPart(SubjectModel? Subject, EquatableArray<MemberFacts> Members);

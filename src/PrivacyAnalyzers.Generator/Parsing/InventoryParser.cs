@@ -21,8 +21,8 @@ internal static class InventoryParser
         var hasRuntime = compilation.GetTypeByMetadataName(RuntimeAttributeName) is not null && compilation.GetTypeByMetadataName(RuntimeWriterName) is not null;
         var controller = reader.ReadController(
             compilation.Assembly,
-            static (name, address, country, registration, taxId, email, phone, website, dpoName, dpoEmail, authority, allRecipients, security, representative, automated, noAutomated, provision) =>
-                new ControllerModel(name, address, country, registration, taxId, email, phone, website, dpoName, dpoEmail, authority, allRecipients, security, representative, automated, noAutomated, provision));
+            static (name, address, country, registration, taxId, email, phone, website, dpoName, dpoEmail, authority, allRecipients, security, representative, automated, noAutomated, provision, jurisdiction) =>
+                new ControllerModel(name, address, country, registration, taxId, email, phone, website, dpoName, dpoEmail, authority, allRecipients, security, representative, automated, noAutomated, provision, EnumName(jurisdiction)));
         var categories = reader.ReadDeclaredCategories(compilation.Assembly)
             .Select(k => new CategoryModel(k.Id, k.Description, k.IsSpecialCategory))
             .ToEquatableArray();
@@ -32,7 +32,8 @@ internal static class InventoryParser
             controller,
             categories,
             ValuesModel.From(reader.AssemblyDefaults),
-            ReaderCache.Recipients(reader.AssemblyRecipients));
+            ReaderCache.Recipients(reader.AssemblyRecipients),
+            ReaderCache.RetainedUnder(reader.ReadRetainedUnder(compilation.Assembly.GetAttributes())).Select(r => r.Model).ToEquatableArray());
     }
 
     /// <summary>
@@ -156,7 +157,8 @@ internal static class InventoryParser
             ReaderCache.Recipients(reader.ReadMemberRecipients(member)),
             ours ? (ErasureActionValue)AnnotationReader.ReadNamedInt(marker, AttributeArgumentNames.OnErasure) : ErasureActionValue.Default,
             cache.FactsOf(type),
-            cache.NamedPurposes(type, member.Name));
+            cache.NamedPurposes(type, member.Name),
+            ReaderCache.RetainedUnder(reader.ReadRetainedUnder(AnnotationReader.GetMemberAttributes(member))));
     }
 
     /// <summary>
@@ -201,7 +203,15 @@ internal static class InventoryParser
             EnumName(AnnotationReader.Pick(own.AlternativeRetentionFrom, type.AlternativeRetentionFrom, defaults.AlternativeRetentionFrom).Value),
             EnumName(AnnotationReader.Pick(own.RetentionCombination, type.RetentionCombination, defaults.RetentionCombination).Value),
             AnnotationReader.EffectiveErasureAction(member.OnErasure, legalBasis, member.Category).ToString(),
-            AnnotationReader.Pick(own.LegitimateInterest, type.LegitimateInterest, defaults.LegitimateInterest).Value);
+            AnnotationReader.Pick(own.LegitimateInterest, type.LegitimateInterest, defaults.LegitimateInterest).Value,
+            EnumName(AnnotationReader.Pick(own.RetentionBound, type.RetentionBound, defaults.RetentionBound).Value),
+            // A count below 1 is PRIV054's error; the inventory holds only a usable one.
+            System.Math.Max(0, AnnotationReader.Pick(own.UnansweredCommunications, type.UnansweredCommunications, defaults.UnansweredCommunications).Value),
+            AnnotationReader.Merge(
+                member.RetainedUnder.Items.Select(r => r.Model),
+                member.TypeLevel.RetainedUnder.Items.Select(r => r.Model),
+                assembly.RetainedUnder.Items,
+                static r => System.Enum.TryParse<LegalBasisValue>(r.LegalBasis, out var basis) ? basis : LegalBasisValue.Unspecified).ToEquatableArray());
     }
 
     /// <summary>The enum value's name; an undefined value (a cast integer) is written as Unspecified, which the schema knows.</summary>

@@ -51,12 +51,14 @@ internal sealed class ReaderCache
 
         var subject = Reader.FindDataSubject(type);
         var recipients = Reader.ReadTypeRecipients(type);
-        facts = subject is null && recipients.IsEmpty
+        var retainedUnder = Reader.ReadTypeRetainedUnder(type);
+        facts = subject is null && recipients.IsEmpty && retainedUnder.IsEmpty
             ? TypeFacts.Empty
             : new TypeFacts(
                 subject is null ? null : AnnotationReader.ReadDataSubjectName(subject),
                 subject is null ? ValuesModel.Empty : ValuesModel.From(AnnotationReader.ReadValues(subject)),
-                Recipients(recipients));
+                Recipients(recipients),
+                RetainedUnder(retainedUnder));
         return _typeFacts.GetOrAdd(type, facts);
     }
 
@@ -70,6 +72,25 @@ internal sealed class ReaderCache
 
         var purposes = AnnotationReader.PurposesNaming(named, member);
         return purposes.IsEmpty ? EquatableArray<string>.Empty : new EquatableArray<string>(purposes);
+    }
+
+    /// <summary>[RetainedUnder]s as equatable facts, in the order read.</summary>
+    public static EquatableArray<RetainedUnderFacts> RetainedUnder(ImmutableArray<RetainedUnderInfo> retainedUnder)
+    {
+        if (retainedUnder.IsEmpty)
+        {
+            return EquatableArray<RetainedUnderFacts>.Empty;
+        }
+
+        var builder = ImmutableArray.CreateBuilder<RetainedUnderFacts>(retainedUnder.Length);
+        foreach (var r in retainedUnder)
+        {
+            builder.Add(new RetainedUnderFacts(
+                r.LegalBasis,
+                new RetainedUnderModel(InventoryParser.EnumName(r.LegalBasis), r.Retention, InventoryParser.EnumName(r.RetentionFrom), r.RetentionNote, r.Purpose)));
+        }
+
+        return new EquatableArray<RetainedUnderFacts>(builder.MoveToImmutable());
     }
 
     /// <summary>Recipients as equatable facts, in the order read.</summary>

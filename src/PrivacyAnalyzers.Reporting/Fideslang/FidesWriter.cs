@@ -61,7 +61,7 @@ public static class FidesWriter
         }
 
         yaml.Append("    processes_personal_data: ").Append(Bool(inventory.Entries.Count > 0)).Append('\n');
-        var transfers = inventory.Entries.SelectMany(e => e.Recipients).Where(r => Countries.IsThirdCountry(r.Country)).ToList();
+        var transfers = inventory.Entries.SelectMany(e => e.Recipients).Where(r => Countries.IsThirdCountry(r.Country, Jurisdictions.Of(inventory.Controller))).ToList();
         yaml.Append("    does_international_transfers: ").Append(Bool(transfers.Count > 0)).Append('\n');
         var transferBases = transfers.Select(r => TransferBasis(r.Safeguard)).OfType<string>().Distinct(StringComparer.Ordinal).OrderBy(s => s, StringComparer.Ordinal).ToList();
         if (transferBases.Count > 0)

@@ -23,7 +23,8 @@ public sealed class InventoryController
         string? representative = null,
         string? automatedDecisionMaking = null,
         bool noAutomatedDecisionMaking = false,
-        string? provisionRequirement = null)
+        string? provisionRequirement = null,
+        Jurisdiction jurisdiction = Jurisdiction.Unspecified)
     {
         Name = name ?? throw new ArgumentNullException(nameof(name));
         Address = address;
@@ -42,6 +43,7 @@ public sealed class InventoryController
         AutomatedDecisionMaking = automatedDecisionMaking;
         NoAutomatedDecisionMaking = noAutomatedDecisionMaking;
         ProvisionRequirement = provisionRequirement;
+        Jurisdiction = jurisdiction;
     }
 
     /// <summary>Legal name.</summary>
@@ -100,4 +102,10 @@ public sealed class InventoryController
     /// obliged to provide it and the consequences of not providing it; null when not stated.
     /// </summary>
     public string? ProvisionRequirement { get; }
+
+    /// <summary>
+    /// The data-protection law declared for the processing (<c>[DataController(Jurisdiction)]</c>); unspecified means UK
+    /// GDPR for a controller in <c>GB</c> and EU GDPR otherwise.
+    /// </summary>
+    public Jurisdiction Jurisdiction { get; }
 }

@@ -28,7 +28,10 @@ public sealed class InventoryEntry
         RetentionStart alternativeRetentionFrom = RetentionStart.Unspecified,
         RetentionCombination retentionCombination = RetentionCombination.Unspecified,
         ErasureAction erasure = ErasureAction.Delete,
-        string? legitimateInterest = null)
+        string? legitimateInterest = null,
+        RetentionBound retentionBound = RetentionBound.Unspecified,
+        int unansweredCommunications = 0,
+        IReadOnlyList<InventoryRetainedUnder>? retainedUnder = null)
     {
         Type = type ?? throw new ArgumentNullException(nameof(type));
         Member = member ?? throw new ArgumentNullException(nameof(member));
@@ -51,7 +54,28 @@ public sealed class InventoryEntry
         RetentionCombination = retentionCombination;
         Erasure = erasure;
         LegitimateInterest = legitimateInterest;
+        RetentionBound = retentionBound;
+        RetainedUnder = retainedUnder ?? Array.Empty<InventoryRetainedUnder>();
+        UnansweredCommunications = unansweredCommunications < 0 ? throw new ArgumentOutOfRangeException(nameof(unansweredCommunications), "The number of unanswered communications is 0 (not stated) or more.") : unansweredCommunications;
     }
+
+    /// <summary>
+    /// The same data kept on other legal bases, each with its period and purpose (<c>[RetainedUnder]</c>, nearest level per
+    /// basis), ordered by legal basis; empty when none.
+    /// </summary>
+    public IReadOnlyList<InventoryRetainedUnder> RetainedUnder { get; }
+
+    /// <summary>
+    /// Whether <see cref="Retention"/> is the time the data is kept or an upper bound (<see cref="RetentionBound.AtMost"/>:
+    /// "for at most 3 years"); <see cref="RetentionBound.Unspecified"/> reads as exact.
+    /// </summary>
+    public RetentionBound RetentionBound { get; }
+
+    /// <summary>
+    /// For a retention from <see cref="RetentionStart.UnansweredCommunications"/>: how many consecutive communications must go
+    /// unanswered; 0 when not stated.
+    /// </summary>
+    public int UnansweredCommunications { get; }
 
     /// <summary>
     /// The legitimate interest pursued (Art. 13(1)(d); <c>[PersonalData(LegitimateInterest)]</c> or its defaults), for data

@@ -146,7 +146,7 @@ public static class InventoryJson
 
             return new PrivacyInventory(
                 reader.RequiredString(root, "assembly", "inventory"),
-                controller is null ? null : new InventoryController(controller[0]!, controller[1], controller[2], controller[3], controller[4], controller[5], controller[6], controller[7], controller[8], controller[9], controller[10], controller[11] is not null, controller[12], controller[13], controller[14], controller[15] is not null, controller[16]),
+                controller is null ? null : new InventoryController(controller[0]!, controller[1], controller[2], controller[3], controller[4], controller[5], controller[6], controller[7], controller[8], controller[9], controller[10], controller[11] is not null, controller[12], controller[13], controller[14], controller[15] is not null, controller[16], reader.Enum<Jurisdiction>(controller[InventorySchema.ControllerJurisdiction], "jurisdiction", "controller")),
                 subjects,
                 categories,
                 entries,
@@ -184,7 +184,7 @@ public static class InventoryJson
         string?[]? controller = null;
         if (inventory.Controller is { } c)
         {
-            controller = new[] { c.Name, c.Address, c.Country, c.RegistrationNumber, c.TaxId, c.Email, c.Phone, c.Website, c.DpoName, c.DpoEmail, c.SupervisoryAuthority, InventorySchema.FlagValue(c.AllRecipientsDeclared), c.SecurityMeasures, c.Representative, c.AutomatedDecisionMaking, InventorySchema.FlagValue(c.NoAutomatedDecisionMaking), c.ProvisionRequirement };
+            controller = new[] { c.Name, c.Address, c.Country, c.RegistrationNumber, c.TaxId, c.Email, c.Phone, c.Website, c.DpoName, c.DpoEmail, c.SupervisoryAuthority, InventorySchema.FlagValue(c.AllRecipientsDeclared), c.SecurityMeasures, c.Representative, c.AutomatedDecisionMaking, InventorySchema.FlagValue(c.NoAutomatedDecisionMaking), c.ProvisionRequirement, c.Jurisdiction.ToString() };
         }
 
         var subjects = new List<string?[]>(inventory.Subjects.Count);
@@ -222,6 +222,8 @@ public static class InventoryJson
             values[InventorySchema.EntryOrigin] = entry.Origin;
             values[InventorySchema.EntryErasure] = entry.Erasure.ToString();
             values[InventorySchema.EntryLegitimateInterest] = entry.LegitimateInterest;
+            values[InventorySchema.EntryRetentionBound] = entry.RetentionBound.ToString();
+            values[InventorySchema.EntryUnansweredCommunications] = InventorySchema.CountValue(entry.UnansweredCommunications);
 
             var recipients = new List<string?[]>(entry.Recipients.Count);
             foreach (var r in entry.Recipients)
@@ -229,7 +231,13 @@ public static class InventoryJson
                 recipients.Add(new[] { r.Name, r.Kind.ToString(), r.Country, r.Safeguard.ToString(), r.Purpose, r.TransferDetails, r.Note });
             }
 
-            entries.Add(new EntryRecord(values, entry.Purposes, recipients));
+            var retainedUnder = new List<string?[]>(entry.RetainedUnder.Count);
+            foreach (var r in entry.RetainedUnder)
+            {
+                retainedUnder.Add(new[] { r.LegalBasis.ToString(), r.Retention, r.RetentionFrom.ToString(), r.RetentionNote, r.Purpose });
+            }
+
+            entries.Add(new EntryRecord(values, entry.Purposes, recipients, retainedUnder));
         }
 
         return new InventoryRecord(inventory.Assembly, controller, subjects, categories, entries);
@@ -279,6 +287,23 @@ public static class InventoryJson
             }
         }
 
+        var retainedUnder = new List<InventoryRetainedUnder>();
+        foreach (var r in reader.Array(e, "retainedUnder"))
+        {
+            if (r.ValueKind != JsonValueKind.Object)
+            {
+                throw reader.Error($"{what}: 'retainedUnder' holds {r.GetRawText()}, which is not an object.");
+            }
+
+            var v = reader.Fields(r, InventorySchema.RetainedUnder, what + " retainedUnder", indexed: reader.Indexed);
+            retainedUnder.Add(new InventoryRetainedUnder(
+                reader.Enum<LegalBasis>(v[0], "legalBasis", what + " retainedUnder"),
+                v[1],
+                reader.Enum<RetentionStart>(v[2], "retentionFrom", what + " retainedUnder"),
+                v[3],
+                v[4]));
+        }
+
         return new InventoryEntry(
             type,
             member,
@@ -300,7 +325,10 @@ public static class InventoryJson
             reader.Enum<RetentionStart>(values[InventorySchema.EntryAlternativeRetentionFrom], "alternativeRetentionFrom", what),
             reader.Enum<RetentionCombination>(values[InventorySchema.EntryRetentionCombination], "retentionCombination", what),
             reader.Enum<ErasureAction>(values[InventorySchema.EntryErasure], "erasure", what),
-            values[InventorySchema.EntryLegitimateInterest]);
+            values[InventorySchema.EntryLegitimateInterest],
+            reader.Enum<RetentionBound>(values[InventorySchema.EntryRetentionBound], "retentionBound", what),
+            reader.Count(values[InventorySchema.EntryUnansweredCommunications], "unansweredCommunications", what),
+            retainedUnder);
     }
 
     /// <summary>The fideslang data category of a category id (its own, or its top level's), or null.</summary>
@@ -429,6 +457,19 @@ public static class InventoryJson
             return System.Enum.TryParse<TEnum>(text, ignoreCase: false, out var value) && System.Enum.IsDefined(typeof(TEnum), value)
                 ? value
                 : throw Error($"{what}: '{name}' has the unknown value '{text}'.");
+        }
+
+        /// <summary>A count written as text ("6"): a whole number of at least 1; absent is 0.</summary>
+        public int Count(string? text, string name, string what)
+        {
+            if (text is null)
+            {
+                return 0;
+            }
+
+            return int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value) && value >= 1
+                ? value
+                : throw Error($"{what}: '{name}' is '{text}', not a whole number of at least 1.");
         }
     }
 }

@@ -66,7 +66,13 @@ public sealed class ControllerDetailsTests
     // The yes/no details: the controller's statements that every recipient is declared and that no automated decision is made.
     private static bool IsFlag(string name) => name is AttributeArgumentNames.AllRecipientsDeclared or AttributeArgumentNames.NoAutomatedDecisionMaking;
 
-    private static object? Value(string name) => IsFlag(name) ? true : "value of " + name;
+    // The jurisdiction is an enum: the attribute writes it as Jurisdiction.UkGdpr, the reader passes its value, the
+    // generator's model and the inventory its name, the runtime the enum.
+    private static bool IsJurisdiction(string name) => name == AttributeArgumentNames.Jurisdiction;
+
+    private static object? Value(string name) => IsFlag(name) ? true : IsJurisdiction(name) ? Jurisdiction.UkGdpr : "value of " + name;
+
+    private static string Argument(string name) => IsFlag(name) ? "true" : IsJurisdiction(name) ? "PrivacyAnalyzers.Jurisdiction.UkGdpr" : "\"value of " + name + "\"";
 
     private static string[] Properties(Type type) =>
         type.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
@@ -79,9 +85,9 @@ public sealed class ControllerDetailsTests
     [Fact]
     public void The_reader_passes_every_detail_in_order()
     {
-        var arguments = string.Join(", ", Expected.Skip(1).Select(name => name + " = " + (IsFlag(name) ? "true" : "\"value of " + name + "\"")));
+        var arguments = string.Join(", ", Expected.Skip(1).Select(name => name + " = " + Argument(name)));
         var compilation = PrivacyAnalyzers.Tests.Generator.GeneratorRunner.Compile(new[] { "[assembly: PrivacyAnalyzers.DataController(\"value of Name\", " + arguments + ")]" });
-        var read = new AnnotationReader(compilation).ReadController(compilation.Assembly, (a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q) => new object?[] { a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q });
+        var read = new AnnotationReader(compilation).ReadController(compilation.Assembly, (a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r) => new object?[] { a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, (Jurisdiction)(int)r });
         Assert.Equal(Expected.Select(Value), read!);
     }
 

@@ -240,6 +240,25 @@ public sealed class TwoProjectTests
 
     [Theory]
     [MemberData(nameof(Kinds))]
+    public Task PRIV054_reads_the_retention_B_members_inherit_from_a_subject_declared_in_A(ReferenceKind kind) =>
+        Test(kind, """
+            using PrivacyAnalyzers;
+            namespace Shop.App
+            {
+                public class Buyer : Shop.Domain.Customer
+                {
+                    // The bound applies to the P5Y the Customer of project A declares: nothing to report.
+                    [PersonalData(Category = "Contact.Email", RetentionBound = RetentionBound.AtMost)] public string Email { get; set; } = "";
+                    [{|PRIV054:PersonalData(Category = "Contact.Phone", UnansweredCommunications = 6)|}] public string Phone { get; set; } = "";
+                }
+            }
+            """)
+            .WithAnalyzer<AnnotationValidationAnalyzer>()
+            .OnlyIds("PRIV054")
+            .RunAsync();
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
     public Task PRIV016_reports_B_overrides_and_implementations_of_members_annotated_in_A(ReferenceKind kind) =>
         Test(kind, """
             namespace Shop.App

@@ -196,8 +196,14 @@ public sealed class DpoDocumentTests
         var joint = SeedInventories.CustomerEmail(recipients: new InventoryRecipient("Partner SRL", RecipientKind.JointController, "RO", TransferSafeguard.Unspecified, null));
         Assert.Equal("Partner SRL", Cell(SeedInventories.Single(joint, controller: Controller()), ReportLanguage.English, "Joint controllers"));
         Assert.Equal("Not applicable (controller established in the European Economic Area)", Cell(SeedInventories.Single(joint, controller: Controller()), ReportLanguage.English, "Controller's representative (Art. 27)"));
-        Assert.Equal("To complete: not stated", Cell(SeedInventories.Single(joint, controller: Controller(country: "GB")), ReportLanguage.English, "Controller's representative (Art. 27)"));
-        Assert.Equal("Rep GmbH, Berlin", Cell(SeedInventories.Single(joint, controller: Controller(country: "GB", representative: "Rep GmbH, Berlin")), ReportLanguage.English, "Controller's representative (Art. 27)"));
+        Assert.Equal("To complete: not stated", Cell(SeedInventories.Single(joint, controller: Controller(country: "US")), ReportLanguage.English, "Controller's representative (Art. 27)"));
+        Assert.Equal("Rep GmbH, Berlin", Cell(SeedInventories.Single(joint, controller: Controller(country: "US", representative: "Rep GmbH, Berlin")), ReportLanguage.English, "Controller's representative (Art. 27)"));
+
+        // Issue 15 point 8: a controller in the UK is under the UK GDPR (unless it declares the EU GDPR), whose Art. 27
+        // asks non-UK controllers for a representative in the UK; under the EU GDPR it needs one in the Union.
+        Assert.Equal("Not applicable (controller established in the United Kingdom)", Cell(SeedInventories.Single(joint, controller: Controller(country: "GB")), ReportLanguage.English, "Controller's representative (Art. 27)"));
+        var ukUnderEuGdpr = new InventoryController("Shop Ltd", "London", "GB", jurisdiction: Jurisdiction.EuGdpr);
+        Assert.Equal("To complete: not stated", Cell(SeedInventories.Single(joint, controller: ukUnderEuGdpr), ReportLanguage.English, "Controller's representative (Art. 27)"));
     }
 
     [Fact]

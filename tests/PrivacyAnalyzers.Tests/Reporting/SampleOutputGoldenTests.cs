@@ -105,9 +105,55 @@ public sealed class SampleOutputGoldenTests
     {
         var en = PrivacyReport.Render(IotShop.Value, ReportFormat.Markdown, ReportLanguage.English);
         var ro = PrivacyReport.Render(IotShop.Value, ReportFormat.Markdown, ReportLanguage.Romanian, Texts(ReportLanguage.Romanian));
-        Assert.Contains("12 months after your last activity, or until you stop responding to our communications, whichever is sooner", en, StringComparison.Ordinal);
-        Assert.Contains("12 luni de la ultima dumneavoastră activitate sau până când nu mai răspundeți comunicărilor noastre, oricare dintre acestea intervine mai devreme", ro, StringComparison.Ordinal);
+        // Issue 15 point 7: the policy's "six consecutive marketing communications" keeps its number in both languages.
+        Assert.Contains("12 months after your last activity, or until 6 consecutive communications from us have gone unanswered, whichever is sooner", en, StringComparison.Ordinal);
+        Assert.Contains("12 luni de la ultima dumneavoastră activitate sau până când 6 comunicări consecutive din partea noastră rămân fără răspuns, oricare dintre acestea intervine mai devreme", ro, StringComparison.Ordinal);
+        Assert.DoesNotContain("until you stop responding", en, StringComparison.Ordinal);
+        Assert.DoesNotContain("nu mai răspundeți comunicărilor", ro, StringComparison.Ordinal);
         Assert.Contains("or until the end of the period required by law, whichever is later", en, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_upper_bound_of_the_eregistry_retention_is_not_made_exact()
+    {
+        // Issue 15 point 7: "O durată de cel mult 3 ani după încheierea contractului" is an upper bound.
+        var ro = PrivacyReport.Render(Sample("ERegistry"), ReportFormat.Markdown, ReportLanguage.Romanian, Texts(ReportLanguage.Romanian, "ERegistry"));
+        var en = PrivacyReport.Render(Sample("ERegistry"), ReportFormat.Markdown, ReportLanguage.English, Texts(ReportLanguage.English, "ERegistry"));
+        var recordRo = PrivacyReport.Render(Sample("ERegistry"), ReportFormat.Csv, ReportLanguage.Romanian, Texts(ReportLanguage.Romanian, "ERegistry"));
+        var recordEn = PrivacyReport.Render(Sample("ERegistry"), ReportFormat.Csv, ReportLanguage.English, Texts(ReportLanguage.English, "ERegistry"));
+        Assert.Contains("**: cel mult 3 ani de la încetarea contractului", ro, StringComparison.Ordinal);
+        Assert.Contains("**: for at most 3 years after the end of the contract", en, StringComparison.Ordinal);
+        Assert.Contains("cel mult 3 ani de la încetarea contractului", recordRo, StringComparison.Ordinal);
+        Assert.Contains("for at most 3 years after the end of the contract", recordEn, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"3 years after the end of the contract", recordEn, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_uk_controller_cites_the_uk_gdpr_and_treats_a_recipient_in_luxembourg_as_a_transfer()
+    {
+        // Issue 15 point 8: IoT Smart Solutions is in England, under the UK GDPR and the Data Protection Act 2018.
+        var en = PrivacyReport.Render(IotShop.Value, ReportFormat.Markdown, ReportLanguage.English);
+        var ro = PrivacyReport.Render(IotShop.Value, ReportFormat.Markdown, ReportLanguage.Romanian, Texts(ReportLanguage.Romanian));
+        var record = PrivacyReport.Render(IotShop.Value, ReportFormat.Csv, ReportLanguage.English);
+        Assert.Contains("under the UK General Data Protection Regulation (\"UK GDPR\") and the Data Protection Act 2018", en, StringComparison.Ordinal);
+        Assert.Contains("(Art. 15 UK GDPR)", en, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"(?<!UK )GDPR\)", en);
+        Assert.DoesNotContain("European Economic Area", en, StringComparison.Ordinal);
+        Assert.DoesNotContain("European Commission", en, StringComparison.Ordinal);
+        Assert.Contains("## Transfers outside the United Kingdom", en, StringComparison.Ordinal);
+        Assert.Contains("It processes the data in Luxembourg, outside the United Kingdom; the transfer is based on UK adequacy regulations made under section 17A of the Data Protection Act 2018 (Art. 45 UK GDPR).", en, StringComparison.Ordinal);
+        Assert.Contains("(Art. 77 UK GDPR): with Information Commissioner's Office (ICO), the supervisory authority of the United Kingdom.", en, StringComparison.Ordinal);
+        Assert.DoesNotContain("Member State", en, StringComparison.Ordinal);
+
+        Assert.Contains("(art. 15 din RGPD al Regatului Unit)", ro, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"din RGPD\)", ro);
+        Assert.DoesNotContain("Spațiul Economic European", ro, StringComparison.Ordinal);
+        Assert.DoesNotContain("Spațiului Economic European", ro, StringComparison.Ordinal);
+        Assert.Contains("## Transferuri în afara Regatului Unit", ro, StringComparison.Ordinal);
+        Assert.Contains("Prelucrează datele în Luxemburg, în afara Regatului Unit;", ro, StringComparison.Ordinal);
+
+        Assert.Contains("Luxembourg (PayPal (payment services provider))", record, StringComparison.Ordinal);
+        Assert.Contains("PayPal (payment services provider): UK adequacy regulations made under section 17A of the Data Protection Act 2018 (Art. 45 UK GDPR)", record, StringComparison.Ordinal);
     }
 
     /// <summary>A sample's inventory, built as the build builds it.</summary>

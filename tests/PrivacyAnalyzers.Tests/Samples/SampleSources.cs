@@ -74,15 +74,22 @@ internal sealed class SampleSources
     /// </summary>
     public static string RenderRetention(EffectiveAnnotation annotation)
     {
+        // The count of unanswered communications is written after the start it counts for: "from UnansweredCommunications (6)".
+        string From(RetentionStartValue from) =>
+            from == RetentionStartValue.UnansweredCommunications && annotation.UnansweredCommunications.Value > 0
+                ? $"{from} ({annotation.UnansweredCommunications.Value})"
+                : from.ToString();
+
         var main = annotation.Retention.Value is { } retention
-            ? $"{retention} from {(annotation.RetentionFrom.Value == RetentionStartValue.Unspecified ? RetentionStartValue.Collection : annotation.RetentionFrom.Value)}"
+            ? (annotation.RetentionBound.Value == RetentionBoundValue.AtMost ? "at most " : string.Empty)
+                + $"{retention} from {From(annotation.RetentionFrom.Value == RetentionStartValue.Unspecified ? RetentionStartValue.Collection : annotation.RetentionFrom.Value)}"
             : "not stated";
         if (annotation.AlternativeRetention.Value is { } alternative)
         {
             var combination = annotation.RetentionCombination.Value == RetentionCombinationValue.Unspecified
                 ? RetentionCombinationValue.WhicheverIsSooner
                 : annotation.RetentionCombination.Value;
-            main += $"; {alternative} from {annotation.AlternativeRetentionFrom.Value}, {combination}";
+            main += $"; {alternative} from {From(annotation.AlternativeRetentionFrom.Value)}, {combination}";
         }
 
         return main;

@@ -63,6 +63,12 @@ public sealed class SampleTranslationTests
                 Add(purpose);
             }
 
+            foreach (var retained in sources.Reader.GetEffectiveRetainedUnder(member))
+            {
+                Add(retained.Purpose);
+                Add(retained.RetentionNote);
+            }
+
             foreach (var recipient in annotation.Recipients)
             {
                 Add(recipient.Name);
@@ -79,7 +85,7 @@ public sealed class SampleTranslationTests
             }
         }
 
-        foreach (var text in sources.Reader.ReadController(sources.Compilation.Assembly, static (_, address, _, _, _, _, _, _, _, _, authority, _, security, representative, automated, _, provision) => new[] { address, authority, security, representative, automated, provision }) ?? [])
+        foreach (var text in sources.Reader.ReadController(sources.Compilation.Assembly, static (_, address, _, _, _, _, _, _, _, _, authority, _, security, representative, automated, _, provision, _) => new[] { address, authority, security, representative, automated, provision }) ?? [])
         {
             Add(text);
         }

@@ -44,7 +44,11 @@ internal static partial class BuiltInVocabulary
             "card cvc", "card expiration", "card expiration date", "card expiry", "card expiry date", "card expiration month",
             "card expiration year", "card expiry month", "card expiry year", "expiration month", "expiration year",
             "card holder name", "account holder name", "masked card number",
-            "masked credit card number");
+            "masked credit card number", "security number", "card security", "security code");
+
+        // A payment method is a person's card or account (its fields are card data), not a method of code: the phrase
+        // keeps "method" from making the PaymentMethod type a thing; alone, it is weak (reported on a person only).
+        b.Terms("Financial.PaymentCard", Weak, Text, "payment method");
         b.Terms("Financial.TaxId", Weak, Number, "tax id", "tax number", "taxpayer id", "tax identification number",
             "tax code", "fiscal code", "vat number", "vat id");
         b.Terms("Financial.Transaction", Weak, Number, "transaction", "payment", "purchase", "salary payment");
@@ -66,6 +70,8 @@ internal static partial class BuiltInVocabulary
 
         // Credentials
         b.Terms("Credentials.Password", Strong, Binary, "password", "passwd", "pwd", "passphrase", "password hash", "pass phrase");
+        // "Pass" alone is also a ticket or a stage: a password only on a person's type (Usuario.Pass).
+        b.Terms("Credentials.Password", Weak, Text, "pass");
         b.Terms("Credentials.Secret", Weak, Binary, "secret", "token", "pin", "pin code", "security question", "otp", "api key",
             "access token", "refresh token", "password hint");
         b.Terms("Credentials.Secret", Strong, Binary, "shared key", "authenticator key", "recovery code", "recovery codes",

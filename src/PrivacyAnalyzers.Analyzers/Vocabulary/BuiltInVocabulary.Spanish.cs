@@ -8,7 +8,10 @@ internal static partial class BuiltInVocabulary
         b.Terms("Identity.Name", Weak, Text, "nombre", "nombre completo");
         b.Terms("Identity.Name", Strong, Text, "apellido", "apellidos", "primer apellido", "segundo apellido", "nombre y apellidos");
         b.Terms("Identity.NationalId", Always, Number, "dni", "nie", "número de seguridad social", "numero seguridad social",
-            "curp", "cédula", "cedula", "rut", "documento nacional de identidad");
+            "curp", "cédula", "cedula", "rut", "documento nacional de identidad",
+            "nss", "número de documento", "numero documento", "número de identificación", "numero identificacion");
+        // "Documento" alone is also a file or a paper: a person's identity number only on a person's type.
+        b.Terms("Identity.NationalId", Weak, Number, "documento", "documento de identidad personal");
         b.Terms("Identity.Document", Always, Number, "pasaporte", "número de pasaporte", "documento de identidad",
             "carnet de conducir", "licencia de conducir");
         b.Terms("Identity.DateOfBirth", Always, Date, "fecha de nacimiento", "fecha nacimiento", "nacimiento", "cumpleaños");
@@ -18,7 +21,7 @@ internal static partial class BuiltInVocabulary
 
         // "Género" is also a kind (de música, literario): on a person only.
         b.TermsOnePerPerson("Identity.Gender", Weak, Enum, "género", "genero");
-        b.Terms("Identity.Photo", Weak, Binary, "fotografía", "firma digital");
+        b.Terms("Identity.Photo", Weak, Binary, "fotografía", "foto", "firma digital");
 
         b.Terms("Contact.Email", Strong, Text, "correo", "correo electrónico", "correo electronico", "email personal");
         b.Terms("Contact.Phone", Strong, Number, "teléfono", "telefono", "número de teléfono", "móvil", "movil", "celular");
@@ -36,12 +39,16 @@ internal static partial class BuiltInVocabulary
         b.Terms("Credentials.Password", Strong, Binary, "contraseña", "contrasena", "clave de acceso");
         b.Terms("Credentials.Secret", Weak, Binary, "pregunta secreta", "clave");
 
-        b.Terms("Content.Message", Weak, Text, "mensaje", "asunto", "consulta");
+        b.Terms("Content.Message", Weak, Text, "mensaje", "asunto", "consulta", "observaciones", "observación", "observacion",
+            "motivo", "motivo de consulta", "indicación", "indicaciones");
         b.Terms("Content.Feedback", Weak, Text, "comentario", "opinión", "reseña", "queja", "reclamación");
         b.Terms("Employment", Weak, Number, "salario", "sueldo", "empleador", "puesto de trabajo");
 
-        b.Terms("Special.Health", Weak, Special, "salud", "historial médico");
-        b.Terms("Special.Health", Strong, Special, "enfermedad", "diagnóstico", "discapacidad", "alergia", "grupo sanguíneo");
+        b.Terms("Special.Health", Weak, Special, "salud", "historial médico", "tratamiento");
+        // A clinical history, a treatment plan, a dental chart (odontograma) describe a patient's health wherever they are.
+        b.Terms("Special.Health", Strong, Special, "historial clínico", "historia clínica", "plan de tratamiento", "plan tratamiento",
+            "enfermedad", "diagnóstico", "discapacidad", "alergia", "grupo sanguíneo");
+        b.Terms("Special.Health", Strong, Special | Binary, "odontograma");
         b.Terms("Special.Biometric", Strong, Special | Binary, "huella dactilar", "huella digital", "datos biométricos");
         b.Terms("Special.RacialOrEthnicOrigin", Strong, Special, "origen étnico", "etnia", "raza");
         b.Terms("Special.PoliticalOpinion", Strong, Special, "opinión política", "afiliación política", "partido político");
@@ -51,12 +58,16 @@ internal static partial class BuiltInVocabulary
         b.Terms("Criminal", Strong, Special, "antecedentes penales", "condena", "condenas");
 
         b.Words(WordRole.Subject, "cliente", "usuario", "persona", "empleado", "paciente", "miembro", "suscriptor", "contacto",
-            "alumno", "estudiante", "visitante", "comprador", "socio", "inquilino", "solicitante", "ciudadano", "huésped");
+            "alumno", "estudiante", "visitante", "comprador", "socio", "inquilino", "solicitante", "ciudadano", "huésped",
+            "médico", "medico", "doctor", "odontólogo", "odontologo", "dentista", "enfermero", "enfermera", "tutor");
 
         b.Words(WordRole.Owner, "producto", "artículo", "categoría", "archivo", "carpeta", "empresa", "compañía", "compania",
             "sociedad", "organización", "banco", "servidor", "proyecto", "plantilla", "tienda", "proveedor", "sucursal");
 
         b.Words(WordRole.Meta, "tipo", "longitud", "formato", "confirmado", "verificado", "plantilla", "política", "cantidad");
+
+        // The kind of a document (a lookup of DNI, pasaporte…), not anyone's document: TipoDocumento.Nombre, IdTipoDocumento.
+        b.Words(WordRole.NotPersonal, "tipo de documento", "tipo documento");
 
         b.Words(WordRole.Technical, "configuración", "configuracion", "ajustes", "opciones", "parámetros", "parametros");
     }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using Microsoft.CodeAnalysis;
 using PrivacyAnalyzers.AnnotationModel;
 
@@ -17,6 +18,10 @@ internal sealed class PersonalDataInference
 
     private readonly MemberTypeClassifier _types;
     private readonly AnnotationReader? _reader;
+
+    // Per type: the name of a member that holds a term only a natural person has (see PersonSibling), "" when none; with
+    // the vocabulary it was computed with (options may differ between files).
+    private readonly ConcurrentDictionary<INamedTypeSymbol, (VocabularyTable Vocabulary, string Sibling)> _siblings = new(SymbolEqualityComparer.Default);
 
     public PersonalDataInference(Compilation compilation, AnnotationReader? reader)
     {
@@ -259,6 +264,18 @@ internal sealed class PersonalDataInference
             return PersonalDataGuess.None;
         }
 
+        // A weak name or address part on a neutral type (a command, a request, a view model) counts when a member of the
+        // same type holds what only a natural person has — a card number or holder, a first or last name, a birth date, a
+        // national id: CreateOrderCommand.Street beside CardHolderName is that person's street. An e-mail or a phone does
+        // not decide (an organisation has them too).
+        string? sibling = null;
+        if (context == ContextKind.Neutral && strength == TermStrength.Weak && !namesSubject && evidenceKind == EvidenceKind.Words
+            && containingType is not null
+            && (category.StartsWith("Contact", StringComparison.Ordinal) || category == "Identity.Name" || category == "Location.Coarse"))
+        {
+            sibling = PersonSibling(containingType, vocabulary);
+        }
+
         var confidence = strength switch
         {
             _ when context == ContextKind.Infrastructure => strength == TermStrength.Always ? Confidence.Low : Confidence.None,
@@ -266,7 +283,7 @@ internal sealed class PersonalDataInference
             TermStrength.Strong when namesSubject || context == ContextKind.Subject => Confidence.High,
             TermStrength.Strong when context == ContextKind.Neutral => Confidence.Medium,
             TermStrength.Strong => Confidence.Low,
-            _ when namesSubject || context == ContextKind.Subject => Confidence.Medium,
+            _ when namesSubject || context == ContextKind.Subject || sibling is not null => Confidence.Medium,
             _ when context == ContextKind.Neutral => Confidence.Low,
             _ => Confidence.None,
         };
@@ -287,11 +304,80 @@ internal sealed class PersonalDataInference
                 EvidenceKind.WellKnownType => "its type " + (element?.WithNullableAnnotation(NullableAnnotation.None).ToDisplayString() ?? WellKnownTypeName(shape)),
                 EvidenceKind.MemberType => "its type " + (memberType ?? element)!.WithNullableAnnotation(NullableAnnotation.None).ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat),
                 _ when across => "the words '" + head!.Text + "' (type " + containingType!.Name + ", member " + name + ")",
+                _ when sibling is not null => WordsEvidence(name, words, headStart, headEnd, strength, -1, context, null) + " in type " + containingType!.Name + ", beside " + sibling,
                 _ => WordsEvidence(name, words, headStart, headEnd, strength, namesSubject ? subjectIndex : -1, context, decidedBy),
             };
         }
 
         return new PersonalDataGuess(reported, category, confidence, evidence);
+    }
+
+    /// <summary>
+    /// The name of a member of <paramref name="type"/> whose name holds a strong term that only a natural person has (a
+    /// payment card or its holder, a bank account, a first or last name, a birth date, a national id or identity document),
+    /// not negated nor owned by a thing; null when there is none. Computed once per type and vocabulary.
+    /// </summary>
+    private string? PersonSibling(INamedTypeSymbol type, VocabularyTable vocabulary)
+    {
+        if (_siblings.TryGetValue(type, out var cached) && ReferenceEquals(cached.Vocabulary, vocabulary))
+        {
+            return cached.Sibling.Length == 0 ? null : cached.Sibling;
+        }
+
+        var found = string.Empty;
+        foreach (var member in type.GetMembers())
+        {
+            if (member.IsStatic || member.IsImplicitlyDeclared || member is not (IPropertySymbol or IFieldSymbol))
+            {
+                continue;
+            }
+
+            var memberType = member is IPropertySymbol property ? property.Type : ((IFieldSymbol)member).Type;
+            if (HoldsPersonOnlyTerm(member.Name, _types.Classify(memberType, out _, out _), vocabulary))
+            {
+                found = member.Name;
+                break;
+            }
+        }
+
+        _siblings[type] = (vocabulary, found);
+        return found.Length == 0 ? null : found;
+    }
+
+    private static bool HoldsPersonOnlyTerm(string name, MemberTypeShape shape, VocabularyTable vocabulary)
+    {
+        Span<WordSpan> buffer = stackalloc WordSpan[MaxWords];
+        var count = IdentifierSplitter.Split(name, buffer);
+        ReadOnlySpan<WordSpan> words = buffer.Slice(0, count);
+        VocabularyEntry? term = null;
+        for (var i = 0; i < count;)
+        {
+            var entry = vocabulary.Match(name, words, i, out var consumed);
+            i += consumed;
+            if (entry is null)
+            {
+                continue;
+            }
+
+            if (entry.Role is WordRole.Meta or WordRole.Technical or WordRole.NotPersonal or WordRole.Owner)
+            {
+                return false;
+            }
+
+            if (entry.Role == WordRole.Term)
+            {
+                term = entry;
+            }
+        }
+
+        if (term?.Category is not { } category || term.Strength < TermStrength.Strong || !Fits(term, shape))
+        {
+            return false;
+        }
+
+        return category.StartsWith("Financial.PaymentCard", StringComparison.Ordinal) || category == "Financial.BankAccount"
+            || category == "Identity.Name" || category == "Identity.DateOfBirth" || category == "Identity.NationalId"
+            || category == "Identity.Document";
     }
 
     private static string WellKnownTypeName(MemberTypeShape shape) => shape switch

@@ -356,4 +356,68 @@ public sealed class DetectionClassesTests
             public class Store { public string ServerPassword { get; set; } = ""; }
             public class Order { public string ServerToken { get; set; } = ""; }
             """).RunAsync();
+
+    // --- Fourth round: weak parts beside a person's data, payment methods, Spanish clinical and identity words ----
+
+    [Fact]
+    public Task Weak_address_and_name_parts_beside_a_person_only_term_are_that_person_s() =>
+        Test("""
+            public record CreateOrderCommand(string UserId, string [|Street|], string [|City|], string [|ZipCode|], string [|CardNumber|], string [|CardHolderName|], decimal Total);
+            public class BasketCheckoutInfo { public string [|Street|] { get; set; } = ""; public string [|City|] { get; set; } = ""; public string [|CardHolderName|] { get; set; } = ""; }
+            public class DeliveryRequest { public string Street { get; set; } = ""; public string City { get; set; } = ""; public string [|Email|] { get; set; } = ""; public string [|Phone|] { get; set; } = ""; }
+            public class ProductFilter { public string Name { get; set; } = ""; public string City { get; set; } = ""; public bool HasCardNumber { get; set; } }
+            """)
+            .WithMessages(
+                Message("Street", "Contact.Address", "the word 'street' in type CreateOrderCommand, beside CardNumber"),
+                Message("City", "Location.Coarse", "the word 'city' in type CreateOrderCommand, beside CardNumber"),
+                Message("ZipCode", "Contact.Address", "the words 'zip code' in type CreateOrderCommand, beside CardNumber"),
+                Message("CardNumber", "Financial.PaymentCard", "the words 'card number'"),
+                Message("CardHolderName", "Financial.PaymentCard", "the words 'card holder name'"),
+                Message("Street", "Contact.Address", "the word 'street' in type BasketCheckoutInfo, beside CardHolderName"),
+                Message("City", "Location.Coarse", "the word 'city' in type BasketCheckoutInfo, beside CardHolderName"),
+                Message("CardHolderName", "Financial.PaymentCard", "the words 'card holder name'"),
+                Message("Email", "Contact.Email", "the word 'email'"),
+                Message("Phone", "Contact.Phone", "the word 'phone'"))
+            .RunAsync();
+
+    [Fact]
+    public Task A_payment_method_s_private_card_fields_are_reported() =>
+        Test("""
+            public class PaymentMethod
+            {
+                private string [|_cardNumber|] = "";
+                private string [|_securityNumber|] = "";
+                private string [|_cardHolderName|] = "";
+                private int _cardTypeId;
+                public string Alias { get; set; } = "";
+            }
+            public class Order { public string PaymentMethod { get; set; } = ""; public int PaymentMethodId { get; set; } }
+            public class HttpRoute { public string Method { get; set; } = ""; public string MethodName { get; set; } = ""; }
+            """).RunAsync();
+
+    [Fact]
+    public Task Spanish_clinical_text_identity_numbers_doctors_and_passwords_are_reported() =>
+        Test("""
+            public class Paciente { public string [|Documento|] { get; set; } = ""; public string [|NSS|] { get; set; } = ""; public string [|HistorialClinico|] { get; set; } = ""; }
+            public class PacienteDto { public string [|NumeroDocumento|] { get; set; } = ""; }
+            public class Medico { public string [|Nombre|] { get; set; } = ""; public string [|NombreCompleto|] { get; set; } = ""; }
+            public class Usuario { public string [|Pass|] { get; set; } = ""; }
+            public class E_Odontograma
+            {
+                public string [|Nombre|] { get; set; } = "";
+                public string [|Motivo|] { get; set; } = "";
+                public string [|Observaciones|] { get; set; } = "";
+                public string [|Plan_Tratamiento|] { get; set; } = "";
+                public byte[] [|ImagenOdontograma|] { get; set; } = new byte[0];
+            }
+            """).RunAsync();
+
+    [Fact]
+    public Task A_document_type_lookup_a_ticket_pass_and_a_document_on_an_invoice_stay_quiet() =>
+        Test("""
+            public class TipoDocumento { public int Id { get; set; } public string Nombre { get; set; } = ""; }
+            public class Paciente { public int IdTipoDocumento { get; set; } public TipoDocumento TipoDocumento { get; set; } = new(); }
+            public class Factura { public string Documento { get; set; } = ""; public string Observaciones { get; set; } = ""; }
+            public class Ticket { public string Pass { get; set; } = ""; }
+            """).RunAsync();
 }

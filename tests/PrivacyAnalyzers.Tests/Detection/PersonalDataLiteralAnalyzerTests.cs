@@ -255,4 +255,22 @@ public sealed class PersonalDataLiteralAnalyzerTests
             .AllowCompilerErrors()
             .RunAsync();
     }
+
+    [Fact]
+    public async Task Test_domain_one_letter_mailboxes_and_demo_or_built_in_accounts_are_not_reported()
+    {
+        await Test("""
+            public static class Seed
+            {
+                public const string TestDomain = "ana.popescu@test.com";
+                public const string OneLetter = "b@firma.ro";
+                public const string Demo = "demouser@microsoft.com";
+                public const string BuiltIn = "builtin@background-task-record.com";
+                public const string Anonymous = "anonymous@shop.ro";
+                public const string TwoAtTestDomain = "Test@test.com,b@test.com";
+                public const string Real = [|"ana.popescu@firma.ro"|];
+                public const string Short = [|"ab@firma.ro"|];
+            }
+            """).RunAsync();
+    }
 }

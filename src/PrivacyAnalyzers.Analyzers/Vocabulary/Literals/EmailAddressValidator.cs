@@ -12,7 +12,9 @@ namespace PrivacyAnalyzers.Vocabulary.Literals;
 /// <c>.localhost</c>, <c>.local</c>, and <c>localhost</c>;</item>
 /// <item>role mailboxes (RFC 2142 and common practice): <c>info@</c>, <c>contact@</c>, <c>support@</c>, <c>noreply@</c>,
 /// <c>privacy@</c>, <c>dpo@</c>, <c>office@</c>, <c>sales@</c>…;</item>
-/// <item>obvious placeholders: <c>user@</c>, <c>someone@</c>, <c>john.doe@</c>, <c>you@yourdomain.com</c>….</item>
+/// <item>obvious placeholders: <c>user@</c>, <c>someone@</c>, <c>john.doe@</c>, <c>you@yourdomain.com</c>, a one-letter
+/// mailbox (<c>b@</c>), accounts that are nobody (<c>demouser@</c>, <c>builtin@</c>, <c>anonymous@</c>), and the
+/// <c>test.com</c> domain tests use as if it were reserved.</item>
 /// </list>
 /// </summary>
 internal static class EmailAddressValidator
@@ -20,6 +22,9 @@ internal static class EmailAddressValidator
     private static readonly HashSet<string> ReservedSecondLevel = new(StringComparer.OrdinalIgnoreCase)
     {
         "example.com", "example.org", "example.net", "domain.com", "yourdomain.com", "mydomain.com", "yourcompany.com",
+
+        // Not reserved, but what tests and seed data write as if it were.
+        "test.com",
     };
 
     private static readonly HashSet<string> ReservedTopLevel = new(StringComparer.OrdinalIgnoreCase)
@@ -38,6 +43,8 @@ internal static class EmailAddressValidator
         // Placeholders.
         "user", "username", "someone", "somebody", "email", "mail", "name", "yourname", "your.name", "you", "me",
         "test", "tester", "foo", "bar", "john.doe", "jane.doe", "johndoe", "janedoe", "john", "jane", "nume.prenume",
+        // Accounts that are nobody: demo and built-in users of seed data.
+        "demo", "demouser", "demo.user", "builtin", "anonymous", "guest", "sample", "dummy", "fake", "nobody",
     };
 
     /// <summary>Finds an address around the '@' at <paramref name="at"/>; true when it looks like a person's.</summary>
@@ -80,7 +87,9 @@ internal static class EmailAddressValidator
 
         var plus = local.IndexOf('+');
         var mailbox = plus > 0 ? local.Substring(0, plus) : local;
-        return !NotAPerson.Contains(mailbox);
+
+        // One letter (a@, b@) is a test's placeholder, nobody's mailbox.
+        return mailbox.Length > 1 && !NotAPerson.Contains(mailbox);
     }
 
     private static bool IsDomain(string domain, out string topLevel, out string secondLevel)

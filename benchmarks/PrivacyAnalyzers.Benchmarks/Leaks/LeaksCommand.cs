@@ -33,7 +33,7 @@ public static class LeaksCommand
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
         if (args.Contains("--self-check"))
         {
-            var failures = FlowLabels.SelfCheck();
+            var failures = FlowLabels.SelfCheck().Concat(ProjectContext.SelfCheck()).ToList();
             foreach (var failure in failures)
             {
                 Console.WriteLine("FAILED: " + failure);

@@ -196,4 +196,39 @@ internal static class ProjectContext
 
         return ImmutableArray<string>.Empty;
     }
+
+    /// <summary><c>leaks --self-check</c>: the using insertion keeps line numbers and the file's own directives valid.</summary>
+    public static IReadOnlyList<string> SelfCheck()
+    {
+        var failures = new List<string>();
+        var usings = new[] { "Microsoft.Extensions.Logging" };
+        foreach (var source in new[]
+        {
+            "#nullable enable\nglobal using G;\nusing System;\nnamespace N;\nclass C { }\n",
+            "// header\n\nnamespace N\n{\n    class C { }\n}\n",
+            "[assembly: System.Reflection.AssemblyTitle(\"t\")]\nclass C { }\n",
+            "",
+        })
+        {
+            var text = SourceText.From(source);
+            var added = AddUsings(text, usings, CSharpParseOptions.Default);
+            var tree = CSharpSyntaxTree.ParseText(added, CSharpParseOptions.Default);
+            if (added.Lines.Count != text.Lines.Count)
+            {
+                failures.Add($"AddUsings moved lines in: {source.Replace("\n", "\\n", StringComparison.Ordinal)}");
+            }
+
+            if (tree.GetDiagnostics().Any(d => d.Severity == DiagnosticSeverity.Error))
+            {
+                failures.Add($"AddUsings broke the syntax of: {source.Replace("\n", "\\n", StringComparison.Ordinal)}");
+            }
+
+            if (!added.ToString().Contains("using global::Microsoft.Extensions.Logging;", StringComparison.Ordinal))
+            {
+                failures.Add($"AddUsings added nothing to: {source.Replace("\n", "\\n", StringComparison.Ordinal)}");
+            }
+        }
+
+        return failures;
+    }
 }

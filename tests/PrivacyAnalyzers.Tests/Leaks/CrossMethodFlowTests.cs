@@ -852,4 +852,43 @@ public sealed class CrossMethodFlowTests
                 "Personal data 'IdentityUser.Email' is put in the message of 'ApplicationException'")
             .RunAsync();
     }
+
+    [Fact]
+    public async Task An_identifier_handed_to_a_method_that_copies_it_is_not_reported_at_the_call_site()
+    {
+        // btcpayserver's FileService.UploadImage(user.Id, …) storing it in StoredFile.ApplicationUserId: reported on main.
+        await Copies("""
+            using System;
+
+            namespace Microsoft.AspNetCore.Identity
+            {
+                [AttributeUsage(AttributeTargets.Property)]
+                public class PersonalDataAttribute : Attribute { }
+
+                public class IdentityUser
+                {
+                    [PersonalData] public virtual string Id { get; set; } = "";
+                    [PersonalData] public virtual string? Email { get; set; }
+                }
+            }
+
+            public class StoredFile
+            {
+                public string ApplicationUserId { get; set; } = "";
+                public string? Uploader { get; set; }
+            }
+
+            public class FileService
+            {
+                public StoredFile Upload(string userId, string? uploader) => new StoredFile { ApplicationUserId = userId, Uploader = uploader };
+            }
+
+            public class Controller
+            {
+                public void Run(FileService files, Microsoft.AspNetCore.Identity.IdentityUser user) => files.Upload(user.Id, [|user.Email|]);
+            }
+            """)
+            .WithMessages("Personal data 'IdentityUser.Email' is copied into 'StoredFile.Uploader' through 'FileService.Upload', which is not annotated")
+            .RunAsync();
+    }
 }

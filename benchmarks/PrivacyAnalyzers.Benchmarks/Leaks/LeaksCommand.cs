@@ -33,7 +33,7 @@ public static class LeaksCommand
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
         if (args.Contains("--self-check"))
         {
-            var failures = FlowLabels.SelfCheck();
+            var failures = FlowLabels.SelfCheck().Concat(ProjectContext.SelfCheck()).ToList();
             foreach (var failure in failures)
             {
                 Console.WriteLine("FAILED: " + failure);
@@ -43,7 +43,7 @@ public static class LeaksCommand
             return failures.Count == 0 ? 0 : 1;
         }
 
-        string? annotations = null, labelsPath = null, propose = null, save = null;
+        string? annotations = null, labelsPath = null, propose = null, save = null, packagesPath = null;
         var folders = new List<string>();
         var saved = new List<string>();
         var repoNames = new List<string>();
@@ -65,6 +65,9 @@ public static class LeaksCommand
                     break;
                 case "--saved" when i + 1 < args.Length:
                     saved.Add(args[++i]);
+                    break;
+                case "--packages" when i + 1 < args.Length:
+                    packagesPath = args[++i];
                     break;
                 case "--repo-name" when i + 1 < args.Length:
                     repoNames.Add(args[++i]);
@@ -92,11 +95,13 @@ public static class LeaksCommand
 
         var list = annotations is null ? AnnotationList.Empty : AnnotationList.Read(annotations);
         var labels = labelsPath is null ? null : FlowLabels.Read(labelsPath);
+        var packages = packagesPath is null ? ImmutableArray<(string Repo, string Package, string Version)>.Empty : ProjectContext.ReadPackages(packagesPath);
         Console.WriteLine("# Leak rules over real code bases");
         Console.WriteLine();
         Console.WriteLine($"`leaks {string.Join(' ', args)}` — {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}, {Environment.ProcessorCount} cores, "
             + $"analyzers {typeof(PrivacyAnalyzers.Leaks.PersonalDataLogAnalyzer).Assembly.GetName().Version}, compiler {typeof(Compilation).Assembly.GetName().Version}; "
-            + $"annotation list: {annotations ?? "none"} ({list.Members.Count} members, {list.Subjects.Count} data subjects).");
+            + $"annotation list: {annotations ?? "none"} ({list.Members.Count} members, {list.Subjects.Count} data subjects); "
+            + $"package list: {packagesPath ?? "none"}.");
         Console.WriteLine();
 
         var analyzers = LeakAnalyzers();
@@ -111,7 +116,7 @@ public static class LeaksCommand
             List<LeakReport>? reports = null;
 
             // A thread with room for deep syntax (a generated file's long expression), as a build's would have.
-            var thread = new Thread(() => reports = RunFolder(folders[index], repo, list, analyzers, labels), 64 * 1024 * 1024);
+            var thread = new Thread(() => reports = RunFolder(folders[index], repo, list, analyzers, labels, packages), 64 * 1024 * 1024);
             thread.Start();
             thread.Join();
             all.AddRange(reports!);
@@ -150,7 +155,7 @@ public static class LeaksCommand
     private static int Usage(string problem)
     {
         Console.Error.WriteLine(problem);
-        Console.Error.WriteLine("usage: leaks [--annotations FILE] [--labels FILE] [--repo-name OWNER/NAME]... [--save-reports FILE] [--saved FILE]... FOLDER...");
+        Console.Error.WriteLine("usage: leaks [--annotations FILE] [--labels FILE] [--packages FILE] [--repo-name OWNER/NAME]... [--save-reports FILE] [--saved FILE]... FOLDER...");
         Console.Error.WriteLine("       leaks --propose-annotations OUT FOLDER...   (PRIV001's Fix All, read back as a list)");
         Console.Error.WriteLine("       leaks --self-check");
         return 2;
@@ -180,7 +185,8 @@ public static class LeaksCommand
             .ToImmutableArray();
     }
 
-    private static List<LeakReport> RunFolder(string folder, string repo, AnnotationList list, ImmutableArray<DiagnosticAnalyzer> analyzers, FlowLabels? labels)
+    private static List<LeakReport> RunFolder(string folder, string repo, AnnotationList list, ImmutableArray<DiagnosticAnalyzer> analyzers, FlowLabels? labels,
+        ImmutableArray<(string Repo, string Package, string Version)> packages)
     {
         var root = Path.GetFullPath(folder);
         Console.WriteLine($"## {repo}");
@@ -189,14 +195,35 @@ public static class LeaksCommand
         var typesMarked = new HashSet<string>(StringComparer.Ordinal);
         var applied = new HashSet<string>(StringComparer.Ordinal);
         var trees = new List<SyntaxTree>();
-        foreach (var (path, text) in Sources(folder))
+        var usingsFor = ProjectContext.UsingsFor(folder);
+        var withProjectUsings = 0;
+        foreach (var (path, original) in Sources(folder))
         {
+            // The usings the file's own project adds (the Web SDK's implicit ones, <Using> items), on the first line of code.
+            var extra = path.EndsWith(RealModelSources.ImplicitUsingsPath, StringComparison.Ordinal) ? Array.Empty<string>() : usingsFor(path);
+            var text = ProjectContext.AddUsings(original, extra, RealModelSources.ParseOptions);
+            withProjectUsings += extra.Count > 0 ? 1 : 0;
             var (tree, names) = list.Apply(CSharpSyntaxTree.ParseText(text, RealModelSources.ParseOptions, path), typesMarked);
             applied.UnionWith(names);
             trees.Add(tree);
         }
 
-        var compilation = CSharpCompilation.Create(repo.Replace('/', '.'), trees, RealModelSources.References, RealModelSources.CompilationOptions);
+        // The packages listed for this repository, from the NuGet global packages folder (an assembly the shared frameworks
+        // already provide is not added twice).
+        var references = RealModelSources.References.ToList();
+        var referenced = new HashSet<string>(references.Select(r => Path.GetFileNameWithoutExtension(r.Display ?? string.Empty)), StringComparer.OrdinalIgnoreCase);
+        var packageNotes = new List<string>();
+        foreach (var (_, package, version) in packages.Where(p => string.Equals(p.Repo, repo, StringComparison.OrdinalIgnoreCase)))
+        {
+            var assemblies = ProjectContext.PackageAssemblies(package, version);
+            packageNotes.Add(assemblies.IsEmpty ? $"{package} {version} (NOT in the NuGet cache: restore it first)" : $"{package} {version}");
+            foreach (var assembly in assemblies.Where(a => referenced.Add(Path.GetFileNameWithoutExtension(a))))
+            {
+                references.Add(MetadataReference.CreateFromFile(assembly));
+            }
+        }
+
+        var compilation = CSharpCompilation.Create(repo.Replace('/', '.'), trees, references, RealModelSources.CompilationOptions);
         var parseTime = watch.Elapsed;
         var failures = new List<Diagnostic>();
         var withAnalyzers = compilation.WithAnalyzers(
@@ -221,6 +248,8 @@ public static class LeaksCommand
             + $"({errors.Count(e => e.Id is "CS0246" or "CS0234")} unresolved type or namespace names: missing package references; "
             + "calls through them are not analysed), "
             + $"{AnnotationList.Describe(applied.Count, listed)} (the others belong to other repositories or are absent); "
+            + $"{withProjectUsings} files given their project's usings (Web/Worker SDK, <Using> items); "
+            + $"packages: {(packageNotes.Count == 0 ? "none" : string.Join(", ", packageNotes))}; "
             + $"parse and annotate {parseTime.TotalSeconds:F1} s, compile and analyse {analyzeTime.TotalSeconds:F1} s (loaded machine).");
         Console.WriteLine();
 

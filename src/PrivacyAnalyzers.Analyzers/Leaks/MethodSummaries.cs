@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -177,6 +178,15 @@ internal sealed class MethodSummaries
         }
 
         var node = implementation.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken);
+        if (node is TypeDeclarationSyntax { ParameterList: not null } primary && key.MethodKind == MethodKind.Constructor)
+        {
+            // A primary constructor (record Error(string Message) : Base($"…{Message}")): its body is the base call.
+            var initializer = primary.BaseList?.Types.FirstOrDefault(t => t is PrimaryConstructorBaseTypeSyntax);
+            return initializer is null || initializer.Span.Length > MaxBodyLength || ModelFor(node.SyntaxTree) is not { } typeModel
+                ? null
+                : typeModel.GetOperation(initializer, cancellationToken);
+        }
+
         if (node is not (BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax or AccessorDeclarationSyntax or ArrowExpressionClauseSyntax)
             || node.Span.Length > MaxBodyLength
             || ModelFor(node.SyntaxTree) is not { } model)
@@ -187,20 +197,47 @@ internal sealed class MethodSummaries
         return model.GetOperation(node, cancellationToken);
     }
 
+    /// <summary>
+    /// A record's primary constructor stores each parameter in the positional property of the same name the compiler
+    /// declares for it (not in one the record declares itself, nor in an inherited one: the base call stores that).
+    /// </summary>
+    private static void AddPositionalProperties(Builder builder, IMethodSymbol key, CancellationToken cancellationToken)
+    {
+        if (key.MethodKind != MethodKind.Constructor || key.ContainingType is not { IsRecord: true } record
+            || key.DeclaringSyntaxReferences.Length != 1
+            || key.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not TypeDeclarationSyntax { ParameterList: not null })
+        {
+            return;
+        }
+
+        foreach (var parameter in key.Parameters)
+        {
+            foreach (var member in record.GetMembers(parameter.Name))
+            {
+                if (member is IPropertySymbol { DeclaringSyntaxReferences.Length: 1 } property
+                    && property.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is ParameterSyntax)
+                {
+                    builder.Stored(property.OriginalDefinition, parameter.Ordinal);
+                }
+            }
+        }
+    }
+
     private MethodSummary Compute(IMethodSymbol key, SummaryStack stack, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         Interlocked.Increment(ref _computed);
         OnComputed?.Invoke(key);
+        var builder = new Builder(key);
+        AddPositionalProperties(builder, key, cancellationToken);
         if (BodyOf(key, cancellationToken) is not { } body)
         {
-            return MethodSummary.NoBody;
+            return builder.HasStored ? builder.ToSummary() : MethodSummary.NoBody;
         }
 
         var implementation = key.PartialImplementationPart ?? key;
         var locals = new System.Lazy<LocalValueIndex>(() => LocalValueIndex.Build(ImmutableArray.Create(body)));
         var tracker = new ValueTracker(_state, _state.RedactionFor(body.Syntax.SyntaxTree), locals, new SummaryScope(implementation, stack), cancellationToken);
-        var builder = new Builder(key);
         var via = Name(key);
 
         foreach (var operation in body.DescendantsAndSelf())
@@ -232,6 +269,12 @@ internal sealed class MethodSummaries
                     else
                     {
                         AddCallSinks(builder, tracker, invocation.TargetMethod, invocation.Arguments, stack, via, cancellationToken);
+                        if (key.MethodKind == MethodKind.Constructor && invocation.TargetMethod.MethodKind == MethodKind.Constructor
+                            && invocation.Instance is IInstanceReferenceOperation)
+                        {
+                            // : base(…) or : this(…): what the called constructor stores, this object's members hold.
+                            AddChainedStores(builder, tracker, invocation, stack, cancellationToken);
+                        }
                     }
 
                     break;
@@ -364,6 +407,27 @@ internal sealed class MethodSummaries
         }
     }
 
+    private void AddChainedStores(Builder builder, ValueTracker tracker, IInvocationOperation initializer, SummaryStack stack, CancellationToken cancellationToken)
+    {
+        foreach (var (member, ordinal) in Get(initializer.TargetMethod, stack, cancellationToken).Stored)
+        {
+            if (ArgumentFor(initializer.Arguments, ordinal) is not { } argument)
+            {
+                continue;
+            }
+
+            var hits = new List<DataHit>();
+            tracker.Collect(argument, ValueContext.Direct, hits);
+            foreach (var hit in hits)
+            {
+                if (hit.Kind == HitKind.Parameter)
+                {
+                    builder.Stored(member, ((IParameterSymbol)hit.Member).Ordinal);
+                }
+            }
+        }
+    }
+
     /// <summary>The value passed for the parameter with this ordinal (of the original definition), or null.</summary>
     public static IOperation? ArgumentFor(ImmutableArray<IArgumentOperation> arguments, int ordinal)
     {
@@ -455,9 +519,11 @@ internal sealed class MethodSummaries
             }
         }
 
+        public bool HasStored => _stored.Count > 0;
+
         public void Stored(ISymbol member, int ordinal)
         {
-            if (_stored.Count < MaxSinks && ordinal < _method.Parameters.Length)
+            if (_stored.Count < MaxSinks && ordinal < _method.Parameters.Length && !_stored.Contains((member, ordinal)))
             {
                 _stored.Add((member, ordinal));
             }

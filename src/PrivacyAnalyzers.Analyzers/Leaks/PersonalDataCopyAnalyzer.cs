@@ -171,14 +171,14 @@ public sealed class PersonalDataCopyAnalyzer : DiagnosticAnalyzer
         && !state.Reader.IsAnnotated(target)
         && !state.Knowledge.IsPersonal(target);
 
-    /// <summary>The first personal data a copied value carries, identifiers without a category that says so excepted.</summary>
+    /// <summary>The first personal data a copied value carries (identifiers without a category that says so are not personal data for the tracker: <see cref="PersonalDataKnowledge.IsPlainIdentifier"/>).</summary>
     internal static DataHit? FirstCopied(ValueTracker tracker, LeakCompilationState state, IOperation value)
     {
         var hits = new List<DataHit>();
         tracker.Collect(value, ValueContext.Direct, hits);
         foreach (var hit in hits)
         {
-            if (hit.Kind != HitKind.Parameter && !state.Knowledge.IsPlainIdentifier(hit.Member))
+            if (hit.Kind != HitKind.Parameter)
             {
                 return hit;
             }

@@ -88,7 +88,13 @@ internal sealed class ValueTracker
                 var member = ((IMemberReferenceOperation)value).Member;
                 if (_knowledge.IsPersonal(member))
                 {
-                    hits.Add(new DataHit(value, member, HitKind.Member, null));
+                    // user.Id where ASP.NET Core Identity marks IdentityUser.Id [PersonalData]: an identifier is what
+                    // the rule pages recommend writing instead of the data, unless its category says it is the data.
+                    if (!_knowledge.IsPlainIdentifier(member))
+                    {
+                        hits.Add(new DataHit(value, member, HitKind.Member, null));
+                    }
+
                     return;
                 }
 
@@ -113,7 +119,11 @@ internal sealed class ValueTracker
             case IParameterReferenceOperation parameter:
                 if (_knowledge.IsPersonal(parameter.Parameter))
                 {
-                    hits.Add(new DataHit(value, parameter.Parameter, HitKind.Member, null));
+                    if (!_knowledge.IsPlainIdentifier(parameter.Parameter))
+                    {
+                        hits.Add(new DataHit(value, parameter.Parameter, HitKind.Member, null));
+                    }
+
                     return;
                 }
 

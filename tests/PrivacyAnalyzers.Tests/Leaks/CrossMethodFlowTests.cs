@@ -749,4 +749,146 @@ public sealed class CrossMethodFlowTests
                 "Personal data 'Citizen.NationalId' is copied into 'AuditEntry.Cnp', which is not annotated")
             .RunAsync();
     }
+
+    [Fact]
+    public async Task An_error_records_message_built_from_its_positional_parameter_in_the_base_record_call_is_followed()
+    {
+        // bitwarden's error records: record X(string Email) : BadRequestError($"{Email} ...") and Error(string Message).
+        await Exceptions("""
+            using System;
+
+            public abstract record Error(string Message);
+            public abstract record BadRequestError(string Message) : Error(Message);
+            public record UserNotCompliant(string Email) : BadRequestError($"{Email} is not compliant with the policy.");
+            public record AlreadyActive() : BadRequestError("Already active.");
+            public record WithCode(string Code, string Email) : BadRequestError("Code " + Code);
+
+            public class BadRequestException : Exception
+            {
+                public BadRequestException(string message) : base(message) { }
+            }
+
+            public class Service
+            {
+                public void Restore(Customer customer, bool other)
+                {
+                    if (other)
+                    {
+                        throw new BadRequestException([|new UserNotCompliant(customer.Email).Message|]);
+                    }
+
+                    var message = other switch
+                    {
+                        true => new UserNotCompliant(customer.Email).Message,
+                        false => new AlreadyActive().Message,
+                    };
+                    throw new BadRequestException([|message|]);
+                }
+
+                public void Other(Customer customer)
+                {
+                    throw new BadRequestException(new WithCode("E1", customer.Email).Message);
+                }
+
+                public void Email(Customer customer)
+                {
+                    throw new BadRequestException([|new WithCode("E1", customer.Email).Email|]);
+                }
+            }
+            """)
+            .WithMessages(
+                "Personal data 'Customer.Email' is put in the message of 'BadRequestException'",
+                "Personal data 'Customer.Email' is put in the message of 'BadRequestException'",
+                "Personal data 'Customer.Email' is put in the message of 'BadRequestException'")
+            .RunAsync();
+    }
+
+    [Fact]
+    public async Task Identifiers_are_not_reported_in_logs_or_exceptions_unless_their_category_says_they_are_personal_data()
+    {
+        await new AnalyzerTest()
+            .WithAnalyzer<PersonalDataLogAnalyzer>()
+            .WithAnalyzer<PersonalDataExceptionAnalyzer>()
+            .WithReference(typeof(ILogger))
+            .WithSource("""
+            using System;
+            using Microsoft.Extensions.Logging;
+            using PrivacyAnalyzers;
+
+            namespace Microsoft.AspNetCore.Identity
+            {
+                [AttributeUsage(AttributeTargets.Property)]
+                public class PersonalDataAttribute : Attribute { }
+
+                public class IdentityUser
+                {
+                    [PersonalData] public virtual string Id { get; set; } = "";
+                    [PersonalData] public virtual string? Email { get; set; }
+                }
+            }
+
+            public class Citizen
+            {
+                [PersonalData] public Guid Id { get; set; }
+                [PersonalData(Category = "Identity.NationalId")] public string NationalId { get; set; } = "";
+            }
+
+            public class Service
+            {
+                public void Run(ILogger logger, Microsoft.AspNetCore.Identity.IdentityUser user, Citizen citizen)
+                {
+                    logger.LogInformation("User {UserId} changed", user.Id);
+                    logger.LogInformation("Citizen {Id}", citizen.Id);
+                    logger.LogInformation("Citizen {Cnp}", {|PRIV020:citizen.NationalId|});
+                    throw new ApplicationException($"Unable to load user with ID '{user.Id}'.");
+                }
+
+                public void Mail(Microsoft.AspNetCore.Identity.IdentityUser user) =>
+                    throw new ApplicationException($"Unable to load user '{{|PRIV021:user.Email|}}'.");
+            }
+            """)
+            .WithMessages(
+                "Personal data 'Citizen.NationalId' is written to a log by 'ILogger.LogInformation'",
+                "Personal data 'IdentityUser.Email' is put in the message of 'ApplicationException'")
+            .RunAsync();
+    }
+
+    [Fact]
+    public async Task An_identifier_handed_to_a_method_that_copies_it_is_not_reported_at_the_call_site()
+    {
+        // btcpayserver's FileService.UploadImage(user.Id, …) storing it in StoredFile.ApplicationUserId: reported on main.
+        await Copies("""
+            using System;
+
+            namespace Microsoft.AspNetCore.Identity
+            {
+                [AttributeUsage(AttributeTargets.Property)]
+                public class PersonalDataAttribute : Attribute { }
+
+                public class IdentityUser
+                {
+                    [PersonalData] public virtual string Id { get; set; } = "";
+                    [PersonalData] public virtual string? Email { get; set; }
+                }
+            }
+
+            public class StoredFile
+            {
+                public string ApplicationUserId { get; set; } = "";
+                public string? Uploader { get; set; }
+            }
+
+            public class FileService
+            {
+                public StoredFile Upload(string userId, string? uploader) => new StoredFile { ApplicationUserId = userId, Uploader = uploader };
+            }
+
+            public class Controller
+            {
+                public void Run(FileService files, Microsoft.AspNetCore.Identity.IdentityUser user) => files.Upload(user.Id, [|user.Email|]);
+            }
+            """)
+            .WithMessages("Personal data 'IdentityUser.Email' is copied into 'StoredFile.Uploader' through 'FileService.Upload', which is not annotated")
+            .RunAsync();
+    }
 }

@@ -47,6 +47,33 @@ public sealed class LeakRobustnessTests
             public class Z { public override string ToString() => new R("x") with { A = }; }
             """ },
         new object[] { """
+            using System;
+            using PrivacyAnalyzers;
+            public class Customer { [PersonalData] public string Email { get; set; } = ""; }
+            public abstract record Error(string Message);
+            public record Loop(string Email) : Loop2(Email);
+            public record Loop2(string Email) : Loop(Email);
+            public record Missing(string Email) : Undefined($"{Email}");
+            public record Generic<T>(T Value, string Email) : Error($"{Value} {Email}");
+            public record Empty() : Error;
+            public record Bad(string Email) : Error($"{Email}", Email);
+            public class Chain : Exception
+            {
+                public Chain(string email) : this(email, 1) { }
+                public Chain(string email, int n) : this(email) { }
+                public Chain(Customer c) : base(new Generic<int>(1, c.Email).Message) { }
+            }
+            public class C(string email) : Exception(email) { public string Email { get; } = email; }
+            public class Use
+            {
+                public void M(Customer c)
+                {
+                    throw new Exception(new Loop(c.Email).Message + new Missing(c.Email).Message + new Generic<string>("x", c.Email).Message
+                        + new Bad(c.Email).Message + new Chain(c.Email).Message + new C(c.Email).Email + new Empty().Message);
+                }
+            }
+            """ },
+        new object[] { """
             using System.Text;
             using Microsoft.Extensions.Logging;
             using PrivacyAnalyzers;

@@ -180,7 +180,7 @@ public sealed class DataMap
             }
         }
 
-        var activities = ProcessingActivity.Of(inventory);
+        var activities = ProcessingActivity.InReadingOrder(inventory, language, p => ProcessingActivity.Display(p, text.T));
         var subjects = ProcessingActivity.DataSubjects(inventory);
         for (var group = 0; group < subjects.Count; group++)
         {
@@ -213,7 +213,7 @@ public sealed class DataMap
                 var purposeToComplete = activity.Purpose.Length == 0;
                 var label = purposeToComplete
                     ? L("To complete: the purpose has not been declared", "De completat: scopul nu a fost declarat")
-                    : Clean(text.T(activity.Purpose)).TrimEnd('.');
+                    : Clean(ProcessingActivity.Display(activity.Purpose, text.T));
                 var basisToComplete = activity.LegalBasis == LegalBasis.Unspecified;
                 var detail = basisToComplete
                     ? L("To complete: no legal basis has been declared", "De completat: nu a fost declarat niciun temei juridic")
@@ -250,7 +250,7 @@ public sealed class DataMap
             if (!anyRecipient)
             {
                 // The text says, for this subject, "We do not disclose…" only on the controller's declaration, and
-                // otherwise "To complete: the recipients of this data have not been stated"; the map says the same.
+                // otherwise "To complete: the recipients … have not been stated"; the map says the same.
                 var declared = inventory.Controller?.AllRecipientsDeclared == true;
                 var key = declared ? "\u0001none" : "\u0001unknown";
                 if (!specialRecipients.ContainsKey(key))
@@ -267,9 +267,11 @@ public sealed class DataMap
             }
         }
 
-        // Recipients in the text's order (name, country, safeguard), then the boxes that stand for no declared recipient.
+        // Recipients in the text's order (name as shown, in the language's order; country, safeguard), then the boxes
+        // that stand for no declared recipient.
         var orderedRecipients = recipientOrder
-            .OrderBy(r => r.Name, StringComparer.Ordinal)
+            .OrderBy(r => text.Name(r.Name), TextOrder.For(language))
+            .ThenBy(r => r.Name, StringComparer.Ordinal)
             .ThenBy(r => r.Country, StringComparer.Ordinal)
             .ThenBy(r => r.Safeguard)
             .Select(r => recipients[r.Key])

@@ -50,6 +50,7 @@ internal sealed class PrivacyPolicyBuilder
         Controller();
         _blocks.AddRange(DataMap.Section(_inventory, _lang, _text));
         Data();
+        Recipients();
         LegalBases();
         Provision();
         Transfers();
@@ -158,7 +159,7 @@ internal sealed class PrivacyPolicyBuilder
             return;
         }
 
-        var activities = ProcessingActivity.Of(_inventory);
+        var activities = ProcessingActivity.InReadingOrder(_inventory, _lang, Purpose);
         foreach (var subject in ProcessingActivity.DataSubjects(_inventory))
         {
             var entries = _inventory.Entries.Where(e => e.DataSubject == subject).ToList();
@@ -173,7 +174,6 @@ internal sealed class PrivacyPolicyBuilder
             ObtainedFrom(subject, entries);
             Purposes(activities.Where(a => a.DataSubject == subject).ToList());
             Retention(entries);
-            Recipients(entries);
         }
 
         OnBehalfOfOthers();
@@ -224,7 +224,8 @@ internal sealed class PrivacyPolicyBuilder
         var groups = ProcessingActivity.DataSubjects(_processed)
             .Where(s => s is not null)
             .GroupBy(s => ProcessorRole.OnBehalfOf(_processed, s)!, StringComparer.Ordinal)
-            .OrderBy(g => g.Key, StringComparer.Ordinal);
+            .OrderBy(g => T(g.Key), TextOrder.For(_lang))
+            .ThenBy(g => g.Key, StringComparer.Ordinal);
         _blocks.Add(new Heading(3, L("Data we process on behalf of others", "Date pe care le prelucrăm în numele altora")));
         var items = new List<IReadOnlyList<Run>>();
         foreach (var group in groups)
@@ -285,7 +286,7 @@ internal sealed class PrivacyPolicyBuilder
             }
             else
             {
-                runs.Add(new Run(T(activity.Purpose).TrimEnd('.'), strong: true));
+                runs.Add(new Run(Purpose(activity.Purpose), strong: true));
             }
 
             runs.Add(" — " + CategoryList(activity.Entries) + ". ");
@@ -357,42 +358,44 @@ internal sealed class PrivacyPolicyBuilder
         _blocks.Add(new BulletList(items));
     }
 
-    private void Recipients(List<InventoryEntry> entries)
+    /// <summary>
+    /// Art. 13(1)(e) / 14(1)(e): who receives the personal data, as the seeds say it ("Providing your personal data to
+    /// others"): each recipient once, with its role, what it receives (all the data the notice describes, or the
+    /// categories per data subject), its purpose and where it processes the data. The data subjects whose data goes to
+    /// no declared recipient are named once: "we do not disclose" only on the controller's declaration
+    /// (<c>AllRecipientsDeclared</c>), otherwise "To complete". Recipients are listed alphabetically in the reader's
+    /// language (<see cref="TextOrder"/>).
+    /// </summary>
+    private void Recipients()
     {
-        _blocks.Add(new Paragraph(new Run(L("Who receives it and where it goes", "Cine primește datele și unde sunt transferate"), strong: true)));
-        var groups = entries
+        if (_inventory.Entries.Count == 0)
+        {
+            return;
+        }
+
+        _blocks.Add(new Heading(2, L("Who receives your personal data", "Cine primește datele dumneavoastră cu caracter personal")));
+        var order = TextOrder.For(_lang);
+        var subjects = ProcessingActivity.DataSubjects(_inventory);
+        var groups = _inventory.Entries
             .SelectMany(e => e.Recipients.Select(r => (Recipient: r, Entry: e)))
             .GroupBy(x => (x.Recipient.Name, x.Recipient.Kind, x.Recipient.Country, x.Recipient.Safeguard, x.Recipient.Purpose, Details: string.IsNullOrWhiteSpace(x.Recipient.TransferDetails) ? null : x.Recipient.TransferDetails!.Trim()))
-            .OrderBy(g => g.Key.Name, StringComparer.Ordinal)
+            .OrderBy(g => _text.Name(g.Key.Name), order)
+            .ThenBy(g => g.Key.Name, StringComparer.Ordinal)
             .ThenBy(g => (int)g.Key.Kind)
             .ThenBy(g => g.Key.Country, StringComparer.Ordinal)
             .ThenBy(g => g.Key.Purpose, StringComparer.Ordinal)
+            .ThenBy(g => g.Key.Details, StringComparer.Ordinal)
             .ToList();
-        if (groups.Count == 0)
-        {
-            // Only a declaration may say that nobody receives the data: an absence of [Recipient] says nothing.
-            _blocks.Add(AllRecipientsDeclared
-                ? new Paragraph(L(
-                    "We do not disclose this data to anyone outside our organisation.",
-                    "Nu dezvăluim aceste date niciunei persoane din afara organizației noastre."))
-                : ToComplete(L(
-                    "the recipients of this data have not been stated.",
-                    "destinatarii acestor date nu au fost precizați.")));
-            return;
-        }
 
         var items = new List<IReadOnlyList<Run>>();
         foreach (var group in groups)
         {
             var key = group.Key;
-            var runs = new List<Run>
-            {
-                new(_text.Name(key.Name), strong: true),
-                ", " + LegalText.RecipientKindName(key.Kind, _lang) + ": " + CategoryList(group.Select(x => x.Entry)) + ".",
-            };
+            var runs = new List<Run> { new(_text.Name(key.Name), strong: true), ", " + LegalText.RecipientKindName(key.Kind, _lang) };
+            runs.AddRange(Received(group.Select(x => x.Entry).Distinct().ToList(), subjects));
             if (!string.IsNullOrWhiteSpace(key.Purpose))
             {
-                runs.Add(L(" Purpose: ", " Scop: ") + T(key.Purpose!).Trim().TrimEnd('.') + ".");
+                runs.Add(L(" Purpose: ", " Scop: ") + Capitalize(T(key.Purpose!).Trim().TrimEnd('.')) + ".");
             }
 
             runs.Add(" ");
@@ -405,8 +408,73 @@ internal sealed class PrivacyPolicyBuilder
             items.Add(runs);
         }
 
-        _blocks.Add(new BulletList(items));
+        if (items.Count > 0)
+        {
+            _blocks.Add(new BulletList(items));
+        }
+
+        // Only a declaration may say that nobody receives the data: an absence of [Recipient] says nothing.
+        var undisclosed = subjects.Where(s => !_inventory.Entries.Any(e => e.DataSubject == s && e.Recipients.Count > 0)).ToList();
+        if (undisclosed.Count == 0)
+        {
+            return;
+        }
+
+        if (undisclosed.Count == subjects.Count)
+        {
+            _blocks.Add(AllRecipientsDeclared
+                ? new Paragraph(L(
+                    "We do not disclose your personal data to anyone outside our organisation.",
+                    "Nu dezvăluim datele dumneavoastră cu caracter personal niciunei persoane din afara organizației noastre."))
+                : ToComplete(L(
+                    "the recipients of your personal data have not been stated.",
+                    "destinatarii datelor dumneavoastră cu caracter personal nu au fost precizați.")));
+            return;
+        }
+
+        var names = RetentionText.JoinList(undisclosed.Select(SubjectName).ToList(), _lang);
+        _blocks.Add(AllRecipientsDeclared
+            ? new Paragraph(L(
+                $"We do not disclose the personal data of these categories of people to anyone outside our organisation: {names}.",
+                $"Nu dezvăluim datele cu caracter personal ale acestor categorii de persoane niciunei persoane din afara organizației noastre: {names}."))
+            : ToComplete(L(
+                $"the recipients of the personal data of these categories of people have not been stated: {names}.",
+                $"destinatarii datelor cu caracter personal ale acestor categorii de persoane nu au fost precizați: {names}.")));
     }
+
+    /// <summary>
+    /// What one recipient receives: ": all the personal data described in this policy." when it receives every entry
+    /// the notice covers; ": categories." when the notice has one data subject; otherwise one sentence per data subject
+    /// ("Customer: name; phone number.").
+    /// </summary>
+    private IEnumerable<Run> Received(List<InventoryEntry> entries, List<string?> subjects)
+    {
+        if (_inventory.Entries.All(entries.Contains))
+        {
+            yield return L(": all the personal data described in this policy.", ": toate datele cu caracter personal descrise în această politică.");
+            yield break;
+        }
+
+        if (subjects.Count == 1)
+        {
+            yield return ": " + CategoryList(entries) + ".";
+            yield break;
+        }
+
+        yield return ".";
+        foreach (var subject in subjects)
+        {
+            var received = entries.Where(e => e.DataSubject == subject).ToList();
+            if (received.Count > 0)
+            {
+                yield return " " + SubjectName(subject) + ": " + CategoryList(received) + ".";
+            }
+        }
+    }
+
+    private string SubjectName(string? subject) => subject is null ? L("Other personal data", "Alte date cu caracter personal") : T(subject);
+
+    private string Purpose(string purpose) => ProcessingActivity.Display(purpose, T);
 
     private IEnumerable<Run> Location(string? country, TransferSafeguard safeguard)
     {
@@ -488,9 +556,10 @@ internal sealed class PrivacyPolicyBuilder
         var recipients = _inventory.Entries.SelectMany(e => e.Recipients).ToList();
         var third = recipients.Where(r => Countries.IsThirdCountry(r.Country))
             .GroupBy(r => (r.Name, Country: r.Country!.Trim().ToUpperInvariant(), r.Safeguard))
-            .OrderBy(g => g.Key.Name, StringComparer.Ordinal).ThenBy(g => g.Key.Country, StringComparer.Ordinal).ThenBy(g => (int)g.Key.Safeguard)
+            .OrderBy(g => _text.Name(g.Key.Name), TextOrder.For(_lang)).ThenBy(g => g.Key.Name, StringComparer.Ordinal).ThenBy(g => g.Key.Country, StringComparer.Ordinal).ThenBy(g => (int)g.Key.Safeguard)
             .ToList();
-        var unknown = recipients.Where(r => string.IsNullOrWhiteSpace(r.Country)).Select(r => r.Name).Distinct(StringComparer.Ordinal).OrderBy(n => n, StringComparer.Ordinal).ToList();
+        var unknown = recipients.Where(r => string.IsNullOrWhiteSpace(r.Country)).Select(r => r.Name).Distinct(StringComparer.Ordinal)
+            .OrderBy(n => _text.Name(n), TextOrder.For(_lang)).ThenBy(n => n, StringComparer.Ordinal).ToList();
         if (third.Count == 0 && unknown.Count == 0)
         {
             // "We do not transfer" is a statement: only when the controller declares that every recipient is declared.

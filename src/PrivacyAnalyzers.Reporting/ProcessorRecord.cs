@@ -125,7 +125,7 @@ public static class ProcessorRecord
                 : text.T(LegalText.CategoryName(category, inventory.DeclaredCategories, l));
 
         // A processor has no legal basis of its own: one row per controller, data subject and purpose.
-        var activities = ProcessingActivity.Of(processed)
+        var activities = ProcessingActivity.InReadingOrder(processed, l, p => ProcessingActivity.Display(p, text.T))
             .GroupBy(a => (a.DataSubject, a.Purpose))
             .Select(g => (g.Key.DataSubject, g.Key.Purpose, Entries: g.SelectMany(a => a.Entries).Distinct().ToList()));
         var rows = new List<IReadOnlyList<string>>();
@@ -137,7 +137,7 @@ public static class ProcessorRecord
             {
                 text.T(onBehalfOf),
                 text.T(subject!),
-                purpose.Length == 0 ? l.Pick("To complete: purpose not declared", "De completat: scop nedeclarat") : text.T(purpose),
+                purpose.Length == 0 ? l.Pick("To complete: purpose not declared", "De completat: scop nedeclarat") : ProcessingActivity.Display(purpose, text.T),
                 RecordsOfProcessing.Join(entries.GroupBy(e => e.Category).OrderBy(g => LegalText.CategorySortKey(g.Key), StringComparer.Ordinal).Select(g => CategoryName(g.Key)).Distinct(StringComparer.Ordinal)),
                 RecordsOfProcessing.Join(entries.Select(e => e.Type + "." + e.Member)),
                 r.Categories,

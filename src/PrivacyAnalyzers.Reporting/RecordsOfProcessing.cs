@@ -68,11 +68,11 @@ public static class RecordsOfProcessing
         var representative = details.Representative;
         var declared = inventory.DeclaredCategories;
 
-        foreach (var activity in ProcessingActivity.Of(inventory))
+        foreach (var activity in ProcessingActivity.InReadingOrder(inventory, l, p => ProcessingActivity.Display(p, T)))
         {
             var entries = activity.Entries;
             var subject = activity.DataSubject is { } named ? T(named) : l.Pick("Other (no data subject declared)", "Altele (persoană vizată nedeclarată)");
-            var purpose = activity.Purpose.Length == 0 ? l.Pick("To complete: purpose not declared", "De completat: scop nedeclarat") : T(activity.Purpose);
+            var purpose = activity.Purpose.Length == 0 ? l.Pick("To complete: purpose not declared", "De completat: scop nedeclarat") : ProcessingActivity.Display(activity.Purpose, T);
             var categories = entries.GroupBy(e => e.Category).OrderBy(g => LegalText.CategorySortKey(g.Key), StringComparer.Ordinal)
                 .Select(g => CategoryName(g.Key)).Distinct(StringComparer.Ordinal);
             var conditions = entries

@@ -252,7 +252,8 @@ internal sealed class PrivacyPolicyBuilder
         var items = new List<IReadOnlyList<Run>>();
         foreach (var group in ByCategory(entries))
         {
-            var runs = new List<Run> { new(CategoryName(group.Key), strong: true) };
+            // Every bullet of the notice starts with a capital letter, as the retention and purpose bullets do.
+            var runs = new List<Run> { new(Capitalize(CategoryName(group.Key)), strong: true) };
             var sources = group.Select(e => e.Source).Where(s => s != DataSource.Unspecified).Distinct().OrderBy(s => (int)s).Select(SourcePhrase).ToList();
             if (sources.Count > 0)
             {

@@ -132,6 +132,23 @@ public sealed class ReadabilityTests
             ListedPurposes(notice, ReportLanguage.Romanian));
     }
 
+    [Theory]
+    [InlineData("IotShop", ReportLanguage.English)]
+    [InlineData("IotShop", ReportLanguage.Romanian)]
+    [InlineData("ControlPanel", ReportLanguage.English)]
+    [InlineData("ERegistry", ReportLanguage.Romanian)]
+    public void Every_bullet_of_a_samples_notice_starts_with_a_capital_letter(string sample, ReportLanguage language)
+    {
+        // Before: "- **name** (provided by you)", "- **administering our website and services** — …" next to
+        // "- **Operating our website** — …".
+        var notice = Notice(SampleOutputGoldenTests.Sample(sample), language, SampleOutputGoldenTests.Texts(language, sample));
+        foreach (var bullet in Bullets(notice))
+        {
+            var first = bullet.Substring(2).TrimStart('*').FirstOrDefault(char.IsLetter);
+            Assert.True(char.IsUpper(first), bullet);
+        }
+    }
+
     [Fact]
     public void Purposes_that_differ_only_in_case_are_in_a_stable_order()
     {

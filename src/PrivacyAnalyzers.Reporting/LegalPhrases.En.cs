@@ -195,6 +195,8 @@ public static partial class LegalPhrases
         ["map.toCompleteNoSafeguardDeclared"] = "to complete, no safeguard declared",
 
         // The records of processing (RecordsOfProcessing: Art. 30(1); ProcessorRecord: Art. 30(2)): headings and fixed cells.
+        ["record.title.controller"] = "Record of processing activities (Art. 30(1) GDPR)",
+        ["record.title.processor"] = "Record of processing activities carried out on behalf of a controller (Art. 30(2) GDPR)",
         ["record.processingActivity"] = "Processing activity",
         ["record.categoriesOfDataSubjects"] = "Categories of data subjects",
         ["record.purposeOfTheProcessing"] = "Purpose of the processing",

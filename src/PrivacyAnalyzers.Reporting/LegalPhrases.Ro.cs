@@ -195,6 +195,8 @@ public static partial class LegalPhrases
         ["map.toCompleteNoSafeguardDeclared"] = "de completat, nicio garanție declarată",
 
         // Evidențele activităților de prelucrare (RecordsOfProcessing: art. 30 alin. (1); ProcessorRecord: art. 30 alin. (2)): antete și celule fixe.
+        ["record.title.controller"] = "Registrul activităților de prelucrare (art. 30 alin. (1) din RGPD)",
+        ["record.title.processor"] = "Evidența activităților de prelucrare desfășurate în numele unui operator (art. 30 alin. (2) din RGPD)",
         ["record.processingActivity"] = "Activitatea de prelucrare",
         ["record.categoriesOfDataSubjects"] = "Categorii de persoane vizate",
         ["record.purposeOfTheProcessing"] = "Scopul prelucrării",

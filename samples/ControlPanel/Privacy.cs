@@ -20,7 +20,7 @@ using PrivacyAnalyzers;
     AlternativeRetention = "P0D",
     AlternativeRetentionFrom = RetentionStart.StatutoryPeriodEnd,
     RetentionCombination = RetentionCombination.WhicheverIsLater,
-    RetentionNote = "Unlimited until you withdraw consent (e-mail info@smartcp.org, \"Decline of consent to the processing of personal data\"), or longer where applicable legal, tax or accounting requirements need it; backups are kept for a limited period for disaster recovery only")]
+    RetentionNote = "Unlimited until the User withdraws consent (e-mail info@smartcp.org, \"Decline of consent to the processing of personal data\"), or longer where applicable legal, tax or accounting requirements need it; backups are kept for a limited period for disaster recovery only")]
 
 // "Cross-border transfer of personal data": the recipients are not named. What the policy says of the safeguards is
 // public text (TransferDetails); what the reviewer must know is in the Note, which only the record shows.
@@ -29,7 +29,7 @@ using PrivacyAnalyzers;
     Kind = RecipientKind.Processor,
     Safeguard = TransferSafeguard.StandardContractualClauses,
     Purpose = "Processing and storage",
-    TransferDetails = "Standard Contractual Clauses, obtaining your explicit consent, or other measures as required by law",
+    TransferDetails = "Standard Contractual Clauses, obtaining the User's explicit consent, or other measures as required by law",
     Note = "The policy names neither these processors nor their countries, and names three alternative safeguards; the record keeps the first")]
 
 // "The User's personal data will never ... be transferred to third parties, except in cases related to the

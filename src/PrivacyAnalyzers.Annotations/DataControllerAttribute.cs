@@ -52,8 +52,8 @@ public sealed class DataControllerAttribute : Attribute
 
     /// <summary>
     /// The controller's statement that every recipient of personal data is declared with <c>[Recipient]</c>, each
-    /// with the country where it processes the data. Only with it does the policy say "we do not disclose this data to
-    /// anyone outside our organisation" for data that has no recipient, and "we do not transfer your personal data
+    /// with the country where it processes the data. Only with it does the policy say "we do not disclose your personal data
+    /// to anyone outside our organisation" for data that has no recipient, and "we do not transfer your personal data
     /// outside the European Economic Area" when no declared recipient is outside it; without it an absence of
     /// <c>[Recipient]</c> is not a statement, and the policy and the record say "To complete" there.
     /// </summary>

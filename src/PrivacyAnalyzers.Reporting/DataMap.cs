@@ -180,7 +180,7 @@ public sealed class DataMap
             }
         }
 
-        var activities = ProcessingActivity.Of(inventory);
+        var activities = ProcessingActivity.InReadingOrder(inventory, language, p => ProcessingActivity.Display(p, text.T));
         var subjects = ProcessingActivity.DataSubjects(inventory);
         for (var group = 0; group < subjects.Count; group++)
         {
@@ -190,7 +190,7 @@ public sealed class DataMap
                 Id('s', "s|" + subjectKey),
                 DataMapColumn.DataSubject,
                 group,
-                subject is null ? L("Other personal data", "Alte date cu caracter personal") : Clean(text.T(subject)),
+                subject is null ? LegalPhrases.Phrase("notice.otherPersonalData", language) : Clean(text.T(subject)),
                 null,
                 false);
             nodes.Add(subjectNode);
@@ -212,11 +212,11 @@ public sealed class DataMap
             {
                 var purposeToComplete = activity.Purpose.Length == 0;
                 var label = purposeToComplete
-                    ? L("To complete: the purpose has not been declared", "De completat: scopul nu a fost declarat")
-                    : Clean(text.T(activity.Purpose)).TrimEnd('.');
+                    ? LegalPhrases.Phrase("notice.toCompleteThePurposeHasNotBeen", language)
+                    : Clean(ProcessingActivity.Display(activity.Purpose, text.T));
                 var basisToComplete = activity.LegalBasis == LegalBasis.Unspecified;
                 var detail = basisToComplete
-                    ? L("To complete: no legal basis has been declared", "De completat: nu a fost declarat niciun temei juridic")
+                    ? LegalPhrases.Phrase("map.toCompleteNoLegalBasisHasBeen", language)
                     : LegalText.BasisWithArticle(activity.LegalBasis, language, Jurisdictions.Of(inventory.Controller));
                 var node = new DataMapNode(
                     Id('p', "p|" + subjectKey + "|" + activity.Purpose + "|" + ((int)activity.LegalBasis).ToString(CultureInfo.InvariantCulture)),
@@ -250,14 +250,14 @@ public sealed class DataMap
             if (!anyRecipient)
             {
                 // The text says, for this subject, "We do not disclose…" only on the controller's declaration, and
-                // otherwise "To complete: the recipients of this data have not been stated"; the map says the same.
+                // otherwise "To complete: the recipients … have not been stated"; the map says the same.
                 var declared = inventory.Controller?.AllRecipientsDeclared == true;
                 var key = declared ? "\u0001none" : "\u0001unknown";
                 if (!specialRecipients.ContainsKey(key))
                 {
                     specialRecipients.Add(key, declared
-                        ? new DataMapNode(Id('r', "r|" + key), DataMapColumn.Recipient, -1, L("Not disclosed outside our organisation", "Nedezvăluite în afara organizației noastre"), null, false)
-                        : new DataMapNode(Id('r', "r|" + key), DataMapColumn.Recipient, -1, L("To complete: the recipients have not been stated", "De completat: destinatarii nu au fost precizați"), null, true));
+                        ? new DataMapNode(Id('r', "r|" + key), DataMapColumn.Recipient, -1, LegalPhrases.Phrase("map.notDisclosedOutsideOurOrganisation", language), null, false)
+                        : new DataMapNode(Id('r', "r|" + key), DataMapColumn.Recipient, -1, LegalPhrases.Phrase("map.toCompleteTheRecipientsHaveNotBeen", language), null, true));
                 }
 
                 foreach (var purposeId in purposeIds)
@@ -267,9 +267,11 @@ public sealed class DataMap
             }
         }
 
-        // Recipients in the text's order (name, country, safeguard), then the boxes that stand for no declared recipient.
+        // Recipients in the text's order (name as shown, in the language's order; country, safeguard), then the boxes
+        // that stand for no declared recipient.
         var orderedRecipients = recipientOrder
-            .OrderBy(r => r.Name, StringComparer.Ordinal)
+            .OrderBy(r => text.Name(r.Name), TextOrder.For(language))
+            .ThenBy(r => r.Name, StringComparer.Ordinal)
             .ThenBy(r => r.Country, StringComparer.Ordinal)
             .ThenBy(r => r.Safeguard)
             .Select(r => recipients[r.Key])
@@ -295,18 +297,18 @@ public sealed class DataMap
             Count(column) == 0 ? L("no " + enMany, "niciun " + roOne) : RetentionText.Quantity(Count(column), enOne, enMany, roOne, roMany, language);
         var description = Quantity(DataMapColumn.DataSubject, "data subject", "data subjects", "categorie de persoane vizate", "categorii de persoane vizate") + ", "
             + Quantity(DataMapColumn.Category, "category of personal data", "categories of personal data", "categorie de date cu caracter personal", "categorii de date cu caracter personal") + ", "
-            + Quantity(DataMapColumn.Purpose, "purpose", "purposes", "scop", "scopuri") + L(" and ", " și ")
-            + Quantity(DataMapColumn.Recipient, "recipient", "recipients", "destinatar", "destinatari") + L(", linked from left to right.", ", legate de la stânga la dreapta.");
+            + Quantity(DataMapColumn.Purpose, "purpose", "purposes", "scop", "scopuri") + LegalPhrases.Phrase("map.and", language)
+            + Quantity(DataMapColumn.Recipient, "recipient", "recipients", "destinatar", "destinatari") + LegalPhrases.Phrase("map.linkedFromLeftToRight", language);
         return new DataMap(
             language,
-            L("Data map: whose data, which data, why and who receives it", "Harta datelor: ale cui, ce date, de ce și cine le primește"),
+            LegalPhrases.Phrase("map.dataMapWhoseDataWhichDataWhy", language),
             description,
             new[]
             {
-                L("Data subjects", "Persoane vizate"),
-                L("Personal data", "Date cu caracter personal"),
-                L("Purposes and legal bases", "Scopuri și temeiuri juridice"),
-                L("Recipients and countries", "Destinatari și țări"),
+                LegalPhrases.Phrase("map.dataSubjects", language),
+                LegalPhrases.Phrase("map.personalData", language),
+                LegalPhrases.Phrase("map.purposesAndLegalBases", language),
+                LegalPhrases.Phrase("map.recipientsAndCountries", language),
             },
             nodes,
             orderedEdges);
@@ -324,10 +326,8 @@ public sealed class DataMap
             yield break;
         }
 
-        yield return new Heading(2, language.Pick("Data map", "Harta datelor"));
-        yield return new Paragraph(language.Pick(
-            "The map shows, for each kind of person whose data we process, which data we process, for which purposes and on which legal basis, and who receives it and where. The sections below give the details; a dashed box marks what has not been declared yet.",
-            "Harta arată, pentru fiecare categorie de persoane ale căror date le prelucrăm, ce date prelucrăm, în ce scopuri și pe ce temei juridic, cine le primește și unde. Secțiunile de mai jos oferă detaliile; un chenar punctat marchează ceea ce nu a fost încă declarat."));
+        yield return new Heading(2, LegalPhrases.Phrase("map.dataMap", language));
+        yield return new Paragraph(LegalPhrases.Phrase("map.theMapShowsForEachKindOf", language));
         yield return new DataMapBlock(map);
     }
 
@@ -344,28 +344,28 @@ public sealed class DataMap
         var label = Clean(text.Name(name));
         if (country.Length == 0)
         {
-            return new DataMapNode(id, DataMapColumn.Recipient, -1, label, L("To complete: country not stated", "De completat: țara nu a fost precizată"), true);
+            return new DataMapNode(id, DataMapColumn.Recipient, -1, label, LegalPhrases.Phrase("map.toCompleteCountryNotStated", language), true);
         }
 
         var countryName = Countries.Name(country, language);
         if (!Countries.IsThirdCountry(country, jurisdiction))
         {
-            return new DataMapNode(id, DataMapColumn.Recipient, -1, label, PrivacyPolicyBuilder.Capitalize(countryName) + (uk ? string.Empty : L(" (EEA)", " (SEE)")), false);
+            return new DataMapNode(id, DataMapColumn.Recipient, -1, label, PrivacyPolicyBuilder.Capitalize(countryName) + (uk ? string.Empty : LegalPhrases.Phrase("map.eea", language)), false);
         }
 
         var safeguardName = safeguard switch
         {
             TransferSafeguard.AdequacyDecision when uk => L("UK adequacy regulations (Art. 45 GDPR)", "regulamente ale Regatului Unit privind caracterul adecvat (art. 45 din RGPD)"),
             TransferSafeguard.StandardContractualClauses when uk => L("IDTA or Addendum (Art. 46 GDPR)", "IDTA sau Actul adițional (art. 46 din RGPD)"),
-            TransferSafeguard.AdequacyDecision => L("adequacy decision (Art. 45 GDPR)", "decizie privind caracterul adecvat (art. 45 din RGPD)"),
-            TransferSafeguard.StandardContractualClauses => L("standard contractual clauses (Art. 46 GDPR)", "clauze contractuale standard (art. 46 din RGPD)"),
-            TransferSafeguard.BindingCorporateRules => L("binding corporate rules (Art. 47 GDPR)", "reguli corporatiste obligatorii (art. 47 din RGPD)"),
-            TransferSafeguard.Derogation => L("derogation (Art. 49 GDPR)", "derogare (art. 49 din RGPD)"),
+            TransferSafeguard.AdequacyDecision => Jurisdictions.Cite(LegalPhrases.Phrase("map.adequacyDecisionArt45Gdpr", language), jurisdiction),
+            TransferSafeguard.StandardContractualClauses => Jurisdictions.Cite(LegalPhrases.Phrase("map.standardContractualClausesArt46Gdpr", language), jurisdiction),
+            TransferSafeguard.BindingCorporateRules => Jurisdictions.Cite(LegalPhrases.Phrase("map.bindingCorporateRulesArt47Gdpr", language), jurisdiction),
+            TransferSafeguard.Derogation => Jurisdictions.Cite(LegalPhrases.Phrase("map.derogationArt49Gdpr", language), jurisdiction),
             _ => null,
         };
-        var where = PrivacyPolicyBuilder.Capitalize(countryName) + (uk ? L(", outside the UK: ", ", în afara Regatului Unit: ") : L(", outside the EEA: ", ", în afara SEE: "));
+        var where = PrivacyPolicyBuilder.Capitalize(countryName) + (uk ? L(", outside the UK: ", ", în afara Regatului Unit: ") : LegalPhrases.Phrase("map.outsideTheEea", language));
         return safeguardName is null
-            ? new DataMapNode(id, DataMapColumn.Recipient, -1, label, where + L("to complete, no safeguard declared", "de completat, nicio garanție declarată"), true)
+            ? new DataMapNode(id, DataMapColumn.Recipient, -1, label, where + LegalPhrases.Phrase("map.toCompleteNoSafeguardDeclared", language), true)
             : new DataMapNode(id, DataMapColumn.Recipient, -1, label, where + safeguardName, false);
     }
 

@@ -79,7 +79,7 @@ public static class PrivacyReport
     {
         var policy = PrivacyPolicyBuilder.Build(inventory, language, translations);
         var record = new Document(
-            Jurisdictions.Cite(language.Pick("Record of processing activities (Art. 30(1) GDPR)", "Registrul activităților de prelucrare (art. 30 alin. (1) din RGPD)"), Jurisdictions.Of(inventory.Controller)),
+            Jurisdictions.Cite(LegalPhrases.Phrase("record.title.controller", language), Jurisdictions.Of(inventory.Controller)),
             language,
             new Block[] { new Table(RecordsOfProcessing.Header(language), RecordsOfProcessing.Rows(inventory, language, new TextLookup(translations))) });
         if (!ProcessorRecord.Applies(inventory))
@@ -88,7 +88,7 @@ public static class PrivacyReport
         }
 
         var processor = new Document(
-            Jurisdictions.Cite(language.Pick("Record of processing activities carried out on behalf of a controller (Art. 30(2) GDPR)", "Evidența activităților de prelucrare desfășurate în numele unui operator (art. 30 alin. (2) din RGPD)"), Jurisdictions.Of(inventory.Controller)),
+            Jurisdictions.Cite(LegalPhrases.Phrase("record.title.processor", language), Jurisdictions.Of(inventory.Controller)),
             language,
             new Block[] { new Table(ProcessorRecord.Header(language), ProcessorRecord.Rows(inventory, language, new TextLookup(translations))) });
         return HtmlWriter.Write(policy.Title, language, new[] { policy, record, processor });

@@ -109,6 +109,31 @@ public sealed class ProcessingActivity
         erasure: entry.Erasure);
 
     /// <summary>
+    /// The activities as a document in <paramref name="language"/> lists them: by data subject (as
+    /// <see cref="DataSubjects"/> orders them), stated purposes before an unstated one, purposes alphabetically as the
+    /// reader sees them (<paramref name="display"/>: translated, capitalised) in the language's order
+    /// (<see cref="TextOrder"/>), then by the purpose as written and the legal basis, so that the order is total.
+    /// </summary>
+    internal static IReadOnlyList<ProcessingActivity> InReadingOrder(PrivacyInventory inventory, ReportLanguage language, Func<string, string> display)
+    {
+        var subjects = DataSubjects(inventory);
+        var order = TextOrder.For(language);
+        return Of(inventory)
+            .Select(a => (Activity: a, Shown: a.Purpose.Length == 0 ? string.Empty : display(a.Purpose)))
+            .OrderBy(x => subjects.IndexOf(x.Activity.DataSubject))
+            .ThenBy(x => x.Activity.Purpose.Length == 0 ? 1 : 0)
+            .ThenBy(x => x.Shown, order)
+            .ThenBy(x => x.Activity.Purpose, StringComparer.Ordinal)
+            .ThenBy(x => (int)x.Activity.LegalBasis)
+            .Select(x => x.Activity)
+            .ToList();
+    }
+
+    /// <summary>A purpose as a document shows it: translated by <paramref name="translate"/>, without a final full stop, with a capital letter.</summary>
+    internal static string Display(string purpose, Func<string, string> translate) =>
+        PrivacyPolicyBuilder.Capitalize(translate(purpose).Trim().TrimEnd('.'));
+
+    /// <summary>
     /// The kinds of data subject that have entries: those the inventory lists (in its order), then any other named
     /// subject (ordinal), then null (entries of types without <c>[DataSubject]</c>) last.
     /// </summary>

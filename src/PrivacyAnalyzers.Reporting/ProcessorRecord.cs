@@ -33,7 +33,7 @@ internal sealed class RecipientCells
 
     public static RecipientCells Of(IEnumerable<InventoryEntry> entries, bool allRecipientsDeclared, ReportLanguage l, TextLookup text, Jurisdiction jurisdiction = Jurisdiction.EuGdpr)
     {
-        var toComplete = l.Pick("To complete: not stated", "De completat: neprecizat");
+        var toComplete = LegalPhrases.Phrase("record.toCompleteNotStated", l);
         var recipients = entries.SelectMany(e => e.Recipients).ToList();
         var recipientCategories = recipients.Select(r => r.Kind).Distinct().OrderBy(k => (int)k).Select(k => LegalText.RecipientCategory(k, l));
         var recipientNames = recipients
@@ -45,19 +45,19 @@ internal sealed class RecipientCells
         if (unknownCountry.Count > 0)
         {
             // The notice says "To complete" for these; the record must not say "None".
-            transferText.Add(l.Pick("To complete: country not stated for ", "De completat: țară neprecizată pentru ") + string.Join(", ", unknownCountry));
+            transferText.Add(LegalPhrases.Phrase("record.toCompleteCountryNotStatedFor", l) + string.Join(", ", unknownCountry));
         }
 
         var transferCell = transferText.Count > 0
             ? RecordsOfProcessing.Join(transferText)
             : recipients.Count == 0 && !allRecipientsDeclared
                 ? toComplete
-                : allRecipientsDeclared ? l.Pick("None", "Niciunul") : l.Pick("None declared; to complete if other recipients exist", "Niciunul declarat; de completat dacă există alți destinatari");
+                : allRecipientsDeclared ? LegalPhrases.Phrase("record.none", l) : LegalPhrases.Phrase("record.noneDeclaredToCompleteIfOtherRecipients", l);
 
         // A safeguard declared for a recipient whose country is not stated is recorded too: the reviewer needs it to
         // complete the country.
         var safeguards = transfers.Concat(recipients.Where(r => string.IsNullOrWhiteSpace(r.Country) && r.Safeguard != TransferSafeguard.Unspecified))
-            .Select(r => text.Name(r.Name) + ": " + (LegalText.Safeguard(r.Safeguard, l, addressingTheSubject: false, jurisdiction) ?? l.Pick("To complete: none declared", "De completat: nedeclarată"))
+            .Select(r => text.Name(r.Name) + ": " + (LegalText.Safeguard(r.Safeguard, l, addressingTheSubject: false, jurisdiction) ?? LegalPhrases.Phrase("record.toCompleteNoneDeclared", l))
                 + (string.IsNullOrWhiteSpace(r.TransferDetails) ? string.Empty : " (" + text.T(r.TransferDetails!.Trim()).TrimEnd('.') + ")"))
             .Distinct(StringComparer.Ordinal).OrderBy(t => t, StringComparer.Ordinal);
         var jointControllers = recipients.Where(r => r.Kind == RecipientKind.JointController).Select(r => text.Name(r.Name)).Distinct(StringComparer.Ordinal).OrderBy(n => n, StringComparer.Ordinal).ToList();
@@ -66,14 +66,14 @@ internal sealed class RecipientCells
             .Distinct(StringComparer.Ordinal).OrderBy(n => n, StringComparer.Ordinal);
         var recipientCell = recipients.Count > 0
             ? RecordsOfProcessing.Join(recipientNames)
-            : allRecipientsDeclared ? l.Pick("None outside the organisation", "Niciunul din afara organizației") : toComplete;
+            : allRecipientsDeclared ? LegalPhrases.Phrase("record.noneOutsideTheOrganisation", l) : toComplete;
 
         return new RecipientCells(
             recipients.Count > 0 ? RecordsOfProcessing.Join(recipientCategories) : recipientCell,
             recipientCell,
             transferCell,
             RecordsOfProcessing.Join(safeguards),
-            jointControllers.Count > 0 ? RecordsOfProcessing.Join(jointControllers) : allRecipientsDeclared ? l.Pick("None", "Niciunul") : l.Pick("None declared", "Niciunul declarat"),
+            jointControllers.Count > 0 ? RecordsOfProcessing.Join(jointControllers) : allRecipientsDeclared ? LegalPhrases.Phrase("record.none", l) : LegalPhrases.Phrase("record.noneDeclared", l),
             RecordsOfProcessing.Join(notes));
     }
 }
@@ -91,21 +91,21 @@ public static class ProcessorRecord
     /// <summary>The column headings, in the language of the record (Art. 30(2) in the words of the regulation's English and Romanian texts).</summary>
     public static IReadOnlyList<string> Header(ReportLanguage l) => new[]
     {
-        l.Pick("Controller on whose behalf we act (Art. 30(2)(a))", "Operatorul în numele căruia acționăm (art. 30 alin. (2) lit. (a))"),
-        l.Pick("Categories of data subjects", "Categorii de persoane vizate"),
-        l.Pick("Categories of processing carried out on behalf of the controller (Art. 30(2)(b))", "Categoriile de prelucrări efectuate în numele operatorului (art. 30 alin. (2) lit. (b))"),
-        l.Pick("Categories of personal data", "Categorii de date cu caracter personal"),
-        l.Pick("Data items (code members)", "Elemente de date (membri în cod)"),
-        l.Pick("Categories of recipients", "Categorii de destinatari"),
-        l.Pick("Recipients (sub-processors included)", "Destinatari (inclusiv alte persoane împuternicite)"),
-        l.Pick("Transfers to third countries (Art. 30(2)(c))", "Transferuri către țări terțe (art. 30 alin. (2) lit. (c))"),
-        l.Pick("Transfer safeguards", "Garanții pentru transferuri"),
-        l.Pick("Security measures (Art. 30(2)(d), Art. 32(1))", "Măsuri de securitate (art. 30 alin. (2) lit. (d), art. 32 alin. (1))"),
-        l.Pick("Processor", "Persoana împuternicită de operator"),
-        l.Pick("Processor contact details", "Datele de contact ale persoanei împuternicite"),
-        l.Pick("Processor's representative (Art. 27)", "Reprezentantul persoanei împuternicite (art. 27)"),
-        l.Pick("Data protection officer", "Responsabilul cu protecția datelor"),
-        l.Pick("Notes for the reviewer", "Note pentru evaluator"),
+        LegalPhrases.Phrase("record.controllerOnWhoseBehalfWeActArt", l),
+        LegalPhrases.Phrase("record.categoriesOfDataSubjects", l),
+        LegalPhrases.Phrase("record.categoriesOfProcessingCarriedOutOnBehalf", l),
+        LegalPhrases.Phrase("record.categoriesOfPersonalData", l),
+        LegalPhrases.Phrase("record.dataItemsCodeMembers", l),
+        LegalPhrases.Phrase("record.categoriesOfRecipients", l),
+        LegalPhrases.Phrase("record.recipientsSubProcessorsIncluded", l),
+        LegalPhrases.Phrase("record.transfersToThirdCountriesArt302", l),
+        LegalPhrases.Phrase("record.transferSafeguards", l),
+        LegalPhrases.Phrase("record.securityMeasuresArt302DArt", l),
+        LegalPhrases.Phrase("record.processor", l),
+        LegalPhrases.Phrase("record.processorContactDetails", l),
+        LegalPhrases.Phrase("record.processorsRepresentativeArt27", l),
+        LegalPhrases.Phrase("record.dataProtectionOfficer", l),
+        LegalPhrases.Phrase("record.notesForTheReviewer", l),
     };
 
     /// <summary>Whether the inventory has data processed on behalf of another controller, so that the build writes this record.</summary>
@@ -116,7 +116,7 @@ public static class ProcessorRecord
     {
         var processed = ProcessorRole.AsProcessor(inventory);
         var controller = inventory.Controller;
-        var toComplete = l.Pick("To complete: not stated", "De completat: neprecizat");
+        var toComplete = LegalPhrases.Phrase("record.toCompleteNotStated", l);
         var allRecipientsDeclared = controller?.AllRecipientsDeclared == true;
         var details = RecordsOfProcessing.ControllerCells(controller, l, text, asProcessor: true);
         string CategoryName(string? category) =>
@@ -125,7 +125,7 @@ public static class ProcessorRecord
                 : text.T(LegalText.CategoryName(category, inventory.DeclaredCategories, l));
 
         // A processor has no legal basis of its own: one row per controller, data subject and purpose.
-        var activities = ProcessingActivity.Of(processed)
+        var activities = ProcessingActivity.InReadingOrder(processed, l, p => ProcessingActivity.Display(p, text.T))
             .GroupBy(a => (a.DataSubject, a.Purpose))
             .Select(g => (g.Key.DataSubject, g.Key.Purpose, Entries: g.SelectMany(a => a.Entries).Distinct().ToList()));
         var rows = new List<IReadOnlyList<string>>();
@@ -137,7 +137,7 @@ public static class ProcessorRecord
             {
                 text.T(onBehalfOf),
                 text.T(subject!),
-                purpose.Length == 0 ? l.Pick("To complete: purpose not declared", "De completat: scop nedeclarat") : text.T(purpose),
+                purpose.Length == 0 ? LegalPhrases.Phrase("record.toCompletePurposeNotDeclared", l) : ProcessingActivity.Display(purpose, text.T),
                 RecordsOfProcessing.Join(entries.GroupBy(e => e.Category).OrderBy(g => LegalText.CategorySortKey(g.Key), StringComparer.Ordinal).Select(g => CategoryName(g.Key)).Distinct(StringComparer.Ordinal)),
                 RecordsOfProcessing.Join(entries.Select(e => e.Type + "." + e.Member)),
                 r.Categories,

@@ -16,26 +16,26 @@ public static class RecordsOfProcessing
     /// <summary>The column headings, in the language of the record.</summary>
     public static IReadOnlyList<string> Header(ReportLanguage l) => new[]
     {
-        l.Pick("Processing activity", "Activitatea de prelucrare"),
-        l.Pick("Categories of data subjects", "Categorii de persoane vizate"),
-        l.Pick("Purpose of the processing", "Scopul prelucrării"),
-        l.Pick("Legal basis", "Temei juridic"),
-        l.Pick("Art. 9(2) / Art. 10 condition", "Condiția art. 9 alin. (2) / art. 10"),
-        l.Pick("Categories of personal data", "Categorii de date cu caracter personal"),
-        l.Pick("Data items (code members)", "Elemente de date (membri în cod)"),
-        l.Pick("Source of the data", "Sursa datelor"),
-        l.Pick("Categories of recipients", "Categorii de destinatari"),
-        l.Pick("Recipients", "Destinatari"),
-        l.Pick("Transfers to third countries", "Transferuri către țări terțe"),
-        l.Pick("Transfer safeguards", "Garanții pentru transferuri"),
-        l.Pick("Time limits for erasure", "Termene de ștergere"),
-        l.Pick("Security measures (Art. 32(1))", "Măsuri de securitate (art. 32 alin. (1))"),
-        l.Pick("Controller", "Operator"),
-        l.Pick("Controller contact details", "Datele de contact ale operatorului"),
-        l.Pick("Joint controllers", "Operatori asociați"),
-        l.Pick("Controller's representative (Art. 27)", "Reprezentantul operatorului (art. 27)"),
-        l.Pick("Data protection officer", "Responsabilul cu protecția datelor"),
-        l.Pick("Notes for the reviewer", "Note pentru evaluator"),
+        LegalPhrases.Phrase("record.processingActivity", l),
+        LegalPhrases.Phrase("record.categoriesOfDataSubjects", l),
+        LegalPhrases.Phrase("record.purposeOfTheProcessing", l),
+        LegalPhrases.Phrase("record.legalBasis", l),
+        LegalPhrases.Phrase("record.art92Art10Condition", l),
+        LegalPhrases.Phrase("record.categoriesOfPersonalData", l),
+        LegalPhrases.Phrase("record.dataItemsCodeMembers", l),
+        LegalPhrases.Phrase("record.sourceOfTheData", l),
+        LegalPhrases.Phrase("record.categoriesOfRecipients", l),
+        LegalPhrases.Phrase("record.recipients", l),
+        LegalPhrases.Phrase("record.transfersToThirdCountries", l),
+        LegalPhrases.Phrase("record.transferSafeguards", l),
+        LegalPhrases.Phrase("record.timeLimitsForErasure", l),
+        LegalPhrases.Phrase("record.securityMeasuresArt321", l),
+        LegalPhrases.Phrase("record.controller", l),
+        LegalPhrases.Phrase("record.controllerContactDetails", l),
+        LegalPhrases.Phrase("record.jointControllers", l),
+        LegalPhrases.Phrase("record.controllersRepresentativeArt27", l),
+        LegalPhrases.Phrase("record.dataProtectionOfficer", l),
+        LegalPhrases.Phrase("record.notesForTheReviewer", l),
     };
 
     /// <summary>
@@ -58,7 +58,7 @@ public static class RecordsOfProcessing
 
         var rows = new List<IReadOnlyList<string>>();
         var controller = inventory.Controller;
-        var toComplete = l.Pick("To complete: not stated", "De completat: neprecizat");
+        var toComplete = LegalPhrases.Phrase("record.toCompleteNotStated", l);
         var allRecipientsDeclared = controller?.AllRecipientsDeclared == true;
         var controllerName = controller?.Name ?? toComplete;
         var details = ControllerCells(controller, l, text);
@@ -69,16 +69,16 @@ public static class RecordsOfProcessing
         var declared = inventory.DeclaredCategories;
         var jurisdiction = Jurisdictions.Of(controller);
 
-        foreach (var activity in ProcessingActivity.Of(inventory))
+        foreach (var activity in ProcessingActivity.InReadingOrder(inventory, l, p => ProcessingActivity.Display(p, T)))
         {
             var entries = activity.Entries;
-            var subject = activity.DataSubject is { } named ? T(named) : l.Pick("Other (no data subject declared)", "Altele (persoană vizată nedeclarată)");
-            var purpose = activity.Purpose.Length == 0 ? l.Pick("To complete: purpose not declared", "De completat: scop nedeclarat") : T(activity.Purpose);
+            var subject = activity.DataSubject is { } named ? T(named) : LegalPhrases.Phrase("record.otherNoDataSubjectDeclared", l);
+            var purpose = activity.Purpose.Length == 0 ? LegalPhrases.Phrase("record.toCompletePurposeNotDeclared", l) : ProcessingActivity.Display(activity.Purpose, T);
             var categories = entries.GroupBy(e => e.Category).OrderBy(g => LegalText.CategorySortKey(g.Key), StringComparer.Ordinal)
                 .Select(g => CategoryName(g.Key)).Distinct(StringComparer.Ordinal);
             var conditions = entries
                 .Select(e => LegalText.CriminalCondition(e.CriminalDataCondition, l, jurisdiction)
-                    ?? (LegalText.IsSensitive(e.Category, declared) ? LegalText.SpecialCondition(e.SpecialCategoryCondition, l, addressingTheSubject: false, jurisdiction) ?? l.Pick("To complete: none declared", "De completat: nedeclarată") : null))
+                    ?? (LegalText.IsSensitive(e.Category, declared) ? LegalText.SpecialCondition(e.SpecialCategoryCondition, l, addressingTheSubject: false, jurisdiction) ?? LegalPhrases.Phrase("record.toCompleteNoneDeclared", l) : null))
                 .Where(c => c is not null).Distinct(StringComparer.Ordinal);
             var members = entries.Select(e => e.Type + "." + e.Member);
             var sources = Sources(full, activity.DataSubject, entries, l, T);
@@ -137,14 +137,14 @@ public static class RecordsOfProcessing
 
         var interests = activity.Entries.Select(e => e.LegitimateInterest).Where(i => !string.IsNullOrWhiteSpace(i)).Select(i => translate(i!.Trim()).TrimEnd('.')).Distinct(StringComparer.Ordinal).ToList();
         return basis + " — " + (interests.Count > 0
-            ? l.Pick("interests pursued: ", "interese urmărite: ") + string.Join("; ", interests)
-            : l.Pick("To complete: legitimate interests pursued not stated", "De completat: interesele legitime urmărite neprecizate"));
+            ? LegalPhrases.Phrase("record.interestsPursued", l) + string.Join("; ", interests)
+            : LegalPhrases.Phrase("record.toCompleteLegitimateInterestsPursuedNotStated", l));
     }
 
     /// <summary>The controller's cells of a row (Art. 30(1)(a), (g); Art. 30(2)(a), (d) for the processor's record).</summary>
     internal static (string Contact, string Dpo, string Security, string Representative) ControllerCells(InventoryController? controller, ReportLanguage l, TextLookup text, bool asProcessor = false)
     {
-        var toComplete = l.Pick("To complete: not stated", "De completat: neprecizat");
+        var toComplete = LegalPhrases.Phrase("record.toCompleteNotStated", l);
         var contact = controller is null ? string.Empty : Join(new[]
         {
             Countries.AddressWithCountry(controller.Address is null ? null : text.Name(controller.Address), controller.Country, l),
@@ -158,8 +158,8 @@ public static class RecordsOfProcessing
             : Join(new[]
             {
                 string.IsNullOrWhiteSpace(controller.DpoName) ? null
-                    : PrivacyPolicyBuilder.IsDpoTitle(controller.DpoName!) ? l.Pick("Data Protection Officer", "Responsabilul cu protecția datelor") : text.Name(controller.DpoName!),
-                string.IsNullOrWhiteSpace(controller.DpoEmail) ? l.Pick("To complete: contact details not stated", "De completat: date de contact neprecizate") : controller.DpoEmail,
+                    : PrivacyPolicyBuilder.IsDpoTitle(controller.DpoName!) ? LegalPhrases.Phrase("record.dataProtectionOfficerTitle", l) : text.Name(controller.DpoName!),
+                string.IsNullOrWhiteSpace(controller.DpoEmail) ? LegalPhrases.Phrase("record.toCompleteContactDetailsNotStated", l) : controller.DpoEmail,
             });
         var security = string.IsNullOrWhiteSpace(controller?.SecurityMeasures) ? toComplete : text.T(controller!.SecurityMeasures!);
         var representative = !string.IsNullOrWhiteSpace(controller?.Representative)
@@ -172,8 +172,8 @@ public static class RecordsOfProcessing
                     : toComplete
             : controller?.Country is { } country && Countries.IsInEea(country)
                 ? asProcessor
-                    ? l.Pick("Not applicable (processor established in the European Economic Area)", "Nu este cazul (persoană împuternicită stabilită în Spațiul Economic European)")
-                    : l.Pick("Not applicable (controller established in the European Economic Area)", "Nu este cazul (operator stabilit în Spațiul Economic European)")
+                    ? LegalPhrases.Phrase("record.notApplicableProcessorEstablishedInTheEuropean", l)
+                    : LegalPhrases.Phrase("record.notApplicableControllerEstablishedInTheEuropean", l)
                 : toComplete;
         return (contact, dpo, security, representative);
     }
@@ -184,14 +184,14 @@ public static class RecordsOfProcessing
         var from = subject is null ? null : inventory.Subjects.FirstOrDefault(s => s.Name == subject && !string.IsNullOrWhiteSpace(s.ObtainedFrom))?.ObtainedFrom!.Trim();
         return entries.Select(e => e.Source).Distinct().OrderBy(s => (int)s).Select(s => s != DataSource.ThirdParty
             ? LegalText.Source(s, l)
-            : LegalText.Source(s, l) + ": " + (from is null ? l.Pick("To complete: source not stated", "De completat: sursă neprecizată") : translate(from).TrimEnd('.')));
+            : LegalText.Source(s, l) + ": " + (from is null ? LegalPhrases.Phrase("record.toCompleteSourceNotStated", l) : translate(from).TrimEnd('.')));
     }
 
     private static string RetentionCell(IReadOnlyList<InventoryEntry> entries, ReportLanguage l, Func<string, string> translate, Func<string?, string> categoryName)
     {
         var groups = entries.GroupBy(RetentionPeriod.Of).ToList();
         string Text(RetentionPeriod period) =>
-            (period.Retention is null ? l.Pick("To complete: ", "De completat: ") : string.Empty)
+            (period.Retention is null ? LegalPhrases.Phrase("record.toComplete", l) : string.Empty)
             + RetentionText.Describe(period, l, addressingTheSubject: false) + (period.Note is null ? string.Empty : " (" + translate(period.Note).TrimEnd('.') + ")");
 
         if (groups.Count == 1)

@@ -38,7 +38,7 @@ public static class RetentionText
         Add(duration.Seconds, "second", "seconds", "secundă", "secunde");
         if (parts.Count == 0)
         {
-            return language.Pick("0 days", "0 zile");
+            return LegalPhrases.Phrase("retention.zeroDays", language);
         }
 
         return JoinList(parts, language);
@@ -61,14 +61,12 @@ public static class RetentionText
     {
         if (retention is null)
         {
-            return language.Pick("no retention period has been set", "nu a fost stabilită o perioadă de păstrare");
+            return LegalPhrases.Phrase("retention.noRetentionPeriodHasBeenSet", language);
         }
 
         if (!Iso8601Duration.TryParse(retention, out var duration, out _))
         {
-            return language.Pick(
-                $"\"{retention}\" (not a valid ISO 8601 duration; the period cannot be stated)",
-                $"„{retention}” (nu este o durată ISO 8601 validă; perioada nu poate fi precizată)");
+            return LegalPhrases.Phrase("retention.notAValidIso8601DurationThe", language, retention);
         }
 
         if (duration.IsZero && from != RetentionStart.Unspecified)
@@ -103,12 +101,12 @@ public static class RetentionText
         var alternative = period.Alternative is null && period.AlternativeFrom != RetentionStart.Unspecified
             ? Until(period.AlternativeFrom, language, addressingTheSubject, period.UnansweredCommunications)
             : Describe(period.Alternative, period.AlternativeFrom, language, addressingTheSubject, RetentionBound.Exactly, period.UnansweredCommunications);
-        var both = primary + language.Pick(", or ", " sau ") + alternative;
+        var both = primary + LegalPhrases.Phrase("retention.or", language) + alternative;
         return period.Combination switch
         {
-            RetentionCombination.WhicheverIsSooner => both + language.Pick(", whichever is sooner", ", oricare dintre acestea intervine mai devreme"),
-            RetentionCombination.WhicheverIsLater => both + language.Pick(", whichever is later", ", oricare dintre acestea intervine mai târziu"),
-            _ => both + language.Pick(" (which of the two applies has not been declared)", " (nu s-a precizat care dintre cele două se aplică)"),
+            RetentionCombination.WhicheverIsSooner => both + LegalPhrases.Phrase("retention.whicheverIsSooner", language),
+            RetentionCombination.WhicheverIsLater => both + LegalPhrases.Phrase("retention.whicheverIsLater", language),
+            _ => both + LegalPhrases.Phrase("retention.whichOfTheTwoAppliesHasNot", language),
         };
     }
 
@@ -121,21 +119,21 @@ public static class RetentionText
         RetentionStart.UnansweredCommunications when unansweredCommunications > 0 => language.Pick("after ", "de la momentul în care ")
             + Unanswered(unansweredCommunications, language, addressingTheSubject)
             + (unansweredCommunications == 1 ? language.Pick(" has gone unanswered", " a rămas fără răspuns") : language.Pick(" have gone unanswered", " au rămas fără răspuns")),
-        RetentionStart.Collection => language.Pick("after collection", "de la colectare"),
+        RetentionStart.Collection => LegalPhrases.Phrase("retention.afterCollection", language),
         RetentionStart.LastActivity => addressingTheSubject
-            ? language.Pick("after your last activity", "de la ultima dumneavoastră activitate")
-            : language.Pick("after the last activity", "de la ultima activitate"),
-        RetentionStart.EndOfContract => language.Pick("after the end of the contract", "de la încetarea contractului"),
+            ? LegalPhrases.Phrase("retention.afterYourLastActivity", language)
+            : LegalPhrases.Phrase("retention.afterTheLastActivity", language),
+        RetentionStart.EndOfContract => LegalPhrases.Phrase("retention.afterTheEndOfTheContract", language),
         RetentionStart.ConsentWithdrawal => addressingTheSubject
-            ? language.Pick("after you withdraw your consent", "de la retragerea consimțământului")
-            : language.Pick("after consent is withdrawn", "de la retragerea consimțământului"),
+            ? LegalPhrases.Phrase("retention.afterYouWithdrawYourConsent", language)
+            : LegalPhrases.Phrase("retention.afterConsentIsWithdrawn", language),
         RetentionStart.AccountClosure => addressingTheSubject
-            ? language.Pick("after your account is closed", "de la închiderea contului")
-            : language.Pick("after the account is closed", "de la închiderea contului"),
+            ? LegalPhrases.Phrase("retention.afterYourAccountIsClosed", language)
+            : LegalPhrases.Phrase("retention.afterTheAccountIsClosed", language),
         RetentionStart.UnansweredCommunications => addressingTheSubject
-            ? language.Pick("after you stop responding to our communications", "de la momentul în care nu mai răspundeți comunicărilor noastre")
-            : language.Pick("after the person stops responding to communications", "de la momentul în care persoana nu mai răspunde comunicărilor"),
-        RetentionStart.StatutoryPeriodEnd => language.Pick("after the end of the period required by law", "de la expirarea termenului prevăzut de lege"),
+            ? LegalPhrases.Phrase("retention.afterYouStopRespondingToOurCommunications", language)
+            : LegalPhrases.Phrase("retention.afterThePersonStopsRespondingToCommunications", language),
+        RetentionStart.StatutoryPeriodEnd => LegalPhrases.Phrase("retention.afterTheEndOfThePeriodRequired", language),
         _ => string.Empty,
     };
 
@@ -144,21 +142,21 @@ public static class RetentionText
         RetentionStart.UnansweredCommunications when unansweredCommunications > 0 => language.Pick("until ", "până când ")
             + Unanswered(unansweredCommunications, language, addressingTheSubject)
             + (unansweredCommunications == 1 ? language.Pick(" has gone unanswered", " rămâne fără răspuns") : language.Pick(" have gone unanswered", " rămân fără răspuns")),
-        RetentionStart.Collection => language.Pick("not kept after collection", "nu sunt păstrate după colectare"),
+        RetentionStart.Collection => LegalPhrases.Phrase("retention.notKeptAfterCollection", language),
         RetentionStart.LastActivity => addressingTheSubject
-            ? language.Pick("until your last activity", "până la ultima dumneavoastră activitate")
-            : language.Pick("until the last activity", "până la ultima activitate"),
-        RetentionStart.EndOfContract => language.Pick("until the end of the contract", "până la încetarea contractului"),
+            ? LegalPhrases.Phrase("retention.untilYourLastActivity", language)
+            : LegalPhrases.Phrase("retention.untilTheLastActivity", language),
+        RetentionStart.EndOfContract => LegalPhrases.Phrase("retention.untilTheEndOfTheContract", language),
         RetentionStart.ConsentWithdrawal => addressingTheSubject
-            ? language.Pick("until you withdraw your consent", "până la retragerea consimțământului")
-            : language.Pick("until consent is withdrawn", "până la retragerea consimțământului"),
+            ? LegalPhrases.Phrase("retention.untilYouWithdrawYourConsent", language)
+            : LegalPhrases.Phrase("retention.untilConsentIsWithdrawn", language),
         RetentionStart.AccountClosure => addressingTheSubject
-            ? language.Pick("until your account is closed", "până la închiderea contului")
-            : language.Pick("until the account is closed", "până la închiderea contului"),
+            ? LegalPhrases.Phrase("retention.untilYourAccountIsClosed", language)
+            : LegalPhrases.Phrase("retention.untilTheAccountIsClosed", language),
         RetentionStart.UnansweredCommunications => addressingTheSubject
-            ? language.Pick("until you stop responding to our communications", "până când nu mai răspundeți comunicărilor noastre")
-            : language.Pick("until the person stops responding to communications", "până când persoana nu mai răspunde comunicărilor"),
-        RetentionStart.StatutoryPeriodEnd => language.Pick("until the end of the period required by law", "până la expirarea termenului prevăzut de lege"),
+            ? LegalPhrases.Phrase("retention.untilYouStopRespondingToOurCommunications", language)
+            : LegalPhrases.Phrase("retention.untilThePersonStopsRespondingToCommunications", language),
+        RetentionStart.StatutoryPeriodEnd => LegalPhrases.Phrase("retention.untilTheEndOfThePeriodRequired", language),
         _ => string.Empty,
     };
 
@@ -201,7 +199,7 @@ public static class RetentionText
 
         // An item that holds the conjunction itself ("messages and correspondence") would make "a, b and c and d"
         // ambiguous: such lists are separated by semicolons instead.
-        var conjunction = language.Pick(" and ", " și ");
+        var conjunction = LegalPhrases.Phrase("retention.and", language);
         foreach (var item in items)
         {
             if (item.IndexOf(conjunction, System.StringComparison.Ordinal) >= 0)
@@ -215,7 +213,7 @@ public static class RetentionText
         {
             if (i > 0)
             {
-                builder.Append(i == items.Count - 1 ? language.Pick(" and ", " și ") : ", ");
+                builder.Append(i == items.Count - 1 ? LegalPhrases.Phrase("retention.and", language) : ", ");
             }
 
             builder.Append(items[i]);

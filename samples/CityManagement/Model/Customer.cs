@@ -11,10 +11,10 @@ namespace CityManagement.Model;
     "Customer",
     Description = "People who purchase services from us, for their organisation",
     LegalBasis = LegalBasis.Contract,
-    Purpose = "We need this information to fulfil our contractual obligations with you",
+    Purpose = "We need this information to fulfil our contractual obligations to the customer",
     Retention = "P0D",
     RetentionFrom = RetentionStart.EndOfContract,
-    RetentionNote = "Until you terminate all contracts with us",
+    RetentionNote = "Until the customer terminates all contracts with us",
     Source = DataSource.ProvidedBySubject)]
 public class Customer
 {

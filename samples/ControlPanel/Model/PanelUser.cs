@@ -7,7 +7,7 @@ namespace ControlPanel.Model;
 [DataSubject(
     "User",
     Description = "Visitors and users of the SmartCP website and software products who fill in its forms",
-    Purpose = "To provide the User with access to the Service, information and/or materials contained on the Service; to communicate with you about your use of our Service; to provide customer support and respond to inquiries")]
+    Purpose = "To provide the User with access to the Service, information and/or materials contained on the Service; to communicate with the User about the User's use of our Service; to provide customer support and respond to inquiries")]
 public class PanelUser
 {
     public int Id { get; set; }

@@ -10,7 +10,7 @@ namespace ControlPanel.Model;
 /// </summary>
 [DataSubject(
     "User",
-    Purpose = "To monitor and analyze trends, usage, and activities in connection with our Service; to improve our Service; to personalize your experience with our Service",
+    Purpose = "To monitor and analyze trends, usage, and activities in connection with our Service; to improve our Service; to personalize the User's experience with our Service",
     Source = DataSource.Observed)]
 public class ServiceActivity
 {

@@ -10,7 +10,7 @@ namespace ERegistry.Model;
 [DataSubject(
     "Utilizator",
     LegalBasis = LegalBasis.Contract,
-    Purpose = "Pentru a confirma validitatea licențelor software achiziționate prin noi; comunicații: pentru a vă informa când se termină un abonament/contract, pentru a discuta despre contul de licențiere",
+    Purpose = "Pentru a confirma validitatea licențelor software achiziționate prin noi; comunicații: pentru a informa utilizatorul când se termină un abonament/contract, pentru a discuta despre contul său de licențiere",
     Source = DataSource.Derived)]
 public class License
 {

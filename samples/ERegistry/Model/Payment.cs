@@ -10,7 +10,7 @@ namespace ERegistry.Model;
 [DataSubject(
     "Utilizator",
     LegalBasis = LegalBasis.Contract,
-    Purpose = "Pentru a derula tranzacții cu dumneavoastră; pentru a contribui la prevenirea fraudelor")]
+    Purpose = "Pentru a derula tranzacții cu utilizatorul; pentru a contribui la prevenirea fraudelor")]
 [Recipient(
     "Bănci și alte entități care prelucrează tranzacții privind plățile",
     Kind = RecipientKind.ThirdParty,

@@ -9,7 +9,7 @@ namespace ERegistry.Model;
 /// </summary>
 [DataSubject(
     "Utilizator",
-    Purpose = "Furnizarea produselor: caracteristici personalizate și recomandări; pentru a afișa publicitate selectată pe baza datelor pe care le prelucrăm despre dumneavoastră.",
+    Purpose = "Furnizarea produselor: caracteristici personalizate și recomandări; pentru a afișa publicitate selectată pe baza datelor pe care le prelucrăm despre utilizator.",
     Source = DataSource.Derived,
     // "date de utilizare … de pe site-urile și aplicațiile partenerilor noștri" (Art. 14(2)(f)): the one member received
     // from third parties below.

@@ -11,7 +11,7 @@ namespace IotShop.Model;
 [DataSubject(
     "Website visitor",
     LegalBasis = LegalBasis.Consent,
-    Purpose = "Authentication; status (whether you are logged in); shopping cart; personalisation; security; analysis; advertising and re-marketing of our own services",
+    Purpose = "Authentication; status (whether the user is logged in); shopping cart; personalisation; security; analysis; advertising and re-marketing of our own services",
     RetentionNote = "A session cookie expires at the end of the user session; a persistent cookie remains valid until its set expiry date, unless deleted by the user before then (§8.2)",
     Source = DataSource.Observed)]
 public class BrowserCookie

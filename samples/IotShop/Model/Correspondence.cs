@@ -11,7 +11,7 @@ namespace IotShop.Model;
     "Correspondent",
     Description = "People who write to us, by the website contact form, e-mail, post or telephone",
     LegalBasis = LegalBasis.LegitimateInterests,
-    Purpose = "Communicating with you; Record-keeping",
+    Purpose = "Communicating with correspondents; Record-keeping",
     // §2.8 "our legitimate interests, namely the proper administration of our website and business and communications
     // with users" (Art. 13(1)(d)).
     LegitimateInterest = "The proper administration of our website and business and communications with users",

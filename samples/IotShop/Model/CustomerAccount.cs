@@ -16,7 +16,7 @@ namespace IotShop.Model;
     RetentionCombination = RetentionCombination.WhicheverIsLater,
     RetentionNote = "§4.1: the lifespan of the products or service contracts plus 12 months, to contact customers in an emergency such as a product recall; longer where a legal obligation requires it (§4.5). Reviewed every 12 months.",
     Description = "People with an account on www.iotsmartsolutions.com, customers and their staff",
-    Purpose = "Operating our website; providing our services; ensuring the security of our website and services; maintaining back-ups of our databases; communicating with you")]
+    Purpose = "Operating our website; providing our services; ensuring the security of our website and services; maintaining back-ups of our databases; communicating with customers")]
 public class CustomerAccount
 {
     public int Id { get; set; }

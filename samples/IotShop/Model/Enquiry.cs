@@ -8,7 +8,7 @@ namespace IotShop.Model;
     "Enquirer",
     Description = "People who submit an enquiry about our goods or services",
     LegalBasis = LegalBasis.Consent,
-    Purpose = "Offering, marketing and selling relevant goods and/or services to you",
+    Purpose = "Offering, marketing and selling relevant goods and/or services to the enquirer",
     Retention = "P12M",
     RetentionFrom = RetentionStart.LastActivity,
     AlternativeRetention = "P12M",

@@ -11,7 +11,7 @@ namespace IotShop.Model;
     "Subscriber",
     Description = "People who subscribe to our e-mail notifications or newsletters",
     LegalBasis = LegalBasis.Consent,
-    Purpose = "Sending you the relevant notifications and/or newsletters",
+    Purpose = "Sending the notifications and/or newsletters subscribed to",
     Retention = "P12M",
     RetentionFrom = RetentionStart.LastActivity,
     AlternativeRetention = "P12M",

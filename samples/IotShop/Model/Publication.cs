@@ -15,7 +15,7 @@ namespace IotShop.Model;
     AlternativeRetentionFrom = RetentionStart.StatutoryPeriodEnd,
     RetentionCombination = RetentionCombination.WhicheverIsLater,
     RetentionNote = "§4.1: the lifespan of the products or service contracts plus 12 months, to contact customers in an emergency such as a product recall; longer where a legal obligation requires it (§4.5). Reviewed every 12 months.",
-    Purpose = "Enabling such publication; administering our website and services")]
+    Purpose = "Enabling the publication of what users post on our website or through our services; administering our website and services")]
 public class Publication
 {
     public int Id { get; set; }

@@ -88,7 +88,7 @@ public sealed class DataMapTests
         Assert.Equal("De completat: destinatarii nu au fost precizați", Assert.Single(romanian.Nodes, n => n.Column == DataMapColumn.Recipient).Label);
 
         // The policy's text says the same for the same case.
-        Assert.Contains("To complete: the recipients of this data have not been stated.", PrivacyReport.Render(Single(CustomerEmail()), ReportFormat.Markdown, ReportLanguage.English), StringComparison.Ordinal);
+        Assert.Contains("To complete: the recipients of your personal data have not been stated.", PrivacyReport.Render(Single(CustomerEmail()), ReportFormat.Markdown, ReportLanguage.English), StringComparison.Ordinal);
         Assert.Equal("1 data subject, 1 category of personal data, 1 purpose and no recipients, linked from left to right.", undeclared.Description);
         Assert.Equal("1 categorie de persoane vizate, 1 categorie de date cu caracter personal, 1 scop și niciun destinatar, legate de la stânga la dreapta.", romanian.Description);
     }

@@ -44,11 +44,11 @@ public sealed class DpoDocumentTests
 
         Assert.DoesNotContain("We do not disclose", en, StringComparison.Ordinal);
         Assert.DoesNotContain("We do not transfer", en, StringComparison.Ordinal);
-        Assert.Contains("**To complete: the recipients of this data have not been stated.**", en, StringComparison.Ordinal);
+        Assert.Contains("**To complete: the recipients of your personal data have not been stated.**", en, StringComparison.Ordinal);
         Assert.Contains("**To complete: whether your personal data is transferred to countries outside the European Economic Area has not been stated.**", en, StringComparison.Ordinal);
         Assert.DoesNotContain("Nu dezvăluim", ro, StringComparison.Ordinal);
         Assert.DoesNotContain("Nu transferăm", ro, StringComparison.Ordinal);
-        Assert.Contains("**De completat: destinatarii acestor date nu au fost precizați.**", ro, StringComparison.Ordinal);
+        Assert.Contains("**De completat: destinatarii datelor dumneavoastră cu caracter personal nu au fost precizați.**", ro, StringComparison.Ordinal);
         Assert.Contains("**De completat: nu a fost precizat dacă datele dumneavoastră cu caracter personal sunt transferate în țări din afara Spațiului Economic European.**", ro, StringComparison.Ordinal);
     }
 
@@ -59,10 +59,10 @@ public sealed class DpoDocumentTests
         var en = Render(inventory, ReportFormat.Markdown);
         var ro = Render(inventory, ReportFormat.Markdown, ReportLanguage.Romanian);
 
-        Assert.Contains("We do not disclose this data to anyone outside our organisation.", en, StringComparison.Ordinal);
+        Assert.Contains("We do not disclose your personal data to anyone outside our organisation.", en, StringComparison.Ordinal);
         Assert.Contains("We do not transfer your personal data to countries outside the European Economic Area.", en, StringComparison.Ordinal);
-        Assert.Contains("Nu dezvăluim aceste date niciunei persoane din afara organizației noastre.", ro, StringComparison.Ordinal);
-        Assert.DoesNotContain("recipients of this data have not been stated", en, StringComparison.Ordinal);
+        Assert.Contains("Nu dezvăluim datele dumneavoastră cu caracter personal niciunei persoane din afara organizației noastre.", ro, StringComparison.Ordinal);
+        Assert.DoesNotContain("recipients of your personal data have not been stated", en, StringComparison.Ordinal);
         Assert.DoesNotContain("transferred to countries outside the European Economic Area has not been stated", en, StringComparison.Ordinal);
     }
 

@@ -34,6 +34,30 @@ public sealed class LegalPhrasesTests
         }
     }
 
+    private static string ReportingSources([CallerFilePath] string callerPath = "") =>
+        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(callerPath)!, "..", "..", "..", "src", "PrivacyAnalyzers.Reporting"));
+
+    [Fact]
+    public void Every_key_the_renderers_ask_for_is_in_the_tables_and_every_sentence_of_the_tables_is_used()
+    {
+        // The notice's and the map's fixed sentences moved into the tables (issue 15 point 9): a mistyped key would
+        // throw while rendering, a key nobody asks for is a sentence the lawyer reviews for nothing.
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in Directory.GetFiles(ReportingSources(), "*.cs"))
+        {
+            foreach (Match match in Regex.Matches(File.ReadAllText(file), @"\b(?:P|Phrase|Get|Format)\(""([A-Za-z0-9.]+)"""))
+            {
+                used.Add(match.Groups[1].Value);
+            }
+        }
+
+        Assert.NotEmpty(used);
+        var missing = used.Where(k => !LegalPhrases.English.ContainsKey(k)).ToList();
+        Assert.Empty(missing);
+        var unused = LegalPhrases.English.Keys.Where(k => (k.StartsWith("notice.", StringComparison.Ordinal) || k.StartsWith("map.", StringComparison.Ordinal) || k.StartsWith("record.", StringComparison.Ordinal) || k.StartsWith("retention.", StringComparison.Ordinal)) && !used.Contains(k)).ToList();
+        Assert.Empty(unused);
+    }
+
     [Fact]
     public void Each_table_is_in_its_own_language_only()
     {

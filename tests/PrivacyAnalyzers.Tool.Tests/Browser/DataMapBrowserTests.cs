@@ -149,7 +149,9 @@ public sealed class DataMapBrowserTests : IDisposable
         var labels = new List<string>();
         labels.AddRange(inventory.Entries.Select(e => e.DataSubject).OfType<string>().Distinct().Select(T));
         labels.AddRange(inventory.Entries.Select(e => LegalText.CategoryName(e.Category, inventory.DeclaredCategories, ReportLanguage.Romanian)).Distinct());
-        labels.AddRange(inventory.Entries.SelectMany(e => e.Purposes).Where(p => !string.IsNullOrWhiteSpace(p)).Distinct().Select(p => T(p).Trim().TrimEnd('.')));
+        // A purpose starts with a capital letter wherever it is printed ("stare (…)" is shown as "Stare (…)").
+        static string Capitalized(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+        labels.AddRange(inventory.Entries.SelectMany(e => e.Purposes).Where(p => !string.IsNullOrWhiteSpace(p)).Distinct().Select(p => Capitalized(T(p).Trim().TrimEnd('.'))));
         labels.AddRange(inventory.Entries.SelectMany(e => e.Recipients).Select(r => T(r.Name)).Distinct());
         return labels.Distinct(StringComparer.Ordinal).ToList();
     }

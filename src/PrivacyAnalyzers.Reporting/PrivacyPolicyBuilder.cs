@@ -702,13 +702,11 @@ internal sealed class PrivacyPolicyBuilder
         if (Uk)
         {
             // Art. 77 UK GDPR: the complaint goes to the Commissioner, the one supervisory authority of the United Kingdom.
-            Right("The right to lodge a complaint with a supervisory authority", "Dreptul de a depune o plângere la o autoritate de supraveghere",
-                string.IsNullOrWhiteSpace(authority)
-                    ? "(Art. 77 GDPR): with the Information Commissioner's Office (ICO), the supervisory authority of the United Kingdom."
-                    : $"(Art. 77 GDPR): with {authority}, the supervisory authority of the United Kingdom.",
-                string.IsNullOrWhiteSpace(authority)
-                    ? "(art. 77 din RGPD): la Biroul Comisarului pentru Informații (Information Commissioner's Office, ICO), autoritatea de supraveghere a Regatului Unit."
-                    : $"(art. 77 din RGPD): la {authority}, autoritatea de supraveghere a Regatului Unit.");
+            Right(P("notice.theRightToLodgeAComplaintWith"), string.IsNullOrWhiteSpace(authority)
+                ? L("(Art. 77 GDPR): with the Information Commissioner's Office (ICO), the supervisory authority of the United Kingdom.",
+                    "(art. 77 din RGPD): la Biroul Comisarului pentru Informații (Information Commissioner's Office, ICO), autoritatea de supraveghere a Regatului Unit.")
+                : L($"(Art. 77 GDPR): with {authority}, the supervisory authority of the United Kingdom.",
+                    $"(art. 77 din RGPD): la {authority}, autoritatea de supraveghere a Regatului Unit."));
         }
         else if (string.IsNullOrWhiteSpace(authority))
         {

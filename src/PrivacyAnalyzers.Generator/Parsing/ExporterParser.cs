@@ -119,23 +119,26 @@ internal sealed partial class ExporterParser
                     AddType(pointer.PointedAtType);
                     return;
                 case INamedTypeSymbol named:
-                    if (!named.DeclaringSyntaxReferences.IsEmpty)
+                    foreach (var argument in named.TypeArguments)
                     {
-                        AddFiles(named);
-                        AddAttributes(named);
+                        AddType(argument);
                     }
 
+                    // A type from metadata has bases, interfaces and containing types from metadata too (the references
+                    // are unchanged while the cache is used); only its type arguments can be declared in source.
+                    if (named.DeclaringSyntaxReferences.IsEmpty)
+                    {
+                        return;
+                    }
+
+                    AddFiles(named);
+                    AddAttributes(named);
                     AddType(named.OriginalDefinition);
                     AddType(named.ContainingType);
                     AddType(named.BaseType);
                     foreach (var @interface in named.AllInterfaces)
                     {
                         AddType(@interface);
-                    }
-
-                    foreach (var argument in named.TypeArguments)
-                    {
-                        AddType(argument);
                     }
 
                     return;

@@ -20,6 +20,9 @@ namespace PrivacyAnalyzers.Generator;
 [Generator(LanguageNames.CSharp)]
 public sealed class PrivacyGenerator : IIncrementalGenerator
 {
+    /// <summary>The exporter parses kept between compilations (<see cref="Parsing.ExporterCache"/>); set by <see cref="Initialize"/>.</summary>
+    internal ExporterCache? Exporters { get; private set; }
+
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
@@ -67,8 +70,11 @@ public sealed class PrivacyGenerator : IIncrementalGenerator
 
         // The parse result carries diagnostics with locations, which move whenever text above the type changes; the
         // models alone (no locations) are what the emitting steps depend on, so an edit elsewhere in the file re-emits nothing.
+        // The walk of each subject's types is kept between compilations while what it read is unchanged (ExporterCache):
+        // this transform runs for every subject on every compilation, the walk only after an edit that can change it.
+        var exporterCache = Exporters = new ExporterCache();
         var parsedExporters = context.SyntaxProvider
-            .ForAttributeWithMetadataName(PrivacyTypes.DataSubjectName, static (node, _) => node is TypeDeclarationSyntax, static (ctx, token) => ExporterParser.Parse(ctx, token));
+            .ForAttributeWithMetadataName(PrivacyTypes.DataSubjectName, static (node, _) => node is TypeDeclarationSyntax, (ctx, token) => exporterCache.Parse(ctx, token));
         var exporters = parsedExporters
             .Select(static (result, _) => result.Exporter)
             .WithTrackingName(TrackingNames.Exporters);

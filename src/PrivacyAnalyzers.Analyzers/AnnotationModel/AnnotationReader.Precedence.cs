@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
@@ -9,6 +10,11 @@ namespace PrivacyAnalyzers.AnnotationModel;
 // type, the [PersonalDataDefaults] of the assembly that declares it), and the recipients that apply to it.
 internal sealed partial class AnnotationReader
 {
+    private static readonly TypeLevel NoType = new(AnnotationValues.Empty, null, ImmutableArray<RecipientInfo>.Empty);
+
+    // What a type contributes to its members' effective annotations, read once per type (a type has several members).
+    private readonly ConcurrentDictionary<INamedTypeSymbol, TypeLevel> _typeLevels = new(SymbolEqualityComparer.Default);
+
     /// <summary>
     /// The [PersonalDataDefaults] that apply to a member: those of the assembly that declares it (a member of a
     /// referenced assembly inherits that assembly's defaults, not the defaults of the compilation that uses it).
@@ -63,13 +69,13 @@ internal sealed partial class AnnotationReader
 
         var own = origin == AnnotationOrigin.PersonalData ? ReadValues(marker) : AnnotationValues.Empty;
         var assemblyDefaults = GetAssemblyDefaults(member.ContainingAssembly);
-        var subjectAttribute = FindDataSubject(member.ContainingType);
-        var typeDefaults = subjectAttribute is null ? AnnotationValues.Empty : ReadValues(subjectAttribute);
-        var subjectName = subjectAttribute is null ? null : ReadDataSubjectName(subjectAttribute);
+        var typeLevel = TypeLevelOf(member.ContainingType);
+        var typeDefaults = typeLevel.Defaults;
+        var subjectName = typeLevel.SubjectName;
 
         var category = origin == AnnotationOrigin.PersonalData ? ReadCategory(marker) : null;
 
-        var recipients = CollectRecipients(member, category);
+        var recipients = CollectRecipients(member, category, typeLevel);
 
         return new EffectiveAnnotation(
             member,
@@ -116,11 +122,31 @@ internal sealed partial class AnnotationReader
         return builder is null ? ImmutableArray<RecipientInfo>.Empty : builder.ToImmutable();
     }
 
-    private ImmutableArray<RecipientInfo> CollectRecipients(ISymbol member, string? category)
+    /// <summary>The type's [DataSubject] (its own or its nearest base type's), its values and name, and the [Recipient]s of it and its base types.</summary>
+    private TypeLevel TypeLevelOf(INamedTypeSymbol? type)
+    {
+        if (type is null)
+        {
+            return NoType;
+        }
+
+        if (_typeLevels.TryGetValue(type, out var known))
+        {
+            return known;
+        }
+
+        var subject = FindDataSubject(type);
+        return _typeLevels.GetOrAdd(type, new TypeLevel(
+            subject is null ? AnnotationValues.Empty : ReadValues(subject),
+            subject is null ? null : ReadDataSubjectName(subject),
+            ReadTypeRecipients(type)));
+    }
+
+    private ImmutableArray<RecipientInfo> CollectRecipients(ISymbol member, string? category, TypeLevel typeLevel)
     {
         var builder = ImmutableArray.CreateBuilder<RecipientInfo>();
         builder.AddRange(ReadMemberRecipients(member));
-        foreach (var recipient in ReadTypeRecipients(member.ContainingType))
+        foreach (var recipient in typeLevel.Recipients)
         {
             if (recipient.Receives(category))
             {
@@ -191,5 +217,21 @@ internal sealed partial class AnnotationReader
         }
 
         return !comparer.Equals(assembly, default) ? new Sourced<T>(assembly, AnnotationLevel.Assembly) : new Sourced<T>(default, AnnotationLevel.None);
+    }
+
+    private sealed class TypeLevel
+    {
+        public TypeLevel(AnnotationValues defaults, string? subjectName, ImmutableArray<RecipientInfo> recipients)
+        {
+            Defaults = defaults;
+            SubjectName = subjectName;
+            Recipients = recipients;
+        }
+
+        public AnnotationValues Defaults { get; }
+
+        public string? SubjectName { get; }
+
+        public ImmutableArray<RecipientInfo> Recipients { get; }
     }
 }

@@ -53,15 +53,118 @@ internal sealed partial class ExporterParser
         _cancellationToken = cancellationToken;
     }
 
-    public static ExporterResult Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    public static ExporterResult Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken) =>
+        Parse(context, cancellationToken, out _);
+
+    /// <summary>
+    /// The exporter of the subject, and the files declaring every type the walk examined (<see cref="ExporterCache"/>
+    /// reuses the result while those files and the compilation's declarations are unchanged).
+    /// </summary>
+    public static ExporterResult Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken, out ImmutableArray<SyntaxTree> files)
     {
+        files = ImmutableArray<SyntaxTree>.Empty;
         if (context.TargetSymbol is not INamedTypeSymbol root || root.TypeKind == TypeKind.Error)
         {
             return new ExporterResult(null, EquatableArray<DiagnosticInfo>.Empty);
         }
 
         var compilation = context.SemanticModel.Compilation;
-        return new ExporterParser(compilation, ReaderCache.For(compilation), root, cancellationToken).Run();
+        var parser = new ExporterParser(compilation, ReaderCache.For(compilation), root, cancellationToken);
+        var result = parser.Run();
+        files = parser.ExaminedFiles();
+        return result;
+    }
+
+    /// <summary>
+    /// The files declaring what the walk read: the subject and every type it queued, their containing types, base types
+    /// and interfaces, the types of their members (type arguments and array elements too) and the classes of the
+    /// attributes on all of these. A refused or un-walked type is examined too (its bases decide why), so it counts.
+    /// </summary>
+    private ImmutableArray<SyntaxTree> ExaminedFiles()
+    {
+        var types = new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default);
+        var files = new HashSet<SyntaxTree>();
+        void AddAttributes(ISymbol symbol)
+        {
+            foreach (var attribute in symbol.GetAttributes())
+            {
+                if (attribute.AttributeClass is { } attributeClass)
+                {
+                    AddType(attributeClass);
+                }
+            }
+        }
+
+        void AddFiles(ISymbol symbol)
+        {
+            foreach (var reference in symbol.DeclaringSyntaxReferences)
+            {
+                files.Add(reference.SyntaxTree);
+            }
+        }
+
+        void AddType(ITypeSymbol? type)
+        {
+            if (type is null || !types.Add(type))
+            {
+                return;
+            }
+
+            switch (type)
+            {
+                case IArrayTypeSymbol array:
+                    AddType(array.ElementType);
+                    return;
+                case IPointerTypeSymbol pointer:
+                    AddType(pointer.PointedAtType);
+                    return;
+                case INamedTypeSymbol named:
+                    foreach (var argument in named.TypeArguments)
+                    {
+                        AddType(argument);
+                    }
+
+                    // A type from metadata has bases, interfaces and containing types from metadata too (the references
+                    // are unchanged while the cache is used); only its type arguments can be declared in source.
+                    if (named.DeclaringSyntaxReferences.IsEmpty)
+                    {
+                        return;
+                    }
+
+                    AddFiles(named);
+                    AddAttributes(named);
+                    AddType(named.OriginalDefinition);
+                    AddType(named.ContainingType);
+                    AddType(named.BaseType);
+                    foreach (var @interface in named.AllInterfaces)
+                    {
+                        AddType(@interface);
+                    }
+
+                    return;
+                case ITypeParameterSymbol parameter:
+                    foreach (var constraint in parameter.ConstraintTypes)
+                    {
+                        AddType(constraint);
+                    }
+
+                    return;
+            }
+        }
+
+        AddType(_root);
+        foreach (var pair in _types)
+        {
+            AddType(pair.Key);
+            foreach (var member in pair.Value)
+            {
+                AddFiles(member.Symbol);
+                AddAttributes(member.Symbol);
+                AddType(member.Type);
+            }
+        }
+
+        return files.ToImmutableArray();
     }
 
     private ExporterResult Run()

@@ -244,9 +244,15 @@ internal sealed class EraserEmitter
         }
 
         var first = End(member.Retention);
-        return member.Alternative is null
+        var end = member.Alternative is null
             ? first
             : Clock + ".Combine(" + first + ", " + End(member.Alternative) + ", global::PrivacyAnalyzers.RetentionCombination." + (member.Combination == 2 ? "WhicheverIsLater" : "WhicheverIsSooner") + ")";
+        foreach (var kept in member.RetainedUnder)
+        {
+            end = Clock + ".Combine(" + end + ", " + End(kept) + ", global::PrivacyAnalyzers.RetentionCombination.WhicheverIsLater)";
+        }
+
+        return end;
     }
 
     private static string End(RetentionModel r) =>

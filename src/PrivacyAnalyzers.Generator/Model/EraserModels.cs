@@ -45,7 +45,8 @@ internal sealed record EraseMemberModel(
     string? CannotWrite,
     EraseWrite Write,
     string? Value,
-    string? ClearElementType);
+    string? ClearElementType,
+    EquatableArray<RetentionModel> RetainedUnder = default);
 
 /// <summary>A type an eraser walks.</summary>
 internal sealed record EraseTypeModel(

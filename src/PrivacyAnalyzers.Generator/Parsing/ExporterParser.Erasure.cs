@@ -175,8 +175,30 @@ internal sealed partial class ExporterParser
             }
         }
 
+        // The same data kept on another legal basis ([RetainedUnder]) is not purged before that period ends either: the
+        // schedule's end is the later of the member's own end and each such end (unknown, so never purged, while a start
+        // or a period is unknown) — the notice tells the person the data is kept that long.
+        var retainedUnder = EquatableArray<RetentionModel>.Empty;
+        if (retention is not null)
+        {
+            var kept = new List<RetentionModel>();
+            foreach (var other in _reader.GetEffectiveRetainedUnder(symbol))
+            {
+                if (other.LegalBasis == basis)
+                {
+                    continue;
+                }
+
+                kept.Add(Retention(other.Retention, other.RetentionFrom) ?? new RetentionModel(0, 0, 0, 0, 0, 0, 0));
+                retentionText += "; kept on another legal basis (" + AnnotationReader.LegalBasisWords(other.LegalBasis) + "): "
+                    + (other.Retention ?? "period not stated") + " from " + AnnotationReader.RetentionStartWords(other.RetentionFrom) + ", whichever is later";
+            }
+
+            retainedUnder = kept.ToEquatableArray();
+        }
+
         return new EraseMemberModel(EraseMemberKind.Leaf, symbol.Name, access, category, shape, anonymised is not null,
-            retainReason, retentionText, retention, alternative, combination, cannot, write, value, clearElement);
+            retainReason, retentionText, retention, alternative, combination, cannot, write, value, clearElement, retainedUnder);
     }
 
     private void CannotErase(ISymbol symbol, string path, string why) =>

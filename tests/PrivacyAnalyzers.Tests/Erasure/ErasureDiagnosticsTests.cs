@@ -150,4 +150,49 @@ public sealed class ErasureDiagnosticsTests
         Assert.Equal("Member.Email", method.Invoke(null, new object[] { 2, 1 }));
         Assert.InRange(value, 1, 7);
     }
+    [Fact]
+    public void Data_kept_on_another_legal_basis_is_not_purged_before_that_period_ends()
+    {
+        // Consent for one month, and [RetainedUnder] a legal obligation for a year: the notice says it is kept a year, so
+        // the retention schedule must not purge it after the month. Under an obligation whose start is unknown
+        // (StatutoryPeriodEnd with no holder), it is never purged by the schedule.
+        var source = """
+            using System;
+            using PrivacyAnalyzers;
+            namespace Club
+            {
+                [DataSubject("Member")]
+                public class Member
+                {
+                    [PersonalData("Contact.Email", LegalBasis = LegalBasis.Consent, Retention = "P1M", RetentionFrom = RetentionStart.Collection)]
+                    [RetainedUnder(LegalBasis.LegalObligation, Retention = "P1Y", RetentionFrom = RetentionStart.Collection)]
+                    public string? Email { get; set; }
+
+                    [PersonalData("Contact.Phone", LegalBasis = LegalBasis.Consent, Retention = "P1M", RetentionFrom = RetentionStart.Collection)]
+                    [RetainedUnder(LegalBasis.LegalObligation, Retention = "P0D", RetentionFrom = RetentionStart.StatutoryPeriodEnd)]
+                    public string? Phone { get; set; }
+
+                    [PersonalData("Identity.Name", LegalBasis = LegalBasis.Consent, Retention = "P1M", RetentionFrom = RetentionStart.Collection)]
+                    public string? Name { get; set; }
+
+                    [RetentionStartDate(RetentionStart.Collection)] public DateTimeOffset? CollectedAt { get; set; }
+                }
+            }
+            public static class Probe
+            {
+                public static string Run(int year, int month, int day)
+                {
+                    var m = new Club.Member { Email = "x@example.com", Phone = "0700000000", Name = "Ana", CollectedAt = new DateTimeOffset(2030, 1, 1, 0, 0, 0, TimeSpan.Zero) };
+                    return string.Join(",", Club.MemberPrivacyRetention.ExpiredMembers(m, new DateTimeOffset(year, month, day, 0, 0, 0, TimeSpan.Zero)));
+                }
+            }
+            """;
+        var run = GeneratorRunner.Run(GeneratorRunner.Compile(new[] { source }, LanguageVersion.CSharp8)).AssertCompilesClean();
+        var method = run.Load().GetType("Probe")!.GetMethod("Run")!;
+        Assert.Equal(string.Empty, method.Invoke(null, new object[] { 2030, 1, 31 }));
+        Assert.Equal("Member.Name", method.Invoke(null, new object[] { 2030, 2, 1 }));
+        Assert.Equal("Member.Name", method.Invoke(null, new object[] { 2030, 12, 31 }));
+        Assert.Equal("Member.Email,Member.Name", method.Invoke(null, new object[] { 2031, 1, 1 }));
+        Assert.Equal("Member.Email,Member.Name", method.Invoke(null, new object[] { 2040, 1, 1 }));
+    }
 }

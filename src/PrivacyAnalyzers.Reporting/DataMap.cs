@@ -340,7 +340,6 @@ public sealed class DataMap
     private static DataMapNode RecipientNode(string id, string name, string country, TransferSafeguard safeguard, ReportLanguage language, TextLookup text, Jurisdiction jurisdiction)
     {
         var uk = jurisdiction == Jurisdiction.UkGdpr;
-        string L(string english, string romanian) => Jurisdictions.Cite(language.Pick(english, romanian), jurisdiction);
         var label = Clean(text.Name(name));
         if (country.Length == 0)
         {
@@ -355,15 +354,15 @@ public sealed class DataMap
 
         var safeguardName = safeguard switch
         {
-            TransferSafeguard.AdequacyDecision when uk => L("UK adequacy regulations (Art. 45 GDPR)", "regulamente ale Regatului Unit privind caracterul adecvat (art. 45 din RGPD)"),
-            TransferSafeguard.StandardContractualClauses when uk => L("IDTA or Addendum (Art. 46 GDPR)", "IDTA sau Actul adițional (art. 46 din RGPD)"),
+            TransferSafeguard.AdequacyDecision when uk => Jurisdictions.Cite(LegalPhrases.Phrase("map.uk.adequacyRegulationsArt45", language), jurisdiction),
+            TransferSafeguard.StandardContractualClauses when uk => Jurisdictions.Cite(LegalPhrases.Phrase("map.uk.idtaOrAddendumArt46", language), jurisdiction),
             TransferSafeguard.AdequacyDecision => Jurisdictions.Cite(LegalPhrases.Phrase("map.adequacyDecisionArt45Gdpr", language), jurisdiction),
             TransferSafeguard.StandardContractualClauses => Jurisdictions.Cite(LegalPhrases.Phrase("map.standardContractualClausesArt46Gdpr", language), jurisdiction),
             TransferSafeguard.BindingCorporateRules => Jurisdictions.Cite(LegalPhrases.Phrase("map.bindingCorporateRulesArt47Gdpr", language), jurisdiction),
             TransferSafeguard.Derogation => Jurisdictions.Cite(LegalPhrases.Phrase("map.derogationArt49Gdpr", language), jurisdiction),
             _ => null,
         };
-        var where = PrivacyPolicyBuilder.Capitalize(countryName) + (uk ? L(", outside the UK: ", ", în afara Regatului Unit: ") : LegalPhrases.Phrase("map.outsideTheEea", language));
+        var where = PrivacyPolicyBuilder.Capitalize(countryName) + (uk ? Jurisdictions.Cite(LegalPhrases.Phrase("map.uk.outsideTheUk", language), jurisdiction) : LegalPhrases.Phrase("map.outsideTheEea", language));
         return safeguardName is null
             ? new DataMapNode(id, DataMapColumn.Recipient, -1, label, where + LegalPhrases.Phrase("map.toCompleteNoSafeguardDeclared", language), true)
             : new DataMapNode(id, DataMapColumn.Recipient, -1, label, where + safeguardName, false);

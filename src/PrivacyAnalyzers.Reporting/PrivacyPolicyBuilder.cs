@@ -53,9 +53,7 @@ internal sealed class PrivacyPolicyBuilder
         var title = P("notice.privacyPolicyHowWeProcessYourPersonal");
         _blocks.Add(new Comment(P("notice.generatedByPrivacyanalyzersFromTheInventoryOf", _inventory.Assembly)));
         _blocks.Add(new Paragraph(Uk
-            ? _lang.Pick(
-                "This part of our privacy policy explains which personal data we process, why and on which legal basis, how long we keep it, who receives it and where it goes, and which rights you have under the UK General Data Protection Regulation (\"UK GDPR\") and the Data Protection Act 2018.",
-                "Această parte a politicii noastre de confidențialitate explică ce date cu caracter personal prelucrăm, de ce și pe ce temei juridic, cât timp le păstrăm, cine le primește și unde sunt transferate, precum și ce drepturi aveți în temeiul Regulamentului general privind protecția datelor al Regatului Unit („RGPD al Regatului Unit”) și al Legii privind protecția datelor din 2018 (Data Protection Act 2018).")
+            ? LegalPhrases.Phrase("notice.uk.thisPartOfOurPrivacyPolicyExplains", _lang)
             : P("notice.thisPartOfOurPrivacyPolicyExplains")));
 
         Controller();
@@ -113,7 +111,7 @@ internal sealed class PrivacyPolicyBuilder
         if (!string.IsNullOrWhiteSpace(c.Representative))
         {
             _blocks.Add(new Paragraph(
-                Uk ? L("Our representative in the United Kingdom (Art. 27 GDPR): ", "Reprezentantul nostru în Regatul Unit (art. 27 din RGPD): ") : P("notice.ourRepresentativeInTheEuropeanUnionArt"),
+                Uk ? P("notice.uk.ourRepresentativeInTheUnitedKingdom") : P("notice.ourRepresentativeInTheEuropeanUnionArt"),
                 new Run(T(c.Representative!), strong: true),
                 "."));
         }
@@ -372,11 +370,11 @@ internal sealed class PrivacyPolicyBuilder
             var runs = new List<Run>
             {
                 new(Capitalize(CategoryList(group)), strong: true),
-                L(" — retention on another legal basis, ", " — păstrare pe alt temei juridic, ") + LegalText.BasisWithArticle(group.Key.LegalBasis, _lang, _jurisdiction) + ": ",
+                P("notice.retentionOnAnotherLegalBasis") + LegalText.BasisWithArticle(group.Key.LegalBasis, _lang, _jurisdiction) + ": ",
             };
             var period = group.Key.Period;
             var text = RetentionText.Describe(period, _lang);
-            runs.Add(period.Retention is null ? new Run(L("To complete: ", "De completat: ") + text, strong: true) : new Run(text));
+            runs.Add(period.Retention is null ? new Run(P("notice.toComplete") + text, strong: true) : new Run(text));
             if (period.Note is not null)
             {
                 runs.Add(" (" + T(period.Note).TrimEnd('.') + ")");
@@ -511,13 +509,13 @@ internal sealed class PrivacyPolicyBuilder
         if (!Countries.IsThirdCountry(country, _jurisdiction))
         {
             yield return Uk
-                ? L($"It processes the data in {name}.", $"Prelucrează datele în {name}.")
+                ? P("notice.uk.itProcessesTheDataIn", name)
                 : P("notice.itProcessesTheDataInWithinThe", name);
             yield break;
         }
 
         yield return Uk
-            ? L($"It processes the data in {name}, outside the United Kingdom; ", $"Prelucrează datele în {name}, în afara Regatului Unit; ")
+            ? P("notice.uk.itProcessesTheDataInOutsideTheUk", name)
             : P("notice.itProcessesTheDataInOutsideThe", name);
         var text = LegalText.Safeguard(safeguard, _lang, addressingTheSubject: true, _jurisdiction);
         if (text is null)
@@ -574,7 +572,7 @@ internal sealed class PrivacyPolicyBuilder
     private void Transfers()
     {
         _blocks.Add(new Heading(2, Uk
-            ? L("Transfers outside the United Kingdom", "Transferuri în afara Regatului Unit")
+            ? P("notice.uk.transfersOutsideTheUnitedKingdom")
             : P("notice.transfersOutsideTheEuropeanEconomicArea")));
         var recipients = _inventory.Entries.SelectMany(e => e.Recipients).ToList();
         var third = recipients.Where(r => Countries.IsThirdCountry(r.Country, _jurisdiction))
@@ -588,10 +586,10 @@ internal sealed class PrivacyPolicyBuilder
             // "We do not transfer" is a statement: only when the controller declares that every recipient is declared.
             _blocks.Add(AllRecipientsDeclared
                 ? new Paragraph(Uk
-                    ? L("We do not transfer your personal data to countries outside the United Kingdom.", "Nu transferăm datele dumneavoastră cu caracter personal în țări din afara Regatului Unit.")
+                    ? P("notice.uk.weDoNotTransferYourPersonalData")
                     : P("notice.weDoNotTransferYourPersonalData"))
                 : ToComplete(Uk
-                    ? L("whether your personal data is transferred to countries outside the United Kingdom has not been stated.", "nu a fost precizat dacă datele dumneavoastră cu caracter personal sunt transferate în țări din afara Regatului Unit.")
+                    ? P("notice.uk.whetherYourPersonalDataIsTransferredTo")
                     : P("notice.whetherYourPersonalDataIsTransferredTo")));
             return;
         }
@@ -599,7 +597,7 @@ internal sealed class PrivacyPolicyBuilder
         if (third.Count > 0)
         {
             _blocks.Add(new Paragraph(Uk
-                ? L("The following recipients process your personal data outside the United Kingdom:", "Următorii destinatari prelucrează datele dumneavoastră cu caracter personal în afara Regatului Unit:")
+                ? P("notice.uk.theFollowingRecipientsProcessYourPersonalData")
                 : P("notice.theFollowingRecipientsProcessYourPersonalData")));
             var items = new List<IReadOnlyList<Run>>();
             foreach (var group in third)
@@ -627,11 +625,9 @@ internal sealed class PrivacyPolicyBuilder
             {
                 // Under the UK GDPR the clauses are the ICO's IDTA or Addendum; a copy of those is what can be asked for.
                 var what = bcr
-                    ? L("the International Data Transfer Agreement or Addendum and the binding corporate rules", "a Acordului internațional privind transferul de date sau a Actului adițional și a regulilor corporatiste obligatorii")
-                    : L("the International Data Transfer Agreement or Addendum", "a Acordului internațional privind transferul de date sau a Actului adițional");
-                _blocks.Add(new Paragraph(L(
-                    $"You can ask us for a copy of {what} named above, using the contact details above.",
-                    $"Ne puteți solicita o copie {what} menționate mai sus, folosind datele de contact de mai sus.")));
+                    ? P("notice.uk.theIdtaOrAddendumAndBindingCorporateRules")
+                    : P("notice.uk.theIdtaOrAddendum");
+                _blocks.Add(new Paragraph(P("notice.uk.youCanAskUsForACopy", what)));
             }
             else if (scc || bcr)
             {
@@ -703,10 +699,8 @@ internal sealed class PrivacyPolicyBuilder
         {
             // Art. 77 UK GDPR: the complaint goes to the Commissioner, the one supervisory authority of the United Kingdom.
             Right(P("notice.theRightToLodgeAComplaintWith"), string.IsNullOrWhiteSpace(authority)
-                ? L("(Art. 77 GDPR): with the Information Commissioner's Office (ICO), the supervisory authority of the United Kingdom.",
-                    "(art. 77 din RGPD): la Biroul Comisarului pentru Informații (Information Commissioner's Office, ICO), autoritatea de supraveghere a Regatului Unit.")
-                : L($"(Art. 77 GDPR): with {authority}, the supervisory authority of the United Kingdom.",
-                    $"(art. 77 din RGPD): la {authority}, autoritatea de supraveghere a Regatului Unit."));
+                ? P("notice.uk.art77WithTheIco")
+                : P("notice.uk.art77WithTheNamedAuthority", authority));
         }
         else if (string.IsNullOrWhiteSpace(authority))
         {

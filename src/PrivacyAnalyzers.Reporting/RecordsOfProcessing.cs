@@ -167,8 +167,8 @@ public static class RecordsOfProcessing
             : Jurisdictions.Of(controller) == Jurisdiction.UkGdpr
                 ? controller?.Country is { } ukCountry && Countries.IsWithin(ukCountry, Jurisdiction.UkGdpr)
                     ? asProcessor
-                        ? l.Pick("Not applicable (processor established in the United Kingdom)", "Nu este cazul (persoană împuternicită stabilită în Regatul Unit)")
-                        : l.Pick("Not applicable (controller established in the United Kingdom)", "Nu este cazul (operator stabilit în Regatul Unit)")
+                        ? LegalPhrases.Phrase("record.uk.notApplicableProcessorEstablishedInTheUk", l)
+                        : LegalPhrases.Phrase("record.uk.notApplicableControllerEstablishedInTheUk", l)
                     : toComplete
             : controller?.Country is { } country && Countries.IsInEea(country)
                 ? asProcessor

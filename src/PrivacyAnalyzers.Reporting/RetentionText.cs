@@ -78,7 +78,7 @@ public static class RetentionText
         var words = Duration(retention, language)!;
         if (bound == RetentionBound.AtMost && !duration.IsZero)
         {
-            words = language.Pick("for at most ", "cel mult ") + words;
+            words = LegalPhrases.Phrase("retention.forAtMost", language) + words;
         }
 
         return from == RetentionStart.Unspecified ? words : words + " " + After(from, language, addressingTheSubject, unansweredCommunications);
@@ -116,9 +116,9 @@ public static class RetentionText
     /// <summary>"after collection"; for <see cref="RetentionStart.UnansweredCommunications"/> with a count, "after 6 consecutive communications from us have gone unanswered".</summary>
     public static string After(RetentionStart from, ReportLanguage language, bool addressingTheSubject, int unansweredCommunications) => from switch
     {
-        RetentionStart.UnansweredCommunications when unansweredCommunications > 0 => language.Pick("after ", "de la momentul în care ")
+        RetentionStart.UnansweredCommunications when unansweredCommunications > 0 => LegalPhrases.Phrase("retention.afterUnansweredCount", language)
             + Unanswered(unansweredCommunications, language, addressingTheSubject)
-            + (unansweredCommunications == 1 ? language.Pick(" has gone unanswered", " a rămas fără răspuns") : language.Pick(" have gone unanswered", " au rămas fără răspuns")),
+            + (unansweredCommunications == 1 ? LegalPhrases.Phrase("retention.afterOneHasGoneUnanswered", language) : LegalPhrases.Phrase("retention.afterSeveralHaveGoneUnanswered", language)),
         RetentionStart.Collection => LegalPhrases.Phrase("retention.afterCollection", language),
         RetentionStart.LastActivity => addressingTheSubject
             ? LegalPhrases.Phrase("retention.afterYourLastActivity", language)
@@ -139,9 +139,9 @@ public static class RetentionText
 
     private static string Until(RetentionStart from, ReportLanguage language, bool addressingTheSubject, int unansweredCommunications = 0) => from switch
     {
-        RetentionStart.UnansweredCommunications when unansweredCommunications > 0 => language.Pick("until ", "până când ")
+        RetentionStart.UnansweredCommunications when unansweredCommunications > 0 => LegalPhrases.Phrase("retention.untilUnansweredCount", language)
             + Unanswered(unansweredCommunications, language, addressingTheSubject)
-            + (unansweredCommunications == 1 ? language.Pick(" has gone unanswered", " rămâne fără răspuns") : language.Pick(" have gone unanswered", " rămân fără răspuns")),
+            + (unansweredCommunications == 1 ? LegalPhrases.Phrase("retention.untilOneHasGoneUnanswered", language) : LegalPhrases.Phrase("retention.untilSeveralHaveGoneUnanswered", language)),
         RetentionStart.Collection => LegalPhrases.Phrase("retention.notKeptAfterCollection", language),
         RetentionStart.LastActivity => addressingTheSubject
             ? LegalPhrases.Phrase("retention.untilYourLastActivity", language)
@@ -166,7 +166,7 @@ public static class RetentionText
     /// </summary>
     private static string Unanswered(int count, ReportLanguage language, bool addressingTheSubject) =>
         Quantity(count, "communication", "consecutive communications", "comunicare", "comunicări consecutive", language)
-        + (addressingTheSubject ? language.Pick(" from us", " din partea noastră") : string.Empty);
+        + (addressingTheSubject ? LegalPhrases.Phrase("retention.unansweredFromUs", language) : string.Empty);
 
     /// <summary>
     /// A count with its noun. Romanian puts "de" between the number and the noun when the number's last two digits are

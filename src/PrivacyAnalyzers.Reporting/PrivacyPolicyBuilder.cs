@@ -372,15 +372,7 @@ internal sealed class PrivacyPolicyBuilder
                 new(Capitalize(CategoryList(group)), strong: true),
                 P("notice.retentionOnAnotherLegalBasis") + LegalText.BasisWithArticle(group.Key.LegalBasis, _lang, _jurisdiction) + ": ",
             };
-            var period = group.Key.Period;
-            var text = RetentionText.Describe(period, _lang);
-            runs.Add(period.Retention is null ? new Run(P("notice.toComplete") + text, strong: true) : new Run(text));
-            if (period.Note is not null)
-            {
-                runs.Add(" (" + T(period.Note).TrimEnd('.') + ")");
-            }
-
-            runs.Add(".");
+            AddPeriod(runs, group.Key.Period);
             items.Add(runs);
         }
 
@@ -667,6 +659,19 @@ internal sealed class PrivacyPolicyBuilder
         }
     }
 
+    /// <summary>A retention period in words, "To complete" in bold when no duration is stated, its note in brackets, a full stop.</summary>
+    private void AddPeriod(List<Run> runs, RetentionPeriod period)
+    {
+        var text = RetentionText.Describe(period, _lang);
+        runs.Add(period.Retention is null ? new Run(P("notice.toComplete") + text, strong: true) : new Run(text));
+        if (period.Note is not null)
+        {
+            runs.Add(" (" + T(period.Note).TrimEnd('.') + ")");
+        }
+
+        runs.Add(".");
+    }
+
     private void Rights()
     {
         _blocks.Add(new Heading(2, P("notice.yourRights")));
@@ -746,15 +751,7 @@ internal sealed class PrivacyPolicyBuilder
                 new(Capitalize(CategoryList(group.Select(x => x.Entry))), strong: true),
                 ": " + ReasonText(group.Key.Reason) + ". " + P("notice.retentionPeriod"),
             };
-            var period = group.Key.Period;
-            var text = RetentionText.Describe(period, _lang);
-            runs.Add(period.Retention is null ? new Run(P("notice.toComplete") + text, strong: true) : new Run(text));
-            if (period.Note is not null)
-            {
-                runs.Add(" (" + T(period.Note).TrimEnd('.') + ")");
-            }
-
-            runs.Add(".");
+            AddPeriod(runs, group.Key.Period);
             items.Add(runs);
         }
 

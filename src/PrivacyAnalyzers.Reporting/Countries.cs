@@ -116,9 +116,6 @@ public static class Countries
     /// <summary>Whether the code is a known country (listed in this table).</summary>
     public static bool IsKnown(string code) => ByCode.ContainsKey(Normalize(code));
 
-    /// <summary>Whether data sent there leaves the EEA (a Chapter V transfer under the EU GDPR): any country not known to be in the EEA.</summary>
-    public static bool IsThirdCountry(string? code) => IsThirdCountry(code, Jurisdiction.EuGdpr);
-
     /// <summary>
     /// Whether data sent there is a transfer to a third country (Chapter V) for a controller under
     /// <paramref name="jurisdiction"/>: under the EU GDPR any country not known to be in the EEA; under the UK GDPR any

@@ -162,19 +162,20 @@ public static class RecordsOfProcessing
                 string.IsNullOrWhiteSpace(controller.DpoEmail) ? LegalPhrases.Phrase("record.toCompleteContactDetailsNotStated", l) : controller.DpoEmail,
             });
         var security = string.IsNullOrWhiteSpace(controller?.SecurityMeasures) ? toComplete : text.T(controller!.SecurityMeasures!);
+        // Art. 27: no representative is needed when the controller is established in the area its law protects (the EEA,
+        // or the United Kingdom under the UK GDPR).
+        var jurisdiction = Jurisdictions.Of(controller);
+        var establishedWithin = controller?.Country is { } country && Countries.IsWithin(country, jurisdiction);
+        var notApplicable = (jurisdiction == Jurisdiction.UkGdpr, asProcessor) switch
+        {
+            (true, true) => LegalPhrases.Phrase("record.uk.notApplicableProcessorEstablishedInTheUk", l),
+            (true, false) => LegalPhrases.Phrase("record.uk.notApplicableControllerEstablishedInTheUk", l),
+            (false, true) => LegalPhrases.Phrase("record.notApplicableProcessorEstablishedInTheEuropean", l),
+            (false, false) => LegalPhrases.Phrase("record.notApplicableControllerEstablishedInTheEuropean", l),
+        };
         var representative = !string.IsNullOrWhiteSpace(controller?.Representative)
             ? controller!.Representative!
-            : Jurisdictions.Of(controller) == Jurisdiction.UkGdpr
-                ? controller?.Country is { } ukCountry && Countries.IsWithin(ukCountry, Jurisdiction.UkGdpr)
-                    ? asProcessor
-                        ? LegalPhrases.Phrase("record.uk.notApplicableProcessorEstablishedInTheUk", l)
-                        : LegalPhrases.Phrase("record.uk.notApplicableControllerEstablishedInTheUk", l)
-                    : toComplete
-            : controller?.Country is { } country && Countries.IsInEea(country)
-                ? asProcessor
-                    ? LegalPhrases.Phrase("record.notApplicableProcessorEstablishedInTheEuropean", l)
-                    : LegalPhrases.Phrase("record.notApplicableControllerEstablishedInTheEuropean", l)
-                : toComplete;
+            : establishedWithin ? notApplicable : toComplete;
         return (contact, dpo, security, representative);
     }
 

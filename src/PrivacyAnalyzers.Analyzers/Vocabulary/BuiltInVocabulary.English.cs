@@ -94,7 +94,7 @@ internal static partial class BuiltInVocabulary
         b.Terms("Content.Feedback", Weak, Text, "feedback", "review", "comment", "comments", "reply", "complaint", "testimonial", "body", "text",
             "content");
         b.Terms("Content.Feedback", Strong, Text, "review text", "comment text", "comment title", "review title", "order note",
-            "order notes", "order comment", "order comments", "gift card message", "gift message");
+            "order notes", "order comment", "order comments", "gift card message", "gift message", "gift voucher message");
         b.Terms("Content.Publication", Weak, Text, "bio", "biography", "about me", "post");
         b.Terms("Employment", Weak, Number, "salary", "wage", "job title", "employer", "employee number", "payroll", "gross salary",
             "net salary", "gross pay", "net pay", "hourly rate", "overtime", "overtime hours", "income tax", "tax deduction",
@@ -106,6 +106,9 @@ internal static partial class BuiltInVocabulary
             "blood pressure", "pulse", "heart rate", "weight", "treatment", "under treatment");
         b.Terms("Special.Health", Strong, Special, "diagnosis", "disease", "illness", "allergy", "allergies", "disability",
             "blood type", "blood group", "medication", "symptoms", "health condition", "pregnancy", "vaccination status");
+
+        // Infections a blood test screens for: a result for one of them is health data wherever it is (a donor's analysis).
+        b.Terms("Special.Health", Strong, Special | Number, "hiv", "htlv", "hepatitis", "syphilis");
         b.Terms("Special.Biometric", Weak, Special | Binary, "fingerprint");
         b.Terms("Special.Biometric", Strong, Special | Binary, "biometric", "biometrics", "biometric data", "face template",
             "facial features", "iris scan", "retina scan", "voice print", "voiceprint");
@@ -128,6 +131,11 @@ internal static partial class BuiltInVocabulary
             "administrator", "staff", "teacher", "doctor", "parent", "child", "spouse", "emergency contact",
             "signer", "signatory", "representative", "donor", "commenter", "replier", "guardian", "mother", "father");
         b.Terms("Contact.Email", Strong, Text, "sender email", "sender address", "recipient email");
+
+        // A mail's recipient, read with the type's name (QueuedEmail.To, EmailDto.To, MailModel.Empfaenger); its sender is
+        // the system's ("mail from" below).
+        b.Terms("Contact.Email", Strong, Text, "email to", "mail to", "email recipient", "mail recipient", "email recipients");
+        b.Words(WordRole.Subject, "attendee", "participant");
         b.Terms("Identity.Name", Strong, Text, "sender name", "recipient name", "from name", "to name");
 
         // What is not a person (owner words) — also the head of non-subject type names.
@@ -146,7 +154,7 @@ internal static partial class BuiltInVocabulary
             "workspace", "environment", "region code", "country of origin", "origin country", "ship", "vessel", "vehicle model",
             "course", "lesson", "book", "movie", "song", "album", "game", "step", "state", "status", "stage",
             "plan", "subscription plan", "tier", "campaign", "newsletter", "mailing list", "distribution list", "blog", "blog post",
-            "news", "page", "email account", "mail account", "smtp account");
+            "news", "page", "email account", "mail account", "smtp account", "meeting");
 
         // Words that make a member about the data, not the data.
         b.Words(WordRole.Meta, "type", "kind", "enabled", "disabled", "confirmed", "verified", "validated", "valid", "required",
@@ -178,7 +186,7 @@ internal static partial class BuiltInVocabulary
             "endpoint address", "listen address", "bind address", "type name", "class name", "method name", "property name",
             "display name format", "device name", "device model", "product name", "company name", "bank name", "brand name", "store name", "user agent header",
             "ip range", "ip ranges", "allowed ips", "ip whitelist", "ip allow list", "ip block list", "known proxies",
-            "trusted proxies", "country code list", "phone country codes", "mail from", "from address", "reply to",
+            "trusted proxies", "country code list", "phone country codes", "mail from", "email from", "from address", "reply to",
             "noreply address", "password policy", "password options", "password requirements", "password reset url",
             "name space", "name claim type", "role claim type", "user id claim type", "name identifier", "nameof");
     }

@@ -40,6 +40,12 @@ internal static partial class BuiltInVocabulary
         b.Terms("Content.Feedback", Weak, Text, "kommentar", "bewertung", "beschwerde");
         b.Terms("Employment", Weak, Number, "gehalt", "lohn", "arbeitgeber", "personalnummer");
 
+        // A person's role or job (FunktionAnsprechpartner); a type named with one is a lookup of the options.
+        b.TermsOnePerPerson("Employment", Weak, Text, "funktion", "beruf", "berufsbezeichnung", "stellenbezeichnung");
+
+        // A mail's recipient, read with the type's name (MailModel.Empfaenger).
+        b.Terms("Contact.Email", Strong, Text, "mail empfänger", "email empfänger", "mail empfaenger", "email empfaenger");
+
         b.Terms("Special.Health", Weak, Special, "gesundheit", "gesundheitszustand");
         b.Terms("Special.Health", Strong, Special, "diagnose", "krankheit", "allergie", "allergien", "behinderung", "blutgruppe",
             "krankenkasse", "krankenversicherung", "schwerbehinderung");
@@ -54,7 +60,7 @@ internal static partial class BuiltInVocabulary
         b.Words(WordRole.Subject, "kunde", "kunden", "benutzer", "nutzer", "person", "personen", "mitarbeiter", "mitarbeiterin",
             "angestellter", "patient", "patientin", "mitglied", "bewerber", "kontakt", "ansprechpartner", "teilnehmer", "besucher",
             "inhaber", "kontoinhaber", "käufer", "kaeufer", "schüler", "schueler", "bürger", "buerger", "mieter", "gast", "abonnent",
-            "empfänger", "versicherter", "ehepartner");
+            "empfänger", "empfaenger", "versicherter", "ehepartner");
 
         b.Words(WordRole.Owner, "produkt", "artikel", "kategorie", "datei", "ordner", "dokument", "firma", "unternehmen",
             "gesellschaft", "organisation", "bank", "filiale", "abteilung", "projekt", "anwendung", "dienst", "rechner", "gerät",

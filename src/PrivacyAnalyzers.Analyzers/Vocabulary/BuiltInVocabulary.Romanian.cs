@@ -67,6 +67,7 @@ internal static partial class BuiltInVocabulary
         b.Terms("Special.Health", Weak, Number | Special, "greutate", "puls", "tensiune", "tensiune sistolica", "tensiune diastolica",
             "tensiune arteriala", "interventii", "tratament", "sub tratament", "analize", "analiza", "rezultat investigatie",
             "rezultat analiza", "interpretare", "investigatie");
+        b.Terms("Special.Health", Strong, Special | Number, "hepatita", "sifilis");
         b.Terms("Special.Biometric", Strong, Special | Binary, "amprentă", "amprenta", "date biometrice");
         b.Terms("Special.RacialOrEthnicOrigin", Strong, Special, "etnie", "etnia", "origine etnică");
         b.Terms("Special.PoliticalOpinion", Strong, Special, "partid politic", "afiliere politică", "opinii politice");

@@ -4,7 +4,7 @@ namespace PrivacyAnalyzers.Vocabulary;
 
 /// <summary>
 /// The built-in detection vocabulary: one partial file per language (BuiltInVocabulary.English.cs, .Romanian.cs,
-/// .German.cs, .French.cs, .Spanish.cs). To add a language, add a file with its terms, subject words (who the data is
+/// .German.cs, .French.cs, .Spanish.cs, .Portuguese.cs). To add a language, add a file with its terms, subject words (who the data is
 /// about), owner and meta words (what is not about a person), and call it from <see cref="AddAll"/>.
 /// Phrases are written as people write them ("date of birth", "adresă"); diacritics and case do not matter.
 /// </summary>
@@ -52,11 +52,12 @@ internal static partial class BuiltInVocabulary
     private static void AddAll(VocabularyBuilder b)
     {
         // Stop words first: phrases are stored without them.
-        b.StopWords("of", "the", "de", "du", "des", "del", "la", "le", "d", "von", "der", "al", "lui", "ale");
+        b.StopWords("of", "the", "de", "du", "des", "del", "la", "le", "d", "von", "der", "al", "lui", "ale", "do", "da", "dos", "das");
         AddEnglish(b);
         AddRomanian(b);
         AddGerman(b);
         AddFrench(b);
         AddSpanish(b);
+        AddPortuguese(b);
     }
 }

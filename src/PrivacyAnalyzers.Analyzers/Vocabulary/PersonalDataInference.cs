@@ -131,11 +131,15 @@ internal sealed class PersonalDataInference
         // message, Order.Note an order note, Card.Number a card number; the Value of a LabResult holds what the type
         // names. Only a stronger term replaces the member's own; a known non-personal phrase (File.Name) silences.
         var across = raised;
+        // Languages that put the head first read the member before the type: Exame.Resultado is "resultado (do) exame",
+        // Laudo.Descricao "descrição (do) laudo".
         VocabularyEntry[]? phrases = null;
+        var begins = false;
         if (count == 1 && !negated && !raised && containingType is not null && (head is null || head.Strength == TermStrength.Weak)
-            && ((phrases = vocabulary.PhrasesEndingWith(name, words[0])) is not null || IsValueWord(name, words[0])))
+            && ((phrases = vocabulary.PhrasesEndingWith(name, words[0])) is not null | (begins = vocabulary.MayBeginAPhrase(name, words[0]))
+                || IsValueWord(name, words[0])))
         {
-            var joined = AcrossTypeName(containingType.Name, name, words[0], phrases, vocabulary);
+            var joined = AcrossTypeName(containingType.Name, name, words[0], phrases, begins, vocabulary);
             if (joined is { Role: WordRole.NotPersonal })
             {
                 return PersonalDataGuess.None;
@@ -271,9 +275,17 @@ internal sealed class PersonalDataInference
         string? sibling = null;
         if (context == ContextKind.Neutral && strength == TermStrength.Weak && !namesSubject && evidenceKind == EvidenceKind.Words
             && containingType is not null
-            && (category.StartsWith("Contact", StringComparison.Ordinal) || category == "Identity.Name" || category == "Location.Coarse"))
+            && (category.StartsWith("Contact", StringComparison.Ordinal) || category.StartsWith("Identity", StringComparison.Ordinal) || category == "Location.Coarse"))
         {
             sibling = PersonSibling(containingType, vocabulary);
+        }
+
+        // A login or a password on a mail message (MailModel.UserName, .Passwort) is the sending account's, a system's.
+        if (evidenceKind == EvidenceKind.Words && context == ContextKind.Neutral && containingType is not null
+            && (category.StartsWith("Credentials", StringComparison.Ordinal) || category == "Online.Username")
+            && HeadEntry(containingType.Name, vocabulary) is { Role: WordRole.Term } typeHead && TypeContextClassifier.IsMailWord(typeHead))
+        {
+            return PersonalDataGuess.None;
         }
 
         var confidence = strength switch
@@ -465,28 +477,33 @@ internal sealed class PersonalDataInference
     /// <c>GiftCard</c> + <c>Message</c>); for a member named only "value" or "result", the special-category term its type is
     /// named for (<c>LabResult.Value</c>, <c>RezultatInvestigatie.Valoare</c>). Null for anything else.
     /// </summary>
-    private static VocabularyEntry? AcrossTypeName(string typeName, string member, WordSpan memberWord, VocabularyEntry[]? phrases, VocabularyTable vocabulary)
+    private static VocabularyEntry? AcrossTypeName(string typeName, string member, WordSpan memberWord, VocabularyEntry[]? phrases, bool begins, VocabularyTable vocabulary)
     {
-        if (phrases is not null)
+        if (phrases is not null || begins)
         {
-            // The type name is split only here (a one-word member that can end a phrase); each phrase is then ruled out
-            // by the length of one word, mostly.
+            // The type name is split only here (a one-word member that can end or begin a phrase); each phrase is then
+            // ruled out by the length of one word, mostly.
             Span<WordSpan> buffer = stackalloc WordSpan[MaxWords];
-            var count = IdentifierSplitter.Split(typeName, buffer);
-            while (count > 1 && TypeContextClassifier.IsGenericSuffix(typeName, buffer[count - 1]))
-            {
-                count--;
-            }
-
+            var count = TypeContextClassifier.HeadCount(typeName, buffer, IdentifierSplitter.Split(typeName, buffer));
             ReadOnlySpan<WordSpan> words = buffer.Slice(0, count);
 
             // Not a name, nor from a person word: whether a RecipientInfo's or a Customer's Name is a person's is for the
             // type's context to say, as for any name.
-            if (VocabularyTable.MatchAcross(typeName, words, phrases, out var start) is { } entry
+            if (phrases is not null
+                && VocabularyTable.MatchAcross(typeName, words, phrases, out var start) is { } entry
                 && entry.Category != "Identity.Name"
                 && vocabulary.Match(typeName, words, start, out _) is not { Role: WordRole.Subject })
             {
                 return entry;
+            }
+
+            // The member first, then the type's first words (Resultado + ExameOutputDto).
+            if (begins && count > 0
+                && vocabulary.MatchForward(member, memberWord, typeName, words) is { Role: WordRole.Term or WordRole.NotPersonal } forward
+                && forward.Category != "Identity.Name"
+                && vocabulary.Match(typeName, words, 0, out _) is not { Role: WordRole.Subject })
+            {
+                return forward;
             }
         }
 
@@ -549,10 +566,7 @@ internal sealed class PersonalDataInference
         Span<WordSpan> buffer = stackalloc WordSpan[MaxWords];
         var count = IdentifierSplitter.Split(typeName, buffer);
         ReadOnlySpan<WordSpan> words = buffer.Slice(0, count);
-        while (count > 1 && TypeContextClassifier.IsGenericSuffix(typeName, words[count - 1]))
-        {
-            count--;
-        }
+        count = TypeContextClassifier.HeadCount(typeName, words, count);
 
         VocabularyEntry? last = null;
         var lastEnd = -1;
@@ -570,9 +584,11 @@ internal sealed class PersonalDataInference
         return lastEnd == count ? last : null;
     }
 
-    /// <summary>A word that names the value a type holds: value, result, reading (valoare, rezultat, Wert, valeur, valor).</summary>
+    /// <summary>A word that names the value a type holds: value, result(s), reading (valoare, rezultat(e), Wert, valeur, valor, resultado).</summary>
     private static bool IsValueWord(string name, WordSpan word) =>
-        word.Length is >= 4 and <= 8 && TextFolding.Fold(name[word.Start]) is 'v' or 'r' or 'w' && (TextFolding.EqualsFolded(name, word.Start, word.Length, "value") || TextFolding.EqualsFolded(name, word.Start, word.Length, "result")
+        word.Length is >= 4 and <= 9 && TextFolding.Fold(name[word.Start]) is 'v' or 'r' or 'w' && (TextFolding.EqualsFolded(name, word.Start, word.Length, "value") || TextFolding.EqualsFolded(name, word.Start, word.Length, "result")
+        || TextFolding.EqualsFolded(name, word.Start, word.Length, "results") || TextFolding.EqualsFolded(name, word.Start, word.Length, "rezultate")
+        || TextFolding.EqualsFolded(name, word.Start, word.Length, "resultado")
         || TextFolding.EqualsFolded(name, word.Start, word.Length, "reading") || TextFolding.EqualsFolded(name, word.Start, word.Length, "valoare")
         || TextFolding.EqualsFolded(name, word.Start, word.Length, "rezultat") || TextFolding.EqualsFolded(name, word.Start, word.Length, "wert")
         || TextFolding.EqualsFolded(name, word.Start, word.Length, "valeur") || TextFolding.EqualsFolded(name, word.Start, word.Length, "valor"));

@@ -66,11 +66,7 @@ internal static class TypeContextClassifier
 
         // The head of the name: its last word, passing over words that only say "a record of" (OrderEntity, CompanyDto, a
         // ListItem of a UserListModel, a LogEntry).
-        var head = count;
-        while (head > 1 && IsGenericSuffix(name, span[head - 1]))
-        {
-            head--;
-        }
+        var head = HeadCount(name, span, count);
 
         var decision = ContextKind.Neutral;
         var technical = false;
@@ -108,7 +104,7 @@ internal static class TypeContextClassifier
                     }
 
                     break;
-                case WordRole.Term when entry.Category is not null && !entry.OnePerPerson && HoldsDetails(entry.Category):
+                case WordRole.Term when entry.Category is not null && !entry.OnePerPerson && HoldsDetails(entry.Category) && !IsMailWord(entry):
                     // An Address, a ContactInfo, an Adresa, a ContactPerson / PersoanaContact, a ProductReview, a
                     // SalaryPayment, a LabResult: holds a person's details or what a person wrote.
                     // A Gender or a Genre type is the value itself (or its options), not a holder of details.
@@ -136,6 +132,7 @@ internal static class TypeContextClassifier
                 || word.StartsWith("optiun", StringComparison.Ordinal) || word.StartsWith("einstellung", StringComparison.Ordinal)
                 || word.StartsWith("konfig", StringComparison.Ordinal) || word.StartsWith("reglage", StringComparison.Ordinal)
                 || word.StartsWith("ajuste", StringComparison.Ordinal) || word.StartsWith("opcion", StringComparison.Ordinal)
+                || word.StartsWith("opco", StringComparison.Ordinal) || word == "definicoes"
                 || word == "args" || word == "arguments")
             {
                 return true;
@@ -143,6 +140,22 @@ internal static class TypeContextClassifier
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "Mail", "e-mail" alone: in a type name they name a message (<c>MailModel</c>, <c>QueuedEmail</c>, <c>EmailDto</c>) —
+    /// sent to a person, but not a holder of a person's contact details as <c>EmailAddress</c> is. Such a type is neutral:
+    /// its recipient is reported (<c>QueuedEmail.To</c>), its subject, sender and sending account are not.
+    /// </summary>
+    internal static bool IsMailWord(VocabularyEntry entry)
+    {
+        if (entry.Category != "Contact.Email" || entry.Words.Length > 2)
+        {
+            return false;
+        }
+
+        var last = entry.Words[entry.Words.Length - 1];
+        return last == "mail" || last == "email";
     }
 
     /// <summary>Categories whose term in a type name makes the type a holder of a person's details.</summary>
@@ -153,11 +166,32 @@ internal static class TypeContextClassifier
         || category.StartsWith("Employment", StringComparison.Ordinal)
         || category.StartsWith("Special", StringComparison.Ordinal);
 
+    /// <summary>
+    /// How many of a type name's <paramref name="count"/> words are left once the trailing words that only say "a record of"
+    /// are passed over (<c>OrderEntity</c>, <c>CompanyDto</c>, <c>CreateMailViewModel</c>: "view" before "model" too).
+    /// </summary>
+    internal static int HeadCount(string name, ReadOnlySpan<WordSpan> words, int count)
+    {
+        var head = count;
+        while (head > 1 && IsGenericSuffix(name, words[head - 1]))
+        {
+            head--;
+            if (head > 1 && Is(name.AsSpan(words[head].Start, words[head].Length), "model") && Is(name.AsSpan(words[head - 1].Start, words[head - 1].Length), "view"))
+            {
+                head--;
+            }
+        }
+
+        return head;
+    }
+
     internal static bool IsGenericSuffix(string name, WordSpan word)
     {
         var text = name.AsSpan(word.Start, word.Length);
         return Is(text, "entity") || Is(text, "data") || Is(text, "model") || Is(text, "dto") || Is(text, "info")
-            || Is(text, "record") || Is(text, "row") || Is(text, "details") || Is(text, "vm") || Is(text, "item") || Is(text, "entry");
+            || Is(text, "record") || Is(text, "row") || Is(text, "details") || Is(text, "vm") || Is(text, "item") || Is(text, "entry")
+            // The operation a DTO is for, written after the entity's name (ConvenioCreateDto, PacienteOutputDto).
+            || Is(text, "create") || Is(text, "update") || Is(text, "edit") || Is(text, "input") || Is(text, "output");
     }
 
     private static bool Is(ReadOnlySpan<char> text, string word) => text.Equals(word.AsSpan(), StringComparison.OrdinalIgnoreCase);

@@ -18,6 +18,10 @@ internal sealed class VocabularyTable
     // Length (up to 31), first and last letter of every phrase-ending word: most words are ruled out here, before hashing.
     private readonly bool[] _tailShapes = new bool[32 * 27 * 27];
 
+    // The same for the first words of phrases of two or more words (a one-word member can begin a phrase that its type's
+    // name completes: Resultado + Exame).
+    private readonly bool[] _headShapes = new bool[32 * 27 * 27];
+
     public VocabularyTable(IEnumerable<VocabularyEntry> entries)
     {
         var groups = new Dictionary<string, List<VocabularyEntry>>(StringComparer.Ordinal);
@@ -62,6 +66,15 @@ internal sealed class VocabularyTable
                 }
 
                 list.Add(entry);
+            }
+        }
+
+        foreach (var entry in all)
+        {
+            if (entry.Words.Length > 1)
+            {
+                var head = entry.Words[0];
+                _headShapes[Shape(head.Length, head[0], head[head.Length - 1])] = true;
             }
         }
 
@@ -121,6 +134,60 @@ internal sealed class VocabularyTable
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// Whether some phrase of two or more words begins with the word (ruled out by its length and first and last letters
+    /// first; then one probe). Allocation-free.
+    /// </summary>
+    public bool MayBeginAPhrase(string identifier, WordSpan word)
+    {
+        if (!_headShapes[Shape(word.Length, TextFolding.Fold(identifier[word.Start]), TextFolding.Fold(identifier[word.Start + word.Length - 1]))])
+        {
+            return false;
+        }
+
+        var candidates = Find(identifier, word.Start, word.Length);
+        return candidates is not null && candidates[0].Words.Length > 1;
+    }
+
+    /// <summary>
+    /// The longest phrase that begins with the member word <paramref name="member"/> and goes on with the first words of the
+    /// type name <paramref name="typeName"/> (<c>Resultado</c> + <c>ExameOutputDto</c> is "resultado exame"): the order of
+    /// languages that put the head first. Null when none does. Allocation-free.
+    /// </summary>
+    public VocabularyEntry? MatchForward(string member, WordSpan memberWord, string typeName, ReadOnlySpan<WordSpan> typeWords)
+    {
+        var candidates = Find(member, memberWord.Start, memberWord.Length);
+        if (candidates is null)
+        {
+            return null;
+        }
+
+        foreach (var entry in candidates)
+        {
+            var rest = entry.Words.Length - 1;
+            if (rest < 1 || rest > typeWords.Length)
+            {
+                continue;
+            }
+
+            var matches = true;
+            for (var k = 0; k < rest && matches; k++)
+            {
+                var word = typeWords[k];
+                var last = k == rest - 1;
+                matches = TextFolding.EqualsFolded(typeName, word.Start, word.Length, entry.Words[k + 1])
+                    || (last && !entry.OnePerPerson && IsPluralOf(typeName, word, entry.Words[k + 1]));
+            }
+
+            if (matches)
+            {
+                return entry;
+            }
+        }
+
+        return null;
     }
 
     private bool MayEndAPhrase(string identifier, int start, int length) =>

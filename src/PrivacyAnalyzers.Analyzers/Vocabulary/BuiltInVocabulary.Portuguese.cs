@@ -1,0 +1,111 @@
+namespace PrivacyAnalyzers.Vocabulary;
+
+internal static partial class BuiltInVocabulary
+{
+    // Portuguese, Brazilian and European, with accents and ç (folding makes "endereço" and "endereco", "mãe" and "mae"
+    // equal); "de", "do", "da", "dos", "das" are stop words, so "DataDeNascimento", "dataNascimento" and "NomeDaMae" match.
+    // Words Spanish spells the same way (cliente, usuario, paciente, médico, sexo, género, foto, celular, salario, motivo,
+    // diagnóstico, alergia, documento, código postal, estado civil) are listed once, in the Spanish file.
+    // False friends left out on purpose: "estado" alone (a status more often than a state of the address: only "UF" is the
+    // state), "número" alone (only with an address word: NumeroCasa), "conta" and "agência" alone (also a bill, a user
+    // account, a travel agency), "assinatura" (a signature, but also a subscription), "CID" (also far too short).
+    private static void AddPortuguese(VocabularyBuilder b)
+    {
+        b.Terms("Identity.Name", Weak, Text, "nome", "apelido");
+        b.Terms("Identity.Name", Strong, Text, "sobrenome", "nome completo", "nome social", "primeiro nome", "último nome",
+            "nome de família", "nome da mãe", "nome do pai", "nome mae", "nome pai", "filiação", "nome do titular",
+            "titular do cartão", "nome de guerra");
+        b.Terms("Identity.NationalId", Always, Number, "cpf", "título de eleitor", "titulo eleitor", "niss",
+            "número de segurança social", "numero seguranca social", "número de utente", "numero utente");
+        b.Terms("Identity.NationalId", Strong, Number, "pis", "pasep", "pis pasep", "nis", "cns", "cartão sus", "cartao sus");
+        b.Terms("Identity.Document", Always, Number, "cnh", "carteira de motorista", "carteira de habilitação",
+            "carteira nacional de habilitação", "cartão de cidadão", "cartao cidadao", "bilhete de identidade",
+            "carteira de identidade", "documento de identidade", "passaporte", "número do passaporte", "carteira de trabalho",
+            "ctps");
+
+        // RG (registro geral) is the Brazilian identity card number; Strong, not Always: "rg" is short.
+        b.Terms("Identity.Document", Strong, Number, "rg", "número do rg", "numero rg");
+        b.Terms("Identity.Document", Weak, Number, "identidade", "órgão emissor", "orgao expedidor", "órgão expedidor");
+        b.Terms("Identity.DateOfBirth", Always, Date, "data de nascimento", "data nascimento", "dt nascimento", "nascimento",
+            "data de nasc", "dt nasc", "aniversário", "data de aniversário");
+        b.Terms("Identity", Always, Text, "naturalidade", "local de nascimento");
+        b.Terms("Identity", Weak, Enum | Number, "idade", "nacionalidade");
+
+        // A professional registration: a doctor's CRM, a nurse's COREN, a dentist's CRO, a lawyer's OAB; a student's or an
+        // employee's matrícula (also a car's plate in Portugal). On a person only: CRM is also customer relationship management.
+        // A type named with one (a Crm… integration) is not a holder of a person's details: one per person.
+        b.TermsOnePerPerson("Identity", Weak, Number, "crm", "coren", "cro", "oab");
+        b.Terms("Identity", Weak, Number, "matrícula", "número de matrícula");
+        // "Imagem" alone is a product's or a page's image as often as a person's photo (as the English "image").
+        b.Terms("Identity.Photo", Weak, Binary, "foto de perfil", "imagem de perfil");
+        b.Terms("Identity.Document", Strong, Binary, "imagem do documento", "foto documento", "documento digitalizado");
+
+        b.Terms("Contact.Email", Strong, Text, "correio eletrônico", "correio electrónico", "endereço de email",
+            "email destinatário", "destinatário email");
+        b.Terms("Contact.Phone", Strong, Number, "telefone", "telefone celular", "telefone fixo", "telefone residencial",
+            "telefone comercial", "número de telefone", "telemóvel", "telemovel", "fone", "whatsapp");
+
+        // Postcodes and house numbers are often numbers (int Cep, int NumeroCasa).
+        b.Terms("Contact.Address", Weak, Text | Number, "cep", "número da casa", "número da residência", "número do endereço",
+            "número do logradouro", "número da rua", "número da porta", "número do imóvel", "número de porta");
+        b.Terms("Contact.Address", Weak, Text, "endereço", "logradouro", "complemento", "bairro", "rua", "morada", "residência",
+            "endereço residencial", "endereço de entrega", "endereço de cobrança");
+        b.Terms("Location.Coarse", Weak, Text, "cidade", "uf", "distrito", "concelho", "freguesia", "localidade", "região");
+
+        b.Terms("Financial.BankAccount", Strong, Number, "conta bancária", "número da conta", "conta corrente", "conta poupança",
+            "nib", "chave pix", "dados bancários", "agência bancária", "número da agência");
+        b.Terms("Financial.PaymentCard", Strong, Number, "cartão de crédito", "cartão de débito", "número do cartão",
+            "validade do cartão", "código de segurança do cartão");
+
+        b.Terms("Online.IpAddress", Strong, Text, "endereço ip");
+        b.Terms("Online.Username", Strong, Text, "nome de usuário", "nome de utilizador", "login do usuário");
+        b.Terms("Credentials.Password", Strong, Binary, "senha", "senha hash", "hash da senha", "palavra passe", "palavrapasse");
+        b.Terms("Credentials.Secret", Weak, Binary, "pergunta secreta", "pergunta de segurança");
+        b.Terms("Credentials.Secret", Strong, Binary, "resposta secreta", "código de recuperação");
+
+        b.Terms("Content.Message", Weak, Text, "mensagem", "assunto", "observação", "observações", "queixa");
+        b.Terms("Content.Feedback", Weak, Text, "descrição", "avaliação", "reclamação", "depoimento", "opinião");
+        b.Terms("Employment", Weak, Number, "salário bruto", "salário líquido", "remuneração");
+        b.Terms("Employment", Weak, Date, "data de admissão");
+
+        // A person's job or role; a type named with one (Cargo, Funcao) is a lookup of the options, not a holder of details.
+        b.TermsOnePerPerson("Employment", Weak, Text, "cargo", "função", "profissão", "ocupação");
+
+        // "Exame", "laudo" and "medicamento" alone are not terms: a type named with one is also a catalogue (of exams, of
+        // medicines) and a navigation to them from an insurer or a consultation is not anyone's health data. What an exam
+        // or a report holds is read with the type's name (Exame.Resultado, Laudo.Descricao: Portuguese puts the head first).
+        b.Terms("Special.Health", Weak, Special, "saúde", "tratamento", "histórico médico");
+        b.Terms("Special.Health", Weak, Number | Special, "peso", "altura", "pressão arterial");
+        b.Terms("Special.Health", Strong, Number | Special, "resultado do exame", "descrição do laudo",
+            "conclusão do laudo");
+        // A medical record (prontuário), a medical report, an anamnesis describe a patient's health wherever they are.
+        b.Terms("Special.Health", Strong, Special, "prontuário", "prontuário médico", "laudo médico", "doença", "deficiência",
+            "tipo sanguíneo", "fator rh", "sintoma", "sintomas", "anamnese", "histórico clínico", "gravidez", "gestante");
+        b.Terms("Special.Biometric", Strong, Special | Binary, "impressão digital", "biometria");
+        b.Terms("Special.RacialOrEthnicOrigin", Strong, Special, "raça", "cor raça", "raça cor", "origem étnica");
+        b.Terms("Special.PoliticalOpinion", Strong, Special, "partido político", "filiação partidária");
+        b.Terms("Special.ReligiousBelief", Strong, Special, "religião", "crença religiosa");
+        b.Terms("Special.TradeUnion", Strong, Special, "filiação sindical");
+        b.Terms("Special.SexLife", Strong, Special, "orientação sexual");
+        b.Terms("Criminal", Strong, Special, "antecedentes criminais", "registo criminal", "certidão de antecedentes", "condenação");
+
+        b.Words(WordRole.Subject, "pessoa", "pessoa física", "funcionário", "funcionária", "colaborador", "colaboradora",
+            "empregado", "aluno", "aluna", "estudante", "professor", "professora", "cidadão", "morador", "dependente",
+            "beneficiário", "associado", "membro", "assinante", "hóspede", "contato", "responsável", "pai", "mãe", "cônjuge",
+            "motorista", "passageiro", "doador", "proprietário", "locatário", "requerente", "segurado", "utente", "utilizador",
+            "destinatário", "enfermeira", "titular");
+
+        // An organisation, not a person: its own name, e-mail and phone are not personal data (Convenio.Email, Empresa.Telefone).
+        // A convênio is a health insurer; a pessoa jurídica is a legal person.
+        b.Words(WordRole.Owner, "pessoa jurídica", "companhia", "organização", "instituição", "fornecedor", "fabricante", "loja",
+            "filial", "convênio", "clínica", "hospital", "laboratório", "seguradora", "operadora", "produto", "arquivo", "pasta",
+            "projeto", "sistema", "estabelecimento", "plano");
+
+        b.Words(WordRole.Meta, "tamanho", "quantidade", "situação", "ativo", "ativa", "validado", "obrigatório", "máscara");
+
+        // A company's identifiers and names: not anyone's personal data.
+        b.Words(WordRole.NotPersonal, "razão social", "nome fantasia", "cnpj", "nipc", "inscrição estadual", "inscrição municipal");
+
+        b.Words(WordRole.Technical, "configuração", "configurações", "definições", "opções", "serviço", "repositório");
+    }
+}

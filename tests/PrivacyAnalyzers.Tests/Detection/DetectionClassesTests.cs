@@ -420,4 +420,184 @@ public sealed class DetectionClassesTests
             public class Factura { public string Documento { get; set; } = ""; public string Observaciones { get; set; } = ""; }
             public class Ticket { public string Pass { get; set; } = ""; }
             """).RunAsync();
+
+    // --- Fifth round: Portuguese, mail messages, things a person word modifies -------------------------------------
+
+    [Fact]
+    public Task Portuguese_names_ids_birth_dates_contacts_addresses_and_credentials_on_a_person_are_reported() =>
+        Test("""
+            using System;
+            public class Cliente
+            {
+                public int Id { get; set; }
+                public string [|Nome|] { get; set; } = "";
+                public string [|Sobrenome|] { get; set; } = "";
+                public string [|NomeDaMae|] { get; set; } = "";
+                public string [|CPF|] { get; set; } = "";
+                public string [|RG|] { get; set; } = "";
+                public string [|Cnh|] { get; set; } = "";
+                public string [|TituloEleitor|] { get; set; } = "";
+                public DateTime [|DataNascimento|] { get; set; }
+                public DateTime? [|DtNascimento|] { get; set; }
+                public string [|Telefone|] { get; set; } = "";
+                public string [|Telemovel|] { get; set; } = "";
+                public string [|Logradouro|] { get; set; } = "";
+                public int [|NumeroCasa|] { get; set; }
+                public string [|Complemento|] { get; set; } = "";
+                public string [|Bairro|] { get; set; } = "";
+                public string [|Cidade|] { get; set; } = "";
+                public int [|Cep|] { get; set; }
+                public string [|UF|] { get; set; } = "";
+                public string [|Senha|] { get; set; } = "";
+                public string [|Endereço|] { get; set; } = "";
+                public string Numero { get; set; } = "";
+                public string Estado { get; set; } = "";
+                public bool Ativo { get; set; }
+            }
+            public class Utente { public string [|NumeroUtente|] { get; set; } = ""; public string [|CartaoCidadao|] { get; set; } = ""; public string [|Apelido|] { get; set; } = ""; public string [|Morada|] { get; set; } = ""; }
+            public class Paciente { public string [|Prontuario|] { get; set; } = ""; public string [|TipoSanguineo|] { get; set; } = ""; public string [|Alergias|] { get; set; } = ""; }
+            public class Medico { public string [|CRM|] { get; set; } = ""; }
+            public class Funcionario { public string [|Cargo|] { get; set; } = ""; public decimal [|SalarioBruto|] { get; set; } }
+            public class Produto { public string Nome { get; set; } = ""; public string Descricao { get; set; } = ""; public string Imagem { get; set; } = ""; }
+            public class Cargo { public int Id { get; set; } public string Nome { get; set; } = ""; public string Descricao { get; set; } = ""; }
+            public class CrmIntegration { public string Nome { get; set; } = ""; }
+            """)
+            .WithMessages(
+                Message("Nome", "Identity.Name", "the word 'nome' in type Cliente"),
+                Message("Sobrenome", "Identity.Name", "the word 'sobrenome'"),
+                Message("NomeDaMae", "Identity.Name", "the words 'nome da mae'"),
+                Message("CPF", "Identity.NationalId", "the word 'cpf'"),
+                Message("RG", "Identity.Document", "the word 'rg'"),
+                Message("Cnh", "Identity.Document", "the word 'cnh'"),
+                Message("TituloEleitor", "Identity.NationalId", "the words 'titulo eleitor'"),
+                Message("DataNascimento", "Identity.DateOfBirth", "the words 'data nascimento'"),
+                Message("DtNascimento", "Identity.DateOfBirth", "the words 'dt nascimento'"),
+                Message("Telefone", "Contact.Phone", "the word 'telefone'"),
+                Message("Telemovel", "Contact.Phone", "the word 'telemovel'"),
+                Message("Logradouro", "Contact.Address", "the word 'logradouro' in type Cliente"),
+                Message("NumeroCasa", "Contact.Address", "the words 'numero casa' in type Cliente"),
+                Message("Complemento", "Contact.Address", "the word 'complemento' in type Cliente"),
+                Message("Bairro", "Contact.Address", "the word 'bairro' in type Cliente"),
+                Message("Cidade", "Location.Coarse", "the word 'cidade' in type Cliente"),
+                Message("Cep", "Contact.Address", "the word 'cep' in type Cliente"),
+                Message("UF", "Location.Coarse", "the word 'uf' in type Cliente"),
+                Message("Senha", "Credentials.Password", "the word 'senha'"),
+                Message("Endereço", "Contact.Address", "the word 'endereço' in type Cliente"),
+                Message("NumeroUtente", "Identity.NationalId", "the words 'numero utente'"),
+                Message("CartaoCidadao", "Identity.Document", "the words 'cartao cidadao'"),
+                Message("Apelido", "Identity.Name", "the word 'apelido' in type Utente"),
+                Message("Morada", "Contact.Address", "the word 'morada' in type Utente"),
+                Message("Prontuario", "Special.Health", "the word 'prontuario'"),
+                Message("TipoSanguineo", "Special.Health", "the words 'tipo sanguineo'"),
+                Message("Alergias", "Special.Health", "the word 'alergias'"),
+                Message("CRM", "Identity", "the word 'crm' in type Medico"),
+                Message("Cargo", "Employment", "the word 'cargo' in type Funcionario"),
+                Message("SalarioBruto", "Employment", "the words 'salario bruto' in type Funcionario"))
+            .RunAsync();
+
+    [Fact]
+    public Task An_organisation_s_own_name_e_mail_and_phone_in_Portuguese_stay_quiet_also_on_its_CRUD_DTOs() =>
+        Test("""
+            public class Empresa { public string RazaoSocial { get; set; } = ""; public string NomeFantasia { get; set; } = ""; public string Cnpj { get; set; } = ""; public string Email { get; set; } = ""; public string Telefone { get; set; } = ""; }
+            public class Convenio { public string Nome { get; set; } = ""; public string Email { get; set; } = ""; public string Telefone { get; set; } = ""; public string Cep { get; set; } = ""; public string Numero { get; set; } = ""; }
+            public class ConvenioCreateDto { public string Nome { get; set; } = ""; public string Email { get; set; } = ""; public string Telefone { get; set; } = ""; }
+            public class ConvenioOutputDto { public string Email { get; set; } = ""; }
+            public class Clinica { public string Email { get; set; } = ""; }
+            public class Hospital { public string Telefone { get; set; } = ""; }
+            public class PessoaJuridica { public string Email { get; set; } = ""; }
+            public class Pedido { public string CnpjFornecedor { get; set; } = ""; public string EmailLoja { get; set; } = ""; }
+            public class OpcoesEmail { public string Email { get; set; } = ""; public string Senha { get; set; } = ""; }
+            public class DefinicoesSmtp { public string Utilizador { get; set; } = ""; public string PalavraPasse { get; set; } = ""; }
+            """).RunAsync();
+
+    [Fact]
+    public Task What_an_exam_or_a_medical_report_holds_is_read_member_first_and_catalogues_stay_quiet() =>
+        Test("""
+            using System.Collections.Generic;
+            public class Exame { public int Id { get; set; } public string [|Resultado|] { get; set; } = ""; }
+            public class ExameOutputDto { public string [|Resultado|] { get; set; } = ""; }
+            public class Laudo { public string [|Descricao|] { get; set; } = ""; }
+            public class LaudoCreateDto { public string [|Descricao|] { get; set; } = ""; }
+            public class Consulta { public List<Exame> Exames { get; set; } = new(); public List<Laudo> Laudos { get; set; } = new(); }
+            public class Medicamento { public string Nome { get; set; } = ""; public string Descricao { get; set; } = ""; public string PrincipioAtivo { get; set; } = ""; }
+            public class Pedido { public string Resultado { get; set; } = ""; public string Descricao { get; set; } = ""; }
+            """)
+            .WithMessages(
+                Message("Resultado", "Special.Health", "the words 'resultado exame' (type Exame, member Resultado)"),
+                Message("Resultado", "Special.Health", "the words 'resultado exame' (type ExameOutputDto, member Resultado)"),
+                Message("Descricao", "Special.Health", "the words 'descricao laudo' (type Laudo, member Descricao)"),
+                Message("Descricao", "Special.Health", "the words 'descricao laudo' (type LaudoCreateDto, member Descricao)"))
+            .RunAsync();
+
+    [Fact]
+    public Task Identity_terms_on_a_neutral_type_count_beside_a_person_only_member() =>
+        Test("""
+            using System;
+            public class Cadastro
+            {
+                public string [|Nome|] { get; set; } = "";
+                public string [|CPF|] { get; set; } = "";
+                public string [|Genero|] { get; set; } = "";
+                public string [|CEP|] { get; set; } = "";
+                public string [|NumeroCasa|] { get; set; } = "";
+            }
+            public class LoginGetByQueryDto { public string Genero { get; set; } = ""; public DateTime? MinDateNasc { get; set; } public string Nome { get; set; } = ""; }
+            """)
+            .WithMessages(
+                Message("Nome", "Identity.Name", "the word 'nome' in type Cadastro, beside CPF"),
+                Message("CPF", "Identity.NationalId", "the word 'cpf'"),
+                Message("Genero", "Identity.Gender", "the word 'genero' in type Cadastro, beside CPF"),
+                Message("CEP", "Contact.Address", "the word 'cep' in type Cadastro, beside CPF"),
+                Message("NumeroCasa", "Contact.Address", "the words 'numero casa' in type Cadastro, beside CPF"))
+            .RunAsync();
+
+    [Fact]
+    public Task A_mail_message_s_recipient_is_reported_its_subject_sender_and_sending_account_are_not() =>
+        Test("""
+            public class MailModel
+            {
+                public string Absender { get; set; } = "";
+                public string [|Empfaenger|] { get; set; } = "";
+                public string Betreff { get; set; } = "";
+                public string SMTPSeverName { get; set; } = "";
+                public string UserName { get; set; } = "";
+                public string Passwort { get; set; } = "";
+                public int Port { get; set; }
+            }
+            public class CreateMailViewModel { public string [|Empfaenger|] { get; set; } = ""; public string Betreff { get; set; } = ""; public string Passwort { get; set; } = ""; }
+            public class QueuedEmail { public string From { get; set; } = ""; public string [|To|] { get; set; } = ""; public string [|ToName|] { get; set; } = ""; public string Subject { get; set; } = ""; }
+            public class EmailDto { public string From { get; set; } = ""; public string [|To|] { get; set; } = ""; public string Subject { get; set; } = ""; }
+            public class EmailAddress { public string [|Name|] { get; set; } = ""; }
+            public class Range { public int To { get; set; } public string From { get; set; } = ""; }
+            """)
+            .WithMessages(
+                Message("Empfaenger", "Contact.Email", "the words 'mail empfaenger' (type MailModel, member Empfaenger)"),
+                Message("Empfaenger", "Contact.Email", "the words 'mail empfaenger' (type CreateMailViewModel, member Empfaenger)"),
+                Message("To", "Contact.Email", "the words 'email to' (type QueuedEmail, member To)"),
+                Message("ToName", "Identity.Name", "the words 'to name'"),
+                Message("To", "Contact.Email", "the words 'email to' (type EmailDto, member To)"),
+                Message("Name", "Identity.Name", "the word 'name' in type EmailAddress"))
+            .RunAsync();
+
+    [Fact]
+    public Task A_contact_person_s_role_is_reported_and_a_meeting_a_member_sees_is_not_a_person() =>
+        Test("""
+            public class Benutzer { public string [|FunktionAnsprechpartner|] { get; set; } = ""; public string [|Funktion|] { get; set; } = ""; }
+            public class Funktion { public int Id { get; set; } public string Name { get; set; } = ""; }
+            public class MemberMeetingDto { public string Title { get; set; } = ""; public string LocationAddress { get; set; } = ""; public string LocationCity { get; set; } = ""; public string LocationPostalCode { get; set; } = ""; }
+            public class MeetingAttendee { public string [|Name|] { get; set; } = ""; }
+            """)
+            .WithMessages(
+                Message("FunktionAnsprechpartner", "Employment", "the words 'funktion ansprechpartner'"),
+                Message("Funktion", "Employment", "the word 'funktion' in type Benutzer"),
+                Message("Name", "Identity.Name", "the word 'name' in type MeetingAttendee"))
+            .RunAsync();
+
+    [Fact]
+    public Task Blood_test_screenings_and_a_gift_voucher_s_message_are_reported() =>
+        Test("""
+            public class Analiza { public bool [|HIV|] { get; set; } public bool [|HepatitaB|] { get; set; } public bool [|Sifilis|] { get; set; } public bool [|HTLV|] { get; set; } }
+            public class GiftVoucher { public string [|Message|] { get; set; } = ""; public decimal Amount { get; set; } }
+            public class ComandaInvestigatie { public string [|Rezultate|] { get; set; } = ""; }
+            """).RunAsync();
 }

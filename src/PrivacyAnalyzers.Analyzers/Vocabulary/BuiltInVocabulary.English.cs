@@ -75,7 +75,7 @@ internal static partial class BuiltInVocabulary
         b.Terms("Credentials.Secret", Weak, Binary, "secret", "token", "pin", "pin code", "security question", "otp", "api key",
             "access token", "refresh token", "password hint");
         b.Terms("Credentials.Secret", Strong, Binary, "shared key", "authenticator key", "recovery code", "recovery codes",
-            "totp secret", "security answer", "secret answer", "password reset token", "access code",
+            "totp secret", "security answer", "secret answer", "password reset token", "password reset key", "reset password key", "access code",
             "private key", "user key", "secret key");
 
         // Location

@@ -168,7 +168,8 @@ internal static class TypeContextClassifier
 
     /// <summary>
     /// How many of a type name's <paramref name="count"/> words are left once the trailing words that only say "a record of"
-    /// are passed over (<c>OrderEntity</c>, <c>CompanyDto</c>, <c>CreateMailViewModel</c>: "view" before "model" too).
+    /// are passed over (<c>OrderEntity</c>, <c>CompanyDto</c>, <c>UserBlob</c>, <c>ConvenioCreateDto</c>, <c>CreateMailViewModel</c>: "view"
+    /// before "model" too).
     /// </summary>
     internal static int HeadCount(string name, ReadOnlySpan<WordSpan> words, int count)
     {
@@ -190,6 +191,7 @@ internal static class TypeContextClassifier
         var text = name.AsSpan(word.Start, word.Length);
         return Is(text, "entity") || Is(text, "data") || Is(text, "model") || Is(text, "dto") || Is(text, "info")
             || Is(text, "record") || Is(text, "row") || Is(text, "details") || Is(text, "vm") || Is(text, "item") || Is(text, "entry")
+            || Is(text, "blob")
             // The operation a DTO is for, written after the entity's name (ConvenioCreateDto, PacienteOutputDto).
             || Is(text, "create") || Is(text, "update") || Is(text, "edit") || Is(text, "input") || Is(text, "output");
     }

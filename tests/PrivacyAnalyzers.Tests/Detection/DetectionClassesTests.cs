@@ -600,4 +600,13 @@ public sealed class DetectionClassesTests
             public class GiftVoucher { public string [|Message|] { get; set; } = ""; public decimal Amount { get; set; } }
             public class ComandaInvestigatie { public string [|Rezultate|] { get; set; } = ""; }
             """).RunAsync();
+
+    [Fact]
+    public Task A_person_s_blob_is_the_person_s_record_and_a_password_reset_key_is_a_credential() =>
+        Test("""
+            public class UserBlob { public string [|Name|] { get; set; } = ""; public string [|InvitationToken|] { get; set; } = ""; }
+            public class StoreBlob { public string Name { get; set; } = ""; }
+            public class Blob { public string Name { get; set; } = ""; }
+            public class OrganizationUser { public string [|ResetPasswordKey|] { get; set; } = ""; public string Key { get; set; } = ""; }
+            """).RunAsync();
 }

@@ -25,7 +25,8 @@ internal static partial class BuiltInVocabulary
 
         // RG (registro geral) is the Brazilian identity card number; Strong, not Always: "rg" is short.
         b.Terms("Identity.Document", Strong, Number, "rg", "número do rg", "numero rg");
-        b.Terms("Identity.Document", Weak, Number, "identidade", "órgão emissor", "orgao expedidor", "órgão expedidor");
+        b.TermsOnePerPerson("Identity.Document", Weak, Number, "identidade");
+        b.Terms("Identity.Document", Weak, Number, "órgão emissor", "orgao expedidor", "órgão expedidor");
         b.Terms("Identity.DateOfBirth", Always, Date, "data de nascimento", "data nascimento", "dt nascimento", "nascimento",
             "data de nasc", "dt nasc", "aniversário", "data de aniversário");
         b.Terms("Identity", Always, Text, "naturalidade", "local de nascimento");

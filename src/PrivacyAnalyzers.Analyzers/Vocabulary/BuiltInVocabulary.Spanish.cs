@@ -10,8 +10,11 @@ internal static partial class BuiltInVocabulary
         b.Terms("Identity.NationalId", Always, Number, "dni", "nie", "número de seguridad social", "numero seguridad social",
             "curp", "cédula", "cedula", "rut", "documento nacional de identidad",
             "nss", "número de documento", "numero documento", "número de identificación", "numero identificacion");
-        // "Documento" alone is also a file or a paper: a person's identity number only on a person's type.
-        b.Terms("Identity.NationalId", Weak, Number, "documento", "documento de identidad personal");
+        // "Documento" alone is also a file or a paper: a person's identity number only on a person's type; a type named
+        // Documento (a fiscal document, an upload) is not a holder of a person's details, nor is its Numero an id (one per
+        // person: not in plural, not on a collection, not a holder).
+        b.TermsOnePerPerson("Identity.NationalId", Weak, Number, "documento");
+        b.Terms("Identity.NationalId", Weak, Number, "documento de identidad personal");
         b.Terms("Identity.Document", Always, Number, "pasaporte", "número de pasaporte", "documento de identidad",
             "carnet de conducir", "licencia de conducir");
         b.Terms("Identity.DateOfBirth", Always, Date, "fecha de nacimiento", "fecha nacimiento", "nacimiento", "cumpleaños");

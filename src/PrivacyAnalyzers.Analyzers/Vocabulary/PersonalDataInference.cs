@@ -488,11 +488,12 @@ internal sealed class PersonalDataInference
             ReadOnlySpan<WordSpan> words = buffer.Slice(0, count);
 
             // Not a name, nor from a person word: whether a RecipientInfo's or a Customer's Name is a person's is for the
-            // type's context to say, as for any name.
+            // type's context to say, as for any name. Nor from a word a person has one of: a Documento type is a paper or
+            // an upload, its Numero is not anyone's id.
             if (phrases is not null
                 && VocabularyTable.MatchAcross(typeName, words, phrases, out var start) is { } entry
                 && entry.Category != "Identity.Name"
-                && vocabulary.Match(typeName, words, start, out _) is not { Role: WordRole.Subject })
+                && vocabulary.Match(typeName, words, start, out _) is not ({ Role: WordRole.Subject } or { OnePerPerson: true }))
             {
                 return entry;
             }
@@ -501,7 +502,7 @@ internal sealed class PersonalDataInference
             if (begins && count > 0
                 && vocabulary.MatchForward(member, memberWord, typeName, words) is { Role: WordRole.Term or WordRole.NotPersonal } forward
                 && forward.Category != "Identity.Name"
-                && vocabulary.Match(typeName, words, 0, out _) is not { Role: WordRole.Subject })
+                && vocabulary.Match(typeName, words, 0, out _) is not ({ Role: WordRole.Subject } or { OnePerPerson: true }))
             {
                 return forward;
             }

@@ -609,4 +609,21 @@ public sealed class DetectionClassesTests
             public class Blob { public string Name { get; set; } = ""; }
             public class OrganizationUser { public string [|ResetPasswordKey|] { get; set; } = ""; public string Key { get; set; } = ""; }
             """).RunAsync();
+
+    [Fact]
+    public Task An_address_s_number_is_read_with_its_type_but_a_document_s_number_is_not_an_id() =>
+        Test("""
+            using System.Collections.Generic;
+            public class Endereco { public string [|Logradouro|] { get; set; } = ""; public string [|Numero|] { get; set; } = ""; public string Estado { get; set; } = ""; }
+            public class Passaporte { public string [|Numero|] { get; set; } = ""; }
+            public class Documento { public string Numero { get; set; } = ""; public string Descricao { get; set; } = ""; }
+            public class Paciente { public string [|Documento|] { get; set; } = ""; public List<string> Documentos { get; set; } = new(); }
+            public class Convenio { public string Numero { get; set; } = ""; }
+            """)
+            .WithMessages(
+                Message("Logradouro", "Contact.Address", "the word 'logradouro' in type Endereco"),
+                Message("Numero", "Contact.Address", "the words 'numero endereco' (type Endereco, member Numero)"),
+                Message("Numero", "Identity.Document", "the words 'numero passaporte' (type Passaporte, member Numero)"),
+                Message("Documento", "Identity.NationalId", "the word 'documento' in type Paciente"))
+            .RunAsync();
 }

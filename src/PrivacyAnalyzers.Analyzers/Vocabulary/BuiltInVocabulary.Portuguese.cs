@@ -8,7 +8,9 @@ internal static partial class BuiltInVocabulary
     // diagnóstico, alergia, documento, código postal, estado civil) are listed once, in the Spanish file.
     // False friends left out on purpose: "estado" alone (a status more often than a state of the address: only "UF" is the
     // state), "número" alone (only with an address word: NumeroCasa), "conta" and "agência" alone (also a bill, a user
-    // account, a travel agency), "assinatura" (a signature, but also a subscription), "CID" (also far too short).
+    // account, a travel agency), "assinatura" (a signature, but also a subscription), "CID" (also far too short), "pai" and
+    // "mãe" as person words (a tree's parent: CategoriaPai, MenuPai; only "nome da mãe", "nome do pai" are names),
+    // "associado" (also "associated": ProdutoAssociado).
     private static void AddPortuguese(VocabularyBuilder b)
     {
         b.Terms("Identity.Name", Weak, Text, "nome", "apelido");
@@ -17,7 +19,9 @@ internal static partial class BuiltInVocabulary
             "titular do cartão", "nome de guerra");
         b.Terms("Identity.NationalId", Always, Number, "cpf", "título de eleitor", "titulo eleitor", "niss",
             "número de segurança social", "numero seguranca social", "número de utente", "numero utente");
-        b.Terms("Identity.NationalId", Strong, Number, "pis", "pasep", "pis pasep", "nis", "cns", "cartão sus", "cartao sus");
+        // PIS is also a tax on every Brazilian invoice line (AliquotaPis, ValorPis): these numbers count on a person only.
+        b.Terms("Identity.NationalId", Weak, Number, "pis", "pasep", "pis pasep", "nis", "cns");
+        b.Terms("Identity.NationalId", Strong, Number, "cartão sus", "cartao sus");
         b.Terms("Identity.Document", Always, Number, "cnh", "carteira de motorista", "carteira de habilitação",
             "carteira nacional de habilitação", "cartão de cidadão", "cartao cidadao", "bilhete de identidade",
             "carteira de identidade", "documento de identidade", "passaporte", "número do passaporte", "carteira de trabalho",
@@ -81,9 +85,15 @@ internal static partial class BuiltInVocabulary
             "conclusão do laudo");
         // A medical record (prontuário), a medical report, an anamnesis describe a patient's health wherever they are.
         b.Terms("Special.Health", Strong, Special, "prontuário", "prontuário médico", "laudo médico", "doença", "deficiência",
-            "tipo sanguíneo", "fator rh", "sintoma", "sintomas", "anamnese", "histórico clínico", "gravidez", "gestante");
+            "sintoma", "sintomas", "anamnese", "histórico clínico", "gravidez", "gestante");
+
+        // A person has one blood type: a TipoSanguineo type is the list of options, not a holder of details.
+        b.TermsOnePerPerson("Special.Health", Strong, Special, "tipo sanguíneo", "fator rh");
         b.Terms("Special.Biometric", Strong, Special | Binary, "impressão digital", "biometria");
-        b.Terms("Special.RacialOrEthnicOrigin", Strong, Special, "raça", "cor raça", "raça cor", "origem étnica");
+        b.Terms("Special.RacialOrEthnicOrigin", Strong, Special, "cor raça", "raça cor", "origem étnica", "etnia");
+
+        // "Raça" is also an animal's breed (Pet.Raca, a Raca lookup): on a person only.
+        b.TermsOnePerPerson("Special.RacialOrEthnicOrigin", Weak, Special, "raça");
         b.Terms("Special.PoliticalOpinion", Strong, Special, "partido político", "filiação partidária");
         b.Terms("Special.ReligiousBelief", Strong, Special, "religião", "crença religiosa");
         b.Terms("Special.TradeUnion", Strong, Special, "filiação sindical");
@@ -92,7 +102,7 @@ internal static partial class BuiltInVocabulary
 
         b.Words(WordRole.Subject, "pessoa", "pessoa física", "funcionário", "funcionária", "colaborador", "colaboradora",
             "empregado", "aluno", "aluna", "estudante", "professor", "professora", "cidadão", "morador", "dependente",
-            "beneficiário", "associado", "membro", "assinante", "hóspede", "contato", "responsável", "pai", "mãe", "cônjuge",
+            "beneficiário", "membro", "assinante", "hóspede", "contato", "responsável", "cônjuge",
             "motorista", "passageiro", "doador", "proprietário", "locatário", "requerente", "segurado", "utente", "utilizador",
             "destinatário", "enfermeira", "titular");
 
@@ -100,7 +110,7 @@ internal static partial class BuiltInVocabulary
         // A convênio is a health insurer; a pessoa jurídica is a legal person.
         b.Words(WordRole.Owner, "pessoa jurídica", "companhia", "organização", "instituição", "fornecedor", "fabricante", "loja",
             "filial", "convênio", "clínica", "hospital", "laboratório", "seguradora", "operadora", "produto", "arquivo", "pasta",
-            "projeto", "sistema", "estabelecimento", "plano");
+            "projeto", "sistema", "estabelecimento", "plano", "plano de saúde");
 
         b.Words(WordRole.Meta, "tamanho", "quantidade", "situação", "ativo", "ativa", "validado", "obrigatório", "máscara");
 

@@ -53,7 +53,10 @@ internal static partial class BuiltInVocabulary
             "enfermedad", "diagnóstico", "discapacidad", "alergia", "grupo sanguíneo");
         b.Terms("Special.Health", Strong, Special | Binary, "odontograma");
         b.Terms("Special.Biometric", Strong, Special | Binary, "huella dactilar", "huella digital", "datos biométricos");
-        b.Terms("Special.RacialOrEthnicOrigin", Strong, Special, "origen étnico", "etnia", "raza");
+        b.Terms("Special.RacialOrEthnicOrigin", Strong, Special, "origen étnico", "etnia");
+
+        // "Raza" is also an animal's breed (Mascota.Raza, a Raza lookup): on a person only.
+        b.TermsOnePerPerson("Special.RacialOrEthnicOrigin", Weak, Special, "raza");
         b.Terms("Special.PoliticalOpinion", Strong, Special, "opinión política", "afiliación política", "partido político");
         b.Terms("Special.ReligiousBelief", Strong, Special, "religión", "creencia religiosa");
         b.Terms("Special.TradeUnion", Strong, Special, "sindicato", "afiliación sindical");

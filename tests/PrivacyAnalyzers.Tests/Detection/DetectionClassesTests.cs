@@ -626,4 +626,18 @@ public sealed class DetectionClassesTests
                 Message("Numero", "Identity.Document", "the words 'numero passaporte' (type Passaporte, member Numero)"),
                 Message("Documento", "Identity.NationalId", "the word 'documento' in type Paciente"))
             .RunAsync();
+
+    [Fact]
+    public Task Portuguese_false_friends_stay_quiet_invoice_taxes_tree_parents_breeds_lookups_and_health_plans() =>
+        Test("""
+            public class ItemNotaFiscal { public decimal AliquotaPis { get; set; } public decimal ValorPis { get; set; } public string CstPis { get; set; } = ""; }
+            public class CategoriaPai { public string Nome { get; set; } = ""; }
+            public class ProdutoAssociado { public string Nome { get; set; } = ""; }
+            public class Animal { public string Raca { get; set; } = ""; public string Nome { get; set; } = ""; }
+            public class Mascota { public string Raza { get; set; } = ""; }
+            public class TipoSanguineo { public int Id { get; set; } public string Descricao { get; set; } = ""; }
+            public class PlanoSaude { public string Nome { get; set; } = ""; public string Telefone { get; set; } = ""; }
+            public class Funcionario { public string [|Pis|] { get; set; } = ""; }
+            public class Paciente { public string [|Raca|] { get; set; } = ""; public string [|CorRaca|] { get; set; } = ""; public string [|TipoSanguineo|] { get; set; } = ""; }
+            """).RunAsync();
 }

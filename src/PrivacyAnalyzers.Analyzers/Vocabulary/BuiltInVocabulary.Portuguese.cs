@@ -54,7 +54,7 @@ internal static partial class BuiltInVocabulary
         b.Terms("Contact.Address", Weak, Text | Number, "cep", "número da casa", "número da residência", "número do endereço",
             "número do logradouro", "número da rua", "número da porta", "número do imóvel", "número de porta");
         b.Terms("Contact.Address", Weak, Text, "endereço", "logradouro", "complemento", "bairro", "rua", "morada", "residência",
-            "endereço residencial", "endereço de entrega", "endereço de cobrança");
+            "endereço residencial", "endereço de entrega", "endereço de cobrança", "ponto de referência");
         b.Terms("Location.Coarse", Weak, Text, "cidade", "uf", "distrito", "concelho", "freguesia", "localidade", "região");
 
         b.Terms("Financial.BankAccount", Strong, Number, "conta bancária", "número da conta", "conta corrente", "conta poupança",
@@ -69,9 +69,10 @@ internal static partial class BuiltInVocabulary
         b.Terms("Credentials.Secret", Strong, Binary, "resposta secreta", "código de recuperação");
 
         b.Terms("Content.Message", Weak, Text, "mensagem", "assunto", "observação", "observações", "queixa");
-        b.Terms("Content.Feedback", Weak, Text, "descrição", "avaliação", "reclamação", "depoimento", "opinião");
-        b.Terms("Employment", Weak, Number, "salário bruto", "salário líquido", "remuneração");
-        b.Terms("Employment", Weak, Date, "data de admissão");
+        b.Terms("Content.Feedback", Weak, Text, "descrição", "texto", "avaliação", "reclamação", "depoimento", "opinião");
+        b.Terms("Employment", Weak, Number, "salário bruto", "salário líquido", "remuneração", "renda", "renda mensal",
+            "renda familiar");
+        b.Terms("Employment", Weak, Date, "data de admissão", "data de demissão");
 
         // A person's job or role; a type named with one (Cargo, Funcao) is a lookup of the options, not a holder of details.
         b.TermsOnePerPerson("Employment", Weak, Text, "cargo", "função", "profissão", "ocupação");
@@ -80,7 +81,7 @@ internal static partial class BuiltInVocabulary
         // medicines) and a navigation to them from an insurer or a consultation is not anyone's health data. What an exam
         // or a report holds is read with the type's name (Exame.Resultado, Laudo.Descricao: Portuguese puts the head first).
         b.Terms("Special.Health", Weak, Special, "saúde", "tratamento", "histórico médico");
-        b.Terms("Special.Health", Weak, Number | Special, "peso", "altura", "pressão arterial");
+        b.Terms("Special.Health", Weak, Number | Special, "peso", "altura", "pressão arterial", "imc", "glicemia");
         b.Terms("Special.Health", Strong, Number | Special, "resultado do exame", "descrição do laudo",
             "conclusão do laudo");
         // A medical record (prontuário), a medical report, an anamnesis describe a patient's health wherever they are.
@@ -104,7 +105,7 @@ internal static partial class BuiltInVocabulary
             "empregado", "aluno", "aluna", "estudante", "professor", "professora", "cidadão", "morador", "dependente",
             "beneficiário", "membro", "assinante", "hóspede", "contato", "responsável", "cônjuge",
             "motorista", "passageiro", "doador", "proprietário", "locatário", "requerente", "segurado", "utente", "utilizador",
-            "destinatário", "enfermeira", "titular");
+            "destinatário", "enfermeira", "titular", "autor", "autora", "jogador", "atleta", "voluntário");
 
         // An organisation, not a person: its own name, e-mail and phone are not personal data (Convenio.Email, Empresa.Telefone).
         // A convênio is a health insurer; a pessoa jurídica is a legal person.

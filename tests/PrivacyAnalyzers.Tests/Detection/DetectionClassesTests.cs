@@ -457,7 +457,8 @@ public sealed class DetectionClassesTests
             public class Utente { public string [|NumeroUtente|] { get; set; } = ""; public string [|CartaoCidadao|] { get; set; } = ""; public string [|Apelido|] { get; set; } = ""; public string [|Morada|] { get; set; } = ""; }
             public class Paciente { public string [|Prontuario|] { get; set; } = ""; public string [|TipoSanguineo|] { get; set; } = ""; public string [|Alergias|] { get; set; } = ""; }
             public class Medico { public string [|CRM|] { get; set; } = ""; }
-            public class Funcionario { public string [|Cargo|] { get; set; } = ""; public decimal [|SalarioBruto|] { get; set; } }
+            public class Funcionario { public string [|Cargo|] { get; set; } = ""; public decimal [|SalarioBruto|] { get; set; } public System.DateTime? [|DataDemissao|] { get; set; } }
+            public class Comentario { public string [|Autor|] { get; set; } = ""; public string [|Texto|] { get; set; } = ""; }
             public class Produto { public string Nome { get; set; } = ""; public string Descricao { get; set; } = ""; public string Imagem { get; set; } = ""; }
             public class Cargo { public int Id { get; set; } public string Nome { get; set; } = ""; public string Descricao { get; set; } = ""; }
             public class CrmIntegration { public string Nome { get; set; } = ""; }
@@ -492,7 +493,10 @@ public sealed class DetectionClassesTests
                 Message("Alergias", "Special.Health", "the word 'alergias'"),
                 Message("CRM", "Identity", "the word 'crm' in type Medico"),
                 Message("Cargo", "Employment", "the word 'cargo' in type Funcionario"),
-                Message("SalarioBruto", "Employment", "the words 'salario bruto' in type Funcionario"))
+                Message("SalarioBruto", "Employment", "the words 'salario bruto' in type Funcionario"),
+                Message("DataDemissao", "Employment", "the words 'data demissao' in type Funcionario"),
+                Message("Autor", "Identity.Name", "the word 'autor' in type Comentario"),
+                Message("Texto", "Content.Feedback", "the word 'texto' in type Comentario"))
             .RunAsync();
 
     [Fact]

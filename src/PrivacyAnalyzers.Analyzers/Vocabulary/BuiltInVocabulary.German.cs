@@ -6,7 +6,7 @@ internal static partial class BuiltInVocabulary
     // umlauts fold (ü → u), and the ue/oe/ae and ss spellings are listed as well.
     private static void AddGerman(VocabularyBuilder b)
     {
-        b.Terms("Identity.Name", Weak, Text, "vollständiger name");
+        b.Terms("Identity.Name", Weak, Text, "vollständiger name", "titel");
         b.Terms("Identity.Name", Strong, Text, "vorname", "nachname", "familienname", "geburtsname", "rufname");
         b.Terms("Identity.NationalId", Always, Number, "sozialversicherungsnummer", "versicherungsnummer", "steuer id",
             "identifikationsnummer", "personenkennzahl");
@@ -14,15 +14,16 @@ internal static partial class BuiltInVocabulary
             "reisepass", "reisepassnummer", "passnummer", "führerschein", "fuehrerschein", "führerscheinnummer");
         b.Terms("Identity.DateOfBirth", Always, Date, "geburtsdatum", "geburtstag", "geboren am");
         b.Terms("Identity", Always, Text, "geburtsort");
-        b.Terms("Identity", Weak, Enum | Number, "alter", "staatsangehörigkeit", "staatsangehoerigkeit", "familienstand");
+        b.Terms("Identity", Weak, Enum | Number, "alter", "staatsangehörigkeit", "staatsangehoerigkeit", "familienstand",
+            "nationalität", "nationalitaet");
         b.TermsOnePerPerson("Identity.Gender", Always, Enum, "geschlecht", "anrede");
         b.Terms("Identity.Photo", Weak, Binary, "foto", "lichtbild", "profilbild", "unterschrift");
 
         b.Terms("Contact.Email", Strong, Text, "e mail adresse", "emailadresse", "mailadresse");
         b.Terms("Contact.Phone", Strong, Number, "telefon", "telefonnummer", "handy", "handynummer", "mobilnummer", "rufnummer",
-            "festnetz", "mobiltelefon");
+            "festnetz", "mobiltelefon", "faxnummer");
         // House numbers and postcodes are often stored as numbers (int? Plz).
-        b.Terms("Contact.Address", Weak, Text | Number, "hausnummer", "postleitzahl", "plz");
+        b.Terms("Contact.Address", Weak, Text | Number, "hausnummer", "hausnr", "postleitzahl", "plz");
         b.Terms("Contact.Address", Weak, Text, "adresse", "anschrift", "straße", "strasse",
             "wohnort", "wohnanschrift", "wohnadresse", "lieferadresse", "rechnungsadresse", "postfach");
         b.Terms("Location.Coarse", Weak, Text, "ort", "stadt", "land", "bundesland", "standort");
@@ -36,9 +37,10 @@ internal static partial class BuiltInVocabulary
         b.Terms("Credentials.Password", Strong, Binary, "passwort", "kennwort", "passwort hash");
         b.Terms("Credentials.Secret", Weak, Binary, "geheimzahl", "sicherheitsfrage");
 
-        b.Terms("Content.Message", Weak, Text, "nachricht", "betreff", "anfrage");
+        b.Terms("Content.Message", Weak, Text, "nachricht", "betreff", "anfrage", "bemerkung", "bemerkungen", "notiz", "notizen");
         b.Terms("Content.Feedback", Weak, Text, "kommentar", "bewertung", "beschwerde");
         b.Terms("Employment", Weak, Number, "gehalt", "lohn", "arbeitgeber", "personalnummer");
+        b.Terms("Employment", Weak, Date, "eintrittsdatum", "austrittsdatum");
 
         // A person's role or job (FunktionAnsprechpartner); a type named with one is a lookup of the options.
         b.TermsOnePerPerson("Employment", Weak, Text, "funktion", "beruf", "berufsbezeichnung", "stellenbezeichnung");

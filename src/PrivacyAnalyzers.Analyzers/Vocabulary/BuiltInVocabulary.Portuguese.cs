@@ -5,7 +5,8 @@ internal static partial class BuiltInVocabulary
     // Portuguese, Brazilian and European, with accents and ç (folding makes "endereço" and "endereco", "mãe" and "mae"
     // equal); "de", "do", "da", "dos", "das" are stop words, so "DataDeNascimento", "dataNascimento" and "NomeDaMae" match.
     // Words Spanish spells the same way (cliente, usuario, paciente, médico, sexo, género, foto, celular, salario, motivo,
-    // diagnóstico, alergia, documento, código postal, estado civil) are listed once, in the Spanish file.
+    // diagnóstico, alergia, documento, estado civil) are listed once, in the Spanish file; "código postal" (also a
+    // number) once, here.
     // False friends left out on purpose: "estado" alone (a status more often than a state of the address: only "UF" is the
     // state), "número" alone (only with an address word: NumeroCasa), "conta" and "agência" alone (also a bill, a user
     // account, a travel agency), "assinatura" (a signature, but also a subscription), "CID" (also far too short), "pai" and
@@ -51,7 +52,7 @@ internal static partial class BuiltInVocabulary
             "telefone comercial", "número de telefone", "telemóvel", "telemovel", "fone", "whatsapp");
 
         // Postcodes and house numbers are often numbers (int Cep, int NumeroCasa).
-        b.Terms("Contact.Address", Weak, Text | Number, "cep", "número da casa", "número da residência", "número do endereço",
+        b.Terms("Contact.Address", Weak, Text | Number, "cep", "código postal", "número da casa", "número da residência", "número do endereço",
             "número do logradouro", "número da rua", "número da porta", "número do imóvel", "número de porta");
         b.Terms("Contact.Address", Weak, Text, "endereço", "logradouro", "complemento", "bairro", "rua", "morada", "residência",
             "endereço residencial", "endereço de entrega", "endereço de cobrança", "ponto de referência");

@@ -6,7 +6,8 @@ internal static partial class BuiltInVocabulary
     private static void AddSpanish(VocabularyBuilder b)
     {
         b.Terms("Identity.Name", Weak, Text, "nombre", "nombre completo");
-        b.Terms("Identity.Name", Strong, Text, "apellido", "apellidos", "primer apellido", "segundo apellido", "nombre y apellidos");
+        b.Terms("Identity.Name", Strong, Text, "apellido", "apellidos", "primer apellido", "segundo apellido", "nombre y apellidos",
+            "segundo nombre");
         b.Terms("Identity.NationalId", Always, Number, "dni", "nie", "número de seguridad social", "numero seguridad social",
             "curp", "cédula", "cedula", "rut", "documento nacional de identidad",
             "nss", "número de documento", "numero documento", "número de identificación", "numero identificacion");
@@ -28,8 +29,8 @@ internal static partial class BuiltInVocabulary
 
         b.Terms("Contact.Email", Strong, Text, "correo", "correo electrónico", "correo electronico", "email personal");
         b.Terms("Contact.Phone", Strong, Number, "teléfono", "telefono", "número de teléfono", "móvil", "movil", "celular");
-        b.Terms("Contact.Address", Weak, Text, "dirección", "direccion", "domicilio", "calle", "código postal", "codigo postal",
-            "dirección postal");
+        b.Terms("Contact.Address", Weak, Text, "dirección", "direccion", "domicilio", "calle", "dirección postal", "barrio",
+            "colonia", "número exterior", "número interior");
         b.Terms("Location.Coarse", Weak, Text, "ciudad", "país", "pais", "provincia", "localidad", "municipio");
 
         b.Terms("Financial.BankAccount", Strong, Number, "cuenta bancaria", "número de cuenta", "numero cuenta", "clabe");
@@ -46,6 +47,7 @@ internal static partial class BuiltInVocabulary
             "motivo", "motivo de consulta", "indicación", "indicaciones");
         b.Terms("Content.Feedback", Weak, Text, "comentario", "opinión", "reseña", "queja", "reclamación");
         b.Terms("Employment", Weak, Number, "salario", "sueldo", "empleador", "puesto de trabajo");
+        b.Terms("Employment", Weak, Date, "fecha de ingreso", "fecha de contratación");
 
         b.Terms("Special.Health", Weak, Special, "salud", "historial médico", "tratamiento");
         // A clinical history, a treatment plan, a dental chart (odontograma) describe a patient's health wherever they are.

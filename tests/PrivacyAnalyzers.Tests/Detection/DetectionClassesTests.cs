@@ -644,4 +644,15 @@ public sealed class DetectionClassesTests
             public class Funcionario { public string [|Pis|] { get; set; } = ""; }
             public class Paciente { public string [|Raca|] { get; set; } = ""; public string [|CorRaca|] { get; set; } = ""; public string [|TipoSanguineo|] { get; set; } = ""; }
             """).RunAsync();
+
+    [Fact]
+    public Task German_and_Spanish_words_added_in_the_fifth_round_are_reported_on_a_person() =>
+        Test("""
+            using System;
+            public class Kunde { public string [|Titel|] { get; set; } = ""; public string [|Faxnummer|] { get; set; } = ""; public string [|Hausnr|] { get; set; } = ""; public string [|Bemerkung|] { get; set; } = ""; public string [|Nationalitaet|] { get; set; } = ""; }
+            public class Mitarbeiter { public DateTime [|Eintrittsdatum|] { get; set; } }
+            public class Cliente { public string [|SegundoNombre|] { get; set; } = ""; public string [|Colonia|] { get; set; } = ""; public string [|NumeroExterior|] { get; set; } = ""; public int [|CodigoPostal|] { get; set; } }
+            public class Empleado { public DateTime [|FechaDeIngreso|] { get; set; } }
+            public class Veranstaltung { public string Titel { get; set; } = ""; public string Bemerkung { get; set; } = ""; }
+            """).RunAsync();
 }

@@ -153,9 +153,11 @@ internal sealed class PersonalDataInference
         var across = raised;
         // Languages that put the head first read the member before the type: Exame.Resultado is "resultado (do) exame",
         // Laudo.Descricao "descrição (do) laudo".
+        // A numbered one (Address.Line1, Line2) is read the same way: the digits only say which.
         VocabularyEntry[]? phrases = null;
         var begins = false;
-        if (count == 1 && !negated && !raised && containingType is not null && (head is null || head.Strength == TermStrength.Weak)
+        var oneWord = count == 1 || (count == 2 && name[words[1].Start] is >= '0' and <= '9');
+        if (oneWord && !negated && !raised && containingType is not null && (head is null || head.Strength == TermStrength.Weak)
             && ((phrases = vocabulary.PhrasesEndingWith(name, words[0])) is not null | (begins = vocabulary.MayBeginAPhrase(name, words[0]))
                 || IsValueWord(name, words[0])))
         {

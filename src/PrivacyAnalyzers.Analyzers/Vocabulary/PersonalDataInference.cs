@@ -409,7 +409,7 @@ internal sealed class PersonalDataInference
         /// <summary>A member holding a national id (weak or strong: Documento, Cpf).</summary>
         public string? NationalId { get; }
 
-        /// <summary>A member holding an address part (Logradouro, Street, Cep).</summary>
+        /// <summary>A member holding an address part (Logradouro, Street, Cep), when no member names the house number.</summary>
         public string? AddressPart { get; }
 
         /// <summary>A member naming an animal's species or breed (Species, Breed, AnimalType, Especie): the type is an animal's.</summary>
@@ -433,6 +433,7 @@ internal sealed class PersonalDataInference
         string? name = null;
         string? nationalId = null;
         string? addressPart = null;
+        var houseNumber = false;
         var animal = false;
         foreach (var member in type.GetMembers())
         {
@@ -464,13 +465,15 @@ internal sealed class PersonalDataInference
                 nationalId = member.Name;
             }
 
-            if (addressPart is null && category == "Contact.Address")
+            if (category == "Contact.Address")
             {
-                addressPart = member.Name;
+                addressPart ??= member.Name;
+                houseNumber |= HasNumberWord(member.Name);
             }
         }
 
-        var facts = new SiblingFacts(vocabulary, personOnly, name, nationalId, addressPart, animal);
+        // A type that already names its house number (NumeroCasa, HouseNumber) keeps a bare Numero for something else.
+        var facts = new SiblingFacts(vocabulary, personOnly, name, nationalId, houseNumber ? null : addressPart, animal);
         _siblings[type] = facts;
         return facts;
     }
@@ -522,6 +525,21 @@ internal sealed class PersonalDataInference
                 && (TextFolding.EqualsFolded(name, word.Start, word.Length, "species") || TextFolding.EqualsFolded(name, word.Start, word.Length, "breed")
                     || TextFolding.EqualsFolded(name, word.Start, word.Length, "animal") || TextFolding.EqualsFolded(name, word.Start, word.Length, "especie")
                     || TextFolding.EqualsFolded(name, word.Start, word.Length, "tierart")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasNumberWord(string name)
+    {
+        Span<WordSpan> buffer = stackalloc WordSpan[MaxWords];
+        var count = IdentifierSplitter.Split(name, buffer);
+        for (var i = 0; i < count; i++)
+        {
+            if (IsNumberWord(name, buffer[i]))
             {
                 return true;
             }

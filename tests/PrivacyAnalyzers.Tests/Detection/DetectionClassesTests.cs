@@ -626,7 +626,7 @@ public sealed class DetectionClassesTests
             """)
             .WithMessages(
                 Message("Logradouro", "Contact.Address", "the word 'logradouro' in type Endereco"),
-                Message("Numero", "Contact.Address", "the words 'numero endereco' (type Endereco, member Numero)"),
+                Message("Numero", "Contact.Address", "the words 'endereco numero' (type Endereco, member Numero)"),
                 Message("Numero", "Identity.Document", "the words 'numero passaporte' (type Passaporte, member Numero)"),
                 Message("Documento", "Identity.NationalId", "the word 'documento' in type Paciente"))
             .RunAsync();
@@ -774,6 +774,7 @@ public sealed class DetectionClassesTests
         Test("""
             public class AdmissaoEndereco { public string [|Cep|] { get; set; } = ""; public string [|Numero|] { get; set; } = ""; }
             public class Funcionario { public string [|Logradouro|] { get; set; } = ""; public string [|Numero|] { get; set; } = ""; public string [|Bairro|] { get; set; } = ""; }
+            public class Morador { public string [|Logradouro|] { get; set; } = ""; public int [|NumeroCasa|] { get; set; } public string Numero { get; set; } = ""; }
             public class Aluno { public string [|Nome|] { get; set; } = ""; public string Numero { get; set; } = ""; }
             public class Empresa { public string Logradouro { get; set; } = ""; public string Numero { get; set; } = ""; }
             public class Pedido { public string Numero { get; set; } = ""; public string Descricao { get; set; } = ""; }
@@ -786,6 +787,8 @@ public sealed class DetectionClassesTests
                 Message("Logradouro", "Contact.Address", "the word 'logradouro' in type Funcionario"),
                 Message("Numero", "Contact.Address", "the word 'numero' in type Funcionario, beside Logradouro"),
                 Message("Bairro", "Contact.Address", "the word 'bairro' in type Funcionario"),
+                Message("Logradouro", "Contact.Address", "the word 'logradouro' in type Morador"),
+                Message("NumeroCasa", "Contact.Address", "the words 'numero casa' in type Morador"),
                 Message("Nome", "Identity.Name", "the word 'nome' in type Aluno"),
                 Message("Line1", "Contact.Address", "the words 'address line' (type AddressEntity, member Line1)"),
                 Message("Line2", "Contact.Address", "the words 'address line' (type AddressEntity, member Line2)"))
@@ -827,7 +830,7 @@ public sealed class DetectionClassesTests
             public class CustomerPreferenceEntity { public string Name { get; set; } = ""; }
             public class Sindicato { public string Nome { get; set; } = ""; public string Telefone { get; set; } = ""; }
             public class ContratoBeneficio { public DateTime DataAniversario { get; set; } }
-            public class Patient { public string Name2 { get; set; } = ""; public string Sex { get; set; } = ""; public AnimalType AnimalType { get; set; } }
+            public class Patient { public string Sex { get; set; } = ""; public AnimalType AnimalType { get; set; } }
             public class Pet { public string Gender { get; set; } = ""; public string Species { get; set; } = ""; }
             public class Funcionario { public Sindicato [|Sindicato|] { get; set; } = new(); public DateTime [|DataAniversario|] { get; set; } }
             public class Person { public string [|Sex|] { get; set; } = ""; }

@@ -8,8 +8,9 @@ internal static partial class BuiltInVocabulary
     // diagnóstico, alergia, documento, estado civil) are listed once, in the Spanish file; "código postal" (also a
     // number) once, here.
     // False friends left out on purpose: "estado" alone (a status more often than a state of the address: only "UF" is the
-    // state), "número" alone (only with an address word: NumeroCasa), "conta" and "agência" alone (also a bill, a user
-    // account, a travel agency), "assinatura" (a signature, but also a subscription), "CID" (also far too short), "pai" and
+    // state), "número" alone (only with an address word: NumeroCasa, on an address type, or beside a person's address
+    // parts), "conta" and "agência" alone on a neutral type (also a bill, a user account, a travel agency: weak, one per
+    // person), "assinatura" (a signature, but also a subscription), "CID" (also far too short), "pai" and
     // "mãe" as person words (a tree's parent: CategoriaPai, MenuPai; only "nome da mãe", "nome do pai" are names),
     // "associado" (also "associated": ProdutoAssociado).
     private static void AddPortuguese(VocabularyBuilder b)

@@ -18,10 +18,25 @@ internal static partial class BuiltInVocabulary
         b.Terms("Identity.DateOfBirth", Always, Date, "date of birth", "birth date", "birthdate", "birthday", "dob", "dateofbirth",
             "born on");
         b.Terms("Identity", Always, Text, "place of birth", "birth place", "birthplace");
-        b.Terms("Identity", Weak, Enum | Number, "age", "nationality", "citizenship", "marital status");
+        b.Terms("Identity", Weak, Enum | Number, "age", "nationality", "citizenship", "marital status", "civil status");
+
+        // Marriage makes a date a person's (the marital status it records), as birth does.
+        b.Terms("Identity", Weak, Date, "marriage date", "date of marriage", "wedding date", "wedding anniversary");
+
+        // How a person is addressed (Mr, Ms, Dr): chosen by and for that person.
+        b.Terms("Identity", Weak, Text, "salutation", "honorific");
+
+        // The dates and the class of a person's identity document are the document's data (what an expired passport says).
+        b.Terms("Identity.Document", Strong, Date, "passport issue date", "passport expiry date", "passport expiration date",
+            "passport expiry", "id card expiry date", "id card issue date", "licence expiry date", "license expiry date",
+            "license expiration date", "licence issue date", "license issue date");
         b.TermsOnePerPerson("Identity.Gender", Always, Enum, "gender", "sex");
         b.Terms("Identity.Photo", Weak, Binary, "photo", "avatar", "picture", "profile picture", "profile photo", "portrait",
             "selfie", "signature");
+
+        // Where a person's photo is kept: the link stands for the photo ("url" alone is a meta word).
+        b.Terms("Identity.Photo", Weak, Text | Binary, "photo url", "photo uri", "avatar url", "avatar uri", "picture url",
+            "profile picture url", "profile photo url", "profile image", "profile image url");
 
         // Contact
         b.Terms("Contact.Email", Strong, Text, "email", "e mail", "mail", "email address", "emailaddress", "mail address");
@@ -33,7 +48,7 @@ internal static partial class BuiltInVocabulary
             "postal address",
             "home address", "billing address", "shipping address", "delivery address", "mailing address", "pickup address",
             "ship to", "ship to address");
-        b.Terms("Contact.Address", Weak, Number, "house number", "apartment", "apartment number", "flat number");
+        b.Terms("Contact.Address", Weak, Number, "house number", "apartment", "apartment number", "flat number", "address number");
         b.Terms("Contact", Strong, Text, "parent email", "parent phone", "parents phone", "mother phone", "father phone",
             "guardian phone", "guardian email");
 
@@ -49,7 +64,8 @@ internal static partial class BuiltInVocabulary
         // A payment method is a person's card or account (its fields are card data), not a method of code: the phrase
         // keeps "method" from making the PaymentMethod type a thing; alone, it is weak (reported on a person only).
         b.Terms("Financial.PaymentCard", Weak, Text, "payment method");
-        b.Terms("Financial.TaxId", Weak, Number, "tax id", "tax number", "taxpayer id", "tax identification number",
+        b.Terms("Financial.TaxId", Weak, Number, "tax id", "tax number", "taxpayer id", "tax payer id", "taxpayer number",
+            "tax payer number", "tax identification number",
             "tax code", "fiscal code", "vat number", "vat id");
         b.Terms("Financial.Transaction", Weak, Number, "transaction", "payment", "purchase", "salary payment");
 
@@ -64,6 +80,10 @@ internal static partial class BuiltInVocabulary
         b.Terms("Online.Username", Strong, Text, "username", "user name", "login", "login name", "user login", "screen name",
             "account name");
         b.Terms("Online.Username", Weak, Text, "alias", "user alias");
+
+        // Who created or last changed a record, by name (NoteEntity.ModifierName): a user's name wherever it is kept.
+        b.Terms("Online.Username", Strong, Text, "modifier name", "creator name", "modified by name", "created by name",
+            "updated by name", "editor name");
         b.Terms("Online", Weak, Text, "external id", "external user id", "provider user id", "customer number", "customer no", "client number",
             "member number", "membership number", "student number", "registration number");
         b.Terms("Online.UserAgent", Strong, Text, "user agent", "useragent", "browser", "browser version", "operating system");
@@ -95,7 +115,7 @@ internal static partial class BuiltInVocabulary
             "content");
         b.Terms("Content.Feedback", Strong, Text, "review text", "comment text", "comment title", "review title", "order note",
             "order notes", "order comment", "order comments", "gift card message", "gift message", "gift voucher message");
-        b.Terms("Content.Publication", Weak, Text, "bio", "biography", "about me", "post");
+        b.Terms("Content.Publication", Weak, Text, "bio", "biography", "about me", "about", "post");
         b.Terms("Employment", Weak, Number, "salary", "wage", "job title", "employer", "employee number", "payroll", "gross salary",
             "net salary", "gross pay", "net pay", "hourly rate", "overtime", "overtime hours", "income tax", "tax deduction",
             "hire date", "date hired", "employment date");
@@ -177,7 +197,10 @@ internal static partial class BuiltInVocabulary
             "client factory", "logger", "controller", "repository", "cache", "queue client", "mapper", "converter", "seeder",
             "fixture", "mock", "stub", "fake", "benchmark", "benchmarks", "tests", "spec", "specs", "migration", "snapshot",
             "parameters", "params", "arguments", "args", "attribute", "analyzer", "grpc", "rest", "soap", "tcp", "udp", "redis",
-            "kafka", "rabbit", "sms gateway", "mail server", "email server", "email settings", "host options");
+            "kafka", "rabbit", "sms gateway", "mail server", "email server", "email settings", "host options",
+            // What a search is filtered by (ContactSearchCriteria, CustomerFilter, GetOrdersQuery, AddressFacetItem): the
+            // values a search matches, not anyone's data.
+            "criteria", "search criteria", "filter", "filters", "query", "facet");
 
         // Phrases that contain a term but are known not to be personal data.
         b.Words(WordRole.NotPersonal, "client id", "client secret", "client certificate", "client version",
@@ -188,6 +211,8 @@ internal static partial class BuiltInVocabulary
             "ip range", "ip ranges", "allowed ips", "ip whitelist", "ip allow list", "ip block list", "known proxies",
             "trusted proxies", "country code list", "phone country codes", "mail from", "email from", "from address", "reply to",
             "noreply address", "password policy", "password options", "password requirements", "password reset url",
-            "name space", "name claim type", "role claim type", "user id claim type", "name identifier", "nameof");
+            "name space", "name claim type", "role claim type", "user id claim type", "name identifier", "nameof",
+            // A preference's or a setting's own name (CustomerPreference.Name): the key it is stored under.
+            "preference name", "preference key");
     }
 }

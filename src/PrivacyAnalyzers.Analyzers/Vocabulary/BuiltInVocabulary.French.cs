@@ -14,7 +14,8 @@ internal static partial class BuiltInVocabulary
             "passeport", "numéro de passeport", "permis de conduire");
         b.Terms("Identity.DateOfBirth", Always, Date, "date de naissance", "naissance", "anniversaire");
         b.Terms("Identity", Always, Text, "lieu de naissance");
-        b.Terms("Identity", Weak, Enum | Number, "âge", "nationalité", "situation familiale");
+        b.Terms("Identity", Weak, Enum | Number, "âge", "nationalité", "situation familiale", "état civil");
+        b.Terms("Identity", Weak, Date, "date de mariage");
         b.TermsOnePerPerson("Identity.Gender", Always, Enum, "sexe", "civilité", "civilite");
 
         // "Genre" is also a kind (of music, film, book) in French and the word English code uses for it: on a person only.

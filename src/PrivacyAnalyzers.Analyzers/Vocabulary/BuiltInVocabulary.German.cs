@@ -18,6 +18,7 @@ internal static partial class BuiltInVocabulary
             "nationalität", "nationalitaet");
         b.TermsOnePerPerson("Identity.Gender", Always, Enum, "geschlecht", "anrede");
         b.Terms("Identity.Photo", Weak, Binary, "foto", "lichtbild", "profilbild", "unterschrift");
+        b.Terms("Identity", Weak, Date, "heiratsdatum", "hochzeitsdatum", "datum der eheschließung");
 
         b.Terms("Contact.Email", Strong, Text, "e mail adresse", "emailadresse", "mailadresse");
         b.Terms("Contact.Phone", Strong, Number, "telefon", "telefonnummer", "handy", "handynummer", "mobilnummer", "rufnummer",

@@ -8,8 +8,9 @@ internal static partial class BuiltInVocabulary
     // diagnóstico, alergia, documento, estado civil) are listed once, in the Spanish file; "código postal" (also a
     // number) once, here.
     // False friends left out on purpose: "estado" alone (a status more often than a state of the address: only "UF" is the
-    // state), "número" alone (only with an address word: NumeroCasa), "conta" and "agência" alone (also a bill, a user
-    // account, a travel agency), "assinatura" (a signature, but also a subscription), "CID" (also far too short), "pai" and
+    // state), "número" alone (only with an address word: NumeroCasa, on an address type, or beside a person's address
+    // parts), "conta" and "agência" alone on a neutral type (also a bill, a user account, a travel agency: weak, one per
+    // person), "assinatura" (a signature, but also a subscription), "CID" (also far too short), "pai" and
     // "mãe" as person words (a tree's parent: CategoriaPai, MenuPai; only "nome da mãe", "nome do pai" are names),
     // "associado" (also "associated": ProdutoAssociado).
     private static void AddPortuguese(VocabularyBuilder b)
@@ -33,7 +34,34 @@ internal static partial class BuiltInVocabulary
         b.TermsOnePerPerson("Identity.Document", Weak, Number, "identidade");
         b.Terms("Identity.Document", Weak, Number, "órgão emissor", "orgao expedidor", "órgão expedidor");
         b.Terms("Identity.DateOfBirth", Always, Date, "data de nascimento", "data nascimento", "dt nascimento", "nascimento",
-            "data de nasc", "dt nasc", "aniversário", "data de aniversário");
+            "data de nasc", "dt nasc");
+
+        // "Aniversário" is any anniversary (a contract's: ContratoBeneficio.DataAniversario); a birthday on a person only.
+        b.Terms("Identity.DateOfBirth", Weak, Date, "aniversário", "data de aniversário");
+
+        // Marriage dates a person's marital status, as birth does a birth date.
+        b.Terms("Identity", Weak, Date, "data de casamento", "data do casamento");
+
+        // How a person is addressed (Sr., Sra., Dr.).
+        b.Terms("Identity", Weak, Text, "forma de tratamento", "pronome de tratamento");
+
+        // A Brazilian birth's declaration (DNV, número do nascido vivo) and a reservist's certificate are identity documents.
+        b.Terms("Identity.Document", Strong, Number, "nascido vivo", "número do nascido vivo", "declaração de nascido vivo",
+            "dnv", "reservista", "certificado de reservista", "certidão de nascimento", "certidão de casamento");
+
+        // The category of a driving licence or a reservist certificate ("categoria" alone is a catalogue's category).
+        b.Terms("Identity.Document", Strong, Text, "categoria da cnh", "cnh categoria", "categoria cnh", "categoria de reservista",
+            "reservista categoria");
+
+        // The issue and expiry dates of a person's identity document (RgDataEmissao, CnhDataValidade): the document's data. On
+        // an invoice (NotaFiscal.DataEmissao) these words alone are not: only after or before a document word.
+        foreach (var document in new[] { "rg", "cnh", "ctps", "carteira de trabalho", "passaporte", "identidade", "reservista", "título de eleitor" })
+        {
+            foreach (var date in new[] { "data de emissão", "data de expedição", "data de validade", "data de vencimento", "emissão", "validade" })
+            {
+                b.Terms("Identity.Document", Strong, Date, document + " " + date, date + " " + document);
+            }
+        }
         b.Terms("Identity", Always, Text, "naturalidade", "local de nascimento");
         b.Terms("Identity", Weak, Enum | Number, "idade", "nacionalidade");
 
@@ -44,6 +72,7 @@ internal static partial class BuiltInVocabulary
         b.Terms("Identity", Weak, Number, "matrícula", "número de matrícula");
         // "Imagem" alone is a product's or a page's image as often as a person's photo (as the English "image").
         b.Terms("Identity.Photo", Weak, Binary, "foto de perfil", "imagem de perfil");
+        b.Terms("Identity.Photo", Weak, Text | Binary, "url da foto", "url foto perfil", "foto perfil url");
         b.Terms("Identity.Document", Strong, Binary, "imagem do documento", "foto documento", "documento digitalizado");
 
         b.Terms("Contact.Email", Strong, Text, "correio eletrônico", "correio electrónico", "endereço de email",
@@ -53,11 +82,18 @@ internal static partial class BuiltInVocabulary
 
         // Postcodes and house numbers are often numbers (int Cep, int NumeroCasa).
         b.Terms("Contact.Address", Weak, Text | Number, "cep", "código postal", "número da casa", "número da residência", "número do endereço",
-            "número do logradouro", "número da rua", "número da porta", "número do imóvel", "número de porta");
+            "número do logradouro", "número da rua", "número da porta", "número do imóvel", "número de porta",
+            // Read with a type's name ending in the address (AdmissaoEndereco.Numero, as Endereco.Numero above).
+            "endereço número", "logradouro número");
         b.Terms("Contact.Address", Weak, Text, "endereço", "logradouro", "complemento", "bairro", "rua", "morada", "residência",
             "endereço residencial", "endereço de entrega", "endereço de cobrança", "ponto de referência");
         b.Terms("Location.Coarse", Weak, Text, "cidade", "uf", "distrito", "concelho", "freguesia", "localidade", "região");
 
+        // A bank branch, an account and its check digit: a person's on a person's type (Funcionario.Agencia) and on its
+        // bank details; "agência" and "conta" alone are also a travel agency, a bill, a login: never on a neutral type, never
+        // a holder (one per person).
+        b.TermsOnePerPerson("Financial.BankAccount", Weak, Number, "agência", "conta", "dígito da conta", "dígito conta",
+            "dígito da agência", "dígito agência", "agência conta");
         b.Terms("Financial.BankAccount", Strong, Number, "conta bancária", "número da conta", "conta corrente", "conta poupança",
             "nib", "chave pix", "dados bancários", "agência bancária", "número da agência");
         b.Terms("Financial.PaymentCard", Strong, Number, "cartão de crédito", "cartão de débito", "número do cartão",
@@ -87,7 +123,8 @@ internal static partial class BuiltInVocabulary
             "conclusão do laudo");
         // A medical record (prontuário), a medical report, an anamnesis describe a patient's health wherever they are.
         b.Terms("Special.Health", Strong, Special, "prontuário", "prontuário médico", "laudo médico", "doença", "deficiência",
-            "sintoma", "sintomas", "anamnese", "histórico clínico", "gravidez", "gestante");
+            "sintoma", "sintomas", "anamnese", "histórico clínico", "gravidez", "gestante", "pcd", "pessoa com deficiência",
+            "portador de deficiência", "necessidades especiais");
 
         // A person has one blood type: a TipoSanguineo type is the list of options, not a holder of details.
         b.TermsOnePerPerson("Special.Health", Strong, Special, "tipo sanguíneo", "fator rh");
@@ -106,7 +143,9 @@ internal static partial class BuiltInVocabulary
             "empregado", "aluno", "aluna", "estudante", "professor", "professora", "cidadão", "morador", "dependente",
             "beneficiário", "membro", "assinante", "hóspede", "contato", "responsável", "cônjuge",
             "motorista", "passageiro", "doador", "proprietário", "locatário", "requerente", "segurado", "utente", "utilizador",
-            "destinatário", "enfermeira", "titular", "autor", "autora", "jogador", "atleta", "voluntário");
+            "destinatário", "enfermeira", "titular", "autor", "autora", "jogador", "atleta", "voluntário",
+            // A hiring (admissão) is a person's: its name, salary, photo and documents are the new hire's.
+            "admissão", "candidato", "candidata");
 
         // An organisation, not a person: its own name, e-mail and phone are not personal data (Convenio.Email, Empresa.Telefone).
         // A convênio is a health insurer; a pessoa jurídica is a legal person.

@@ -22,6 +22,7 @@ internal static partial class BuiltInVocabulary
             "datanasterii", "zi naștere", "ziua nașterii", "data de naștere");
         b.Terms("Identity", Always, Text, "locul nașterii", "loc naștere", "loc nastere", "locul de naștere");
         b.Terms("Identity", Weak, Enum | Number, "vârstă", "vârsta", "cetățenie", "cetățenia", "naționalitate", "stare civilă");
+        b.Terms("Identity", Weak, Date, "data căsătoriei", "data casatoriei");
         b.TermsOnePerPerson("Identity.Gender", Always, Enum, "sex", "sexul", "gen persoana");
         b.TermsOnePerPerson("Identity.Gender", Weak, Enum, "gen", "genul");
         b.Terms("Identity.Photo", Weak, Binary, "poză", "poza", "fotografie", "semnătură", "semnatura");

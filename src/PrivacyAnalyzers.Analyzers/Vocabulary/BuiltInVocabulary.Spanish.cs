@@ -21,22 +21,26 @@ internal static partial class BuiltInVocabulary
         b.Terms("Identity.DateOfBirth", Always, Date, "fecha de nacimiento", "fecha nacimiento", "nacimiento", "cumpleaños");
         b.Terms("Identity", Always, Text, "lugar de nacimiento");
         b.Terms("Identity", Weak, Enum | Number, "edad", "nacionalidad", "estado civil");
+        b.Terms("Identity", Weak, Date, "fecha de matrimonio", "fecha de casamiento", "fecha de boda");
         b.TermsOnePerPerson("Identity.Gender", Always, Enum, "sexo");
 
         // "Género" is also a kind (de música, literario): on a person only.
         b.TermsOnePerPerson("Identity.Gender", Weak, Enum, "género", "genero");
         b.Terms("Identity.Photo", Weak, Binary, "fotografía", "foto", "firma digital");
+        b.Terms("Identity.Photo", Weak, Text | Binary, "url foto", "foto url", "url de la foto", "foto perfil", "foto de perfil");
 
         b.Terms("Contact.Email", Strong, Text, "correo", "correo electrónico", "correo electronico", "email personal");
         b.Terms("Contact.Phone", Strong, Number, "teléfono", "telefono", "número de teléfono", "móvil", "movil", "celular");
         b.Terms("Contact.Address", Weak, Text, "dirección", "direccion", "domicilio", "calle", "dirección postal", "barrio",
-            "colonia", "número exterior", "número interior");
+            "colonia", "número exterior", "número interior", "dirección número");
         b.Terms("Location.Coarse", Weak, Text, "ciudad", "país", "pais", "provincia", "localidad", "municipio");
 
         b.Terms("Financial.BankAccount", Strong, Number, "cuenta bancaria", "número de cuenta", "numero cuenta", "clabe");
         b.Terms("Financial.PaymentCard", Strong, Number, "número de tarjeta", "numero tarjeta", "tarjeta de crédito",
             "tarjeta credito");
-        b.Terms("Financial.TaxId", Weak, Number, "nif", "cif", "rfc", "número fiscal", "identificación fiscal");
+        // RUC (Peru, Paraguay, Ecuador), CUIT / CUIL (Argentina), NIT (Colombia): a tax number, a person's on a person.
+        b.Terms("Financial.TaxId", Weak, Number, "nif", "cif", "rfc", "número fiscal", "identificación fiscal", "ruc", "cuit",
+            "cuil", "nit");
 
         b.Terms("Online.IpAddress", Strong, Text, "dirección ip", "direccion ip");
         b.Terms("Online.Username", Strong, Text, "nombre de usuario", "nombre usuario");
@@ -52,7 +56,7 @@ internal static partial class BuiltInVocabulary
         b.Terms("Special.Health", Weak, Special, "salud", "historial médico", "tratamiento");
         // A clinical history, a treatment plan, a dental chart (odontograma) describe a patient's health wherever they are.
         b.Terms("Special.Health", Strong, Special, "historial clínico", "historia clínica", "plan de tratamiento", "plan tratamiento",
-            "enfermedad", "diagnóstico", "discapacidad", "alergia", "grupo sanguíneo");
+            "enfermedad", "diagnóstico", "discapacidad", "alergia", "grupo sanguíneo", "persona con discapacidad");
         b.Terms("Special.Health", Strong, Special | Binary, "odontograma");
         b.Terms("Special.Biometric", Strong, Special | Binary, "huella dactilar", "huella digital", "datos biométricos");
         b.Terms("Special.RacialOrEthnicOrigin", Strong, Special, "origen étnico", "etnia");
@@ -67,7 +71,8 @@ internal static partial class BuiltInVocabulary
 
         b.Words(WordRole.Subject, "cliente", "usuario", "persona", "empleado", "paciente", "miembro", "suscriptor", "contacto",
             "alumno", "estudiante", "visitante", "comprador", "socio", "inquilino", "solicitante", "ciudadano", "huésped",
-            "médico", "medico", "doctor", "odontólogo", "odontologo", "dentista", "enfermero", "enfermera", "tutor");
+            "médico", "medico", "doctor", "odontólogo", "odontologo", "dentista", "enfermero", "enfermera", "tutor",
+            "cajero", "cajera", "candidato", "candidata");
 
         b.Words(WordRole.Owner, "producto", "artículo", "categoría", "archivo", "carpeta", "empresa", "compañía", "compania",
             "sociedad", "organización", "banco", "servidor", "proyecto", "plantilla", "tienda", "proveedor", "sucursal");
@@ -77,6 +82,7 @@ internal static partial class BuiltInVocabulary
         // The kind of a document (a lookup of DNI, pasaporte…), not anyone's document: TipoDocumento.Nombre, IdTipoDocumento.
         b.Words(WordRole.NotPersonal, "tipo de documento", "tipo documento");
 
-        b.Words(WordRole.Technical, "configuración", "configuracion", "ajustes", "opciones", "parámetros", "parametros");
+        b.Words(WordRole.Technical, "configuración", "configuracion", "ajustes", "opciones", "parámetros", "parametros",
+            "filtro", "filtros", "criterio", "criterios", "criterios de búsqueda");
     }
 }

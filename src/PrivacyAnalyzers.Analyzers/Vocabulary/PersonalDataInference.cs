@@ -19,9 +19,12 @@ internal sealed class PersonalDataInference
     private readonly MemberTypeClassifier _types;
     private readonly AnnotationReader? _reader;
 
-    // Per type: the name of a member that holds a term only a natural person has (see PersonSibling), "" when none; with
-    // the vocabulary it was computed with (options may differ between files).
-    private readonly ConcurrentDictionary<INamedTypeSymbol, (VocabularyTable Vocabulary, string Sibling)> _siblings = new(SymbolEqualityComparer.Default);
+    // Per type, what its members hold (see Siblings), computed once, with the vocabulary it was computed with (options may
+    // differ between files).
+    private readonly ConcurrentDictionary<INamedTypeSymbol, SiblingFacts> _siblings = new(SymbolEqualityComparer.Default);
+
+    // A house number named only "Numero" / "Number" beside a person's address parts (Funcionario.Numero beside Logradouro).
+    private static readonly VocabularyEntry s_houseNumber = new(new[] { "numero" }, WordRole.Term, "Contact.Address", TermStrength.Weak, TypeAffinity.Text | TypeAffinity.Number);
 
     public PersonalDataInference(Compilation compilation, AnnotationReader? reader)
     {
@@ -82,6 +85,10 @@ internal sealed class PersonalDataInference
         // The entry at the first word, kept for the person-word-alone test below (one probe per word, not two).
         VocabularyEntry? first = null;
         var firstConsumed = 0;
+
+        // A "kind of" word (type, tipo) beside a term: TipoSexo, GenderType, TipoEstadoCivil. Decided after the pass.
+        var kindStart = -1;
+        var kindEnd = -1;
         for (var i = 0; i < count;)
         {
             var entry = vocabulary.Match(name, words, i, out var consumed);
@@ -103,6 +110,10 @@ internal sealed class PersonalDataInference
                         headStart = i;
                         headEnd = i + consumed;
                         break;
+                    case WordRole.Meta when kindStart < 0 && IsKindWord(entry):
+                        kindStart = i;
+                        kindEnd = i + consumed;
+                        break;
                     case WordRole.Meta:
                     case WordRole.Technical:
                     case WordRole.NotPersonal:
@@ -112,6 +123,15 @@ internal sealed class PersonalDataInference
             }
 
             i += consumed;
+        }
+
+        // "The kind of" a person's sex, gender, race, marital status or disability, on a member, is that value: the member
+        // typed with the options holds the person's choice (Funcionario.TipoSexo, Person.GenderType). Anything else with a
+        // kind word is about the data, not the data (AddressType, TipoDocumento, ContactType). A type named so (a TipoSexo
+        // lookup, an enum) is not a member: its own members say nothing of a person.
+        if (kindStart >= 0 && !(head is not null && (kindEnd == headStart || kindStart == headEnd) && IsKindOfAttribute(head)))
+        {
+            negated = true;
         }
 
         // The value of a credential record: the Token of a Tokens row, the Key or Value of an ApiKey or a UserToken, the
@@ -133,9 +153,11 @@ internal sealed class PersonalDataInference
         var across = raised;
         // Languages that put the head first read the member before the type: Exame.Resultado is "resultado (do) exame",
         // Laudo.Descricao "descrição (do) laudo".
+        // A numbered one (Address.Line1, Line2) is read the same way: the digits only say which.
         VocabularyEntry[]? phrases = null;
         var begins = false;
-        if (count == 1 && !negated && !raised && containingType is not null && (head is null || head.Strength == TermStrength.Weak)
+        var oneWord = count == 1 || (count == 2 && name[words[1].Start] is >= '0' and <= '9');
+        if (oneWord && !negated && !raised && containingType is not null && (head is null || head.Strength == TermStrength.Weak)
             && ((phrases = vocabulary.PhrasesEndingWith(name, words[0])) is not null | (begins = vocabulary.MayBeginAPhrase(name, words[0]))
                 || IsValueWord(name, words[0])))
         {
@@ -163,11 +185,28 @@ internal sealed class PersonalDataInference
             typeTerm = DetailsTerm(element.Name, vocabulary);
         }
 
-        // A member named only by a person word and holding text is that person's name (Comment.Author, Review.Reviewer).
+        // A member named only by a person word and holding text is that person's name (Comment.Author, Review.Reviewer);
+        // named only "user" (LogAuditoria.Usuario, CajasRequest.Usuario), that user's login, whatever the type.
         var subjectAlone = false;
-        if (head is null && signal is null && typeTerm is null && shape == MemberTypeShape.Text && !collection && count > 0)
+        var userAlone = false;
+        if (head is null && signal is null && typeTerm is null && shape == MemberTypeShape.Text && !collection && count > 0
+            && first is { Role: WordRole.Subject } && firstConsumed == count)
         {
-            subjectAlone = first is { Role: WordRole.Subject } && firstConsumed == count && IsPersonNoun(first);
+            userAlone = IsUserNoun(first);
+            subjectAlone = userAlone || IsPersonNoun(first);
+        }
+
+        // A house number named only "Numero" / "Number": on an address type it is read with the type's name above
+        // (Endereco.Numero); on a person's type beside the person's street or postcode it is the house number.
+        string? addressSibling = null;
+        if (head is null && signal is null && typeTerm is null && !subjectAlone && count == 1 && !collection && containingType is not null
+            && (shape == MemberTypeShape.Text || shape == MemberTypeShape.Number) && IsNumberWord(name, words[0])
+            && Siblings(containingType, vocabulary).AddressPart is { } addressPart)
+        {
+            head = s_houseNumber;
+            headStart = 0;
+            headEnd = 1;
+            addressSibling = addressPart;
         }
 
         if (head is null && signal is null && typeTerm is null && !subjectAlone)
@@ -197,8 +236,8 @@ internal sealed class PersonalDataInference
         }
         else if (subjectAlone)
         {
-            category = "Identity.Name";
-            strength = TermStrength.Weak;
+            category = userAlone ? "Online.Username" : "Identity.Name";
+            strength = userAlone ? TermStrength.Strong : TermStrength.Weak;
             evidenceKind = EvidenceKind.Words;
             headStart = 0;
             headEnd = count;
@@ -277,7 +316,29 @@ internal sealed class PersonalDataInference
             && containingType is not null
             && (category.StartsWith("Contact", StringComparison.Ordinal) || category.StartsWith("Identity", StringComparison.Ordinal) || category == "Location.Coarse"))
         {
-            sibling = PersonSibling(containingType, vocabulary);
+            // A weak name and a weak national id on the same record (a sale's Nombre and Documento) name one person together:
+            // a name with an identity number is no product's.
+            var facts = Siblings(containingType, vocabulary);
+            sibling = facts.PersonOnly
+                ?? (category == "Identity.Name" ? facts.NationalId : null)
+                ?? (category == "Identity.NationalId" ? facts.Name : null);
+        }
+
+        // A house number beside a person's address parts: the type is a person's, its address parts say so.
+        if (addressSibling is not null && context == ContextKind.Subject)
+        {
+            sibling = addressSibling;
+        }
+        else if (addressSibling is not null && sibling is null)
+        {
+            return PersonalDataGuess.None;
+        }
+
+        // An animal's sex and birth date (a veterinary Patient beside its Species, Breed or AnimalType) are not a person's.
+        if (evidenceKind == EvidenceKind.Words && containingType is not null && (category == "Identity.Gender" || category == "Identity.DateOfBirth")
+            && Siblings(containingType, vocabulary).Animal)
+        {
+            return PersonalDataGuess.None;
         }
 
         // A login or a password on a mail message (MailModel.UserName, .Passwort) is the sending account's, a system's.
@@ -324,19 +385,56 @@ internal sealed class PersonalDataInference
         return new PersonalDataGuess(reported, category, confidence, evidence);
     }
 
+    /// <summary>What the members of a type hold, as far as the rules that read a member with its siblings need.</summary>
+    private sealed class SiblingFacts
+    {
+        public SiblingFacts(VocabularyTable vocabulary, string? personOnly, string? name, string? nationalId, string? addressPart, bool animal)
+        {
+            Vocabulary = vocabulary;
+            PersonOnly = personOnly;
+            Name = name;
+            NationalId = nationalId;
+            AddressPart = addressPart;
+            Animal = animal;
+        }
+
+        public VocabularyTable Vocabulary { get; }
+
+        /// <summary>A member holding a strong term only a natural person has (a card, a bank account, a first name, a national id).</summary>
+        public string? PersonOnly { get; }
+
+        /// <summary>A member holding a name (weak or strong).</summary>
+        public string? Name { get; }
+
+        /// <summary>A member holding a national id (weak or strong: Documento, Cpf).</summary>
+        public string? NationalId { get; }
+
+        /// <summary>A member holding an address part (Logradouro, Street, Cep), when no member names the house number.</summary>
+        public string? AddressPart { get; }
+
+        /// <summary>A member naming an animal's species or breed (Species, Breed, AnimalType, Especie): the type is an animal's.</summary>
+        public bool Animal { get; }
+    }
+
     /// <summary>
-    /// The name of a member of <paramref name="type"/> whose name holds a strong term that only a natural person has (a
-    /// payment card or its holder, a bank account, a first or last name, a birth date, a national id or identity document),
-    /// not negated nor owned by a thing; null when there is none. Computed once per type and vocabulary.
+    /// What the members of <paramref name="type"/> hold: the first member whose name holds a strong term that only a natural
+    /// person has (a payment card or its holder, a bank account, a first or last name, a birth date, a national id or
+    /// identity document), not negated nor owned by a thing; a name; a national id; an address part; a species or a breed.
+    /// Computed once per type and vocabulary, and only for the members that need it.
     /// </summary>
-    private string? PersonSibling(INamedTypeSymbol type, VocabularyTable vocabulary)
+    private SiblingFacts Siblings(INamedTypeSymbol type, VocabularyTable vocabulary)
     {
         if (_siblings.TryGetValue(type, out var cached) && ReferenceEquals(cached.Vocabulary, vocabulary))
         {
-            return cached.Sibling.Length == 0 ? null : cached.Sibling;
+            return cached;
         }
 
-        var found = string.Empty;
+        string? personOnly = null;
+        string? name = null;
+        string? nationalId = null;
+        string? addressPart = null;
+        var houseNumber = false;
+        var animal = false;
         foreach (var member in type.GetMembers())
         {
             if (member.IsStatic || member.IsImplicitlyDeclared || member is not (IPropertySymbol or IFieldSymbol))
@@ -345,18 +443,43 @@ internal sealed class PersonalDataInference
             }
 
             var memberType = member is IPropertySymbol property ? property.Type : ((IFieldSymbol)member).Type;
-            if (HoldsPersonOnlyTerm(member.Name, _types.Classify(memberType, out _, out _), vocabulary))
+            var shape = _types.Classify(memberType, out var collection, out _);
+            animal |= NamesAnimal(member.Name);
+            if (collection || SiblingTerm(member.Name, shape, vocabulary) is not { Category: { } category } term)
             {
-                found = member.Name;
-                break;
+                continue;
+            }
+
+            if (personOnly is null && term.Strength >= TermStrength.Strong && IsPersonOnly(category))
+            {
+                personOnly = member.Name;
+            }
+
+            if (name is null && category == "Identity.Name")
+            {
+                name = member.Name;
+            }
+
+            if (nationalId is null && category == "Identity.NationalId")
+            {
+                nationalId = member.Name;
+            }
+
+            if (category == "Contact.Address")
+            {
+                addressPart ??= member.Name;
+                houseNumber |= HasNumberWord(member.Name);
             }
         }
 
-        _siblings[type] = (vocabulary, found);
-        return found.Length == 0 ? null : found;
+        // A type that already names its house number (NumeroCasa, HouseNumber) keeps a bare Numero for something else.
+        var facts = new SiblingFacts(vocabulary, personOnly, name, nationalId, houseNumber ? null : addressPart, animal);
+        _siblings[type] = facts;
+        return facts;
     }
 
-    private static bool HoldsPersonOnlyTerm(string name, MemberTypeShape shape, VocabularyTable vocabulary)
+    /// <summary>The term a member's name holds (its last), when nothing negates it nor a thing owns it and it fits the type.</summary>
+    private static VocabularyEntry? SiblingTerm(string name, MemberTypeShape shape, VocabularyTable vocabulary)
     {
         Span<WordSpan> buffer = stackalloc WordSpan[MaxWords];
         var count = IdentifierSplitter.Split(name, buffer);
@@ -373,7 +496,7 @@ internal sealed class PersonalDataInference
 
             if (entry.Role is WordRole.Meta or WordRole.Technical or WordRole.NotPersonal or WordRole.Owner)
             {
-                return false;
+                return null;
             }
 
             if (entry.Role == WordRole.Term)
@@ -382,15 +505,54 @@ internal sealed class PersonalDataInference
             }
         }
 
-        if (term?.Category is not { } category || term.Strength < TermStrength.Strong || !Fits(term, shape))
+        return term is not null && Fits(term, shape) ? term : null;
+    }
+
+    private static bool IsPersonOnly(string category) =>
+        category.StartsWith("Financial.PaymentCard", StringComparison.Ordinal) || category == "Financial.BankAccount"
+        || category == "Identity.Name" || category == "Identity.DateOfBirth" || category == "Identity.NationalId"
+        || category == "Identity.Document";
+
+    /// <summary>A member name with a word that names an animal's kind: species, breed, animal (AnimalType), especie, tierart.</summary>
+    private static bool NamesAnimal(string name)
+    {
+        Span<WordSpan> buffer = stackalloc WordSpan[MaxWords];
+        var count = IdentifierSplitter.Split(name, buffer);
+        for (var i = 0; i < count; i++)
         {
-            return false;
+            var word = buffer[i];
+            if (word.Length is >= 5 and <= 7
+                && (TextFolding.EqualsFolded(name, word.Start, word.Length, "species") || TextFolding.EqualsFolded(name, word.Start, word.Length, "breed")
+                    || TextFolding.EqualsFolded(name, word.Start, word.Length, "animal") || TextFolding.EqualsFolded(name, word.Start, word.Length, "especie")
+                    || TextFolding.EqualsFolded(name, word.Start, word.Length, "tierart")))
+            {
+                return true;
+            }
         }
 
-        return category.StartsWith("Financial.PaymentCard", StringComparison.Ordinal) || category == "Financial.BankAccount"
-            || category == "Identity.Name" || category == "Identity.DateOfBirth" || category == "Identity.NationalId"
-            || category == "Identity.Document";
+        return false;
     }
+
+    private static bool HasNumberWord(string name)
+    {
+        Span<WordSpan> buffer = stackalloc WordSpan[MaxWords];
+        var count = IdentifierSplitter.Split(name, buffer);
+        for (var i = 0; i < count; i++)
+        {
+            if (IsNumberWord(name, buffer[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Numero", "número", "number", "nummer", "număr" alone.</summary>
+    private static bool IsNumberWord(string name, WordSpan word) =>
+        word.Length is 5 or 6 && TextFolding.Fold(name[word.Start]) == 'n'
+        && (TextFolding.EqualsFolded(name, word.Start, word.Length, "numero") || TextFolding.EqualsFolded(name, word.Start, word.Length, "number")
+            || TextFolding.EqualsFolded(name, word.Start, word.Length, "nummer") || TextFolding.EqualsFolded(name, word.Start, word.Length, "numar"));
 
     private static string WellKnownTypeName(MemberTypeShape shape) => shape switch
     {
@@ -445,6 +607,10 @@ internal sealed class PersonalDataInference
 
         return result;
     }
+
+    /// <summary>"User" in the built-in languages: a text member named only so holds the user's login.</summary>
+    private static bool IsUserNoun(VocabularyEntry entry) =>
+        entry.Words.Length == 1 && entry.Words[0] is "user" or "usuario" or "utilizador" or "utilizator" or "benutzer" or "utilisateur";
 
     /// <summary>A person word that names someone whose name a text member would hold (not "profile", "contact", "owner").</summary>
     private static bool IsPersonNoun(VocabularyEntry entry) =>
@@ -514,6 +680,18 @@ internal sealed class PersonalDataInference
     }
 
     private static bool IsAddressPart(VocabularyEntry entry) => entry.Category == "Contact.Address";
+
+    /// <summary>"Type", "kind", "tipo", "typ", "tip" alone: the meta words that say "the kind of".</summary>
+    private static bool IsKindWord(VocabularyEntry entry) =>
+        entry.Words.Length == 1 && entry.Words[0] is "type" or "kind" or "tipo" or "typ" or "tip";
+
+    /// <summary>
+    /// A trait a person has one value of, chosen from options, whose "kind" is that value: sex or gender, marital status or
+    /// nationality, a special category (race, disability, blood type) — not a number such as a registration (TipoMatricula).
+    /// </summary>
+    private static bool IsKindOfAttribute(VocabularyEntry entry) =>
+        (entry.Affinity & TypeAffinity.Enum) != 0
+        && (entry.Category is "Identity.Gender" or "Identity" || (entry.Category is not null && entry.Category.StartsWith("Special", StringComparison.Ordinal)));
 
     private static bool IsCredential(VocabularyEntry entry) => entry.Category is not null && entry.Category.StartsWith("Credentials", StringComparison.Ordinal);
 

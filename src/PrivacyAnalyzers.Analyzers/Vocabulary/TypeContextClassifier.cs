@@ -104,6 +104,11 @@ internal static class TypeContextClassifier
                     }
 
                     break;
+                case WordRole.Term when i == head && entry.Category == "Special.TradeUnion" && !NamesMembership(entry):
+                    // A union (Sindicato, TradeUnion, Gewerkschaft) is an organisation: its name and address are not a
+                    // person's. A member typed with it is still a person's union membership.
+                    decision = ContextKind.NonSubject;
+                    break;
                 case WordRole.Term when entry.Category is not null && !entry.OnePerPerson && HoldsDetails(entry.Category) && !IsMailWord(entry):
                     // An Address, a ContactInfo, an Adresa, a ContactPerson / PersoanaContact, a ProductReview, a
                     // SalaryPayment, a LabResult: holds a person's details or what a person wrote.
@@ -133,7 +138,24 @@ internal static class TypeContextClassifier
                 || word.StartsWith("konfig", StringComparison.Ordinal) || word.StartsWith("reglage", StringComparison.Ordinal)
                 || word.StartsWith("ajuste", StringComparison.Ordinal) || word.StartsWith("opcion", StringComparison.Ordinal)
                 || word.StartsWith("opco", StringComparison.Ordinal) || word == "definicoes"
-                || word == "args" || word == "arguments")
+                || word == "args" || word == "arguments"
+                // Search criteria and filters (ContactSearchCriteria, FiltroPaciente): the values a search matches.
+                || word == "criteria" || word == "criterio" || word == "criterios" || word == "filter" || word == "filters"
+                || word == "filtro" || word == "filtros" || word == "query" || word == "facet")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A trade-union term that names a membership (union membership, afiliación sindical), not the union itself.</summary>
+    private static bool NamesMembership(VocabularyEntry entry)
+    {
+        foreach (var word in entry.Words)
+        {
+            if (word.Contains("member") || word.Contains("filia") || word.Contains("zugeh") || word.Contains("mitglied") || word.Contains("apartenen"))
             {
                 return true;
             }

@@ -14,6 +14,9 @@ import sys
 
 times_path, log_path, entities, runs, version = sys.argv[1:6]
 load_at_start = sys.argv[6] if len(sys.argv) > 6 else None
+shared_compiler = len(sys.argv) > 7 and sys.argv[7] == "true"
+compiler_note = ("the compiler server (UseSharedCompilation=true, warmed by the warm-up build: no fresh compiler's start-up and JIT)"
+                 if shared_compiler else "a fresh compiler process per build (UseSharedCompilation=false)")
 builds = {}
 for line in open(times_path, encoding="utf-8"):
     name, seconds, size, files, warnings = line.rstrip("\n").split("\t")
@@ -81,7 +84,7 @@ print(f"Workload: {entities} entity classes with a DTO each (15 members, a third
       f"every 20th entity a [DataSubject]) + {entities} service classes with logging and mappings (benchmarks/workload.py), "
       f"consuming the **packed package** `PrivacyAnalyzers {version}` (packed from this tree by the script) with a "
       f"`<PackageReference>`, restored from a local feed into an isolated package folder. `dotnet build --no-incremental`, "
-      f"Release, a fresh compiler process per build (UseSharedCompilation=false) and no MSBuild node reuse, "
+      f"Release, {compiler_note} and no MSBuild node reuse, "
       f"{runs} interleaved runs per configuration after one warm-up build.")
 print()
 print("| configuration | median wall time (s) | min–max (s) | time vs baseline | `Workload.dll` (bytes) | size vs baseline | privacy files | PRIV warnings printed |")

@@ -116,4 +116,30 @@ public sealed class AnnotatedConsumerTests(PackedPackage package)
         var portableXml = XDocument.Parse(run.Export("portability.xml"));
         Assert.DoesNotContain(portableXml.Descendants().Where(e => !e.HasElements), e => e.Value == "frequent-buyer");
     }
+
+    [Fact]
+    public async Task GenerateExporters_false_leaves_the_exporter_out_and_keeps_the_inventory_and_privacy_files()
+    {
+        // Built twice, as a library of the annotated model alone (Program.cs calls the exporter): the default and the opt-out.
+        const string Generated = "<EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles><CompilerGeneratedFilesOutputPath>generated</CompilerGeneratedFilesOutputPath>";
+        var withExporters = ConsumerProject.Create(package, "exporters-default", ["Annotated/Shop.cs"], projectProperties: Generated);
+        var without = ConsumerProject.Create(package, "exporters-off", ["Annotated/Shop.cs"], projectProperties: Generated + "<PrivacyAnalyzersGenerateExporters>false</PrivacyAnalyzersGenerateExporters>");
+        foreach (var consumer in new[] { withExporters, without })
+        {
+            var build = await consumer.BuildAsync();
+            Assert.True(build.Succeeded, build.Describe());
+            Assert.True(File.Exists(Path.Combine(consumer.Directory, "bin", "Debug", "net10.0", "privacy", "inventory.json")), "no inventory.json in " + consumer.Directory);
+        }
+
+        static string[] GeneratedFiles(ConsumerProject consumer) => Directory
+            .GetFiles(Path.Combine(consumer.Directory, "generated"), "*.g.cs", SearchOption.AllDirectories)
+            .Where(f => f.Contains("PrivacyAnalyzers.Generator", StringComparison.Ordinal))
+            .Select(Path.GetFileName).OrderBy(f => f, StringComparer.Ordinal).ToArray()!;
+
+        Assert.Contains(GeneratedFiles(withExporters), f => f.EndsWith("CustomerPrivacyExporter.g.cs", StringComparison.Ordinal));
+        Assert.Equal(new[] { "PrivacyInventory.g.cs" }, GeneratedFiles(without));
+        Assert.Equal(
+            File.ReadAllText(Path.Combine(withExporters.Directory, "bin", "Debug", "net10.0", "privacy", "inventory.json")),
+            File.ReadAllText(Path.Combine(without.Directory, "bin", "Debug", "net10.0", "privacy", "inventory.json")));
+    }
 }

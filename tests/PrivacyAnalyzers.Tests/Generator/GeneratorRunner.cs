@@ -74,10 +74,15 @@ internal static class GeneratorRunner
         return CSharpCompilation.Create(assemblyName, trees, all, options);
     }
 
-    public static GeneratorRun Run(Compilation compilation, GeneratorDriver? driver = null)
+    /// <summary>
+    /// Runs the generator on <paramref name="compilation"/>; <paramref name="buildProperties"/> are the project's MSBuild
+    /// properties as the compiler passes them (<c>build_property.Name</c> → value).
+    /// </summary>
+    public static GeneratorRun Run(Compilation compilation, GeneratorDriver? driver = null, IReadOnlyDictionary<string, string>? buildProperties = null)
     {
         driver ??= CSharpGeneratorDriver.Create(
             new[] { new PrivacyGenerator().AsSourceGenerator() },
+            optionsProvider: buildProperties is null ? null : new BuildProperties(buildProperties),
             parseOptions: (CSharpParseOptions)compilation.SyntaxTrees.First().Options,
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
@@ -93,5 +98,34 @@ internal static class GeneratorRunner
         using var stream = new MemoryStream();
         type.GetMethod("Run")!.Invoke(null, new object[] { stream, format, scope });
         return stream.ToArray();
+    }
+}
+
+/// <summary>Global analyzer-config options holding a project's build properties, for generator runs.</summary>
+internal sealed class BuildProperties : Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider
+{
+    private readonly Options _global;
+
+    public BuildProperties(IReadOnlyDictionary<string, string> values) => _global = new Options(values);
+
+    public override Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions GlobalOptions => _global;
+
+    public override Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.Empty;
+
+    public override Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Options.Empty;
+
+    private sealed class Options : Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions
+    {
+        public static readonly Options Empty = new(new Dictionary<string, string>());
+        private readonly IReadOnlyDictionary<string, string> _values;
+
+        public Options(IReadOnlyDictionary<string, string> values) => _values = values;
+
+        public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value)
+        {
+            var found = _values.TryGetValue(key, out var text);
+            value = text;
+            return found;
+        }
     }
 }

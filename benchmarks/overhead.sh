@@ -10,6 +10,8 @@
 #   privacy        the package as installed: analyzers (warnings printed), generator, build task writing the privacy files
 #   privacy-quiet  the same with PRIV001, PRIV020 and PRIV023 as suggestions (quiet.globalconfig: computed, not printed)
 #   sdk-latest-all (only with OVERHEAD_SDK_LATEST_ALL=1) the baseline with AnalysisLevel=latest-all, for comparison
+#   quiet-no-exporters (only with OVERHEAD_NO_EXPORTERS=1; also in the size-only run) privacy-quiet with
+#                   PrivacyAnalyzersGenerateExporters=false: no exporters, erasers or retention schedules
 #
 # then one build with ReportAnalyzer=true (the package plus latest-all) for per-analyzer times. Records wall time, the
 # size of Workload.dll, the privacy files written and the PRIV warnings printed per build; a failed build stops the run.
@@ -57,9 +59,11 @@ declare -A config=(
   [privacy]=""
   [privacy-quiet]="-p:PrivacyQuiet=true"
   [sdk-latest-all]="-p:PrivacyAnalyzersEnabled=false -p:AnalysisLevel=latest-all"
+  [quiet-no-exporters]="-p:PrivacyQuiet=true -p:PrivacyAnalyzersGenerateExporters=false"
 )
 order=(baseline privacy privacy-quiet)
 [[ "${OVERHEAD_SDK_LATEST_ALL:-}" == 1 ]] && order+=(sdk-latest-all)
+[[ "${OVERHEAD_NO_EXPORTERS:-}" == 1 ]] && order+=(quiet-no-exporters)
 out="$work/wl/bin/Release/net10.0"
 
 # One build: wall time, then what it produced. Prints "name seconds dll-bytes privacy-files PRIV-warnings".
@@ -80,8 +84,9 @@ build() {
 }
 
 if [[ "${OVERHEAD_SIZE_ONLY:-}" == 1 ]]; then
-  for name in baseline privacy; do build "$name" "$work/$name-size.log"; done | tee "$work/sizes.tsv"
-  awk -F '\t' '{ size[$1] = $3 } END { printf "Workload.dll: baseline %d B, privacy %d B, ratio %.3f\n", size["baseline"], size["privacy"], size["privacy"] / size["baseline"] }' "$work/sizes.tsv"
+  sized=(baseline privacy); [[ "${OVERHEAD_NO_EXPORTERS:-}" == 1 ]] && sized+=(quiet-no-exporters)
+  for name in "${sized[@]}"; do build "$name" "$work/$name-size.log"; done | tee "$work/sizes.tsv"
+  awk -F '\t' '{ size[$1] = $3 } END { printf "Workload.dll: baseline %d B, privacy %d B, ratio %.3f\n", size["baseline"], size["privacy"], size["privacy"] / size["baseline"]; if ("quiet-no-exporters" in size) printf "Workload.dll without exporters: %d B, ratio %.3f\n", size["quiet-no-exporters"], size["quiet-no-exporters"] / size["baseline"] }' "$work/sizes.tsv"
   exit 0
 fi
 

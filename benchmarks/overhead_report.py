@@ -65,7 +65,7 @@ def mb(size):
     return f"{size / 1_000_000:.2f} MB"
 
 
-order = [n for n in ("baseline", "privacy", "privacy-quiet", "sdk-latest-all") if n in builds]
+order = [n for n in ("baseline", "privacy", "privacy-quiet", "sdk-latest-all", "quiet-no-exporters") if n in builds]
 base_time = median_time("baseline")
 base_size = statistics.median(sizes("baseline"))
 load = os.getloadavg()
@@ -107,6 +107,8 @@ print("- `privacy-quiet`: the same, with PRIV001, PRIV020 and PRIV023 lowered to
       "computed, not printed.")
 if "sdk-latest-all" in builds:
     print("- `sdk-latest-all`: the baseline with every built-in SDK analyzer (`AnalysisLevel=latest-all`), for comparison.")
+if "quiet-no-exporters" in builds:
+    print("- `quiet-no-exporters`: `privacy-quiet` with `PrivacyAnalyzersGenerateExporters=false` (no exporters, erasers or retention schedules), for a project that answers no request from this assembly.")
 print()
 print("Against the targets of issue 14 (medians, privacy / baseline):")
 print()

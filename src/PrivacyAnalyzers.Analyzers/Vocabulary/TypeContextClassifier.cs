@@ -68,6 +68,10 @@ internal static class TypeContextClassifier
         // ListItem of a UserListModel, a LogEntry).
         var head = HeadCount(name, span, count);
 
+        // A record of something (RequestApiViewModel, a view model carried through an API): the word the data suffix follows
+        // is what the record is about, not a tool the type is — only a settings word there still makes it one.
+        var record = head < count;
+
         var decision = ContextKind.Neutral;
         var technical = false;
         var person = false;
@@ -85,6 +89,11 @@ internal static class TypeContextClassifier
                 case WordRole.Technical when IsConfigurationWord(entry):
                     // CustomerSettings, SmtpOptions, UserConfiguration: a settings type, whoever it is about.
                     return ContextKind.Infrastructure;
+                case WordRole.Technical when i == head && record:
+                    break;
+                case WordRole.Technical when i != head && NamesAPerson(entry):
+                    // "Manager" before the head is the person who manages (ManagerInvite); at the head, a tool (UserManager).
+                    break;
                 case WordRole.Technical:
                     // After a person word (UserApi, CustomerService) the tool is that person's; before one (SmtpClient,
                     // HttpClientUser) it is a tool.
@@ -93,6 +102,11 @@ internal static class TypeContextClassifier
                 case WordRole.Subject:
                     decision = ContextKind.Subject;
                     person |= !technical;
+                    break;
+                case WordRole.Owner when head == 1 && IsBaseWord(entry):
+                    // A type named only "Base" (a core table of the people and firms a system knows): the word says
+                    // nothing of whose data the type holds, so its members decide. ContentBase and BaseEntity keep
+                    // their head's reading.
                     break;
                 case WordRole.Owner:
                 case WordRole.Meta:
@@ -149,6 +163,10 @@ internal static class TypeContextClassifier
 
         return false;
     }
+
+    private static bool IsBaseWord(VocabularyEntry entry) => entry.Words.Length == 1 && entry.Words[0] == "base";
+
+    private static bool NamesAPerson(VocabularyEntry entry) => entry.Words.Length == 1 && entry.Words[0] == "manager";
 
     /// <summary>A trade-union term that names a membership (union membership, afiliación sindical), not the union itself.</summary>
     private static bool NamesMembership(VocabularyEntry entry)

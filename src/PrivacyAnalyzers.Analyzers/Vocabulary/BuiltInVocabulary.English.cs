@@ -96,7 +96,9 @@ internal static partial class BuiltInVocabulary
             "access token", "refresh token", "password hint");
         b.Terms("Credentials.Secret", Strong, Binary, "shared key", "authenticator key", "recovery code", "recovery codes",
             "totp secret", "security answer", "secret answer", "password reset token", "password reset key", "reset password key", "access code",
-            "private key", "user key", "secret key");
+            "private key", "user key", "secret key",
+            // The Code of a reset-password form, read with its type's name: the one-time secret a person was sent.
+            "reset password code", "password reset code");
 
         // Location
         b.Terms("Location.Precise", Strong, Number, "latitude", "longitude", "geolocation", "geo location", "coordinates",

@@ -250,6 +250,13 @@ internal sealed class PersonalDataInference
                 return PersonalDataGuess.None;
             }
 
+            // A lookup of a trait's options, named with the trait's plural (BaseAnreden.Anrede, Genders.Gender): the row's
+            // own text, no one's. Asked only of a term a person has one of.
+            if (head!.OnePerPerson && !across && containingType is not null && NamesOptionsOf(containingType.Name, name, words[headStart].Start, words[headEnd - 1].Start + words[headEnd - 1].Length))
+            {
+                return PersonalDataGuess.None;
+            }
+
             category = head!.Category ?? "Other";
             strength = head.Strength;
             evidenceKind = EvidenceKind.Words;
@@ -508,6 +515,38 @@ internal sealed class PersonalDataInference
         return term is not null && Fits(term, shape) ? term : null;
     }
 
+    /// <summary>
+    /// Whether the head word of <paramref name="typeName"/> is the plural of the member's term
+    /// (<c>name[start..end]</c>): the term and one or two more letters (Anreden, Genders, Sexes).
+    /// </summary>
+    private static bool NamesOptionsOf(string typeName, string name, int start, int end)
+    {
+        Span<WordSpan> buffer = stackalloc WordSpan[MaxWords];
+        var count = IdentifierSplitter.Split(typeName, buffer);
+        count = TypeContextClassifier.HeadCount(typeName, buffer, count);
+        if (count == 0)
+        {
+            return false;
+        }
+
+        var last = buffer[count - 1];
+        var length = end - start;
+        if (last.Length <= length || last.Length > length + 2)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < length; k++)
+        {
+            if (TextFolding.Fold(typeName[last.Start + k]) != TextFolding.Fold(name[start + k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool IsPersonOnly(string category) =>
         category.StartsWith("Financial.PaymentCard", StringComparison.Ordinal) || category == "Financial.BankAccount"
         || category == "Identity.Name" || category == "Identity.DateOfBirth" || category == "Identity.NationalId"
@@ -732,7 +771,8 @@ internal sealed class PersonalDataInference
             return null;
         }
 
-        var last = HeadEntry(typeName, vocabulary);
+        // The answer that carries one (TokenResponseDto, TokenResult) holds it as the record does.
+        var last = HeadEntry(typeName, vocabulary, passAnswer: true);
         return last is { Role: WordRole.Term } && IsCredential(last) ? last : null;
     }
 
@@ -740,12 +780,17 @@ internal sealed class PersonalDataInference
     /// The vocabulary entry that ends a type name, generic suffixes (<c>Dto</c>, <c>Model</c>…) left aside: its head
     /// (<c>BillingAddressDto</c> → address). Null when the name's last word is not part of an entry.
     /// </summary>
-    private static VocabularyEntry? HeadEntry(string typeName, VocabularyTable vocabulary)
+    private static VocabularyEntry? HeadEntry(string typeName, VocabularyTable vocabulary, bool passAnswer = false)
     {
         Span<WordSpan> buffer = stackalloc WordSpan[MaxWords];
         var count = IdentifierSplitter.Split(typeName, buffer);
         ReadOnlySpan<WordSpan> words = buffer.Slice(0, count);
         count = TypeContextClassifier.HeadCount(typeName, words, count);
+        if (passAnswer && count > 1 && (TextFolding.EqualsFolded(typeName, words[count - 1].Start, words[count - 1].Length, "response")
+            || TextFolding.EqualsFolded(typeName, words[count - 1].Start, words[count - 1].Length, "result")))
+        {
+            count--;
+        }
 
         VocabularyEntry? last = null;
         var lastEnd = -1;

@@ -118,6 +118,12 @@ internal static class TypeContextClassifier
                     }
 
                     break;
+                case WordRole.Term when i == head && !person && decision == ContextKind.Neutral && entry.Category == "Location.Coarse"
+                    && entry.Words.Length == 1 && entry.Words[0] == "location":
+                    // A place named by itself (Location, EventLocation: a venue): its phone and address are the place's. A
+                    // person's location (UserLocation) keeps the person word's reading.
+                    decision = ContextKind.NonSubject;
+                    break;
                 case WordRole.Term when i == head && entry.Category == "Special.TradeUnion" && !NamesMembership(entry):
                     // A union (Sindicato, TradeUnion, Gewerkschaft) is an organisation: its name and address are not a
                     // person's. A member typed with it is still a person's union membership.

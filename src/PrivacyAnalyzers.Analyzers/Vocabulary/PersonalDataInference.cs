@@ -138,7 +138,7 @@ internal sealed class PersonalDataInference
         // textual Id of an APIKeyData (the key is its id). "Key" and "Id" alone say nothing; the type says what they hold.
         var raised = false;
         if (count == 1 && containingType is not null && (head is null || IsCredential(head)) && IsCredentialValueWord(name, words[0], shape)
-            && CredentialRecordTerm(containingType.Name, vocabulary) is { } credential)
+            && CredentialRecordTerm(containingType.Name, vocabulary, IsCredentialNoun(name, words[0])) is { } credential)
         {
             head = credential;
             headStart = 0;
@@ -756,12 +756,16 @@ internal sealed class PersonalDataInference
         };
     }
 
+    /// <summary>"Token" or "secret": a member named as the credential itself, not as its value or data.</summary>
+    private static bool IsCredentialNoun(string name, WordSpan word) =>
+        (word.Length == 5 && TextFolding.EqualsFolded(name, word.Start, 5, "token")) || (word.Length == 6 && TextFolding.EqualsFolded(name, word.Start, 6, "secret"));
+
     /// <summary>
     /// The credential term at the head of a type name (<c>Tokens</c>, <c>ApiKey</c>, <c>APIKeyData</c>, <c>UserToken</c>,
     /// <c>RefreshToken</c>): the type is a credential record. Null for anything else — a <c>TokenSettings</c> or a
     /// <c>TokenProvider</c> is not (their head is another word).
     /// </summary>
-    private static VocabularyEntry? CredentialRecordTerm(string typeName, VocabularyTable vocabulary)
+    private static VocabularyEntry? CredentialRecordTerm(string typeName, VocabularyTable vocabulary, bool credentialNoun)
     {
         // Cheap test first: the type name must hold one of the credential words somewhere.
         var text = typeName.AsSpan();
@@ -771,8 +775,9 @@ internal sealed class PersonalDataInference
             return null;
         }
 
-        // The answer that carries one (TokenResponseDto, TokenResult) holds it as the record does.
-        var last = HeadEntry(typeName, vocabulary, passAnswer: true);
+        // An answer that carries one (TokenResponseDto, TokenResult) holds it under the credential's own name (its Token),
+        // not as a bare Value.
+        var last = HeadEntry(typeName, vocabulary, passAnswer: credentialNoun);
         return last is { Role: WordRole.Term } && IsCredential(last) ? last : null;
     }
 

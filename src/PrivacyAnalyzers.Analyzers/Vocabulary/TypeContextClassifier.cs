@@ -68,8 +68,8 @@ internal static class TypeContextClassifier
         // ListItem of a UserListModel, a LogEntry).
         var head = HeadCount(name, span, count);
 
-        // A record of something (RequestApiViewModel, a view model carried through an API): the word the data suffix follows
-        // is what the record is about, not a tool the type is — only a settings word there still makes it one.
+        // A record carried through an interface (RequestApiViewModel, UserApiDto): "api" before a data suffix names the way
+        // the record travels, not a tool the type is. A server, a sender or a settings word there still makes it one.
         var record = head < count;
 
         var decision = ContextKind.Neutral;
@@ -89,7 +89,7 @@ internal static class TypeContextClassifier
                 case WordRole.Technical when IsConfigurationWord(entry):
                     // CustomerSettings, SmtpOptions, UserConfiguration: a settings type, whoever it is about.
                     return ContextKind.Infrastructure;
-                case WordRole.Technical when i == head && record:
+                case WordRole.Technical when i == head && record && IsInterfaceWord(entry):
                     break;
                 case WordRole.Technical when i != head && NamesAPerson(entry):
                     // "Manager" before the head is the person who manages (ManagerInvite); at the head, a tool (UserManager).
@@ -171,6 +171,9 @@ internal static class TypeContextClassifier
     }
 
     private static bool IsBaseWord(VocabularyEntry entry) => entry.Words.Length == 1 && entry.Words[0] == "base";
+
+    private static bool IsInterfaceWord(VocabularyEntry entry) =>
+        entry.Words.Length == 1 && entry.Words[0] is "api" or "rest" or "grpc" or "soap";
 
     private static bool NamesAPerson(VocabularyEntry entry) => entry.Words.Length == 1 && entry.Words[0] == "manager";
 

@@ -328,7 +328,8 @@ internal sealed class PersonalDataInference
             var facts = Siblings(containingType, vocabulary);
             sibling = facts.PersonOnly
                 ?? (category == "Identity.Name" ? facts.NationalId : null)
-                ?? (category == "Identity.NationalId" ? facts.Name : null);
+                ?? (category == "Identity.NationalId" ? facts.Name : null)
+                ?? facts.ReachedBy;
         }
 
         // A house number beside a person's address parts: the type is a person's, its address parts say so.
@@ -395,8 +396,9 @@ internal sealed class PersonalDataInference
     /// <summary>What the members of a type hold, as far as the rules that read a member with its siblings need.</summary>
     private sealed class SiblingFacts
     {
-        public SiblingFacts(VocabularyTable vocabulary, string? personOnly, string? name, string? nationalId, string? addressPart, bool animal)
+        public SiblingFacts(VocabularyTable vocabulary, string? personOnly, string? name, string? nationalId, string? addressPart, bool animal, string? reachedBy)
         {
+            ReachedBy = reachedBy;
             Vocabulary = vocabulary;
             PersonOnly = personOnly;
             Name = name;
@@ -418,6 +420,12 @@ internal sealed class PersonalDataInference
 
         /// <summary>A member holding an address part (Logradouro, Street, Cep), when no member names the house number.</summary>
         public string? AddressPart { get; }
+
+        /// <summary>
+        /// The e-mail member of a type that holds a name, an address part, an e-mail and a phone together: the whole of the
+        /// contact details by which one is reached (a help request's Name, Address, Phone, Email).
+        /// </summary>
+        public string? ReachedBy { get; }
 
         /// <summary>A member naming an animal's species or breed (Species, Breed, AnimalType, Especie): the type is an animal's.</summary>
         public bool Animal { get; }
@@ -442,6 +450,8 @@ internal sealed class PersonalDataInference
         string? addressPart = null;
         var houseNumber = false;
         var animal = false;
+        string? email = null;
+        var phone = false;
         foreach (var member in type.GetMembers())
         {
             if (member.IsStatic || member.IsImplicitlyDeclared || member is not (IPropertySymbol or IFieldSymbol))
@@ -472,6 +482,12 @@ internal sealed class PersonalDataInference
                 nationalId = member.Name;
             }
 
+            if (category == "Contact.Email")
+            {
+                email ??= member.Name;
+            }
+
+            phone |= category == "Contact.Phone";
             if (category == "Contact.Address")
             {
                 addressPart ??= member.Name;
@@ -480,7 +496,8 @@ internal sealed class PersonalDataInference
         }
 
         // A type that already names its house number (NumeroCasa, HouseNumber) keeps a bare Numero for something else.
-        var facts = new SiblingFacts(vocabulary, personOnly, name, nationalId, houseNumber ? null : addressPart, animal);
+        var reachedBy = email is not null && phone && name is not null && addressPart is not null ? email : null;
+        var facts = new SiblingFacts(vocabulary, personOnly, name, nationalId, houseNumber ? null : addressPart, animal, reachedBy);
         _siblings[type] = facts;
         return facts;
     }

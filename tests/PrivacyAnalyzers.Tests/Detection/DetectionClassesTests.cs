@@ -865,6 +865,32 @@ public sealed class DetectionClassesTests
             """).RunAsync();
 
     [Fact]
+    public Task A_name_and_address_beside_an_email_and_a_phone_are_the_contact_details_of_one_person() =>
+        Test("""
+            public class Request
+            {
+                public string [|Name|] { get; set; } = "";
+                public string [|Address|] { get; set; } = "";
+                public string [|City|] { get; set; } = "";
+                public string [|PostalCode|] { get; set; } = "";
+                public string [|Phone|] { get; set; } = "";
+                public string [|Email|] { get; set; } = "";
+            }
+            public class Listing { public string Name { get; set; } = ""; public string Address { get; set; } = ""; public string [|Email|] { get; set; } = ""; }
+            public class Company { public string Name { get; set; } = ""; public string Address { get; set; } = ""; public string Phone { get; set; } = ""; public string Email { get; set; } = ""; }
+            public class Location { public string Name { get; set; } = ""; public string Address1 { get; set; } = ""; public string PhoneNumber { get; set; } = ""; public string Email { get; set; } = ""; }
+            """)
+            .WithMessages(
+                Message("Name", "Identity.Name", "the word 'name' in type Request, beside Email"),
+                Message("Address", "Contact.Address", "the word 'address' in type Request, beside Email"),
+                Message("City", "Location.Coarse", "the word 'city' in type Request, beside Email"),
+                Message("PostalCode", "Contact.Address", "the words 'postal code' in type Request, beside Email"),
+                Message("Phone", "Contact.Phone", "the word 'phone'"),
+                Message("Email", "Contact.Email", "the word 'email'"),
+                Message("Email", "Contact.Email", "the word 'email'"))
+            .RunAsync();
+
+    [Fact]
     public Task Numbered_names_phones_and_emails_are_read_as_the_word_they_number() =>
         Test("""
             public class Kunde { public string [|Name1|] { get; set; } = ""; public string [|Telefon2|] { get; set; } = ""; public string [|EMail1|] { get; set; } = ""; }

@@ -250,6 +250,14 @@ internal sealed class PersonalDataInference
                 return PersonalDataGuess.None;
             }
 
+            // A member typed with a scheme, a policy, a provider, a setting (IList<AuthenticationScheme> OtherLogins,
+            // PasswordPolicy Password) holds those things, not what its name names. Asked only of an object-typed member
+            // (or one whose type the compiler could not resolve: its name is still known).
+            if (element is not null && (shape == MemberTypeShape.Complex || element.TypeKind == TypeKind.Error) && HeadEntry(element.Name, vocabulary) is { Role: WordRole.Meta or WordRole.Technical or WordRole.NotPersonal })
+            {
+                return PersonalDataGuess.None;
+            }
+
             // A lookup of a trait's options, named with the trait's plural (BaseAnreden.Anrede, Genders.Gender): the row's
             // own text, no one's. Asked only of a term a person has one of.
             if (head!.OnePerPerson && !across && containingType is not null && NamesOptionsOf(containingType.Name, name, words[headStart].Start, words[headEnd - 1].Start + words[headEnd - 1].Length))

@@ -891,6 +891,21 @@ public sealed class DetectionClassesTests
             .RunAsync();
 
     [Fact]
+    public Task A_member_typed_with_a_scheme_or_a_policy_holds_that_not_what_its_name_names() =>
+        Test("""
+            using System.Collections.Generic;
+            public class AuthenticationScheme { public int Order { get; set; } }
+            public class PasswordPolicy { public int RequiredLength { get; set; } }
+            public class UserLoginInfo { public int Order { get; set; } }
+            public class ManageLoginsViewModel
+            {
+                public IList<UserLoginInfo> [|CurrentLogins|] { get; set; } = new List<UserLoginInfo>();
+                public IList<AuthenticationScheme> OtherLogins { get; set; } = new List<AuthenticationScheme>();
+            }
+            public class Customer { public PasswordPolicy Password { get; set; } = new(); }
+            """).RunAsync();
+
+    [Fact]
     public Task Numbered_names_phones_and_emails_are_read_as_the_word_they_number() =>
         Test("""
             public class Kunde { public string [|Name1|] { get; set; } = ""; public string [|Telefon2|] { get; set; } = ""; public string [|EMail1|] { get; set; } = ""; }

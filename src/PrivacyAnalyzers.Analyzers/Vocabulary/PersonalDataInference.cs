@@ -252,8 +252,10 @@ internal sealed class PersonalDataInference
 
             // A member typed with a scheme, a policy, a provider, a setting (IList<AuthenticationScheme> OtherLogins,
             // PasswordPolicy Password) holds those things, not what its name names. Asked only of an object-typed member
-            // (or one whose type the compiler could not resolve: its name is still known).
-            if (element is not null && (shape == MemberTypeShape.Complex || element.TypeKind == TypeKind.Error) && HeadEntry(element.Name, vocabulary) is { Role: WordRole.Meta or WordRole.Technical or WordRole.NotPersonal })
+            // (or one whose type the compiler could not resolve: its name is still known). "Type" and "kind" at the head say
+            // nothing of what the type holds (a MissingType, a ContactType).
+            if (element is not null && (shape == MemberTypeShape.Complex || element.TypeKind == TypeKind.Error)
+                && HeadEntry(element.Name, vocabulary) is { Role: WordRole.Meta or WordRole.Technical or WordRole.NotPersonal } holder && !IsKindWord(holder))
             {
                 return PersonalDataGuess.None;
             }

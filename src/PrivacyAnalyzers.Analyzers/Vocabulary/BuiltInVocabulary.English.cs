@@ -96,7 +96,9 @@ internal static partial class BuiltInVocabulary
             "access token", "refresh token", "password hint");
         b.Terms("Credentials.Secret", Strong, Binary, "shared key", "authenticator key", "recovery code", "recovery codes",
             "totp secret", "security answer", "secret answer", "password reset token", "password reset key", "reset password key", "access code",
-            "private key", "user key", "secret key");
+            "private key", "user key", "secret key",
+            // The Code of a reset-password form, read with its type's name: the one-time secret a person was sent.
+            "reset password code", "password reset code");
 
         // Location
         b.Terms("Location.Precise", Strong, Number, "latitude", "longitude", "geolocation", "geo location", "coordinates",
@@ -110,7 +112,11 @@ internal static partial class BuiltInVocabulary
         b.Terms("Usage.Activity", Weak, Date, "last login", "last logged in", "last login date", "last activity", "last activity date",
             "last visited page", "last ip address");
         b.Terms("Usage.Preferences", Weak, Text, "preferences", "preferred language", "interests");
-        b.Terms("Content.Message", Weak, Text, "message", "subject", "message body", "correspondence", "enquiry", "inquiry");
+        b.Terms("Content.Message", Weak, Text, "message", "subject", "message body", "correspondence", "enquiry", "inquiry",
+            "additional info", "additional information");
+
+        // A person's initials: a short form of the name.
+        b.Terms("Identity.Name", Weak, Text, "initials");
         b.Terms("Content.Feedback", Weak, Text, "feedback", "review", "comment", "comments", "reply", "complaint", "testimonial", "body", "text",
             "content");
         b.Terms("Content.Feedback", Strong, Text, "review text", "comment text", "comment title", "review title", "order note",
@@ -149,7 +155,11 @@ internal static partial class BuiltInVocabulary
             "account holder", "buyer", "author", "reviewer", "requester", "requestor", "petitioner", "beneficiary", "resident",
             "citizen", "driver", "passenger", "traveler", "traveller", "consumer", "individual", "profile", "admin",
             "administrator", "staff", "teacher", "doctor", "parent", "child", "spouse", "emergency contact",
-            "signer", "signatory", "representative", "donor", "commenter", "replier", "guardian", "mother", "father");
+            "signer", "signatory", "representative", "donor", "commenter", "replier", "guardian", "mother", "father",
+            "invitee");
+
+        // A sign-up is one person's enrolment (VolunteerTaskSignup.Name, .AdditionalInfo: the person who signed up).
+        b.Words(WordRole.Subject, "signup", "sign up");
         b.Terms("Contact.Email", Strong, Text, "sender email", "sender address", "recipient email");
 
         // A mail's recipient, read with the type's name (QueuedEmail.To, EmailDto.To, MailModel.Empfaenger); its sender is

@@ -43,6 +43,24 @@ internal static partial class BuiltInVocabulary
         b.Terms("Employment", Weak, Number, "gehalt", "lohn", "arbeitgeber", "personalnummer");
         b.Terms("Employment", Weak, Date, "eintrittsdatum", "austrittsdatum");
 
+        // A person's entry into and exit from employment (ArbeitsrechtEintritt, LetzterAustritt): dates only.
+        b.Terms("Employment", Weak, Date, "eintritt", "austritt");
+
+        // The pay scale a person is placed in (Verwendungsgruppe, Gehaltsstufe).
+        b.Terms("Employment", Weak, Number, "verwendungsgruppe", "gehaltsstufe", "gehaltsgruppe", "lohngruppe", "lohnstufe");
+
+        // A person's initials, and the person to call in an emergency (a name).
+        b.Terms("Identity.Name", Weak, Text, "initialen", "notfallkontakt");
+
+        // When a user logged in or out (Benutzer.Angemeldet, Abgemeldet): dates only.
+        b.Terms("Usage.Activity", Weak, Date, "angemeldet", "abgemeldet", "letzte anmeldung", "zuletzt angemeldet");
+
+        // Free text a person wrote, read with its type's name (Feedback.Beschreibung, Mitteilungen.Titel): a feedback's or a
+        // message's title and description. A product's or a module's description stays quiet.
+        b.Terms("Content.Feedback", Strong, Text, "feedback beschreibung", "feedback titel");
+        b.Terms("Content.Message", Strong, Text, "mitteilung beschreibung", "mitteilungen beschreibung", "mitteilung titel",
+            "mitteilungen titel", "nachricht beschreibung", "nachricht titel", "nachrichten beschreibung", "nachrichten titel");
+
         // A person's role or job (FunktionAnsprechpartner); a type named with one is a lookup of the options.
         b.TermsOnePerPerson("Employment", Weak, Text, "funktion", "beruf", "berufsbezeichnung", "stellenbezeichnung");
 

@@ -39,6 +39,9 @@ internal static partial class BuiltInVocabulary
         // "Aniversário" is any anniversary (a contract's: ContratoBeneficio.DataAniversario); a birthday on a person only.
         b.Terms("Identity.DateOfBirth", Weak, Date, "aniversário", "data de aniversário");
 
+        // When a user last came in (Usuario.UltimoAcesso): a date only.
+        b.Terms("Usage.Activity", Weak, Date, "último acesso", "data do último acesso", "último login", "data último acesso");
+
         // Marriage dates a person's marital status, as birth does a birth date.
         b.Terms("Identity", Weak, Date, "data de casamento", "data do casamento");
 

@@ -138,7 +138,7 @@ internal sealed class PersonalDataInference
         // textual Id of an APIKeyData (the key is its id). "Key" and "Id" alone say nothing; the type says what they hold.
         var raised = false;
         if (count == 1 && containingType is not null && (head is null || IsCredential(head)) && IsCredentialValueWord(name, words[0], shape)
-            && CredentialRecordTerm(containingType.Name, vocabulary) is { } credential)
+            && CredentialRecordTerm(containingType.Name, vocabulary, IsCredentialNoun(name, words[0])) is { } credential)
         {
             head = credential;
             headStart = 0;
@@ -250,6 +250,23 @@ internal sealed class PersonalDataInference
                 return PersonalDataGuess.None;
             }
 
+            // A member typed with a scheme, a policy, a provider, a setting (IList<AuthenticationScheme> OtherLogins,
+            // PasswordPolicy Password) holds those things, not what its name names. Asked only of an object-typed member
+            // (or one whose type the compiler could not resolve: its name is still known). "Type" and "kind" at the head say
+            // nothing of what the type holds (a MissingType, a ContactType).
+            if (element is not null && (shape == MemberTypeShape.Complex || element.TypeKind == TypeKind.Error)
+                && HeadEntry(element.Name, vocabulary) is { Role: WordRole.Meta or WordRole.Technical or WordRole.NotPersonal } holder && !IsKindWord(holder))
+            {
+                return PersonalDataGuess.None;
+            }
+
+            // A lookup of a trait's options, named with the trait's plural (BaseAnreden.Anrede, Genders.Gender): the row's
+            // own text, no one's. Asked only of a term a person has one of.
+            if (head!.OnePerPerson && !across && containingType is not null && NamesOptionsOf(containingType.Name, name, words[headStart].Start, words[headEnd - 1].Start + words[headEnd - 1].Length))
+            {
+                return PersonalDataGuess.None;
+            }
+
             category = head!.Category ?? "Other";
             strength = head.Strength;
             evidenceKind = EvidenceKind.Words;
@@ -321,7 +338,8 @@ internal sealed class PersonalDataInference
             var facts = Siblings(containingType, vocabulary);
             sibling = facts.PersonOnly
                 ?? (category == "Identity.Name" ? facts.NationalId : null)
-                ?? (category == "Identity.NationalId" ? facts.Name : null);
+                ?? (category == "Identity.NationalId" ? facts.Name : null)
+                ?? facts.ReachedBy;
         }
 
         // A house number beside a person's address parts: the type is a person's, its address parts say so.
@@ -388,8 +406,9 @@ internal sealed class PersonalDataInference
     /// <summary>What the members of a type hold, as far as the rules that read a member with its siblings need.</summary>
     private sealed class SiblingFacts
     {
-        public SiblingFacts(VocabularyTable vocabulary, string? personOnly, string? name, string? nationalId, string? addressPart, bool animal)
+        public SiblingFacts(VocabularyTable vocabulary, string? personOnly, string? name, string? nationalId, string? addressPart, bool animal, string? reachedBy)
         {
+            ReachedBy = reachedBy;
             Vocabulary = vocabulary;
             PersonOnly = personOnly;
             Name = name;
@@ -411,6 +430,12 @@ internal sealed class PersonalDataInference
 
         /// <summary>A member holding an address part (Logradouro, Street, Cep), when no member names the house number.</summary>
         public string? AddressPart { get; }
+
+        /// <summary>
+        /// The e-mail member of a type that holds a name, an address part, an e-mail and a phone together: the whole of the
+        /// contact details by which one is reached (a help request's Name, Address, Phone, Email).
+        /// </summary>
+        public string? ReachedBy { get; }
 
         /// <summary>A member naming an animal's species or breed (Species, Breed, AnimalType, Especie): the type is an animal's.</summary>
         public bool Animal { get; }
@@ -435,6 +460,8 @@ internal sealed class PersonalDataInference
         string? addressPart = null;
         var houseNumber = false;
         var animal = false;
+        string? email = null;
+        var phone = false;
         foreach (var member in type.GetMembers())
         {
             if (member.IsStatic || member.IsImplicitlyDeclared || member is not (IPropertySymbol or IFieldSymbol))
@@ -465,6 +492,12 @@ internal sealed class PersonalDataInference
                 nationalId = member.Name;
             }
 
+            if (category == "Contact.Email")
+            {
+                email ??= member.Name;
+            }
+
+            phone |= category == "Contact.Phone";
             if (category == "Contact.Address")
             {
                 addressPart ??= member.Name;
@@ -473,7 +506,8 @@ internal sealed class PersonalDataInference
         }
 
         // A type that already names its house number (NumeroCasa, HouseNumber) keeps a bare Numero for something else.
-        var facts = new SiblingFacts(vocabulary, personOnly, name, nationalId, houseNumber ? null : addressPart, animal);
+        var reachedBy = email is not null && phone && name is not null && addressPart is not null ? email : null;
+        var facts = new SiblingFacts(vocabulary, personOnly, name, nationalId, houseNumber ? null : addressPart, animal, reachedBy);
         _siblings[type] = facts;
         return facts;
     }
@@ -506,6 +540,38 @@ internal sealed class PersonalDataInference
         }
 
         return term is not null && Fits(term, shape) ? term : null;
+    }
+
+    /// <summary>
+    /// Whether the head word of <paramref name="typeName"/> is the plural of the member's term
+    /// (<c>name[start..end]</c>): the term and one or two more letters (Anreden, Genders, Sexes).
+    /// </summary>
+    private static bool NamesOptionsOf(string typeName, string name, int start, int end)
+    {
+        Span<WordSpan> buffer = stackalloc WordSpan[MaxWords];
+        var count = IdentifierSplitter.Split(typeName, buffer);
+        count = TypeContextClassifier.HeadCount(typeName, buffer, count);
+        if (count == 0)
+        {
+            return false;
+        }
+
+        var last = buffer[count - 1];
+        var length = end - start;
+        if (last.Length <= length || last.Length > length + 2)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < length; k++)
+        {
+            if (TextFolding.Fold(typeName[last.Start + k]) != TextFolding.Fold(name[start + k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsPersonOnly(string category) =>
@@ -717,12 +783,16 @@ internal sealed class PersonalDataInference
         };
     }
 
+    /// <summary>"Token" or "secret": a member named as the credential itself, not as its value or data.</summary>
+    private static bool IsCredentialNoun(string name, WordSpan word) =>
+        (word.Length == 5 && TextFolding.EqualsFolded(name, word.Start, 5, "token")) || (word.Length == 6 && TextFolding.EqualsFolded(name, word.Start, 6, "secret"));
+
     /// <summary>
     /// The credential term at the head of a type name (<c>Tokens</c>, <c>ApiKey</c>, <c>APIKeyData</c>, <c>UserToken</c>,
     /// <c>RefreshToken</c>): the type is a credential record. Null for anything else — a <c>TokenSettings</c> or a
     /// <c>TokenProvider</c> is not (their head is another word).
     /// </summary>
-    private static VocabularyEntry? CredentialRecordTerm(string typeName, VocabularyTable vocabulary)
+    private static VocabularyEntry? CredentialRecordTerm(string typeName, VocabularyTable vocabulary, bool credentialNoun)
     {
         // Cheap test first: the type name must hold one of the credential words somewhere.
         var text = typeName.AsSpan();
@@ -732,7 +802,9 @@ internal sealed class PersonalDataInference
             return null;
         }
 
-        var last = HeadEntry(typeName, vocabulary);
+        // An answer that carries one (TokenResponseDto, TokenResult) holds it under the credential's own name (its Token),
+        // not as a bare Value.
+        var last = HeadEntry(typeName, vocabulary, passAnswer: credentialNoun);
         return last is { Role: WordRole.Term } && IsCredential(last) ? last : null;
     }
 
@@ -740,12 +812,17 @@ internal sealed class PersonalDataInference
     /// The vocabulary entry that ends a type name, generic suffixes (<c>Dto</c>, <c>Model</c>…) left aside: its head
     /// (<c>BillingAddressDto</c> → address). Null when the name's last word is not part of an entry.
     /// </summary>
-    private static VocabularyEntry? HeadEntry(string typeName, VocabularyTable vocabulary)
+    private static VocabularyEntry? HeadEntry(string typeName, VocabularyTable vocabulary, bool passAnswer = false)
     {
         Span<WordSpan> buffer = stackalloc WordSpan[MaxWords];
         var count = IdentifierSplitter.Split(typeName, buffer);
         ReadOnlySpan<WordSpan> words = buffer.Slice(0, count);
         count = TypeContextClassifier.HeadCount(typeName, words, count);
+        if (passAnswer && count > 1 && (TextFolding.EqualsFolded(typeName, words[count - 1].Start, words[count - 1].Length, "response")
+            || TextFolding.EqualsFolded(typeName, words[count - 1].Start, words[count - 1].Length, "result")))
+        {
+            count--;
+        }
 
         VocabularyEntry? last = null;
         var lastEnd = -1;

@@ -68,6 +68,10 @@ internal static class TypeContextClassifier
         // ListItem of a UserListModel, a LogEntry).
         var head = HeadCount(name, span, count);
 
+        // A record carried through an interface (RequestApiViewModel, UserApiDto): "api" before a data suffix names the way
+        // the record travels, not a tool the type is. A server, a sender or a settings word there still makes it one.
+        var record = head < count;
+
         var decision = ContextKind.Neutral;
         var technical = false;
         var person = false;
@@ -85,6 +89,11 @@ internal static class TypeContextClassifier
                 case WordRole.Technical when IsConfigurationWord(entry):
                     // CustomerSettings, SmtpOptions, UserConfiguration: a settings type, whoever it is about.
                     return ContextKind.Infrastructure;
+                case WordRole.Technical when i == head && record && IsInterfaceWord(entry):
+                    break;
+                case WordRole.Technical when i != head && NamesAPerson(entry):
+                    // "Manager" before the head is the person who manages (ManagerInvite); at the head, a tool (UserManager).
+                    break;
                 case WordRole.Technical:
                     // After a person word (UserApi, CustomerService) the tool is that person's; before one (SmtpClient,
                     // HttpClientUser) it is a tool.
@@ -93,6 +102,11 @@ internal static class TypeContextClassifier
                 case WordRole.Subject:
                     decision = ContextKind.Subject;
                     person |= !technical;
+                    break;
+                case WordRole.Owner when head == 1 && IsBaseWord(entry):
+                    // A type named only "Base" (a core table of the people and firms a system knows): the word says
+                    // nothing of whose data the type holds, so its members decide. ContentBase and BaseEntity keep
+                    // their head's reading.
                     break;
                 case WordRole.Owner:
                 case WordRole.Meta:
@@ -103,6 +117,12 @@ internal static class TypeContextClassifier
                         decision = ContextKind.NonSubject;
                     }
 
+                    break;
+                case WordRole.Term when i == head && !person && decision == ContextKind.Neutral && entry.Category == "Location.Coarse"
+                    && entry.Words.Length == 1 && entry.Words[0] == "location":
+                    // A place named by itself (Location, EventLocation: a venue): its phone and address are the place's. A
+                    // person's location (UserLocation) keeps the person word's reading.
+                    decision = ContextKind.NonSubject;
                     break;
                 case WordRole.Term when i == head && entry.Category == "Special.TradeUnion" && !NamesMembership(entry):
                     // A union (Sindicato, TradeUnion, Gewerkschaft) is an organisation: its name and address are not a
@@ -149,6 +169,13 @@ internal static class TypeContextClassifier
 
         return false;
     }
+
+    private static bool IsBaseWord(VocabularyEntry entry) => entry.Words.Length == 1 && entry.Words[0] == "base";
+
+    private static bool IsInterfaceWord(VocabularyEntry entry) =>
+        entry.Words.Length == 1 && entry.Words[0] is "api" or "rest" or "grpc" or "soap";
+
+    private static bool NamesAPerson(VocabularyEntry entry) => entry.Words.Length == 1 && entry.Words[0] == "manager";
 
     /// <summary>A trade-union term that names a membership (union membership, afiliación sindical), not the union itself.</summary>
     private static bool NamesMembership(VocabularyEntry entry)

@@ -471,7 +471,7 @@ internal sealed class PersonalDataInference
 
             var memberType = member is IPropertySymbol property ? property.Type : ((IFieldSymbol)member).Type;
             var shape = _types.Classify(memberType, out var collection, out _);
-            animal |= NamesAnimal(member.Name);
+            animal |= HasWord(member.Name, IsAnimalWord);
             if (collection || SiblingTerm(member.Name, shape, vocabulary) is not { Category: { } category } term)
             {
                 continue;
@@ -501,7 +501,7 @@ internal sealed class PersonalDataInference
             if (category == "Contact.Address")
             {
                 addressPart ??= member.Name;
-                houseNumber |= HasNumberWord(member.Name);
+                houseNumber |= HasWord(member.Name, IsNumberWord);
             }
         }
 
@@ -579,18 +579,14 @@ internal sealed class PersonalDataInference
         || category == "Identity.Name" || category == "Identity.DateOfBirth" || category == "Identity.NationalId"
         || category == "Identity.Document";
 
-    /// <summary>A member name with a word that names an animal's kind: species, breed, animal (AnimalType), especie, tierart.</summary>
-    private static bool NamesAnimal(string name)
+    /// <summary>Whether any word of <paramref name="name"/> passes <paramref name="isWord"/> (the name split once).</summary>
+    private static bool HasWord(string name, Func<string, WordSpan, bool> isWord)
     {
         Span<WordSpan> buffer = stackalloc WordSpan[MaxWords];
         var count = IdentifierSplitter.Split(name, buffer);
         for (var i = 0; i < count; i++)
         {
-            var word = buffer[i];
-            if (word.Length is >= 5 and <= 7
-                && (TextFolding.EqualsFolded(name, word.Start, word.Length, "species") || TextFolding.EqualsFolded(name, word.Start, word.Length, "breed")
-                    || TextFolding.EqualsFolded(name, word.Start, word.Length, "animal") || TextFolding.EqualsFolded(name, word.Start, word.Length, "especie")
-                    || TextFolding.EqualsFolded(name, word.Start, word.Length, "tierart")))
+            if (isWord(name, buffer[i]))
             {
                 return true;
             }
@@ -599,20 +595,12 @@ internal sealed class PersonalDataInference
         return false;
     }
 
-    private static bool HasNumberWord(string name)
-    {
-        Span<WordSpan> buffer = stackalloc WordSpan[MaxWords];
-        var count = IdentifierSplitter.Split(name, buffer);
-        for (var i = 0; i < count; i++)
-        {
-            if (IsNumberWord(name, buffer[i]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    /// <summary>A word that names an animal's kind: species, breed, animal (AnimalType), especie, tierart.</summary>
+    private static bool IsAnimalWord(string name, WordSpan word) =>
+        word.Length is >= 5 and <= 7
+        && (TextFolding.EqualsFolded(name, word.Start, word.Length, "species") || TextFolding.EqualsFolded(name, word.Start, word.Length, "breed")
+            || TextFolding.EqualsFolded(name, word.Start, word.Length, "animal") || TextFolding.EqualsFolded(name, word.Start, word.Length, "especie")
+            || TextFolding.EqualsFolded(name, word.Start, word.Length, "tierart"));
 
     /// <summary>"Numero", "número", "number", "nummer", "număr" alone.</summary>
     private static bool IsNumberWord(string name, WordSpan word) =>

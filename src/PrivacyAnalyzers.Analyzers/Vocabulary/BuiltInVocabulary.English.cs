@@ -11,6 +11,24 @@ internal static partial class BuiltInVocabulary
         b.Terms("Identity.NationalId", Always, Number, "ssn", "social security number", "social security no", "national id",
             "national identification number", "national insurance number", "nino", "national identity number");
         b.Terms("Identity.NationalId", Weak, Number, "personal identification number", "personal number");
+
+        // National numbers of large countries written in English-named code: India's Aadhaar (also spelt Aadhar), its
+        // provident-fund account numbers (UAN, EPF, PF) and state-insurance number (ESIC), Pakistan's CNIC, Canada's social
+        // insurance number, Nigeria's bank verification number, a US individual taxpayer number; a voter id.
+        b.Terms("Identity.NationalId", Always, Number, "aadhaar", "aadhar", "aadhaar number", "aadhar number", "aadhaar no",
+            "aadhar no", "aadhaar card", "aadhar card", "aadhaar card number", "aadhar card number", "uan number", "uan no",
+            "universal account number", "epf number", "epf no", "epf account number", "pf number", "pf no",
+            "pf account number", "provident fund number", "esic number", "esic no", "esi number", "cnic", "cnic number",
+            "cnic no", "social insurance number", "bvn", "bank verification number", "itin", "voter id", "voter id number");
+
+        // A scan or photo of an identity document, named after the document (AadharImage, PassportScan, IdCardCopy): the
+        // document itself ("image" alone names a thing). Proofs of identity and address, as Indian forms ask for them.
+        b.Terms("Identity.Document", Always, Text | Binary, "aadhaar image", "aadhar image", "aadhaar img", "aadhar img",
+            "aadhaar photo", "aadhar photo", "aadhaar copy", "aadhar copy", "aadhaar front", "aadhaar back", "aadhar front",
+            "aadhar back", "pan image", "pan img", "pan card image", "pan card img", "pan card copy", "pan photo",
+            "passport image", "passport img", "passport photo", "passport scan", "passport copy", "id card image",
+            "id card photo", "id card scan", "id card copy", "licence image", "license image", "id proof", "identity proof",
+            "address proof", "id proof image", "address proof image");
         b.Terms("Identity.Document", Always, Number, "passport", "passport number", "passport no", "id card", "identity card",
             "id card number", "driving licence", "driving license", "drivers license", "driver license",
             "driving licence number", "driver license number");
@@ -42,6 +60,8 @@ internal static partial class BuiltInVocabulary
         b.Terms("Contact.Email", Strong, Text, "email", "e mail", "mail", "email address", "emailaddress", "mail address");
         b.Terms("Contact.Phone", Strong, Number, "phone", "phone number", "phonenumber", "telephone", "telephone number", "tel",
             "mobile", "mobile number", "mobile phone", "cell phone", "cellphone", "cell number", "msisdn", "fax");
+        // The Number of a form named for a phone number (AddPhoneNumberViewModel.Number, read with its type's name).
+        b.Terms("Contact.Phone", Strong, Number, "phone number number", "mobile number number");
         // A postal code is often stored as a number (int ZipCode).
         b.Terms("Contact.Address", Weak, Text | Number, "zip", "zip code", "zipcode", "postal code", "postcode", "post code");
         b.Terms("Contact.Address", Weak, Text, "address", "street", "street address", "street name", "address line",
@@ -49,6 +69,8 @@ internal static partial class BuiltInVocabulary
             "home address", "billing address", "shipping address", "delivery address", "mailing address", "pickup address",
             "ship to", "ship to address");
         b.Terms("Contact.Address", Weak, Number, "house number", "apartment", "apartment number", "flat number", "address number");
+        // India's postal index number, written as one word (Pincode); "PinCode" in two words stays a PIN.
+        b.Terms("Contact.Address", Weak, Text | Number, "pincode");
         b.Terms("Contact", Strong, Text, "parent email", "parent phone", "parents phone", "mother phone", "father phone",
             "guardian phone", "guardian email");
 
@@ -67,6 +89,13 @@ internal static partial class BuiltInVocabulary
         b.Terms("Financial.TaxId", Weak, Number, "tax id", "tax number", "taxpayer id", "tax payer id", "taxpayer number",
             "tax payer number", "tax identification number",
             "tax code", "fiscal code", "vat number", "vat id");
+
+        // India's permanent account number (PAN), a person's tax id ("pan number" above is a payment card's).
+        b.Terms("Financial.TaxId", Strong, Number, "pan no", "pan card", "pan card number", "pan card no", "permanent account number");
+
+        // A cheque of the salary account, scanned to prove it (a cancelled cheque): the account's number and holder.
+        b.Terms("Financial.BankAccount", Strong, Text | Binary, "cheque image", "cheque img", "cheque copy", "cancelled cheque",
+            "canceled cheque", "cancelled cheque image");
         b.Terms("Financial.Transaction", Weak, Number, "transaction", "payment", "purchase", "salary payment");
 
         // Online
@@ -93,7 +122,11 @@ internal static partial class BuiltInVocabulary
         // "Pass" alone is also a ticket or a stage: a password only on a person's type (Usuario.Pass).
         b.Terms("Credentials.Password", Weak, Text, "pass");
         b.Terms("Credentials.Secret", Weak, Binary, "secret", "token", "pin", "pin code", "security question", "otp", "api key",
-            "access token", "refresh token", "password hint");
+            "password hint");
+
+        // A session's access and refresh tokens are issued to the person who signed in (LoginResponse.AccessToken,
+        // RefreshTokenModel.RefreshToken); a system's own token sits in settings, which stay quiet.
+        b.Terms("Credentials.Secret", Strong, Binary, "access token", "refresh token", "oauth access token", "oauth token");
         b.Terms("Credentials.Secret", Strong, Binary, "shared key", "authenticator key", "recovery code", "recovery codes",
             "totp secret", "security answer", "secret answer", "password reset token", "password reset key", "reset password key", "access code",
             "private key", "user key", "secret key",
@@ -126,6 +159,20 @@ internal static partial class BuiltInVocabulary
             "net salary", "gross pay", "net pay", "hourly rate", "overtime", "overtime hours", "income tax", "tax deduction",
             "hire date", "date hired", "employment date");
 
+        // When a person joined and left an employer, and an employee's code or staff number (Indian HR: DateOfJoining).
+        b.Terms("Employment", Weak, Date, "date of joining", "joining date", "date of leaving", "leaving date", "relieving date",
+            "date of relieving", "resignation date", "date of resignation");
+        b.Terms("Employment", Weak, Number, "employee code", "emp code", "staff number", "staff code", "staff id number");
+
+        // An employee's working time (attendance): when the person clocked in and out, took a break. Weak: they count on
+        // a person's type (EmployeeAttendance.CheckInTime), not on a hotel's check-in time.
+        b.Terms("Usage.Activity", Weak, Date, "check in time", "check out time", "checkin time", "checkout time", "clock in",
+            "clock out", "clock in time", "clock out time", "punch in", "punch out", "punch in time", "punch out time",
+            "break in time", "break out time", "break start time", "break end time");
+
+        // The reason a person gives for a leave or an absence (Leave.Reason, read with the type's name).
+        b.Terms("Content.Message", Strong, Text, "leave reason", "reason for leave", "absence reason", "reason for absence");
+
         // Special categories (Art. 9) and criminal data (Art. 10)
         b.Terms("Special.Health", Weak, Special, "health", "medical", "medical condition", "medical history");
         b.Terms("Special.Health", Weak, Number | Special, "lab result", "lab results", "test result", "test results",
@@ -157,6 +204,10 @@ internal static partial class BuiltInVocabulary
             "administrator", "staff", "teacher", "doctor", "parent", "child", "spouse", "emergency contact",
             "signer", "signatory", "representative", "donor", "commenter", "replier", "guardian", "mother", "father",
             "invitee");
+
+        // "Emp" is how English-named HR code shortens "employee" (EmpProfile, EmpCheckIn, EmpName); a bank account's or a
+        // policy's nominee is a person.
+        b.Words(WordRole.Subject, "emp", "nominee");
 
         // A sign-up is one person's enrolment (VolunteerTaskSignup.Name, .AdditionalInfo: the person who signed up).
         b.Words(WordRole.Subject, "signup", "sign up");
@@ -224,5 +275,9 @@ internal static partial class BuiltInVocabulary
             "name space", "name claim type", "role claim type", "user id claim type", "name identifier", "nameof",
             // A preference's or a setting's own name (CustomerPreference.Name): the key it is stored under.
             "preference name", "preference key");
+
+        // The external sign-in providers of the old ASP.NET Identity template (ManageLoginsViewModel.OtherLogins is an
+        // IList<AuthenticationDescription>): a provider's description, not anyone's login.
+        b.Words(WordRole.NotPersonal, "authentication description");
     }
 }

@@ -83,6 +83,17 @@ internal static partial class BuiltInVocabulary
             "inhaber", "kontoinhaber", "käufer", "kaeufer", "schüler", "schueler", "bürger", "buerger", "mieter", "gast", "abonnent",
             "empfänger", "empfaenger", "versicherter", "ehepartner");
 
+        // A club's or an association's people: its members (Mitglieder, the genitive in MitgliedsNr), owners and holders
+        // (Besitzer, Schlüsselbesitzer: who holds a key to the club house), shooters and players.
+        b.Words(WordRole.Subject, "mitglieder", "mitglieds", "vereinsmitglied", "vereinsmitglieder", "besitzer", "besitzerin",
+            "eigentümer", "eigentuemer", "schlüsselbesitzer", "schluesselbesitzer", "schütze", "schuetze", "schützen", "schuetzen",
+            "spieler", "spielerin");
+
+        // A member number identifies one member (MitgliedsNr, Mitgliedsnummer, MitgliederNr), as a personnel number does.
+        b.Terms("Identity", Strong, Text | Number, "mitgliedsnummer", "mitgliedsnr", "mitgliedernummer", "mitgliedernr",
+            "mitgliednummer", "mitgliednr", "mitglieds nr", "mitglieds nummer", "mitglieder nr", "mitglieder nummer", "mitglied nr",
+            "mitglied nummer");
+
         b.Words(WordRole.Owner, "produkt", "artikel", "kategorie", "datei", "ordner", "dokument", "firma", "unternehmen",
             "gesellschaft", "organisation", "bank", "filiale", "abteilung", "projekt", "anwendung", "dienst", "rechner", "gerät",
             "vorlage", "lager", "lieferant", "hersteller", "firmen", "geschäft");

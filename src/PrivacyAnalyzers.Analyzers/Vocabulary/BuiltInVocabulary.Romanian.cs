@@ -69,6 +69,12 @@ internal static partial class BuiltInVocabulary
             "tensiune arteriala", "interventii", "tratament", "sub tratament", "analize", "analiza", "rezultat investigatie",
             "rezultat analiza", "interpretare", "investigatie");
         b.Terms("Special.Health", Strong, Special | Number, "hepatita", "sifilis");
+
+        // A prescription's dose and a referral's observations, read member first as Romanian writes it (RetetaXMedicament.Doza
+        // is "doza (din) rețetă", Trimitere.Observatii "observații (la) trimitere"): what a doctor prescribed or wrote about
+        // a patient. A medicine's own dose (Medicament.Doza) stays quiet.
+        b.Terms("Special.Health", Strong, Text | Number, "doză rețetă", "doze rețetă", "doza reteta", "doze reteta", "doză prescrisă",
+            "doza prescrisa", "observații trimitere", "observatii trimitere", "observații rețetă", "observatii reteta");
         b.Terms("Special.Biometric", Strong, Special | Binary, "amprentă", "amprenta", "date biometrice");
         b.Terms("Special.RacialOrEthnicOrigin", Strong, Special, "etnie", "etnia", "origine etnică");
         b.Terms("Special.PoliticalOpinion", Strong, Special, "partid politic", "afiliere politică", "opinii politice");

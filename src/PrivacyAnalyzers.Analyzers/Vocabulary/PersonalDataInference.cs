@@ -189,8 +189,9 @@ internal sealed class PersonalDataInference
         // named only "user" (LogAuditoria.Usuario, CajasRequest.Usuario), that user's login, whatever the type.
         var subjectAlone = false;
         var userAlone = false;
+        // Numbered (Schuetze1 … Schuetze5: the shooters of a group), it is each one's name.
         if (head is null && signal is null && typeTerm is null && shape == MemberTypeShape.Text && !collection && count > 0
-            && first is { Role: WordRole.Subject } && firstConsumed == count)
+            && first is { Role: WordRole.Subject } && (firstConsumed == count || (firstConsumed == count - 1 && oneWord)))
         {
             userAlone = IsUserNoun(first);
             subjectAlone = userAlone || IsPersonNoun(first);
@@ -668,7 +669,8 @@ internal sealed class PersonalDataInference
 
     /// <summary>A person word that names someone whose name a text member would hold (not "profile", "contact", "owner").</summary>
     private static bool IsPersonNoun(VocabularyEntry entry) =>
-        entry.Words.Length == 1 && entry.Words[0] is "author" or "reviewer" or "commenter" or "replier" or "sender" or "recipient" or "autor";
+        entry.Words.Length == 1 && entry.Words[0] is "author" or "reviewer" or "commenter" or "replier" or "sender" or "recipient" or "autor"
+            or "nominee" or "schutze" or "schuetze" or "spieler" or "spielerin";
 
     /// <summary>
     /// The term at the head of a type name that makes the type a holder of a person's details (<c>Address</c>,

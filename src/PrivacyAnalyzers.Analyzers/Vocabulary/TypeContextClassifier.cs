@@ -119,10 +119,15 @@ internal static class TypeContextClassifier
 
                     break;
                 case WordRole.Term when i == head && !person && decision == ContextKind.Neutral && entry.Category == "Location.Coarse"
-                    && entry.Words.Length == 1 && entry.Words[0] == "location":
-                    // A place named by itself (Location, EventLocation: a venue): its phone and address are the place's. A
-                    // person's location (UserLocation) keeps the person word's reading.
+                    && entry.Words.Length == 1:
+                    // A place named by itself (Location, EventLocation: a venue; a City, a Localitate): its phone and
+                    // addresses are the place's. A person's location (UserLocation) keeps the person word's reading.
                     decision = ContextKind.NonSubject;
+                    break;
+                case WordRole.Term when i == head && head == 1 && entry.Category == "Special.Health" && IsConditionWord(entry):
+                    // A type named only by a condition (Diagnostic, Diagnosis, Diagnostico, Disease) is a catalogue of them
+                    // more often than one patient's: its name and description say nothing of a person, its members decide.
+                    // A PatientDiagnosis is the patient's (the person word decides).
                     break;
                 case WordRole.Term when i == head && entry.Category == "Special.TradeUnion" && !NamesMembership(entry):
                     // A union (Sindicato, TradeUnion, Gewerkschaft) is an organisation: its name and address are not a
@@ -169,6 +174,11 @@ internal static class TypeContextClassifier
 
         return false;
     }
+
+    /// <summary>A word naming a condition a person may have (diagnosis, disease), in the built-in languages.</summary>
+    private static bool IsConditionWord(VocabularyEntry entry) =>
+        entry.Words.Length == 1 && entry.Words[0] is "diagnosis" or "diagnostic" or "diagnostico" or "diagnose" or "disease" or "illness"
+            or "boala" or "krankheit" or "enfermedad" or "doenca" or "maladie";
 
     private static bool IsBaseWord(VocabularyEntry entry) => entry.Words.Length == 1 && entry.Words[0] == "base";
 

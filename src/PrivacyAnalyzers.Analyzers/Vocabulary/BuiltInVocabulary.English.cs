@@ -92,6 +92,8 @@ internal static partial class BuiltInVocabulary
 
         // India's permanent account number (PAN), a person's tax id ("pan number" above is a payment card's).
         b.Terms("Financial.TaxId", Strong, Number, "pan no", "pan card", "pan card number", "pan card no", "permanent account number");
+        // "Pan" alone (also a camera's or a view's pan): weak, a person's tax id on a person or beside a national id.
+        b.Terms("Financial.TaxId", Weak, Text, "pan");
 
         // A cheque of the salary account, scanned to prove it (a cancelled cheque): the account's number and holder.
         b.Terms("Financial.BankAccount", Strong, Text | Binary, "cheque image", "cheque img", "cheque copy", "cancelled cheque",

@@ -332,12 +332,14 @@ internal sealed class PersonalDataInference
         string? sibling = null;
         if (context == ContextKind.Neutral && strength == TermStrength.Weak && !namesSubject && evidenceKind == EvidenceKind.Words
             && containingType is not null
-            && (category.StartsWith("Contact", StringComparison.Ordinal) || category.StartsWith("Identity", StringComparison.Ordinal) || category == "Location.Coarse"))
+            && (category.StartsWith("Contact", StringComparison.Ordinal) || category.StartsWith("Identity", StringComparison.Ordinal) || category == "Location.Coarse"
+                || category == "Financial.TaxId"))
         {
             // A weak name and a weak national id on the same record (a sale's Nombre and Documento) name one person together:
-            // a name with an identity number is no product's.
+            // a name with an identity number is no product's. A tax id counts only beside a national id (an Indian
+            // employee's Pan beside AadharNo): a company's record has a contact person's name, never a national id.
             var facts = Siblings(containingType, vocabulary);
-            sibling = facts.PersonOnly
+            sibling = category == "Financial.TaxId" ? facts.NationalId : facts.PersonOnly
                 ?? (category == "Identity.Name" ? facts.NationalId : null)
                 ?? (category == "Identity.NationalId" ? facts.Name : null)
                 ?? facts.ReachedBy;

@@ -960,4 +960,100 @@ public sealed class DetectionClassesTests
             public class BaseAnreden { public int AnredeID { get; set; } public string Anrede { get; set; } = ""; }
             public class Person { public string [|Anrede|] { get; set; } = ""; }
             """).RunAsync();
+
+    // --- Eighth round (the seventh fresh set's misses and false hits, by class) ----------------------------------------
+
+    [Fact]
+    public Task Indian_national_ids_tax_ids_postcodes_and_document_and_cheque_images_are_reported() =>
+        Test("""
+            public class EmpPersonalDetail
+            {
+                public string [|FullName|] { get; set; } = "";
+                public string? [|AadharNo|] { get; set; }
+                public string? [|PanNo|] { get; set; }
+                public string? [|Pincode|] { get; set; }
+                public string? [|AadharImage|] { get; set; }
+                public string? [|PassportScan|] { get; set; }
+            }
+            public class BankDetail
+            {
+                public string [|AccountHolderName|] { get; set; } = "";
+                public string? [|EpfNumber|] { get; set; }
+                public string? [|UanNumber|] { get; set; }
+                public string? [|Nominee|] { get; set; }
+                public string? [|ChequeImage|] { get; set; }
+            }
+            public class ApprovedPersonalRes { public string? [|AadharNo|] { get; set; } public string? [|Pan|] { get; set; } }
+            public class Viewport { public string? Name { get; set; } public double Pan { get; set; } public string? Pan2 { get; set; } }
+            public class PaymentTerminal { public string? PinCode { get; set; } }
+            public class Product { public string? Image { get; set; } }
+            """)
+            .WithMessages(
+                Message("FullName", "Identity.Name", "the words 'full name'"),
+                Message("AadharNo", "Identity.NationalId", "the words 'aadhar no'"),
+                Message("PanNo", "Financial.TaxId", "the words 'pan no'"),
+                Message("Pincode", "Contact.Address", "the word 'pincode' in type EmpPersonalDetail"),
+                Message("AadharImage", "Identity.Document", "the words 'aadhar image'"),
+                Message("PassportScan", "Identity.Document", "the words 'passport scan'"),
+                Message("AccountHolderName", "Financial.PaymentCard", "the words 'account holder name'"),
+                Message("EpfNumber", "Identity.NationalId", "the words 'epf number'"),
+                Message("UanNumber", "Identity.NationalId", "the words 'uan number'"),
+                Message("Nominee", "Identity.Name", "the word 'nominee' in type BankDetail, beside AccountHolderName"),
+                Message("ChequeImage", "Financial.BankAccount", "the words 'cheque image'"),
+                Message("AadharNo", "Identity.NationalId", "the words 'aadhar no'"),
+                Message("Pan", "Financial.TaxId", "the word 'pan' in type ApprovedPersonalRes, beside AadharNo"))
+            .RunAsync();
+
+    [Fact]
+    public Task An_employee_s_joining_date_working_times_leave_reason_and_session_tokens_are_reported() =>
+        Test("""
+            using System;
+            public class EmpProfileDto { public string [|Name|] { get; set; } = ""; public string? [|DateOfJoining|] { get; set; } }
+            public class EmployeeAttendance { public string? [|CheckInTime|] { get; set; } public string? [|CheckOutTime|] { get; set; } public DateTime? [|ClockIn|] { get; set; } }
+            public class Hotel { public string? Name { get; set; } public string? CheckInTime { get; set; } }
+            public class Leave { public DateTime From { get; set; } public string [|Reason|] { get; set; } = ""; }
+            public class Refund { public string Reason { get; set; } = ""; }
+            public class LoginResponseViewModel { public string [|AccessToken|] { get; set; } = ""; }
+            public class RefreshTokenModel { public string? [|RefreshToken|] { get; set; } }
+            public class GitHubOptions { public string AccessToken { get; set; } = ""; }
+            """).RunAsync();
+
+    [Fact]
+    public Task A_club_s_members_member_numbers_key_holders_and_numbered_shooters_are_reported() =>
+        Test("""
+            using System;
+            public class MitgliederModel { public int [|Mitgliedsnr|] { get; set; } public string [|Name|] { get; set; } = ""; public DateTime? [|Eintrittsdatum|] { get; set; } }
+            public class SchluesselbesitzerModel { public string [|Name|] { get; set; } = ""; public int [|MitgliedsNr|] { get; set; } }
+            public class SchluesselzuteilungModel { public string [|SchluesselbesitzerName|] { get; set; } = ""; public int Anzahl { get; set; } }
+            public class RundeUebersichtModel { public int [|MitgliederNr|] { get; set; } }
+            public class GruppeMitSchuetzenModel { public string Gruppenname { get; set; } = ""; public string [|Schuetze1|] { get; set; } = ""; public string [|Schuetze2|] { get; set; } = ""; }
+            public class ErgebnisModel { public string [|SchuetzenName|] { get; set; } = ""; }
+            public class Verein { public string Name { get; set; } = ""; }
+            public class Schiessstand { public string Name { get; set; } = ""; public string Bahn1 { get; set; } = ""; }
+            """).RunAsync();
+
+    [Fact]
+    public Task A_prescription_s_dose_a_referral_s_observations_and_an_add_phone_form_s_number_are_reported() =>
+        Test("""
+            using System.Collections.Generic;
+            public class RetetaXMedicament { public int MedicamentId { get; set; } public string [|Doza|] { get; set; } = ""; }
+            public class RetetaForm { public List<string> [|Doze|] { get; set; } = new(); }
+            public class Trimitere { public string [|Observatii|] { get; set; } = ""; }
+            public class Medicament { public string Denumire { get; set; } = ""; public string Doza { get; set; } = ""; }
+            public class AddPhoneNumberViewModel { public string [|Number|] { get; set; } = ""; }
+            public class Invoice { public string Number { get; set; } = ""; }
+            """).RunAsync();
+
+    [Fact]
+    public Task A_diagnosis_catalogue_a_town_s_addresses_and_sign_in_providers_stay_quiet() =>
+        Test("""
+            using System.Collections.Generic;
+            public class Adresa { public string [|Strada|] { get; set; } = ""; }
+            public class Localitate { public string Nume { get; set; } = ""; public ICollection<Adresa> Adrese { get; set; } = new List<Adresa>(); }
+            public class Pacient { public Adresa [|Adresa|] { get; set; } = new(); }
+            public class Diagnostic { public string Cod { get; set; } = ""; public string Descriere { get; set; } = ""; }
+            public class PacientDiagnostic { public string [|Descriere|] { get; set; } = ""; }
+            public class AuthenticationDescription { public string Caption { get; set; } = ""; }
+            public class ManageLoginsViewModel { public IList<AuthenticationDescription> OtherLogins { get; set; } = new List<AuthenticationDescription>(); }
+            """).RunAsync();
 }

@@ -129,6 +129,12 @@ internal static partial class BuiltInVocabulary
         // A session's access and refresh tokens are issued to the person who signed in (LoginResponse.AccessToken,
         // RefreshTokenModel.RefreshToken); a system's own token sits in settings, which stay quiet.
         b.Terms("Credentials.Secret", Strong, Binary, "access token", "refresh token", "oauth access token", "oauth token");
+
+        // The Token of an answer to a sign-in (AuthenticateResponse.Token, LoginResult.Token, read with the type's name): the
+        // session token issued to the person who signed in.
+        b.Terms("Credentials.Secret", Strong, Binary, "authenticate response token", "authentication response token",
+            "auth response token", "login response token", "login result token", "sign in response token",
+            "authenticate result token", "authentication result token");
         b.Terms("Credentials.Secret", Strong, Binary, "shared key", "authenticator key", "recovery code", "recovery codes",
             "totp secret", "security answer", "secret answer", "password reset token", "password reset key", "reset password key", "access code",
             "private key", "user key", "secret key",

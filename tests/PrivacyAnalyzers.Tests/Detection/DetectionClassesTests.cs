@@ -1016,6 +1016,8 @@ public sealed class DetectionClassesTests
             public class LoginResponseViewModel { public string [|AccessToken|] { get; set; } = ""; }
             public class RefreshTokenModel { public string? [|RefreshToken|] { get; set; } }
             public class GitHubOptions { public string AccessToken { get; set; } = ""; }
+            public class AuthenticateResponseModel { public int Id { get; set; } public string [|Token|] { get; set; } = ""; }
+            public class SearchResultModel { public string Token { get; set; } = ""; }
             """).RunAsync();
 
     [Fact]

@@ -21,6 +21,18 @@ internal static partial class BuiltInVocabulary
             "pf account number", "provident fund number", "esic number", "esic no", "esi number", "cnic", "cnic number",
             "cnic no", "social insurance number", "bvn", "bank verification number", "itin", "voter id", "voter id number");
 
+        // Others of the same weight, written in English-named code: the UK's NHS number, US Medicare and Medicaid numbers,
+        // Australia's tax file number, Singapore's NRIC, Poland's PESEL, the Dutch BSN, Sweden's personnummer, Italy's
+        // codice fiscale (Spanish, French and Portuguese ids are in their own tables).
+        b.Terms("Identity.NationalId", Always, Number, "nhs number", "nhs no", "medicare number", "medicaid number",
+            "tax file number", "tfn", "nric", "pesel", "bsn", "burgerservicenummer", "personnummer", "codice fiscale");
+
+        // India's UPI id (name@bank): a person's payment address, as an account number is.
+        b.Terms("Financial.BankAccount", Strong, Text, "upi id", "upi address", "vpa");
+
+        // Caste (India): a person's social and ethnic origin, a special category as ethnicity is.
+        b.Terms("Special.RacialOrEthnicOrigin", Strong, Special, "caste", "sub caste", "subcaste");
+
         // A scan or photo of an identity document, named after the document (AadharImage, PassportScan, IdCardCopy): the
         // document itself ("image" alone names a thing). Proofs of identity and address, as Indian forms ask for them.
         b.Terms("Identity.Document", Always, Text | Binary, "aadhaar image", "aadhar image", "aadhaar img", "aadhar img",
@@ -215,7 +227,7 @@ internal static partial class BuiltInVocabulary
 
         // "Emp" is how English-named HR code shortens "employee" (EmpProfile, EmpCheckIn, EmpName); a bank account's or a
         // policy's nominee is a person.
-        b.Words(WordRole.Subject, "emp", "nominee");
+        b.Words(WordRole.Subject, "emp", "nominee", "husband", "wife");
 
         // A sign-up is one person's enrolment (VolunteerTaskSignup.Name, .AdditionalInfo: the person who signed up).
         b.Words(WordRole.Subject, "signup", "sign up");

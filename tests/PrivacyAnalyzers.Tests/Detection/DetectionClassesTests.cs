@@ -1058,4 +1058,14 @@ public sealed class DetectionClassesTests
             public class AuthenticationDescription { public string Caption { get; set; } = ""; }
             public class ManageLoginsViewModel { public IList<AuthenticationDescription> OtherLogins { get; set; } = new List<AuthenticationDescription>(); }
             """).RunAsync();
+
+    [Fact]
+    public Task National_ids_of_other_large_countries_a_payment_address_and_caste_are_reported() =>
+        Test("""
+            public class PatientRecord { public string [|NhsNumber|] { get; set; } = ""; public string [|Pesel|] { get; set; } = ""; public string [|Bsn|] { get; set; } = ""; }
+            public class PayoutRequest { public string [|UpiId|] { get; set; } = ""; public decimal Amount { get; set; } }
+            public class Student { public string [|Caste|] { get; set; } = ""; }
+            public class Household { public string [|HusbandName|] { get; set; } = ""; public string [|WifeName|] { get; set; } = ""; public string Name { get; set; } = ""; }
+            public class Movie { public string Cast { get; set; } = ""; }
+            """).RunAsync();
 }

@@ -339,10 +339,12 @@ internal sealed class PersonalDataInference
             // a name with an identity number is no product's. A tax id counts only beside a national id (an Indian
             // employee's Pan beside AadharNo): a company's record has a contact person's name, never a national id.
             var facts = Siblings(containingType, vocabulary);
-            sibling = category == "Financial.TaxId" ? facts.NationalId : facts.PersonOnly
-                ?? (category == "Identity.Name" ? facts.NationalId : null)
-                ?? (category == "Identity.NationalId" ? facts.Name : null)
-                ?? facts.ReachedBy;
+            sibling = category == "Financial.TaxId"
+                ? facts.NationalId
+                : facts.PersonOnly
+                    ?? (category == "Identity.Name" ? facts.NationalId : null)
+                    ?? (category == "Identity.NationalId" ? facts.Name : null)
+                    ?? facts.ReachedBy;
         }
 
         // A house number beside a person's address parts: the type is a person's, its address parts say so.

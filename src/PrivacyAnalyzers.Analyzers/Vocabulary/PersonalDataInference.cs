@@ -403,7 +403,7 @@ internal sealed class PersonalDataInference
                 EvidenceKind.WellKnownType => "its type " + (element?.WithNullableAnnotation(NullableAnnotation.None).ToDisplayString() ?? WellKnownTypeName(shape)),
                 EvidenceKind.MemberType => "its type " + (memberType ?? element)!.WithNullableAnnotation(NullableAnnotation.None).ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat),
                 _ when across => "the words '" + head!.Text + "' (type " + containingType!.Name + ", member " + name + ")",
-                _ when sibling is not null => WordsEvidence(name, words, headStart, headEnd, strength, -1, context, null) + " in type " + containingType!.Name + ", beside " + sibling,
+                _ when sibling is not null => WordsEvidence(name, words, headStart, headEnd, strength, -1, context, null, containingType!.Name, sibling),
                 _ => WordsEvidence(name, words, headStart, headEnd, strength, namesSubject ? subjectIndex : -1, context, decidedBy),
             };
         }
@@ -619,9 +619,11 @@ internal sealed class PersonalDataInference
 
     /// <summary>
     /// "the word 'email'", "the words 'date of birth'"; a weak term that only the containing type made personal names it:
-    /// "the word 'name' in type Customer".
+    /// "the word 'name' in type Customer"; one that a sibling made personal, "the word 'street' in type Order, beside
+    /// CardHolderName" (<paramref name="siblingType"/>, <paramref name="sibling"/>). Written as one string (only reported
+    /// members get here).
     /// </summary>
-    private static string WordsEvidence(string name, ReadOnlySpan<WordSpan> words, int start, int end, TermStrength strength, int subjectIndex, ContextKind context, INamedTypeSymbol? decidedBy)
+    private static string WordsEvidence(string name, ReadOnlySpan<WordSpan> words, int start, int end, TermStrength strength, int subjectIndex, ContextKind context, INamedTypeSymbol? decidedBy, string? siblingType = null, string? sibling = null)
     {
         if (start < 0 || end <= start)
         {
@@ -634,6 +636,52 @@ internal sealed class PersonalDataInference
         {
             start = Math.Min(start, subjectIndex);
             end = Math.Max(end, subjectIndex + 1);
+        }
+
+        var prefix = end - start > 1 ? "the words '" : "the word '";
+        var inType = strength == TermStrength.Weak && subjectIndex < 0 && context == ContextKind.Subject && decidedBy is not null ? decidedBy.Name : null;
+        var length = prefix.Length + (end - start - 1) + 1 + (inType is null ? 0 : 9 + inType.Length) + (sibling is null ? 0 : 9 + siblingType!.Length + 9 + sibling.Length);
+        var ascii = true;
+        for (var i = start; i < end && ascii; i++)
+        {
+            length += words[i].Length;
+            for (var k = words[i].Start; k < words[i].Start + words[i].Length && ascii; k++)
+            {
+                ascii = name[k] < 0x80;
+            }
+        }
+
+        // The words lower-cased as ASCII letters (any other letter takes the general path below, culture-invariant).
+        if (ascii && length <= 512)
+        {
+            Span<char> buffer = stackalloc char[length];
+            var n = Append(buffer, 0, prefix);
+            for (var i = start; i < end; i++)
+            {
+                if (i > start)
+                {
+                    buffer[n++] = ' ';
+                }
+
+                for (var k = words[i].Start; k < words[i].Start + words[i].Length; k++)
+                {
+                    var c = name[k];
+                    buffer[n++] = c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
+                }
+            }
+
+            buffer[n++] = '\'';
+            if (inType is not null)
+            {
+                n = Append(buffer, Append(buffer, n, " in type "), inType);
+            }
+
+            if (sibling is not null)
+            {
+                n = Append(buffer, Append(buffer, Append(buffer, Append(buffer, n, " in type "), siblingType!), ", beside "), sibling);
+            }
+
+            return buffer.Slice(0, n).ToString();
         }
 
         var builder = new System.Text.StringBuilder();
@@ -649,12 +697,23 @@ internal sealed class PersonalDataInference
 
         var text = builder.ToString().ToLowerInvariant();
         var result = (end - start > 1 ? "the words '" : "the word '") + text + "'";
-        if (strength == TermStrength.Weak && subjectIndex < 0 && context == ContextKind.Subject && decidedBy is not null)
+        if (inType is not null)
         {
-            result += " in type " + decidedBy.Name;
+            result += " in type " + inType;
+        }
+
+        if (sibling is not null)
+        {
+            result += " in type " + siblingType + ", beside " + sibling;
         }
 
         return result;
+    }
+
+    private static int Append(Span<char> buffer, int at, string text)
+    {
+        text.AsSpan().CopyTo(buffer.Slice(at));
+        return at + text.Length;
     }
 
     /// <summary>"User" in the built-in languages: a text member named only so holds the user's login.</summary>

@@ -23,6 +23,10 @@ internal sealed class PersonalDataInference
     // differ between files).
     private readonly ConcurrentDictionary<INamedTypeSymbol, SiblingFacts> _siblings = new(SymbolEqualityComparer.Default);
 
+    // Per type, the words of its name up to its head (generic suffixes left aside), split once for all its one-word members
+    // that may form a phrase with it.
+    private readonly ConcurrentDictionary<INamedTypeSymbol, WordSpan[]> _typeWords = new(SymbolEqualityComparer.Default);
+
     // A house number named only "Numero" / "Number" beside a person's address parts (Funcionario.Numero beside Logradouro).
     private static readonly VocabularyEntry s_houseNumber = new(new[] { "numero" }, WordRole.Term, "Contact.Address", TermStrength.Weak, TypeAffinity.Text | TypeAffinity.Number);
 
@@ -169,7 +173,7 @@ internal sealed class PersonalDataInference
             && ((phrases = vocabulary.PhrasesEndingWith(name, words[0], firstWord.Ending)) is not null | (begins = firstWord.BeginsAPhrase)
                 || valueWord))
         {
-            var joined = AcrossTypeName(containingType.Name, phrases, begins ? firstWord.Beginning : null, valueWord, vocabulary);
+            var joined = AcrossTypeName(containingType, phrases, begins ? firstWord.Beginning : null, valueWord, vocabulary);
             if (joined is { Role: WordRole.NotPersonal })
             {
                 return PersonalDataGuess.None;
@@ -751,8 +755,9 @@ internal sealed class PersonalDataInference
     /// <c>GiftCard</c> + <c>Message</c>); for a member named only "value" or "result", the special-category term its type is
     /// named for (<c>LabResult.Value</c>, <c>RezultatInvestigatie.Valoare</c>). Null for anything else.
     /// </summary>
-    private static VocabularyEntry? AcrossTypeName(string typeName, VocabularyEntry[]? phrases, VocabularyEntry[]? beginning, bool valueWord, VocabularyTable vocabulary)
+    private VocabularyEntry? AcrossTypeName(INamedTypeSymbol type, VocabularyEntry[]? phrases, VocabularyEntry[]? beginning, bool valueWord, VocabularyTable vocabulary)
     {
+        var typeName = type.Name;
         // A phrase the member word begins goes on with the type's first word (Resultado + Exame): when that word cannot, no
         // phrase does, and the type name need not be split for it.
         var position = 0;
@@ -760,11 +765,10 @@ internal sealed class PersonalDataInference
             && VocabularyTable.MayGoOnWith(beginning, typeName, firstTypeWord);
         if (phrases is not null || begins)
         {
-            // The type name is split only here (a one-word member that can end or begin a phrase); each phrase is then
-            // ruled out by the length of one word, mostly.
-            Span<WordSpan> buffer = stackalloc WordSpan[MaxWords];
-            var count = TypeContextClassifier.HeadCount(typeName, buffer, IdentifierSplitter.Split(typeName, buffer));
-            ReadOnlySpan<WordSpan> words = buffer.Slice(0, count);
+            // The type name is split only here (a one-word member that can end or begin a phrase), once per type; each phrase
+            // is then ruled out by the length of one word, mostly.
+            ReadOnlySpan<WordSpan> words = HeadWords(type);
+            var count = words.Length;
 
             // Not a name, nor from a person word: whether a RecipientInfo's or a Customer's Name is a person's is for the
             // type's context to say, as for any name. Nor from a word a person has one of: a Documento type is a paper or
@@ -790,6 +794,22 @@ internal sealed class PersonalDataInference
         // Only measurements and results: the Value of an EmailAddress value object is reported on the member typed with it.
         return valueWord && DetailsTerm(typeName, vocabulary) is { } details
             && details.Category!.StartsWith("Special", StringComparison.Ordinal) ? details : null;
+    }
+
+    /// <summary>The words of a type's name up to its head (<see cref="TypeContextClassifier.HeadCount"/>), split once per type.</summary>
+    private WordSpan[] HeadWords(INamedTypeSymbol type)
+    {
+        if (_typeWords.TryGetValue(type, out var cached))
+        {
+            return cached;
+        }
+
+        var name = type.Name;
+        Span<WordSpan> buffer = stackalloc WordSpan[MaxWords];
+        var count = TypeContextClassifier.HeadCount(name, buffer, IdentifierSplitter.Split(name, buffer));
+        var words = buffer.Slice(0, count).ToArray();
+        _typeWords[type] = words;
+        return words;
     }
 
     private static bool IsAddressPart(VocabularyEntry entry) => entry.Category == "Contact.Address";

@@ -24,6 +24,23 @@ internal static partial class BuiltInVocabulary
 
     private static VocabularyTable? s_default;
 
+    /// <summary>
+    /// The words of each <see cref="WordClass"/> (folded: lower case, no diacritics), in every built-in language. Every
+    /// vocabulary table holds them, whatever its options.
+    /// </summary>
+    internal static readonly (string Word, WordClass Class)[] WordClasses =
+    {
+        ("value", WordClass.Value | WordClass.CredentialValue), ("result", WordClass.Value), ("results", WordClass.Value),
+        ("reading", WordClass.Value), ("valoare", WordClass.Value), ("rezultat", WordClass.Value), ("rezultate", WordClass.Value),
+        ("wert", WordClass.Value), ("valeur", WordClass.Value), ("valor", WordClass.Value), ("resultado", WordClass.Value),
+        ("numero", WordClass.Number), ("number", WordClass.Number), ("nummer", WordClass.Number), ("numar", WordClass.Number),
+        ("species", WordClass.Animal), ("breed", WordClass.Animal), ("animal", WordClass.Animal), ("especie", WordClass.Animal),
+        ("tierart", WordClass.Animal),
+        ("key", WordClass.CredentialValue), ("data", WordClass.CredentialValue), ("hash", WordClass.CredentialValue),
+        ("token", WordClass.CredentialValue | WordClass.CredentialNoun), ("secret", WordClass.CredentialValue | WordClass.CredentialNoun),
+        ("id", WordClass.CredentialId),
+    };
+
     /// <summary>The built-in vocabulary, built once per process.</summary>
     public static VocabularyTable Default
     {

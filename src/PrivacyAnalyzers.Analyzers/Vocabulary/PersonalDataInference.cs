@@ -23,6 +23,10 @@ internal sealed class PersonalDataInference
     // differ between files).
     private readonly ConcurrentDictionary<INamedTypeSymbol, SiblingFacts> _siblings = new(SymbolEqualityComparer.Default);
 
+    // Per type, the words of its name up to its head (generic suffixes left aside), split once for all its one-word members
+    // that may form a phrase with it.
+    private readonly ConcurrentDictionary<INamedTypeSymbol, WordSpan[]> _typeWords = new(SymbolEqualityComparer.Default);
+
     // A house number named only "Numero" / "Number" beside a person's address parts (Funcionario.Numero beside Logradouro).
     private static readonly VocabularyEntry s_houseNumber = new(new[] { "numero" }, WordRole.Term, "Contact.Address", TermStrength.Weak, TypeAffinity.Text | TypeAffinity.Number);
 
@@ -82,20 +86,27 @@ internal sealed class PersonalDataInference
         // (ShippingAddressAddressLine1, BillingAddressZipCode, ShipToZip): the prefix says whose address it is.
         var addressStart = -1;
 
-        // The entry at the first word, kept for the person-word-alone test below (one probe per word, not two).
+        // The entry at the first word, kept for the person-word-alone test below (one probe per word, not two), and what the
+        // same probe tells of the first word itself (the phrases it begins or ends, its word classes) for the one-word tests.
         VocabularyEntry? first = null;
         var firstConsumed = 0;
+        VocabularyTable.WordFacts firstWord = default;
 
         // A "kind of" word (type, tipo) beside a term: TipoSexo, GenderType, TipoEstadoCivil. Decided after the pass.
         var kindStart = -1;
         var kindEnd = -1;
         for (var i = 0; i < count;)
         {
-            var entry = vocabulary.Match(name, words, i, out var consumed);
+            VocabularyEntry? entry;
+            int consumed;
             if (i == 0)
             {
-                first = entry;
+                entry = first = vocabulary.Match(name, words, 0, out consumed, out firstWord);
                 firstConsumed = consumed;
+            }
+            else
+            {
+                entry = vocabulary.Match(name, words, i, out consumed);
             }
 
             if (entry is not null)
@@ -137,8 +148,8 @@ internal sealed class PersonalDataInference
         // The value of a credential record: the Token of a Tokens row, the Key or Value of an ApiKey or a UserToken, the
         // textual Id of an APIKeyData (the key is its id). "Key" and "Id" alone say nothing; the type says what they hold.
         var raised = false;
-        if (count == 1 && containingType is not null && (head is null || IsCredential(head)) && IsCredentialValueWord(name, words[0], shape)
-            && CredentialRecordTerm(containingType.Name, vocabulary, IsCredentialNoun(name, words[0])) is { } credential)
+        if (count == 1 && containingType is not null && (head is null || IsCredential(head)) && IsCredentialValueWord(firstWord.Classes, shape)
+            && CredentialRecordTerm(containingType.Name, vocabulary, (firstWord.Classes & WordClass.CredentialNoun) != 0) is { } credential)
         {
             head = credential;
             headStart = 0;
@@ -156,12 +167,13 @@ internal sealed class PersonalDataInference
         // A numbered one (Address.Line1, Line2) is read the same way: the digits only say which.
         VocabularyEntry[]? phrases = null;
         var begins = false;
+        var valueWord = (firstWord.Classes & WordClass.Value) != 0;
         var oneWord = count == 1 || (count == 2 && name[words[1].Start] is >= '0' and <= '9');
         if (oneWord && !negated && !raised && containingType is not null && (head is null || head.Strength == TermStrength.Weak)
-            && ((phrases = vocabulary.PhrasesEndingWith(name, words[0])) is not null | (begins = vocabulary.MayBeginAPhrase(name, words[0]))
-                || IsValueWord(name, words[0])))
+            && ((phrases = vocabulary.PhrasesEndingWith(name, words[0], firstWord.Ending)) is not null | (begins = firstWord.BeginsAPhrase)
+                || valueWord))
         {
-            var joined = AcrossTypeName(containingType.Name, name, words[0], phrases, begins, vocabulary);
+            var joined = AcrossTypeName(containingType, phrases, begins ? firstWord.Beginning : null, valueWord, vocabulary);
             if (joined is { Role: WordRole.NotPersonal })
             {
                 return PersonalDataGuess.None;
@@ -201,7 +213,7 @@ internal sealed class PersonalDataInference
         // (Endereco.Numero); on a person's type beside the person's street or postcode it is the house number.
         string? addressSibling = null;
         if (head is null && signal is null && typeTerm is null && !subjectAlone && count == 1 && !collection && containingType is not null
-            && (shape == MemberTypeShape.Text || shape == MemberTypeShape.Number) && IsNumberWord(name, words[0])
+            && (shape == MemberTypeShape.Text || shape == MemberTypeShape.Number) && (firstWord.Classes & WordClass.Number) != 0
             && Siblings(containingType, vocabulary).AddressPart is { } addressPart)
         {
             head = s_houseNumber;
@@ -400,7 +412,7 @@ internal sealed class PersonalDataInference
                 EvidenceKind.WellKnownType => "its type " + (element?.WithNullableAnnotation(NullableAnnotation.None).ToDisplayString() ?? WellKnownTypeName(shape)),
                 EvidenceKind.MemberType => "its type " + (memberType ?? element)!.WithNullableAnnotation(NullableAnnotation.None).ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat),
                 _ when across => "the words '" + head!.Text + "' (type " + containingType!.Name + ", member " + name + ")",
-                _ when sibling is not null => WordsEvidence(name, words, headStart, headEnd, strength, -1, context, null) + " in type " + containingType!.Name + ", beside " + sibling,
+                _ when sibling is not null => WordsEvidence(name, words, headStart, headEnd, strength, -1, context, null, containingType!.Name, sibling),
                 _ => WordsEvidence(name, words, headStart, headEnd, strength, namesSubject ? subjectIndex : -1, context, decidedBy),
             };
         }
@@ -476,7 +488,7 @@ internal sealed class PersonalDataInference
 
             var memberType = member is IPropertySymbol property ? property.Type : ((IFieldSymbol)member).Type;
             var shape = _types.Classify(memberType, out var collection, out _);
-            animal |= HasWord(member.Name, IsAnimalWord);
+            animal |= HasWord(member.Name, vocabulary, WordClass.Animal);
             if (collection || SiblingTerm(member.Name, shape, vocabulary) is not { Category: { } category } term)
             {
                 continue;
@@ -506,7 +518,7 @@ internal sealed class PersonalDataInference
             if (category == "Contact.Address")
             {
                 addressPart ??= member.Name;
-                houseNumber |= HasWord(member.Name, IsNumberWord);
+                houseNumber |= HasWord(member.Name, vocabulary, WordClass.Number);
             }
         }
 
@@ -584,14 +596,14 @@ internal sealed class PersonalDataInference
         || category == "Identity.Name" || category == "Identity.DateOfBirth" || category == "Identity.NationalId"
         || category == "Identity.Document";
 
-    /// <summary>Whether any word of <paramref name="name"/> passes <paramref name="isWord"/> (the name split once).</summary>
-    private static bool HasWord(string name, Func<string, WordSpan, bool> isWord)
+    /// <summary>Whether any word of <paramref name="name"/> is of the <paramref name="wordClass"/> (the name split once).</summary>
+    private static bool HasWord(string name, VocabularyTable vocabulary, WordClass wordClass)
     {
         Span<WordSpan> buffer = stackalloc WordSpan[MaxWords];
         var count = IdentifierSplitter.Split(name, buffer);
         for (var i = 0; i < count; i++)
         {
-            if (isWord(name, buffer[i]))
+            if ((vocabulary.Classes(name, buffer[i]) & wordClass) != 0)
             {
                 return true;
             }
@@ -599,19 +611,6 @@ internal sealed class PersonalDataInference
 
         return false;
     }
-
-    /// <summary>A word that names an animal's kind: species, breed, animal (AnimalType), especie, tierart.</summary>
-    private static bool IsAnimalWord(string name, WordSpan word) =>
-        word.Length is >= 5 and <= 7
-        && (TextFolding.EqualsFolded(name, word.Start, word.Length, "species") || TextFolding.EqualsFolded(name, word.Start, word.Length, "breed")
-            || TextFolding.EqualsFolded(name, word.Start, word.Length, "animal") || TextFolding.EqualsFolded(name, word.Start, word.Length, "especie")
-            || TextFolding.EqualsFolded(name, word.Start, word.Length, "tierart"));
-
-    /// <summary>"Numero", "número", "number", "nummer", "număr" alone.</summary>
-    private static bool IsNumberWord(string name, WordSpan word) =>
-        word.Length is 5 or 6 && TextFolding.Fold(name[word.Start]) == 'n'
-        && (TextFolding.EqualsFolded(name, word.Start, word.Length, "numero") || TextFolding.EqualsFolded(name, word.Start, word.Length, "number")
-            || TextFolding.EqualsFolded(name, word.Start, word.Length, "nummer") || TextFolding.EqualsFolded(name, word.Start, word.Length, "numar"));
 
     private static string WellKnownTypeName(MemberTypeShape shape) => shape switch
     {
@@ -629,9 +628,11 @@ internal sealed class PersonalDataInference
 
     /// <summary>
     /// "the word 'email'", "the words 'date of birth'"; a weak term that only the containing type made personal names it:
-    /// "the word 'name' in type Customer".
+    /// "the word 'name' in type Customer"; one that a sibling made personal, "the word 'street' in type Order, beside
+    /// CardHolderName" (<paramref name="siblingType"/>, <paramref name="sibling"/>). Written as one string (only reported
+    /// members get here).
     /// </summary>
-    private static string WordsEvidence(string name, ReadOnlySpan<WordSpan> words, int start, int end, TermStrength strength, int subjectIndex, ContextKind context, INamedTypeSymbol? decidedBy)
+    private static string WordsEvidence(string name, ReadOnlySpan<WordSpan> words, int start, int end, TermStrength strength, int subjectIndex, ContextKind context, INamedTypeSymbol? decidedBy, string? siblingType = null, string? sibling = null)
     {
         if (start < 0 || end <= start)
         {
@@ -644,6 +645,52 @@ internal sealed class PersonalDataInference
         {
             start = Math.Min(start, subjectIndex);
             end = Math.Max(end, subjectIndex + 1);
+        }
+
+        var prefix = end - start > 1 ? "the words '" : "the word '";
+        var inType = strength == TermStrength.Weak && subjectIndex < 0 && context == ContextKind.Subject && decidedBy is not null ? decidedBy.Name : null;
+        var length = prefix.Length + (end - start - 1) + 1 + (inType is null ? 0 : 9 + inType.Length) + (sibling is null ? 0 : 9 + siblingType!.Length + 9 + sibling.Length);
+        var ascii = true;
+        for (var i = start; i < end && ascii; i++)
+        {
+            length += words[i].Length;
+            for (var k = words[i].Start; k < words[i].Start + words[i].Length && ascii; k++)
+            {
+                ascii = name[k] < 0x80;
+            }
+        }
+
+        // The words lower-cased as ASCII letters (any other letter takes the general path below, culture-invariant).
+        if (ascii && length <= 512)
+        {
+            Span<char> buffer = stackalloc char[length];
+            var n = Append(buffer, 0, prefix);
+            for (var i = start; i < end; i++)
+            {
+                if (i > start)
+                {
+                    buffer[n++] = ' ';
+                }
+
+                for (var k = words[i].Start; k < words[i].Start + words[i].Length; k++)
+                {
+                    var c = name[k];
+                    buffer[n++] = c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
+                }
+            }
+
+            buffer[n++] = '\'';
+            if (inType is not null)
+            {
+                n = Append(buffer, Append(buffer, n, " in type "), inType);
+            }
+
+            if (sibling is not null)
+            {
+                n = Append(buffer, Append(buffer, Append(buffer, Append(buffer, n, " in type "), siblingType!), ", beside "), sibling);
+            }
+
+            return buffer.Slice(0, n).ToString();
         }
 
         var builder = new System.Text.StringBuilder();
@@ -659,12 +706,23 @@ internal sealed class PersonalDataInference
 
         var text = builder.ToString().ToLowerInvariant();
         var result = (end - start > 1 ? "the words '" : "the word '") + text + "'";
-        if (strength == TermStrength.Weak && subjectIndex < 0 && context == ContextKind.Subject && decidedBy is not null)
+        if (inType is not null)
         {
-            result += " in type " + decidedBy.Name;
+            result += " in type " + inType;
+        }
+
+        if (sibling is not null)
+        {
+            result += " in type " + siblingType + ", beside " + sibling;
         }
 
         return result;
+    }
+
+    private static int Append(Span<char> buffer, int at, string text)
+    {
+        text.AsSpan().CopyTo(buffer.Slice(at));
+        return at + text.Length;
     }
 
     /// <summary>"User" in the built-in languages: a text member named only so holds the user's login.</summary>
@@ -703,15 +761,20 @@ internal sealed class PersonalDataInference
     /// <c>GiftCard</c> + <c>Message</c>); for a member named only "value" or "result", the special-category term its type is
     /// named for (<c>LabResult.Value</c>, <c>RezultatInvestigatie.Valoare</c>). Null for anything else.
     /// </summary>
-    private static VocabularyEntry? AcrossTypeName(string typeName, string member, WordSpan memberWord, VocabularyEntry[]? phrases, bool begins, VocabularyTable vocabulary)
+    private VocabularyEntry? AcrossTypeName(INamedTypeSymbol type, VocabularyEntry[]? phrases, VocabularyEntry[]? beginning, bool valueWord, VocabularyTable vocabulary)
     {
+        var typeName = type.Name;
+        // A phrase the member word begins goes on with the type's first word (Resultado + Exame): when that word cannot, no
+        // phrase does, and the type name need not be split for it.
+        var position = 0;
+        var begins = beginning is not null && IdentifierSplitter.TryNext(typeName, ref position, out var firstTypeWord)
+            && VocabularyTable.MayGoOnWith(beginning, typeName, firstTypeWord);
         if (phrases is not null || begins)
         {
-            // The type name is split only here (a one-word member that can end or begin a phrase); each phrase is then
-            // ruled out by the length of one word, mostly.
-            Span<WordSpan> buffer = stackalloc WordSpan[MaxWords];
-            var count = TypeContextClassifier.HeadCount(typeName, buffer, IdentifierSplitter.Split(typeName, buffer));
-            ReadOnlySpan<WordSpan> words = buffer.Slice(0, count);
+            // The type name is split only here (a one-word member that can end or begin a phrase), once per type; each phrase
+            // is then ruled out by the length of one word, mostly.
+            ReadOnlySpan<WordSpan> words = HeadWords(type);
+            var count = words.Length;
 
             // Not a name, nor from a person word: whether a RecipientInfo's or a Customer's Name is a person's is for the
             // type's context to say, as for any name. Nor from a word a person has one of: a Documento type is a paper or
@@ -726,7 +789,7 @@ internal sealed class PersonalDataInference
 
             // The member first, then the type's first words (Resultado + ExameOutputDto).
             if (begins && count > 0
-                && vocabulary.MatchForward(member, memberWord, typeName, words) is { Role: WordRole.Term or WordRole.NotPersonal } forward
+                && VocabularyTable.MatchForward(beginning, typeName, words) is { Role: WordRole.Term or WordRole.NotPersonal } forward
                 && forward.Category != "Identity.Name"
                 && vocabulary.Match(typeName, words, 0, out _) is not ({ Role: WordRole.Subject } or { OnePerPerson: true }))
             {
@@ -735,8 +798,24 @@ internal sealed class PersonalDataInference
         }
 
         // Only measurements and results: the Value of an EmailAddress value object is reported on the member typed with it.
-        return IsValueWord(member, memberWord) && DetailsTerm(typeName, vocabulary) is { } details
+        return valueWord && DetailsTerm(typeName, vocabulary) is { } details
             && details.Category!.StartsWith("Special", StringComparison.Ordinal) ? details : null;
+    }
+
+    /// <summary>The words of a type's name up to its head (<see cref="TypeContextClassifier.HeadCount"/>), split once per type.</summary>
+    private WordSpan[] HeadWords(INamedTypeSymbol type)
+    {
+        if (_typeWords.TryGetValue(type, out var cached))
+        {
+            return cached;
+        }
+
+        var name = type.Name;
+        Span<WordSpan> buffer = stackalloc WordSpan[MaxWords];
+        var count = TypeContextClassifier.HeadCount(name, buffer, IdentifierSplitter.Split(name, buffer));
+        var words = buffer.Slice(0, count).ToArray();
+        _typeWords[type] = words;
+        return words;
     }
 
     private static bool IsAddressPart(VocabularyEntry entry) => entry.Category == "Contact.Address";
@@ -757,29 +836,11 @@ internal sealed class PersonalDataInference
 
     /// <summary>
     /// A one-word member name that holds what a credential record is for: key, value, token, secret, hash, data — or id,
-    /// when it is text. Checked by length and letters first: most one-word members are none of these.
+    /// when it is text (<see cref="WordClass.CredentialValue"/>, <see cref="WordClass.CredentialId"/>).
     /// </summary>
-    private static bool IsCredentialValueWord(string name, WordSpan word, MemberTypeShape shape)
-    {
-        if (shape != MemberTypeShape.Text && shape != MemberTypeShape.Binary)
-        {
-            return false;
-        }
-
-        return word.Length switch
-        {
-            2 => shape == MemberTypeShape.Text && TextFolding.EqualsFolded(name, word.Start, 2, "id"),
-            3 => TextFolding.EqualsFolded(name, word.Start, 3, "key"),
-            4 => TextFolding.EqualsFolded(name, word.Start, 4, "data") || TextFolding.EqualsFolded(name, word.Start, 4, "hash"),
-            5 => TextFolding.EqualsFolded(name, word.Start, 5, "token") || TextFolding.EqualsFolded(name, word.Start, 5, "value"),
-            6 => TextFolding.EqualsFolded(name, word.Start, 6, "secret"),
-            _ => false,
-        };
-    }
-
-    /// <summary>"Token" or "secret": a member named as the credential itself, not as its value or data.</summary>
-    private static bool IsCredentialNoun(string name, WordSpan word) =>
-        (word.Length == 5 && TextFolding.EqualsFolded(name, word.Start, 5, "token")) || (word.Length == 6 && TextFolding.EqualsFolded(name, word.Start, 6, "secret"));
+    private static bool IsCredentialValueWord(WordClass classes, MemberTypeShape shape) =>
+        (shape == MemberTypeShape.Text && (classes & (WordClass.CredentialValue | WordClass.CredentialId)) != 0)
+        || (shape == MemberTypeShape.Binary && (classes & WordClass.CredentialValue) != 0);
 
     /// <summary>
     /// The credential term at the head of a type name (<c>Tokens</c>, <c>ApiKey</c>, <c>APIKeyData</c>, <c>UserToken</c>,
@@ -833,15 +894,6 @@ internal sealed class PersonalDataInference
 
         return lastEnd == count ? last : null;
     }
-
-    /// <summary>A word that names the value a type holds: value, result(s), reading (valoare, rezultat(e), Wert, valeur, valor, resultado).</summary>
-    private static bool IsValueWord(string name, WordSpan word) =>
-        word.Length is >= 4 and <= 9 && TextFolding.Fold(name[word.Start]) is 'v' or 'r' or 'w' && (TextFolding.EqualsFolded(name, word.Start, word.Length, "value") || TextFolding.EqualsFolded(name, word.Start, word.Length, "result")
-        || TextFolding.EqualsFolded(name, word.Start, word.Length, "results") || TextFolding.EqualsFolded(name, word.Start, word.Length, "rezultate")
-        || TextFolding.EqualsFolded(name, word.Start, word.Length, "resultado")
-        || TextFolding.EqualsFolded(name, word.Start, word.Length, "reading") || TextFolding.EqualsFolded(name, word.Start, word.Length, "valoare")
-        || TextFolding.EqualsFolded(name, word.Start, word.Length, "rezultat") || TextFolding.EqualsFolded(name, word.Start, word.Length, "wert")
-        || TextFolding.EqualsFolded(name, word.Start, word.Length, "valeur") || TextFolding.EqualsFolded(name, word.Start, word.Length, "valor"));
 
     private static string? SignalCategory(MemberTypeShape shape) => shape switch
     {

@@ -11,6 +11,7 @@ internal sealed class VocabularyEntry
         Strength = strength;
         Affinity = affinity;
         OnePerPerson = onePerPerson;
+        Text = string.Join(" ", words);
     }
 
     /// <summary>The folded words: <c>{ "date", "birth" }</c> for "date of birth" (stop words are not stored).</summary>
@@ -33,5 +34,5 @@ internal sealed class VocabularyEntry
     public bool OnePerPerson { get; }
 
     /// <summary>The phrase as written in .editorconfig and messages: words joined by spaces.</summary>
-    public string Text => string.Join(" ", Words);
+    public string Text { get; }
 }

@@ -10,21 +10,19 @@ namespace PrivacyAnalyzers.Vocabulary;
 /// </summary>
 internal sealed class VocabularyTable
 {
+    // One slot per word that begins an entry, ends a phrase or has a word class: one probe tells all three.
     private readonly Slot[] _slots;
     private readonly int _mask;
-    private readonly Slot[] _tails;
-    private readonly int _tailMask;
 
-    // Length (up to 31), first and last letter of every phrase-ending word: most words are ruled out here, before hashing.
+    // Length (up to 31), first and last letter of every word in the slots: most words of a member name are in none, and
+    // are ruled out here, before hashing.
+    private readonly bool[] _shapes = new bool[32 * 27 * 27];
+
+    // The same for every phrase-ending word.
     private readonly bool[] _tailShapes = new bool[32 * 27 * 27];
-
-    // The same for the first words of phrases of two or more words (a one-word member can begin a phrase that its type's
-    // name completes: Resultado + Exame).
-    private readonly bool[] _headShapes = new bool[32 * 27 * 27];
 
     public VocabularyTable(IEnumerable<VocabularyEntry> entries)
     {
-        var groups = new Dictionary<string, List<VocabularyEntry>>(StringComparer.Ordinal);
         var all = new List<VocabularyEntry>();
         foreach (var entry in entries)
         {
@@ -39,126 +37,109 @@ internal sealed class VocabularyTable
             all.Add(entry);
         }
 
-        foreach (var entry in all)
+        var groups = new Dictionary<string, SlotBuilder>(StringComparer.Ordinal);
+        SlotBuilder For(string word)
         {
-            if (!groups.TryGetValue(entry.Words[0], out var list))
+            if (!groups.TryGetValue(word, out var slot))
             {
-                groups.Add(entry.Words[0], list = new List<VocabularyEntry>());
+                groups.Add(word, slot = new SlotBuilder());
             }
 
-            list.Add(entry);
+            return slot;
         }
 
-        // Longest phrases first, so that "user name" wins over "user".
-        _slots = BuildSlots(groups, out _mask);
+        foreach (var entry in all)
+        {
+            (For(entry.Words[0]).Entries ??= new List<VocabularyEntry>()).Add(entry);
+        }
 
         // The last words of phrases ("identifier" of "device identifier"): a one-word member can complete a phrase begun
         // by its type's name only with one of them.
-        var tails = new Dictionary<string, List<VocabularyEntry>>(StringComparer.Ordinal);
         foreach (var entry in all)
         {
             if (entry.Words.Length > 1)
             {
                 var last = entry.Words[entry.Words.Length - 1];
-                if (!tails.TryGetValue(last, out var list))
-                {
-                    tails.Add(last, list = new List<VocabularyEntry>());
-                }
-
-                list.Add(entry);
+                (For(last).Tails ??= new List<VocabularyEntry>()).Add(entry);
+                _tailShapes[Shape(last.Length, last[0], last[last.Length - 1])] = true;
             }
         }
 
-        foreach (var entry in all)
+        foreach (var (word, wordClass) in BuiltInVocabulary.WordClasses)
         {
-            if (entry.Words.Length > 1)
-            {
-                var head = entry.Words[0];
-                _headShapes[Shape(head.Length, head[0], head[head.Length - 1])] = true;
-            }
+            For(word).Classes |= wordClass;
         }
 
-        foreach (var last in tails.Keys)
+        foreach (var key in groups.Keys)
         {
-            _tailShapes[Shape(last.Length, last[0], last[last.Length - 1])] = true;
+            _shapes[Shape(key.Length, key[0], key[key.Length - 1])] = true;
         }
 
-        _tails = BuildSlots(tails, out _tailMask);
-        Entries = all;
-    }
-
-    private static Slot[] BuildSlots(Dictionary<string, List<VocabularyEntry>> groups, out int mask)
-    {
         var size = 16;
         while (size < groups.Count * 2)
         {
             size <<= 1;
         }
 
-        var slots = new Slot[size];
-        mask = size - 1;
+        _slots = new Slot[size];
+        _mask = size - 1;
         foreach (var group in groups)
         {
-            var index = TextFolding.Hash(group.Key, 0, group.Key.Length) & mask;
-            while (slots[index].Key is not null)
+            var index = TextFolding.Hash(group.Key, 0, group.Key.Length) & _mask;
+            while (_slots[index].Key is not null)
             {
-                index = (index + 1) & mask;
+                index = (index + 1) & _mask;
             }
 
-            slots[index] = new Slot(group.Key, group.Value.OrderByDescending(e => e.Words.Length).ToArray());
+            // Longest phrases first, so that "user name" wins over "user".
+            _slots[index] = new Slot(
+                group.Key,
+                group.Value.Entries?.OrderByDescending(e => e.Words.Length).ToArray(),
+                group.Value.Tails?.OrderByDescending(e => e.Words.Length).ToArray(),
+                group.Value.Classes);
         }
 
-        return slots;
+        Entries = all;
     }
 
-    /// <summary>The phrases of two or more words whose last word is the word (or its English singular); null when none.</summary>
-    public VocabularyEntry[]? PhrasesEndingWith(string identifier, WordSpan word)
+    /// <summary>
+    /// The phrases of two or more words whose last word is the word (or its English singular); null when none.
+    /// <paramref name="ending"/> holds those ending with the word itself, already found by
+    /// <see cref="Match(string, ReadOnlySpan{WordSpan}, int, out int, out WordFacts)"/>: only its singular is probed here.
+    /// </summary>
+    public VocabularyEntry[]? PhrasesEndingWith(string identifier, WordSpan word, VocabularyEntry[]? ending)
     {
-        VocabularyEntry[]? found = null;
-        if (MayEndAPhrase(identifier, word.Start, word.Length))
-        {
-            found = Find(_tails, _tailMask, identifier, word.Start, word.Length);
-        }
-
+        var found = ending;
         if (found is null && word.Length >= 3 && TextFolding.Fold(identifier[word.Start + word.Length - 1]) == 's')
         {
             if (MayEndAPhrase(identifier, word.Start, word.Length - 1))
             {
-                found = Find(_tails, _tailMask, identifier, word.Start, word.Length - 1);
+                found = Tails(identifier, word.Start, word.Length - 1);
             }
 
             if (found is null && word.Length > 4 && MayEndAPhrase(identifier, word.Start, word.Length - 2))
             {
-                found = Find(_tails, _tailMask, identifier, word.Start, word.Length - 2);
+                found = Tails(identifier, word.Start, word.Length - 2);
             }
         }
 
         return found;
     }
 
-    /// <summary>
-    /// Whether some phrase of two or more words begins with the word (ruled out by its length and first and last letters
-    /// first; then one probe). Allocation-free.
-    /// </summary>
-    public bool MayBeginAPhrase(string identifier, WordSpan word)
+    /// <summary>The <see cref="WordClass"/>es of a word of an identifier (one probe); <see cref="WordClass.None"/> when none.</summary>
+    public WordClass Classes(string identifier, WordSpan word)
     {
-        if (!_headShapes[Shape(word.Length, TextFolding.Fold(identifier[word.Start]), TextFolding.Fold(identifier[word.Start + word.Length - 1]))])
-        {
-            return false;
-        }
-
-        var candidates = Find(identifier, word.Start, word.Length);
-        return candidates is not null && candidates[0].Words.Length > 1;
+        var index = FindSlot(identifier, word.Start, word.Length);
+        return index < 0 ? WordClass.None : _slots[index].Classes;
     }
 
     /// <summary>
-    /// The longest phrase that begins with the member word <paramref name="member"/> and goes on with the first words of the
-    /// type name <paramref name="typeName"/> (<c>Resultado</c> + <c>ExameOutputDto</c> is "resultado exame"): the order of
-    /// languages that put the head first. Null when none does. Allocation-free.
+    /// The longest of <paramref name="candidates"/> (the entries that begin with a member word, <see cref="WordFacts.Beginning"/>)
+    /// that goes on with the first words of the type name <paramref name="typeName"/> (<c>Resultado</c> + <c>ExameOutputDto</c>
+    /// is "resultado exame"): the order of languages that put the head first. Null when none does. Allocation-free.
     /// </summary>
-    public VocabularyEntry? MatchForward(string member, WordSpan memberWord, string typeName, ReadOnlySpan<WordSpan> typeWords)
+    public static VocabularyEntry? MatchForward(VocabularyEntry[]? candidates, string typeName, ReadOnlySpan<WordSpan> typeWords)
     {
-        var candidates = Find(member, memberWord.Start, memberWord.Length);
         if (candidates is null)
         {
             return null;
@@ -190,6 +171,31 @@ internal sealed class VocabularyTable
         return null;
     }
 
+    /// <summary>
+    /// Whether the first word of a type name can go on one of <paramref name="candidates"/> (the entries that begin with a
+    /// member word): what <see cref="MatchForward"/> asks of that word
+    /// first. When it cannot, that match fails whatever the rest of the type name is, and the name need not be split.
+    /// </summary>
+    public static bool MayGoOnWith(VocabularyEntry[]? candidates, string typeName, WordSpan firstTypeWord)
+    {
+        if (candidates is null)
+        {
+            return false;
+        }
+
+        foreach (var entry in candidates)
+        {
+            var rest = entry.Words.Length - 1;
+            if (rest >= 1 && (TextFolding.EqualsFolded(typeName, firstTypeWord.Start, firstTypeWord.Length, entry.Words[1])
+                || (rest == 1 && !entry.OnePerPerson && IsPluralOf(typeName, firstTypeWord, entry.Words[1]))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool MayEndAPhrase(string identifier, int start, int length) =>
         _tailShapes[Shape(length, TextFolding.Fold(identifier[start]), TextFolding.Fold(identifier[start + length - 1]))];
 
@@ -206,10 +212,19 @@ internal sealed class VocabularyTable
     /// identifier are skipped; an English plural "s"/"es" is accepted on the last word, except for entries a person has
     /// one of: <c>Genres</c> is not a gender). Returns null when none does.
     /// </summary>
-    public VocabularyEntry? Match(string identifier, ReadOnlySpan<WordSpan> words, int index, out int consumed)
+    public VocabularyEntry? Match(string identifier, ReadOnlySpan<WordSpan> words, int index, out int consumed) =>
+        Match(identifier, words, index, out consumed, out _);
+
+    /// <summary>
+    /// <see cref="Match(string, ReadOnlySpan{WordSpan}, int, out int)"/>, and what the same probe tells of <c>words[index]</c>
+    /// itself (<paramref name="facts"/>): the entries that begin with it, the phrases it ends, its word classes.
+    /// </summary>
+    public VocabularyEntry? Match(string identifier, ReadOnlySpan<WordSpan> words, int index, out int consumed, out WordFacts facts)
     {
         var word = words[index];
-        var candidates = Find(identifier, word.Start, word.Length);
+        var slot = FindSlot(identifier, word.Start, word.Length);
+        facts = slot < 0 ? default : new WordFacts(_slots[slot].Entries, _slots[slot].Tails, _slots[slot].Classes);
+        var candidates = facts.Beginning;
         if (candidates is not null)
         {
             foreach (var entry in candidates)
@@ -352,38 +367,93 @@ internal sealed class VocabularyTable
             || (word.Length > 4 && TextFolding.EqualsFolded(identifier, word.Start, word.Length - 2, singular));
     }
 
-    private VocabularyEntry[]? Find(string text, int start, int length) => Find(_slots, _mask, text, start, length);
-
-    private static VocabularyEntry[]? Find(Slot[] slots, int mask, string text, int start, int length)
+    private VocabularyEntry[]? Find(string text, int start, int length)
     {
-        var index = TextFolding.Hash(text, start, length) & mask;
+        var index = FindSlot(text, start, length);
+        return index < 0 ? null : _slots[index].Entries;
+    }
+
+    private VocabularyEntry[]? Tails(string text, int start, int length)
+    {
+        var index = FindSlot(text, start, length);
+        return index < 0 ? null : _slots[index].Tails;
+    }
+
+    /// <summary>The slot of the folded <c>text[start..start+length)</c>, or -1 (most words: by their shape, without hashing).</summary>
+    private int FindSlot(string text, int start, int length)
+    {
+        if (!_shapes[Shape(length, TextFolding.Fold(text[start]), TextFolding.Fold(text[start + length - 1]))])
+        {
+            return -1;
+        }
+
+        var index = TextFolding.Hash(text, start, length) & _mask;
         while (true)
         {
-            var slot = slots[index];
-            if (slot.Key is null)
+            var key = _slots[index].Key;
+            if (key is null)
             {
-                return null;
+                return -1;
             }
 
-            if (TextFolding.EqualsFolded(text, start, length, slot.Key))
+            if (TextFolding.EqualsFolded(text, start, length, key))
             {
-                return slot.Entries;
+                return index;
             }
 
-            index = (index + 1) & mask;
+            index = (index + 1) & _mask;
         }
+    }
+
+    /// <summary>What one probe of a word tells: the entries that begin with it, the phrases it ends, its word classes.</summary>
+    internal readonly struct WordFacts
+    {
+        public WordFacts(VocabularyEntry[]? beginning, VocabularyEntry[]? ending, WordClass classes)
+        {
+            Beginning = beginning;
+            Ending = ending;
+            Classes = classes;
+        }
+
+        /// <summary>The entries whose first word it is, longest first; null when none.</summary>
+        public VocabularyEntry[]? Beginning { get; }
+
+        /// <summary>The phrases of two or more words whose last word it is (not its singular); null when none.</summary>
+        public VocabularyEntry[]? Ending { get; }
+
+        public WordClass Classes { get; }
+
+        /// <summary>Whether some phrase of two or more words begins with it.</summary>
+        public bool BeginsAPhrase => Beginning is not null && Beginning[0].Words.Length > 1;
+    }
+
+    private sealed class SlotBuilder
+    {
+        public List<VocabularyEntry>? Entries { get; set; }
+
+        public List<VocabularyEntry>? Tails { get; set; }
+
+        public WordClass Classes { get; set; }
     }
 
     private readonly struct Slot
     {
-        public Slot(string key, VocabularyEntry[] entries)
+        public Slot(string key, VocabularyEntry[]? entries, VocabularyEntry[]? tails, WordClass classes)
         {
             Key = key;
             Entries = entries;
+            Tails = tails;
+            Classes = classes;
         }
 
         public string? Key { get; }
 
-        public VocabularyEntry[] Entries { get; }
+        /// <summary>The entries whose first word is the key, longest first; null when none.</summary>
+        public VocabularyEntry[]? Entries { get; }
+
+        /// <summary>The phrases of two or more words whose last word is the key, longest first; null when none.</summary>
+        public VocabularyEntry[]? Tails { get; }
+
+        public WordClass Classes { get; }
     }
 }

@@ -1,0 +1,32 @@
+using System;
+
+namespace PrivacyAnalyzers.Vocabulary;
+
+/// <summary>
+/// What a single word says to the rules that read a member with its type or its siblings, beside its vocabulary entries.
+/// The words of each class are listed once, in <see cref="BuiltInVocabulary.WordClasses"/>, and stored in the same slot
+/// of the <see cref="VocabularyTable"/> as the word's entries: the one probe that matches a word also tells its classes.
+/// </summary>
+[Flags]
+internal enum WordClass
+{
+    None = 0,
+
+    /// <summary>Names the value a type holds: value, result(s), reading, valoare, rezultat(e), Wert, valeur, valor, resultado.</summary>
+    Value = 1,
+
+    /// <summary>"Number" alone (numero, número, nummer, număr): a house number beside a person's address parts.</summary>
+    Number = 2,
+
+    /// <summary>Names an animal's kind: species, breed, animal, especie, Tierart (the type is an animal's).</summary>
+    Animal = 4,
+
+    /// <summary>What a credential record holds (key, value, token, secret, hash, data), as text or bytes.</summary>
+    CredentialValue = 8,
+
+    /// <summary>"Id": what a credential record holds when it is text (the key is its id).</summary>
+    CredentialId = 16,
+
+    /// <summary>The credential itself (token, secret), not its value or data.</summary>
+    CredentialNoun = 32,
+}

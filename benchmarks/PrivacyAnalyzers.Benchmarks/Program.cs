@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Linq;
 using BenchmarkDotNet.Running;
 using PrivacyAnalyzers.Benchmarks.Profile;
 
@@ -10,7 +11,7 @@ namespace PrivacyAnalyzers.Benchmarks;
 /// runs BenchmarkDotNet benchmarks; <c>-- profile [ENTITIES] [SUBJECT_EVERY]</c> prints where the time goes on the workload;
 /// <c>-- analyzeralloc [RULES…]</c> prints each analyzer's allocations on the workload (<see cref="AnalyzerAllocations"/>);
 /// <c>-- generatorcost [RUNS]</c> prints the generator's allocations and times per edit beside the floor (<see cref="GeneratorCost"/>);
-/// <c>-- exportersize [ENTITIES] [SUBJECT_EVERY]</c> prints the size of the generated exporters (<see cref="ExporterSize"/>);
+/// <c>-- exportersize [ENTITIES] [SUBJECT_EVERY] [--dump DIR]</c> prints the size of the generated exporters, erasers and retention schedules (<see cref="ExporterSize"/>);
 /// <c>-- realmodels FOLDER…</c> runs the annotate-then-generate pass over real code bases (<see cref="RealModels.RealModelsCommand"/>);
 /// <c>-- leaks [--annotations FILE] [--labels FILE] FOLDER…</c> runs and scores the leak rules PRIV020–PRIV023 on real code bases (<see cref="LeakQuality.LeaksCommand"/>);
 /// <c>-- detection --repos DIR[:DIR…]</c> scores PRIV001/PRIV002 on the labelled corpus (<see cref="DetectionQuality.DetectionScorer"/>).
@@ -48,10 +49,13 @@ public static class Program
 
         if (args.Length > 0 && args[0] == "exportersize")
         {
+            var dumpAt = Array.IndexOf(args, "--dump");
+            var sizeArgs = dumpAt < 0 ? args : args[..dumpAt].Concat(args[(dumpAt + 2)..]).ToArray();
             ExporterSize.Run(
-                args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 2000,
-                args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 20,
-                System.IO.Path.GetFullPath(System.IO.Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..")));
+                sizeArgs.Length > 1 ? int.Parse(sizeArgs[1], CultureInfo.InvariantCulture) : 2000,
+                sizeArgs.Length > 2 ? int.Parse(sizeArgs[2], CultureInfo.InvariantCulture) : 20,
+                System.IO.Path.GetFullPath(System.IO.Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..")),
+                dumpAt < 0 || dumpAt + 1 >= args.Length ? null : args[dumpAt + 1]);
             return 0;
         }
 

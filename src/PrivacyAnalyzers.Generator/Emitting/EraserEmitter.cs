@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Globalization;
 using PrivacyAnalyzers.Generator.Model;
 using PrivacyAnalyzers.Generator.Parsing;
@@ -23,6 +25,7 @@ internal sealed class EraserEmitter
 
     private readonly EraserModel _model;
     private readonly CodeWriter _w = new();
+    private readonly Dictionary<string, string> _hoisted = new(StringComparer.Ordinal);
     private int _locals;
 
     private EraserEmitter(EraserModel model)
@@ -89,20 +92,22 @@ internal sealed class EraserEmitter
         w.Line("/// <param name=\"subject\">The data subject (with the objects that belong to it loaded).</param>");
         w.Line("/// <param name=\"request\">A subject's request or a retention purge, and its time.</param>");
         w.Line("/// <returns>The report.</returns>");
-        w.Line("public static " + Ns + "ErasureReport Erase" + tp + "(" + byRef + subject + " subject, " + Ns + "ErasureRequest request)");
-        Constraints();
-        w.Open();
-        Body("subject", false);
-        w.Close();
+        ExpressionBodied("public static " + Ns + "ErasureReport Erase" + tp + "(" + byRef + subject + " subject, " + Ns + "ErasureRequest request)", "EraseOrPreview" + tp + "(" + byRef + "subject, request, false)");
         w.Line();
         w.Line("/// <summary>What <see cref=\"Erase\"/> would do, without changing anything.</summary>");
         w.Line("/// <param name=\"subject\">The data subject.</param>");
         w.Line("/// <param name=\"request\">A subject's request or a retention purge, and its time.</param>");
         w.Line("/// <returns>The report.</returns>");
-        w.Line("public static " + Ns + "ErasureReport Preview" + tp + "(" + subject + " subject, " + Ns + "ErasureRequest request)");
+        ExpressionBodied("public static " + Ns + "ErasureReport Preview" + tp + "(" + subject + " subject, " + Ns + "ErasureRequest request)", "EraseOrPreview" + tp + "(" + byRef + "subject, request, true)");
+        w.Line();
+
+        // The argument checks (subject first) are ErasureSession.Start's.
+        w.Line("private static " + Ns + "ErasureReport EraseOrPreview" + tp + "(" + byRef + subject + " subject, " + Ns + "ErasureRequest request, bool preview)");
         Constraints();
         w.Open();
-        Body("subject", true);
+        w.Line("var session = " + Session + ".Start(subject, request, " + name + ", preview);");
+        w.Line(WalkerName(_model.RootIndex) + "(session, " + byRef + "subject, " + SymbolNames.Literal(_model.RootPath) + ", " + Starts + ".None);");
+        w.Line("return session.ToReport();");
         w.Close();
         for (var i = 0; i < _model.Types.Length; i++)
         {
@@ -118,29 +123,13 @@ internal sealed class EraserEmitter
         w.Line("/// <param name=\"subject\">The data subject.</param>");
         w.Line("/// <param name=\"now\">The date retention ends are compared with.</param>");
         w.Line("/// <returns>The member paths.</returns>");
-        w.Line("public static global::System.Collections.Generic.IReadOnlyList<string> ExpiredMembers" + tp + "(" + subject + " subject, global::System.DateTimeOffset now)");
-        Constraints();
-        w.Open();
-        w.Line("var report = " + eraser + ".Preview" + tp + "(subject, " + Ns + "ErasureRequest.ForRetention(now));");
-        w.Line("var expired = new global::System.Collections.Generic.List<string>();");
-        w.Open("foreach (var entry in report.Entries)");
-        w.Open("if (entry.Outcome != " + Ns + "ErasureOutcome.Retained && entry.Outcome != " + Ns + "ErasureOutcome.OtherDataSubject)");
-        w.Line("expired.Add(entry.Path);");
-        w.Close();
-        w.Close();
-        w.Line();
-        w.Line("return expired;");
-        w.Close();
+        ExpressionBodied("public static global::System.Collections.Generic.IReadOnlyList<string> ExpiredMembers" + tp + "(" + subject + " subject, global::System.DateTimeOffset now)", Session + ".ExpiredMembers(" + eraser + ".Preview" + tp + "(subject, " + Ns + "ErasureRequest.ForRetention(now)))");
         w.Line();
         w.Line("/// <summary>Erases exactly the members whose retention has run out at <paramref name=\"now\"/>.</summary>");
         w.Line("/// <param name=\"subject\">The data subject.</param>");
         w.Line("/// <param name=\"now\">The date retention ends are compared with.</param>");
         w.Line("/// <returns>The report.</returns>");
-        w.Line("public static " + Ns + "ErasureReport Purge" + tp + "(" + byRef + subject + " subject, global::System.DateTimeOffset now)");
-        Constraints();
-        w.Open();
-        w.Line("return " + eraser + ".Erase" + tp + "(" + byRef + "subject, " + Ns + "ErasureRequest.ForRetention(now));");
-        w.Close();
+        ExpressionBodied("public static " + Ns + "ErasureReport Purge" + tp + "(" + byRef + subject + " subject, global::System.DateTimeOffset now)", eraser + ".Erase" + tp + "(" + byRef + "subject, " + Ns + "ErasureRequest.ForRetention(now))");
         w.Close();
         if (_model.Namespace is not null)
         {
@@ -148,19 +137,6 @@ internal sealed class EraserEmitter
         }
 
         return w.ToString();
-
-        void Body(string parameter, bool preview)
-        {
-            if (_model.SubjectIsReferenceType)
-            {
-                NullGuard(parameter);
-            }
-
-            NullGuard("request");
-            w.Line("var session = new " + Session + "(request, " + parameter + ", " + name + ", " + (preview ? "true" : "false") + ");");
-            w.Line(WalkerName(_model.RootIndex) + "(session, " + byRef + parameter + ", " + SymbolNames.Literal(_model.RootPath) + ", " + Starts + ".None);");
-            w.Line("return session.ToReport();");
-        }
     }
 
     private void Walker(int index, EraseTypeModel type)
@@ -185,6 +161,8 @@ internal sealed class EraserEmitter
             var date = start.IsDateTime ? Clock + ".From(" + start.Access + ")" : start.Access;
             w.Line("starts = starts.With(global::PrivacyAnalyzers.RetentionStart." + StartNames[start.Start] + ", " + date + ");");
         }
+
+        Hoist(type);
 
         foreach (var member in type.Members)
         {
@@ -211,17 +189,105 @@ internal sealed class EraserEmitter
         w.Close();
     }
 
+    /// <summary>
+    /// Retention ends and texts that several members of the walker share become locals, computed once after the
+    /// walker's retention starts are known (the ends depend on nothing else, and computing them has no side effect).
+    /// </summary>
+    private void Hoist(EraseTypeModel type)
+    {
+        _hoisted.Clear();
+        var ends = new List<string>();
+        var texts = new List<string>();
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var member in type.Members)
+        {
+            if (member.Kind is EraseMemberKind.Link or EraseMemberKind.Walk)
+            {
+                continue;
+            }
+
+            Count(End(member), ends);
+            if (member.RetentionText is not null)
+            {
+                Count(SymbolNames.Literal(member.RetentionText), texts);
+            }
+        }
+
+        var any = false;
+        for (var i = 0; i < texts.Count; i++)
+        {
+            if (counts[texts[i]] > 1)
+            {
+                var local = "retention" + Int(_hoisted.Count);
+                _hoisted[texts[i]] = local;
+                _w.Line("const string " + local + " = " + texts[i] + ";");
+                any = true;
+            }
+        }
+
+        for (var i = 0; i < ends.Count; i++)
+        {
+            if (counts[ends[i]] > 1)
+            {
+                var local = "end" + Int(_hoisted.Count);
+                _hoisted[ends[i]] = local;
+                _w.Line("var " + local + " = " + ends[i] + ";");
+                any = true;
+            }
+        }
+
+        if (any)
+        {
+            _w.Line();
+        }
+
+        void Count(string expression, List<string> order)
+        {
+            if (expression == "null")
+            {
+                return;
+            }
+
+            if (counts.TryGetValue(expression, out var count))
+            {
+                counts[expression] = count + 1;
+            }
+            else
+            {
+                counts[expression] = 1;
+                order.Add(expression);
+            }
+        }
+    }
+
+    private string Hoisted(string expression) => _hoisted.TryGetValue(expression, out var local) ? local : expression;
+
     private void Leaf(EraseMemberModel member, string path)
     {
         var w = _w;
-        var outcome = Ns + "ErasureOutcome." + (member.IsAnonymise ? "Anonymised" : "Erased");
-        var call = "s.Decide(" + path + ", " + SymbolNames.Literal(member.Category) + ", " + outcome + ", " + SymbolNames.Literal(member.RetainReason) + ", "
-            + SymbolNames.Literal(member.RetentionText) + ", " + End(member) + ", " + SymbolNames.Literal(member.CannotWrite) + ")";
+        var category = SymbolNames.Literal(member.Category);
+        var end = Hoisted(End(member));
+        var retention = member.RetentionText is null ? "null" : Hoisted(SymbolNames.Literal(member.RetentionText));
         if (member.CannotWrite is not null)
         {
-            w.Line(call + ";");
+            var outcome = Ns + "ErasureOutcome." + (member.IsAnonymise ? "Anonymised" : "Erased");
+            w.Line("s.Decide(" + path + ", " + category + ", " + outcome + ", " + SymbolNames.Literal(member.RetainReason) + ", " + retention + ", " + end + ", "
+                + SymbolNames.Literal(member.CannotWrite) + ");");
             return;
         }
+
+        // ErasureSession.Erase/Anonymise: Decide with the outcome named, and without the arguments that are null.
+        var call = "s." + (member.IsAnonymise ? "Anonymise" : "Erase") + "(" + path + ", " + category;
+        if (member.RetainReason is not null || member.RetentionText is not null || end != "null")
+        {
+            call += ", " + SymbolNames.Literal(member.RetainReason) + ", " + retention;
+            if (end != "null")
+            {
+                call += ", " + end;
+            }
+        }
+
+        call += ")";
 
         w.Open("if (" + call + ")");
         if (member.Write == EraseWrite.Clear)
@@ -257,7 +323,7 @@ internal sealed class EraserEmitter
 
     private static string End(RetentionModel r) =>
         r.Start <= 0 || r.Start >= StartNames.Length
-            ? "(global::System.DateTimeOffset?)null"
+            ? "null"
             : Clock + ".End(starts[global::PrivacyAnalyzers.RetentionStart." + StartNames[r.Start] + "], " + Int(r.Years) + ", " + Int(r.Months) + ", " + Int(r.Days) + ", " + Int(r.Hours) + ", " + Int(r.Minutes) + ", " + Int(r.Seconds) + ")";
 
     /// <summary>Walks the objects a value leads to (the member itself is never erased).</summary>
@@ -354,19 +420,25 @@ internal sealed class EraserEmitter
 
     private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>A method whose body is one expression: <c>=&gt; expression;</c> after the signature and its constraints.</summary>
+    private void ExpressionBodied(string signature, string expression)
+    {
+        if (_model.Constraints.Length == 0)
+        {
+            _w.Line(signature + " => " + expression + ";");
+            return;
+        }
+
+        _w.Line(signature);
+        Constraints();
+        _w.Line("    => " + expression + ";");
+    }
+
     private void Constraints()
     {
         foreach (var constraint in _model.Constraints)
         {
             _w.Line("    " + constraint);
         }
-    }
-
-    private void NullGuard(string parameter)
-    {
-        _w.Open("if (" + parameter + " is null)");
-        _w.Line("throw new global::System.ArgumentNullException(nameof(" + parameter + "));");
-        _w.Close();
-        _w.Line();
     }
 }

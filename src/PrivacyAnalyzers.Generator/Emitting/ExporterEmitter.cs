@@ -15,7 +15,7 @@ internal sealed class ExporterEmitter
 {
     private const string Writer = "global::PrivacyAnalyzers.Export.PersonalDataWriter";
     private const string Format = "global::PrivacyAnalyzers.Export.PersonalDataFormat";
-    private const string AccessCheck = "writer.Scope == global::PrivacyAnalyzers.Export.ExportScope.Access";
+    private const string AccessCheck = "writer.IsAccess";
     private const string Invariant = "global::System.Globalization.CultureInfo.InvariantCulture";
 
     private readonly ExporterModel _model;
@@ -59,9 +59,8 @@ internal sealed class ExporterEmitter
         w.Line("public static void Export" + _model.TypeParameters + "(" + subjectType + " subject, global::System.IO.Stream stream, global::PrivacyAnalyzers.Export.ExportFormat format, global::PrivacyAnalyzers.Export.ExportScope scope)");
         Constraints();
         w.Open();
-        NullGuard("subject", _model.SubjectIsReferenceType);
-        // PersonalDataWriter.Create throws ArgumentNullException(stream) itself.
-        w.Open("using (var writer = " + Writer + ".Create(stream, format, scope))");
+        // PersonalDataWriter.CreateFor checks the subject, then (Create) the stream.
+        w.Open("using (var writer = " + Writer + (_model.SubjectIsReferenceType ? ".CreateFor(subject, " : ".Create(") + "stream, format, scope))");
         w.Line("Write" + _model.TypeParameters + "(subject, writer);");
         w.Close();
         w.Close();
@@ -73,13 +72,9 @@ internal sealed class ExporterEmitter
         w.Line("public static void Write" + _model.TypeParameters + "(" + subjectType + " subject, " + Writer + " writer)");
         Constraints();
         w.Open();
-        NullGuard("subject", _model.SubjectIsReferenceType);
-        NullGuard("writer", true);
-        w.Line("writer.WriteStartSubject(" + SymbolNames.Literal(_model.SubjectName) + ", " + SymbolNames.Literal(_model.SubjectTypeDisplay) + ");");
-        if (_model.SubjectIsReferenceType)
-        {
-            w.Line("writer.EnterSubject(subject);");
-        }
+        // PersonalDataWriter.StartSubject checks the subject and the writer, starts the subject and enters it.
+        w.Line(Writer + ".StartSubject(" + (_model.SubjectIsReferenceType ? "subject, " : string.Empty) + "writer, "
+            + SymbolNames.Literal(_model.SubjectName) + ", " + SymbolNames.Literal(_model.SubjectTypeDisplay) + ");");
 
         w.Line(Walker(_model.RootIndex) + "(writer, subject);");
 
@@ -328,19 +323,6 @@ internal sealed class ExporterEmitter
         {
             _writer.Line("    " + constraint);
         }
-    }
-
-    private void NullGuard(string parameter, bool isReference)
-    {
-        if (!isReference)
-        {
-            return;
-        }
-
-        _writer.Open("if (" + parameter + " is null)");
-        _writer.Line("throw new global::System.ArgumentNullException(nameof(" + parameter + "));");
-        _writer.Close();
-        _writer.Line();
     }
 
     private bool ContributesPortableData(ExportMemberModel member)

@@ -29,6 +29,57 @@ public sealed class ErasureSession
         IsPreview = preview;
     }
 
+    /// <summary>
+    /// Starts the walk of a generated <c>Erase</c> or <c>Preview</c>: checks their arguments, the subject first (an
+    /// <see cref="ArgumentNullException"/> naming <c>subject</c> or <c>request</c>), and creates the session. Shared code
+    /// for the generated erasers, so that each needs no argument checks of its own.
+    /// </summary>
+    /// <param name="subject">The data subject (a struct subject arrives boxed and is never null).</param>
+    /// <param name="request">The request.</param>
+    /// <param name="dataSubject">The kind of data subject ("Customer").</param>
+    /// <param name="preview">True for <c>Preview</c> (decide and report without writing).</param>
+    /// <returns>The session.</returns>
+    public static ErasureSession Start(object? subject, ErasureRequest? request, string dataSubject, bool preview)
+    {
+        if (subject is null)
+        {
+            throw new ArgumentNullException(nameof(subject));
+        }
+
+        if (request is null)
+        {
+            throw new ArgumentNullException(nameof(request));
+        }
+
+        return new ErasureSession(request, subject, dataSubject, preview);
+    }
+
+    /// <summary>
+    /// What a generated <c>ExpiredMembers</c> returns from the retention preview it made: the paths of the entries that a
+    /// purge erases or anonymises, or cannot write (every entry neither <see cref="ErasureOutcome.Retained"/> nor
+    /// <see cref="ErasureOutcome.OtherDataSubject"/>), in walk order.
+    /// </summary>
+    /// <param name="preview">The report of a <c>Preview</c> with <see cref="ErasureRequest.ForRetention"/>.</param>
+    /// <returns>The member paths.</returns>
+    public static IReadOnlyList<string> ExpiredMembers(ErasureReport preview)
+    {
+        if (preview is null)
+        {
+            throw new ArgumentNullException(nameof(preview));
+        }
+
+        var expired = new List<string>();
+        foreach (var entry in preview.Entries)
+        {
+            if (entry.Outcome != ErasureOutcome.Retained && entry.Outcome != ErasureOutcome.OtherDataSubject)
+            {
+                expired.Add(entry.Path);
+            }
+        }
+
+        return expired;
+    }
+
     /// <summary>The request.</summary>
     public ErasureRequest Request { get; }
 
@@ -84,6 +135,59 @@ public sealed class ErasureSession
         _entries.Add(new ErasureEntry(path, category, outcome, expired && retention is not null ? "retention " + retention + " ran out" : null, null));
         return !IsPreview;
     }
+
+    /// <summary>
+    /// <see cref="Decide"/> for a member that is erased (<see cref="ErasureOutcome.Erased"/>) and that the eraser can
+    /// write, with no retention and no reason to keep it: the common case, one short call in generated code.
+    /// </summary>
+    /// <param name="path">The member path.</param>
+    /// <param name="category">The category, or null.</param>
+    /// <returns>Whether to write.</returns>
+    public bool Erase(string path, string? category) => Decide(path, category, ErasureOutcome.Erased, null, null, null, null);
+
+    /// <summary><see cref="Decide"/> for a writable member with a retention whose end is not known at build time or at all (its start is unspecified).</summary>
+    /// <param name="path">The member path.</param>
+    /// <param name="category">The category, or null.</param>
+    /// <param name="retainReason">Why a subject's request keeps it, or null.</param>
+    /// <param name="retention">The retention in words, or null.</param>
+    /// <returns>Whether to write.</returns>
+    public bool Erase(string path, string? category, string? retainReason, string? retention) =>
+        Decide(path, category, ErasureOutcome.Erased, retainReason, retention, null, null);
+
+    /// <summary><see cref="Decide"/> for a writable member that is erased.</summary>
+    /// <param name="path">The member path.</param>
+    /// <param name="category">The category, or null.</param>
+    /// <param name="retainReason">Why a subject's request keeps it, or null.</param>
+    /// <param name="retention">The retention in words, or null.</param>
+    /// <param name="end">When its retention ends, or null when unknown.</param>
+    /// <returns>Whether to write.</returns>
+    public bool Erase(string path, string? category, string? retainReason, string? retention, DateTimeOffset? end) =>
+        Decide(path, category, ErasureOutcome.Erased, retainReason, retention, end, null);
+
+    /// <summary><see cref="Erase(string, string?)"/> for a member that is anonymised (<see cref="ErasureOutcome.Anonymised"/>).</summary>
+    /// <param name="path">The member path.</param>
+    /// <param name="category">The category, or null.</param>
+    /// <returns>Whether to write.</returns>
+    public bool Anonymise(string path, string? category) => Decide(path, category, ErasureOutcome.Anonymised, null, null, null, null);
+
+    /// <summary><see cref="Erase(string, string?, string?, string?)"/> for a member that is anonymised.</summary>
+    /// <param name="path">The member path.</param>
+    /// <param name="category">The category, or null.</param>
+    /// <param name="retainReason">Why a subject's request keeps it, or null.</param>
+    /// <param name="retention">The retention in words, or null.</param>
+    /// <returns>Whether to write.</returns>
+    public bool Anonymise(string path, string? category, string? retainReason, string? retention) =>
+        Decide(path, category, ErasureOutcome.Anonymised, retainReason, retention, null, null);
+
+    /// <summary><see cref="Erase(string, string?, string?, string?, DateTimeOffset?)"/> for a member that is anonymised.</summary>
+    /// <param name="path">The member path.</param>
+    /// <param name="category">The category, or null.</param>
+    /// <param name="retainReason">Why a subject's request keeps it, or null.</param>
+    /// <param name="retention">The retention in words, or null.</param>
+    /// <param name="end">When its retention ends, or null when unknown.</param>
+    /// <returns>Whether to write.</returns>
+    public bool Anonymise(string path, string? category, string? retainReason, string? retention, DateTimeOffset? end) =>
+        Decide(path, category, ErasureOutcome.Anonymised, retainReason, retention, end, null);
 
     /// <summary>Reports a link to another data subject (not followed, not erased); nothing for null or the subject itself.</summary>
     /// <param name="path">The member path.</param>

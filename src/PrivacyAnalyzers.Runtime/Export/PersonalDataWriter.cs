@@ -44,6 +44,69 @@ public abstract class PersonalDataWriter : IDisposable
     /// <summary>The scope of the export; generated code writes a non-portable member only when it is <see cref="ExportScope.Access"/>.</summary>
     public ExportScope Scope { get; }
 
+    /// <summary>
+    /// Whether the scope is <see cref="ExportScope.Access"/>: generated exporters write the members that a portability
+    /// export leaves out only when it is true.
+    /// </summary>
+    public bool IsAccess => Scope == ExportScope.Access;
+
+    /// <summary>
+    /// What a generated <c>Export(subject, stream, format, scope)</c> does before it writes: checks
+    /// <paramref name="subject"/> (an <see cref="ArgumentNullException"/> naming <c>subject</c>, before the stream is
+    /// checked) and <see cref="Create"/>s the writer. Shared code for the generated exporters.
+    /// </summary>
+    public static PersonalDataWriter CreateFor(object? subject, Stream stream, ExportFormat format, ExportScope scope)
+    {
+        if (subject is null)
+        {
+            throw new ArgumentNullException(nameof(subject));
+        }
+
+        return Create(stream, format, scope);
+    }
+
+    /// <summary>
+    /// What a generated <c>Write(subject, writer)</c> does before the subject's members: checks its arguments, the subject
+    /// first (an <see cref="ArgumentNullException"/> naming <c>subject</c> or <c>writer</c>), then
+    /// <see cref="WriteStartSubject"/> and <see cref="EnterSubject"/>. Shared code for the generated exporters.
+    /// </summary>
+    /// <param name="subject">The data subject (a reference).</param>
+    /// <param name="writer">The writer.</param>
+    /// <param name="dataSubject">The kind of data subject ("Customer").</param>
+    /// <param name="type">The subject's type as written in the export.</param>
+    public static void StartSubject(object? subject, PersonalDataWriter? writer, string dataSubject, string type)
+    {
+        if (subject is null)
+        {
+            throw new ArgumentNullException(nameof(subject));
+        }
+
+        if (writer is null)
+        {
+            throw new ArgumentNullException(nameof(writer));
+        }
+
+        writer.WriteStartSubject(dataSubject, type);
+        writer.EnterSubject(subject);
+    }
+
+    /// <summary>
+    /// <see cref="StartSubject(object?, PersonalDataWriter?, string, string)"/> for a data subject that is a struct (never
+    /// null, never a link target): checks <paramref name="writer"/> and calls <see cref="WriteStartSubject"/>.
+    /// </summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="dataSubject">The kind of data subject ("Customer").</param>
+    /// <param name="type">The subject's type as written in the export.</param>
+    public static void StartSubject(PersonalDataWriter? writer, string dataSubject, string type)
+    {
+        if (writer is null)
+        {
+            throw new ArgumentNullException(nameof(writer));
+        }
+
+        writer.WriteStartSubject(dataSubject, type);
+    }
+
     /// <summary>Creates the writer of <paramref name="format"/> over <paramref name="stream"/> (left open).</summary>
     public static PersonalDataWriter Create(Stream stream, ExportFormat format, ExportScope scope)
     {

@@ -40,61 +40,32 @@ public sealed class PersonalDataToStringAnalyzer : DiagnosticAnalyzer
 
             start.RegisterSymbolAction(symbol => AnalyzeRecord(symbol, state), SymbolKind.NamedType);
 
-            // Operation blocks only for the types that write a ToString or a PrintMembers: an operation block action
-            // registered for the whole compilation makes Roslyn build the operation tree of every method body for this
-            // analyzer, though only those two methods are ever looked at.
-            start.RegisterSymbolStartAction(typeStart =>
+            // A written ToString or PrintMembers is recognised from the block's owning method, before any operation
+            // action is registered: nothing else is looked at. Not a symbol-start action per type (as before): a
+            // single symbol-start action makes the compiler's analyzer driver compute per-symbol actions for every
+            // type and keep a per-type count of completed members under a lock, which in a fresh compiler cost more
+            // CPU than the operation trees it avoided — trees the compiler builds for the SDK's own default
+            // analyzers and the other leak rules anyway (docs/performance.md, round 5).
+            start.RegisterOperationBlockStartAction(block =>
             {
-                if (!WritesToStringOrPrintMembers((INamedTypeSymbol)typeStart.Symbol))
+                if (block.OwningSymbol is not IMethodSymbol method || !IsToString(method) && !IsPrintMembers(method))
                 {
                     return;
                 }
 
-                typeStart.RegisterOperationBlockStartAction(block =>
+                var locals = LeakCompilationState.LazyLocals(block.OperationBlocks);
+                var type = method.ContainingType;
+                if (IsToString(method))
                 {
-                    if (block.OwningSymbol is not IMethodSymbol method || !IsToString(method) && !IsPrintMembers(method))
-                    {
-                        return;
-                    }
-
-                    var locals = LeakCompilationState.LazyLocals(block.OperationBlocks);
-                    var type = method.ContainingType;
-                    if (IsToString(method))
-                    {
-                        block.RegisterOperationAction(operation => AnalyzeReturn(operation, state, type, locals), OperationKind.Return);
-                        block.RegisterOperationAction(operation => AnalyzePrintMembersCall(operation, state, type), OperationKind.Invocation);
-                    }
-                    else
-                    {
-                        block.RegisterOperationAction(operation => AnalyzeAppend(operation, state, type, method, locals), OperationKind.Invocation);
-                    }
-                });
-            }, SymbolKind.NamedType);
-        });
-    }
-
-    private static bool WritesToStringOrPrintMembers(INamedTypeSymbol type)
-    {
-        foreach (var member in type.GetMembers("ToString"))
-        {
-            if (member is IMethodSymbol method && IsToString(method))
-            {
-                return true;
-            }
-        }
-
-        if (type.IsRecord)
-        {
-            foreach (var member in type.GetMembers("PrintMembers"))
-            {
-                if (member is IMethodSymbol method && IsPrintMembers(method))
-                {
-                    return true;
+                    block.RegisterOperationAction(operation => AnalyzeReturn(operation, state, type, locals), OperationKind.Return);
+                    block.RegisterOperationAction(operation => AnalyzePrintMembersCall(operation, state, type), OperationKind.Invocation);
                 }
-            }
-        }
-
-        return false;
+                else
+                {
+                    block.RegisterOperationAction(operation => AnalyzeAppend(operation, state, type, method, locals), OperationKind.Invocation);
+                }
+            });
+        });
     }
 
     private static bool IsToString(IMethodSymbol method) =>

@@ -284,4 +284,68 @@ public sealed class PersonalDataToStringAnalyzerTests
             file record [|Local|]([PersonalData] string Name);
             """).RunAsync();
     }
+
+    // The rule finds a written ToString or PrintMembers from the operation block's owning method (docs/performance.md,
+    // round 5): in a nested class, in a record nested in a class, in a partial class whose ToString is in another file
+    // than its data, and in a generic struct; an overload that is not the override and a static method named ToString
+    // are not what a ToString() call prints, so they are not reported.
+    [Fact]
+    public async Task Written_ToString_and_PrintMembers_are_found_in_nested_partial_and_generic_types_and_only_there()
+    {
+        await new AnalyzerTest()
+            .WithAnalyzer<PersonalDataToStringAnalyzer>()
+            .WithSource("""
+                using System.Text;
+                using PrivacyAnalyzers;
+
+                public class Outer
+                {
+                    public class Inner
+                    {
+                        [PersonalData] public string Email { get; set; } = "";
+                        public override string ToString() => [|Email|];
+                    }
+
+                    public record Member([PersonalData] string Phone)
+                    {
+                        protected virtual bool PrintMembers(StringBuilder builder)
+                        {
+                            builder.Append([|Phone|]);
+                            return true;
+                        }
+                    }
+                }
+
+                public partial class Account
+                {
+                    [PersonalData] public string Name { get; set; } = "";
+                }
+
+                public struct Box<T>
+                {
+                    [PersonalData] public string Owner { get; set; }
+                    public T Value { get; set; }
+                    public override string ToString() => "Box of " + [|Owner|];
+                }
+
+                public class NotTheOverride
+                {
+                    [PersonalData] public string Email { get; set; } = "";
+                    public string ToString(string format) => Email;
+                    public static string ToString(NotTheOverride value) => value.Email;
+                }
+                """, "Types.cs")
+            .WithSource("""
+                public partial class Account
+                {
+                    public override string ToString() => "Account " + [|Name|];
+                }
+                """, "Account.ToString.cs")
+            .WithMessages(
+                "ToString() of 'Account' prints personal data 'Name'",
+                "ToString() of 'Inner' prints personal data 'Email'",
+                "ToString() of 'Member' prints personal data 'Phone'",
+                "ToString() of 'Box' prints personal data 'Owner'")
+            .RunAsync();
+    }
 }

@@ -213,32 +213,29 @@ internal sealed class EraserEmitter
             }
         }
 
-        var any = false;
-        for (var i = 0; i < texts.Count; i++)
-        {
-            if (counts[texts[i]] > 1)
-            {
-                var local = "retention" + Int(_hoisted.Count);
-                _hoisted[texts[i]] = local;
-                _w.Line("const string " + local + " = " + texts[i] + ";");
-                any = true;
-            }
-        }
-
-        for (var i = 0; i < ends.Count; i++)
-        {
-            if (counts[ends[i]] > 1)
-            {
-                var local = "end" + Int(_hoisted.Count);
-                _hoisted[ends[i]] = local;
-                _w.Line("var " + local + " = " + ends[i] + ";");
-                any = true;
-            }
-        }
-
+        var any = Declare(texts, "const string ", "retention");
+        any |= Declare(ends, "var ", "end");
         if (any)
         {
             _w.Line();
+        }
+
+        // Declares a local for each expression used more than once; true when it declared any.
+        bool Declare(List<string> expressions, string declaration, string prefix)
+        {
+            var declared = false;
+            foreach (var expression in expressions)
+            {
+                if (counts[expression] > 1)
+                {
+                    var local = prefix + Int(_hoisted.Count);
+                    _hoisted[expression] = local;
+                    _w.Line(declaration + local + " = " + expression + ";");
+                    declared = true;
+                }
+            }
+
+            return declared;
         }
 
         void Count(string expression, List<string> order)

@@ -48,14 +48,20 @@ public sealed class PersonalDataToStringAnalyzer : DiagnosticAnalyzer
             // analyzers and the other leak rules anyway (docs/performance.md, round 5).
             start.RegisterOperationBlockStartAction(block =>
             {
-                if (block.OwningSymbol is not IMethodSymbol method || !IsToString(method) && !IsPrintMembers(method))
+                if (block.OwningSymbol is not IMethodSymbol method)
+                {
+                    return;
+                }
+
+                var toString = IsToString(method);
+                if (!toString && !IsPrintMembers(method))
                 {
                     return;
                 }
 
                 var locals = LeakCompilationState.LazyLocals(block.OperationBlocks);
                 var type = method.ContainingType;
-                if (IsToString(method))
+                if (toString)
                 {
                     block.RegisterOperationAction(operation => AnalyzeReturn(operation, state, type, locals), OperationKind.Return);
                     block.RegisterOperationAction(operation => AnalyzePrintMembersCall(operation, state, type), OperationKind.Invocation);

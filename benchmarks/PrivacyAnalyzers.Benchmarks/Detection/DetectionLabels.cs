@@ -63,6 +63,7 @@ public static class DetectionLabels
     {
         "2232003-sys/tlaoami-api", "omapache/universidadEvaluacion", "hugh514/siga-app-blazor", "AnnaMalgorzata/Hotel-Booking",
         "dung-huynh001/OnlineJobPortal-with-Clean-Architecture", "Snake7345/Axel_ReseauSocial", "doerffler/accounting-control-center",
+        "DS1601/MeditationVeranstaltungAppBackUp",
     };
 
     /// <summary>

@@ -211,8 +211,8 @@ internal static partial class BuiltInVocabulary
         // A patient's chronic illnesses, surgeries and hospital stays, and what was prescribed: health data wherever they are.
         b.Terms("Special.Health", Strong, Special | Number, "chronic disease", "chronic diseases", "chronic illness",
             "chronic illnesses", "chronic condition", "chronic conditions", "surgical history", "surgical procedure",
-            "surgical procedures", "past surgeries", "previous surgeries", "hospitalization", "hospitalisation", "hospital stay", "past medical history",
-            "chief complaint", "presenting complaint", "reason for visit", "prescribed medication", "prescribed medications",
+            "surgical procedures", "past surgeries", "previous surgeries", "hospitalization", "hospitalisation", "hospital stay",
+            "past medical history", "chief complaint", "presenting complaint", "reason for visit", "prescribed medication", "prescribed medications",
             "prescription medication", "prescription dose", "prescription dosage", "prescription medicine", "prescription drug");
         b.TermsOnePerPerson("Special.Health", Weak, Special | Number, "prescription");
 

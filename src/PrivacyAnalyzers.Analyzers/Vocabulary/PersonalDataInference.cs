@@ -472,7 +472,8 @@ internal sealed class PersonalDataInference
     /// <summary>
     /// What the members of <paramref name="type"/> hold: the first member whose name holds a strong term that only a natural
     /// person has (a payment card or its holder, a bank account, a first or last name, a birth date, a national id or
-    /// identity document), not negated nor owned by a thing; a name; a national id; an address part; a species or a breed.
+    /// identity document), not negated nor owned by a thing; a name; a national id; a strong health term; an address part; a
+    /// species or a breed.
     /// Computed once per type and vocabulary, and only for the members that need it.
     /// </summary>
     private SiblingFacts Siblings(INamedTypeSymbol type, VocabularyTable vocabulary)

@@ -176,8 +176,45 @@ internal static partial class BuiltInVocabulary
             "order notes", "order comment", "order comments", "gift card message", "gift message", "gift voucher message");
         b.Terms("Content.Publication", Weak, Text, "bio", "biography", "about me", "about", "post");
         b.Terms("Employment", Weak, Number, "salary", "wage", "job title", "employer", "employee number", "payroll", "gross salary",
-            "net salary", "gross pay", "net pay", "hourly rate", "overtime", "overtime hours", "income tax", "tax deduction",
-            "hire date", "date hired", "employment date");
+            "net salary", "gross pay", "net pay", "hourly rate", "overtime", "overtime hours", "income tax", "tax deduction");
+
+        // A payslip's other figures on an employee's record: bonuses, commissions and allowances, the taxes and contributions
+        // withheld, deductions and advances, seniority. Weak: a table of rates or a product's bonus is no one's; the words
+        // alone are one per person (a Bonus or a Commission type is not a holder of anyone's details).
+        b.TermsOnePerPerson("Employment", Weak, Number, "bonus", "commission", "allowance", "deductions", "withholding", "seniority");
+        b.Terms("Employment", Weak, Number, "total deductions", "withholding tax", "tax withheld", "pension contribution",
+            "social security contribution", "salary advance", "advance payment", "take home pay", "gross earnings", "net earnings",
+            "years of service", "length of service", "annual leave days", "leave balance");
+
+        // When a person was hired and when the employment ended (Employee.HireDate): dates.
+        b.Terms("Employment", Weak, Date, "hire date", "date hired", "date of hire", "hiring date", "employment date",
+            "employment start date", "employment end date", "termination date", "date of termination", "seniority date");
+
+        // An employee's desk-phone extension (Employee.Extension): a person has one; "extension" alone is also a file's, so
+        // it counts on a person only, and a type named Extension is not a holder of anyone's details.
+        b.TermsOnePerPerson("Contact.Phone", Weak, Text | Number, "extension", "phone extension", "extension number", "phone ext");
+
+        // A person's accounts on social networks (Facebook, Instagram, LinkedIn, X/Twitter, TikTok): the handle or the
+        // profile link identifies the person. Weak: an organisation has them too (Club.Facebook).
+        b.Terms("Online.Username", Weak, Text, "facebook", "instagram", "linkedin", "linked in", "twitter", "tiktok", "snapchat",
+            "skype", "telegram", "facebook url", "instagram url", "linkedin url", "linked in url", "twitter url",
+            "facebook profile", "linkedin profile", "linked in profile",
+            "instagram handle", "twitter handle", "social media", "social media handle", "github username", "skype id");
+
+        // A member's own code (MemberCode, MembershipCode), as a member number.
+        b.Terms("Online", Weak, Text | Number, "member code", "membership code", "customer code", "client code");
+
+        // Where a person's photo is kept ("path" alone names a thing): the photo.
+        b.Terms("Identity.Photo", Weak, Text | Binary, "photo path", "picture path", "avatar path", "profile picture path",
+            "photo file", "photo file name", "picture file name");
+
+        // A patient's chronic illnesses, surgeries and hospital stays, and what was prescribed: health data wherever they are.
+        b.Terms("Special.Health", Strong, Special | Number, "chronic disease", "chronic diseases", "chronic illness",
+            "chronic illnesses", "chronic condition", "chronic conditions", "surgical history", "surgical procedure",
+            "surgical procedures", "past surgeries", "previous surgeries", "hospitalization", "hospitalisation", "hospital stay",
+            "past medical history", "chief complaint", "presenting complaint", "reason for visit", "prescribed medication", "prescribed medications",
+            "prescription medication", "prescription dose", "prescription dosage", "prescription medicine", "prescription drug");
+        b.TermsOnePerPerson("Special.Health", Weak, Special | Number, "prescription");
 
         // When a person joined and left an employer, and an employee's code or staff number (Indian HR: DateOfJoining).
         b.Terms("Employment", Weak, Date, "date of joining", "joining date", "date of leaving", "leaving date", "relieving date",
@@ -255,7 +292,11 @@ internal static partial class BuiltInVocabulary
             "workspace", "environment", "region code", "country of origin", "origin country", "ship", "vessel", "vehicle model",
             "course", "lesson", "book", "movie", "song", "album", "game", "step", "state", "status", "stage",
             "plan", "subscription plan", "tier", "campaign", "newsletter", "mailing list", "distribution list", "blog", "blog post",
-            "news", "page", "email account", "mail account", "smtp account", "meeting");
+            "news", "page", "email account", "mail account", "smtp account", "meeting",
+            // An association, a club, a shipping company: organisations (Club.Email, Shipper.Phone). Not "district": in
+            // many countries it is a part of a person's address.
+            "club", "association", "society", "foundation", "charity", "shipper", "carrier", "freight forwarder",
+            "courier company");
 
         // Words that make a member about the data, not the data.
         b.Words(WordRole.Meta, "type", "kind", "enabled", "disabled", "confirmed", "verified", "validated", "valid", "required",
@@ -294,7 +335,9 @@ internal static partial class BuiltInVocabulary
             "noreply address", "password policy", "password options", "password requirements", "password reset url",
             "name space", "name claim type", "role claim type", "user id claim type", "name identifier", "nameof",
             // A preference's or a setting's own name (CustomerPreference.Name): the key it is stored under.
-            "preference name", "preference key");
+            "preference name", "preference key",
+            // .NET's bag of unknown JSON or contract members (ExtensionData) and a plug-in's extension point: not a phone.
+            "extension data", "extension point", "extension method");
 
         // The external sign-in providers of the old ASP.NET Identity template (ManageLoginsViewModel.OtherLogins is an
         // IList<AuthenticationDescription>): a provider's description, not anyone's login.

@@ -49,6 +49,18 @@ internal static partial class BuiltInVocabulary
         // The pay scale a person is placed in (Verwendungsgruppe, Gehaltsstufe).
         b.Terms("Employment", Weak, Number, "verwendungsgruppe", "gehaltsstufe", "gehaltsgruppe", "lohngruppe", "lohnstufe");
 
+        // A payslip's figures, seniority and leave on an employee's record, and when the person was hired or dismissed.
+        // Weak: a table of tax rates is no one's.
+        // Each is one per person: a Praemie type (a contest's prize) is not a holder of anyone's details.
+        b.TermsOnePerPerson("Employment", Weak, Number, "bruttolohn", "nettolohn", "bruttogehalt", "nettogehalt", "prämie",
+            "praemie", "zulage", "zulagen", "lohnsteuer", "abzüge", "abzuege", "vorschuss", "lohnvorschuss",
+            "betriebszugehörigkeit", "betriebszugehoerigkeit", "überstunden", "ueberstunden", "urlaubstage", "resturlaub");
+        b.Terms("Employment", Weak, Date, "einstellungsdatum", "kündigungsdatum", "kuendigungsdatum");
+
+        // A patient's previous and chronic illnesses and hospital stays: health data wherever they are.
+        b.Terms("Special.Health", Strong, Special, "vorerkrankungen", "vorerkrankung", "chronische erkrankungen",
+            "chronische erkrankung", "krankenhausaufenthalt", "medikation");
+
         // A person's initials, and the person to call in an emergency (a name).
         b.Terms("Identity.Name", Weak, Text, "initialen", "notfallkontakt");
 
@@ -96,7 +108,9 @@ internal static partial class BuiltInVocabulary
 
         b.Words(WordRole.Owner, "produkt", "artikel", "kategorie", "datei", "ordner", "dokument", "firma", "unternehmen",
             "gesellschaft", "organisation", "bank", "filiale", "abteilung", "projekt", "anwendung", "dienst", "rechner", "gerät",
-            "vorlage", "lager", "lieferant", "hersteller", "firmen", "geschäft");
+            "vorlage", "lager", "lieferant", "hersteller", "firmen", "geschäft",
+            // A club, an association, a foundation, an event, a carrier: not persons (Verein.Email, Veranstaltung.Ort).
+            "verein", "verband", "stiftung", "veranstaltung", "spedition");
 
         b.Words(WordRole.Meta, "typ", "länge", "laenge", "format", "bestätigt", "bestaetigt", "vorlage", "richtlinie",
             "anzahl", "maximal", "muster");

@@ -114,6 +114,35 @@ internal static partial class BuiltInVocabulary
             "renda familiar");
         b.Terms("Employment", Weak, Date, "data de admissão", "data de demissão");
 
+        // When a person was hired or dismissed, a payslip's figures and an employee's seniority, on a person only.
+        b.Terms("Employment", Weak, Date, "data de contratação", "data de desligamento", "data de rescisão");
+        b.Terms("Employment", Weak, Number, "salário base", "adiantamento salarial", "décimo terceiro", "tempo de serviço",
+            "vale transporte", "vale refeição");
+        b.TermsOnePerPerson("Employment", Weak, Number, "bônus", "bonificação", "gratificação", "adiantamento", "descontos", "inss",
+            "irrf", "fgts");
+
+        // A member's code in an association (CodigoSocio, "código do sócio": Spanish "código de socio" is listed there and
+        // folds the same), the code alone on a person's record (Socio.Codigo): the person's identifier. "Código" is one per
+        // person (a type named Codigo… is not a holder of details) and weak (a product's or a project's code is no one's).
+        b.Terms("Identity", Strong, Text | Number, "número do sócio", "número de associado", "código do associado",
+            "matrícula do sócio");
+        b.TermsOnePerPerson("Identity", Weak, Text | Number, "código");
+
+        // A person's accounts on social networks are listed in the English table (Facebook, Instagram: the same words).
+        // Where a person's photo is kept.
+        b.Terms("Identity.Photo", Weak, Text | Binary, "caminho da foto", "caminho foto");
+
+        // A patient's chronic illnesses, surgeries, hospital stays and prescriptions (Prontuario.Prescricao), and the reason
+        // for a visit: health data.
+        b.Terms("Special.Health", Strong, Special, "doenças crônicas", "doença crônica", "cirurgias", "cirurgias anteriores",
+            "internação", "internações", "hospitalização", "queixa principal", "histórico de saúde",
+            "medicamento prescrito", "medicamentos prescritos", "receita médica");
+        b.TermsOnePerPerson("Special.Health", Weak, Special | Number, "prescrição", "posologia");
+
+        // The details by which a person is reached, kept as one object (DadosContato), and personal data as a whole.
+        b.Terms("Contact", Weak, Text, "dados de contato", "dados contato", "informações de contato");
+        b.Words(WordRole.Subject, "dados pessoais");
+
         // A person's job or role; a type named with one (Cargo, Funcao) is a lookup of the options, not a holder of details.
         b.TermsOnePerPerson("Employment", Weak, Text, "cargo", "função", "profissão", "ocupação");
 
@@ -154,12 +183,18 @@ internal static partial class BuiltInVocabulary
         // A convênio is a health insurer; a pessoa jurídica is a legal person.
         b.Words(WordRole.Owner, "pessoa jurídica", "companhia", "organização", "instituição", "fornecedor", "fabricante", "loja",
             "filial", "convênio", "clínica", "hospital", "laboratório", "seguradora", "operadora", "produto", "arquivo", "pasta",
-            "projeto", "sistema", "estabelecimento", "plano", "plano de saúde");
+            "projeto", "sistema", "estabelecimento", "plano", "plano de saúde",
+            // An association or a club, a shipping company: organisations, not persons (Clube.Email). An event ("evento") is
+            // in the Spanish table (the same word).
+            "clube", "associação", "agremiação", "fundação", "transportadora");
 
         b.Words(WordRole.Meta, "tamanho", "quantidade", "situação", "ativo", "ativa", "validado", "obrigatório", "máscara");
 
         // A company's identifiers and names: not anyone's personal data.
-        b.Words(WordRole.NotPersonal, "razão social", "nome fantasia", "cnpj", "nipc", "inscrição estadual", "inscrição municipal");
+        b.Words(WordRole.NotPersonal, "razão social", "nome fantasia", "cnpj", "nipc", "inscrição estadual", "inscrição municipal",
+            // Which district of an association (NumeroDistrito, a Rotary district; Spanish "número de distrito" folds the
+            // same): a unit's number, not where a person lives.
+            "número do distrito");
 
         b.Words(WordRole.Technical, "configuração", "configurações", "definições", "opções", "serviço", "repositório");
     }

@@ -60,6 +60,20 @@ internal static partial class BuiltInVocabulary
             "angajator", "loc de muncă", "impozit venit", "impozit pe venit", "cas", "cass", "tarif orar", "ore contract",
             "ore suplimentare", "total ore", "deducere", "deducere personala", "total deducere", "plata salarii");
         b.Terms("Employment", Weak, Date, "data angajarii", "data angajare");
+
+        // A payroll sheet's figures on an employee's record (SalariatModel: Salar_Brut, Spor, Retineri, RestPlata): gross
+        // and net pay ("salar" is the short form of "salariu"), seniority, bonuses and allowances, benefits, the taxes and
+        // contributions withheld (income tax, pension, health, unemployment), advances and deductions, and the amount paid.
+        // Weak: a table of tax rates (TaxePrestabilite.Impozit, .Somaj) is no one's; on a person's type they are that person's.
+        // The words alone are one per person: a type named Premiu (a contest's prize) or Impozit (a tax) is not a holder of
+        // anyone's details.
+        b.Terms("Employment", Weak, Number, "salar brut", "salar net", "salar realizat", "salariu realizat", "salariu de baza",
+            "salar de baza", "vechime in munca", "spor vechime", "premii brute", "total brut", "brut impozabil", "venit brut",
+            "venit net", "venit impozabil", "contributie sanatate", "contributie somaj", "avans salarial", "rest plata",
+            "rest de plata", "net de plata", "tichete de masa", "zile concediu", "zile lucrate", "ore lucrate");
+        b.TermsOnePerPerson("Employment", Weak, Number, "salar", "vechime", "spor", "sporuri", "premiu", "premii", "compensatie",
+            "compensatii", "indemnizatie", "impozit", "somaj", "avans", "retineri", "retinere");
+        b.Terms("Employment", Weak, Date, "data incetarii", "data incetare", "data demisiei", "data plecarii");
         b.Terms("Contact", Strong, Text, "telefon parinte", "telefon parinti", "email parinte", "telefon mama", "telefon tata");
 
         b.Terms("Special.Health", Weak, Special, "sănătate", "medical", "fișă medicală");
@@ -69,6 +83,22 @@ internal static partial class BuiltInVocabulary
             "tensiune arteriala", "interventii", "tratament", "sub tratament", "analize", "analiza", "rezultat investigatie",
             "rezultat analiza", "interpretare", "investigatie");
         b.Terms("Special.Health", Strong, Special | Number, "hepatita", "sifilis");
+
+        // A patient's medical history (Istoric): chronic illnesses, hospital stays, surgeries and what a doctor prescribed.
+        // "Internare" alone is weak (also an internment); a hospital stay's days and a surgery say health wherever they are.
+        b.Terms("Special.Health", Strong, Special | Number, "boli", "boli cronice", "boala cronica", "afectiuni cronice",
+            "afectiune cronica", "spitalizare", "zile spitalizare", "zile de spitalizare", "interventie chirurgicala",
+            "interventii chirurgicale", "operatie chirurgicala", "antecedente medicale", "istoric medical", "prescriptie medicala",
+            "reteta medicala");
+        b.TermsOnePerPerson("Special.Health", Weak, Special | Number, "internare", "internari", "interventie", "prescriptie");
+        b.Terms("Special.Health", Weak, Special | Number, "detalii interventie");
+
+        // The medicines and how to take them on a prescription, read member first with the type's name
+        // (RetetaModel.Medicament1 is "medicament (pe) rețetă", .Administrare1 "administrare (din) rețetă"; the digits only
+        // say which). A medicine catalogue's own members (Medicament.Denumire) stay quiet: "rețetă" alone is also a recipe.
+        b.Terms("Special.Health", Strong, Text | Number, "medicament reteta", "medicamente reteta", "administrare reteta",
+            "mod administrare reteta", "medicament prescriptie", "administrare prescriptie", "medicament prescris",
+            "medicamente prescrise");
 
         // A prescription's dose and a referral's observations, read member first as Romanian writes it (RetetaXMedicament.Doza
         // is "doza (din) rețetă", Trimitere.Observatii "observații (la) trimitere"): what a doctor prescribed or wrote about
@@ -92,12 +122,19 @@ internal static partial class BuiltInVocabulary
             "reprezentant", "reprezentant legal", "contact", "donator", "donatorul", "donatori", "medic",
             "medicul", "părinte", "parinti", "mama", "tata", "tutore");
 
+        // "Date" at the head of a Romanian type name is "data (of)" (DatePersonale, DateAngajat): personal data as a whole is
+        // a person's record.
+        b.Words(WordRole.Subject, "date personale", "datele personale", "date persoana");
+
         b.Words(WordRole.Owner, "produs", "produsul", "produse", "articol", "categorie", "categoria", "fișier", "fisier",
             "fișierul", "document", "dosar", "firmă", "firma", "firmei", "companie", "compania", "companiei", "societate",
             "societatea", "societății", "organizație", "instituție", "institutie", "bancă", "banca", "băncii", "sucursală",
             "magazin", "depozit", "departament", "proiect", "aplicație", "aplicatie", "serviciu", "server", "raport", "meniu",
             "pagină", "pagina", "șablon", "sablon", "punct de lucru", "sediu", "sediul", "sediu social", "furnizor", "partener",
-            "factură", "factura", "facturii", "proforma", "chitanță", "aviz", "monedă");
+            "factură", "factura", "facturii", "proforma", "chitanță", "aviz", "monedă",
+            // A team, a club, an association: organisations, their e-mail and phone are not a person's (EmailEchipa).
+            "echipă", "echipa", "echipei", "clubul", "asociație", "asociatia", "fundație", "fundatia", "eveniment",
+            "evenimentul");
 
         b.Words(WordRole.Meta, "tip", "tipul", "lungime", "lungimea", "format", "formatul", "confirmat", "verificat", "validat",
             "obligatoriu", "activ", "activat", "șablon", "sablon", "regulă", "politică", "număr maxim", "maxim", "minim", "stare",

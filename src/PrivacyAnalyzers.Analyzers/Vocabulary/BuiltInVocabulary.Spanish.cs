@@ -48,10 +48,41 @@ internal static partial class BuiltInVocabulary
         b.Terms("Credentials.Secret", Weak, Binary, "pregunta secreta", "clave");
 
         b.Terms("Content.Message", Weak, Text, "mensaje", "asunto", "consulta", "observaciones", "observación", "observacion",
-            "motivo", "motivo de consulta", "indicación", "indicaciones");
+            "motivo", "indicación", "indicaciones");
         b.Terms("Content.Feedback", Weak, Text, "comentario", "opinión", "reseña", "queja", "reclamación");
         b.Terms("Employment", Weak, Number, "salario", "sueldo", "empleador", "puesto de trabajo");
         b.Terms("Employment", Weak, Date, "fecha de ingreso", "fecha de contratación");
+
+        // When a person was registered and left (FechaAlta, FechaBaja: of an employee, a professional, a patient), hired,
+        // dismissed: dates of that person's relation, on a person only (a product's FechaAlta is the date it was added).
+        b.Terms("Employment", Weak, Date, "fecha de alta", "fecha alta", "fecha de baja", "fecha baja", "fecha de egreso",
+            "fecha de despido", "fecha de renuncia", "fecha de cese");
+
+        // A payslip's figures and an employee's file number (Argentina's legajo), seniority, on an employee's record.
+        b.Terms("Employment", Weak, Number, "sueldo bruto", "sueldo neto", "salario bruto", "salario neto",
+            "anticipo de sueldo", "adelanto de sueldo", "horas extras", "número de legajo");
+        b.TermsOnePerPerson("Employment", Weak, Number, "bonificación", "comisiones", "deducciones", "retenciones", "aguinaldo",
+            "antigüedad", "legajo");
+        // (Portuguese "horas extras" is the same phrase.)
+
+        // A health insurer's member number (número de afiliado de la obra social / prepaga) identifies the insured person.
+        b.Terms("Identity", Strong, Text | Number, "número de afiliado", "numero afiliado", "nro afiliado", "número de socio",
+            "numero socio", "nro socio", "código de socio");
+
+        // The reason for a medical visit (motivo de consulta; Portuguese "motivo da consulta" folds the same): what the patient
+        // complains of; a patient's history, chronic illnesses, surgeries, hospital stays and prescriptions.
+        b.Terms("Special.Health", Strong, Special, "motivo de consulta", "receta médica", "medicamento recetado",
+            "antecedentes médicos", "enfermedades crónicas", "enfermedad crónica", "cirugías", "intervención quirúrgica",
+            "internación", "hospitalización");
+
+        // Where a person's photo is kept (RutaFoto).
+        b.Terms("Identity.Photo", Weak, Text | Binary, "ruta foto", "ruta de la foto");
+
+        // The details by which a person is reached, kept as one object (Persona.DatosContacto): a holder of contact details.
+        b.Terms("Contact", Weak, Text, "datos de contacto", "datos contacto");
+
+        // "Datos personales" at the head of a type name: the person's record.
+        b.Words(WordRole.Subject, "datos personales");
 
         b.Terms("Special.Health", Weak, Special, "salud", "historial médico", "tratamiento");
         // A clinical history, a treatment plan, a dental chart (odontograma) describe a patient's health wherever they are.
@@ -75,7 +106,9 @@ internal static partial class BuiltInVocabulary
             "cajero", "cajera", "candidato", "candidata");
 
         b.Words(WordRole.Owner, "producto", "artículo", "categoría", "archivo", "carpeta", "empresa", "compañía", "compania",
-            "sociedad", "organización", "banco", "servidor", "proyecto", "plantilla", "tienda", "proveedor", "sucursal");
+            "sociedad", "organización", "banco", "servidor", "proyecto", "plantilla", "tienda", "proveedor", "sucursal",
+            // An association, an event (Portuguese spells it the same): not a person (Evento.Latitude).
+            "asociación", "fundación", "evento");
 
         b.Words(WordRole.Meta, "tipo", "longitud", "formato", "confirmado", "verificado", "plantilla", "política", "cantidad");
 

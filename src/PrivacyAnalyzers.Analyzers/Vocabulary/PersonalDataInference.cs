@@ -125,6 +125,9 @@ internal sealed class PersonalDataInference
                         kindStart = i;
                         kindEnd = i + consumed;
                         break;
+                    case WordRole.Technical when NamesManager(entry, shape):
+                        // A manager's name or phone (ManagerName, NumeManager, NrTelManager): the person who manages.
+                        break;
                     case WordRole.Meta:
                     case WordRole.Technical:
                     case WordRole.NotPersonal:
@@ -303,7 +306,7 @@ internal sealed class PersonalDataInference
         for (var i = 0; i < count;)
         {
             var entry = vocabulary.Match(name, words, i, out var consumed);
-            if (entry is not null && (entry.Role == WordRole.Owner || entry.Role == WordRole.Subject))
+            if (entry is not null && (entry.Role == WordRole.Owner || entry.Role == WordRole.Subject || NamesManager(entry, shape)))
             {
                 var distance = headStart < 0 ? 1 : i < headStart ? headStart - i : i >= headEnd ? i - headEnd + 1 : int.MaxValue - 1;
                 if (entry.Role == WordRole.Owner)
@@ -345,13 +348,17 @@ internal sealed class PersonalDataInference
         if (context == ContextKind.Neutral && strength == TermStrength.Weak && !namesSubject && evidenceKind == EvidenceKind.Words
             && containingType is not null
             && (category.StartsWith("Contact", StringComparison.Ordinal) || category.StartsWith("Identity", StringComparison.Ordinal) || category == "Location.Coarse"
-                || category == "Financial.TaxId"))
+                || category == "Financial.TaxId" || category == "Special.Health"))
         {
+            // A weak health term (a treatment, a hospital stay) counts beside a diagnosis or a national id on the same record
+            // (a patient's history: Istoric.Tratament beside Diagnostic and PacientCNP): that patient's health.
             // A weak name and a weak national id on the same record (a sale's Nombre and Documento) name one person together:
             // a name with an identity number is no product's. A tax id counts only beside a national id (an Indian
             // employee's Pan beside AadharNo): a company's record has a contact person's name, never a national id.
             var facts = Siblings(containingType, vocabulary);
-            sibling = category == "Financial.TaxId"
+            sibling = category == "Special.Health"
+                ? facts.Health ?? facts.NationalId
+                : category == "Financial.TaxId"
                 ? facts.NationalId
                 : facts.PersonOnly
                     ?? (category == "Identity.Name" ? facts.NationalId : null)
@@ -423,8 +430,9 @@ internal sealed class PersonalDataInference
     /// <summary>What the members of a type hold, as far as the rules that read a member with its siblings need.</summary>
     private sealed class SiblingFacts
     {
-        public SiblingFacts(VocabularyTable vocabulary, string? personOnly, string? name, string? nationalId, string? addressPart, bool animal, string? reachedBy)
+        public SiblingFacts(VocabularyTable vocabulary, string? personOnly, string? name, string? nationalId, string? addressPart, bool animal, string? reachedBy, string? health)
         {
+            Health = health;
             ReachedBy = reachedBy;
             Vocabulary = vocabulary;
             PersonOnly = personOnly;
@@ -445,6 +453,9 @@ internal sealed class PersonalDataInference
         /// <summary>A member holding a national id (weak or strong: Documento, Cpf).</summary>
         public string? NationalId { get; }
 
+        /// <summary>A member holding a strong health term (a diagnosis, a disease).</summary>
+        public string? Health { get; }
+
         /// <summary>A member holding an address part (Logradouro, Street, Cep), when no member names the house number.</summary>
         public string? AddressPart { get; }
 
@@ -461,7 +472,8 @@ internal sealed class PersonalDataInference
     /// <summary>
     /// What the members of <paramref name="type"/> hold: the first member whose name holds a strong term that only a natural
     /// person has (a payment card or its holder, a bank account, a first or last name, a birth date, a national id or
-    /// identity document), not negated nor owned by a thing; a name; a national id; an address part; a species or a breed.
+    /// identity document), not negated nor owned by a thing; a name; a national id; a strong health term; an address part; a
+    /// species or a breed.
     /// Computed once per type and vocabulary, and only for the members that need it.
     /// </summary>
     private SiblingFacts Siblings(INamedTypeSymbol type, VocabularyTable vocabulary)
@@ -474,6 +486,7 @@ internal sealed class PersonalDataInference
         string? personOnly = null;
         string? name = null;
         string? nationalId = null;
+        string? health = null;
         string? addressPart = null;
         var houseNumber = false;
         var animal = false;
@@ -509,6 +522,11 @@ internal sealed class PersonalDataInference
                 nationalId = member.Name;
             }
 
+            if (health is null && category == "Special.Health" && term.Strength >= TermStrength.Strong)
+            {
+                health = member.Name;
+            }
+
             if (category == "Contact.Email")
             {
                 email ??= member.Name;
@@ -524,7 +542,7 @@ internal sealed class PersonalDataInference
 
         // A type that already names its house number (NumeroCasa, HouseNumber) keeps a bare Numero for something else.
         var reachedBy = email is not null && phone && name is not null && addressPart is not null ? email : null;
-        var facts = new SiblingFacts(vocabulary, personOnly, name, nationalId, houseNumber ? null : addressPart, animal, reachedBy);
+        var facts = new SiblingFacts(vocabulary, personOnly, name, nationalId, houseNumber ? null : addressPart, animal, reachedBy, health);
         _siblings[type] = facts;
         return facts;
     }
@@ -729,10 +747,14 @@ internal sealed class PersonalDataInference
     private static bool IsUserNoun(VocabularyEntry entry) =>
         entry.Words.Length == 1 && entry.Words[0] is "user" or "usuario" or "utilizador" or "utilizator" or "benutzer" or "utilisateur";
 
-    /// <summary>A person word that names someone whose name a text member would hold (not "profile", "contact", "owner").</summary>
+    /// <summary>
+    /// A person word that names someone whose name a text member would hold (not "profile", "contact", "owner"): the
+    /// patient and the doctor of an agenda row (TurnoAgendaMedico.Paciente, .Medico) too.
+    /// </summary>
     private static bool IsPersonNoun(VocabularyEntry entry) =>
         entry.Words.Length == 1 && entry.Words[0] is "author" or "reviewer" or "commenter" or "replier" or "sender" or "recipient" or "autor"
-            or "nominee" or "schutze" or "schuetze" or "spieler" or "spielerin";
+            or "nominee" or "schutze" or "schuetze" or "spieler" or "spielerin" or "patient" or "paciente" or "pacient" or "doctor"
+            or "medico" or "medic";
 
     /// <summary>
     /// The term at the head of a type name that makes the type a holder of a person's details (<c>Address</c>,
@@ -819,6 +841,14 @@ internal sealed class PersonalDataInference
     }
 
     private static bool IsAddressPart(VocabularyEntry entry) => entry.Category == "Contact.Address";
+
+    /// <summary>
+    /// "Manager" in the name of a text or number member (ManagerName, NumeManager, NrTelManager): a person, as a subject
+    /// word. On an object-typed member (IEmailManager EmailManager, UserManager _userManager) it stays a tool.
+    /// </summary>
+    private static bool NamesManager(VocabularyEntry entry, MemberTypeShape shape) =>
+        entry.Role == WordRole.Technical && (shape == MemberTypeShape.Text || shape == MemberTypeShape.Number)
+        && TypeContextClassifier.NamesAPerson(entry);
 
     /// <summary>"Type", "kind", "tipo", "typ", "tip" alone: the meta words that say "the kind of".</summary>
     private static bool IsKindWord(VocabularyEntry entry) =>

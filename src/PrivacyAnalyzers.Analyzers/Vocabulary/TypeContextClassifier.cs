@@ -72,6 +72,10 @@ internal static class TypeContextClassifier
         // the record travels, not a tool the type is. A server, a sender or a settings word there still makes it one.
         var record = head < count;
 
+        // The thing a query's answer is about (OmirClubeResult, DistrictResponse): an owner or a place before a trailing
+        // "Result"/"Response" decides as if it were the head. Health results (LabResult) are phrases and keep their reading.
+        var answered = head > 1 && IsAnswerWord(name, span[head - 1]) ? head - 1 : head;
+
         var decision = ContextKind.Neutral;
         var technical = false;
         var person = false;
@@ -94,6 +98,12 @@ internal static class TypeContextClassifier
                 case WordRole.Technical when i != head && NamesAPerson(entry):
                     // "Manager" before the head is the person who manages (ManagerInvite); at the head, a tool (UserManager).
                     break;
+                case WordRole.Technical when record && NamesAPerson(entry):
+                    // At the head of a record (ManagerDto, DateManagerModel: Romanian "date" is "data (of)"), the manager is a
+                    // person: a tool is not carried as a model.
+                    decision = ContextKind.Subject;
+                    person |= !technical;
+                    break;
                 case WordRole.Technical:
                     // After a person word (UserApi, CustomerService) the tool is that person's; before one (SmtpClient,
                     // HttpClientUser) it is a tool.
@@ -102,6 +112,10 @@ internal static class TypeContextClassifier
                 case WordRole.Subject:
                     decision = ContextKind.Subject;
                     person |= !technical;
+                    break;
+                case WordRole.Owner when i == head && record && IsQueueWord(entry):
+                    // A record carried through a queue (SocioQueueModel): the queue is the way it travels, as "api" before a
+                    // data suffix; the other words decide. A queue itself (EmailQueue, no record suffix) stays a thing.
                     break;
                 case WordRole.Owner when head == 1 && IsBaseWord(entry):
                     // A type named only "Base" (a core table of the people and firms a system knows): the word says
@@ -112,13 +126,13 @@ internal static class TypeContextClassifier
                 case WordRole.Meta:
                 case WordRole.NotPersonal:
                     // Only at the head: a NewsletterSubscription is a subscriber's, a Company is not a person.
-                    if (i == head)
+                    if (i == head || i == answered)
                     {
                         decision = ContextKind.NonSubject;
                     }
 
                     break;
-                case WordRole.Term when i == head && !person && decision == ContextKind.Neutral && entry.Category == "Location.Coarse"
+                case WordRole.Term when (i == head || i == answered) && !person && decision == ContextKind.Neutral && entry.Category == "Location.Coarse"
                     && entry.Words.Length == 1:
                     // A place named by itself (Location, EventLocation: a venue; a City, a Localitate): its phone and
                     // addresses are the place's. A person's location (UserLocation) keeps the person word's reading.
@@ -178,14 +192,24 @@ internal static class TypeContextClassifier
     /// <summary>A word naming a condition a person may have (diagnosis, disease), in the built-in languages.</summary>
     private static bool IsConditionWord(VocabularyEntry entry) =>
         entry.Words.Length == 1 && entry.Words[0] is "diagnosis" or "diagnostic" or "diagnostico" or "diagnose" or "disease" or "illness"
-            or "boala" or "krankheit" or "enfermedad" or "doenca" or "maladie";
+            or "boala" or "boli" or "krankheit" or "enfermedad" or "doenca" or "maladie";
 
     private static bool IsBaseWord(VocabularyEntry entry) => entry.Words.Length == 1 && entry.Words[0] == "base";
+
+    private static bool IsQueueWord(VocabularyEntry entry) => entry.Words.Length == 1 && entry.Words[0] == "queue";
 
     private static bool IsInterfaceWord(VocabularyEntry entry) =>
         entry.Words.Length == 1 && entry.Words[0] is "api" or "rest" or "grpc" or "soap";
 
-    private static bool NamesAPerson(VocabularyEntry entry) => entry.Words.Length == 1 && entry.Words[0] == "manager";
+    /// <summary>"Manager": a technical word at the head of a type (UserManager) that names a person elsewhere (ManagerName).</summary>
+    internal static bool NamesAPerson(VocabularyEntry entry) => entry.Words.Length == 1 && entry.Words[0] == "manager";
+
+    /// <summary>"Result", "response" and their Portuguese and Spanish forms: the answer to a query about what comes before.</summary>
+    private static bool IsAnswerWord(string name, WordSpan word)
+    {
+        var text = name.AsSpan(word.Start, word.Length);
+        return Is(text, "result") || Is(text, "response") || Is(text, "resultado") || Is(text, "resposta") || Is(text, "respuesta");
+    }
 
     /// <summary>A trade-union term that names a membership (union membership, afiliación sindical), not the union itself.</summary>
     private static bool NamesMembership(VocabularyEntry entry)

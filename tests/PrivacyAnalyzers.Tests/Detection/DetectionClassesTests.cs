@@ -1068,4 +1068,141 @@ public sealed class DetectionClassesTests
             public class Household { public string [|HusbandName|] { get; set; } = ""; public string [|WifeName|] { get; set; } = ""; public string Name { get; set; } = ""; }
             public class Movie { public string Cast { get; set; } = ""; }
             """).RunAsync();
+
+    // --- Ninth round (the eighth fresh set's misses and false hits, by class) -----------------------------------------
+
+    [Fact]
+    public Task Payroll_figures_and_hire_and_leave_dates_on_an_employee_s_record_are_reported_a_rate_table_s_are_not() =>
+        Test("""
+            using System;
+            public class SalariatModel
+            {
+                public string [|Nume|] { get; set; } = "";
+                public decimal [|Salar_Brut|] { get; set; }
+                public int [|Vechime|] { get; set; }
+                public decimal [|Spor|] { get; set; }
+                public decimal [|Impozit|] { get; set; }
+                public decimal [|Somaj|] { get; set; }
+                public decimal [|Avans|] { get; set; }
+                public decimal [|Retineri|] { get; set; }
+                public decimal [|RestPlata|] { get; set; }
+            }
+            public class TaxePrestabiliteModel { public decimal Impozit { get; set; } public decimal Somaj { get; set; } }
+            public class Employee { public DateTime? [|HireDate|] { get; set; } public decimal [|Bonus|] { get; set; } public DateTime? [|TerminationDate|] { get; set; } }
+            public class Empleado { public DateTime [|FechaAlta|] { get; set; } public DateTime? [|FechaBaja|] { get; set; } public int [|Legajo|] { get; set; } }
+            public class Producto { public DateTime FechaAlta { get; set; } }
+            public class Funcionario { public DateTime [|DataDeContratacao|] { get; set; } public decimal [|Gratificacao|] { get; set; } }
+            public class Mitarbeiter { public decimal [|Bruttolohn|] { get; set; } public DateTime [|Einstellungsdatum|] { get; set; } }
+            public class BonusProgram { public decimal Bonus { get; set; } }
+            public class Premiu { public string Nume { get; set; } = ""; public decimal Valoare { get; set; } }
+            """).RunAsync();
+
+    [Fact]
+    public Task A_patient_s_history_chronic_illnesses_surgeries_and_numbered_prescription_lines_are_reported() =>
+        Test("""
+            public class Istoric
+            {
+                public string [|PacientCNP|] { get; set; } = "";
+                public string [|Diagnostic|] { get; set; } = "";
+                public string [|Tratament|] { get; set; } = "";
+                public string [|Internare|] { get; set; } = "";
+                public int [|ZileSpitalizare|] { get; set; }
+                public string [|InterventieChirurgicala|] { get; set; } = "";
+            }
+            public class Pacient { public string [|BoliCronice|] { get; set; } = ""; }
+            public class RetetaModel { public string [|Medicament1|] { get; set; } = ""; public string [|Administrare1|] { get; set; } = ""; public string [|Medicament2|] { get; set; } = ""; }
+            public class Medicament { public string Denumire { get; set; } = ""; public string Administrare { get; set; } = ""; }
+            public class Workout { public string Name { get; set; } = ""; public string Treatment { get; set; } = ""; }
+            public class Prontuario { public string [|Prescricao|] { get; set; } = ""; }
+            public class Turno { public string [|MotivoConsulta|] { get; set; } = ""; }
+            public class Visit { public string [|ChiefComplaint|] { get; set; } = ""; public string [|SurgicalHistory|] { get; set; } = ""; }
+            """)
+            .WithMessages(
+                Message("PacientCNP", "Identity.NationalId", "the word 'cnp'"),
+                Message("Diagnostic", "Special.Health", "the word 'diagnostic'"),
+                Message("Tratament", "Special.Health", "the word 'tratament' in type Istoric, beside Diagnostic"),
+                Message("Internare", "Special.Health", "the word 'internare' in type Istoric, beside Diagnostic"),
+                Message("ZileSpitalizare", "Special.Health", "the words 'zile spitalizare'"),
+                Message("InterventieChirurgicala", "Special.Health", "the words 'interventie chirurgicala'"),
+                Message("BoliCronice", "Special.Health", "the words 'boli cronice'"),
+                Message("Medicament1", "Special.Health", "the words 'medicament reteta' (type RetetaModel, member Medicament1)"),
+                Message("Administrare1", "Special.Health", "the words 'administrare reteta' (type RetetaModel, member Administrare1)"),
+                Message("Medicament2", "Special.Health", "the words 'medicament reteta' (type RetetaModel, member Medicament2)"),
+                Message("Prescricao", "Special.Health", "the word 'prescricao' in type Prontuario"),
+                Message("MotivoConsulta", "Special.Health", "the words 'motivo consulta'"),
+                Message("ChiefComplaint", "Special.Health", "the words 'chief complaint'"),
+                Message("SurgicalHistory", "Special.Health", "the words 'surgical history'"))
+            .RunAsync();
+
+    [Fact]
+    public Task A_manager_s_record_and_a_manager_s_name_and_phone_are_a_person_s_a_team_s_e_mail_and_a_manager_tool_are_not() =>
+        Test("""
+            using System.Collections.Generic;
+            public class DateManagerModel { public string [|CNP|] { get; set; } = ""; public string [|Nume|] { get; set; } = ""; public string [|Email|] { get; set; } = ""; }
+            public class DateEchipaModel
+            {
+                public string NumeEchipa { get; set; } = "";
+                public string [|NumeManager|] { get; set; } = "";
+                public string [|NrTelManager|] { get; set; } = "";
+                public string EmailEchipa { get; set; } = "";
+            }
+            public class ManagerDto { public string [|Name|] { get; set; } = ""; }
+            public class DatePersonale { public string [|Nume|] { get; set; } = ""; }
+            public interface IEmailManager { }
+            public class UserManager { }
+            public class Handler { public IEmailManager EmailManager { get; set; } = null!; public UserManager PasswordManager { get; set; } = null!; }
+            """).RunAsync();
+
+    [Fact]
+    public Task Social_network_handles_a_photo_path_and_a_phone_extension_of_a_person_are_reported() =>
+        Test("""
+            public class Socio { public string [|Facebook|] { get; set; } = ""; public string [|Instagram|] { get; set; } = ""; }
+            public class Customer { public string? [|LinkedInUrl|] { get; set; } public string? [|TwitterHandle|] { get; set; } }
+            public class Clube { public string Facebook { get; set; } = ""; public string Instagram { get; set; } = ""; }
+            public class Employee { public string? [|PhotoPath|] { get; set; } public string? [|Extension|] { get; set; } }
+            public class UploadedFile { public string Extension { get; set; } = ""; public string Path { get; set; } = ""; }
+            public class Extension { public string Name { get; set; } = ""; public string Version { get; set; } = ""; }
+            public class User { public string [|Email|] { get; set; } = ""; public string? ExtensionData { get; set; } }
+            public class Product { public string ImagePath { get; set; } = ""; }
+            """).RunAsync();
+
+    [Fact]
+    public Task A_member_s_code_and_a_health_insurance_member_number_are_reported_a_project_s_code_is_not() =>
+        Test("""
+            public class Socio { public string [|CodigoSocio|] { get; set; } = ""; public string [|Nome|] { get; set; } = ""; }
+            public class OmirSocioResult { public string [|Codigo|] { get; set; } = ""; }
+            public class FiliarSocioListInput { public string [|CodigoSocio|] { get; set; } = ""; }
+            public class Projeto { public string Codigo { get; set; } = ""; public string Nome { get; set; } = ""; }
+            public class MedicamentoLote { public string Codigo { get; set; } = ""; }
+            public class CodigoPromocional { public string Nome { get; set; } = ""; }
+            public class Paciente { public string [|NumeroAfiliado|] { get; set; } = ""; }
+            public class SocioQueueModel { public string [|Email|] { get; set; } = ""; public string [|Codigo|] { get; set; } = ""; }
+            public class EmailQueue { public string Email { get; set; } = ""; }
+            """).RunAsync();
+
+    [Fact]
+    public Task Clubs_associations_districts_events_and_shippers_are_organisations_their_contact_details_stay_quiet() =>
+        Test("""
+            public class Clube { public string Nome { get; set; } = ""; public string Email { get; set; } = ""; }
+            public class CriarClubeInput { public string Email { get; set; } = ""; }
+            public class OmirClubeResult { public string Email { get; set; } = ""; }
+            public class OmirDistritoResult { public string Email { get; set; } = ""; public string Regiao { get; set; } = ""; }
+            public class Association { public string Email { get; set; } = ""; public string Phone { get; set; } = ""; }
+            public class Shipper { public string CompanyName { get; set; } = ""; public string Phone { get; set; } = ""; }
+            public class Evento { public string Nome { get; set; } = ""; public double Latitude { get; set; } public double Longitude { get; set; } }
+            public class SocioClube { public string NumeroDistrito { get; set; } = ""; }
+            public class Socio { public string NumeroDistrito { get; set; } = ""; public string [|Email|] { get; set; } = ""; }
+            public class OmirClubeSocioResult { public string [|Email|] { get; set; } = ""; }
+            public class UserResult { public string [|Email|] { get; set; } = ""; }
+            public class LabResult { public string [|Value|] { get; set; } = ""; }
+            """).RunAsync();
+
+    [Fact]
+    public Task A_patient_and_a_doctor_named_on_an_agenda_row_and_a_contact_details_object_are_reported() =>
+        Test("""
+            public class DatosContacto { public string [|Telefono|] { get; set; } = ""; }
+            public class Persona { public DatosContacto [|DatosContacto|] { get; set; } = new(); }
+            public class TurnoAgendaMedico { public string [|Paciente|] { get; set; } = ""; public string [|Medico|] { get; set; } = ""; public string Estado { get; set; } = ""; }
+            public class Book { public string Patient { get; set; } = ""; }
+            """).RunAsync();
 }

@@ -403,10 +403,11 @@ internal sealed class InventoryText
                     key.Append(recipient[i].ToString(CultureInfo.InvariantCulture)).Append(',');
                 }
 
-                if (!recipients.TryGetValue(key.ToString(), out var index))
+                var keyText = key.ToString();
+                if (!recipients.TryGetValue(keyText, out var index))
                 {
                     index = recipientList.Count;
-                    recipients.Add(key.ToString(), index);
+                    recipients.Add(keyText, index);
                     recipientList.Add(recipient);
                 }
 

@@ -711,7 +711,21 @@ internal sealed class InventoryText
     private void Number(string name, int value)
     {
         Property(name);
-        _builder.Append(value.ToString(CultureInfo.InvariantCulture));
+        AppendNumber(value);
+    }
+
+    // A non-negative number has the same digits in every culture, and StringBuilder.Append(int) writes them without a
+    // string per number (the compact form writes tens of thousands of indexes); a negative one keeps the invariant sign.
+    private void AppendNumber(int value)
+    {
+        if (value >= 0)
+        {
+            _builder.Append(value);
+        }
+        else
+        {
+            _builder.Append(value.ToString(CultureInfo.InvariantCulture));
+        }
     }
 
     private void NumberArray(string name, int[] values)
@@ -720,7 +734,7 @@ internal sealed class InventoryText
         foreach (var value in values)
         {
             Property(null);
-            _builder.Append(value.ToString(CultureInfo.InvariantCulture));
+            AppendNumber(value);
         }
 
         EndArray();

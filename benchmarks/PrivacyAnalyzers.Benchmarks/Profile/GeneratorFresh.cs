@@ -35,6 +35,11 @@ public static class GeneratorFresh
 
         var workload = WorkloadProject.Create();
         Console.WriteLine($"Workload: {workload.Trees.Length} files in {workload.Directory}");
+        if (args.Contains("--parts"))
+        {
+            return Parts(workload);
+        }
+
         if (args.Contains("--cold"))
         {
             return Cold(workload, only ?? "gen");
@@ -77,6 +82,14 @@ public static class GeneratorFresh
             cases.Add(("[PersonalData], [DataSubject]", () => Measure(new FloorVariant(PrivacyAnalyzers.AnnotationModel.PrivacyTypes.PersonalDataName, PrivacyAnalyzers.AnnotationModel.PrivacyTypes.DataSubjectName), workload, emit)));
             cases.Add(("[PersonalData], both Identity ones, [DataSubject]", () => Measure(new FloorVariant(PrivacyAnalyzers.AnnotationModel.PrivacyTypes.PersonalDataName, PrivacyAnalyzers.AnnotationModel.PrivacyTypes.AspNetPersonalDataName, PrivacyAnalyzers.AnnotationModel.PrivacyTypes.AspNetProtectedPersonalDataName, PrivacyAnalyzers.AnnotationModel.PrivacyTypes.DataSubjectName), workload, emit)));
             cases.Add(("floor (as PrivacyGenerator: [DataSubject] twice)", () => Measure(new FloorGenerator(), workload, emit)));
+        }
+
+        if (only is null or "floorfiles")
+        {
+            // The floor that also adds the generated files (texts made once, beforehand): the floor plus the driver's
+            // parsing of what PrivacyGenerator writes, without its transforms and emitters.
+            var texts = sources.Select(s => (s.HintName, s.SourceText)).ToList();
+            cases.Add(("floor generator adding the same files", () => Measure(new FloorWithFiles(texts), workload, emit)));
         }
 
         if (only is null or "gen")
@@ -163,6 +176,43 @@ public static class GeneratorFresh
         return 0;
     }
 
+    /// <summary>
+    /// <c>--parts</c>: the allocations of the generator's own steps, each run alone on the models of one run (bound
+    /// compilation): the compact JSON, the inventory source, the exporters' and erasers' sources, and parsing all generated
+    /// sources (which the driver does before handing them to the compiler).
+    /// </summary>
+    private static int Parts(WorkloadProject workload)
+    {
+        var driver = CSharpGeneratorDriver.Create(
+            new[] { new PrivacyGenerator().AsSourceGenerator() },
+            parseOptions: WorkloadProject.ParseOptions,
+            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+        var run = driver.RunGenerators(workload.Compile()).GetRunResult().Results[0];
+        var inventory = (PrivacyAnalyzers.Generator.Model.InventoryModel)run.TrackedSteps[TrackingNames.Inventory][0].Outputs[0].Value;
+        var exporters = run.TrackedSteps[TrackingNames.ExportersWithAssembly].SelectMany(s => s.Outputs).Select(o => o.Value).OfType<PrivacyAnalyzers.Generator.Model.ExporterModel>().ToList();
+        var erasers = run.TrackedSteps[TrackingNames.Erasers].SelectMany(s => s.Outputs).Select(o => o.Value).OfType<PrivacyAnalyzers.Generator.Model.EraserModel>().ToList();
+        var sources = run.GeneratedSources.Select(s => s.SourceText).ToList();
+        var parts = new (string Name, Action Run)[]
+        {
+            ("inventory: compact JSON", () => GC.KeepAlive(PrivacyAnalyzers.Generator.Emitting.InventoryRecords.CompactJson(inventory))),
+            ("inventory: whole source (JSON included)", () => GC.KeepAlive(PrivacyAnalyzers.Generator.Emitting.InventoryEmitter.Emit(inventory))),
+            ($"{exporters.Count} exporters' sources", () => exporters.ForEach(e => GC.KeepAlive(PrivacyAnalyzers.Generator.Emitting.ExporterEmitter.Emit(e)))),
+            ($"{erasers.Count} erasers' sources", () => erasers.ForEach(e => GC.KeepAlive(PrivacyAnalyzers.Generator.Emitting.EraserEmitter.Emit(e)))),
+            ($"parsing the {sources.Count} generated sources", () => sources.ForEach(t => GC.KeepAlive(CSharpSyntaxTree.ParseText(t, WorkloadProject.ParseOptions).GetRoot()))),
+        };
+        foreach (var (name, action) in parts)
+        {
+            action();
+            GC.Collect();
+            var before = GC.GetTotalAllocatedBytes(precise: true);
+            var watch = Stopwatch.StartNew();
+            action();
+            Console.WriteLine($"{name}: {(GC.GetTotalAllocatedBytes(precise: true) - before) / 1048576.0:N2} MB, {watch.Elapsed.TotalMilliseconds:N0} ms (loaded machine)");
+        }
+
+        return 0;
+    }
+
     private static string? Option(string[] args, string name)
     {
         var at = Array.IndexOf(args, name);
@@ -230,6 +280,27 @@ public static class GeneratorFresh
         }
 
         return (driver, output);
+    }
+
+    /// <summary><see cref="FloorGenerator"/>, adding the given sources once its lookups are done.</summary>
+    private sealed class FloorWithFiles : IIncrementalGenerator
+    {
+        private readonly List<(string HintName, Microsoft.CodeAnalysis.Text.SourceText Text)> _texts;
+
+        public FloorWithFiles(List<(string HintName, Microsoft.CodeAnalysis.Text.SourceText Text)> texts) => _texts = texts;
+
+        public void Initialize(IncrementalGeneratorInitializationContext context)
+        {
+            new FloorGenerator().Initialize(context);
+            var lookups = context.SyntaxProvider.ForAttributeWithMetadataName(PrivacyAnalyzers.AnnotationModel.PrivacyTypes.PersonalDataName, static (node, _) => node is Microsoft.CodeAnalysis.CSharp.Syntax.PropertyDeclarationSyntax, static (_, _) => 0).Collect();
+            context.RegisterSourceOutput(lookups, (spc, _) =>
+            {
+                foreach (var (hint, text) in _texts)
+                {
+                    spc.AddSource(hint, text);
+                }
+            });
+        }
     }
 
     /// <summary>An experiment: the floor with the given attribute lookups only.</summary>

@@ -12,13 +12,16 @@ using PrivacyAnalyzers.Generator;
 namespace PrivacyAnalyzers.Benchmarks.Profile;
 
 /// <summary>
-/// <c>dotnet run -c Release --project benchmarks/PrivacyAnalyzers.Benchmarks -- generatorfresh [RUNS] [--emit] [--only gen|floor] [--dump DIR]</c>:
+/// <c>dotnet run -c Release --project benchmarks/PrivacyAnalyzers.Benchmarks -- generatorfresh [RUNS] [--emit] [--only gen|floor|floorfiles|variants] [--dump DIR] [--cold] [--parts] [--alloc-types]</c>:
 /// the generator as a command-line build runs it. <c>csc</c> runs the generators on a fresh compilation — nothing bound
 /// yet — and then builds a new compilation with the generated trees, on which everything is bound again; so, unlike
 /// <see cref="GeneratorCost"/> (whose compilations are bound in setup), each run here starts from a new
 /// <see cref="CSharpCompilation"/> of the workload and pays the binding the generator's transforms ask for. Runs
 /// <see cref="PrivacyGenerator"/> and <see cref="FloorGenerator"/> (the same attribute lookups doing nothing) alternately,
-/// RUNS times each after one warm-up of each, and prints the bytes allocated (exact) and the wall times (loaded machine).
+/// RUNS times each after one warm-up of each, beside the floor adding the very files PrivacyGenerator writes (the floor
+/// plus handing them to the driver, without our transforms and emitters), and prints the bytes allocated (exact) and the
+/// wall times (loaded machine). <c>--cold</c>, <c>--parts</c>, <c>--alloc-types</c> and <c>--only variants</c> (the floor
+/// with fewer attribute lookups): see those methods and docs/performance.md, round 6.
 /// <c>--emit</c> also emits each run's output compilation (what <c>csc</c> compiles afterwards: the workload plus the
 /// generated trees) and the workload with the generated files added as ordinary sources, so the cost of compiling what
 /// the generator writes is measured beside it. <c>--only</c> runs one generator (for a profiler); <c>--dump DIR</c>

@@ -11,6 +11,7 @@ namespace PrivacyAnalyzers.Benchmarks;
 /// runs BenchmarkDotNet benchmarks; <c>-- profile [ENTITIES] [SUBJECT_EVERY]</c> prints where the time goes on the workload;
 /// <c>-- analyzeralloc [RULES…]</c> prints each analyzer's allocations on the workload (<see cref="AnalyzerAllocations"/>);
 /// <c>-- generatorcost [RUNS]</c> prints the generator's allocations and times per edit beside the floor (<see cref="GeneratorCost"/>);
+/// <c>-- generatorfresh [RUNS] [--emit] [--only gen|floor|floorfiles|variants] [--dump DIR] [--cold] [--parts] [--alloc-types]</c> prints the generator's cost on a fresh, unbound compilation, as in a build, beside the floor (<see cref="GeneratorFresh"/>);
 /// <c>-- exportersize [ENTITIES] [SUBJECT_EVERY] [--dump DIR]</c> prints the size of the generated exporters, erasers and retention schedules (<see cref="ExporterSize"/>);
 /// <c>-- realmodels FOLDER…</c> runs the annotate-then-generate pass over real code bases (<see cref="RealModels.RealModelsCommand"/>);
 /// <c>-- leaks [--annotations FILE] [--labels FILE] FOLDER…</c> runs and scores the leak rules PRIV020–PRIV023 on real code bases (<see cref="LeakQuality.LeaksCommand"/>);
@@ -45,6 +46,11 @@ public static class Program
         {
             GeneratorCost.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 7);
             return 0;
+        }
+
+        if (args.Length > 0 && args[0] == "generatorfresh")
+        {
+            return GeneratorFresh.Run(args[1..]);
         }
 
         if (args.Length > 0 && args[0] == "exportersize")

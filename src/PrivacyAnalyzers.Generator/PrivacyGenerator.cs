@@ -84,24 +84,24 @@ public sealed class PrivacyGenerator : IIncrementalGenerator
         var identities = exporters
             .Select(static (model, _) => model is null ? null : ExporterNames.IdentityOf(model))
             .Collect()
-            .Select(static (all, _) => ExporterNames.Resolve(all.Where(i => i is not null).Select(i => i!).OrderBy(i => i.SubjectTypeFullyQualified, System.StringComparer.Ordinal).ToEquatableArray()))
+            .Select(static (all, _) => new Boxed<EquatableArray<ExporterName>>(ExporterNames.Resolve(all.Where(i => i is not null).Select(i => i!).OrderBy(i => i.SubjectTypeFullyQualified, System.StringComparer.Ordinal).ToEquatableArray())))
             .WithTrackingName(TrackingNames.ExporterNames);
 
         // Exporters, erasers and retention schedules are written when the assembly references the runtime and the project
         // has not switched them off (build property PrivacyAnalyzersGenerateExporters=false: a project that answers no
         // access, portability or erasure request from this assembly then does not compile about 180 lines per data
         // subject; the inventory and the privacy files are unchanged).
+        // Yes/no values travel as Switch, step results as references (Boxed): see Switch for why (fewer methods to JIT-compile).
         var generateExporters = context.AnalyzerConfigOptionsProvider
-            .Select(static (options, _) => GeneratorOptions.GenerateExporters(options.GlobalOptions));
+            .Select(static (options, _) => Switch.Of(GeneratorOptions.GenerateExporters(options.GlobalOptions)));
         var emitCode = assembly
-            .Select(static (a, _) => a.HasRuntime)
             .Combine(generateExporters)
-            .Select(static (pair, _) => pair.Left && pair.Right);
+            .Select(static (pair, _) => Switch.Of(pair.Left.HasRuntime && pair.Right.IsOn));
 
         var exportersWithAssembly = exporters
             .Combine(emitCode)
             .Combine(identities)
-            .Select(static (input, _) => input.Left.Right && input.Left.Left is { } model ? ExporterNames.MakeUnique(model, input.Right) : null)
+            .Select(static (input, _) => input.Left.Right.IsOn && input.Left.Left is { } model ? ExporterNames.MakeUnique(model, input.Right.Value) : null)
             .WithTrackingName(TrackingNames.ExportersWithAssembly);
 
         context.RegisterSourceOutput(exportersWithAssembly, static (spc, exporter) =>
@@ -117,7 +117,7 @@ public sealed class PrivacyGenerator : IIncrementalGenerator
             .Select(static (result, _) => result.Eraser)
             .Combine(emitCode)
             .Combine(identities)
-            .Select(static (input, _) => input.Left.Right && input.Left.Left is { } model ? EraserEmitter.Name(model, input.Right) : null)
+            .Select(static (input, _) => input.Left.Right.IsOn && input.Left.Left is { } model ? EraserEmitter.Name(model, input.Right.Value) : null)
             .WithTrackingName(TrackingNames.Erasers);
 
         context.RegisterSourceOutput(erasers, static (spc, eraser) =>
@@ -129,15 +129,15 @@ public sealed class PrivacyGenerator : IIncrementalGenerator
         });
 
         var diagnostics = parsedExporters
-            .Select(static (result, _) => result.Diagnostics)
+            .Select(static (result, _) => new Boxed<EquatableArray<DiagnosticInfo>>(result.Diagnostics))
             .Collect()
             .Combine(generateExporters)
-            .Select(static (input, _) => input.Left.SelectMany(d => d).Where(d => input.Right || !GeneratorOptions.AboutGeneratedCode(d.Id)).Distinct().ToEquatableArray())
+            .Select(static (input, _) => new Boxed<EquatableArray<DiagnosticInfo>>(input.Left.SelectMany(d => d.Value).Where(d => input.Right.IsOn || !GeneratorOptions.AboutGeneratedCode(d.Id)).Distinct().ToEquatableArray()))
             .WithTrackingName(TrackingNames.Diagnostics);
 
         context.RegisterSourceOutput(diagnostics, static (spc, all) =>
         {
-            foreach (var diagnostic in all)
+            foreach (var diagnostic in all.Value)
             {
                 spc.ReportDiagnostic(diagnostic.ToDiagnostic());
             }

@@ -403,10 +403,11 @@ internal sealed class InventoryText
                     key.Append(recipient[i].ToString(CultureInfo.InvariantCulture)).Append(',');
                 }
 
-                if (!recipients.TryGetValue(key.ToString(), out var index))
+                var keyText = key.ToString();
+                if (!recipients.TryGetValue(keyText, out var index))
                 {
                     index = recipientList.Count;
-                    recipients.Add(key.ToString(), index);
+                    recipients.Add(keyText, index);
                     recipientList.Add(recipient);
                 }
 
@@ -710,7 +711,21 @@ internal sealed class InventoryText
     private void Number(string name, int value)
     {
         Property(name);
-        _builder.Append(value.ToString(CultureInfo.InvariantCulture));
+        AppendNumber(value);
+    }
+
+    // A non-negative number has the same digits in every culture, and StringBuilder.Append(int) writes them without a
+    // string per number (the compact form writes tens of thousands of indexes); a negative one keeps the invariant sign.
+    private void AppendNumber(int value)
+    {
+        if (value >= 0)
+        {
+            _builder.Append(value);
+        }
+        else
+        {
+            _builder.Append(value.ToString(CultureInfo.InvariantCulture));
+        }
     }
 
     private void NumberArray(string name, int[] values)
@@ -719,7 +734,7 @@ internal sealed class InventoryText
         foreach (var value in values)
         {
             Property(null);
-            _builder.Append(value.ToString(CultureInfo.InvariantCulture));
+            AppendNumber(value);
         }
 
         EndArray();

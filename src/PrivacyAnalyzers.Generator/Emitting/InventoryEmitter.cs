@@ -21,7 +21,7 @@ internal static class InventoryEmitter
         var ns = NamespaceOf(inventory.Assembly.AssemblyName);
         var writer = new CodeWriter();
         GeneratedCode.Header(writer);
-        writer.Line("[assembly: global::PrivacyAnalyzers.Inventory.PrivacyInventoryJson(" + VerbatimLiteral(json) + ")]");
+        writer.VerbatimLine("[assembly: global::PrivacyAnalyzers.Inventory.PrivacyInventoryJson(", json, ")]");
         writer.Line();
         writer.Open("namespace " + ns);
         writer.Line("/// <summary>");
@@ -46,28 +46,9 @@ internal static class InventoryEmitter
         return writer.ToString();
     }
 
-    /// <summary>
-    /// The JSON as a verbatim literal (<c>@"…"</c>, quotes doubled). The compact JSON has no line break (the writer escapes
-    /// every character C# or an editor reads as one), so the generated text stays the same on every machine. A verbatim
-    /// literal is cheaper for the compiler to read than the same text full of <c>\"</c> escapes.
-    /// </summary>
-    internal static string VerbatimLiteral(string json)
-    {
-        var builder = new StringBuilder(json.Length + (json.Length / 8) + 3);
-        builder.Append("@\"");
-        var start = 0;
-        for (var i = 0; i < json.Length; i++)
-        {
-            if (json[i] == '"')
-            {
-                builder.Append(json, start, i + 1 - start).Append('"');
-                start = i + 1;
-            }
-        }
-
-        builder.Append(json, start, json.Length - start).Append('"');
-        return builder.ToString();
-    }
+    // The JSON is written as a verbatim literal (CodeWriter.VerbatimLine: @"…", quotes doubled). The compact JSON has no
+    // line break (the writer escapes every character C# or an editor reads as one), so the generated text stays the same on
+    // every machine; a verbatim literal is cheaper for the compiler to read than the same text full of \" escapes.
 
     /// <summary><c>PrivacyAnalyzers.Generated.</c> + the assembly name with each dot-separated part made an identifier.</summary>
     public static string NamespaceOf(string assemblyName)

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
@@ -171,16 +172,7 @@ internal static class InventoryParser
         var type = member.TypeLevel.Defaults;
         var defaults = assembly.Defaults;
         var legalBasis = AnnotationReader.Pick(own.LegalBasis, type.LegalBasis, defaults.LegalBasis).Value;
-        var recipients = member.Recipients
-            .Concat(member.TypeLevel.Recipients.Where(r => RecipientInfo.Receives(r.Categories.Items, member.Category)))
-            .Concat(assembly.Recipients.Where(r => RecipientInfo.Receives(r.Categories.Items, member.Category)))
-            .Select(r => r.Recipient)
-            .Distinct()
-            .OrderBy(r => r.Name, System.StringComparer.Ordinal)
-            .ThenBy(r => r.Kind, System.StringComparer.Ordinal)
-            .ThenBy(r => r.Country ?? string.Empty, System.StringComparer.Ordinal)
-            .ThenBy(r => r.Purpose ?? string.Empty, System.StringComparer.Ordinal)
-            .ToEquatableArray();
+        var recipients = RecipientsOf(member, assembly);
 
         return new EntryModel(
             member.Type,
@@ -212,6 +204,59 @@ internal static class InventoryParser
                 member.TypeLevel.RetainedUnder.Items.Select(r => r.Model),
                 assembly.RetainedUnder.Items,
                 static r => System.Enum.TryParse<LegalBasisValue>(r.LegalBasis, out var basis) ? basis : LegalBasisValue.Unspecified).ToEquatableArray());
+    }
+
+    /// <summary>
+    /// The member's recipients: its own, then its type's and the assembly's that receive its category; distinct, ordered by
+    /// name, kind, country and purpose (a stable sort: equal keys keep that order). Runs for every entry, so none or one
+    /// recipient — the common cases — allocate nothing but the result.
+    /// </summary>
+    private static EquatableArray<RecipientModel> RecipientsOf(MemberFacts member, AssemblyModel assembly)
+    {
+        List<RecipientModel>? found = null;
+        foreach (var r in member.Recipients)
+        {
+            AddDistinct(ref found, r.Recipient);
+        }
+
+        foreach (var r in member.TypeLevel.Recipients)
+        {
+            if (RecipientInfo.Receives(r.Categories.Items, member.Category))
+            {
+                AddDistinct(ref found, r.Recipient);
+            }
+        }
+
+        foreach (var r in assembly.Recipients)
+        {
+            if (RecipientInfo.Receives(r.Categories.Items, member.Category))
+            {
+                AddDistinct(ref found, r.Recipient);
+            }
+        }
+
+        if (found is null)
+        {
+            return EquatableArray<RecipientModel>.Empty;
+        }
+
+        return found.Count == 1
+            ? new EquatableArray<RecipientModel>(ImmutableArray.Create(found[0]))
+            : found
+                .OrderBy(r => r.Name, System.StringComparer.Ordinal)
+                .ThenBy(r => r.Kind, System.StringComparer.Ordinal)
+                .ThenBy(r => r.Country ?? string.Empty, System.StringComparer.Ordinal)
+                .ThenBy(r => r.Purpose ?? string.Empty, System.StringComparer.Ordinal)
+                .ToEquatableArray();
+
+        static void AddDistinct(ref List<RecipientModel>? list, RecipientModel recipient)
+        {
+            list ??= new List<RecipientModel>(4);
+            if (!list.Contains(recipient))
+            {
+                list.Add(recipient);
+            }
+        }
     }
 
     /// <summary>The enum value's name; an undefined value (a cast integer) is written as Unspecified, which the schema knows.</summary>

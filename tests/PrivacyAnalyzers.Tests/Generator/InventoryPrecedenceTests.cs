@@ -72,6 +72,40 @@ public sealed class InventoryPrecedenceTests
     }
 
     [Fact]
+    public void A_recipient_stated_at_several_levels_is_listed_once_and_equal_names_keep_the_order_they_were_found_in()
+    {
+        // The same recipient on the member, its type and the assembly is one recipient; two recipients that differ only
+        // in what the order does not look at (the safeguard) keep member, type, assembly order; names sort ordinally.
+        const string Sources = """
+            [assembly: PrivacyAnalyzers.Recipient("Auditor", Kind = PrivacyAnalyzers.RecipientKind.ThirdParty)]
+            [assembly: PrivacyAnalyzers.Recipient("Cloud", Kind = PrivacyAnalyzers.RecipientKind.Processor, Country = "US", Safeguard = PrivacyAnalyzers.TransferSafeguard.StandardContractualClauses)]
+            namespace Shop
+            {
+                using PrivacyAnalyzers;
+
+                [Recipient("Auditor", Kind = RecipientKind.ThirdParty)]
+                public class Account
+                {
+                    [Recipient("Auditor", Kind = RecipientKind.ThirdParty)]
+                    [Recipient("Cloud", Kind = RecipientKind.Processor, Country = "US", Safeguard = TransferSafeguard.AdequacyDecision)]
+                    [Recipient("zeta", Kind = RecipientKind.Processor)]
+                    [PersonalData("Contact.Email")] public string? Email { get; set; }
+
+                    [PersonalData("Contact.Phone")] public string? Phone { get; set; }
+                }
+            }
+            """;
+        var entries = Entries(GeneratorRunner.Run(Sources));
+
+        var email = entries[("Shop.Account", "Email")];
+        Assert.Equal(new[] { "Auditor", "Cloud", "Cloud", "zeta" }, email.Recipients.Select(r => r.Name));
+        Assert.Equal(new[] { "AdequacyDecision", "StandardContractualClauses" }, email.Recipients.Where(r => r.Name == "Cloud").Select(r => r.Safeguard));
+
+        var phone = entries[("Shop.Account", "Phone")];
+        Assert.Equal(new[] { "Auditor", "Cloud" }, phone.Recipients.Select(r => r.Name));
+    }
+
+    [Fact]
     public void Editing_the_assembly_defaults_changes_the_inventory_and_leaves_every_member_step_cached()
     {
         var compilation = GeneratorRunner.Compile(new[] { Defaults, Model });

@@ -13,8 +13,9 @@ namespace PrivacyAnalyzers.Benchmarks.Analyzers;
 /// into words, and the whole inference (split, vocabulary lookup, type and containing-type context). Figures are per
 /// member (OperationsPerInvoke). "NoTerm" is the common path — a member whose name holds no vocabulary word — which must
 /// allocate nothing once its name has been read. Each pass over the members starts a new inference, as PRIV001 does per
-/// compilation: what it remembers per name and per type (NameReadings, the sibling facts, the type name's words) is
-/// computed afresh, so the first occurrence of each name and type in a pass pays, as in a build.
+/// compilation: what it remembers per name and per type (NameReadings, TypeContexts, the sibling facts) is computed
+/// afresh, so the first occurrence of each name and type in a pass pays, as in a build. (Until issue 12's memoisation pass
+/// one inference served every iteration, and per-type work was counted once for the whole run.)
 /// </summary>
 [MemoryDiagnoser]
 public class VocabularyBenchmarks

@@ -9,8 +9,9 @@ namespace PrivacyAnalyzers.Vocabulary;
 /// "Does this member look like personal data, of which category, how surely?" — from the member's name (split into words,
 /// matched against the vocabulary), its type (<see cref="MemberTypeClassifier"/>) and its containing type
 /// (<see cref="TypeContextClassifier"/>). Used by PRIV001, its code fix and the benchmarks. Create one per compilation;
-/// thread-safe. A member whose name holds no vocabulary word and whose type is not a personal-data type costs a split and
-/// a table probe per word, and allocates nothing.
+/// thread-safe. What a member name alone says is read once per name in a compilation (<see cref="NameReadings"/>), what a
+/// containing type says once per type (<see cref="TypeContexts"/>): a member whose name holds no vocabulary word and whose
+/// type is not a personal-data type then costs a lookup of its name, and allocates nothing.
 /// </summary>
 internal sealed class PersonalDataInference
 {

@@ -10,6 +10,8 @@ namespace PrivacyAnalyzers.Benchmarks;
 /// <c>dotnet run -c Release --project benchmarks/PrivacyAnalyzers.Benchmarks -- --filter '*Export*' --job short --inProcess</c>
 /// runs BenchmarkDotNet benchmarks; <c>-- profile [ENTITIES] [SUBJECT_EVERY]</c> prints where the time goes on the workload;
 /// <c>-- analyzeralloc [RULES…]</c> prints each analyzer's allocations on the workload (<see cref="AnalyzerAllocations"/>);
+/// <c>-- vocabloop [ROUNDS]</c> runs the <see cref="Analyzers.VocabularyBenchmarks"/> rows in a loop and prints the fastest round (<see cref="VocabularyLoop"/>);
+/// <c>-- priv001cost [RUNS] [--dump FILE]</c> prints PRIV001's execution time (Roslyn's telemetry) on the workload (<see cref="Priv001Cost"/>);
 /// <c>-- generatorcost [RUNS]</c> prints the generator's allocations and times per edit beside the floor (<see cref="GeneratorCost"/>);
 /// <c>-- generatorfresh [RUNS] [--emit] [--only gen|floor|floorfiles|variants] [--dump DIR] [--cold] [--parts] [--alloc-types]</c> prints the generator's cost on a fresh, unbound compilation, as in a build, beside the floor (<see cref="GeneratorFresh"/>);
 /// <c>-- exportersize [ENTITIES] [SUBJECT_EVERY] [--dump DIR]</c> prints the size of the generated exporters, erasers and retention schedules (<see cref="ExporterSize"/>);
@@ -39,6 +41,18 @@ public static class Program
         if (args.Length > 0 && args[0] == "analyzeralloc")
         {
             AnalyzerAllocations.Run(args[1..]);
+            return 0;
+        }
+
+        if (args.Length > 0 && args[0] == "vocabloop")
+        {
+            VocabularyLoop.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 200, args.Length > 2 ? args[2] : null);
+            return 0;
+        }
+
+        if (args.Length > 0 && args[0] == "priv001cost")
+        {
+            Priv001Cost.Run(args[1..]);
             return 0;
         }
 

@@ -19,7 +19,8 @@ namespace PrivacyAnalyzers.Benchmarks.DetectionQuality;
 /// against the framework and PrivacyAnalyzers.Annotations, runs PRIV001 and PRIV002 through
 /// <see cref="CompilationWithAnalyzers"/> and prints precision and recall on the <c>sure</c> labels, overall, per language
 /// and per repository, with the misses, the false hits and the hits on unlabelled members. The held-out split prints
-/// only figures unless <c>--list</c> is given (nobody reads held-out misses while tuning).
+/// only figures unless <c>--list</c> is given (nobody reads held-out misses while tuning). <c>--dump FILE</c> writes every
+/// PRIV001 and PRIV002 diagnostic of the compiled files (place, id, message, properties), sorted, to compare two builds.
 /// </summary>
 public static class DetectionScorer
 {
@@ -31,6 +32,7 @@ public static class DetectionScorer
         var split = "tuning";
         var list = false;
         string? labelsDirectory = null;
+        string? dumpFile = null;
         for (var i = 1; i < args.Length; i++)
         {
             switch (args[i])
@@ -46,6 +48,9 @@ public static class DetectionScorer
                     break;
                 case "--list":
                     list = true;
+                    break;
+                case "--dump" when i + 1 < args.Length:
+                    dumpFile = args[++i];
                     break;
                 default:
                     Console.Error.WriteLine($"unknown argument '{args[i]}'");
@@ -68,6 +73,7 @@ public static class DetectionScorer
         var unlabelled = new List<string>();
         var skipped = new List<string>();
         var references = LoadReferences();
+        var dump = new List<string>();
 
         foreach (var repo in members.Select(m => m.Repo).Concat(literals.Select(l => l.Repo)).Distinct().OrderBy(r => r, StringComparer.Ordinal))
         {
@@ -107,6 +113,15 @@ public static class DetectionScorer
             var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new UnannotatedPersonalDataAnalyzer(), new PersonalDataLiteralAnalyzer());
             var diagnostics = compilation.WithAnalyzers(analyzers, new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty))
                 .GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
+
+            if (dumpFile is not null)
+            {
+                // Only the diagnostics of the split (a held-out set is never listed while tuning).
+                dump.AddRange(diagnostics
+                    .Where(d => d.Location.SourceTree is { } tree
+                        && DetectionLabels.InSplit(split, repo, tree.FilePath, d.Id == "PRIV001" ? MemberOf(tree.GetRoot().FindToken(d.Location.SourceSpan.Start))?.Type ?? string.Empty : string.Empty))
+                    .Select(d => repo + " " + Profile.DiagnosticDump.Line(d)));
+            }
 
             var flagged = new Dictionary<MemberKey, string>();
             var flaggedLiterals = new HashSet<(string Path, int Line, string Hash)>();
@@ -149,6 +164,14 @@ public static class DetectionScorer
         }
 
         Print(split, memberOutcomes, literalOutcomes, unlabelled, skipped, showLists);
+        if (dumpFile is not null)
+        {
+            dump.Sort(StringComparer.Ordinal);
+            File.WriteAllLines(dumpFile, dump);
+            Console.WriteLine();
+            Console.WriteLine($"{dump.Count} diagnostics written to {dumpFile}");
+        }
+
         return 0;
     }
 

@@ -9,8 +9,9 @@ namespace PrivacyAnalyzers.Vocabulary;
 /// "Does this member look like personal data, of which category, how surely?" — from the member's name (split into words,
 /// matched against the vocabulary), its type (<see cref="MemberTypeClassifier"/>) and its containing type
 /// (<see cref="TypeContextClassifier"/>). Used by PRIV001, its code fix and the benchmarks. Create one per compilation;
-/// thread-safe. A member whose name holds no vocabulary word and whose type is not a personal-data type costs a split and
-/// a table probe per word, and allocates nothing.
+/// thread-safe. What a member name alone says is read once per name in a compilation (<see cref="NameReadings"/>), what a
+/// containing type says once per type (<see cref="TypeContexts"/>): a member whose name holds no vocabulary word and whose
+/// type is not a personal-data type then costs a lookup of its name, and allocates nothing.
 /// </summary>
 internal sealed class PersonalDataInference
 {
@@ -19,13 +20,14 @@ internal sealed class PersonalDataInference
     private readonly MemberTypeClassifier _types;
     private readonly AnnotationReader? _reader;
 
+    // What each member name alone says, read once per name (and vocabulary) for this compilation; what each containing type
+    // says of its members, once per type.
+    private readonly NameReadings _names = new();
+    private readonly TypeContexts _contexts;
+
     // Per type, what its members hold (see Siblings), computed once, with the vocabulary it was computed with (options may
     // differ between files).
     private readonly ConcurrentDictionary<INamedTypeSymbol, SiblingFacts> _siblings = new(SymbolEqualityComparer.Default);
-
-    // Per type, the words of its name up to its head (generic suffixes left aside), split once for all its one-word members
-    // that may form a phrase with it.
-    private readonly ConcurrentDictionary<INamedTypeSymbol, WordSpan[]> _typeWords = new(SymbolEqualityComparer.Default);
 
     // A house number named only "Numero" / "Number" beside a person's address parts (Funcionario.Numero beside Logradouro).
     private static readonly VocabularyEntry s_houseNumber = new(new[] { "numero" }, WordRole.Term, "Contact.Address", TermStrength.Weak, TypeAffinity.Text | TypeAffinity.Number);
@@ -34,6 +36,7 @@ internal sealed class PersonalDataInference
     {
         _types = new MemberTypeClassifier(compilation);
         _reader = reader;
+        _contexts = new TypeContexts(reader);
     }
 
     /// <summary>Infers for a property, field or parameter; anything else is not personal data.</summary>
@@ -71,82 +74,23 @@ internal sealed class PersonalDataInference
             return PersonalDataGuess.None;
         }
 
+        // What the name alone says (its words, the term at its head, a negating word, its first word's facts), read once per
+        // name in this compilation (NameReadings).
         var vocabulary = options.Vocabulary;
-        Span<WordSpan> buffer = stackalloc WordSpan[MaxWords];
-        var count = IdentifierSplitter.Split(name, buffer);
-        ReadOnlySpan<WordSpan> words = buffer.Slice(0, count);
-
-        // One pass: the last term (the head in English, "CustomerEmail"), and whether anything negates.
-        VocabularyEntry? head = null;
-        var headStart = -1;
-        var headEnd = -1;
-        var negated = false;
-
-        // An address part behind the name of the address it belongs to, as flattened models write it
-        // (ShippingAddressAddressLine1, BillingAddressZipCode, ShipToZip): the prefix says whose address it is.
-        var addressStart = -1;
-
-        // The entry at the first word, kept for the person-word-alone test below (one probe per word, not two), and what the
-        // same probe tells of the first word itself (the phrases it begins or ends, its word classes) for the one-word tests.
-        VocabularyEntry? first = null;
-        var firstConsumed = 0;
-        VocabularyTable.WordFacts firstWord = default;
-
-        // A "kind of" word (type, tipo) beside a term: TipoSexo, GenderType, TipoEstadoCivil. Decided after the pass.
-        var kindStart = -1;
-        var kindEnd = -1;
-        for (var i = 0; i < count;)
-        {
-            VocabularyEntry? entry;
-            int consumed;
-            if (i == 0)
-            {
-                entry = first = vocabulary.Match(name, words, 0, out consumed, out firstWord);
-                firstConsumed = consumed;
-            }
-            else
-            {
-                entry = vocabulary.Match(name, words, i, out consumed);
-            }
-
-            if (entry is not null)
-            {
-                switch (entry.Role)
-                {
-                    case WordRole.Term:
-                        addressStart = IsAddressPart(entry) && head is not null && IsAddressPart(head) && headEnd == i
-                            ? (addressStart >= 0 ? addressStart : headStart)
-                            : -1;
-                        head = entry;
-                        headStart = i;
-                        headEnd = i + consumed;
-                        break;
-                    case WordRole.Meta when kindStart < 0 && IsKindWord(entry):
-                        kindStart = i;
-                        kindEnd = i + consumed;
-                        break;
-                    case WordRole.Technical when NamesManager(entry, shape):
-                        // A manager's name or phone (ManagerName, NumeManager, NrTelManager): the person who manages.
-                        break;
-                    case WordRole.Meta:
-                    case WordRole.Technical:
-                    case WordRole.NotPersonal:
-                        negated = true;
-                        break;
-                }
-            }
-
-            i += consumed;
-        }
-
-        // "The kind of" a person's sex, gender, race, marital status or disability, on a member, is that value: the member
-        // typed with the options holds the person's choice (Funcionario.TipoSexo, Person.GenderType). Anything else with a
-        // kind word is about the data, not the data (AddressType, TipoDocumento, ContactType). A type named so (a TipoSexo
-        // lookup, an enum) is not a member: its own members say nothing of a person.
-        if (kindStart >= 0 && !(head is not null && (kindEnd == headStart || kindStart == headEnd) && IsKindOfAttribute(head)))
-        {
-            negated = true;
-        }
+        var reading = _names.Read(name, vocabulary);
+        ReadOnlySpan<WordSpan> words = reading.Words;
+        var count = words.Length;
+        var head = reading.Head;
+        var headStart = reading.HeadStart;
+        var headEnd = reading.HeadEnd;
+        // "Manager" names a person on a text or number member (ManagerName, NumeManager, NrTelManager) and a tool on an
+        // object-typed one (IEmailManager EmailManager, UserManager _userManager): the reading keeps both answers.
+        var managerNamesPerson = NamesManager(shape);
+        var negated = managerNamesPerson ? reading.NegatedButForManager : reading.Negated;
+        var addressStart = reading.AddressStart;
+        var first = reading.First;
+        var firstConsumed = reading.FirstConsumed;
+        var firstWord = reading.FirstWord;
 
         // The value of a credential record: the Token of a Tokens row, the Key or Value of an ApiKey or a UserToken, the
         // textual Id of an APIKeyData (the key is its id). "Key" and "Id" alone say nothing; the type says what they hold.
@@ -217,6 +161,7 @@ internal sealed class PersonalDataInference
         string? addressSibling = null;
         if (head is null && signal is null && typeTerm is null && !subjectAlone && count == 1 && !collection && containingType is not null
             && (shape == MemberTypeShape.Text || shape == MemberTypeShape.Number) && (firstWord.Classes & WordClass.Number) != 0
+            && (_names.Members(containingType, vocabulary) & MemberWords.AddressTerm) != 0
             && Siblings(containingType, vocabulary).AddressPart is { } addressPart)
         {
             head = s_houseNumber;
@@ -303,24 +248,24 @@ internal sealed class PersonalDataInference
         var ownerDistance = int.MaxValue;
         var subjectDistance = int.MaxValue;
         var subjectIndex = -1;
-        for (var i = 0; i < count;)
+        foreach (var person in reading.People ?? Array.Empty<NameReading.PersonWord>())
         {
-            var entry = vocabulary.Match(name, words, i, out var consumed);
-            if (entry is not null && (entry.Role == WordRole.Owner || entry.Role == WordRole.Subject || NamesManager(entry, shape)))
+            if (person.Manager && !managerNamesPerson)
             {
-                var distance = headStart < 0 ? 1 : i < headStart ? headStart - i : i >= headEnd ? i - headEnd + 1 : int.MaxValue - 1;
-                if (entry.Role == WordRole.Owner)
-                {
-                    ownerDistance = Math.Min(ownerDistance, distance);
-                }
-                else if (distance < subjectDistance)
-                {
-                    subjectDistance = distance;
-                    subjectIndex = i;
-                }
+                continue;
             }
 
-            i += consumed;
+            var i = person.Index;
+            var distance = headStart < 0 ? 1 : i < headStart ? headStart - i : i >= headEnd ? i - headEnd + 1 : int.MaxValue - 1;
+            if (person.Role == WordRole.Owner)
+            {
+                ownerDistance = Math.Min(ownerDistance, distance);
+            }
+            else if (distance < subjectDistance)
+            {
+                subjectDistance = distance;
+                subjectIndex = i;
+            }
         }
 
         // An owner word silences (FileName, CompanyEmail) — except before a credential on a person's type: there it names
@@ -334,7 +279,7 @@ internal sealed class PersonalDataInference
 
         // A member named only by a person word (Author) counts where the type is about people (a Comment), not on a Book.
         var namesSubject = subjectDistance != int.MaxValue && !subjectAlone;
-        var context = TypeContextClassifier.Classify(containingType, _reader, vocabulary, out var decidedBy);
+        var context = _contexts.Classify(containingType, vocabulary, out var decidedBy);
         if (ownerSilences && context != ContextKind.Subject)
         {
             return PersonalDataGuess.None;
@@ -378,7 +323,7 @@ internal sealed class PersonalDataInference
 
         // An animal's sex and birth date (a veterinary Patient beside its Species, Breed or AnimalType) are not a person's.
         if (evidenceKind == EvidenceKind.Words && containingType is not null && (category == "Identity.Gender" || category == "Identity.DateOfBirth")
-            && Siblings(containingType, vocabulary).Animal)
+            && (_names.Members(containingType, vocabulary) & MemberWords.Animal) != 0 && Siblings(containingType, vocabulary).Animal)
         {
             return PersonalDataGuess.None;
         }
@@ -494,15 +439,20 @@ internal sealed class PersonalDataInference
         var phone = false;
         foreach (var member in type.GetMembers())
         {
-            if (member.IsStatic || member.IsImplicitlyDeclared || member is not (IPropertySymbol or IFieldSymbol))
+            // The name first (read once per name): a member whose name holds no term and no animal word changes nothing
+            // below, and its type need not be classified.
+            if (member.Kind is not (SymbolKind.Property or SymbolKind.Field) || member.IsImplicitlyDeclared
+                || _names.Read(member.Name, vocabulary) is not { } reading
+                || (reading.SiblingTerm is null && (reading.Classes & WordClass.Animal) == 0)
+                || member.IsStatic)
             {
                 continue;
             }
 
             var memberType = member is IPropertySymbol property ? property.Type : ((IFieldSymbol)member).Type;
             var shape = _types.Classify(memberType, out var collection, out _);
-            animal |= HasWord(member.Name, vocabulary, WordClass.Animal);
-            if (collection || SiblingTerm(member.Name, shape, vocabulary) is not { Category: { } category } term)
+            animal |= (reading.Classes & WordClass.Animal) != 0;
+            if (collection || reading.SiblingTerm is not { Category: { } category } term || !Fits(term, shape))
             {
                 continue;
             }
@@ -536,7 +486,7 @@ internal sealed class PersonalDataInference
             if (category == "Contact.Address")
             {
                 addressPart ??= member.Name;
-                houseNumber |= HasWord(member.Name, vocabulary, WordClass.Number);
+                houseNumber |= (reading.Classes & WordClass.Number) != 0;
             }
         }
 
@@ -545,36 +495,6 @@ internal sealed class PersonalDataInference
         var facts = new SiblingFacts(vocabulary, personOnly, name, nationalId, houseNumber ? null : addressPart, animal, reachedBy, health);
         _siblings[type] = facts;
         return facts;
-    }
-
-    /// <summary>The term a member's name holds (its last), when nothing negates it nor a thing owns it and it fits the type.</summary>
-    private static VocabularyEntry? SiblingTerm(string name, MemberTypeShape shape, VocabularyTable vocabulary)
-    {
-        Span<WordSpan> buffer = stackalloc WordSpan[MaxWords];
-        var count = IdentifierSplitter.Split(name, buffer);
-        ReadOnlySpan<WordSpan> words = buffer.Slice(0, count);
-        VocabularyEntry? term = null;
-        for (var i = 0; i < count;)
-        {
-            var entry = vocabulary.Match(name, words, i, out var consumed);
-            i += consumed;
-            if (entry is null)
-            {
-                continue;
-            }
-
-            if (entry.Role is WordRole.Meta or WordRole.Technical or WordRole.NotPersonal or WordRole.Owner)
-            {
-                return null;
-            }
-
-            if (entry.Role == WordRole.Term)
-            {
-                term = entry;
-            }
-        }
-
-        return term is not null && Fits(term, shape) ? term : null;
     }
 
     /// <summary>
@@ -613,22 +533,6 @@ internal sealed class PersonalDataInference
         category.StartsWith("Financial.PaymentCard", StringComparison.Ordinal) || category == "Financial.BankAccount"
         || category == "Identity.Name" || category == "Identity.DateOfBirth" || category == "Identity.NationalId"
         || category == "Identity.Document";
-
-    /// <summary>Whether any word of <paramref name="name"/> is of the <paramref name="wordClass"/> (the name split once).</summary>
-    private static bool HasWord(string name, VocabularyTable vocabulary, WordClass wordClass)
-    {
-        Span<WordSpan> buffer = stackalloc WordSpan[MaxWords];
-        var count = IdentifierSplitter.Split(name, buffer);
-        for (var i = 0; i < count; i++)
-        {
-            if ((vocabulary.Classes(name, buffer[i]) & wordClass) != 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     private static string WellKnownTypeName(MemberTypeShape shape) => shape switch
     {
@@ -793,10 +697,12 @@ internal sealed class PersonalDataInference
             && VocabularyTable.MayGoOnWith(beginning, typeName, firstTypeWord);
         if (phrases is not null || begins)
         {
-            // The type name is split only here (a one-word member that can end or begin a phrase), once per type; each phrase
-            // is then ruled out by the length of one word, mostly.
-            ReadOnlySpan<WordSpan> words = HeadWords(type);
-            var count = words.Length;
+            // The type name is split only here (a one-word member that can end or begin a phrase), on the stack: cheaper than
+            // remembering it per type, in a compilation where most types are met by one or two such members. Each phrase is
+            // then ruled out by the length of one word, mostly.
+            Span<WordSpan> buffer = stackalloc WordSpan[MaxWords];
+            var count = TypeContextClassifier.HeadCount(typeName, buffer, IdentifierSplitter.Split(typeName, buffer));
+            ReadOnlySpan<WordSpan> words = buffer.Slice(0, count);
 
             // Not a name, nor from a person word: whether a RecipientInfo's or a Customer's Name is a person's is for the
             // type's context to say, as for any name. Nor from a word a person has one of: a Documento type is a paper or
@@ -824,41 +730,26 @@ internal sealed class PersonalDataInference
             && details.Category!.StartsWith("Special", StringComparison.Ordinal) ? details : null;
     }
 
-    /// <summary>The words of a type's name up to its head (<see cref="TypeContextClassifier.HeadCount"/>), split once per type.</summary>
-    private WordSpan[] HeadWords(INamedTypeSymbol type)
-    {
-        if (_typeWords.TryGetValue(type, out var cached))
-        {
-            return cached;
-        }
-
-        var name = type.Name;
-        Span<WordSpan> buffer = stackalloc WordSpan[MaxWords];
-        var count = TypeContextClassifier.HeadCount(name, buffer, IdentifierSplitter.Split(name, buffer));
-        var words = buffer.Slice(0, count).ToArray();
-        _typeWords[type] = words;
-        return words;
-    }
-
-    private static bool IsAddressPart(VocabularyEntry entry) => entry.Category == "Contact.Address";
+    internal static bool IsAddressPart(VocabularyEntry entry) => entry.Category == "Contact.Address";
 
     /// <summary>
     /// "Manager" in the name of a text or number member (ManagerName, NumeManager, NrTelManager): a person, as a subject
     /// word. On an object-typed member (IEmailManager EmailManager, UserManager _userManager) it stays a tool.
     /// </summary>
-    private static bool NamesManager(VocabularyEntry entry, MemberTypeShape shape) =>
-        entry.Role == WordRole.Technical && (shape == MemberTypeShape.Text || shape == MemberTypeShape.Number)
-        && TypeContextClassifier.NamesAPerson(entry);
+    private static bool NamesManager(MemberTypeShape shape) => shape == MemberTypeShape.Text || shape == MemberTypeShape.Number;
+
+    /// <summary>A technical word that names a person ("manager"): see <see cref="NamesManager"/>.</summary>
+    internal static bool IsManagerWord(VocabularyEntry entry) => entry.Role == WordRole.Technical && TypeContextClassifier.NamesAPerson(entry);
 
     /// <summary>"Type", "kind", "tipo", "typ", "tip" alone: the meta words that say "the kind of".</summary>
-    private static bool IsKindWord(VocabularyEntry entry) =>
+    internal static bool IsKindWord(VocabularyEntry entry) =>
         entry.Words.Length == 1 && entry.Words[0] is "type" or "kind" or "tipo" or "typ" or "tip";
 
     /// <summary>
     /// A trait a person has one value of, chosen from options, whose "kind" is that value: sex or gender, marital status or
     /// nationality, a special category (race, disability, blood type) — not a number such as a registration (TipoMatricula).
     /// </summary>
-    private static bool IsKindOfAttribute(VocabularyEntry entry) =>
+    internal static bool IsKindOfAttribute(VocabularyEntry entry) =>
         (entry.Affinity & TypeAffinity.Enum) != 0
         && (entry.Category is "Identity.Gender" or "Identity" || (entry.Category is not null && entry.Category.StartsWith("Special", StringComparison.Ordinal)));
 

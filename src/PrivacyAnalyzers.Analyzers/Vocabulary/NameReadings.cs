@@ -1,0 +1,296 @@
+using System;
+using System.Collections.Concurrent;
+using Microsoft.CodeAnalysis;
+
+namespace PrivacyAnalyzers.Vocabulary;
+
+/// <summary>
+/// What <see cref="PersonalDataInference"/> reads from a member's name alone — its words and what the vocabulary says of
+/// them (<see cref="NameReading"/>) — remembered per name and vocabulary for one compilation: a code base repeats its
+/// member names (<c>Id</c>, <c>Name</c>, <c>CreatedAt</c>, <c>Email</c>) across thousands of types, and the first
+/// occurrence of each pays for the split and the table probes. Nothing that depends on the member's type, its containing
+/// type or the options beyond the vocabulary is kept here. Names are keys as written (ordinal: <c>email</c> and
+/// <c>Email</c> are two entries, read alike). Thread-safe (symbol actions run concurrently); a reading computed twice by
+/// two threads at once is the same reading.
+/// </summary>
+internal sealed class NameReadings
+{
+    // The vocabulary of the last lookup and its readings: a compilation almost always has one (files whose .editorconfig
+    // sections carry no detection options share the built-in table).
+    private volatile ForVocabulary _last;
+
+    private readonly ConcurrentDictionary<VocabularyTable, ForVocabulary> _byVocabulary = new();
+
+    public NameReadings()
+    {
+        var builtIn = new ForVocabulary(BuiltInVocabulary.Default);
+        _byVocabulary[builtIn.Vocabulary] = builtIn;
+        _last = builtIn;
+    }
+
+    /// <summary>The reading of <paramref name="name"/> with <paramref name="vocabulary"/>, computed on its first request.</summary>
+    public NameReading Read(string name, VocabularyTable vocabulary)
+    {
+        var readings = _last;
+        if (!ReferenceEquals(readings.Vocabulary, vocabulary))
+        {
+            readings = _byVocabulary.GetOrAdd(vocabulary, v => new ForVocabulary(v));
+            _last = readings;
+        }
+
+        if (!readings.Names.TryGetValue(name, out var reading))
+        {
+            reading = readings.Names.GetOrAdd(name, new NameReading(name, vocabulary));
+        }
+
+        return reading;
+    }
+
+    /// <summary>
+    /// What the member names of <paramref name="type"/> may hold, from the names alone (<see cref="ITypeSymbol.MemberNames"/>:
+    /// no member symbol is materialised): a test that rules out the sibling facts of most types before their members are
+    /// visited. Every property and field of the type is named there, so a flag that is not set is not set by any member; a
+    /// flag that is set may come from a method or a static member — the caller then asks the members themselves.
+    /// </summary>
+    public MemberWords Members(INamedTypeSymbol type, VocabularyTable vocabulary)
+    {
+        var found = MemberWords.None;
+        foreach (var name in type.MemberNames)
+        {
+            var reading = Read(name, vocabulary);
+            if ((reading.Classes & WordClass.Animal) != 0)
+            {
+                found |= MemberWords.Animal;
+            }
+
+            if (reading.SiblingTerm is { } term)
+            {
+                found |= PersonalDataInference.IsAddressPart(term) ? MemberWords.Term | MemberWords.AddressTerm : MemberWords.Term;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>How many names have been read with <paramref name="vocabulary"/> (for tests).</summary>
+    internal int Count(VocabularyTable vocabulary) => _byVocabulary.TryGetValue(vocabulary, out var readings) ? readings.Names.Count : 0;
+
+    private sealed class ForVocabulary
+    {
+        public ForVocabulary(VocabularyTable vocabulary) => Vocabulary = vocabulary;
+
+        public VocabularyTable Vocabulary { get; }
+
+        public ConcurrentDictionary<string, NameReading> Names { get; } = new(StringComparer.Ordinal);
+    }
+}
+
+/// <summary>What some member name of a type holds (<see cref="NameReadings.Members"/>).</summary>
+[Flags]
+internal enum MemberWords
+{
+    None = 0,
+
+    /// <summary>A word naming an animal's kind (<see cref="WordClass.Animal"/>).</summary>
+    Animal = 1,
+
+    /// <summary>A term that no word of the name negates or owns (<see cref="NameReading.SiblingTerm"/>).</summary>
+    Term = 2,
+
+    /// <summary>Such a term that is an address part.</summary>
+    AddressTerm = 4,
+}
+
+/// <summary>
+/// A member name read with a vocabulary, once: its words, the term at its head and where it is, whether a word negates,
+/// the entry and facts of its first word, and what the later tests of <see cref="PersonalDataInference"/> ask of the name
+/// alone. Immutable.
+/// </summary>
+internal sealed class NameReading
+{
+    private const int MaxWords = 24;
+
+    public NameReading(string name, VocabularyTable vocabulary)
+    {
+        Span<WordSpan> buffer = stackalloc WordSpan[MaxWords];
+        var count = IdentifierSplitter.Split(name, buffer);
+        ReadOnlySpan<WordSpan> words = buffer.Slice(0, count);
+        Words = words.ToArray();
+
+        // One pass: the last term (the head in English, "CustomerEmail"), and whether anything negates.
+        VocabularyEntry? head = null;
+        var headStart = -1;
+        var headEnd = -1;
+        var negated = false;
+
+        // An address part behind the name of the address it belongs to, as flattened models write it
+        // (ShippingAddressAddressLine1, BillingAddressZipCode, ShipToZip): the prefix says whose address it is.
+        var addressStart = -1;
+
+        // The entry at the first word, kept for the person-word-alone test (one probe per word, not two), and what the same
+        // probe tells of the first word itself (the phrases it begins or ends, its word classes) for the one-word tests.
+        VocabularyEntry? first = null;
+        var firstConsumed = 0;
+        VocabularyTable.WordFacts firstWord = default;
+
+        // A "kind of" word (type, tipo) beside a term: TipoSexo, GenderType, TipoEstadoCivil. Decided after the pass.
+        var kindStart = -1;
+        var kindEnd = -1;
+
+        // Whether any entry is a negating or an owner word (a sibling's term is read only without one).
+        var ownedOrNegated = false;
+        var manager = false;
+        var people = 0;
+        Span<PersonWord> peopleAt = stackalloc PersonWord[MaxWords];
+        for (var i = 0; i < count;)
+        {
+            VocabularyEntry? entry;
+            int consumed;
+            if (i == 0)
+            {
+                entry = first = vocabulary.Match(name, words, 0, out consumed, out firstWord);
+                firstConsumed = consumed;
+            }
+            else
+            {
+                entry = vocabulary.Match(name, words, i, out consumed);
+            }
+
+            if (entry is not null)
+            {
+                switch (entry.Role)
+                {
+                    case WordRole.Term:
+                        addressStart = PersonalDataInference.IsAddressPart(entry) && head is not null && PersonalDataInference.IsAddressPart(head) && headEnd == i
+                            ? (addressStart >= 0 ? addressStart : headStart)
+                            : -1;
+                        head = entry;
+                        headStart = i;
+                        headEnd = i + consumed;
+                        break;
+                    case WordRole.Meta when kindStart < 0 && PersonalDataInference.IsKindWord(entry):
+                        kindStart = i;
+                        kindEnd = i + consumed;
+                        ownedOrNegated = true;
+                        break;
+                    case WordRole.Technical when PersonalDataInference.IsManagerWord(entry):
+                        // "Manager": a tool on an object-typed member, a person on a text or number one (NumeManager) —
+                        // the inference decides by the member's type shape (NegatedButForManager, PersonWord.Manager).
+                        manager = true;
+                        ownedOrNegated = true;
+                        peopleAt[people++] = new PersonWord(i, WordRole.Subject, manager: true);
+                        break;
+                    case WordRole.Meta:
+                    case WordRole.Technical:
+                    case WordRole.NotPersonal:
+                        negated = true;
+                        ownedOrNegated = true;
+                        break;
+                    case WordRole.Owner:
+                        ownedOrNegated = true;
+                        peopleAt[people++] = new PersonWord(i, WordRole.Owner);
+                        break;
+                    case WordRole.Subject:
+                        peopleAt[people++] = new PersonWord(i, WordRole.Subject);
+                        break;
+                }
+            }
+
+            i += consumed;
+        }
+
+        // "The kind of" a person's sex, gender, race, marital status or disability, on a member, is that value: the member
+        // typed with the options holds the person's choice (Funcionario.TipoSexo, Person.GenderType). Anything else with a
+        // kind word is about the data, not the data (AddressType, TipoDocumento, ContactType). A type named so (a TipoSexo
+        // lookup, an enum) is not a member: its own members say nothing of a person.
+        if (kindStart >= 0 && !(head is not null && (kindEnd == headStart || kindStart == headEnd) && PersonalDataInference.IsKindOfAttribute(head)))
+        {
+            negated = true;
+        }
+
+        var classes = WordClass.None;
+        for (var i = 0; i < count; i++)
+        {
+            classes |= vocabulary.Classes(name, words[i]);
+        }
+
+        Head = head;
+        HeadStart = headStart;
+        HeadEnd = headEnd;
+        Negated = negated || manager;
+        NegatedButForManager = negated;
+        AddressStart = addressStart;
+        First = first;
+        FirstConsumed = firstConsumed;
+        FirstWord = firstWord;
+        Classes = classes;
+        SiblingTerm = ownedOrNegated ? null : head;
+        Phrases = count > 0 ? vocabulary.PhrasesEndingWith(name, words[0], firstWord.Ending) : null;
+        People = people > 0 ? peopleAt.Slice(0, people).ToArray() : null;
+    }
+
+    /// <summary>The name's words (at most 24).</summary>
+    public WordSpan[] Words { get; }
+
+    /// <summary>The last term of the name (its head in English, "CustomerEmail"); null when none.</summary>
+    public VocabularyEntry? Head { get; }
+
+    /// <summary>The index of the head's first word; -1 when no head.</summary>
+    public int HeadStart { get; }
+
+    /// <summary>The index after the head's last word; -1 when no head.</summary>
+    public int HeadEnd { get; }
+
+    /// <summary>Whether a meta, technical or non-personal word negates the name (a kind word unless it names a trait's kind).</summary>
+    public bool Negated { get; }
+
+    /// <summary>
+    /// <see cref="Negated"/> when "manager" names a person (on a text or number member: NumeManager), so does not negate.
+    /// </summary>
+    public bool NegatedButForManager { get; }
+
+    /// <summary>Where an address part behind the name of its address begins (ShippingAddressZipCode); -1 otherwise.</summary>
+    public int AddressStart { get; }
+
+    /// <summary>The entry at the first word; null when none.</summary>
+    public VocabularyEntry? First { get; }
+
+    /// <summary>How many words <see cref="First"/> consumed (1 when none).</summary>
+    public int FirstConsumed { get; }
+
+    /// <summary>What the probe of the first word tells of that word.</summary>
+    public VocabularyTable.WordFacts FirstWord { get; }
+
+    /// <summary>The word classes of all the name's words together.</summary>
+    public WordClass Classes { get; }
+
+    /// <summary>The phrases the first word (or its singular) ends (<see cref="VocabularyTable.PhrasesEndingWith"/>); null when none.</summary>
+    public VocabularyEntry[]? Phrases { get; }
+
+    /// <summary>
+    /// The name's last term when no word of it negates or names an owner: what a sibling member holds, before the member's
+    /// type is asked whether it fits.
+    /// </summary>
+    public VocabularyEntry? SiblingTerm { get; }
+
+    /// <summary>The owner and subject words of the name, where they begin, in order; null when none.</summary>
+    public PersonWord[]? People { get; }
+
+    /// <summary>An owner or a subject word of a name and where it begins.</summary>
+    internal readonly struct PersonWord
+    {
+        public PersonWord(int index, WordRole role, bool manager = false)
+        {
+            Index = index;
+            Role = role;
+            Manager = manager;
+        }
+
+        public int Index { get; }
+
+        public WordRole Role { get; }
+
+        /// <summary>Whether the word is "manager", a subject only on a text or number member.</summary>
+        public bool Manager { get; }
+    }
+}

@@ -286,6 +286,13 @@ internal sealed class VocabularyTable
         return null;
     }
 
+    /// <summary>
+    /// Whether <c>text[start..start+length)</c> is a vocabulary word: the first word of an entry, the last word of a phrase or
+    /// a word of a <see cref="WordClass"/> (one probe; most words are ruled out by their shape, without hashing). Used to
+    /// segment a one-word compound (<see cref="CompoundWords"/>).
+    /// </summary>
+    public bool Knows(string text, int start, int length) => length > 0 && FindSlot(text, start, length) >= 0;
+
     /// <summary>Whether the word is a stop word (skipped inside phrases).</summary>
     public bool IsStopWord(string identifier, WordSpan word)
     {

@@ -35,6 +35,13 @@ internal static class CompoundWords
             return 0;
         }
 
+        // Most words that match nothing are no compound: no vocabulary word begins with their first three letters or ends
+        // with their last three. Asked before anything is probed.
+        if (!vocabulary.MayBeginWord(text, word.Start) || !vocabulary.MayEndWord(text, word.Start + length))
+        {
+            return 0;
+        }
+
         for (var k = word.Start; k < word.Start + length; k++)
         {
             if (!char.IsLetter(text[k]))
@@ -50,7 +57,7 @@ internal static class CompoundWords
         pieces.Clear();
         for (var i = 0; i < length; i++)
         {
-            if (i > 0 && pieces[i] == 0)
+            if ((i > 0 && pieces[i] == 0) || length - i < MinimumPiece || (i > 0 && !vocabulary.MayBeginWord(text, word.Start + i)))
             {
                 continue;
             }
@@ -64,7 +71,8 @@ internal static class CompoundWords
             for (var piece = MinimumPiece; i + piece <= length; piece++)
             {
                 var end = i + piece;
-                if ((pieces[end] == 0 || pieces[end] > count) && vocabulary.Knows(text, word.Start + i, piece))
+                if ((pieces[end] == 0 || pieces[end] > count) && vocabulary.MayEndWord(text, word.Start + end)
+                    && vocabulary.Knows(text, word.Start + i, piece))
                 {
                     pieces[end] = (byte)count;
                     previous[end] = (byte)i;

@@ -64,6 +64,23 @@ internal sealed partial class PersonalDataInference
     /// </summary>
     private PersonalDataGuess InferCompound(string name, ReadOnlySpan<WordSpan> words, MemberTypeShape shape, INamedTypeSymbol? containingType, DetectionOptions options, bool collection, ITypeSymbol? memberType, INamedTypeSymbol? element)
     {
+        // Most names have no word that long: they leave here, before anything is probed or reserved.
+        var longest = 0;
+        foreach (var word in words)
+        {
+            longest = Math.Max(longest, word.Length);
+        }
+
+        if (longest < CompoundWords.MinimumLength)
+        {
+            return PersonalDataGuess.None;
+        }
+
+        return InferSegmented(name, words, shape, containingType, options, collection, memberType, element);
+    }
+
+    private PersonalDataGuess InferSegmented(string name, ReadOnlySpan<WordSpan> words, MemberTypeShape shape, INamedTypeSymbol? containingType, DetectionOptions options, bool collection, ITypeSymbol? memberType, INamedTypeSymbol? element)
+    {
         var vocabulary = options.Vocabulary;
         Span<int> ends = stackalloc int[CompoundWords.MaximumPieces];
         Span<WordSpan> segmented = stackalloc WordSpan[MaxWords + CompoundWords.MaximumPieces];

@@ -21,6 +21,11 @@ internal sealed class VocabularyTable
     // The same for every phrase-ending word.
     private readonly bool[] _tailShapes = new bool[32 * 27 * 27];
 
+    // The first and the last three letters of every word in the slots of three letters or more: where a piece of a one-word
+    // compound may begin and end (CompoundWords), asked before any piece is probed.
+    private readonly bool[] _starts = new bool[27 * 27 * 27];
+    private readonly bool[] _ends = new bool[27 * 27 * 27];
+
     public VocabularyTable(IEnumerable<VocabularyEntry> entries)
     {
         var all = new List<VocabularyEntry>();
@@ -73,6 +78,11 @@ internal sealed class VocabularyTable
         foreach (var key in groups.Keys)
         {
             _shapes[Shape(key.Length, key[0], key[key.Length - 1])] = true;
+            if (key.Length >= 3)
+            {
+                _starts[Trigram(key[0], key[1], key[2])] = true;
+                _ends[Trigram(key[key.Length - 3], key[key.Length - 2], key[key.Length - 1])] = true;
+            }
         }
 
         var size = 16;
@@ -292,6 +302,16 @@ internal sealed class VocabularyTable
     /// segment a one-word compound (<see cref="CompoundWords"/>).
     /// </summary>
     public bool Knows(string text, int start, int length) => length > 0 && FindSlot(text, start, length) >= 0;
+
+    /// <summary>Whether some vocabulary word of three letters or more begins with the three letters at <c>text[start]</c> (no probe).</summary>
+    public bool MayBeginWord(string text, int start) =>
+        _starts[Trigram(TextFolding.Fold(text[start]), TextFolding.Fold(text[start + 1]), TextFolding.Fold(text[start + 2]))];
+
+    /// <summary>Whether some vocabulary word of three letters or more ends with the three letters before <c>text[end]</c> (no probe).</summary>
+    public bool MayEndWord(string text, int end) =>
+        _ends[Trigram(TextFolding.Fold(text[end - 3]), TextFolding.Fold(text[end - 2]), TextFolding.Fold(text[end - 1]))];
+
+    private static int Trigram(char first, char second, char third) => (Letter(first) * 27 + Letter(second)) * 27 + Letter(third);
 
     /// <summary>Whether the word is a stop word (skipped inside phrases).</summary>
     public bool IsStopWord(string identifier, WordSpan word)

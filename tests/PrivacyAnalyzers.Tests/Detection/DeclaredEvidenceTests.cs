@@ -255,6 +255,7 @@ public sealed class DeclaredEvidenceTests
             public class Angajat { public System.DateTime [|Dataangajarii|] { get; set; } }
             public class Client { public string? [|adresaemail|] { get; set; } public string? [|Codpostal|] { get; set; } }
             public class bankdetail { public string? [|Chequeimage|] { get; set; } public string? [|AccountNumber|] { get; set; } }
+            public class Auftrag { public string? [|Kundenanschrift|] { get; set; } }
             """)
             .WithMessages(
                 Message("Numartelefon", "Contact.Phone", "its name 'Numartelefon' read as the words 'numar telefon'"),
@@ -262,7 +263,8 @@ public sealed class DeclaredEvidenceTests
                 Message("adresaemail", "Contact.Email", "its name 'adresaemail' read as the words 'adresa email'"),
                 Message("Codpostal", "Contact.Address", "its name 'Codpostal' read as the words 'cod postal' in type Client"),
                 Message("Chequeimage", "Financial.BankAccount", "its name 'Chequeimage' read as the words 'cheque image'"),
-                Message("AccountNumber", "Financial.BankAccount", "the words 'account number'"))
+                Message("AccountNumber", "Financial.BankAccount", "the words 'account number'"),
+                Message("Kundenanschrift", "Contact.Address", "its name 'Kundenanschrift' read as the words 'kunden anschrift'"))
             .RunAsync();
 
     [Fact]

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace PrivacyAnalyzers.Vocabulary;
 
@@ -35,19 +36,50 @@ internal static class CompoundWords
             return 0;
         }
 
-        // Most words that match nothing are no compound: no vocabulary word begins with their first three letters or ends
-        // with their last three. Asked before anything is probed.
-        if (!vocabulary.MayBeginWord(text, word.Start) || !vocabulary.MayEndWord(text, word.Start + length))
+        // First, without reserving anything: letters only, and a vocabulary word may begin at the start, end at the end, and
+        // end where another begins (a cut). Most words that match nothing fail here, by table lookups alone.
+        var start = word.Start;
+        for (var k = start; k < start + length; k++)
+        {
+            var c = text[k];
+            if (c < 0x80 ? !(c is >= 'a' and <= 'z' or >= 'A' and <= 'Z') : !char.IsLetter(c))
+            {
+                return 0;
+            }
+        }
+
+        if (!vocabulary.MayBeginWord(Fold(text[start]), Fold(text[start + 1]), Fold(text[start + 2]))
+            || !vocabulary.MayEndWord(Fold(text[start + length - 3]), Fold(text[start + length - 2]), Fold(text[start + length - 1])))
         {
             return 0;
         }
 
-        for (var k = word.Start; k < word.Start + length; k++)
+        // The first piece ends at a cut and the last begins at one, each of a length, first and last letter some vocabulary
+        // word has.
+        var first = Fold(text[start]);
+        var last = Fold(text[start + length - 1]);
+        var firstCut = false;
+        var lastCut = false;
+        for (var at = MinimumPiece; at <= length - MinimumPiece && !(firstCut && lastCut); at++)
         {
-            if (!char.IsLetter(text[k]))
+            if (vocabulary.MayEndWord(Fold(text[start + at - 3]), Fold(text[start + at - 2]), Fold(text[start + at - 1]))
+                && vocabulary.MayBeginWord(Fold(text[start + at]), Fold(text[start + at + 1]), Fold(text[start + at + 2])))
             {
-                return 0;
+                firstCut |= vocabulary.MayBeWord(at, first, Fold(text[start + at - 1]));
+                lastCut |= vocabulary.MayBeWord(length - at, Fold(text[start + at]), last);
             }
+        }
+
+        if (!firstCut || !lastCut)
+        {
+            return 0;
+        }
+
+        // The word folded once; every piece is probed on it without folding again.
+        Span<char> folded = stackalloc char[MaximumLength];
+        for (var k = 0; k < length; k++)
+        {
+            folded[k] = Fold(text[start + k]);
         }
 
         // pieces[i]: the fewest pieces covering the first i letters (0 = not reachable, except at 0); previous[i]: where the
@@ -57,7 +89,7 @@ internal static class CompoundWords
         pieces.Clear();
         for (var i = 0; i < length; i++)
         {
-            if ((i > 0 && pieces[i] == 0) || length - i < MinimumPiece || (i > 0 && !vocabulary.MayBeginWord(text, word.Start + i)))
+            if ((i > 0 && pieces[i] == 0) || length - i < MinimumPiece || (i > 0 && !MayBegin(vocabulary, folded, i)))
             {
                 continue;
             }
@@ -71,8 +103,14 @@ internal static class CompoundWords
             for (var piece = MinimumPiece; i + piece <= length; piece++)
             {
                 var end = i + piece;
-                if ((pieces[end] == 0 || pieces[end] > count) && vocabulary.MayEndWord(text, word.Start + end)
-                    && vocabulary.Knows(text, word.Start + i, piece))
+                // A piece that is not the last ends at a cut: another vocabulary word may begin there.
+                if (end < length && (length - end < MinimumPiece || !MayBegin(vocabulary, folded, end)))
+                {
+                    continue;
+                }
+
+                if ((pieces[end] == 0 || pieces[end] > count) && MayEnd(vocabulary, folded, end)
+                    && vocabulary.KnowsFolded(folded.Slice(i, piece)))
                 {
                     pieces[end] = (byte)count;
                     previous[end] = (byte)i;
@@ -80,8 +118,9 @@ internal static class CompoundWords
             }
         }
 
+        // A word of the vocabulary itself is no compound (asked only of a word that segments).
         var total = pieces[length];
-        if (total < 2)
+        if (total < 2 || vocabulary.KnowsFolded(folded.Slice(0, length)))
         {
             return 0;
         }
@@ -93,4 +132,14 @@ internal static class CompoundWords
 
         return total;
     }
+
+    private static bool MayBegin(VocabularyTable vocabulary, ReadOnlySpan<char> folded, int at) =>
+        vocabulary.MayBeginWord(folded[at], folded[at + 1], folded[at + 2]);
+
+    private static bool MayEnd(VocabularyTable vocabulary, ReadOnlySpan<char> folded, int at) =>
+        vocabulary.MayEndWord(folded[at - 3], folded[at - 2], folded[at - 1]);
+
+    /// <summary><see cref="TextFolding.Fold"/>, with ASCII inline.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static char Fold(char c) => c < 0x80 ? (c is >= 'A' and <= 'Z' ? (char)(c + 32) : c) : TextFolding.Fold(c);
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using PrivacyAnalyzers.AnnotationModel;
@@ -62,6 +63,7 @@ internal sealed partial class PersonalDataInference
     /// vocabulary words it is made of (<c>Numartelefon</c> → numar telefon), and the name again with it so segmented.
     /// Allocates only when a word segments.
     /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private PersonalDataGuess InferCompound(string name, ReadOnlySpan<WordSpan> words, MemberTypeShape shape, INamedTypeSymbol? containingType, DetectionOptions options, bool collection, ITypeSymbol? memberType, INamedTypeSymbol? element)
     {
         // Most names have no word that long: they leave here, before anything is probed or reserved.
@@ -79,6 +81,7 @@ internal sealed partial class PersonalDataInference
         return InferSegmented(name, words, shape, containingType, options, collection, memberType, element);
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private PersonalDataGuess InferSegmented(string name, ReadOnlySpan<WordSpan> words, MemberTypeShape shape, INamedTypeSymbol? containingType, DetectionOptions options, bool collection, ITypeSymbol? memberType, INamedTypeSymbol? element)
     {
         var vocabulary = options.Vocabulary;
@@ -89,7 +92,7 @@ internal sealed partial class PersonalDataInference
         for (var i = 0; i < words.Length; i++)
         {
             var word = words[i];
-            if (word.Length >= CompoundWords.MinimumLength && !vocabulary.Knows(name, word.Start, word.Length)
+            if (word.Length >= CompoundWords.MinimumLength
                 && (pieces = CompoundWords.Segment(name, word, vocabulary, ends)) > 0
                 && HoldsTerm(name, words, i, word, ends.Slice(0, pieces), segmented, vocabulary))
             {

@@ -297,19 +297,54 @@ internal sealed class VocabularyTable
     }
 
     /// <summary>
-    /// Whether <c>text[start..start+length)</c> is a vocabulary word: the first word of an entry, the last word of a phrase or
-    /// a word of a <see cref="WordClass"/> (one probe; most words are ruled out by their shape, without hashing). Used to
-    /// segment a one-word compound (<see cref="CompoundWords"/>).
+    /// Whether the already folded <paramref name="folded"/> (lower case, no diacritics: <see cref="TextFolding.Fold"/>) is a
+    /// vocabulary word: the first word of an entry, the last word of a phrase or a word of a <see cref="WordClass"/> (one
+    /// probe, most ruled out by their shape). For the pieces of a one-word compound (<see cref="CompoundWords"/>), folded once.
     /// </summary>
-    public bool Knows(string text, int start, int length) => length > 0 && FindSlot(text, start, length) >= 0;
+    public bool KnowsFolded(ReadOnlySpan<char> folded)
+    {
+        var length = folded.Length;
+        if (length == 0 || !_shapes[Shape(length, folded[0], folded[length - 1])])
+        {
+            return false;
+        }
 
-    /// <summary>Whether some vocabulary word of three letters or more begins with the three letters at <c>text[start]</c> (no probe).</summary>
-    public bool MayBeginWord(string text, int start) =>
-        _starts[Trigram(TextFolding.Fold(text[start]), TextFolding.Fold(text[start + 1]), TextFolding.Fold(text[start + 2]))];
+        int hash;
+        unchecked
+        {
+            hash = (int)2166136261;
+            foreach (var c in folded)
+            {
+                hash = (hash ^ c) * 16777619;
+            }
+        }
 
-    /// <summary>Whether some vocabulary word of three letters or more ends with the three letters before <c>text[end]</c> (no probe).</summary>
-    public bool MayEndWord(string text, int end) =>
-        _ends[Trigram(TextFolding.Fold(text[end - 3]), TextFolding.Fold(text[end - 2]), TextFolding.Fold(text[end - 1]))];
+        var index = hash & _mask;
+        while (true)
+        {
+            var key = _slots[index].Key;
+            if (key is null)
+            {
+                return false;
+            }
+
+            if (key.AsSpan().SequenceEqual(folded))
+            {
+                return true;
+            }
+
+            index = (index + 1) & _mask;
+        }
+    }
+
+    /// <summary>Whether some vocabulary word has this length and these folded first and last letters (no probe).</summary>
+    public bool MayBeWord(int length, char first, char last) => _shapes[Shape(length, first, last)];
+
+    /// <summary>Whether some vocabulary word of three letters or more begins with these three folded letters (no probe).</summary>
+    public bool MayBeginWord(char first, char second, char third) => _starts[Trigram(first, second, third)];
+
+    /// <summary>Whether some vocabulary word of three letters or more ends with these three folded letters (no probe).</summary>
+    public bool MayEndWord(char first, char second, char third) => _ends[Trigram(first, second, third)];
 
     private static int Trigram(char first, char second, char third) => (Letter(first) * 27 + Letter(second)) * 27 + Letter(third);
 

@@ -1,6 +1,7 @@
 using System;
 using System.Runtime.CompilerServices;
 using System.Text;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using PrivacyAnalyzers.AnnotationModel;
 
@@ -16,7 +17,12 @@ namespace PrivacyAnalyzers.Vocabulary;
 /// </summary>
 internal sealed partial class PersonalDataInference
 {
+    private const int NoCompoundSlots = 256;
+
     private readonly Compilation _compilation;
+
+    // Names with a long word that holds no compound with a term, by reference (see InferCompound).
+    private readonly string?[] _noCompound = new string?[NoCompoundSlots];
 
     /// <summary>
     /// The member's name gave no reported verdict (<paramref name="byName"/>): reads what its attributes declare, unless a word
@@ -78,15 +84,31 @@ internal sealed partial class PersonalDataInference
             return PersonalDataGuess.None;
         }
 
-        return InferSegmented(name, words, shape, containingType, options, collection, memberType, element);
+        // A name already found to hold no compound with a term (the same identifier string recurs across a compilation's
+        // types: Reference, Quantity, Priority), for the built-in vocabulary: by reference, without hashing the text.
+        var slot = RuntimeHelpers.GetHashCode(name) & (NoCompoundSlots - 1);
+        var builtIn = ReferenceEquals(options.Vocabulary, BuiltInVocabulary.Default);
+        if (builtIn && ReferenceEquals(Volatile.Read(ref _noCompound[slot]), name))
+        {
+            return PersonalDataGuess.None;
+        }
+
+        var guess = InferSegmented(name, words, shape, containingType, options, collection, memberType, element, out var segmented);
+        if (!segmented && builtIn)
+        {
+            Volatile.Write(ref _noCompound[slot], name);
+        }
+
+        return guess;
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private PersonalDataGuess InferSegmented(string name, ReadOnlySpan<WordSpan> words, MemberTypeShape shape, INamedTypeSymbol? containingType, DetectionOptions options, bool collection, ITypeSymbol? memberType, INamedTypeSymbol? element)
+    private PersonalDataGuess InferSegmented(string name, ReadOnlySpan<WordSpan> words, MemberTypeShape shape, INamedTypeSymbol? containingType, DetectionOptions options, bool collection, ITypeSymbol? memberType, INamedTypeSymbol? element, out bool segmented)
     {
+        segmented = false;
         var vocabulary = options.Vocabulary;
         Span<int> ends = stackalloc int[CompoundWords.MaximumPieces];
-        Span<WordSpan> segmented = stackalloc WordSpan[MaxWords + CompoundWords.MaximumPieces];
+        Span<WordSpan> buffer = stackalloc WordSpan[MaxWords + CompoundWords.MaximumPieces];
         var found = -1;
         var pieces = 0;
         for (var i = 0; i < words.Length; i++)
@@ -94,7 +116,7 @@ internal sealed partial class PersonalDataInference
             var word = words[i];
             if (word.Length >= CompoundWords.MinimumLength
                 && (pieces = CompoundWords.Segment(name, word, vocabulary, ends)) > 0
-                && HoldsTerm(name, words, i, word, ends.Slice(0, pieces), segmented, vocabulary))
+                && HoldsTerm(name, words, i, word, ends.Slice(0, pieces), buffer, vocabulary))
             {
                 found = i;
                 break;
@@ -105,6 +127,8 @@ internal sealed partial class PersonalDataInference
         {
             return PersonalDataGuess.None;
         }
+
+        segmented = true;
 
         // The name again, the compound written as its pieces (NumarTelefon), the other words as they were, between
         // underscores so that each splits as before. Any other compound is segmented when this name is read.

@@ -124,6 +124,7 @@ public static class DetectionScorer
             }
 
             var flagged = new Dictionary<MemberKey, string>();
+            var evidence = new Dictionary<MemberKey, string>();
             var flaggedLiterals = new HashSet<(string Path, int Line, string Hash)>();
             foreach (var diagnostic in diagnostics)
             {
@@ -138,6 +139,7 @@ public static class DetectionScorer
                 {
                     var key = new MemberKey(repo, tree.FilePath, member.Type, member.Name);
                     flagged[key] = diagnostic.Properties.TryGetValue(UnannotatedPersonalDataAnalyzer.CategoryProperty, out var category) ? category ?? "?" : "?";
+                    evidence[key] = diagnostic.Properties.TryGetValue(UnannotatedPersonalDataAnalyzer.EvidenceProperty, out var because) ? because ?? "" : "";
                 }
                 else if (diagnostic.Id == "PRIV002")
                 {
@@ -149,7 +151,7 @@ public static class DetectionScorer
             var labelled = repoMembers.Select(m => m.Key).ToHashSet();
             foreach (var label in repoMembers.Where(m => DetectionLabels.InSplit(split, m.Repo, m.Path, m.Type)))
             {
-                memberOutcomes.Add(new MemberOutcome(label, flagged.TryGetValue(label.Key, out var category), category));
+                memberOutcomes.Add(new MemberOutcome(label, flagged.TryGetValue(label.Key, out var category), category, evidence.TryGetValue(label.Key, out var because) ? because : null));
             }
 
             foreach (var hit in flagged.Where(f => !labelled.Contains(f.Key) && DetectionLabels.InSplit(split, repo, f.Key.Path, f.Key.Type)).OrderBy(f => f.Key.Path + "|" + f.Key.Type + "|" + f.Key.Member, StringComparer.Ordinal))
@@ -206,6 +208,8 @@ public static class DetectionScorer
             Console.WriteLine("(held-out lists not printed; pass --list once the tuning is finished)");
         }
 
+        BeyondTheName(members, showLists);
+
         if (literals.Count > 0)
         {
             Console.WriteLine();
@@ -226,6 +230,43 @@ public static class DetectionScorer
         if (skipped.Count > 0)
         {
             List("Skipped", skipped);
+        }
+    }
+
+    /// <summary>
+    /// The labelled members decided by evidence beyond the name (PRIV001's ninth round), per path: a declared text (display,
+    /// column or wire name, description, validation message), a typed DataAnnotation, a one-word compound.
+    /// </summary>
+    private static void BeyondTheName(List<MemberOutcome> members, bool showLists)
+    {
+        static string? PathOf(string? evidence) => evidence switch
+        {
+            null => null,
+            _ when evidence.StartsWith("its name '", StringComparison.Ordinal) => "one-word compound",
+            _ when evidence.StartsWith("its [", StringComparison.Ordinal) && evidence.EndsWith("] attribute", StringComparison.Ordinal) => "typed annotation",
+            _ when evidence.StartsWith("its [", StringComparison.Ordinal) => "declared text",
+            _ => null,
+        };
+
+        var decided = members.Where(m => m.Flagged && PathOf(m.Evidence) is not null).ToList();
+        Console.WriteLine();
+        Console.WriteLine($"## Decided beyond the name: {decided.Count}");
+        Console.WriteLine();
+        Console.WriteLine("| path | TP | FP | borderline |");
+        Console.WriteLine("| --- | --- | --- | --- |");
+        foreach (var path in new[] { "declared text", "typed annotation", "one-word compound" })
+        {
+            var these = decided.Where(m => PathOf(m.Evidence) == path).ToList();
+            Console.WriteLine($"| {path} | {these.Count(m => m.Label.IsSure && m.Label.Personal)} | {these.Count(m => m.Label.IsSure && !m.Label.Personal)} | {these.Count(m => !m.Label.IsSure)} |");
+        }
+
+        if (showLists)
+        {
+            foreach (var member in decided)
+            {
+                var outcome = !member.Label.IsSure ? "borderline" : member.Label.Personal ? "TP" : "FP";
+                Console.WriteLine($"- {outcome} {member.Label.Repo} {member.Label.Type}.{member.Label.Member} -> {member.Category}: {member.Evidence}");
+            }
         }
     }
 
@@ -317,7 +358,7 @@ public static class DetectionScorer
         return 2;
     }
 
-    private sealed record MemberOutcome(MemberLabel Label, bool Flagged, string? Category);
+    private sealed record MemberOutcome(MemberLabel Label, bool Flagged, string? Category, string? Evidence = null);
 
     private sealed record LiteralOutcome(LiteralLabel Label, bool Flagged);
 }

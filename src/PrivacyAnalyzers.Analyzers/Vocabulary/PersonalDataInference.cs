@@ -13,7 +13,7 @@ namespace PrivacyAnalyzers.Vocabulary;
 /// containing type says once per type (<see cref="TypeContexts"/>): a member whose name holds no vocabulary word and whose
 /// type is not a personal-data type then costs a lookup of its name, and allocates nothing.
 /// </summary>
-internal sealed class PersonalDataInference
+internal sealed partial class PersonalDataInference
 {
     private const int MaxWords = 24;
 
@@ -34,6 +34,7 @@ internal sealed class PersonalDataInference
 
     public PersonalDataInference(Compilation compilation, AnnotationReader? reader)
     {
+        _compilation = compilation;
         _types = new MemberTypeClassifier(compilation);
         _reader = reader;
         _contexts = new TypeContexts(reader);
@@ -52,7 +53,12 @@ internal sealed class PersonalDataInference
 
         var containing = member is IParameterSymbol { ContainingSymbol: IMethodSymbol method } ? method.ContainingType : member.ContainingType;
         var shape = _types.Classify(type, out var collection, out var element);
-        return Infer(member.Name, shape, containing, options, collection, type, element as INamedTypeSymbol);
+        var guess = Infer(member.Name, shape, containing, options, collection, type, element as INamedTypeSymbol);
+
+        // When the name does not decide, what the code declares about the member (its attributes) may.
+        return guess.IsPersonalData || shape == MemberTypeShape.NotData
+            ? guess
+            : InferDeclared(member, guess, shape, containing, options, collection, type, element as INamedTypeSymbol);
     }
 
     /// <summary>
@@ -172,7 +178,8 @@ internal sealed class PersonalDataInference
 
         if (head is null && signal is null && typeTerm is null && !subjectAlone)
         {
-            return PersonalDataGuess.None;
+            // A word that matched nothing may be a compound written with no case boundary (Numartelefon, emailaddress).
+            return negated ? PersonalDataGuess.None : InferCompound(name, words, shape, containingType, options, collection, memberType, element);
         }
 
         if (negated)

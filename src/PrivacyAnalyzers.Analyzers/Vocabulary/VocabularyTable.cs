@@ -21,6 +21,11 @@ internal sealed class VocabularyTable
     // The same for every phrase-ending word.
     private readonly bool[] _tailShapes = new bool[32 * 27 * 27];
 
+    // The first and the last three letters of every word in the slots of three letters or more: where a piece of a one-word
+    // compound may begin and end (CompoundWords), asked before any piece is probed.
+    private readonly bool[] _starts = new bool[27 * 27 * 27];
+    private readonly bool[] _ends = new bool[27 * 27 * 27];
+
     public VocabularyTable(IEnumerable<VocabularyEntry> entries)
     {
         var all = new List<VocabularyEntry>();
@@ -73,6 +78,11 @@ internal sealed class VocabularyTable
         foreach (var key in groups.Keys)
         {
             _shapes[Shape(key.Length, key[0], key[key.Length - 1])] = true;
+            if (key.Length >= 3)
+            {
+                _starts[Trigram(key[0], key[1], key[2])] = true;
+                _ends[Trigram(key[key.Length - 3], key[key.Length - 2], key[key.Length - 1])] = true;
+            }
         }
 
         var size = 16;
@@ -285,6 +295,58 @@ internal sealed class VocabularyTable
         start = -1;
         return null;
     }
+
+    /// <summary>
+    /// Whether the already folded <paramref name="folded"/> (lower case, no diacritics: <see cref="TextFolding.Fold"/>) is a
+    /// vocabulary word: the first word of an entry, the last word of a phrase or a word of a <see cref="WordClass"/> (one
+    /// probe, most ruled out by their shape). For the pieces of a one-word compound (<see cref="CompoundWords"/>), folded once.
+    /// </summary>
+    public bool KnowsFolded(ReadOnlySpan<char> folded)
+    {
+        var length = folded.Length;
+        if (length == 0 || !_shapes[Shape(length, folded[0], folded[length - 1])])
+        {
+            return false;
+        }
+
+        int hash;
+        unchecked
+        {
+            hash = (int)2166136261;
+            foreach (var c in folded)
+            {
+                hash = (hash ^ c) * 16777619;
+            }
+        }
+
+        var index = hash & _mask;
+        while (true)
+        {
+            var key = _slots[index].Key;
+            if (key is null)
+            {
+                return false;
+            }
+
+            if (key.AsSpan().SequenceEqual(folded))
+            {
+                return true;
+            }
+
+            index = (index + 1) & _mask;
+        }
+    }
+
+    /// <summary>Whether some vocabulary word has this length and these folded first and last letters (no probe).</summary>
+    public bool MayBeWord(int length, char first, char last) => _shapes[Shape(length, first, last)];
+
+    /// <summary>Whether some vocabulary word of three letters or more begins with these three folded letters (no probe).</summary>
+    public bool MayBeginWord(char first, char second, char third) => _starts[Trigram(first, second, third)];
+
+    /// <summary>Whether some vocabulary word of three letters or more ends with these three folded letters (no probe).</summary>
+    public bool MayEndWord(char first, char second, char third) => _ends[Trigram(first, second, third)];
+
+    private static int Trigram(char first, char second, char third) => (Letter(first) * 27 + Letter(second)) * 27 + Letter(third);
 
     /// <summary>Whether the word is a stop word (skipped inside phrases).</summary>
     public bool IsStopWord(string identifier, WordSpan word)

@@ -10,7 +10,10 @@ public sealed class InferenceAllocationTests
     public void A_name_without_vocabulary_words_allocates_nothing()
     {
         var inference = new PersonalDataInference(CSharpCompilation.Create("Empty"), reader: null);
-        var names = new[] { "Quantity", "CreatedAt", "OrderLines", "unit_price", "IsActive", "TotalAmountWithVAT", "X" };
+        var names = new[] { "Quantity", "CreatedAt", "OrderLines", "unit_price", "IsActive", "TotalAmountWithVAT", "X",
+            // Words of eight letters or more that match nothing are tried as compounds; one that does not segment
+            // (Quantityperunit) or segments into words that name nothing personal (Subtotal: sub total) allocates nothing.
+            "Quantityperunit", "Subtotal", "Warehouseitem" };
         var options = DetectionOptions.Default;
         foreach (var name in names)
         {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 
 namespace PrivacyAnalyzers.Vocabulary;
@@ -225,6 +226,7 @@ internal sealed class NameReading
         FirstWord = firstWord;
         Classes = classes;
         SiblingTerm = ownedOrNegated ? null : head;
+        Silenced = ownedOrNegated;
         Phrases = count > 0 ? vocabulary.PhrasesEndingWith(name, words[0], firstWord.Ending) : null;
         People = people > 0 ? peopleAt.Slice(0, people).ToArray() : null;
     }
@@ -272,6 +274,25 @@ internal sealed class NameReading
     /// type is asked whether it fits.
     /// </summary>
     public VocabularyEntry? SiblingTerm { get; }
+
+    /// <summary>
+    /// Whether a word of the name says what the member is whatever its attributes declare: an owner, a meta (a kind word
+    /// included), a technical or a non-personal word (<c>CompanyPhone</c>, <c>EmailConfirmed</c>, <c>UserManager</c>).
+    /// </summary>
+    public bool Silenced { get; }
+
+    /// <summary>
+    /// The name with its first one-word compound that holds a term written as its pieces (<c>Numartelefon</c> →
+    /// <c>Numar_Telefon</c>), the empty string when it holds none, null until asked (set by the inference on its first
+    /// request: it depends on the name and the vocabulary alone; two threads computing it at once write the same text).
+    /// </summary>
+    public string? Segmented
+    {
+        get => Volatile.Read(ref _segmented);
+        set => Volatile.Write(ref _segmented, value);
+    }
+
+    private string? _segmented;
 
     /// <summary>The owner and subject words of the name, where they begin, in order; null when none.</summary>
     public PersonWord[]? People { get; }

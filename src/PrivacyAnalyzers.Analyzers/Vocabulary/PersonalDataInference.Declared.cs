@@ -1,7 +1,6 @@
 using System;
 using System.Runtime.CompilerServices;
 using System.Text;
-using System.Threading;
 using Microsoft.CodeAnalysis;
 using PrivacyAnalyzers.AnnotationModel;
 
@@ -17,12 +16,7 @@ namespace PrivacyAnalyzers.Vocabulary;
 /// </summary>
 internal sealed partial class PersonalDataInference
 {
-    private const int NoCompoundSlots = 256;
-
     private readonly Compilation _compilation;
-
-    // Names with a long word that holds no compound with a term, by reference (see InferCompound).
-    private readonly string?[] _noCompound = new string?[NoCompoundSlots];
 
     /// <summary>
     /// The member's name gave no reported verdict (<paramref name="byName"/>): reads what its attributes declare, unless a word
@@ -39,7 +33,7 @@ internal sealed partial class PersonalDataInference
         }
 
         var vocabulary = options.Vocabulary;
-        if (NameSilences(member.Name, vocabulary))
+        if (_names.Read(member.Name, vocabulary).Silenced)
         {
             return byName;
         }
@@ -67,7 +61,7 @@ internal sealed partial class PersonalDataInference
     /// <summary>
     /// A name none of whose words is a term: tries to read a word of at least eight letters that matched nothing as the
     /// vocabulary words it is made of (<c>Numartelefon</c> → numar telefon), and the name again with it so segmented.
-    /// Allocates only when a word segments.
+    /// Allocates only the first time a name segments in a compilation (the segmented name is kept with its reading).
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private PersonalDataGuess InferCompound(string name, ReadOnlySpan<WordSpan> words, MemberTypeShape shape, INamedTypeSymbol? containingType, DetectionOptions options, bool collection, ITypeSymbol? memberType, INamedTypeSymbol? element)
@@ -84,29 +78,36 @@ internal sealed partial class PersonalDataInference
             return PersonalDataGuess.None;
         }
 
-        // A name already found to hold no compound with a term (the same identifier string recurs across a compilation's
-        // types: Reference, Quantity, Priority), for the built-in vocabulary: by reference, without hashing the text.
-        var slot = RuntimeHelpers.GetHashCode(name) & (NoCompoundSlots - 1);
-        var builtIn = ReferenceEquals(options.Vocabulary, BuiltInVocabulary.Default);
-        if (builtIn && ReferenceEquals(Volatile.Read(ref _noCompound[slot]), name))
+        // Whether the name holds a compound with a term, and the name written with its pieces, depend on the name and the
+        // vocabulary alone: decided once per name in this compilation (NameReadings; the same identifiers recur across
+        // a compilation's types: Reference, Quantity, Priority).
+        var vocabulary = options.Vocabulary;
+        var reading = _names.Read(name, vocabulary);
+        var segmented = reading.Segmented;
+        if (segmented is null)
+        {
+            segmented = Segment(name, words, vocabulary) ?? string.Empty;
+            reading.Segmented = segmented;
+        }
+
+        if (segmented.Length == 0)
         {
             return PersonalDataGuess.None;
         }
 
-        var guess = InferSegmented(name, words, shape, containingType, options, collection, memberType, element, out var segmented);
-        if (!segmented && builtIn)
-        {
-            Volatile.Write(ref _noCompound[slot], name);
-        }
-
-        return guess;
+        var guess = Infer(segmented, shape, containingType, options, collection, memberType, element);
+        return guess.IsPersonalData
+            ? new PersonalDataGuess(true, guess.Category, guess.Confidence, "its name '" + name + "' read as " + guess.Evidence)
+            : guess;
     }
 
+    /// <summary>
+    /// The name with its first compound that holds a term written as its pieces (<c>Numartelefon</c> → <c>Numar_Telefon</c>);
+    /// null when no word of it segments into a term.
+    /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private PersonalDataGuess InferSegmented(string name, ReadOnlySpan<WordSpan> words, MemberTypeShape shape, INamedTypeSymbol? containingType, DetectionOptions options, bool collection, ITypeSymbol? memberType, INamedTypeSymbol? element, out bool segmented)
+    private static string? Segment(string name, ReadOnlySpan<WordSpan> words, VocabularyTable vocabulary)
     {
-        segmented = false;
-        var vocabulary = options.Vocabulary;
         Span<int> ends = stackalloc int[CompoundWords.MaximumPieces];
         Span<WordSpan> buffer = stackalloc WordSpan[MaxWords + CompoundWords.MaximumPieces];
         var found = -1;
@@ -125,10 +126,8 @@ internal sealed partial class PersonalDataInference
 
         if (found < 0)
         {
-            return PersonalDataGuess.None;
+            return null;
         }
-
-        segmented = true;
 
         // The name again, the compound written as its pieces (NumarTelefon), the other words as they were, between
         // underscores so that each splits as before. Any other compound is segmented when this name is read.
@@ -160,10 +159,7 @@ internal sealed partial class PersonalDataInference
             }
         }
 
-        var guess = Infer(builder.ToString(), shape, containingType, options, collection, memberType, element);
-        return guess.IsPersonalData
-            ? new PersonalDataGuess(true, guess.Category, guess.Confidence, "its name '" + name + "' read as " + guess.Evidence)
-            : guess;
+        return builder.ToString();
     }
 
     /// <summary>
@@ -193,26 +189,6 @@ internal sealed partial class PersonalDataInference
         for (var i = 0; i < count;)
         {
             if (vocabulary.Match(name, segmented, i, out var consumed) is { Role: WordRole.Term })
-            {
-                return true;
-            }
-
-            i += consumed;
-        }
-
-        return false;
-    }
-
-    /// <summary>Whether a word of the member's name says what the member is whatever its attributes say (owner, meta, technical, non-personal).</summary>
-    private static bool NameSilences(string name, VocabularyTable vocabulary)
-    {
-        Span<WordSpan> buffer = stackalloc WordSpan[MaxWords];
-        var count = IdentifierSplitter.Split(name, buffer);
-        ReadOnlySpan<WordSpan> words = buffer.Slice(0, count);
-        for (var i = 0; i < count;)
-        {
-            var entry = vocabulary.Match(name, words, i, out var consumed);
-            if (entry is { Role: WordRole.Owner or WordRole.Meta or WordRole.Technical or WordRole.NotPersonal })
             {
                 return true;
             }

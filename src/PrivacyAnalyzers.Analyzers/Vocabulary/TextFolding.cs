@@ -1,3 +1,5 @@
+using System;
+
 namespace PrivacyAnalyzers.Vocabulary;
 
 /// <summary>
@@ -49,17 +51,34 @@ internal static class TextFolding
     /// <summary>Hash of the folded characters <c>text[start..start+length)</c>.</summary>
     public static int Hash(string text, int start, int length)
     {
-        unchecked
+        var hash = HashStart;
+        for (var i = start; i < start + length; i++)
         {
-            var hash = (int)2166136261;
-            for (var i = start; i < start + length; i++)
-            {
-                hash = (hash ^ Fold(text[i])) * 16777619;
-            }
-
-            return hash;
+            hash = HashNext(hash, Fold(text[i]));
         }
+
+        return hash;
     }
+
+    /// <summary>
+    /// Hash of already folded characters: the same value <see cref="Hash(string, int, int)"/> gives for any text that folds
+    /// to them (a table built with one is probed with the other).
+    /// </summary>
+    public static int HashFolded(ReadOnlySpan<char> folded)
+    {
+        var hash = HashStart;
+        foreach (var c in folded)
+        {
+            hash = HashNext(hash, c);
+        }
+
+        return hash;
+    }
+
+    // FNV-1a over the folded characters.
+    private const int HashStart = unchecked((int)2166136261);
+
+    private static int HashNext(int hash, char c) => unchecked((hash ^ c) * 16777619);
 
     /// <summary>Whether <c>text[start..start+length)</c> folds to <paramref name="folded"/> (already folded).</summary>
     public static bool EqualsFolded(string text, int start, int length, string folded)

@@ -309,17 +309,7 @@ internal sealed class VocabularyTable
             return false;
         }
 
-        int hash;
-        unchecked
-        {
-            hash = (int)2166136261;
-            foreach (var c in folded)
-            {
-                hash = (hash ^ c) * 16777619;
-            }
-        }
-
-        var index = hash & _mask;
+        var index = TextFolding.HashFolded(folded) & _mask;
         while (true)
         {
             var key = _slots[index].Key;

@@ -61,6 +61,8 @@ public static class DetectionLabels
     /// </summary>
     public static readonly IReadOnlyCollection<string> HeldOutRepositories = new string[]
     {
+        "kenancosic/eRents", "muhamedabdullaa/GymManagementSystemSolution", "obakengshepherd/InsureClaim",
+        "praveeN902788/BookXPert-CustomerTicketSupportSystem",
     };
 
     /// <summary>

@@ -61,6 +61,8 @@ public static class DetectionLabels
     /// </summary>
     public static readonly IReadOnlyCollection<string> HeldOutRepositories = new string[]
     {
+        // non-English part
+        "hrcmw/assurance", "dpricop/api-disertatie", "aps180180/LocadoraLivros",
     };
 
     /// <summary>

@@ -63,6 +63,8 @@ public static class DetectionLabels
     {
         "kenancosic/eRents", "muhamedabdullaa/GymManagementSystemSolution", "obakengshepherd/InsureClaim",
         "praveeN902788/BookXPert-CustomerTicketSupportSystem",
+        // non-English part
+        "hrcmw/assurance", "dpricop/api-disertatie", "aps180180/LocadoraLivros",
     };
 
     /// <summary>

@@ -66,21 +66,27 @@ order=(baseline privacy privacy-quiet)
 [[ "${OVERHEAD_NO_EXPORTERS:-}" == 1 ]] && order+=(quiet-no-exporters)
 out="$work/wl/bin/Release/net10.0"
 
-# One build: wall time, then what it produced. Prints "name seconds dll-bytes privacy-files PRIV-warnings".
+# One build: wall time and CPU time, then what it produced. Prints "name seconds dll-bytes privacy-files PRIV-warnings
+# cpu-seconds". CPU seconds are user + system over every process of the build (benchmarks/build_cpu.py reaps them all);
+# a busy machine stretches wall time far more than CPU time, so the CPU ratio is the steadier figure of the work added.
+# With the compiler server the compiler's work happens in the server, outside the build's processes: no CPU figure.
 build() {
   local name="$1" log="$2"
   rm -rf "$out/privacy"
-  local start end
+  local start end cpu=-
+  local measure=(python3 "$repo/benchmarks/build_cpu.py" "$work/cpu")
+  [[ "$shared" == true ]] && measure=()
   start=$(date +%s.%N)
   # shellcheck disable=SC2086
-  if ! dotnet build "$work/wl" "${common[@]}" ${config[$name]} > "$log" 2>&1; then
+  if ! "${measure[@]}" dotnet build "$work/wl" "${common[@]}" ${config[$name]} > "$log" 2>&1; then
     echo "build '$name' failed:" >&2; tail -n 30 "$log" >&2; exit 1
   fi
   end=$(date +%s.%N)
+  [[ "$shared" == true ]] || cpu="$(cat "$work/cpu")"
   local files=0
   [[ -d "$out/privacy" ]] && files=$(find "$out/privacy" -type f | wc -l)
-  printf '%s\t%s\t%s\t%s\t%s\n' "$name" "$(echo "$end - $start" | bc)" "$(stat -c %s "$out/Workload.dll")" "$files" \
-    "$(grep -c ': warning PRIV' "$log" || true)"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$(echo "$end - $start" | bc)" "$(stat -c %s "$out/Workload.dll")" "$files" \
+    "$(grep -c ': warning PRIV' "$log" || true)" "$cpu"
 }
 
 if [[ "${OVERHEAD_SIZE_ONLY:-}" == 1 ]]; then

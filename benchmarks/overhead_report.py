@@ -2,7 +2,8 @@
 """Turns overhead.sh's measurements and a ReportAnalyzer build log into a Markdown report.
 
 usage: overhead_report.py TIMES_TSV REPORT_LOG ENTITIES RUNS PACKAGE_VERSION [LOAD_AT_START]
-TIMES_TSV: one line per build: configuration, wall seconds, Workload.dll bytes, privacy files written, PRIV warnings printed.
+TIMES_TSV: one line per build: configuration, wall seconds, Workload.dll bytes, privacy files written, PRIV warnings printed,
+and CPU seconds (user + system over all the build's processes; "-" when not measured, older files have no column).
 """
 import datetime
 import os
@@ -19,8 +20,9 @@ compiler_note = ("the compiler server (UseSharedCompilation=true, warmed by the 
                  if shared_compiler else "a fresh compiler process per build (UseSharedCompilation=false)")
 builds = {}
 for line in open(times_path, encoding="utf-8"):
-    name, seconds, size, files, warnings = line.rstrip("\n").split("\t")
-    builds.setdefault(name, []).append((float(seconds), int(size), int(files), int(warnings)))
+    name, seconds, size, files, warnings, *rest = line.rstrip("\n").split("\t")
+    cpu = float(rest[0]) if rest and rest[0] not in ("", "-") else None
+    builds.setdefault(name, []).append((float(seconds), int(size), int(files), int(warnings), cpu))
 
 # ReportAnalyzer (-v:d) prints, per compilation, "Total analyzer execution time: N seconds." then assembly lines
 # ("   <time>   <pct>   <assembly name>, Version=...") and indented analyzer type lines ("      <time>   <pct>      <type> (ids)").
@@ -51,6 +53,16 @@ def run(*command):
 
 def median_time(name):
     return statistics.median(b[0] for b in builds[name])
+
+
+def median_cpu(name):
+    values = [b[4] for b in builds[name]]
+    return statistics.median(values) if values and None not in values else None
+
+
+def paired_ratios(name, index):
+    """Each round's ratio to the same round's baseline (the rounds are interleaved, so a round shares the machine's load)."""
+    return [b[index] / a[index] for a, b in zip(builds["baseline"], builds[name]) if a[index] and b[index]]
 
 
 def sizes(name):
@@ -87,13 +99,18 @@ print(f"Workload: {entities} entity classes with a DTO each (15 members, a third
       f"Release, {compiler_note} and no MSBuild node reuse, "
       f"{runs} interleaved runs per configuration after one warm-up build.")
 print()
-print("| configuration | median wall time (s) | min–max (s) | time vs baseline | `Workload.dll` (bytes) | size vs baseline | privacy files | PRIV warnings printed |")
-print("| --- | --- | --- | --- | --- | --- | --- | --- |")
+has_cpu = all(median_cpu(n) is not None for n in order)
+print("| configuration | median wall time (s) | min–max (s) | time vs baseline | "
+      + ("median CPU time (s) | CPU vs baseline | " if has_cpu else "")
+      + "`Workload.dll` (bytes) | size vs baseline | privacy files | PRIV warnings printed |")
+print("| --- | --- | --- | --- | " + ("--- | --- | " if has_cpu else "") + "--- | --- | --- | --- |")
 for name in order:
     values = [b[0] for b in builds[name]]
     size = statistics.median(sizes(name))
-    print(f"| {name} | {median_time(name):.2f} | {min(values):.2f}–{max(values):.2f} | **{median_time(name) / base_time:.3f}×** "
-          f"| {one(sizes(name))} ({mb(size)}) | **{size / base_size:.2f}×** | {one([b[2] for b in builds[name]])} "
+    cpu = f"{median_cpu(name):.1f} | **{median_cpu(name) / median_cpu('baseline'):.3f}×** | " if has_cpu else ""
+    print(f"| {name} | {median_time(name):.2f} | {min(values):.2f}–{max(values):.2f} | **{median_time(name) / base_time:.3f}×** | "
+          + cpu
+          + f"{one(sizes(name))} ({mb(size)}) | **{size / base_size:.2f}×** | {one([b[2] for b in builds[name]])} "
           f"| {one([b[3] for b in builds[name]])} |")
 print()
 print("- `baseline`: the same project and package with the package's opt-out, `-p:PrivacyAnalyzersEnabled=false`: no "
@@ -122,6 +139,14 @@ spread = max(base_values) / min(base_values) - 1
 verdict = ("met" if quiet <= 1.05 else "not met") if spread <= 0.05 else \
     f"not decidable on this run: the baseline's own builds differ by up to {spread * 100:.0f} %"
 print(f"| build wall time, PRIV001/020/023 as suggestions | ≤ 1.05× (goal 1.03×) | {quiet:.3f}× — {verdict} |")
+print(f"| build wall time, PRIV001/020/023 as suggestions, median of the rounds' own ratios | (same target) | "
+      f"{statistics.median(paired_ratios('privacy-quiet', 0)):.3f}× |")
+if has_cpu:
+    cpu_spread = max(b[4] for b in builds["baseline"]) / min(b[4] for b in builds["baseline"]) - 1
+    print(f"| build CPU time (user + system, every process of the build), PRIV001/020/023 as suggestions | (the work "
+          f"added; steadier than wall time on a busy machine) | {median_cpu('privacy-quiet') / median_cpu('baseline'):.3f}× "
+          f"(rounds' own ratios: median {statistics.median(paired_ratios('privacy-quiet', 4)):.3f}×; the baseline's CPU "
+          f"time varies by {cpu_spread * 100:.0f} %) |")
 print(f"| build wall time, warnings printed | (reported) | {median_time('privacy') / base_time:.3f}× |")
 size_ratio = statistics.median(sizes("privacy")) / base_size
 print(f"| `Workload.dll` | ≤ 1.15× | {size_ratio:.2f}× ({mb(base_size)} → {mb(statistics.median(sizes('privacy')))}) — "
@@ -135,6 +160,16 @@ for i in range(min(len(builds[n]) for n in order)):
     row = {n: builds[n][i][0] for n in order}
     print(f"| {i + 1} | " + " | ".join(f"{row[n]:.2f}" for n in order) + " | "
           + " | ".join(f"{row[n] / row['baseline']:.3f}" for n in order if n != "baseline") + " |")
+if has_cpu:
+    print()
+    print("The same builds' CPU seconds (user + system over every process of the build):")
+    print()
+    print("| round | " + " | ".join(order) + " | " + " | ".join(f"{n} / baseline" for n in order if n != "baseline") + " |")
+    print("| --- | " + " | ".join("---" for _ in order) + " | " + " | ".join("---" for n in order if n != "baseline") + " |")
+    for i in range(min(len(builds[n]) for n in order)):
+        row = {n: builds[n][i][4] for n in order}
+        print(f"| {i + 1} | " + " | ".join(f"{row[n]:.1f}" for n in order) + " | "
+              + " | ".join(f"{row[n] / row['baseline']:.3f}" for n in order if n != "baseline") + " |")
 print()
 print(f"## Per-analyzer execution time (ReportAnalyzer, one build through the package, with `latest-all`)")
 print()

@@ -219,21 +219,8 @@ internal static class InventoryParser
             AddDistinct(ref found, r.Recipient);
         }
 
-        foreach (var r in member.TypeLevel.Recipients)
-        {
-            if (RecipientInfo.Receives(r.Categories.Items, member.Category))
-            {
-                AddDistinct(ref found, r.Recipient);
-            }
-        }
-
-        foreach (var r in assembly.Recipients)
-        {
-            if (RecipientInfo.Receives(r.Categories.Items, member.Category))
-            {
-                AddDistinct(ref found, r.Recipient);
-            }
-        }
+        AddReceiving(ref found, member.TypeLevel.Recipients, member.Category);
+        AddReceiving(ref found, assembly.Recipients, member.Category);
 
         if (found is null)
         {
@@ -248,6 +235,18 @@ internal static class InventoryParser
                 .ThenBy(r => r.Country ?? string.Empty, System.StringComparer.Ordinal)
                 .ThenBy(r => r.Purpose ?? string.Empty, System.StringComparer.Ordinal)
                 .ToEquatableArray();
+
+        // A type's or the assembly's recipient applies when it receives the member's category.
+        static void AddReceiving(ref List<RecipientModel>? list, EquatableArray<RecipientFacts> declared, string? category)
+        {
+            foreach (var r in declared)
+            {
+                if (RecipientInfo.Receives(r.Categories.Items, category))
+                {
+                    AddDistinct(ref list, r.Recipient);
+                }
+            }
+        }
 
         static void AddDistinct(ref List<RecipientModel>? list, RecipientModel recipient)
         {

@@ -45,6 +45,9 @@ internal sealed partial class PersonalDataInference
         _owners = new TypeOwners(_types, _contexts, reader);
     }
 
+    /// <summary>How many types were asked for their owner, and how many types' members the owner walk read (cost report).</summary>
+    internal (int Asked, int Visited) OwnerWalk => (_owners.Asked, _owners.Visited);
+
     /// <summary>Infers for a property, field or parameter; anything else is not personal data.</summary>
     public PersonalDataGuess Infer(ISymbol member, DetectionOptions options)
     {
@@ -88,6 +91,8 @@ internal sealed partial class PersonalDataInference
             return null;
         }
 
+        // The name first (read once per name in the compilation), then the type (both answers remembered per type): the owner
+        // walk runs only for a type that has a member it could change.
         var vocabulary = options.Vocabulary;
         var reading = _names.Read(name, vocabulary);
         if (reading.Head is not null || reading.Silenced || reading.Negated || reading.People is not null || reading.Words.Length == 0

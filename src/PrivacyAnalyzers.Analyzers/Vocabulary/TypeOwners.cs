@@ -65,15 +65,28 @@ internal sealed class TypeOwners
         }
 
         var found = Find(type, vocabulary, 0, null);
-        var entry = found ?? new Ownership(vocabulary, null, null);
-        _owners[type] = entry;
+        _owners[type] = found ?? NoOwner(vocabulary);
         return found;
+    }
+
+    // "No owner" with the vocabulary it was found with, shared by the types that have none (one per vocabulary in use).
+    private Ownership? _none;
+
+    private Ownership NoOwner(VocabularyTable vocabulary)
+    {
+        var none = Volatile.Read(ref _none);
+        if (none is null || !ReferenceEquals(none.Vocabulary, vocabulary))
+        {
+            none = new Ownership(vocabulary, null, null);
+            Volatile.Write(ref _none, none);
+        }
+
+        return none;
     }
 
     private Ownership? Find(INamedTypeSymbol type, VocabularyTable vocabulary, int depth, Path? path)
     {
         Interlocked.Increment(ref _visited);
-        var here = new Path(type, path);
         INamedTypeSymbol? direct = null;
         INamedTypeSymbol? parent = null;
         string? parentOwner = null;
@@ -82,8 +95,8 @@ internal sealed class TypeOwners
         // What else the type refers to by a single navigation or a key: a row that links its owner to something else (an
         // application to a job post, an order line to a product) is not the owner's own record.
         var references = 0;
-        string? keyTarget1 = null;
-        string? keyTarget2 = null;
+        Key keyTarget1 = default;
+        Key keyTarget2 = default;
         foreach (var member in type.GetMembers())
         {
             if (member.IsStatic || member is IFieldSymbol { AssociatedSymbol: not null })
@@ -111,7 +124,7 @@ internal sealed class TypeOwners
             if (shape == MemberTypeShape.Complex && element is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } target)
             {
                 references++;
-                if (here.Contains(target))
+                if (SymbolEqualityComparer.Default.Equals(target.OriginalDefinition, type.OriginalDefinition) || (path is not null && path.Contains(target)))
                 {
                     continue;
                 }
@@ -130,7 +143,7 @@ internal sealed class TypeOwners
                 // A parent that belongs to a person and holds this type in a collection: its child rows are the person's too.
                 if (parent is null && depth < MaxDepth && _contexts.Classify(target, vocabulary, out _) == ContextKind.Neutral
                     && ReachesThroughCollection(target, type)
-                    && Find(target, vocabulary, depth + 1, here) is { Owner: { } owner })
+                    && Find(target, vocabulary, depth + 1, new Path(type, path)) is { Owner: { } owner })
                 {
                     parent = target;
                     parentOwner = owner;
@@ -139,16 +152,16 @@ internal sealed class TypeOwners
                 continue;
             }
 
-            if (shape is MemberTypeShape.Guid or MemberTypeShape.Number or MemberTypeShape.Text && KeyOf(member.Name) is { } key)
+            if (shape is MemberTypeShape.Guid or MemberTypeShape.Number or MemberTypeShape.Text && KeyOf(member.Name) is { Name: not null } key)
             {
                 references++;
-                if (keyTarget1 is null)
+                if (keyTarget1.Name is null)
                 {
                     keyTarget1 = key;
                 }
-                else
+                else if (keyTarget2.Name is null)
                 {
-                    keyTarget2 ??= key;
+                    keyTarget2 = key;
                 }
 
                 if (byKey is null && depth == 0 && PersonKey(member.Name, vocabulary) is { } person)
@@ -177,24 +190,48 @@ internal sealed class TypeOwners
     }
 
     /// <summary>Whether a key's words (<c>Resume</c> of <c>ResumeId</c>) name <paramref name="link"/>.</summary>
-    private static bool Names(string? key, string link) => key is not null && string.Equals(key, link, StringComparison.OrdinalIgnoreCase);
+    private static bool Names(Key key, string link) =>
+        key.Name is not null && key.Name.AsSpan(key.Start, key.Length).Equals(link.AsSpan(), StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>What a key refers to, as written (<c>Resume</c> of <c>ResumeId</c>, <c>Alumno</c> of <c>IdAlumno</c>); null when the name is no key.</summary>
-    private static string? KeyOf(string name)
+    /// <summary>What a key refers to (<c>Resume</c> of <c>ResumeId</c>, <c>Alumno</c> of <c>IdAlumno</c>), as a part of its name; none when the name is no key.</summary>
+    private static Key KeyOf(string name)
     {
         Span<WordSpan> buffer = stackalloc WordSpan[MaxWords];
         var count = IdentifierSplitter.Split(name, buffer);
         if (count < 2)
         {
-            return null;
+            return default;
         }
 
         if (IsKeyWord(name, buffer[count - 1]))
         {
-            return name.Substring(0, buffer[count - 1].Start).TrimEnd('_');
+            var end = buffer[count - 1].Start;
+            while (end > 0 && name[end - 1] == '_')
+            {
+                end--;
+            }
+
+            return new Key(name, 0, end);
         }
 
-        return IsKeyWord(name, buffer[0]) ? name.Substring(buffer[1].Start) : null;
+        return IsKeyWord(name, buffer[0]) ? new Key(name, buffer[1].Start, name.Length - buffer[1].Start) : default;
+    }
+
+    /// <summary>The part of a member name that a key refers to, without copying it.</summary>
+    private readonly struct Key
+    {
+        public Key(string name, int start, int length)
+        {
+            Name = name;
+            Start = start;
+            Length = length;
+        }
+
+        public string? Name { get; }
+
+        public int Start { get; }
+
+        public int Length { get; }
     }
 
     /// <summary>A type about a person because of a person word in its name or [DataSubject] (not a holder of details).</summary>

@@ -104,7 +104,7 @@ internal sealed partial class PersonalDataInference
         }
 
         var reported = Confidence.Medium >= options.MinimumConfidence;
-        return new PersonalDataGuess(reported, "Other", Confidence.Medium, reported ? "its type " + containing.Name + TypeOwners.BelongsTo(owned) : null);
+        return new PersonalDataGuess(reported, "Other", Confidence.Medium, reported ? "its containing type " + containing.Name + TypeOwners.BelongsTo(owned) : null);
     }
 
     /// <summary>

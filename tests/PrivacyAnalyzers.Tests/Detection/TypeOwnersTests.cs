@@ -163,13 +163,13 @@ public sealed class TypeOwnersTests
             """)
             .WithMessages(
                 Message("FullName", "Identity.Name", "the words 'full name'"),
-                Message("Position", "Other", "its type Experience, which belongs to Candidate through Resume"),
-                Message("Description", "Other", "its type Experience, which belongs to Candidate through Resume"),
-                Message("StartDate", "Other", "its type Experience, which belongs to Candidate through Resume"),
-                Message("EndDate", "Other", "its type Experience, which belongs to Candidate through Resume"),
-                Message("Major", "Other", "its type Education, which belongs to Candidate through Resume"),
-                Message("Gpa", "Other", "its type Education, which belongs to Candidate through Resume"),
-                Message("Summary", "Other", "its type Duty, which belongs to Candidate through Experience"))
+                Message("Position", "Other", "its containing type Experience, which belongs to Candidate through Resume"),
+                Message("Description", "Other", "its containing type Experience, which belongs to Candidate through Resume"),
+                Message("StartDate", "Other", "its containing type Experience, which belongs to Candidate through Resume"),
+                Message("EndDate", "Other", "its containing type Experience, which belongs to Candidate through Resume"),
+                Message("Major", "Other", "its containing type Education, which belongs to Candidate through Resume"),
+                Message("Gpa", "Other", "its containing type Education, which belongs to Candidate through Resume"),
+                Message("Summary", "Other", "its containing type Duty, which belongs to Candidate through Experience"))
             .RunAsync();
 
     [Fact]
@@ -197,8 +197,8 @@ public sealed class TypeOwnersTests
             public class L5 { public L4 Parent { get; set; } = null!; public string Summary { get; set; } = ""; }
             """)
             .WithMessages(
-                Message("Summary", "Other", "its type L3, which belongs to Customer through L2"),
-                Message("Summary", "Other", "its type L4, which belongs to Customer through L3"))
+                Message("Summary", "Other", "its containing type L3, which belongs to Customer through L2"),
+                Message("Summary", "Other", "its containing type L4, which belongs to Customer through L3"))
             .RunAsync();
 
     [Fact]
@@ -320,7 +320,7 @@ public sealed class TypeOwnersTests
                 file class Visit { public Client Client { get; set; } = null!; public string [|Comment|] { get; set; } = ""; }
                 """, "Experience.cs")
             .WithMessages(
-                Message("Position", "Other", "its type Experience, which belongs to Candidate through Resume"),
+                Message("Position", "Other", "its containing type Experience, which belongs to Candidate through Resume"),
                 Message("Comment", "Content.Feedback", "the word 'comment' in type Visit, which belongs to Client"))
             .RunAsync();
 }

@@ -379,11 +379,12 @@ internal sealed class TypeOwners
         || category == "Location.Coarse" || category == "Financial.TaxId" || category == "Usage.Activity");
 
     /// <summary>
-    /// "Title" read as a person's honorific (a weak name term): on a row that belongs to a person it is the row's own title
-    /// (a note's, a notification's, a résumé's, a page's SEO title), not the owner's.
+    /// A weak term that is also what any row has of its own: "title" read as a person's honorific, "código" as a member's
+    /// code. On a row that belongs to a person it is the row's own title or code (a note's, a notification's, a résumé's, a
+    /// page's SEO title; a group's code on a student's re-enrolment), not the owner's.
     /// </summary>
     private static bool IsTitleWord(VocabularyEntry term) =>
-        term.Words.Length == 1 && term.Words[0] is "title" or "titel" or "titre" or "titulo" or "titlu";
+        term.Words.Length == 1 && term.Words[0] is "title" or "titel" or "titre" or "titulo" or "título" or "titlu" or "codigo" or "código";
 
     /// <summary>
     /// A record-keeping stamp by its first word (<c>CreatedAtUtc</c>, <c>UpdatedOn</c>, <c>FechaCreacion</c> is not: only

@@ -99,6 +99,7 @@ public sealed class TypeOwnersTests
             {
                 public int IdCliente { get; set; }
                 public string [|NombreCompleto|] { get; set; } = "";
+                public string? GrupoOrigenCodigo { get; set; }
                 public decimal Saldo { get; set; }
             }
             public class PurchaseDto

@@ -15,10 +15,13 @@ namespace PrivacyAnalyzers.Vocabulary;
 /// collection (one-to-many: <c>Candidate.Applies</c>, <c>ApplicationUser.Messages</c>) or a single reference (one-to-one:
 /// <c>Candidate.Resume</c>, <c>Alumno.ReceptorFiscal</c>). A reference alone is not enough: a <c>Ticket</c>'s
 /// <c>AssignedTo</c> user or a product's <c>CreatedBy</c> points at a person who does not own the row;</item>
-/// <item>or it has a key named only after a person word (<c>AlumnoId</c>, <c>CandidateId</c>, <c>IdCliente</c>) and no
-/// navigation says otherwise — the shape of a DTO that carries a person's row without its navigation;</item>
+/// <item>or it has a key named only after a person word (<c>AlumnoId</c>, <c>CandidateId</c>, <c>IdCliente</c>) — the
+/// shape of a DTO that carries a person's row without its navigation; not a key to the user alone (<c>UserId</c>,
+/// <c>IdUsuario</c>: as often the clerk who recorded the row or the visitor who views it);</item>
 /// <item>or it is reached through a collection from a type that itself belongs to a person (Candidate → Resume →
-/// Experience → ExperienceProject), over at most <see cref="MaxDepth"/> links.</item>
+/// Experience → Duty), over at most <see cref="MaxDepth"/> links, and refers to nothing but that parent (an order line
+/// that refers to a product, an application that refers to a job post, a course a department refers to are links
+/// between the person and something else, not the person's own record).</item>
 /// </list>
 /// A person's type is a type whose context is a subject (<see cref="TypeContexts"/>) because its name holds a person word
 /// (<c>Candidate</c>, <c>ApplicationUser</c>, <c>Alumno</c>, <c>Kunde</c>) or it carries [DataSubject]: a holder of a
@@ -32,7 +35,7 @@ namespace PrivacyAnalyzers.Vocabulary;
 /// </summary>
 internal sealed class TypeOwners
 {
-    /// <summary>The longest chain of links followed (Candidate ← Resume ← Experience ← ExperienceProject is three).</summary>
+    /// <summary>The longest chain of links followed (Candidate ← Resume ← Experience ← Duty is three).</summary>
     internal const int MaxDepth = 3;
 
     private const int MaxWords = 16;
@@ -42,6 +45,9 @@ internal sealed class TypeOwners
     private readonly AnnotationReader? _reader;
     private readonly ConcurrentDictionary<INamedTypeSymbol, Ownership> _owners = new(SymbolEqualityComparer.Default);
     private int _visited;
+
+    // "No owner" with the vocabulary it was found with, shared by the types that have none (one per vocabulary in use).
+    private Ownership? _none;
 
     public TypeOwners(MemberTypeClassifier types, TypeContexts contexts, AnnotationReader? reader)
     {
@@ -68,9 +74,6 @@ internal sealed class TypeOwners
         _owners[type] = found ?? NoOwner(vocabulary);
         return found;
     }
-
-    // "No owner" with the vocabulary it was found with, shared by the types that have none (one per vocabulary in use).
-    private Ownership? _none;
 
     private Ownership NoOwner(VocabularyTable vocabulary)
     {
@@ -183,9 +186,9 @@ internal sealed class TypeOwners
         var ownRecord = others <= 0;
         // A chain counts only for a row that refers to nothing but its parent (a résumé's Experience, not a course a
         // professor teaches that a department and enrolments refer to as well).
-        return direct is not null ? new Ownership(vocabulary, direct.Name, null, byNavigation: true, ownRecord)
-            : parent is not null && ownRecord ? new Ownership(vocabulary, parentOwner, parent.Name, byNavigation: true, ownRecord)
-            : byKey is not null ? new Ownership(vocabulary, byKey, null, byNavigation: false, ownRecord)
+        return direct is not null ? new Ownership(vocabulary, direct.Name, null)
+            : parent is not null && ownRecord ? new Ownership(vocabulary, parentOwner, parent.Name)
+            : byKey is not null ? new Ownership(vocabulary, byKey, null)
             : null;
     }
 
@@ -421,25 +424,14 @@ internal sealed class TypeOwners
     /// <summary>A type's owner, as the evidence names it: <c>Candidate</c>, through <c>Resume</c> when the link is a chain.</summary>
     internal sealed class Ownership
     {
-        public Ownership(VocabularyTable vocabulary, string? owner, string? via, bool byNavigation = true, bool ownRecord = false)
+        public Ownership(VocabularyTable vocabulary, string? owner, string? via)
         {
-            ByNavigation = byNavigation;
-            OwnRecord = ownRecord;
             Vocabulary = vocabulary;
             Owner = owner;
             Via = via;
         }
 
         public VocabularyTable Vocabulary { get; }
-
-        /// <summary>Whether a navigation (not a key alone) links the type to its owner.</summary>
-        public bool ByNavigation { get; }
-
-        /// <summary>
-        /// Whether the type refers to nothing but its owner or parent (an <c>Experience</c> of a <c>Resume</c>): the owner's
-        /// own record, not a row linking the owner to something else (an <c>Apply</c> to a <c>JobPost</c>, an order line to a product).
-        /// </summary>
-        public bool OwnRecord { get; }
 
         /// <summary>The person's type's name (or the person word of the key).</summary>
         public string? Owner { get; }

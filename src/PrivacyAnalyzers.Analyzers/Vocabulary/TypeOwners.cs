@@ -174,6 +174,13 @@ internal sealed class TypeOwners
             }
         }
 
+        // A type that also holds a collection of the person's type is a group of such people (a squad with its leader and
+        // its members, a class with its teacher and its students), not one person's row.
+        if (direct is not null && ReachesThroughCollection(type, direct))
+        {
+            direct = null;
+        }
+
         // The link to the owner or the parent counts once, whether written as a navigation, a key or both.
         var link = direct?.Name ?? parent?.Name ?? byKey;
         if (link is null)

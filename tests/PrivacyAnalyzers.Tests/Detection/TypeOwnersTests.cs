@@ -256,6 +256,22 @@ public sealed class TypeOwnersTests
             .RunAsync();
 
     [Fact]
+    public Task A_group_of_people_with_a_leader_is_not_the_leader_s_row() =>
+        Test("""
+            using System.Collections.Generic;
+            public class Employee { public string [|FullName|] { get; set; } = ""; public Squad? Squad { get; set; } }
+            public class Squad
+            {
+                public Employee Leader { get; set; } = null!;
+                public List<Employee> Members { get; set; } = new();
+                public string Name { get; set; } = "";
+                public string Comment { get; set; } = "";
+            }
+            """)
+            .WithMessages(Message("FullName", "Identity.Name", "the words 'full name'"))
+            .RunAsync();
+
+    [Fact]
     public Task A_data_subject_annotation_makes_a_type_an_owner() =>
         Test("""
             using System.Collections.Generic;

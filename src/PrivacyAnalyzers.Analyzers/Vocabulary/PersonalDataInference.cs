@@ -26,7 +26,7 @@ internal sealed partial class PersonalDataInference
     private readonly TypeContexts _contexts;
 
     // Which person's type owns a type (Experience belongs to Candidate through Resume): asked only for a weak term on a
-    // neutral type that nothing else made personal (TypeOwners).
+    // neutral type that nothing else made personal, and for a term-less member of a neutral type (TypeOwners).
     private readonly TypeOwners _owners;
 
     // Per type, what its members hold (see Siblings), computed once, with the vocabulary it was computed with (options may

@@ -235,7 +235,8 @@ public static class DetectionScorer
 
     /// <summary>
     /// The labelled members decided by evidence beyond the name (PRIV001's ninth round), per path: a declared text (display,
-    /// column or wire name, description, validation message), a typed DataAnnotation, a one-word compound.
+    /// column or wire name, description, validation message), a typed DataAnnotation, a one-word compound; and a weak term on
+    /// a type that belongs to a person's type (issue 12, tenth round: "…, which belongs to Candidate through Resume").
     /// </summary>
     private static void BeyondTheName(List<MemberOutcome> members, bool showLists)
     {
@@ -245,6 +246,7 @@ public static class DetectionScorer
             _ when evidence.StartsWith("its name '", StringComparison.Ordinal) => "one-word compound",
             _ when evidence.StartsWith("its [", StringComparison.Ordinal) && evidence.EndsWith("] attribute", StringComparison.Ordinal) => "typed annotation",
             _ when evidence.StartsWith("its [", StringComparison.Ordinal) => "declared text",
+            _ when evidence.Contains(", which belongs to ", StringComparison.Ordinal) => "owned by a person's type",
             _ => null,
         };
 
@@ -254,7 +256,7 @@ public static class DetectionScorer
         Console.WriteLine();
         Console.WriteLine("| path | TP | FP | borderline |");
         Console.WriteLine("| --- | --- | --- | --- |");
-        foreach (var path in new[] { "declared text", "typed annotation", "one-word compound" })
+        foreach (var path in new[] { "declared text", "typed annotation", "one-word compound", "owned by a person's type" })
         {
             var these = decided.Where(m => PathOf(m.Evidence) == path).ToList();
             Console.WriteLine($"| {path} | {these.Count(m => m.Label.IsSure && m.Label.Personal)} | {these.Count(m => m.Label.IsSure && !m.Label.Personal)} | {these.Count(m => !m.Label.IsSure)} |");

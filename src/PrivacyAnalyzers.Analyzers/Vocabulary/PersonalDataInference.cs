@@ -25,6 +25,10 @@ internal sealed partial class PersonalDataInference
     private readonly NameReadings _names = new();
     private readonly TypeContexts _contexts;
 
+    // Which person's type owns a type (Experience belongs to Candidate through Resume): asked only for a weak term on a
+    // neutral type that nothing else made personal, and for a term-less member of a neutral type (TypeOwners).
+    private readonly TypeOwners _owners;
+
     // Per type, what its members hold (see Siblings), computed once, with the vocabulary it was computed with (options may
     // differ between files).
     private readonly ConcurrentDictionary<INamedTypeSymbol, SiblingFacts> _siblings = new(SymbolEqualityComparer.Default);
@@ -38,7 +42,11 @@ internal sealed partial class PersonalDataInference
         _types = new MemberTypeClassifier(compilation);
         _reader = reader;
         _contexts = new TypeContexts(reader);
+        _owners = new TypeOwners(_types, _contexts, reader);
     }
+
+    /// <summary>How many types were asked for their owner, and how many types' members the owner walk read (cost report).</summary>
+    internal (int Asked, int Visited) OwnerWalk => (_owners.Asked, _owners.Visited);
 
     /// <summary>Infers for a property, field or parameter; anything else is not personal data.</summary>
     public PersonalDataGuess Infer(ISymbol member, DetectionOptions options)
@@ -56,9 +64,47 @@ internal sealed partial class PersonalDataInference
         var guess = Infer(member.Name, shape, containing, options, collection, type, element as INamedTypeSymbol);
 
         // When the name does not decide, what the code declares about the member (its attributes) may.
-        return guess.IsPersonalData || shape == MemberTypeShape.NotData
-            ? guess
-            : InferDeclared(member, guess, shape, containing, options, collection, type, element as INamedTypeSymbol);
+        if (guess.IsPersonalData || shape == MemberTypeShape.NotData)
+        {
+            return guess;
+        }
+
+        guess = InferDeclared(member, guess, shape, containing, options, collection, type, element as INamedTypeSymbol);
+
+        // A member with no term at all on an entry of a person's history (Experience.Position of a Candidate's Resume).
+        return guess.IsPersonalData || containing is null ? guess : InferOwnedEntry(member.Name, shape, collection, element, containing, options) ?? guess;
+    }
+
+    /// <summary>
+    /// A member whose name holds no term, on a row in a collection of a person's own record that refers to nothing else —
+    /// an entry of that person's history (<c>Experience.Position</c>, <c>.StartDate</c>, <c>.Description</c> of a
+    /// Candidate's Resume; <c>Education.Major</c>): the person's data, category <c>Other</c>, at medium confidence. Only text,
+    /// dates and numbers, never a collection, a key or a member a word silences (<c>ResumeId</c>, <c>Status</c>,
+    /// <c>CompanyName</c>), nor record-keeping stamps (<c>CreatedAt</c>). A row linked directly to the person is not read so
+    /// (an order's or a request's status, dates and payment method are the transaction's); see <see cref="TypeOwners"/>.
+    /// </summary>
+    private PersonalDataGuess? InferOwnedEntry(string name, MemberTypeShape shape, bool collection, ITypeSymbol? element, INamedTypeSymbol containing, DetectionOptions options)
+    {
+        if (collection || shape is not (MemberTypeShape.Text or MemberTypeShape.Date or MemberTypeShape.Number)
+            || element is INamedTypeSymbol { TypeKind: TypeKind.Error, TypeArguments.Length: > 0 })
+        {
+            return null;
+        }
+
+        // The name first (read once per name in the compilation), then the type (both answers remembered per type): the owner
+        // walk runs only for a type that has a member it could change.
+        var vocabulary = options.Vocabulary;
+        var reading = _names.Read(name, vocabulary);
+        if (reading.Head is not null || reading.Silenced || reading.Negated || reading.People is not null || reading.Words.Length == 0
+            || TypeOwners.IsRecordKeeping(name, reading.Words[0]) || options.IsIgnored("Other")
+            || _contexts.Classify(containing, vocabulary, out _) != ContextKind.Neutral
+            || _owners.OwnerOf(containing, vocabulary) is not { Via: not null } owned)
+        {
+            return null;
+        }
+
+        var reported = Confidence.Medium >= options.MinimumConfidence;
+        return new PersonalDataGuess(reported, "Other", Confidence.Medium, reported ? "its containing type " + containing.Name + TypeOwners.BelongsTo(owned) : null);
     }
 
     /// <summary>
@@ -318,6 +364,16 @@ internal sealed partial class PersonalDataInference
                     ?? facts.ReachedBy;
         }
 
+        // A weak term on a neutral type that belongs to a person's type (ReceptorFiscal.Rfc of an Alumno, Message.Content of
+        // an ApplicationUser, Experience.Description of a Candidate's Resume): that person's.
+        TypeOwners.Ownership? owned = null;
+        if (sibling is null && context == ContextKind.Neutral && strength == TermStrength.Weak && !namesSubject && evidenceKind == EvidenceKind.Words
+            && addressSibling is null && !collection && element is not { TypeKind: TypeKind.Error, TypeArguments.Length: > 0 } && containingType is not null
+            && TypeOwners.Promotes(head, category))
+        {
+            owned = _owners.OwnerOf(containingType, vocabulary);
+        }
+
         // A house number beside a person's address parts: the type is a person's, its address parts say so.
         if (addressSibling is not null && context == ContextKind.Subject)
         {
@@ -350,7 +406,7 @@ internal sealed partial class PersonalDataInference
             TermStrength.Strong when namesSubject || context == ContextKind.Subject => Confidence.High,
             TermStrength.Strong when context == ContextKind.Neutral => Confidence.Medium,
             TermStrength.Strong => Confidence.Low,
-            _ when namesSubject || context == ContextKind.Subject || sibling is not null => Confidence.Medium,
+            _ when namesSubject || context == ContextKind.Subject || sibling is not null || owned is not null => Confidence.Medium,
             _ when context == ContextKind.Neutral => Confidence.Low,
             _ => Confidence.None,
         };
@@ -372,6 +428,7 @@ internal sealed partial class PersonalDataInference
                 EvidenceKind.MemberType => "its type " + (memberType ?? element)!.WithNullableAnnotation(NullableAnnotation.None).ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat),
                 _ when across => "the words '" + head!.Text + "' (type " + containingType!.Name + ", member " + name + ")",
                 _ when sibling is not null => WordsEvidence(name, words, headStart, headEnd, strength, -1, context, null, containingType!.Name, sibling),
+                _ when owned is not null => WordsEvidence(name, words, headStart, headEnd, strength, -1, context, null) + TypeOwners.Belongs(containingType!, owned),
                 _ => WordsEvidence(name, words, headStart, headEnd, strength, namesSubject ? subjectIndex : -1, context, decidedBy),
             };
         }

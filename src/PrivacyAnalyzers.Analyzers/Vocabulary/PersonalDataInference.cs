@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using Microsoft.CodeAnalysis;
 using PrivacyAnalyzers.AnnotationModel;
 
@@ -21,13 +20,9 @@ internal sealed partial class PersonalDataInference
     private readonly AnnotationReader? _reader;
 
     // What each member name alone says, read once per name (and vocabulary) for this compilation; what each containing type
-    // says of its members, once per type.
+    // says of its members (its context, what its member names may hold, its sibling facts), once per type.
     private readonly NameReadings _names = new();
     private readonly TypeContexts _contexts;
-
-    // Per type, what its members hold (see Siblings), computed once, with the vocabulary it was computed with (options may
-    // differ between files).
-    private readonly ConcurrentDictionary<INamedTypeSymbol, SiblingFacts> _siblings = new(SymbolEqualityComparer.Default);
 
     // A house number named only "Numero" / "Number" beside a person's address parts (Funcionario.Numero beside Logradouro).
     private static readonly VocabularyEntry s_houseNumber = new(new[] { "numero" }, WordRole.Term, "Contact.Address", TermStrength.Weak, TypeAffinity.Text | TypeAffinity.Number);
@@ -167,7 +162,7 @@ internal sealed partial class PersonalDataInference
         string? addressSibling = null;
         if (head is null && signal is null && typeTerm is null && !subjectAlone && count == 1 && !collection && containingType is not null
             && (shape == MemberTypeShape.Text || shape == MemberTypeShape.Number) && (firstWord.Classes & WordClass.Number) != 0
-            && (_names.Members(containingType, vocabulary) & MemberWords.AddressTerm) != 0
+            && (_contexts.For(containingType, vocabulary).MemberWords(containingType, _names) & MemberWords.AddressTerm) != 0
             && Siblings(containingType, vocabulary).AddressPart is { } addressPart)
         {
             head = s_houseNumber;
@@ -330,7 +325,7 @@ internal sealed partial class PersonalDataInference
 
         // An animal's sex and birth date (a veterinary Patient beside its Species, Breed or AnimalType) are not a person's.
         if (evidenceKind == EvidenceKind.Words && containingType is not null && (category == "Identity.Gender" || category == "Identity.DateOfBirth")
-            && (_names.Members(containingType, vocabulary) & MemberWords.Animal) != 0 && Siblings(containingType, vocabulary).Animal)
+            && (_contexts.For(containingType, vocabulary).MemberWords(containingType, _names) & MemberWords.Animal) != 0 && Siblings(containingType, vocabulary).Animal)
         {
             return PersonalDataGuess.None;
         }
@@ -377,131 +372,6 @@ internal sealed partial class PersonalDataInference
         }
 
         return new PersonalDataGuess(reported, category, confidence, evidence);
-    }
-
-    /// <summary>What the members of a type hold, as far as the rules that read a member with its siblings need.</summary>
-    private sealed class SiblingFacts
-    {
-        public SiblingFacts(VocabularyTable vocabulary, string? personOnly, string? name, string? nationalId, string? addressPart, bool animal, string? reachedBy, string? health)
-        {
-            Health = health;
-            ReachedBy = reachedBy;
-            Vocabulary = vocabulary;
-            PersonOnly = personOnly;
-            Name = name;
-            NationalId = nationalId;
-            AddressPart = addressPart;
-            Animal = animal;
-        }
-
-        public VocabularyTable Vocabulary { get; }
-
-        /// <summary>A member holding a strong term only a natural person has (a card, a bank account, a first name, a national id).</summary>
-        public string? PersonOnly { get; }
-
-        /// <summary>A member holding a name (weak or strong).</summary>
-        public string? Name { get; }
-
-        /// <summary>A member holding a national id (weak or strong: Documento, Cpf).</summary>
-        public string? NationalId { get; }
-
-        /// <summary>A member holding a strong health term (a diagnosis, a disease).</summary>
-        public string? Health { get; }
-
-        /// <summary>A member holding an address part (Logradouro, Street, Cep), when no member names the house number.</summary>
-        public string? AddressPart { get; }
-
-        /// <summary>
-        /// The e-mail member of a type that holds a name, an address part, an e-mail and a phone together: the whole of the
-        /// contact details by which one is reached (a help request's Name, Address, Phone, Email).
-        /// </summary>
-        public string? ReachedBy { get; }
-
-        /// <summary>A member naming an animal's species or breed (Species, Breed, AnimalType, Especie): the type is an animal's.</summary>
-        public bool Animal { get; }
-    }
-
-    /// <summary>
-    /// What the members of <paramref name="type"/> hold: the first member whose name holds a strong term that only a natural
-    /// person has (a payment card or its holder, a bank account, a first or last name, a birth date, a national id or
-    /// identity document), not negated nor owned by a thing; a name; a national id; a strong health term; an address part; a
-    /// species or a breed.
-    /// Computed once per type and vocabulary, and only for the members that need it.
-    /// </summary>
-    private SiblingFacts Siblings(INamedTypeSymbol type, VocabularyTable vocabulary)
-    {
-        if (_siblings.TryGetValue(type, out var cached) && ReferenceEquals(cached.Vocabulary, vocabulary))
-        {
-            return cached;
-        }
-
-        string? personOnly = null;
-        string? name = null;
-        string? nationalId = null;
-        string? health = null;
-        string? addressPart = null;
-        var houseNumber = false;
-        var animal = false;
-        string? email = null;
-        var phone = false;
-        foreach (var member in type.GetMembers())
-        {
-            // The name first (read once per name): a member whose name holds no term and no animal word changes nothing
-            // below, and its type need not be classified.
-            if (member.Kind is not (SymbolKind.Property or SymbolKind.Field) || member.IsImplicitlyDeclared
-                || _names.Read(member.Name, vocabulary) is not { } reading
-                || (reading.SiblingTerm is null && (reading.Classes & WordClass.Animal) == 0)
-                || member.IsStatic)
-            {
-                continue;
-            }
-
-            var memberType = member is IPropertySymbol property ? property.Type : ((IFieldSymbol)member).Type;
-            var shape = _types.Classify(memberType, out var collection, out _);
-            animal |= (reading.Classes & WordClass.Animal) != 0;
-            if (collection || reading.SiblingTerm is not { Category: { } category } term || !Fits(term, shape))
-            {
-                continue;
-            }
-
-            if (personOnly is null && term.Strength >= TermStrength.Strong && IsPersonOnly(category))
-            {
-                personOnly = member.Name;
-            }
-
-            if (name is null && category == "Identity.Name")
-            {
-                name = member.Name;
-            }
-
-            if (nationalId is null && category == "Identity.NationalId")
-            {
-                nationalId = member.Name;
-            }
-
-            if (health is null && category == "Special.Health" && term.Strength >= TermStrength.Strong)
-            {
-                health = member.Name;
-            }
-
-            if (category == "Contact.Email")
-            {
-                email ??= member.Name;
-            }
-
-            phone |= category == "Contact.Phone";
-            if (category == "Contact.Address")
-            {
-                addressPart ??= member.Name;
-                houseNumber |= (reading.Classes & WordClass.Number) != 0;
-            }
-        }
-
-        // A type that already names its house number (NumeroCasa, HouseNumber) keeps a bare Numero for something else.
-        var reachedBy = email is not null && phone && name is not null && addressPart is not null ? email : null;
-        var facts = new SiblingFacts(vocabulary, personOnly, name, nationalId, houseNumber ? null : addressPart, animal, reachedBy, health);
-        _siblings[type] = facts;
-        return facts;
     }
 
     /// <summary>

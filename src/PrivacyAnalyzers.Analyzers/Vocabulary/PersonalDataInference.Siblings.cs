@@ -10,6 +10,88 @@ namespace PrivacyAnalyzers.Vocabulary;
 internal sealed partial class PersonalDataInference
 {
     /// <summary>
+    /// The sibling that makes a weak term of <paramref name="category"/> on a neutral type a person's (see the caller); null
+    /// when none. When the type's member names show that no member can set the facts this category reads (no name holds
+    /// such a term: most commands and view models), the members are not visited.
+    /// </summary>
+    private string? WeakTermSibling(INamedTypeSymbol type, VocabularyTable vocabulary, string category)
+    {
+        var entry = _contexts.For(type, vocabulary);
+        if (entry.Siblings is null && entry.NamesComplete(type))
+        {
+            var words = entry.MemberWords(type, _names);
+            const MemberWords reachedBy = MemberWords.Email | MemberWords.Phone | MemberWords.Name | MemberWords.AddressTerm;
+            var possible = category == "Special.Health"
+                ? (words & (MemberWords.Health | MemberWords.NationalId)) != 0
+                : category == "Financial.TaxId"
+                ? (words & MemberWords.NationalId) != 0
+                : (words & MemberWords.PersonOnly) != 0
+                    || (category == "Identity.Name" && (words & MemberWords.NationalId) != 0)
+                    || (category == "Identity.NationalId" && (words & MemberWords.Name) != 0)
+                    || (words & reachedBy) == reachedBy;
+            if (!possible)
+            {
+                return null;
+            }
+        }
+
+        var facts = Siblings(type, vocabulary);
+        return category == "Special.Health"
+            ? facts.Health ?? facts.NationalId
+            : category == "Financial.TaxId"
+            ? facts.NationalId
+            : facts.PersonOnly
+                ?? (category == "Identity.Name" ? facts.NationalId : null)
+                ?? (category == "Identity.NationalId" ? facts.Name : null)
+                ?? facts.ReachedBy;
+    }
+
+    /// <summary>
+    /// What a sibling whose name's term is <paramref name="term"/> may set (<see cref="NameReadings.Members"/>): a superset of
+    /// what it sets, since its type is not asked here (a collection, or a type the term does not fit, sets nothing).
+    /// </summary>
+    internal static MemberWords SiblingWords(VocabularyEntry term)
+    {
+        if (term.Category is not { } category)
+        {
+            return MemberWords.None;
+        }
+
+        var words = MemberWords.None;
+        if (term.Strength >= TermStrength.Strong && IsPersonOnly(category))
+        {
+            words |= MemberWords.PersonOnly;
+        }
+
+        if (category == "Identity.Name")
+        {
+            words |= MemberWords.Name;
+        }
+
+        if (category == "Identity.NationalId")
+        {
+            words |= MemberWords.NationalId;
+        }
+
+        if (category == "Special.Health" && term.Strength >= TermStrength.Strong)
+        {
+            words |= MemberWords.Health;
+        }
+
+        if (category == "Contact.Email")
+        {
+            words |= MemberWords.Email;
+        }
+
+        if (category == "Contact.Phone")
+        {
+            words |= MemberWords.Phone;
+        }
+
+        return words;
+    }
+
+    /// <summary>
     /// What the members of <paramref name="type"/> hold: the first member whose name holds a strong term that only a natural
     /// person has (a payment card or its holder, a bank account, a first or last name, a birth date, a national id or
     /// identity document), not negated nor owned by a thing; a name; a national id; a strong health term; an address part; a

@@ -302,15 +302,7 @@ internal sealed partial class PersonalDataInference
             // A weak name and a weak national id on the same record (a sale's Nombre and Documento) name one person together:
             // a name with an identity number is no product's. A tax id counts only beside a national id (an Indian
             // employee's Pan beside AadharNo): a company's record has a contact person's name, never a national id.
-            var facts = Siblings(containingType, vocabulary);
-            sibling = category == "Special.Health"
-                ? facts.Health ?? facts.NationalId
-                : category == "Financial.TaxId"
-                ? facts.NationalId
-                : facts.PersonOnly
-                    ?? (category == "Identity.Name" ? facts.NationalId : null)
-                    ?? (category == "Identity.NationalId" ? facts.Name : null)
-                    ?? facts.ReachedBy;
+            sibling = WeakTermSibling(containingType, vocabulary, category);
         }
 
         // A house number beside a person's address parts: the type is a person's, its address parts say so.

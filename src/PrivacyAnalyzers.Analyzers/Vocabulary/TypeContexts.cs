@@ -55,6 +55,7 @@ internal sealed class TypeContexts
 internal sealed class TypeFacts
 {
     private int _memberWords = -1;
+    private int _namesComplete = -1;
     private SiblingFacts? _siblings;
 
     public TypeFacts(VocabularyTable vocabulary, ContextKind context, INamedTypeSymbol? decidedBy)
@@ -81,6 +82,36 @@ internal sealed class TypeFacts
         }
 
         return (MemberWords)words;
+    }
+
+    /// <summary>
+    /// Whether <see cref="ITypeSymbol.MemberNames"/> names every property and field of <paramref name="type"/>: it leaves out
+    /// explicit interface implementations (<c>string IContact.Email =&gt; …</c>), which only a type that has an interface, or a
+    /// base type the compiler could not resolve (whose interfaces are unknown), can declare. Read once.
+    /// </summary>
+    public bool NamesComplete(INamedTypeSymbol type)
+    {
+        var complete = Volatile.Read(ref _namesComplete);
+        if (complete < 0)
+        {
+            complete = type.AllInterfaces.IsEmpty && !HasUnresolvedBase(type) ? 1 : 0;
+            Volatile.Write(ref _namesComplete, complete);
+        }
+
+        return complete == 1;
+    }
+
+    private static bool HasUnresolvedBase(INamedTypeSymbol type)
+    {
+        for (var current = type.BaseType; current is not null; current = current.BaseType)
+        {
+            if (current.TypeKind == TypeKind.Error)
+            {
+                return true;
+            }
+        }
+
+        return type.TypeKind == TypeKind.Error;
     }
 
     /// <summary>What the type's members hold for the sibling rules, once computed (by PersonalDataInference); null before.</summary>

@@ -315,6 +315,36 @@ internal sealed class NameReading
 
     private string? _segmented;
 
+    /// <summary>
+    /// The evidence text last written for a member of this name whose words alone are quoted (no containing type or sibling
+    /// named), with the words it quotes; null until a member of this name is reported. Set by the inference; two threads
+    /// writing at once write equal texts (or texts for other words, which the next reader recognises by their bounds).
+    /// </summary>
+    public EvidenceText? Evidence
+    {
+        get => Volatile.Read(ref _evidence);
+        set => Volatile.Write(ref _evidence, value);
+    }
+
+    private EvidenceText? _evidence;
+
+    /// <summary>An evidence text ("the word 'email'") and the words it quotes (<c>Words[Start..End]</c>).</summary>
+    internal sealed class EvidenceText
+    {
+        public EvidenceText(int start, int end, string text)
+        {
+            Start = start;
+            End = end;
+            Text = text;
+        }
+
+        public int Start { get; }
+
+        public int End { get; }
+
+        public string Text { get; }
+    }
+
     /// <summary>The owner and subject words of the name, where they begin, in order; null when none.</summary>
     public PersonWord[]? People { get; }
 

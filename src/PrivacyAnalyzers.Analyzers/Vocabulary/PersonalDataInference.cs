@@ -359,7 +359,7 @@ internal sealed partial class PersonalDataInference
                 EvidenceKind.MemberType => "its type " + (memberType ?? element)!.WithNullableAnnotation(NullableAnnotation.None).ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat),
                 _ when across => "the words '" + head!.Text + "' (type " + containingType!.Name + ", member " + name + ")",
                 _ when sibling is not null => WordsEvidence(name, words, headStart, headEnd, strength, -1, context, null, containingType!.Name, sibling),
-                _ => WordsEvidence(name, words, headStart, headEnd, strength, namesSubject ? subjectIndex : -1, context, decidedBy),
+                _ => WordsEvidence(name, words, headStart, headEnd, strength, namesSubject ? subjectIndex : -1, context, decidedBy, reading: reading),
             };
         }
 
@@ -423,7 +423,7 @@ internal sealed partial class PersonalDataInference
     /// CardHolderName" (<paramref name="siblingType"/>, <paramref name="sibling"/>). Written as one string (only reported
     /// members get here).
     /// </summary>
-    private static string WordsEvidence(string name, ReadOnlySpan<WordSpan> words, int start, int end, TermStrength strength, int subjectIndex, ContextKind context, INamedTypeSymbol? decidedBy, string? siblingType = null, string? sibling = null)
+    private static string WordsEvidence(string name, ReadOnlySpan<WordSpan> words, int start, int end, TermStrength strength, int subjectIndex, ContextKind context, INamedTypeSymbol? decidedBy, string? siblingType = null, string? sibling = null, NameReading? reading = null)
     {
         if (start < 0 || end <= start)
         {
@@ -438,8 +438,27 @@ internal sealed partial class PersonalDataInference
             end = Math.Max(end, subjectIndex + 1);
         }
 
-        var prefix = end - start > 1 ? "the words '" : "the word '";
         var inType = strength == TermStrength.Weak && subjectIndex < 0 && context == ContextKind.Subject && decidedBy is not null ? decidedBy.Name : null;
+        if (reading is null || inType is not null || sibling is not null)
+        {
+            return WriteEvidence(name, words, start, end, inType, siblingType, sibling);
+        }
+
+        // The member's words alone: the same text for every member of that name in the compilation (Email, PhoneNumber
+        // across a code base's types), written once and kept with the name's reading.
+        if (reading.Evidence is { } known && known.Start == start && known.End == end)
+        {
+            return known.Text;
+        }
+
+        var text = WriteEvidence(name, words, start, end, null, null, null);
+        reading.Evidence = new NameReading.EvidenceText(start, end, text);
+        return text;
+    }
+
+    private static string WriteEvidence(string name, ReadOnlySpan<WordSpan> words, int start, int end, string? inType, string? siblingType, string? sibling)
+    {
+        var prefix = end - start > 1 ? "the words '" : "the word '";
         var length = prefix.Length + (end - start - 1) + 1 + (inType is null ? 0 : 9 + inType.Length) + (sibling is null ? 0 : 9 + siblingType!.Length + 9 + sibling.Length);
         var ascii = true;
         for (var i = start; i < end && ascii; i++)

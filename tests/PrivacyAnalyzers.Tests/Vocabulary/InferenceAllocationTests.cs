@@ -32,6 +32,38 @@ public sealed class InferenceAllocationTests
         Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
     }
 
+    [Fact]
+    public void A_reported_name_writes_its_evidence_once_per_compilation()
+    {
+        // A code base repeats its personal-data names (Email, PhoneNumber) across many types: the evidence that quotes the
+        // name's words alone is the same text for each, written for the first and reused after.
+        var inference = new PersonalDataInference(CSharpCompilation.Create("Empty"), reader: null);
+        var names = new[] { "Email", "PhoneNumber", "DateOfBirth", "ShippingAddressZipCode" };
+        var options = DetectionOptions.Default;
+        var first = names.Select(n => inference.Infer(n, MemberTypeShape.Text, null, options)).ToArray();
+        Assert.All(first, g => Assert.True(g.IsPersonalData));
+        Assert.Equal("the word 'email'", first[0].Evidence);
+        Assert.Equal("the words 'date of birth'", first[2].Evidence);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 1000; i++)
+        {
+            foreach (var name in names)
+            {
+                inference.Infer(name, MemberTypeShape.Text, null, options);
+            }
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+
+        // Asked again, the same texts as a fresh inference writes.
+        var fresh = new PersonalDataInference(CSharpCompilation.Create("Empty"), reader: null);
+        foreach (var name in names)
+        {
+            Assert.Equal(fresh.Infer(name, MemberTypeShape.Text, null, options).Evidence, inference.Infer(name, MemberTypeShape.Text, null, options).Evidence);
+        }
+    }
+
     [Theory]
     [InlineData("Email", "Contact.Email", "Medium")]
     [InlineData("Cnp", "Identity.NationalId", "High")]

@@ -33,6 +33,35 @@ public sealed class InferenceAllocationTests
     }
 
     [Fact]
+    public void Framework_types_are_resolved_only_for_a_member_type_that_needs_them()
+    {
+        // PRIV001 creates its inference per compilation. Resolving the framework types it compares member types with
+        // (IPAddress, MailAddress, DateOnly, Guid, List<T>…) is left to the first member type that is not a special type:
+        // a compilation whose members are strings and numbers never looks them up.
+        var compilation = CSharpCompilation.Create(
+            "Lazy",
+            new[] { CSharpSyntaxTree.ParseText("public class Order { public string Email { get; set; } public int Quantity { get; set; } public System.Guid Key { get; set; } }") },
+            PrivacyAnalyzers.Tests.Harness.TestReferences.ReferenceAssembliesResolved);
+        var order = compilation.GetTypeByMetadataName("Order")!;
+        var email = order.GetMembers("Email").Single();
+        var quantity = order.GetMembers("Quantity").Single();
+        var key = order.GetMembers("Key").Single();
+        Assert.Equal(MemberTypeShape.Guid, new MemberTypeClassifier(compilation).Classify(((Microsoft.CodeAnalysis.IPropertySymbol)key).Type));
+
+        var fresh = CSharpCompilation.Create("Lazy2", compilation.SyntaxTrees, compilation.References);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var inference = new PersonalDataInference(fresh, reader: null);
+        var classifier = new MemberTypeClassifier(fresh);
+        var created = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.True(created < 16 * 1024, $"{created} B to create an inference and a classifier");
+        Assert.Equal(MemberTypeShape.Text, classifier.Classify(fresh.GetSpecialType(Microsoft.CodeAnalysis.SpecialType.System_String)));
+        Assert.Equal(MemberTypeShape.Number, classifier.Classify(fresh.GetSpecialType(Microsoft.CodeAnalysis.SpecialType.System_Int32)));
+        Assert.True(inference.Infer(email, DetectionOptions.Default).IsPersonalData);
+        Assert.False(inference.Infer(quantity, DetectionOptions.Default).IsPersonalData);
+        Assert.Equal(MemberTypeShape.Guid, classifier.Classify(fresh.GetTypeByMetadataName("System.Guid")));
+    }
+
+    [Fact]
     public void A_reported_name_writes_its_evidence_once_per_compilation()
     {
         // A code base repeats its personal-data names (Email, PhoneNumber) across many types: the evidence that quotes the

@@ -1,3 +1,4 @@
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using PrivacyAnalyzers.Symbols;
 
@@ -5,45 +6,34 @@ namespace PrivacyAnalyzers.Vocabulary;
 
 /// <summary>
 /// Classifies member types (<see cref="MemberTypeShape"/>) with the well-known types of one compilation, resolved once.
-/// Arrays, <c>Nullable&lt;T&gt;</c> and the common collections are unwrapped to their element type. Allocation-free.
+/// Arrays, <c>Nullable&lt;T&gt;</c> and the common collections are unwrapped to their element type. Allocation-free once
+/// the well-known types are resolved (on the first member type that needs them).
 /// </summary>
 internal sealed class MemberTypeClassifier
 {
-    private readonly INamedTypeSymbol? _ipAddress;
-    private readonly INamedTypeSymbol? _mailAddress;
-    private readonly INamedTypeSymbol? _physicalAddress;
-    private readonly INamedTypeSymbol? _dateOnly;
-    private readonly INamedTypeSymbol? _dateTimeOffset;
-    private readonly INamedTypeSymbol? _guid;
-    private readonly INamedTypeSymbol? _uri;
-    private readonly INamedTypeSymbol? _stream;
-    private readonly INamedTypeSymbol?[] _collections;
+    private readonly Compilation _compilation;
 
-    public MemberTypeClassifier(Compilation compilation)
+    // The framework types a member type is compared with, resolved on the first member whose type needs them (most member
+    // types are special types — string, int, DateTime, bool — which need none): a compilation whose inference meets no other
+    // type never looks them up.
+    private WellKnown? _wellKnown;
+
+    public MemberTypeClassifier(Compilation compilation) => _compilation = compilation;
+
+    private WellKnown Known
     {
-        _ipAddress = compilation.GetTypeByMetadataName("System.Net.IPAddress");
-        _mailAddress = compilation.GetTypeByMetadataName("System.Net.Mail.MailAddress");
-        _physicalAddress = compilation.GetTypeByMetadataName("System.Net.NetworkInformation.PhysicalAddress");
-        _dateOnly = compilation.GetTypeByMetadataName("System.DateOnly");
-        _dateTimeOffset = compilation.GetTypeByMetadataName("System.DateTimeOffset");
-        _guid = compilation.GetTypeByMetadataName("System.Guid");
-        _uri = compilation.GetTypeByMetadataName("System.Uri");
-        _stream = compilation.GetTypeByMetadataName("System.IO.Stream");
-        _collections = new[]
+        get
         {
-            compilation.GetTypeByMetadataName("System.Collections.Generic.List`1"),
-            compilation.GetTypeByMetadataName("System.Collections.Generic.HashSet`1"),
-            compilation.GetTypeByMetadataName("System.Collections.Generic.ISet`1"),
-            compilation.GetTypeByMetadataName("System.Collections.Generic.IReadOnlySet`1"),
-            compilation.GetTypeByMetadataName("System.Collections.Generic.SortedSet`1"),
-            compilation.GetTypeByMetadataName("System.Collections.Generic.LinkedList`1"),
-            compilation.GetTypeByMetadataName("System.Collections.ObjectModel.Collection`1"),
-            compilation.GetTypeByMetadataName("System.Collections.ObjectModel.ReadOnlyCollection`1"),
-            compilation.GetTypeByMetadataName("System.Collections.ObjectModel.ObservableCollection`1"),
-            compilation.GetTypeByMetadataName("System.Collections.Immutable.ImmutableArray`1"),
-            compilation.GetTypeByMetadataName("System.Collections.Immutable.ImmutableList`1"),
-            compilation.GetTypeByMetadataName("System.Collections.Immutable.IImmutableList`1"),
-        };
+            var known = Volatile.Read(ref _wellKnown);
+            if (known is null)
+            {
+                // Two threads resolving at once resolve the same symbols.
+                known = new WellKnown(_compilation);
+                Volatile.Write(ref _wellKnown, known);
+            }
+
+            return known;
+        }
     }
 
     public MemberTypeShape Classify(ITypeSymbol? type) => Classify(type, out _, out _);
@@ -98,7 +88,7 @@ internal sealed class MemberTypeClassifier
                 return true;
         }
 
-        foreach (var collection in _collections)
+        foreach (var collection in Known.Collections)
         {
             if (collection is not null && SymbolEqualityComparer.Default.Equals(definition, collection))
             {
@@ -142,37 +132,38 @@ internal sealed class MemberTypeClassifier
                 return MemberTypeShape.Number;
         }
 
-        if (Is(type, _ipAddress))
+        var known = Known;
+        if (Is(type, known.IpAddress))
         {
             return MemberTypeShape.IpAddress;
         }
 
-        if (Is(type, _mailAddress))
+        if (Is(type, known.MailAddress))
         {
             return MemberTypeShape.MailAddress;
         }
 
-        if (Is(type, _physicalAddress))
+        if (Is(type, known.PhysicalAddress))
         {
             return MemberTypeShape.PhysicalAddress;
         }
 
-        if (Is(type, _dateOnly) || Is(type, _dateTimeOffset))
+        if (Is(type, known.DateOnly) || Is(type, known.DateTimeOffset))
         {
             return MemberTypeShape.Date;
         }
 
-        if (Is(type, _guid))
+        if (Is(type, known.Guid))
         {
             return MemberTypeShape.Guid;
         }
 
-        if (Is(type, _uri))
+        if (Is(type, known.Uri))
         {
             return MemberTypeShape.Text;
         }
 
-        if (InheritsFrom(type, _stream))
+        if (InheritsFrom(type, known.Stream))
         {
             return MemberTypeShape.Binary;
         }
@@ -228,5 +219,54 @@ internal sealed class MemberTypeClassifier
         }
 
         return !ns.IsGlobalNamespace && ns.Name is "System" or "Microsoft";
+    }
+
+    /// <summary>The framework types of one compilation that member types are compared with (null when not referenced).</summary>
+    private sealed class WellKnown
+    {
+        public WellKnown(Compilation compilation)
+        {
+            IpAddress = compilation.GetTypeByMetadataName("System.Net.IPAddress");
+            MailAddress = compilation.GetTypeByMetadataName("System.Net.Mail.MailAddress");
+            PhysicalAddress = compilation.GetTypeByMetadataName("System.Net.NetworkInformation.PhysicalAddress");
+            DateOnly = compilation.GetTypeByMetadataName("System.DateOnly");
+            DateTimeOffset = compilation.GetTypeByMetadataName("System.DateTimeOffset");
+            Guid = compilation.GetTypeByMetadataName("System.Guid");
+            Uri = compilation.GetTypeByMetadataName("System.Uri");
+            Stream = compilation.GetTypeByMetadataName("System.IO.Stream");
+            Collections = new[]
+            {
+                compilation.GetTypeByMetadataName("System.Collections.Generic.List`1"),
+                compilation.GetTypeByMetadataName("System.Collections.Generic.HashSet`1"),
+                compilation.GetTypeByMetadataName("System.Collections.Generic.ISet`1"),
+                compilation.GetTypeByMetadataName("System.Collections.Generic.IReadOnlySet`1"),
+                compilation.GetTypeByMetadataName("System.Collections.Generic.SortedSet`1"),
+                compilation.GetTypeByMetadataName("System.Collections.Generic.LinkedList`1"),
+                compilation.GetTypeByMetadataName("System.Collections.ObjectModel.Collection`1"),
+                compilation.GetTypeByMetadataName("System.Collections.ObjectModel.ReadOnlyCollection`1"),
+                compilation.GetTypeByMetadataName("System.Collections.ObjectModel.ObservableCollection`1"),
+                compilation.GetTypeByMetadataName("System.Collections.Immutable.ImmutableArray`1"),
+                compilation.GetTypeByMetadataName("System.Collections.Immutable.ImmutableList`1"),
+                compilation.GetTypeByMetadataName("System.Collections.Immutable.IImmutableList`1"),
+            };
+        }
+
+        public INamedTypeSymbol? IpAddress { get; }
+
+        public INamedTypeSymbol? MailAddress { get; }
+
+        public INamedTypeSymbol? PhysicalAddress { get; }
+
+        public INamedTypeSymbol? DateOnly { get; }
+
+        public INamedTypeSymbol? DateTimeOffset { get; }
+
+        public INamedTypeSymbol? Guid { get; }
+
+        public INamedTypeSymbol? Uri { get; }
+
+        public INamedTypeSymbol? Stream { get; }
+
+        public INamedTypeSymbol?[] Collections { get; }
     }
 }

@@ -50,8 +50,10 @@ internal sealed class NameReadings
     /// <summary>
     /// What the member names of <paramref name="type"/> may hold, from the names alone (<see cref="ITypeSymbol.MemberNames"/>:
     /// no member symbol is materialised): a test that rules out the sibling facts of most types before their members are
-    /// visited. Every property and field of the type is named there, so a flag that is not set is not set by any member; a
-    /// flag that is set may come from a method or a static member — the caller then asks the members themselves.
+    /// visited. Every property and field of the type is named there but an explicit interface implementation's (see
+    /// <see cref="TypeFacts.NamesComplete"/>), so a flag that is not set is not set by any other member; a flag that is set
+    /// may come from a method or a static member — the caller then asks the members themselves. Read once per type
+    /// (<see cref="TypeFacts.MemberWords"/>).
     /// </summary>
     public MemberWords Members(INamedTypeSymbol type, VocabularyTable vocabulary)
     {
@@ -67,6 +69,7 @@ internal sealed class NameReadings
             if (reading.SiblingTerm is { } term)
             {
                 found |= PersonalDataInference.IsAddressPart(term) ? MemberWords.Term | MemberWords.AddressTerm : MemberWords.Term;
+                found |= PersonalDataInference.SiblingWords(term);
             }
         }
 
@@ -100,6 +103,24 @@ internal enum MemberWords
 
     /// <summary>Such a term that is an address part.</summary>
     AddressTerm = 4,
+
+    /// <summary>Such a term, strong, that only a natural person has (<see cref="SiblingFacts.PersonOnly"/>).</summary>
+    PersonOnly = 8,
+
+    /// <summary>Such a term that is a name (<see cref="SiblingFacts.Name"/>).</summary>
+    Name = 16,
+
+    /// <summary>Such a term that is a national id (<see cref="SiblingFacts.NationalId"/>).</summary>
+    NationalId = 32,
+
+    /// <summary>Such a term, strong, that is about health (<see cref="SiblingFacts.Health"/>).</summary>
+    Health = 64,
+
+    /// <summary>Such a term that is an e-mail address.</summary>
+    Email = 128,
+
+    /// <summary>Such a term that is a phone number.</summary>
+    Phone = 256,
 }
 
 /// <summary>
@@ -293,6 +314,36 @@ internal sealed class NameReading
     }
 
     private string? _segmented;
+
+    /// <summary>
+    /// The evidence text last written for a member of this name whose words alone are quoted (no containing type or sibling
+    /// named), with the words it quotes; null until a member of this name is reported. Set by the inference; two threads
+    /// writing at once write equal texts (or texts for other words, which the next reader recognises by their bounds).
+    /// </summary>
+    public EvidenceText? Evidence
+    {
+        get => Volatile.Read(ref _evidence);
+        set => Volatile.Write(ref _evidence, value);
+    }
+
+    private EvidenceText? _evidence;
+
+    /// <summary>An evidence text ("the word 'email'") and the words it quotes (<c>Words[Start..End]</c>).</summary>
+    internal sealed class EvidenceText
+    {
+        public EvidenceText(int start, int end, string text)
+        {
+            Start = start;
+            End = end;
+            Text = text;
+        }
+
+        public int Start { get; }
+
+        public int End { get; }
+
+        public string Text { get; }
+    }
 
     /// <summary>The owner and subject words of the name, where they begin, in order; null when none.</summary>
     public PersonWord[]? People { get; }

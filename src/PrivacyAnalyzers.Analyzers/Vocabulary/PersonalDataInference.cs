@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using Microsoft.CodeAnalysis;
 using PrivacyAnalyzers.AnnotationModel;
 
@@ -21,17 +20,13 @@ internal sealed partial class PersonalDataInference
     private readonly AnnotationReader? _reader;
 
     // What each member name alone says, read once per name (and vocabulary) for this compilation; what each containing type
-    // says of its members, once per type.
+    // says of its members (its context, what its member names may hold, its sibling facts), once per type.
     private readonly NameReadings _names = new();
     private readonly TypeContexts _contexts;
 
     // Which person's type owns a type (Experience belongs to Candidate through Resume): asked only for a weak term on a
     // neutral type that nothing else made personal, and for a term-less member of a neutral type (TypeOwners).
     private readonly TypeOwners _owners;
-
-    // Per type, what its members hold (see Siblings), computed once, with the vocabulary it was computed with (options may
-    // differ between files).
-    private readonly ConcurrentDictionary<INamedTypeSymbol, SiblingFacts> _siblings = new(SymbolEqualityComparer.Default);
 
     // A house number named only "Numero" / "Number" beside a person's address parts (Funcionario.Numero beside Logradouro).
     private static readonly VocabularyEntry s_houseNumber = new(new[] { "numero" }, WordRole.Term, "Contact.Address", TermStrength.Weak, TypeAffinity.Text | TypeAffinity.Number);
@@ -213,7 +208,7 @@ internal sealed partial class PersonalDataInference
         string? addressSibling = null;
         if (head is null && signal is null && typeTerm is null && !subjectAlone && count == 1 && !collection && containingType is not null
             && (shape == MemberTypeShape.Text || shape == MemberTypeShape.Number) && (firstWord.Classes & WordClass.Number) != 0
-            && (_names.Members(containingType, vocabulary) & MemberWords.AddressTerm) != 0
+            && (_contexts.For(containingType, vocabulary).MemberWords(containingType, _names) & MemberWords.AddressTerm) != 0
             && Siblings(containingType, vocabulary).AddressPart is { } addressPart)
         {
             head = s_houseNumber;
@@ -353,15 +348,7 @@ internal sealed partial class PersonalDataInference
             // A weak name and a weak national id on the same record (a sale's Nombre and Documento) name one person together:
             // a name with an identity number is no product's. A tax id counts only beside a national id (an Indian
             // employee's Pan beside AadharNo): a company's record has a contact person's name, never a national id.
-            var facts = Siblings(containingType, vocabulary);
-            sibling = category == "Special.Health"
-                ? facts.Health ?? facts.NationalId
-                : category == "Financial.TaxId"
-                ? facts.NationalId
-                : facts.PersonOnly
-                    ?? (category == "Identity.Name" ? facts.NationalId : null)
-                    ?? (category == "Identity.NationalId" ? facts.Name : null)
-                    ?? facts.ReachedBy;
+            sibling = WeakTermSibling(containingType, vocabulary, category);
         }
 
         // A weak term on a neutral type that belongs to a person's type (ReceptorFiscal.Rfc of an Alumno, Message.Content of
@@ -386,7 +373,7 @@ internal sealed partial class PersonalDataInference
 
         // An animal's sex and birth date (a veterinary Patient beside its Species, Breed or AnimalType) are not a person's.
         if (evidenceKind == EvidenceKind.Words && containingType is not null && (category == "Identity.Gender" || category == "Identity.DateOfBirth")
-            && (_names.Members(containingType, vocabulary) & MemberWords.Animal) != 0 && Siblings(containingType, vocabulary).Animal)
+            && (_contexts.For(containingType, vocabulary).MemberWords(containingType, _names) & MemberWords.Animal) != 0 && Siblings(containingType, vocabulary).Animal)
         {
             return PersonalDataGuess.None;
         }
@@ -429,136 +416,11 @@ internal sealed partial class PersonalDataInference
                 _ when across => "the words '" + head!.Text + "' (type " + containingType!.Name + ", member " + name + ")",
                 _ when sibling is not null => WordsEvidence(name, words, headStart, headEnd, strength, -1, context, null, containingType!.Name, sibling),
                 _ when owned is not null => WordsEvidence(name, words, headStart, headEnd, strength, -1, context, null) + TypeOwners.Belongs(containingType!, owned),
-                _ => WordsEvidence(name, words, headStart, headEnd, strength, namesSubject ? subjectIndex : -1, context, decidedBy),
+                _ => WordsEvidence(name, words, headStart, headEnd, strength, namesSubject ? subjectIndex : -1, context, decidedBy, reading: reading),
             };
         }
 
         return new PersonalDataGuess(reported, category, confidence, evidence);
-    }
-
-    /// <summary>What the members of a type hold, as far as the rules that read a member with its siblings need.</summary>
-    private sealed class SiblingFacts
-    {
-        public SiblingFacts(VocabularyTable vocabulary, string? personOnly, string? name, string? nationalId, string? addressPart, bool animal, string? reachedBy, string? health)
-        {
-            Health = health;
-            ReachedBy = reachedBy;
-            Vocabulary = vocabulary;
-            PersonOnly = personOnly;
-            Name = name;
-            NationalId = nationalId;
-            AddressPart = addressPart;
-            Animal = animal;
-        }
-
-        public VocabularyTable Vocabulary { get; }
-
-        /// <summary>A member holding a strong term only a natural person has (a card, a bank account, a first name, a national id).</summary>
-        public string? PersonOnly { get; }
-
-        /// <summary>A member holding a name (weak or strong).</summary>
-        public string? Name { get; }
-
-        /// <summary>A member holding a national id (weak or strong: Documento, Cpf).</summary>
-        public string? NationalId { get; }
-
-        /// <summary>A member holding a strong health term (a diagnosis, a disease).</summary>
-        public string? Health { get; }
-
-        /// <summary>A member holding an address part (Logradouro, Street, Cep), when no member names the house number.</summary>
-        public string? AddressPart { get; }
-
-        /// <summary>
-        /// The e-mail member of a type that holds a name, an address part, an e-mail and a phone together: the whole of the
-        /// contact details by which one is reached (a help request's Name, Address, Phone, Email).
-        /// </summary>
-        public string? ReachedBy { get; }
-
-        /// <summary>A member naming an animal's species or breed (Species, Breed, AnimalType, Especie): the type is an animal's.</summary>
-        public bool Animal { get; }
-    }
-
-    /// <summary>
-    /// What the members of <paramref name="type"/> hold: the first member whose name holds a strong term that only a natural
-    /// person has (a payment card or its holder, a bank account, a first or last name, a birth date, a national id or
-    /// identity document), not negated nor owned by a thing; a name; a national id; a strong health term; an address part; a
-    /// species or a breed.
-    /// Computed once per type and vocabulary, and only for the members that need it.
-    /// </summary>
-    private SiblingFacts Siblings(INamedTypeSymbol type, VocabularyTable vocabulary)
-    {
-        if (_siblings.TryGetValue(type, out var cached) && ReferenceEquals(cached.Vocabulary, vocabulary))
-        {
-            return cached;
-        }
-
-        string? personOnly = null;
-        string? name = null;
-        string? nationalId = null;
-        string? health = null;
-        string? addressPart = null;
-        var houseNumber = false;
-        var animal = false;
-        string? email = null;
-        var phone = false;
-        foreach (var member in type.GetMembers())
-        {
-            // The name first (read once per name): a member whose name holds no term and no animal word changes nothing
-            // below, and its type need not be classified.
-            if (member.Kind is not (SymbolKind.Property or SymbolKind.Field) || member.IsImplicitlyDeclared
-                || _names.Read(member.Name, vocabulary) is not { } reading
-                || (reading.SiblingTerm is null && (reading.Classes & WordClass.Animal) == 0)
-                || member.IsStatic)
-            {
-                continue;
-            }
-
-            var memberType = member is IPropertySymbol property ? property.Type : ((IFieldSymbol)member).Type;
-            var shape = _types.Classify(memberType, out var collection, out _);
-            animal |= (reading.Classes & WordClass.Animal) != 0;
-            if (collection || reading.SiblingTerm is not { Category: { } category } term || !Fits(term, shape))
-            {
-                continue;
-            }
-
-            if (personOnly is null && term.Strength >= TermStrength.Strong && IsPersonOnly(category))
-            {
-                personOnly = member.Name;
-            }
-
-            if (name is null && category == "Identity.Name")
-            {
-                name = member.Name;
-            }
-
-            if (nationalId is null && category == "Identity.NationalId")
-            {
-                nationalId = member.Name;
-            }
-
-            if (health is null && category == "Special.Health" && term.Strength >= TermStrength.Strong)
-            {
-                health = member.Name;
-            }
-
-            if (category == "Contact.Email")
-            {
-                email ??= member.Name;
-            }
-
-            phone |= category == "Contact.Phone";
-            if (category == "Contact.Address")
-            {
-                addressPart ??= member.Name;
-                houseNumber |= (reading.Classes & WordClass.Number) != 0;
-            }
-        }
-
-        // A type that already names its house number (NumeroCasa, HouseNumber) keeps a bare Numero for something else.
-        var reachedBy = email is not null && phone && name is not null && addressPart is not null ? email : null;
-        var facts = new SiblingFacts(vocabulary, personOnly, name, nationalId, houseNumber ? null : addressPart, animal, reachedBy, health);
-        _siblings[type] = facts;
-        return facts;
     }
 
     /// <summary>
@@ -618,7 +480,7 @@ internal sealed partial class PersonalDataInference
     /// CardHolderName" (<paramref name="siblingType"/>, <paramref name="sibling"/>). Written as one string (only reported
     /// members get here).
     /// </summary>
-    private static string WordsEvidence(string name, ReadOnlySpan<WordSpan> words, int start, int end, TermStrength strength, int subjectIndex, ContextKind context, INamedTypeSymbol? decidedBy, string? siblingType = null, string? sibling = null)
+    private static string WordsEvidence(string name, ReadOnlySpan<WordSpan> words, int start, int end, TermStrength strength, int subjectIndex, ContextKind context, INamedTypeSymbol? decidedBy, string? siblingType = null, string? sibling = null, NameReading? reading = null)
     {
         if (start < 0 || end <= start)
         {
@@ -633,8 +495,27 @@ internal sealed partial class PersonalDataInference
             end = Math.Max(end, subjectIndex + 1);
         }
 
-        var prefix = end - start > 1 ? "the words '" : "the word '";
         var inType = strength == TermStrength.Weak && subjectIndex < 0 && context == ContextKind.Subject && decidedBy is not null ? decidedBy.Name : null;
+        if (reading is null || inType is not null || sibling is not null)
+        {
+            return WriteEvidence(name, words, start, end, inType, siblingType, sibling);
+        }
+
+        // The member's words alone: the same text for every member of that name in the compilation (Email, PhoneNumber
+        // across a code base's types), written once and kept with the name's reading.
+        if (reading.Evidence is { } known && known.Start == start && known.End == end)
+        {
+            return known.Text;
+        }
+
+        var text = WriteEvidence(name, words, start, end, null, null, null);
+        reading.Evidence = new NameReading.EvidenceText(start, end, text);
+        return text;
+    }
+
+    private static string WriteEvidence(string name, ReadOnlySpan<WordSpan> words, int start, int end, string? inType, string? siblingType, string? sibling)
+    {
+        var prefix = end - start > 1 ? "the words '" : "the word '";
         var length = prefix.Length + (end - start - 1) + 1 + (inType is null ? 0 : 9 + inType.Length) + (sibling is null ? 0 : 9 + siblingType!.Length + 9 + sibling.Length);
         var ascii = true;
         for (var i = start; i < end && ascii; i++)

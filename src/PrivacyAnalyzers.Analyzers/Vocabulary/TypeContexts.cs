@@ -1,20 +1,22 @@
 using System.Collections.Concurrent;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using PrivacyAnalyzers.AnnotationModel;
 
 namespace PrivacyAnalyzers.Vocabulary;
 
 /// <summary>
-/// <see cref="TypeContextClassifier.Classify(INamedTypeSymbol?, AnnotationReader?, VocabularyTable, out INamedTypeSymbol?)"/>
-/// remembered per type for one compilation: what a containing type says of its members depends only on the type (its
-/// name, its [DataSubject], its base and containing types), the compilation's annotations and the vocabulary — never on
-/// the member — and every member with a term asks it. Kept with the vocabulary it was classified with (options may differ
-/// between files; a type met with another vocabulary is classified again). Thread-safe.
+/// What PRIV001's inference knows of a containing type, remembered per type for one compilation (<see cref="TypeFacts"/>):
+/// the context it gives its members (<see cref="TypeContextClassifier.Classify(INamedTypeSymbol?, AnnotationReader?, VocabularyTable, out INamedTypeSymbol?)"/>),
+/// what its member names may hold, and what its members hold for the rules that read a member with its siblings. All of it
+/// depends only on the type (its name, its [DataSubject], its base and containing types, its members), the compilation's
+/// annotations and the vocabulary — never on the member asking. One entry per type, kept with the vocabulary it was
+/// computed with (options may differ between files; a type met with another vocabulary is read again). Thread-safe.
 /// </summary>
 internal sealed class TypeContexts
 {
     private readonly AnnotationReader? _reader;
-    private readonly ConcurrentDictionary<INamedTypeSymbol, Entry> _types = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<INamedTypeSymbol, TypeFacts> _types = new(SymbolEqualityComparer.Default);
 
     public TypeContexts(AnnotationReader? reader) => _reader = reader;
 
@@ -26,30 +28,96 @@ internal sealed class TypeContexts
             return TypeContextClassifier.Classify(null, _reader, vocabulary, out decidedBy);
         }
 
-        if (!_types.TryGetValue(type, out var entry) || !ReferenceEquals(entry.Vocabulary, vocabulary))
-        {
-            var kind = TypeContextClassifier.Classify(type, _reader, vocabulary, out var by);
-            entry = new Entry(vocabulary, kind, by);
-            _types[type] = entry;
-        }
-
-        decidedBy = entry.DecidedBy;
-        return entry.Kind;
+        var facts = For(type, vocabulary);
+        decidedBy = facts.DecidedBy;
+        return facts.Context;
     }
 
-    private sealed class Entry
+    /// <summary>The entry of <paramref name="type"/> for <paramref name="vocabulary"/>, its context classified on the first request.</summary>
+    public TypeFacts For(INamedTypeSymbol type, VocabularyTable vocabulary)
     {
-        public Entry(VocabularyTable vocabulary, ContextKind kind, INamedTypeSymbol? decidedBy)
+        if (!_types.TryGetValue(type, out var facts) || !ReferenceEquals(facts.Vocabulary, vocabulary))
         {
-            Vocabulary = vocabulary;
-            Kind = kind;
-            DecidedBy = decidedBy;
+            var kind = TypeContextClassifier.Classify(type, _reader, vocabulary, out var by);
+            facts = new TypeFacts(vocabulary, kind, by);
+            _types[type] = facts;
         }
 
-        public VocabularyTable Vocabulary { get; }
+        return facts;
+    }
+}
 
-        public ContextKind Kind { get; }
+/// <summary>
+/// One type's entry in <see cref="TypeContexts"/>: its context, computed when the entry is made, and two parts computed on
+/// their first request only (most types are never asked for them): what its member names may hold
+/// (<see cref="NameReadings.Members"/>) and its sibling facts. Two threads computing a part at once compute the same value.
+/// </summary>
+internal sealed class TypeFacts
+{
+    private int _memberWords = -1;
+    private int _namesComplete = -1;
+    private SiblingFacts? _siblings;
 
-        public INamedTypeSymbol? DecidedBy { get; }
+    public TypeFacts(VocabularyTable vocabulary, ContextKind context, INamedTypeSymbol? decidedBy)
+    {
+        Vocabulary = vocabulary;
+        Context = context;
+        DecidedBy = decidedBy;
+    }
+
+    public VocabularyTable Vocabulary { get; }
+
+    public ContextKind Context { get; }
+
+    public INamedTypeSymbol? DecidedBy { get; }
+
+    /// <summary>What the member names of <paramref name="type"/> may hold (<see cref="NameReadings.Members"/>), read once.</summary>
+    public MemberWords MemberWords(INamedTypeSymbol type, NameReadings names)
+    {
+        var words = Volatile.Read(ref _memberWords);
+        if (words < 0)
+        {
+            words = (int)names.Members(type, Vocabulary);
+            Volatile.Write(ref _memberWords, words);
+        }
+
+        return (MemberWords)words;
+    }
+
+    /// <summary>
+    /// Whether <see cref="ITypeSymbol.MemberNames"/> names every property and field of <paramref name="type"/>: it leaves out
+    /// explicit interface implementations (<c>string IContact.Email =&gt; …</c>), which only a type that has an interface, or a
+    /// base type the compiler could not resolve (whose interfaces are unknown), can declare. Read once.
+    /// </summary>
+    public bool NamesComplete(INamedTypeSymbol type)
+    {
+        var complete = Volatile.Read(ref _namesComplete);
+        if (complete < 0)
+        {
+            complete = type.AllInterfaces.IsEmpty && !HasUnresolvedBase(type) ? 1 : 0;
+            Volatile.Write(ref _namesComplete, complete);
+        }
+
+        return complete == 1;
+    }
+
+    private static bool HasUnresolvedBase(INamedTypeSymbol type)
+    {
+        for (var current = type.BaseType; current is not null; current = current.BaseType)
+        {
+            if (current.TypeKind == TypeKind.Error)
+            {
+                return true;
+            }
+        }
+
+        return type.TypeKind == TypeKind.Error;
+    }
+
+    /// <summary>What the type's members hold for the sibling rules, once computed (by PersonalDataInference); null before.</summary>
+    public SiblingFacts? Siblings
+    {
+        get => Volatile.Read(ref _siblings);
+        set => Volatile.Write(ref _siblings, value);
     }
 }

@@ -208,6 +208,47 @@ public sealed class InferenceCacheTests
         }
     }
 
+    [Theory]
+    [InlineData("public interface IHasCard { string CardHolderName { get; } }", "IHasCard")]
+    [InlineData("", "IHasCard")]
+    public void A_sibling_declared_as_an_explicit_interface_implementation_counts(string declaration, string implemented)
+    {
+        // The sibling rules read a type's member names first and visit its members only when a name may hold what the rule
+        // needs (a neutral command's weak Street needs a member only a person has). An explicit interface implementation is
+        // not among the names (ITypeSymbol.MemberNames), whether its interface resolves or not: the members are visited.
+        var source = $$"""
+            namespace Crm;
+            {{declaration}}
+            public class CreateOrderCommand : {{implemented}}
+            {
+                string {{implemented}}.CardHolderName => "";
+                public string Street { get; set; }
+            }
+
+            public class UpdateOrderCommand
+            {
+                public string Street { get; set; }
+                public int Quantity { get; set; }
+            }
+            """;
+        var compilation = CSharpCompilation.Create(
+            "Explicit",
+            new[] { CSharpSyntaxTree.ParseText(source) },
+            TestReferences.ReferenceAssembliesResolved,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var street = (IPropertySymbol)compilation.GetTypeByMetadataName("Crm.CreateOrderCommand")!.GetMembers("Street").Single();
+        var alone = (IPropertySymbol)compilation.GetTypeByMetadataName("Crm.UpdateOrderCommand")!.GetMembers("Street").Single();
+        foreach (var inference in new[] { new PersonalDataInference(compilation, reader: null), new PersonalDataInference(compilation, reader: null) })
+        {
+            var guess = inference.Infer(street, DetectionOptions.Default);
+            Assert.True(guess.IsPersonalData, Describe(guess));
+            Assert.Equal("Contact.Address", guess.Category);
+            Assert.Contains("beside", guess.Evidence, StringComparison.Ordinal);
+            Assert.Contains("CardHolderName", guess.Evidence, StringComparison.Ordinal);
+            Assert.False(inference.Infer(alone, DetectionOptions.Default).IsPersonalData);
+        }
+    }
+
     [Fact]
     public void Detection_options_of_one_compilation_do_not_leak_into_another()
     {

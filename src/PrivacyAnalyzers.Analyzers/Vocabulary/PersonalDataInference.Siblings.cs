@@ -1,0 +1,216 @@
+using Microsoft.CodeAnalysis;
+
+namespace PrivacyAnalyzers.Vocabulary;
+
+/// <summary>
+/// The rules that read a member with its siblings (a weak address part beside a birth date, a name beside a national id, a
+/// house number beside a street, an animal's sex beside its species): what the members of a containing type hold, computed
+/// once per type and vocabulary and kept in the type's entry (<see cref="TypeContexts"/>, <see cref="TypeFacts"/>).
+/// </summary>
+internal sealed partial class PersonalDataInference
+{
+    /// <summary>
+    /// The sibling that makes a weak term of <paramref name="category"/> on a neutral type a person's (see the caller); null
+    /// when none. When the type's member names show that no member can set the facts this category reads (no name holds
+    /// such a term: most commands and view models), the members are not visited.
+    /// </summary>
+    private string? WeakTermSibling(INamedTypeSymbol type, VocabularyTable vocabulary, string category)
+    {
+        var entry = _contexts.For(type, vocabulary);
+        if (entry.Siblings is null && entry.NamesComplete(type))
+        {
+            var words = entry.MemberWords(type, _names);
+            const MemberWords reachedBy = MemberWords.Email | MemberWords.Phone | MemberWords.Name | MemberWords.AddressTerm;
+            var possible = category == "Special.Health"
+                ? (words & (MemberWords.Health | MemberWords.NationalId)) != 0
+                : category == "Financial.TaxId"
+                ? (words & MemberWords.NationalId) != 0
+                : (words & MemberWords.PersonOnly) != 0
+                    || (category == "Identity.Name" && (words & MemberWords.NationalId) != 0)
+                    || (category == "Identity.NationalId" && (words & MemberWords.Name) != 0)
+                    || (words & reachedBy) == reachedBy;
+            if (!possible)
+            {
+                return null;
+            }
+        }
+
+        var facts = Siblings(type, vocabulary);
+        return category == "Special.Health"
+            ? facts.Health ?? facts.NationalId
+            : category == "Financial.TaxId"
+            ? facts.NationalId
+            : facts.PersonOnly
+                ?? (category == "Identity.Name" ? facts.NationalId : null)
+                ?? (category == "Identity.NationalId" ? facts.Name : null)
+                ?? facts.ReachedBy;
+    }
+
+    /// <summary>
+    /// What a sibling whose name's term is <paramref name="term"/> may set (<see cref="NameReadings.Members"/>): a superset of
+    /// what it sets, since its type is not asked here (a collection, or a type the term does not fit, sets nothing).
+    /// </summary>
+    internal static MemberWords SiblingWords(VocabularyEntry term)
+    {
+        if (term.Category is not { } category)
+        {
+            return MemberWords.None;
+        }
+
+        var words = MemberWords.None;
+        if (term.Strength >= TermStrength.Strong && IsPersonOnly(category))
+        {
+            words |= MemberWords.PersonOnly;
+        }
+
+        if (category == "Identity.Name")
+        {
+            words |= MemberWords.Name;
+        }
+
+        if (category == "Identity.NationalId")
+        {
+            words |= MemberWords.NationalId;
+        }
+
+        if (category == "Special.Health" && term.Strength >= TermStrength.Strong)
+        {
+            words |= MemberWords.Health;
+        }
+
+        if (category == "Contact.Email")
+        {
+            words |= MemberWords.Email;
+        }
+
+        if (category == "Contact.Phone")
+        {
+            words |= MemberWords.Phone;
+        }
+
+        return words;
+    }
+
+    /// <summary>
+    /// What the members of <paramref name="type"/> hold: the first member whose name holds a strong term that only a natural
+    /// person has (a payment card or its holder, a bank account, a first or last name, a birth date, a national id or
+    /// identity document), not negated nor owned by a thing; a name; a national id; a strong health term; an address part; a
+    /// species or a breed.
+    /// Computed once per type and vocabulary, and only for the members that need it.
+    /// </summary>
+    private SiblingFacts Siblings(INamedTypeSymbol type, VocabularyTable vocabulary)
+    {
+        var entry = _contexts.For(type, vocabulary);
+        if (entry.Siblings is { } cached)
+        {
+            return cached;
+        }
+
+        string? personOnly = null;
+        string? name = null;
+        string? nationalId = null;
+        string? health = null;
+        string? addressPart = null;
+        var houseNumber = false;
+        var animal = false;
+        string? email = null;
+        var phone = false;
+        foreach (var member in type.GetMembers())
+        {
+            // The name first (read once per name): a member whose name holds no term and no animal word changes nothing
+            // below, and its type need not be classified.
+            if (member.Kind is not (SymbolKind.Property or SymbolKind.Field) || member.IsImplicitlyDeclared
+                || _names.Read(member.Name, vocabulary) is not { } reading
+                || (reading.SiblingTerm is null && (reading.Classes & WordClass.Animal) == 0)
+                || member.IsStatic)
+            {
+                continue;
+            }
+
+            var memberType = member is IPropertySymbol property ? property.Type : ((IFieldSymbol)member).Type;
+            var shape = _types.Classify(memberType, out var collection, out _);
+            animal |= (reading.Classes & WordClass.Animal) != 0;
+            if (collection || reading.SiblingTerm is not { Category: { } category } term || !Fits(term, shape))
+            {
+                continue;
+            }
+
+            if (personOnly is null && term.Strength >= TermStrength.Strong && IsPersonOnly(category))
+            {
+                personOnly = member.Name;
+            }
+
+            if (name is null && category == "Identity.Name")
+            {
+                name = member.Name;
+            }
+
+            if (nationalId is null && category == "Identity.NationalId")
+            {
+                nationalId = member.Name;
+            }
+
+            if (health is null && category == "Special.Health" && term.Strength >= TermStrength.Strong)
+            {
+                health = member.Name;
+            }
+
+            if (category == "Contact.Email")
+            {
+                email ??= member.Name;
+            }
+
+            phone |= category == "Contact.Phone";
+            if (category == "Contact.Address")
+            {
+                addressPart ??= member.Name;
+                houseNumber |= (reading.Classes & WordClass.Number) != 0;
+            }
+        }
+
+        // A type that already names its house number (NumeroCasa, HouseNumber) keeps a bare Numero for something else.
+        var reachedBy = email is not null && phone && name is not null && addressPart is not null ? email : null;
+        var facts = new SiblingFacts(personOnly, name, nationalId, houseNumber ? null : addressPart, animal, reachedBy, health);
+        entry.Siblings = facts;
+        return facts;
+    }
+}
+
+/// <summary>What the members of a type hold, as far as the rules that read a member with its siblings need.</summary>
+internal sealed class SiblingFacts
+{
+    public SiblingFacts(string? personOnly, string? name, string? nationalId, string? addressPart, bool animal, string? reachedBy, string? health)
+    {
+        Health = health;
+        ReachedBy = reachedBy;
+        PersonOnly = personOnly;
+        Name = name;
+        NationalId = nationalId;
+        AddressPart = addressPart;
+        Animal = animal;
+    }
+
+    /// <summary>A member holding a strong term only a natural person has (a card, a bank account, a first name, a national id).</summary>
+    public string? PersonOnly { get; }
+
+    /// <summary>A member holding a name (weak or strong).</summary>
+    public string? Name { get; }
+
+    /// <summary>A member holding a national id (weak or strong: Documento, Cpf).</summary>
+    public string? NationalId { get; }
+
+    /// <summary>A member holding a strong health term (a diagnosis, a disease).</summary>
+    public string? Health { get; }
+
+    /// <summary>A member holding an address part (Logradouro, Street, Cep), when no member names the house number.</summary>
+    public string? AddressPart { get; }
+
+    /// <summary>
+    /// The e-mail member of a type that holds a name, an address part, an e-mail and a phone together: the whole of the
+    /// contact details by which one is reached (a help request's Name, Address, Phone, Email).
+    /// </summary>
+    public string? ReachedBy { get; }
+
+    /// <summary>A member naming an animal's species or breed (Species, Breed, AnimalType, Especie): the type is an animal's.</summary>
+    public bool Animal { get; }
+}

@@ -230,6 +230,29 @@ internal static partial class BuiltInVocabulary
         // The reason a person gives for a leave or an absence (Leave.Reason, read with the type's name).
         b.Terms("Content.Message", Strong, Text, "leave reason", "reason for leave", "absence reason", "reason for absence");
 
+        // Notes kept on a person's record (Employee.Notes, Member.Notes): weak, the person's type decides (an order's or a
+        // product's notes are no one's; "order notes" above are the customer's).
+        b.Terms("Content.Message", Weak, Text, "notes", "note", "remarks");
+
+        // What a person wrote to go with something else: a cover letter to an application, a personal or custom message in an
+        // invitation (ManagerInvite.CustomMessage: weak, on a person's type), the reason given for cancelling; the body of a
+        // message or a post read with its type's name (Message.Content, Message.Text: what the sender wrote).
+        b.Terms("Content.Message", Strong, Text, "cover letter", "covering letter", "motivation letter", "personal message",
+            "personal note", "invitation message", "invite message", "cancellation reason", "reason for cancellation",
+            "cancel reason", "message content", "message text", "chat message", "private message", "direct message");
+        b.Terms("Content.Message", Weak, Text, "custom message");
+
+        // Where a candidate's CV is kept. One per person: a type named Cv or Resume is a résumé's record, whose own members
+        // are read on their own; "resume" alone is also a verb (ResumeToken).
+        b.TermsOnePerPerson("Employment", Strong, Text | Binary, "cv url", "cv link", "cv file", "cv path", "resume url",
+            "resume link", "resume file", "resume path", "curriculum vitae", "cv file name", "resume file name");
+
+        // A one-time code a person was sent to sign in or to verify a phone or an address (LoginWith2faViewModel.TwoFactorCode);
+        // the Code of a verification form, read with its type's name (VerifyCodeViewModel.Code, VerifyPhoneNumberViewModel.Code).
+        b.Terms("Credentials.Secret", Strong, Binary, "two factor code", "2fa code", "authenticator code", "verification code",
+            "otp code", "sms code", "one time code", "one time password", "verify code code", "verify phone number code",
+            "verify phone code", "verify email code", "verify authenticator code", "verify two factor code");
+
         // Special categories (Art. 9) and criminal data (Art. 10)
         b.Terms("Special.Health", Weak, Special, "health", "medical", "medical condition", "medical history");
         b.Terms("Special.Health", Weak, Number | Special, "lab result", "lab results", "test result", "test results",

@@ -313,9 +313,18 @@ internal sealed partial class PersonalDataInference
                 : category == "Financial.TaxId"
                 ? facts.NationalId
                 : facts.PersonOnly
-                    ?? (category == "Identity.Name" ? facts.NationalId : null)
+                    ?? (category == "Identity.Name" ? facts.NationalId ?? (IsFormName(containingType.Name) ? facts.Password : null) : null)
                     ?? (category == "Identity.NationalId" ? facts.Name : null)
                     ?? facts.ReachedBy;
+        }
+
+        // Free text on a record that names, by its type, the person who wrote it or to whom it goes (Publication.Texte beside
+        // Utilisateur Utilisateur, Message.Content beside ApplicationUser User): that person's words. Only a member named by
+        // the text word alone: an InvoiceText is the invoice's.
+        if (sibling is null && context == ContextKind.Neutral && strength == TermStrength.Weak && !namesSubject && evidenceKind == EvidenceKind.Words
+            && containingType is not null && category.StartsWith("Content", StringComparison.Ordinal) && headStart == 0 && headEnd == count)
+        {
+            sibling = Author(containingType, vocabulary);
         }
 
         // A house number beside a person's address parts: the type is a person's, its address parts say so.
@@ -338,7 +347,8 @@ internal sealed partial class PersonalDataInference
         // A login or a password on a mail message (MailModel.UserName, .Passwort) is the sending account's, a system's.
         if (evidenceKind == EvidenceKind.Words && context == ContextKind.Neutral && containingType is not null
             && (category.StartsWith("Credentials", StringComparison.Ordinal) || category == "Online.Username")
-            && HeadEntry(containingType.Name, vocabulary) is { Role: WordRole.Term } typeHead && TypeContextClassifier.IsMailWord(typeHead))
+            && HeadEntry(containingType.Name, vocabulary) is { Role: WordRole.Term } typeHead && TypeContextClassifier.IsMailWord(typeHead)
+            && !NamesAccountForm(containingType.Name))
         {
             return PersonalDataGuess.None;
         }
@@ -382,8 +392,9 @@ internal sealed partial class PersonalDataInference
     /// <summary>What the members of a type hold, as far as the rules that read a member with its siblings need.</summary>
     private sealed class SiblingFacts
     {
-        public SiblingFacts(VocabularyTable vocabulary, string? personOnly, string? name, string? nationalId, string? addressPart, bool animal, string? reachedBy, string? health)
+        public SiblingFacts(VocabularyTable vocabulary, string? personOnly, string? name, string? nationalId, string? addressPart, bool animal, string? reachedBy, string? health, string? password)
         {
+            Password = password;
             Health = health;
             ReachedBy = reachedBy;
             Vocabulary = vocabulary;
@@ -404,6 +415,9 @@ internal sealed partial class PersonalDataInference
 
         /// <summary>A member holding a national id (weak or strong: Documento, Cpf).</summary>
         public string? NationalId { get; }
+
+        /// <summary>A member holding a person's password: the type is a form where that person signs in or registers.</summary>
+        public string? Password { get; }
 
         /// <summary>A member holding a strong health term (a diagnosis, a disease).</summary>
         public string? Health { get; }
@@ -443,6 +457,7 @@ internal sealed partial class PersonalDataInference
         var houseNumber = false;
         var animal = false;
         string? email = null;
+        string? password = null;
         var phone = false;
         foreach (var member in type.GetMembers())
         {
@@ -489,6 +504,11 @@ internal sealed partial class PersonalDataInference
                 email ??= member.Name;
             }
 
+            if (password is null && category == "Credentials.Password" && term.Strength >= TermStrength.Strong)
+            {
+                password = member.Name;
+            }
+
             phone |= category == "Contact.Phone";
             if (category == "Contact.Address")
             {
@@ -499,7 +519,7 @@ internal sealed partial class PersonalDataInference
 
         // A type that already names its house number (NumeroCasa, HouseNumber) keeps a bare Numero for something else.
         var reachedBy = email is not null && phone && name is not null && addressPart is not null ? email : null;
-        var facts = new SiblingFacts(vocabulary, personOnly, name, nationalId, houseNumber ? null : addressPart, animal, reachedBy, health);
+        var facts = new SiblingFacts(vocabulary, personOnly, name, nationalId, houseNumber ? null : addressPart, animal, reachedBy, health, password);
         _siblings[type] = facts;
         return facts;
     }

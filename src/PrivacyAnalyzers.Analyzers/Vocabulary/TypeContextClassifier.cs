@@ -180,7 +180,8 @@ internal static class TypeContextClassifier
                 || word == "args" || word == "arguments"
                 // Search criteria and filters (ContactSearchCriteria, FiltroPaciente): the values a search matches.
                 || word == "criteria" || word == "criterio" || word == "criterios" || word == "filter" || word == "filters"
-                || word == "filtro" || word == "filtros" || word == "query" || word == "facet")
+                || word == "filtro" || word == "filtros" || word == "query" || word == "facet"
+                || word == "filtre" || word == "filtres" || word == "criteres")
             {
                 return true;
             }

@@ -1,0 +1,124 @@
+using System;
+using System.Collections.Concurrent;
+using Microsoft.CodeAnalysis;
+
+namespace PrivacyAnalyzers.Vocabulary;
+
+/// <summary>
+/// Two readings of a member with its type's other members (PRIV001's eleventh round), kept apart from the main inference:
+/// free text on a record that says who wrote it or to whom it goes (a post's, a private message's, a chat message's text
+/// beside a navigation to the user), and the verbs that make a type named for an e-mail an account form rather than a mail
+/// message (<c>ChangeEmailViewModel</c>).
+/// </summary>
+internal sealed partial class PersonalDataInference
+{
+    // Per type, the first member typed as a person's entity (its name), or "" when none; with the vocabulary it was read with.
+    private readonly ConcurrentDictionary<INamedTypeSymbol, (VocabularyTable Vocabulary, string Author)> _authors = new(SymbolEqualityComparer.Default);
+
+    /// <summary>
+    /// The first instance property or field of <paramref name="type"/> typed as one person's entity — a type named for a
+    /// person (<c>Utilisateur</c>, <c>ApplicationUser</c>, <c>UtilisateurDto</c>), not a holder of details (<c>Address</c>,
+    /// <c>Comment</c>) nor a collection: the person who wrote the record's text or to whom it goes
+    /// (<c>Publication.Utilisateur</c>, <c>Pv.Destinataire</c>, <c>Message.User</c>). Null when there is none. Read once per type.
+    /// </summary>
+    private string? Author(INamedTypeSymbol type, VocabularyTable vocabulary)
+    {
+        if (_authors.TryGetValue(type, out var cached) && ReferenceEquals(cached.Vocabulary, vocabulary))
+        {
+            return cached.Author.Length == 0 ? null : cached.Author;
+        }
+
+        var author = "";
+        foreach (var member in type.GetMembers())
+        {
+            if (member.Kind is not (SymbolKind.Property or SymbolKind.Field) || member.IsImplicitlyDeclared || member.IsStatic)
+            {
+                continue;
+            }
+
+            var memberType = member is IPropertySymbol property ? property.Type : ((IFieldSymbol)member).Type;
+            if (memberType is not INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } named
+                || named.SpecialType != SpecialType.None || named.IsGenericType || SymbolEqualityComparer.Default.Equals(named, type)
+                || _types.Classify(named, out var collection, out _) != MemberTypeShape.Complex || collection)
+            {
+                continue;
+            }
+
+            if (TypeContextClassifier.ClassifyName(named.Name, vocabulary) == ContextKind.Subject
+                && HeadEntry(named.Name, vocabulary) is not { Role: WordRole.Term })
+            {
+                author = member.Name;
+                break;
+            }
+        }
+
+        _authors[type] = (vocabulary, author);
+        return author.Length == 0 ? null : author;
+    }
+
+    /// <summary>
+    /// Whether a type named for an e-mail is a form that changes, confirms or verifies a person's address
+    /// (<c>ChangeEmailViewModel</c>, <c>ConfirmEmailModel</c>, <c>VerifyEmailRequest</c>) rather than a mail message: its first
+    /// word is such a verb, in one of the built-in languages. The password such a form asks for is the person's own.
+    /// </summary>
+    private static bool NamesAccountForm(string typeName)
+    {
+        var position = 0;
+        if (!IdentifierSplitter.TryNext(typeName, ref position, out var first))
+        {
+            return false;
+        }
+
+        foreach (var verb in s_accountVerbs)
+        {
+            if (TextFolding.EqualsFolded(typeName, first.Start, first.Length, verb))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a type name ends with a word that makes it a form or a message carried to or from a person
+    /// (<c>LoginDto</c>, <c>RegisterRequest</c>, <c>SignUpForm</c>, <c>RegisterViewModel</c>, <c>CreateUserCommand</c>): the name
+    /// beside a password there is the person's who signs in or registers. An entity with a login of its own
+    /// (<c>CentruTransfuzie.Nume</c> beside <c>Parola</c>: a centre's account) is not such a form.
+    /// </summary>
+    private static bool IsFormName(string typeName)
+    {
+        var position = 0;
+        WordSpan last = default;
+        var any = false;
+        while (IdentifierSplitter.TryNext(typeName, ref position, out var word))
+        {
+            last = word;
+            any = true;
+        }
+
+        if (!any)
+        {
+            return false;
+        }
+
+        foreach (var suffix in s_formSuffixes)
+        {
+            if (TextFolding.EqualsFolded(typeName, last.Start, last.Length, suffix))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] s_formSuffixes = { "dto", "request", "form", "model", "vm", "command", "input", "formulario", "formulaire", "formular" };
+
+    private static readonly string[] s_accountVerbs =
+    {
+        "change", "update", "confirm", "verify", "set", "reset", "modifier", "changer", "confirmer", "verifier", "cambiar",
+        "actualizar", "confirmar", "verificar", "alterar", "atualizar", "andern", "aendern", "bestatigen", "bestaetigen",
+        "schimba", "modifica", "confirma", "verifica",
+    };
+}

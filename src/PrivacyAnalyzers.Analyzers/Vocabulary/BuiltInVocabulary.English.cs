@@ -247,6 +247,17 @@ internal static partial class BuiltInVocabulary
         b.TermsOnePerPerson("Employment", Strong, Text | Binary, "cv url", "cv link", "cv file", "cv path", "resume url",
             "resume link", "resume file", "resume path", "curriculum vitae", "cv file name", "resume file name");
 
+        // An address's additional line (Address.Addition1: read with its type's name), an employee's personnel number written
+        // as German-English code writes it (PersonalNo), the dates a person joined and left (EntryDate, ExitDate: weak, on a
+        // person), an employment's details (HiringDetail, EmploymentDetails: its holder), working hours, a job position (on a
+        // person only: one per person, text; a Position type or a vector is not).
+        b.Terms("Contact.Address", Weak, Text, "address addition", "address supplement", "address additional");
+        b.Terms("Identity", Weak, Text | Number, "personal no", "personnel number", "personnel no");
+        b.Terms("Employment", Weak, Date, "entry date", "exit date", "date of entry", "date of exit");
+        b.Terms("Employment", Weak, Number, "hiring detail", "hiring details", "employment detail", "employment details",
+            "working hours", "monthly salary", "annual salary", "yearly salary");
+        b.TermsOnePerPerson("Employment", Weak, Text, "position", "job position", "job role", "occupation", "profession");
+
         // A one-time code a person was sent to sign in or to verify a phone or an address (LoginWith2faViewModel.TwoFactorCode);
         // the Code of a verification form, read with its type's name (VerifyCodeViewModel.Code, VerifyPhoneNumberViewModel.Code).
         b.Terms("Credentials.Secret", Strong, Binary, "two factor code", "2fa code", "authenticator code", "verification code",

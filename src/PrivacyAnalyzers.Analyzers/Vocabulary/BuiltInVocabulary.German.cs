@@ -104,7 +104,7 @@ internal static partial class BuiltInVocabulary
             "versichertennummer", "svnr", "sv nummer", "ahv nummer", "ahvnummer");
         b.Terms("Contact.Address", Weak, Text | Number, "stockwerk", "adresszusatz", "wohnungsnummer", "tuernummer",
             "türnummer");
-        b.Terms("Contact.Phone", Strong, Number, "tel nr", "telnr", "telefonnr", "mobiltelefonnummer", "handynr");
+        b.Terms("Contact.Phone", Strong, Number, "telephon", "telephonnummer", "tel nr", "telnr", "telefonnr", "mobiltelefonnummer", "handynr");
         b.Terms("Contact.Email", Strong, Text, "private e mail", "privat email");
         b.Terms("Online.DeviceId", Strong, Guid, "geräte id", "geraete id", "geräteid", "geraeteid", "gerätekennung");
         b.Terms("Online.UserAgent", Strong, Text, "browserkennung");

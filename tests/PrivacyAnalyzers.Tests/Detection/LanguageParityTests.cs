@@ -159,6 +159,19 @@ public sealed class LanguageParityTests
             public class TipoDeSangue { public string Nome { get; set; } = ""; }
             """).RunAsync();
 
+    [Fact]
+    public Task English_HR_forms_personnel_number_entry_date_position_and_hiring_details_are_reported_on_a_person() =>
+        Test("""
+            public class Staff { public string [|PersonalNo|] { get; set; } = ""; public System.DateTime [|EntryDate|] { get; set; } public string [|Position|] { get; set; } = ""; }
+            public class HiringDetailDto { public decimal [|MonthlySalaryAmount|] { get; set; } public int [|WorkingHours|] { get; set; } }
+            public class Address { public string [|Addition1|] { get; set; } = ""; }
+            public class Contact { public string [|Telephon|] { get; set; } = ""; }
+            public class LogEntry { public System.DateTime EntryDate { get; set; } }
+            public class Widget { public string Position { get; set; } = ""; }
+            public class Position { public string Name { get; set; } = ""; }
+            public class Person { public System.Collections.Generic.List<string> Position { get; set; } = new(); }
+            """).RunAsync();
+
     // --- Classes still missed on the tuning corpus ------------------------------------------------------------------
 
     [Fact]

@@ -235,11 +235,12 @@ internal static partial class BuiltInVocabulary
         b.Terms("Content.Message", Weak, Text, "notes", "note", "remarks");
 
         // What a person wrote to go with something else: a cover letter to an application, a personal or custom message in an
-        // invitation (ManagerInvite.CustomMessage: weak, on a person's type), the reason given for cancelling; the body of a
-        // message or a post read with its type's name (Message.Content, Message.Text: what the sender wrote).
+        // invitation (ManagerInvite.CustomMessage: weak, on a person's type), the reason given for cancelling. A message's
+        // Content or Text is not read as "message content" with its type's name: an ErrorMessage's Text is no one's (a
+        // message's text beside its sender is, see PersonalDataInference.Authored.cs).
         b.Terms("Content.Message", Strong, Text, "cover letter", "covering letter", "motivation letter", "personal message",
             "personal note", "invitation message", "invite message", "cancellation reason", "reason for cancellation",
-            "cancel reason", "message content", "message text", "chat message", "private message", "direct message");
+            "cancel reason", "chat message", "private message", "direct message");
         b.Terms("Content.Message", Weak, Text, "custom message");
 
         // Where a candidate's CV is kept. One per person: a type named Cv or Resume is a résumé's record, whose own members

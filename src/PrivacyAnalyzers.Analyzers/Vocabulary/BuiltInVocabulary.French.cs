@@ -47,7 +47,7 @@ internal static partial class BuiltInVocabulary
 
         // Birth data.
         b.Terms("Identity.DateOfBirth", Always, Date, "date de naissance", "naissance", "anniversaire", "date naiss",
-            "dt naissance", "dt naiss", "née le", "né le", "ddn");
+            "dt naissance", "dt naiss", "ddn");
         b.Terms("Identity", Always, Text, "lieu de naissance", "ville de naissance", "pays de naissance",
             "commune de naissance", "département de naissance");
         b.Terms("Identity", Weak, Enum | Number, "âge", "nationalité", "situation familiale", "état civil",
@@ -70,8 +70,10 @@ internal static partial class BuiltInVocabulary
             "adresse courriel", "email personnel", "mail personnel", "adresse e mail");
         b.Terms("Contact.Phone", Strong, Number, "téléphone", "telephone", "numéro de téléphone", "tél", "portable",
             "numero mobile", "numéro de portable", "num tel", "numéro tel", "numtel", "téléphone portable", "téléphone fixe",
-            "téléphone mobile", "téléphone domicile", "téléphone professionnel", "gsm", "numéro gsm", "numéro de fax",
+            "téléphone mobile", "téléphone domicile", "téléphone professionnel", "numéro gsm", "numéro de fax",
             "téléphone parent", "téléphone des parents", "téléphone du tuteur", "téléphone urgence");
+        // "GSM" is a mobile phone in Belgium and the network in IoT code: weak, a person's on a person.
+        b.Terms("Contact.Phone", Weak, Number, "gsm");
         b.Terms("Contact", Strong, Text, "email parent", "email des parents", "email du tuteur", "courriel parent");
 
         // "Coordonnées" are a person's contact details in French (coordinates too: weak, a holder of contact details).
@@ -80,7 +82,7 @@ internal static partial class BuiltInVocabulary
         // Address parts; a postcode is often stored as a number (int CodePostal, int CP).
         b.Terms("Contact.Address", Weak, Text | Number, "code postal", "codepostal", "cp", "numéro de rue", "numéro de voie",
             "num rue", "numero rue", "numéro de maison", "étage", "appartement", "numéro d'appartement", "boîte postale");
-        b.Terms("Contact.Address", Weak, Text, "adresse", "rue", "adresse postale", "domicile", "voie", "nom de rue",
+        b.Terms("Contact.Address", Weak, Text, "adresse", "rue", "adresse postale", "domicile", "nom de rue",
             "complément d'adresse", "complément adresse", "adresse complémentaire", "lieu dit", "lieu de résidence",
             "adresse de livraison", "adresse de facturation", "adresse domicile", "adresse personnelle");
         b.Terms("Location.Coarse", Weak, Text, "ville", "pays", "commune", "département", "localité", "région", "quartier",
@@ -100,8 +102,11 @@ internal static partial class BuiltInVocabulary
         b.Terms("Online.DeviceId", Strong, Guid, "adresse mac", "identifiant appareil", "identifiant de l'appareil",
             "jeton appareil", "jeton push", "jeton de notification");
         b.Terms("Online.UserAgent", Strong, Text, "navigateur", "agent utilisateur");
-        b.Terms("Online.Username", Strong, Text, "nom d'utilisateur", "nom utilisateur", "identifiant", "pseudo", "pseudonyme",
+        b.Terms("Online.Username", Strong, Text, "nom d'utilisateur", "nom utilisateur", "identifiant", "pseudonyme",
             "identifiant de connexion");
+
+        // "Pseudo" is also a pseudo-class or a pseudo-random value in English code: weak, a person's on a person.
+        b.Terms("Online.Username", Weak, Text, "pseudo");
 
         // Credentials and secrets.
         b.Terms("Credentials.Password", Strong, Binary, "mot de passe", "motdepasse", "mdp", "mot de passe hash",

@@ -90,7 +90,7 @@ internal static partial class BuiltInVocabulary
         b.Terms("Special.SexLife", Strong, Special, "sexuelle orientierung");
         b.Terms("Criminal", Strong, Special, "vorstrafe", "vorstrafen", "führungszeugnis", "fuehrungszeugnis", "straftat");
 
-        // Language parity, class by class (eleventh round): a surname written as "Zuname", a full name, a nickname; birth
+        // Language parity, class by class (tenth round): a surname written as "Zuname", a full name, a nickname; birth
         // written short (GebDatum); pension and health-insurance numbers; a floor, an address's addition; a device; a
         // one-time code; free text (Inhalt, Anmerkung), a cancellation's reason (AbsageGrund), a cover letter and a CV;
         // monthly and hourly pay, working hours, a dismissal; an employee's initials (Kürzel); a passport photo.

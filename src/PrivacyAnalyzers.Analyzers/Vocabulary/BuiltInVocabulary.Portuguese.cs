@@ -171,7 +171,7 @@ internal static partial class BuiltInVocabulary
         b.Terms("Special.SexLife", Strong, Special, "orientação sexual");
         b.Terms("Criminal", Strong, Special, "antecedentes criminais", "registo criminal", "certidão de antecedentes", "condenação");
 
-        // Language parity, class by class (eleventh round): a device; a one-time code; free text (Conteúdo, Comentário,
+        // Language parity, class by class (tenth round): a device; a one-time code; free text (Conteúdo, Comentário,
         // Notas), a cancellation's reason, a cover letter and a CV; a blood type written "tipo de sangue".
         b.Terms("Online.DeviceId", Strong, Guid, "id do dispositivo", "token do dispositivo", "identificador do dispositivo");
         b.Terms("Credentials.Secret", Strong, Binary, "código de verificação", "código de confirmação de conta",

@@ -113,7 +113,7 @@ internal static partial class BuiltInVocabulary
         b.Terms("Special.SexLife", Strong, Special, "orientare sexuală");
         b.Terms("Criminal", Strong, Special, "cazier", "cazier judiciar", "cazierul judiciar", "condamnare", "condamnări");
 
-        // Language parity, class by class (eleventh round): a full name, parents' names, the father's initial Romanian forms
+        // Language parity, class by class (tenth round): a full name, parents' names, the father's initial Romanian forms
         // ask for; an identity card's series and number written as "BI" (the old buletin de identitate) and its issue;
         // a floor; a device; a one-time code; reasons, notes, a cover letter, a CV; a person's photo and job.
         b.Terms("Identity.Name", Strong, Text, "nume complet", "numele complet", "numele mamei", "numele tatalui", "nume mama", "nume tata",

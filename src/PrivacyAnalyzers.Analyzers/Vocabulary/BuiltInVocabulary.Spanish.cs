@@ -100,7 +100,7 @@ internal static partial class BuiltInVocabulary
         b.Terms("Special.SexLife", Strong, Special, "orientación sexual");
         b.Terms("Criminal", Strong, Special, "antecedentes penales", "condena", "condenas");
 
-        // Language parity, class by class (eleventh round): a full name (as strong as the English one), given names in the
+        // Language parity, class by class (tenth round): a full name (as strong as the English one), given names in the
         // plural as Latin America writes them (Nombres, Apellidos), parents' names; identity cards and voter credentials;
         // birth written short; a device; a one-time code; free text (Texto, Contenido, Notas), a cancellation's reason, a
         // cover letter and a CV; a job (Puesto, Ocupación, Profesión); a blood type.
@@ -114,7 +114,7 @@ internal static partial class BuiltInVocabulary
         b.Terms("Identity.DateOfBirth", Always, Date, "fecha nac", "fec nac", "f nacimiento", "fecha de nac");
         b.Terms("Contact.Phone", Strong, Number, "teléfono fijo", "telefono fijo", "teléfono móvil", "telefono casa",
             "número de celular", "nro telefono", "tel fijo");
-        b.Terms("Contact.Address", Weak, Text | Number, "numero de casa", "número de calle", "piso");
+        b.Terms("Contact.Address", Weak, Text | Number, "numero de casa", "número de calle");
         b.Terms("Financial.BankAccount", Strong, Number, "cbu", "cvu", "alias cbu", "número de cbu");
         b.Terms("Online.DeviceId", Strong, Guid, "id dispositivo", "id del dispositivo", "token dispositivo",
             "token del dispositivo", "identificador del dispositivo");

@@ -5,10 +5,11 @@ using Microsoft.CodeAnalysis;
 namespace PrivacyAnalyzers.Vocabulary;
 
 /// <summary>
-/// Two readings of a member with its type's other members (PRIV001's eleventh round), kept apart from the main inference:
-/// free text on a record that says who wrote it or to whom it goes (a post's, a private message's, a chat message's text
-/// beside a navigation to the user), and the verbs that make a type named for an e-mail an account form rather than a mail
-/// message (<c>ChangeEmailViewModel</c>).
+/// Readings of a member with its type's name and other members (PRIV001's tenth round), kept apart from the main
+/// inference: free text on a record that says who wrote it or to whom it goes (a post's, a private message's, a chat
+/// message's text beside a navigation to the user); the verbs that make a type named for an e-mail an account form rather
+/// than a mail message (<c>ChangeEmailViewModel</c>); the suffixes that make a type a form, where a name beside a password
+/// is the person's who signs in or registers (<c>LoginDto.Nombre</c>).
 /// </summary>
 internal sealed partial class PersonalDataInference
 {

@@ -259,6 +259,15 @@ internal static partial class BuiltInVocabulary
             "working hours", "monthly salary", "annual salary", "yearly salary");
         b.TermsOnePerPerson("Employment", Weak, Text, "position", "job position", "job role", "occupation", "profession");
 
+        // A US routing number and a UK sort code go with a person's account number; a patient's medical record number; a
+        // person's health-insurance number; why an employee left; how many children a person has; a middle initial.
+        b.Terms("Financial.BankAccount", Strong, Number, "routing number", "sort code", "bank routing number");
+        b.Terms("Identity", Strong, Text | Number, "medical record number", "mrn", "health insurance number",
+            "insurance member id", "insurance member number");
+        b.Terms("Employment", Weak, Text, "termination reason", "reason for termination", "reason for leaving", "leaving reason");
+        b.Terms("Identity", Weak, Number, "number of children", "children count");
+        b.Terms("Identity.Name", Strong, Text, "middle initial");
+
         // A one-time code a person was sent to sign in or to verify a phone or an address (LoginWith2faViewModel.TwoFactorCode);
         // the Code of a verification form, read with its type's name (VerifyCodeViewModel.Code, VerifyPhoneNumberViewModel.Code).
         b.Terms("Credentials.Secret", Strong, Binary, "two factor code", "2fa code", "authenticator code", "verification code",

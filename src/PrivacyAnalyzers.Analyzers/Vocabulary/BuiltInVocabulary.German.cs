@@ -120,6 +120,7 @@ internal static partial class BuiltInVocabulary
             "monatsgehälter", "monatsgehaelter", "arbeitsstunden", "wochenstunden", "wochenarbeitszeit", "gehaltshistorie",
             "anstellungshistorie", "anstellungsdetails", "anstellungsdetail");
         b.Terms("Employment", Weak, Bool | Date, "gekündigt", "gekuendigt", "ist gekündigt", "ist gekuendigt");
+        b.Terms("Location.Precise", Strong, Number, "breitengrad", "längengrad", "laengengrad", "gps koordinaten");
         b.Terms("Identity.Photo", Weak, Binary, "passbild", "passfoto", "mitarbeiterfoto");
 
         b.Words(WordRole.Subject, "kunde", "kunden", "benutzer", "nutzer", "person", "personen", "mitarbeiter", "mitarbeiterin",

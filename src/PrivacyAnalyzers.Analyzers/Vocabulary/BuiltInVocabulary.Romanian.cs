@@ -134,6 +134,9 @@ internal static partial class BuiltInVocabulary
             "motiv absenta", "motivul absentei", "scrisoare de intentie", "scrisoare de intenție", "mesaj privat");
         b.TermsOnePerPerson("Employment", Weak, Text | Binary, "cv");
         b.TermsOnePerPerson("Employment", Weak, Text, "ocupatie", "ocupație", "profesie", "profesia");
+        b.Terms("Identity.Name", Weak, Text, "porecla", "poreclă");
+        b.Terms("Identity", Weak, Number, "nr copii", "numar copii", "număr de copii");
+        b.Terms("Location.Precise", Strong, Number, "latitudine", "longitudine", "coordonate gps");
         b.Terms("Identity.Photo", Weak, Text | Binary, "poza profil", "poză de profil", "imagine profil", "fotografie profil");
 
         b.Words(WordRole.Subject, "client", "clientul", "clientului", "clienți", "clienti", "utilizator", "utilizatorul",

@@ -131,6 +131,10 @@ internal static partial class BuiltInVocabulary
         b.TermsOnePerPerson("Employment", Weak, Text, "puesto", "ocupación", "profesión");
         b.TermsOnePerPerson("Special.Health", Strong, Special, "tipo de sangre", "tipo sanguíneo", "factor rh");
         b.Terms("Special.Health", Weak, Number | Special, "presión arterial", "antecedentes");
+        b.Terms("Identity", Weak, Number, "número de hijos", "numero hijos");
+
+        // "Latitud" is a coordinate; "longitud" stays a meta word (a length more often than a longitude in Spanish code).
+        b.Terms("Location.Precise", Strong, Number, "latitud", "coordenadas gps");
 
         b.Words(WordRole.Subject, "cliente", "usuario", "persona", "empleado", "paciente", "miembro", "suscriptor", "contacto",
             "alumno", "estudiante", "visitante", "comprador", "socio", "inquilino", "solicitante", "ciudadano", "huésped",

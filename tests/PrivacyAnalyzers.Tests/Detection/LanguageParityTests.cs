@@ -175,6 +175,19 @@ public sealed class LanguageParityTests
             public class Person { public System.Collections.Generic.List<string> Position { get; set; } = new(); }
             """).RunAsync();
 
+    [Fact]
+    public Task Coordinates_bank_routing_and_record_numbers_in_each_language_are_reported_a_spanish_length_is_quiet() =>
+        Test("""
+            public class Pacient { public double [|Latitudine|] { get; set; } public double [|Longitudine|] { get; set; } }
+            public class Mitarbeiter { public double [|Breitengrad|] { get; set; } public double [|Laengengrad|] { get; set; } }
+            public class Cliente { public double [|Latitud|] { get; set; } public double Longitud { get; set; } }
+            public class Localitate { public double Latitudine { get; set; } public double Longitudine { get; set; } }
+            public class Standort { public double Breitengrad { get; set; } }
+            public class Payee { public string [|RoutingNumber|] { get; set; } = ""; public string [|SortCode|] { get; set; } = ""; }
+            public class Patient { public string [|Mrn|] { get; set; } = ""; public int [|NumberOfChildren|] { get; set; } }
+            public class Persoana { public string [|Porecla|] { get; set; } = ""; }
+            """).RunAsync();
+
     // --- Classes still missed on the tuning corpus ------------------------------------------------------------------
 
     [Fact]

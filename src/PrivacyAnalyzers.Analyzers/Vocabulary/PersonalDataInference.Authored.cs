@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using Microsoft.CodeAnalysis;
 
 namespace PrivacyAnalyzers.Vocabulary;
@@ -13,23 +12,16 @@ namespace PrivacyAnalyzers.Vocabulary;
 /// </summary>
 internal sealed partial class PersonalDataInference
 {
-    // Per type, the first member typed as a person's entity (its name), or "" when none; with the vocabulary it was read with.
-    private readonly ConcurrentDictionary<INamedTypeSymbol, (VocabularyTable Vocabulary, string Author)> _authors = new(SymbolEqualityComparer.Default);
-
     /// <summary>
     /// The first instance property or field of <paramref name="type"/> typed as one person's entity — a type named for a
     /// person (<c>Utilisateur</c>, <c>ApplicationUser</c>, <c>UtilisateurDto</c>), not a holder of details (<c>Address</c>,
     /// <c>Comment</c>) nor a collection: the person who wrote the record's text or to whom it goes
-    /// (<c>Publication.Utilisateur</c>, <c>Pv.Destinataire</c>, <c>Message.User</c>). Null when there is none. Read once per type.
+    /// (<c>Publication.Utilisateur</c>, <c>Pv.Destinataire</c>, <c>Message.User</c>). Null when there is none. Asked only for a
+    /// weak free-text member on a neutral type (one or two per type), so it is not remembered: the walk over the members
+    /// allocates nothing.
     /// </summary>
     private string? Author(INamedTypeSymbol type, VocabularyTable vocabulary)
     {
-        if (_authors.TryGetValue(type, out var cached) && ReferenceEquals(cached.Vocabulary, vocabulary))
-        {
-            return cached.Author.Length == 0 ? null : cached.Author;
-        }
-
-        var author = "";
         foreach (var member in type.GetMembers())
         {
             if (member.Kind is not (SymbolKind.Property or SymbolKind.Field) || member.IsImplicitlyDeclared || member.IsStatic)
@@ -48,13 +40,11 @@ internal sealed partial class PersonalDataInference
             if (TypeContextClassifier.ClassifyName(named.Name, vocabulary) == ContextKind.Subject
                 && HeadEntry(named.Name, vocabulary) is not { Role: WordRole.Term })
             {
-                author = member.Name;
-                break;
+                return member.Name;
             }
         }
 
-        _authors[type] = (vocabulary, author);
-        return author.Length == 0 ? null : author;
+        return null;
     }
 
     /// <summary>

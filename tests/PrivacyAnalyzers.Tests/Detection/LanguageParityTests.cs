@@ -188,6 +188,18 @@ public sealed class LanguageParityTests
             public class Persoana { public string [|Porecla|] { get; set; } = ""; }
             """).RunAsync();
 
+    [Fact]
+    public Task A_table_of_postcodes_is_a_place_s_a_person_s_postcode_and_a_member_typed_with_a_postcode_are_reported() =>
+        Test("""
+            public class Postleitzahl { public string PLZ { get; set; } = ""; public string Bundesland { get; set; } = ""; public string Land { get; set; } = ""; }
+            public class PostalCodeGeo { public string PostalCode { get; set; } = ""; public string City { get; set; } = ""; }
+            public class PostalCodeGeoCoordinate { public double Latitude { get; set; } public double Longitude { get; set; } }
+            public class CodigoPostal { public string Municipio { get; set; } = ""; }
+            public class CustomerPostcode { public string [|Postcode|] { get; set; } = ""; }
+            public class ZipCode { public string Value { get; set; } = ""; }
+            public class Customer { public string [|PostalCode|] { get; set; } = ""; public ZipCode [|HomeZip|] { get; set; } = new(); }
+            """).RunAsync();
+
     // --- Classes still missed on the tuning corpus ------------------------------------------------------------------
 
     [Fact]

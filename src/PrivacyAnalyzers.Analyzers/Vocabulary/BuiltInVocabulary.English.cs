@@ -230,6 +230,50 @@ internal static partial class BuiltInVocabulary
         // The reason a person gives for a leave or an absence (Leave.Reason, read with the type's name).
         b.Terms("Content.Message", Strong, Text, "leave reason", "reason for leave", "absence reason", "reason for absence");
 
+        // Notes kept on a person's record (Employee.Notes, Member.Notes): weak, the person's type decides (an order's or a
+        // product's notes are no one's; "order notes" above are the customer's).
+        b.Terms("Content.Message", Weak, Text, "notes", "note", "remarks");
+
+        // What a person wrote to go with something else: a cover letter to an application, a personal or custom message in an
+        // invitation (ManagerInvite.CustomMessage: weak, on a person's type), the reason given for cancelling. A message's
+        // Content or Text is not read as "message content" with its type's name: an ErrorMessage's Text is no one's (a
+        // message's text beside its sender is, see PersonalDataInference.Authored.cs).
+        b.Terms("Content.Message", Strong, Text, "cover letter", "covering letter", "motivation letter", "personal message",
+            "personal note", "invitation message", "invite message", "cancellation reason", "reason for cancellation",
+            "cancel reason", "chat message", "private message", "direct message");
+        b.Terms("Content.Message", Weak, Text, "custom message");
+
+        // Where a candidate's CV is kept. One per person: a type named Cv or Resume is a résumé's record, whose own members
+        // are read on their own; "resume" alone is also a verb (ResumeToken).
+        b.TermsOnePerPerson("Employment", Strong, Text | Binary, "cv url", "cv link", "cv file", "cv path", "resume url",
+            "resume link", "resume file", "resume path", "curriculum vitae", "cv file name", "resume file name");
+
+        // An address's additional line (Address.Addition1: read with its type's name), an employee's personnel number written
+        // as German-English code writes it (PersonalNo), the dates a person joined and left (EntryDate, ExitDate: weak, on a
+        // person), an employment's details (HiringDetail, EmploymentDetails: its holder), working hours, a job position (on a
+        // person only: one per person, text; a Position type or a vector is not).
+        b.Terms("Contact.Address", Weak, Text, "address addition", "address supplement", "address additional");
+        b.Terms("Identity", Weak, Text | Number, "personal no", "personnel number", "personnel no");
+        b.Terms("Employment", Weak, Date, "entry date", "exit date", "date of entry", "date of exit");
+        b.Terms("Employment", Weak, Number, "hiring detail", "hiring details", "employment detail", "employment details",
+            "working hours", "monthly salary", "annual salary", "yearly salary");
+        b.TermsOnePerPerson("Employment", Weak, Text, "position", "job position", "job role", "occupation", "profession");
+
+        // A US routing number and a UK sort code go with a person's account number; a patient's medical record number; a
+        // person's health-insurance number; why an employee left; how many children a person has; a middle initial.
+        b.Terms("Financial.BankAccount", Strong, Number, "routing number", "sort code", "bank routing number");
+        b.Terms("Identity", Strong, Text | Number, "medical record number", "mrn", "health insurance number",
+            "insurance member id", "insurance member number");
+        b.Terms("Employment", Weak, Text, "termination reason", "reason for termination", "reason for leaving", "leaving reason");
+        b.Terms("Identity", Weak, Number, "number of children", "children count");
+        b.Terms("Identity.Name", Strong, Text, "middle initial");
+
+        // A one-time code a person was sent to sign in or to verify a phone or an address (LoginWith2faViewModel.TwoFactorCode);
+        // the Code of a verification form, read with its type's name (VerifyCodeViewModel.Code, VerifyPhoneNumberViewModel.Code).
+        b.Terms("Credentials.Secret", Strong, Binary, "two factor code", "2fa code", "authenticator code", "verification code",
+            "otp code", "sms code", "one time code", "one time password", "verify code code", "verify phone number code",
+            "verify phone code", "verify email code", "verify authenticator code", "verify two factor code");
+
         // Special categories (Art. 9) and criminal data (Art. 10)
         b.Terms("Special.Health", Weak, Special, "health", "medical", "medical condition", "medical history");
         b.Terms("Special.Health", Weak, Number | Special, "lab result", "lab results", "test result", "test results",

@@ -2,46 +2,150 @@ namespace PrivacyAnalyzers.Vocabulary;
 
 internal static partial class BuiltInVocabulary
 {
-    // French, with accents (folding makes "prénom" and "prenom" equal); "de", "du", "des", "d" are stop words,
-    // so "dateDeNaissance", "date_naissance" and "DateNaissance" all match "date de naissance".
+    // French (France, Belgium, Switzerland, Quebec, the Maghreb), with accents (folding makes "prénom" and "prenom" equal);
+    // "de", "du", "des", "d", "la", "le" are stop words, so "dateDeNaissance", "date_naissance" and "DateNaissance" all match
+    // "date de naissance". Written class by class from the language, as the English table is.
+    // False friends left out on purpose: "numéro" alone (a number of anything), "nombre" (a count: a meta word), "image"
+    // alone (a product's as often as a person's), "pv" (a private message, but also minutes and a game's hit points),
+    // "fixe", "poste" as a phone (a job as often), "père" and "mère" as person words (a tree's parent), "recherche".
     private static void AddFrench(VocabularyBuilder b)
     {
-        b.Terms("Identity.Name", Weak, Text, "nom", "nom complet");
-        b.Terms("Identity.Name", Strong, Text, "prénom", "prenom", "nom de famille", "nom de naissance", "nom de jeune fille");
+        // Names and name parts.
+        b.Terms("Identity.Name", Weak, Text, "nom", "surnom", "nom d'usage", "initiales");
+        b.Terms("Identity.Name", Strong, Text, "prénom", "prenom", "prénoms", "nom de famille", "nom de naissance",
+            "nom de jeune fille", "nom complet", "nomcomplet", "nom et prénom", "nom prénom", "prénom nom", "patronyme",
+            "nom du père", "nom de la mère", "prénom du père", "prénom de la mère", "nom du conjoint",
+            "nom du titulaire", "titulaire de la carte", "titulaire du compte", "nom de l'expéditeur", "nom du destinataire");
+
+        // The person to call (in an emergency, or on a company's record: its contact person).
+        b.Terms("Identity.Name", Weak, Text, "personne à contacter", "contact d'urgence", "personne de contact");
+
+        // National ids: France's social security number (NIR, INSEE), its health card; Belgium's national register number
+        // (NISS, "numéro national"), Switzerland's AVS number, Quebec's social insurance number (NAS), the Maghreb's national
+        // identity card (CIN, Morocco and Tunisia). "Matricule" is an employee's or a student's number (also a car's plate in
+        // some countries): weak, on a person.
         b.Terms("Identity.NationalId", Always, Number, "numéro de sécurité sociale", "numero securite sociale", "nir",
-            "numéro d'identification", "numero insee");
+            "numéro d'identification", "numero insee", "numéro ss", "numero secu", "num secu", "sécurité sociale",
+            "carte vitale", "numéro carte vitale", "numéro national", "numéro de registre national", "registre national",
+            "numéro avs", "numero avs", "numéro d'assurance sociale", "numéro cin", "numero cin", "num cin", "n cin");
+        b.Terms("Identity.NationalId", Strong, Number, "cin", "cni", "numéro cni");
+        b.Terms("Identity", Weak, Text | Number, "matricule", "numéro matricule", "numéro d'employé", "numéro employé",
+            "numéro de salarié", "numéro étudiant", "numéro d'étudiant", "numéro d'adhérent", "numéro adhérent",
+            "numéro de membre", "numéro client", "numéro de client");
         b.Terms("Identity.Document", Always, Number, "carte d'identité", "carte identite", "pièce d'identité", "piece identite",
-            "passeport", "numéro de passeport", "permis de conduire");
-        b.Terms("Identity.DateOfBirth", Always, Date, "date de naissance", "naissance", "anniversaire");
-        b.Terms("Identity", Always, Text, "lieu de naissance");
-        b.Terms("Identity", Weak, Enum | Number, "âge", "nationalité", "situation familiale", "état civil");
+            "passeport", "numéro de passeport", "permis de conduire", "numéro de permis", "numéro permis de conduire",
+            "titre de séjour", "carte de séjour", "numéro titre de séjour", "carte nationale d'identité",
+            "numéro carte d'identité", "numéro pièce d'identité");
+
+        // "Permis" alone is also a building permit (permis de construire): a person's driving licence on a person only.
+        b.TermsOnePerPerson("Identity.Document", Weak, Number, "permis");
+
+        // Scans and copies of a person's papers: the documents themselves.
+        b.Terms("Identity.Document", Strong, Text | Binary, "justificatif d'identité", "justificatif de domicile",
+            "copie carte d'identité", "copie pièce d'identité", "scan carte d'identité", "photo carte d'identité",
+            "copie passeport", "scan passeport");
+
+        // Birth data.
+        b.Terms("Identity.DateOfBirth", Always, Date, "date de naissance", "naissance", "anniversaire", "date naiss",
+            "dt naissance", "dt naiss", "ddn");
+        b.Terms("Identity", Always, Text, "lieu de naissance", "ville de naissance", "pays de naissance",
+            "commune de naissance", "département de naissance");
+        b.Terms("Identity", Weak, Enum | Number, "âge", "nationalité", "situation familiale", "état civil",
+            "situation matrimoniale", "nombre d'enfants", "enfants à charge");
         b.Terms("Identity", Weak, Date, "date de mariage");
+
+        // Gender, and how a person is addressed (M., Mme).
         b.TermsOnePerPerson("Identity.Gender", Always, Enum, "sexe", "civilité", "civilite");
 
         // "Genre" is also a kind (of music, film, book) in French and the word English code uses for it: on a person only.
         b.TermsOnePerPerson("Identity.Gender", Weak, Enum, "genre");
-        b.Terms("Identity.Photo", Weak, Binary, "photo de profil");
 
-        b.Terms("Contact.Email", Strong, Text, "courriel", "adresse email", "adresse électronique", "adresse mail", "mél");
-        b.Terms("Contact.Phone", Strong, Number, "téléphone", "telephone", "numéro de téléphone", "tél", "portable", "numero mobile");
-        b.Terms("Contact.Address", Weak, Text, "adresse", "rue", "code postal", "adresse postale", "domicile", "numéro de rue");
-        b.Terms("Location.Coarse", Weak, Text, "ville", "pays", "commune", "département");
+        // Photos and signatures.
+        b.Terms("Identity.Photo", Weak, Binary, "photo de profil", "image de profil", "photo d'identité", "photo identite");
+        b.Terms("Identity.Photo", Weak, Text | Binary, "url photo", "url de la photo", "chemin photo", "chemin de la photo",
+            "url avatar");
 
-        b.Terms("Financial.BankAccount", Strong, Number, "compte bancaire", "rib", "numéro de compte", "coordonnées bancaires");
-        b.Terms("Financial.PaymentCard", Strong, Number, "numéro de carte", "carte bancaire", "carte de crédit");
-        b.Terms("Financial.TaxId", Weak, Number, "numéro fiscal", "numero fiscal", "siret", "siren", "numéro de tva");
+        // Contact: e-mail, phone (Tél, Tel, GSM in Belgium, a "portable"), fax.
+        b.Terms("Contact.Email", Strong, Text, "courriel", "adresse email", "adresse électronique", "adresse mail", "mél",
+            "adresse courriel", "email personnel", "mail personnel", "adresse e mail");
+        b.Terms("Contact.Phone", Strong, Number, "téléphone", "telephone", "numéro de téléphone", "tél", "portable",
+            "numero mobile", "numéro de portable", "num tel", "numéro tel", "numtel", "téléphone portable", "téléphone fixe",
+            "téléphone mobile", "téléphone domicile", "téléphone professionnel", "numéro gsm", "numéro de fax",
+            "téléphone parent", "téléphone des parents", "téléphone du tuteur", "téléphone urgence");
+        // "GSM" is a mobile phone in Belgium and the network in IoT code: weak, a person's on a person.
+        b.Terms("Contact.Phone", Weak, Number, "gsm");
+        b.Terms("Contact", Strong, Text, "email parent", "email des parents", "email du tuteur", "courriel parent");
 
+        // "Coordonnées" are a person's contact details in French (coordinates too: weak, a holder of contact details).
+        b.Terms("Contact", Weak, Text, "coordonnées", "coordonnees");
+
+        // Address parts; a postcode is often stored as a number (int CodePostal, int CP).
+        b.Terms("Contact.Address", Weak, Text | Number, "code postal", "codepostal", "cp", "numéro de rue", "numéro de voie",
+            "num rue", "numero rue", "numéro de maison", "étage", "appartement", "numéro d'appartement", "boîte postale");
+        b.Terms("Contact.Address", Weak, Text, "adresse", "rue", "adresse postale", "domicile", "nom de rue",
+            "complément d'adresse", "complément adresse", "adresse complémentaire", "lieu dit", "lieu de résidence",
+            "adresse de livraison", "adresse de facturation", "adresse domicile", "adresse personnelle");
+        b.Terms("Location.Coarse", Weak, Text, "ville", "pays", "commune", "département", "localité", "région", "quartier",
+            "arrondissement", "canton", "wilaya", "localisation");
+
+        // Financial ids: bank account (RIB, IBAN), card (its number, its CVV "cryptogramme", its expiry), tax ids.
+        b.Terms("Financial.BankAccount", Strong, Number, "compte bancaire", "rib", "numéro de compte", "coordonnées bancaires",
+            "relevé d'identité bancaire", "numéro iban", "numéro de compte bancaire");
+        b.Terms("Financial.PaymentCard", Strong, Number, "numéro de carte", "carte bancaire", "carte de crédit",
+            "numéro carte bancaire", "numéro de carte bancaire", "cryptogramme", "cryptogramme visuel",
+            "date d'expiration de la carte", "date expiration carte");
+        b.Terms("Financial.TaxId", Weak, Number, "numéro fiscal", "numero fiscal", "siret", "siren", "numéro de tva",
+            "numéro d'identification fiscale", "identifiant fiscal", "numéro fiscal de référence");
+
+        // Online identifiers: IP, device, browser, login names.
         b.Terms("Online.IpAddress", Strong, Text, "adresse ip");
-        b.Terms("Online.Username", Strong, Text, "nom d'utilisateur", "nom utilisateur", "identifiant");
-        b.Terms("Credentials.Password", Strong, Binary, "mot de passe", "motdepasse", "mdp");
-        b.Terms("Credentials.Secret", Weak, Binary, "code secret", "question secrète");
+        b.Terms("Online.DeviceId", Strong, Guid, "adresse mac", "identifiant appareil", "identifiant de l'appareil",
+            "jeton appareil", "jeton push", "jeton de notification");
+        b.Terms("Online.UserAgent", Strong, Text, "navigateur", "agent utilisateur");
+        b.Terms("Online.Username", Strong, Text, "nom d'utilisateur", "nom utilisateur", "identifiant", "pseudonyme",
+            "identifiant de connexion");
 
-        b.Terms("Content.Message", Weak, Text, "objet du message", "demande", "courrier");
-        b.Terms("Content.Feedback", Weak, Text, "avis", "commentaire", "réclamation", "plainte");
-        b.Terms("Employment", Weak, Number, "salaire", "employeur", "poste occupé");
+        // "Pseudo" is also a pseudo-class or a pseudo-random value in English code: weak, a person's on a person.
+        b.Terms("Online.Username", Weak, Text, "pseudo");
 
-        b.Terms("Special.Health", Weak, Special, "santé", "dossier médical");
-        b.Terms("Special.Health", Strong, Special, "maladie", "diagnostic médical", "handicap", "groupe sanguin");
+        // Credentials and secrets.
+        b.Terms("Credentials.Password", Strong, Binary, "mot de passe", "motdepasse", "mdp", "mot de passe hash",
+            "hash mot de passe", "mdp hash", "ancien mot de passe", "nouveau mot de passe", "confirmation mot de passe");
+        b.Terms("Credentials.Secret", Weak, Binary, "code secret", "question secrète", "jeton", "code pin");
+        b.Terms("Credentials.Secret", Strong, Binary, "réponse secrète", "code de vérification", "code de validation", "jeton d'accès", "jeton de rafraîchissement", "clé secrète", "clé privée");
+
+        // Free text a person writes: messages, comments, complaints, reasons, notes, what is written in a post.
+        b.Terms("Content.Message", Weak, Text, "objet du message", "demande", "courrier", "remarque", "remarques",
+            "observation", "observations", "motif");
+        b.Terms("Content.Feedback", Weak, Text, "avis", "commentaire", "commentaires", "réclamation", "plainte", "texte",
+            "contenu", "témoignage");
+        b.Terms("Content.Message", Strong, Text, "message privé", "message personnel", "motif d'annulation",
+            "motif annulation", "raison de l'annulation", "motif d'absence", "motif de l'absence", "motif du congé",
+            "motif de congé", "lettre de motivation");
+
+        // A person's job, pay and employment dates. "Fonction", "poste" and "métier" are one per person: a type named with
+        // one is a lookup of the options.
+        b.Terms("Employment", Weak, Number, "salaire", "employeur", "poste occupé", "salaire brut", "salaire net",
+            "salaire de base", "salaire mensuel", "salaire annuel", "rémunération", "taux horaire", "heures supplémentaires",
+            "ancienneté", "solde de congés", "jours de congé");
+        b.TermsOnePerPerson("Employment", Weak, Number, "prime", "primes", "indemnité", "indemnités", "avance sur salaire");
+        b.TermsOnePerPerson("Employment", Weak, Text, "fonction", "poste", "métier", "profession", "intitulé du poste");
+        b.Terms("Employment", Weak, Date, "date d'embauche", "date embauche", "date d'entrée", "date entrée",
+            "date de fin de contrat", "date de départ", "date de sortie", "date de licenciement", "date de démission");
+
+        // A candidate's CV and its link (the cover letter is above: what the candidate wrote). One per person: a type named
+        // Cv is a résumé's record, whose own members are read on their own. "Cv" alone is also a car's horsepower: weak.
+        b.TermsOnePerPerson("Employment", Weak, Text | Binary, "cv");
+        b.TermsOnePerPerson("Employment", Strong, Text | Binary, "curriculum vitae", "url cv", "lien cv", "fichier cv", "chemin cv");
+
+        // Health.
+        b.Terms("Special.Health", Weak, Special, "santé", "dossier médical", "traitement", "antécédents");
+        b.Terms("Special.Health", Weak, Number | Special, "poids", "tension artérielle", "fréquence cardiaque", "glycémie");
+        b.Terms("Special.Health", Strong, Special, "maladie", "maladies", "diagnostic médical", "handicap", "groupe sanguin",
+            "antécédents médicaux", "maladies chroniques", "maladie chronique", "pathologie", "pathologies", "symptômes",
+            "grossesse", "motif de consultation", "motif de la consultation", "allergie", "traitement en cours",
+            "numéro de mutuelle");
+        b.TermsOnePerPerson("Special.Health", Weak, Special | Number, "ordonnance");
         b.Terms("Special.Biometric", Strong, Special | Binary, "empreinte digitale", "empreintes digitales");
         b.Terms("Special.RacialOrEthnicOrigin", Strong, Special, "origine ethnique", "ethnie");
         b.Terms("Special.PoliticalOpinion", Strong, Special, "opinion politique", "parti politique");
@@ -50,15 +154,28 @@ internal static partial class BuiltInVocabulary
         b.Terms("Special.SexLife", Strong, Special, "orientation sexuelle");
         b.Terms("Criminal", Strong, Special, "casier judiciaire", "condamnation", "condamnations");
 
+        // Who the data is about.
         b.Words(WordRole.Subject, "utilisateur", "personne", "employé", "employe", "salarié", "salarie", "membre", "abonné", "abonne",
             "élève", "étudiant", "etudiant", "visiteur", "titulaire", "acheteur", "adhérent", "adherent", "locataire",
-            "demandeur", "bénéficiaire", "interlocuteur");
+            "demandeur", "bénéficiaire", "interlocuteur", "candidat", "candidate", "invité", "auteur", "médecin", "docteur",
+            "enseignant", "professeur", "tuteur", "conjoint", "propriétaire", "conducteur", "chauffeur", "passager", "voyageur",
+            "donneur", "prospect", "particulier", "personne physique", "usager", "assuré", "allocataire", "collaborateur",
+            "stagiaire", "apprenant", "inscrit", "destinataire", "expéditeur", "infirmier", "infirmière", "responsable légal",
+            "données personnelles");
 
+        // What is not a person (its own name, e-mail and phone are not personal data).
         b.Words(WordRole.Owner, "produit", "catégorie", "fichier", "dossier", "société", "societe", "entreprise", "banque",
-            "serveur", "projet", "modèle", "modele", "magasin", "fournisseur", "agence");
+            "serveur", "projet", "modèle", "modele", "magasin", "fournisseur", "agence", "organisme", "établissement",
+            "fondation", "boutique", "entrepôt", "filiale", "succursale", "clinique", "hôpital", "laboratoire", "événement",
+            "evenement", "campagne", "transporteur", "personne morale", "centre");
 
-        b.Words(WordRole.Meta, "longueur", "confirmé", "confirme", "vérifié", "verifie", "modèle", "politique", "nombre");
+        b.Words(WordRole.Meta, "longueur", "confirmé", "confirme", "vérifié", "verifie", "modèle", "politique", "nombre", "statut",
+            "compteur");
 
-        b.Words(WordRole.Technical, "paramètres", "parametres", "paramètre", "réglages", "configuration");
+        // A lookup's own label and a company's name: not anyone's.
+        b.Words(WordRole.NotPersonal, "libellé", "libelle", "raison sociale", "nom commercial");
+
+        b.Words(WordRole.Technical, "paramètres", "parametres", "paramètre", "réglages", "configuration", "filtre", "filtres",
+            "critères", "criteres", "critères de recherche");
     }
 }

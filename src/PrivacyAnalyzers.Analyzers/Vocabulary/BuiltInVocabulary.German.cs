@@ -6,7 +6,7 @@ internal static partial class BuiltInVocabulary
     // umlauts fold (ü → u), and the ue/oe/ae and ss spellings are listed as well.
     private static void AddGerman(VocabularyBuilder b)
     {
-        b.Terms("Identity.Name", Weak, Text, "vollständiger name", "titel");
+        b.Terms("Identity.Name", Weak, Text, "titel");
         b.Terms("Identity.Name", Strong, Text, "vorname", "nachname", "familienname", "geburtsname", "rufname");
         b.Terms("Identity.NationalId", Always, Number, "sozialversicherungsnummer", "versicherungsnummer", "steuer id",
             "identifikationsnummer", "personenkennzahl");
@@ -90,10 +90,49 @@ internal static partial class BuiltInVocabulary
         b.Terms("Special.SexLife", Strong, Special, "sexuelle orientierung");
         b.Terms("Criminal", Strong, Special, "vorstrafe", "vorstrafen", "führungszeugnis", "fuehrungszeugnis", "straftat");
 
+        // Language parity, class by class (tenth round): a surname written as "Zuname", a full name, a nickname; birth
+        // written short (GebDatum); pension and health-insurance numbers; a floor, an address's addition; a device; a
+        // one-time code; free text (Inhalt, Anmerkung), a cancellation's reason (AbsageGrund), a cover letter and a CV;
+        // monthly and hourly pay, working hours, a dismissal; an employee's initials (Kürzel); a passport photo.
+        b.Terms("Identity.Name", Strong, Text, "zuname", "vollständiger name", "vollstaendiger name", "vor und nachname",
+            "name des kontoinhabers", "kontoinhaber name");
+        b.Terms("Identity.Name", Weak, Text, "spitzname");
+        b.TermsOnePerPerson("Identity.Name", Weak, Text, "kürzel", "kuerzel", "namenskürzel", "namenskuerzel");
+        b.Terms("Identity.DateOfBirth", Always, Date, "geb datum", "gebdatum", "geburtsdat", "geb dat");
+        b.Terms("Identity", Weak, Number, "geburtsjahr");
+        b.Terms("Identity.NationalId", Always, Number, "rentenversicherungsnummer", "krankenversichertennummer",
+            "versichertennummer", "svnr", "sv nummer", "ahv nummer", "ahvnummer");
+        b.Terms("Contact.Address", Weak, Text | Number, "stockwerk", "adresszusatz", "wohnungsnummer", "tuernummer",
+            "türnummer");
+        b.Terms("Contact.Phone", Strong, Number, "telephon", "telephonnummer", "tel nr", "telnr", "telefonnr", "mobiltelefonnummer", "handynr");
+        b.Terms("Contact.Email", Strong, Text, "private e mail", "privat email");
+        b.Terms("Online.DeviceId", Strong, Guid, "geräte id", "geraete id", "geräteid", "geraeteid", "gerätekennung");
+        b.Terms("Online.UserAgent", Strong, Text, "browserkennung");
+        b.Terms("Credentials.Secret", Strong, Binary, "bestätigungscode", "bestaetigungscode", "verifizierungscode",
+            "sicherheitscode", "einmalpasswort", "wiederherstellungscode");
+        b.Terms("Content.Feedback", Weak, Text, "inhalt", "freitext", "anmerkung", "anmerkungen", "rückmeldung",
+            "rueckmeldung");
+        b.Terms("Content.Message", Strong, Text, "absagegrund", "absage grund", "stornierungsgrund", "stornogrund",
+            "abmeldegrund", "grund der absage", "anschreiben", "bewerbungsschreiben", "motivationsschreiben",
+            "private nachricht", "persönliche nachricht", "persoenliche nachricht");
+        b.TermsOnePerPerson("Employment", Strong, Text | Binary, "lebenslauf", "lebenslauf url", "lebenslauf datei");
+        b.Terms("Employment", Weak, Number, "monatsgehalt", "jahresgehalt", "stundenlohn", "stundensatz", "monatslohn",
+            "monatsgehälter", "monatsgehaelter", "arbeitsstunden", "wochenstunden", "wochenarbeitszeit", "gehaltshistorie",
+            "anstellungshistorie", "anstellungsdetails", "anstellungsdetail");
+        b.Terms("Employment", Weak, Bool | Date, "gekündigt", "gekuendigt", "ist gekündigt", "ist gekuendigt");
+        b.Terms("Location.Precise", Strong, Number, "breitengrad", "längengrad", "laengengrad", "gps koordinaten");
+        b.Terms("Identity.Photo", Weak, Binary, "passbild", "passfoto", "mitarbeiterfoto");
+
         b.Words(WordRole.Subject, "kunde", "kunden", "benutzer", "nutzer", "person", "personen", "mitarbeiter", "mitarbeiterin",
             "angestellter", "patient", "patientin", "mitglied", "bewerber", "kontakt", "ansprechpartner", "teilnehmer", "besucher",
             "inhaber", "kontoinhaber", "käufer", "kaeufer", "schüler", "schueler", "bürger", "buerger", "mieter", "gast", "abonnent",
             "empfänger", "empfaenger", "versicherter", "ehepartner");
+
+        // More persons: a care client, a resident, a relative, a driver, a doctor, a nurse, a teacher, a prospect, a sender.
+        b.Words(WordRole.Subject, "klient", "klientin", "bewohner", "bewohnerin", "angehöriger", "angehoeriger", "angehörige",
+            "angehoerige", "fahrer", "fahrerin", "arzt", "ärztin", "aerztin", "pfleger", "pflegerin", "lehrer", "lehrerin",
+            "interessent", "absender", "verfasser", "bewerberin", "kundin", "schülerin", "schuelerin", "elternteil", "eltern",
+            "gäste", "gaeste", "studierender", "studierende");
 
         // A club's or an association's people: its members (Mitglieder, the genitive in MitgliedsNr), owners and holders
         // (Besitzer, Schlüsselbesitzer: who holds a key to the club house), shooters and players.
@@ -110,7 +149,7 @@ internal static partial class BuiltInVocabulary
             "gesellschaft", "organisation", "bank", "filiale", "abteilung", "projekt", "anwendung", "dienst", "rechner", "gerät",
             "vorlage", "lager", "lieferant", "hersteller", "firmen", "geschäft",
             // A club, an association, a foundation, an event, a carrier: not persons (Verein.Email, Veranstaltung.Ort).
-            "verein", "verband", "stiftung", "veranstaltung", "spedition");
+            "verein", "verband", "stiftung", "veranstaltung", "spedition", "zentrum");
 
         b.Words(WordRole.Meta, "typ", "länge", "laenge", "format", "bestätigt", "bestaetigt", "vorlage", "richtlinie",
             "anzahl", "maximal", "muster");

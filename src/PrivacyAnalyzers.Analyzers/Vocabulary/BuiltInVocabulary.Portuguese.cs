@@ -171,6 +171,19 @@ internal static partial class BuiltInVocabulary
         b.Terms("Special.SexLife", Strong, Special, "orientação sexual");
         b.Terms("Criminal", Strong, Special, "antecedentes criminais", "registo criminal", "certidão de antecedentes", "condenação");
 
+        // Language parity, class by class (tenth round): a device; a one-time code; free text (Conteúdo, Comentário,
+        // Notas), a cancellation's reason, a cover letter and a CV; a blood type written "tipo de sangue".
+        b.Terms("Online.DeviceId", Strong, Guid, "id do dispositivo", "token do dispositivo", "identificador do dispositivo");
+        b.Terms("Credentials.Secret", Strong, Binary, "código de verificação", "código de confirmação de conta",
+            "token de acesso");
+        b.Terms("Content.Feedback", Weak, Text, "conteúdo", "comentário", "comentários");
+        b.Terms("Content.Message", Strong, Text, "motivo do cancelamento", "motivo de cancelamento", "motivo cancelamento",
+            "motivo da ausência", "motivo da falta", "carta de apresentação", "mensagem privada", "mensagem pessoal");
+        b.TermsOnePerPerson("Employment", Strong, Text | Binary, "currículo", "url do currículo", "curriculo url");
+        b.TermsOnePerPerson("Special.Health", Strong, Special, "tipo de sangue");
+        b.Terms("Contact.Phone", Strong, Number, "número de celular", "celular whatsapp", "telefone de contato");
+        b.Terms("Identity.Name", Strong, Text, "nome do responsável", "nome responsável");
+
         b.Words(WordRole.Subject, "pessoa", "pessoa física", "funcionário", "funcionária", "colaborador", "colaboradora",
             "empregado", "aluno", "aluna", "estudante", "professor", "professora", "cidadão", "morador", "dependente",
             "beneficiário", "membro", "assinante", "hóspede", "contato", "responsável", "cônjuge",
@@ -178,6 +191,10 @@ internal static partial class BuiltInVocabulary
             "destinatário", "enfermeira", "titular", "autor", "autora", "jogador", "atleta", "voluntário",
             // A hiring (admissão) is a person's: its name, salary, photo and documents are the new hire's.
             "admissão", "candidato", "candidata");
+
+        // More persons: a sender, a guest, a tenant, a driver, a teacher.
+        b.Words(WordRole.Subject, "remetente", "convidado", "inquilino", "condutor", "docente", "paciente", "cliente",
+            "usuário", "usuario", "médico", "medico", "enfermeiro", "visitante", "comprador", "segurada", "professora");
 
         // An organisation, not a person: its own name, e-mail and phone are not personal data (Convenio.Email, Empresa.Telefone).
         // A convênio is a health insurer; a pessoa jurídica is a legal person.

@@ -8,7 +8,7 @@ internal static partial class BuiltInVocabulary
     // Persoana…), not on a Firma/Companie, and the CNP itself is always personal data.
     private static void AddRomanian(VocabularyBuilder b)
     {
-        b.Terms("Identity.Name", Weak, Text, "nume", "numele", "denumire persoana", "nume complet");
+        b.Terms("Identity.Name", Weak, Text, "nume", "numele", "denumire persoana");
         b.Terms("Identity.Name", Strong, Text, "prenume", "prenumele", "nume familie", "nume de familie", "nume prenume",
             "persoana de contact", "persoana contact");
         b.Terms("Identity.NationalId", Always, Number, "cnp", "cnpul", "cod numeric personal", "codul numeric personal", "idnp",
@@ -113,6 +113,32 @@ internal static partial class BuiltInVocabulary
         b.Terms("Special.SexLife", Strong, Special, "orientare sexuală");
         b.Terms("Criminal", Strong, Special, "cazier", "cazier judiciar", "cazierul judiciar", "condamnare", "condamnări");
 
+        // Language parity, class by class (tenth round): a full name, parents' names, the father's initial Romanian forms
+        // ask for; an identity card's series and number written as "BI" (the old buletin de identitate) and its issue;
+        // a floor; a device; a one-time code; reasons, notes, a cover letter, a CV; a person's photo and job.
+        b.Terms("Identity.Name", Strong, Text, "nume complet", "numele complet", "numele mamei", "numele tatalui", "nume mama", "nume tata",
+            "prenume mama", "prenume tata", "nume si prenume", "numele si prenumele");
+        b.Terms("Identity.Name", Weak, Text, "initiala tatalui", "initiala", "persoana de contact in caz de urgenta");
+        b.Terms("Identity.Document", Always, Number, "serie bi", "seria bi", "numar bi", "nr bi", "serie si numar bi",
+            "serie act identitate", "seria actului de identitate", "numar act identitate", "nr act identitate");
+        b.Terms("Identity.Document", Weak, Text | Date, "eliberat de", "data eliberarii", "data eliberare", "valabil pana la");
+        b.Terms("Contact.Address", Weak, Text | Number, "etaj", "nr bloc", "numar bloc", "nr apartament", "numar apartament",
+            "cod postal domiciliu");
+        b.Terms("Contact.Phone", Strong, Number, "telefon fix", "numar de mobil", "nr mobil");
+        b.Terms("Online.DeviceId", Strong, Guid, "id dispozitiv", "token dispozitiv", "identificator dispozitiv");
+        b.Terms("Online.UserAgent", Strong, Text, "browser utilizator");
+        b.Terms("Credentials.Secret", Strong, Binary, "cod verificare", "cod de verificare", "cod de confirmare",
+            "cod resetare parola", "cod de resetare");
+        b.Terms("Content.Message", Weak, Text, "motiv", "motivul", "notite", "notițe", "remarci");
+        b.Terms("Content.Message", Strong, Text, "motiv anulare", "motivul anularii", "motiv anulare programare",
+            "motiv absenta", "motivul absentei", "scrisoare de intentie", "scrisoare de intenție", "mesaj privat");
+        b.TermsOnePerPerson("Employment", Weak, Text | Binary, "cv");
+        b.TermsOnePerPerson("Employment", Weak, Text, "ocupatie", "ocupație", "profesie", "profesia");
+        b.Terms("Identity.Name", Weak, Text, "porecla", "poreclă");
+        b.Terms("Identity", Weak, Number, "nr copii", "numar copii", "număr de copii");
+        b.Terms("Location.Precise", Strong, Number, "latitudine", "longitudine", "coordonate gps");
+        b.Terms("Identity.Photo", Weak, Text | Binary, "poza profil", "poză de profil", "imagine profil", "fotografie profil");
+
         b.Words(WordRole.Subject, "client", "clientul", "clientului", "clienți", "clienti", "utilizator", "utilizatorul",
             "utilizatorului", "utilizatori", "persoană", "persoana", "persoanei", "persoane", "persoana fizica", "angajat",
             "angajatul", "angajatului", "angajați", "angajati", "salariat", "salariatul", "pacient", "pacientul", "pacientului",
@@ -121,6 +147,11 @@ internal static partial class BuiltInVocabulary
             "solicitant", "solicitantul", "cetățean", "cetatean", "chiriaș", "proprietar", "contribuabil", "pfa", "delegat",
             "reprezentant", "reprezentant legal", "contact", "donator", "donatorul", "donatori", "medic",
             "medicul", "părinte", "parinti", "mama", "tata", "tutore");
+
+        // More persons a record is about: a guest, an author, a driver, a passenger, a teacher, a parcel's sender and
+        // recipient, an insured person.
+        b.Words(WordRole.Subject, "invitat", "autor", "sofer", "șofer", "pasager", "profesor", "profesorul", "expeditor",
+            "destinatar", "asigurat", "asiguratul", "student", "studentul", "elevul", "medicului");
 
         // "Date" at the head of a Romanian type name is "data (of)" (DatePersonale, DateAngajat): personal data as a whole is
         // a person's record.
@@ -134,7 +165,9 @@ internal static partial class BuiltInVocabulary
             "factură", "factura", "facturii", "proforma", "chitanță", "aviz", "monedă",
             // A team, a club, an association: organisations, their e-mail and phone are not a person's (EmailEchipa).
             "echipă", "echipa", "echipei", "clubul", "asociație", "asociatia", "fundație", "fundatia", "eveniment",
-            "evenimentul");
+            "evenimentul",
+            // A centre (a blood-transfusion centre, a medical centre): an institution, its name and login are not a person's.
+            "centru", "centrul", "centrului");
 
         b.Words(WordRole.Meta, "tip", "tipul", "lungime", "lungimea", "format", "formatul", "confirmat", "verificat", "validat",
             "obligatoriu", "activ", "activat", "șablon", "sablon", "regulă", "politică", "număr maxim", "maxim", "minim", "stare",

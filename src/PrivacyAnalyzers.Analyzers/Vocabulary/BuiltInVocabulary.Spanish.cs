@@ -5,7 +5,7 @@ internal static partial class BuiltInVocabulary
     // Spanish, with accents and ñ (folding makes "contraseña" and "contrasena" equal).
     private static void AddSpanish(VocabularyBuilder b)
     {
-        b.Terms("Identity.Name", Weak, Text, "nombre", "nombre completo");
+        b.Terms("Identity.Name", Weak, Text, "nombre");
         b.Terms("Identity.Name", Strong, Text, "apellido", "apellidos", "primer apellido", "segundo apellido", "nombre y apellidos",
             "segundo nombre");
         b.Terms("Identity.NationalId", Always, Number, "dni", "nie", "número de seguridad social", "numero seguridad social",
@@ -100,15 +100,59 @@ internal static partial class BuiltInVocabulary
         b.Terms("Special.SexLife", Strong, Special, "orientación sexual");
         b.Terms("Criminal", Strong, Special, "antecedentes penales", "condena", "condenas");
 
+        // Language parity, class by class (tenth round): a full name (as strong as the English one), given names in the
+        // plural as Latin America writes them (Nombres, Apellidos), parents' names; identity cards and voter credentials;
+        // birth written short; a device; a one-time code; free text (Texto, Contenido, Notas), a cancellation's reason, a
+        // cover letter and a CV; a job (Puesto, Ocupación, Profesión); a blood type.
+        b.Terms("Identity.Name", Strong, Text, "nombre completo", "nombres", "apellido paterno", "apellido materno",
+            "nombres y apellidos", "nombre del padre", "nombre de la madre", "nombre padre", "nombre madre",
+            "nombre del titular", "titular de la cuenta", "titular de la tarjeta");
+        b.Terms("Identity.Name", Weak, Text, "apodo", "contacto de emergencia");
+        b.Terms("Identity.NationalId", Always, Number, "cédula de identidad", "número de cédula", "numero cedula",
+            "carnet de identidad", "credencial de elector", "clave de elector", "nro documento", "nro de documento",
+            "num documento", "numero de dni", "nro dni");
+        b.Terms("Identity.DateOfBirth", Always, Date, "fecha nac", "fec nac", "f nacimiento", "fecha de nac");
+        b.Terms("Contact.Phone", Strong, Number, "teléfono fijo", "telefono fijo", "teléfono móvil", "telefono casa",
+            "número de celular", "nro telefono", "tel fijo");
+        b.Terms("Contact.Address", Weak, Text | Number, "numero de casa", "número de calle");
+        b.Terms("Financial.BankAccount", Strong, Number, "cbu", "cvu", "alias cbu", "número de cbu");
+        b.Terms("Online.DeviceId", Strong, Guid, "id dispositivo", "id del dispositivo", "token dispositivo",
+            "token del dispositivo", "identificador del dispositivo");
+        b.Terms("Online.UserAgent", Strong, Text, "navegador");
+        b.Terms("Credentials.Secret", Strong, Binary, "código de verificación", "codigo verificacion", "código de recuperación",
+            "respuesta secreta", "token de acceso");
+        b.Terms("Content.Feedback", Weak, Text, "texto", "contenido");
+        b.Terms("Content.Message", Weak, Text, "notas", "nota adicional", "comentarios adicionales");
+        b.Terms("Content.Message", Strong, Text, "motivo de cancelación", "motivo cancelacion", "motivo de la cancelación",
+            "motivo de ausencia", "motivo de la ausencia", "motivo de baja", "carta de presentación", "carta presentacion",
+            "mensaje privado", "mensaje personal");
+        b.TermsOnePerPerson("Employment", Strong, Text | Binary, "hoja de vida", "currículum", "curriculum", "url curriculum",
+            "url cv", "url hoja de vida");
+        b.TermsOnePerPerson("Employment", Weak, Text, "puesto", "ocupación", "profesión");
+        b.TermsOnePerPerson("Special.Health", Strong, Special, "tipo de sangre", "tipo sanguíneo", "factor rh");
+        b.Terms("Special.Health", Weak, Number | Special, "presión arterial", "antecedentes");
+        b.Terms("Identity", Weak, Number, "número de hijos", "numero hijos");
+
+        // "Latitud" is a coordinate; "longitud" stays a meta word (a length more often than a longitude in Spanish code).
+        b.Terms("Location.Precise", Strong, Number, "latitud", "coordenadas gps");
+
         b.Words(WordRole.Subject, "cliente", "usuario", "persona", "empleado", "paciente", "miembro", "suscriptor", "contacto",
             "alumno", "estudiante", "visitante", "comprador", "socio", "inquilino", "solicitante", "ciudadano", "huésped",
             "médico", "medico", "doctor", "odontólogo", "odontologo", "dentista", "enfermero", "enfermera", "tutor",
             "cajero", "cajera", "candidato", "candidata");
 
+        // More persons: a teacher, a driver, a passenger, an owner, an insured or affiliated person, a receptionist, an
+        // applicant, a guest, a sender, a guardian (Colombia's acudiente), a spouse.
+        b.Words(WordRole.Subject, "profesor", "profesora", "docente", "conductor", "chofer", "pasajero",
+            "propietario", "dueño", "beneficiario", "afiliado", "asegurado", "recepcionista", "postulante", "aspirante",
+            "invitado", "participante", "remitente", "acudiente", "cónyuge", "empleada", "alumna");
+
         b.Words(WordRole.Owner, "producto", "artículo", "categoría", "archivo", "carpeta", "empresa", "compañía", "compania",
             "sociedad", "organización", "banco", "servidor", "proyecto", "plantilla", "tienda", "proveedor", "sucursal",
             // An association, an event (Portuguese spells it the same): not a person (Evento.Latitude).
-            "asociación", "fundación", "evento");
+            "asociación", "fundación", "evento",
+            // A centre (centro de salud, centro educativo; Portuguese spells it the same): an institution.
+            "centro");
 
         b.Words(WordRole.Meta, "tipo", "longitud", "formato", "confirmado", "verificado", "plantilla", "política", "cantidad");
 

@@ -121,6 +121,9 @@ internal enum MemberWords
 
     /// <summary>Such a term that is a phone number.</summary>
     Phone = 256,
+
+    /// <summary>Such a term, strong, that is a password (<see cref="SiblingFacts.Password"/>).</summary>
+    Password = 512,
 }
 
 /// <summary>

@@ -27,6 +27,7 @@ internal sealed partial class PersonalDataInference
                 ? (words & MemberWords.NationalId) != 0
                 : (words & MemberWords.PersonOnly) != 0
                     || (category == "Identity.Name" && (words & MemberWords.NationalId) != 0)
+                    || (category == "Identity.Name" && (words & MemberWords.Password) != 0 && IsFormName(type.Name))
                     || (category == "Identity.NationalId" && (words & MemberWords.Name) != 0)
                     || (words & reachedBy) == reachedBy;
             if (!possible)
@@ -41,7 +42,7 @@ internal sealed partial class PersonalDataInference
             : category == "Financial.TaxId"
             ? facts.NationalId
             : facts.PersonOnly
-                ?? (category == "Identity.Name" ? facts.NationalId : null)
+                ?? (category == "Identity.Name" ? facts.NationalId ?? (IsFormName(type.Name) ? facts.Password : null) : null)
                 ?? (category == "Identity.NationalId" ? facts.Name : null)
                 ?? facts.ReachedBy;
     }
@@ -88,6 +89,11 @@ internal sealed partial class PersonalDataInference
             words |= MemberWords.Phone;
         }
 
+        if (category == "Credentials.Password" && term.Strength >= TermStrength.Strong)
+        {
+            words |= MemberWords.Password;
+        }
+
         return words;
     }
 
@@ -114,6 +120,7 @@ internal sealed partial class PersonalDataInference
         var houseNumber = false;
         var animal = false;
         string? email = null;
+        string? password = null;
         var phone = false;
         foreach (var member in type.GetMembers())
         {
@@ -160,6 +167,11 @@ internal sealed partial class PersonalDataInference
                 email ??= member.Name;
             }
 
+            if (password is null && category == "Credentials.Password" && term.Strength >= TermStrength.Strong)
+            {
+                password = member.Name;
+            }
+
             phone |= category == "Contact.Phone";
             if (category == "Contact.Address")
             {
@@ -170,7 +182,7 @@ internal sealed partial class PersonalDataInference
 
         // A type that already names its house number (NumeroCasa, HouseNumber) keeps a bare Numero for something else.
         var reachedBy = email is not null && phone && name is not null && addressPart is not null ? email : null;
-        var facts = new SiblingFacts(personOnly, name, nationalId, houseNumber ? null : addressPart, animal, reachedBy, health);
+        var facts = new SiblingFacts(personOnly, name, nationalId, houseNumber ? null : addressPart, animal, reachedBy, health, password);
         entry.Siblings = facts;
         return facts;
     }
@@ -179,8 +191,9 @@ internal sealed partial class PersonalDataInference
 /// <summary>What the members of a type hold, as far as the rules that read a member with its siblings need.</summary>
 internal sealed class SiblingFacts
 {
-    public SiblingFacts(string? personOnly, string? name, string? nationalId, string? addressPart, bool animal, string? reachedBy, string? health)
+    public SiblingFacts(string? personOnly, string? name, string? nationalId, string? addressPart, bool animal, string? reachedBy, string? health, string? password)
     {
+        Password = password;
         Health = health;
         ReachedBy = reachedBy;
         PersonOnly = personOnly;
@@ -198,6 +211,9 @@ internal sealed class SiblingFacts
 
     /// <summary>A member holding a national id (weak or strong: Documento, Cpf).</summary>
     public string? NationalId { get; }
+
+    /// <summary>A member holding a person's password: the type is a form where that person signs in or registers.</summary>
+    public string? Password { get; }
 
     /// <summary>A member holding a strong health term (a diagnosis, a disease).</summary>
     public string? Health { get; }

@@ -351,6 +351,15 @@ internal sealed partial class PersonalDataInference
             sibling = WeakTermSibling(containingType, vocabulary, category);
         }
 
+        // Free text on a record that names, by its type, the person who wrote it or to whom it goes (Publication.Texte beside
+        // Utilisateur Utilisateur, Message.Content beside ApplicationUser User): that person's words. Only a member named by
+        // the text word alone: an InvoiceText is the invoice's.
+        if (sibling is null && context == ContextKind.Neutral && strength == TermStrength.Weak && !namesSubject && evidenceKind == EvidenceKind.Words
+            && containingType is not null && category.StartsWith("Content", StringComparison.Ordinal) && headStart == 0 && headEnd == count)
+        {
+            sibling = Author(containingType, vocabulary);
+        }
+
         // A weak term on a neutral type that belongs to a person's type (ReceptorFiscal.Rfc of an Alumno, Message.Content of
         // an ApplicationUser, Experience.Description of a Candidate's Resume): that person's.
         TypeOwners.Ownership? owned = null;
@@ -381,7 +390,8 @@ internal sealed partial class PersonalDataInference
         // A login or a password on a mail message (MailModel.UserName, .Passwort) is the sending account's, a system's.
         if (evidenceKind == EvidenceKind.Words && context == ContextKind.Neutral && containingType is not null
             && (category.StartsWith("Credentials", StringComparison.Ordinal) || category == "Online.Username")
-            && HeadEntry(containingType.Name, vocabulary) is { Role: WordRole.Term } typeHead && TypeContextClassifier.IsMailWord(typeHead))
+            && HeadEntry(containingType.Name, vocabulary) is { Role: WordRole.Term } typeHead && TypeContextClassifier.IsMailWord(typeHead)
+            && !NamesAccountForm(containingType.Name))
         {
             return PersonalDataGuess.None;
         }

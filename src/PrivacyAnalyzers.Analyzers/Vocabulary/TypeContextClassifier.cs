@@ -132,6 +132,12 @@ internal static class TypeContextClassifier
                     }
 
                     break;
+                case WordRole.Term when !person && decision == ContextKind.Neutral && IsPostcode(entry):
+                    // A type named by a postcode (Postleitzahl, PostalCodeGeo, ZipCodeDto, CodigoPostal): a table of postcodes and
+                    // the places they stand for, not anyone's address. A person's postcode (CustomerPostcode) keeps the person
+                    // word's reading; a member typed with a ZipCode value object is still an address part (its type holds one).
+                    decision = ContextKind.NonSubject;
+                    break;
                 case WordRole.Term when (i == head || i == answered) && !person && decision == ContextKind.Neutral && entry.Category == "Location.Coarse"
                     && entry.Words.Length == 1:
                     // A place named by itself (Location, EventLocation: a venue; a City, a Localitate): its phone and
@@ -180,13 +186,29 @@ internal static class TypeContextClassifier
                 || word == "args" || word == "arguments"
                 // Search criteria and filters (ContactSearchCriteria, FiltroPaciente): the values a search matches.
                 || word == "criteria" || word == "criterio" || word == "criterios" || word == "filter" || word == "filters"
-                || word == "filtro" || word == "filtros" || word == "query" || word == "facet")
+                || word == "filtro" || word == "filtros" || word == "query" || word == "facet"
+                || word == "filtre" || word == "filtres" || word == "criteres")
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>A postcode in one of the built-in languages (postal code, zip code, Postleitzahl, PLZ, code postal, CEP…).</summary>
+    private static bool IsPostcode(VocabularyEntry entry)
+    {
+        if (entry.Category != "Contact.Address")
+        {
+            return false;
+        }
+
+        var words = entry.Words;
+        return words.Length == 1
+            ? words[0] is "postcode" or "zipcode" or "zip" or "postleitzahl" or "plz" or "cep" or "cp" or "codepostal" or "pincode"
+            : words.Length == 2 && (words[1] == "code" && words[0] is "postal" or "post" or "zip"
+                || words[1] == "postal" && words[0] is "code" or "codigo" or "cod");
     }
 
     /// <summary>A word naming a condition a person may have (diagnosis, disease), in the built-in languages.</summary>

@@ -592,7 +592,7 @@ public sealed class UnannotatedPersonalDataAnalyzerTests
     public Task Partial_types_are_analysed_across_files() =>
         new AnalyzerTest().WithAnalyzer<UnannotatedPersonalDataAnalyzer>()
             .WithSource("public partial class Customer { public string [|Email|] { get; set; } = \"\"; }")
-            .WithSource("public partial class Customer { public string [|Name|] { get; set; } = \"\"; public string Notes = \"\"; }")
+            .WithSource("public partial class Customer { public string [|Name|] { get; set; } = \"\"; public string Memo = \"\"; }")
             .RunAsync();
 
     [Fact]

@@ -243,7 +243,7 @@ public sealed class UnannotatedPersonalDataCodeFixTests
 
             public class Customer
             {
-                public string [|Email|], Notes, [|Phone|];
+                public string [|Email|], Memo, [|Phone|];
             }
             """)
             .WithCodeFix<UnannotatedPersonalDataCodeFixProvider>(Annotate)
@@ -254,7 +254,7 @@ public sealed class UnannotatedPersonalDataCodeFixTests
             {
                 [PersonalData(Category = "Contact.Email")]
                 public string Email;
-                public string Notes;
+                public string Memo;
                 [PersonalData(Category = "Contact.Phone")]
                 public string Phone;
             }

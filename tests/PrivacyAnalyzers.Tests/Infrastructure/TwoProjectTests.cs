@@ -393,13 +393,13 @@ public sealed class TwoProjectTests
                     public void Promote(Shop.Domain.Customer customer)
                     {
                         customer.Reference = customer.Email;
-                        {|PRIV023:Note|} = customer.Name;
+                        {|PRIV023:Memo|} = customer.Name;
                         System.Console.WriteLine({|PRIV020:customer.Name|});
                     }
 
                     [NotPersonalData("an internal remark")] public string Remark { get; set; } = "";
 
-                    public string Note { get; set; } = "";
+                    public string Memo { get; set; } = "";
                 }
             }
             """)

@@ -382,7 +382,7 @@ namespace RealModels
 #if REALMODELS_LATEST
         private static void AddRecords(Corpus corpus)
         {
-            var subscriber = new Latest.Subscriber("OWN-RECORD-EMAIL") { Name = "OWN-RECORD-NAME", InternalNote = "SENTINEL-UNANNOTATED-RECORD-NOTE" };
+            var subscriber = new Latest.Subscriber("OWN-RECORD-EMAIL") { Name = "OWN-RECORD-NAME", InternalMemo = "SENTINEL-UNANNOTATED-RECORD-NOTE" };
             corpus.Add("record-subscriber", typeof(Latest.Subscriber), (s, f, sc) => Latest.SubscriberPrivacyExporter.Export(subscriber, s, f, sc),
                 new[] { "OWN-RECORD-EMAIL", "OWN-RECORD-NAME" });
         }

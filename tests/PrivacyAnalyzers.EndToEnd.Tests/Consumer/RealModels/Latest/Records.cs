@@ -10,7 +10,7 @@ public sealed record Subscriber([PersonalData("Contact.Email")] string Email)
     [PersonalData("Identity.Name")]
     public required string Name { get; init; }
 
-    public string? InternalNote { get; init; }
+    public string? InternalMemo { get; init; }
 
     // The compiler-generated ToString would print the personal data (PRIV022).
     public override string ToString() => "Subscriber";

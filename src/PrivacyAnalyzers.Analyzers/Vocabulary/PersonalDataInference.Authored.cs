@@ -18,10 +18,12 @@ internal sealed partial class PersonalDataInference
     /// <c>Comment</c>) nor a collection: the person who wrote the record's text or to whom it goes
     /// (<c>Publication.Utilisateur</c>, <c>Pv.Destinataire</c>, <c>Message.User</c>). Null when there is none. Asked only for a
     /// weak free-text member on a neutral type (one or two per type), so it is not remembered: the walk over the members
-    /// allocates nothing.
+    /// allocates nothing. A record that also holds a collection of people's entities is a group (a squad with its leader and
+    /// members): none of them is the author.
     /// </summary>
     private string? Author(INamedTypeSymbol type, VocabularyTable vocabulary)
     {
+        string? author = null;
         foreach (var member in type.GetMembers())
         {
             if (member.Kind is not (SymbolKind.Property or SymbolKind.Field) || member.IsImplicitlyDeclared || member.IsStatic)
@@ -30,21 +32,32 @@ internal sealed partial class PersonalDataInference
             }
 
             var memberType = member is IPropertySymbol property ? property.Type : ((IFieldSymbol)member).Type;
-            if (memberType is not INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } named
-                || named.SpecialType != SpecialType.None || named.IsGenericType || SymbolEqualityComparer.Default.Equals(named, type)
-                || _types.Classify(named, out var collection, out _) != MemberTypeShape.Complex || collection)
+            if (memberType is not INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct or TypeKind.Interface or TypeKind.Error } candidate
+                || _types.Classify(candidate, out var collection, out var element) != MemberTypeShape.Complex)
             {
                 continue;
             }
 
-            if (TypeContextClassifier.ClassifyName(named.Name, vocabulary) == ContextKind.Subject
-                && HeadEntry(named.Name, vocabulary) is not { Role: WordRole.Term })
+            var named = collection ? element as INamedTypeSymbol : candidate;
+            if (named is not { TypeKind: TypeKind.Class or TypeKind.Struct } || named.SpecialType != SpecialType.None || named.IsGenericType
+                || SymbolEqualityComparer.Default.Equals(named, type)
+                || TypeContextClassifier.ClassifyName(named.Name, vocabulary) != ContextKind.Subject
+                || HeadEntry(named.Name, vocabulary) is { Role: WordRole.Term })
             {
-                return member.Name;
+                continue;
             }
+
+            // A record that also holds a collection of people is a group of them (a squad with its leader and members, a
+            // conversation with its participants): its text is not one of them's.
+            if (collection)
+            {
+                return null;
+            }
+
+            author ??= member.Name;
         }
 
-        return null;
+        return author;
     }
 
     /// <summary>

@@ -351,15 +351,6 @@ internal sealed partial class PersonalDataInference
             sibling = WeakTermSibling(containingType, vocabulary, category);
         }
 
-        // Free text on a record that names, by its type, the person who wrote it or to whom it goes (Publication.Texte beside
-        // Utilisateur Utilisateur, Message.Content beside ApplicationUser User): that person's words. Only a member named by
-        // the text word alone: an InvoiceText is the invoice's.
-        if (sibling is null && context == ContextKind.Neutral && strength == TermStrength.Weak && !namesSubject && evidenceKind == EvidenceKind.Words
-            && containingType is not null && category.StartsWith("Content", StringComparison.Ordinal) && headStart == 0 && headEnd == count)
-        {
-            sibling = Author(containingType, vocabulary);
-        }
-
         // A weak term on a neutral type that belongs to a person's type (ReceptorFiscal.Rfc of an Alumno, Message.Content of
         // an ApplicationUser, Experience.Description of a Candidate's Resume): that person's.
         TypeOwners.Ownership? owned = null;
@@ -368,6 +359,15 @@ internal sealed partial class PersonalDataInference
             && TypeOwners.Promotes(head, category))
         {
             owned = _owners.OwnerOf(containingType, vocabulary);
+        }
+
+        // Free text on a record that names, by its type, the person who wrote it or to whom it goes (Publication.Texte beside
+        // Utilisateur Utilisateur, Message.Content beside ApplicationUser User): that person's words. Only a member named by
+        // the text word alone: an InvoiceText is the invoice's.
+        if (sibling is null && owned is null && context == ContextKind.Neutral && strength == TermStrength.Weak && !namesSubject && evidenceKind == EvidenceKind.Words
+            && containingType is not null && category.StartsWith("Content", StringComparison.Ordinal) && headStart == 0 && headEnd == count)
+        {
+            sibling = Author(containingType, vocabulary);
         }
 
         // A house number beside a person's address parts: the type is a person's, its address parts say so.

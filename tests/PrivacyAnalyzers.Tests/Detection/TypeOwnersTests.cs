@@ -77,7 +77,7 @@ public sealed class TypeOwnersTests
             }
             public class Ticket
             {
-                public string Comment { get; set; } = "";
+                public string City { get; set; } = "";
                 public Customer AssignedTo { get; set; } = null!;
             }
             """)
@@ -98,7 +98,7 @@ public sealed class TypeOwnersTests
             public class AdeudoDto
             {
                 public int IdCliente { get; set; }
-                public string [|NombreCompleto|] { get; set; } = "";
+                public string [|Nombre|] { get; set; } = "";
                 public string? GrupoOrigenCodigo { get; set; }
                 public decimal Saldo { get; set; }
             }
@@ -116,7 +116,7 @@ public sealed class TypeOwnersTests
             .WithMessages(
                 Message("Rfc", "Financial.TaxId", "the word 'rfc' in type ReceptorFiscalDto, which belongs to Alumno"),
                 Message("NombreFiscal", "Identity.Name", "the word 'nombre' in type ReceptorFiscalDto, which belongs to Alumno"),
-                Message("NombreCompleto", "Identity.Name", "the words 'nombre completo' in type AdeudoDto, which belongs to Cliente"))
+                Message("Nombre", "Identity.Name", "the word 'nombre' in type AdeudoDto, which belongs to Cliente"))
             .RunAsync();
 
     [Fact]
@@ -164,7 +164,7 @@ public sealed class TypeOwnersTests
             """)
             .WithMessages(
                 Message("FullName", "Identity.Name", "the words 'full name'"),
-                Message("Position", "Other", "its containing type Experience, which belongs to Candidate through Resume"),
+                Message("Position", "Employment", "the word 'position' in type Experience, which belongs to Candidate through Resume"),
                 Message("Description", "Other", "its containing type Experience, which belongs to Candidate through Resume"),
                 Message("StartDate", "Other", "its containing type Experience, which belongs to Candidate through Resume"),
                 Message("EndDate", "Other", "its containing type Experience, which belongs to Candidate through Resume"),
@@ -181,7 +181,7 @@ public sealed class TypeOwnersTests
             public class Resume
             {
                 public string CareerGoal { get; set; } = "";
-                public string Position { get; set; } = "";
+                public string Template { get; set; } = "";
                 public Candidate Candidate { get; set; } = null!;
             }
             """).RunAsync();
@@ -337,7 +337,7 @@ public sealed class TypeOwnersTests
                 file class Visit { public Client Client { get; set; } = null!; public string [|Comment|] { get; set; } = ""; }
                 """, "Experience.cs")
             .WithMessages(
-                Message("Position", "Other", "its containing type Experience, which belongs to Candidate through Resume"),
+                Message("Position", "Employment", "the word 'position' in type Experience, which belongs to Candidate through Resume"),
                 Message("Comment", "Content.Feedback", "the word 'comment' in type Visit, which belongs to Client"))
             .RunAsync();
 }

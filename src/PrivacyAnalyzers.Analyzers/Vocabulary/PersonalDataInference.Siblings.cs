@@ -1,3 +1,4 @@
+using System;
 using Microsoft.CodeAnalysis;
 
 namespace PrivacyAnalyzers.Vocabulary;
@@ -112,6 +113,88 @@ internal sealed partial class PersonalDataInference
             return cached;
         }
 
+        // The members whose names may set a fact, found by name, when the names list every property and field; the whole
+        // member list otherwise (or when their order cannot be told from their places in one file).
+        var facts = (entry.NamesComplete(type) && Candidates(type, vocabulary, out var count) is { } candidates ? SiblingsOf(candidates.AsSpan(0, count), vocabulary) : null)
+            ?? SiblingsOf(type.GetMembers().AsSpan(), vocabulary);
+        entry.Siblings = facts;
+        return facts;
+    }
+
+    /// <summary>
+    /// The properties and fields of <paramref name="type"/> that the sibling facts read (a name holding a term or an animal
+    /// word; not static, not implicitly declared), found through its member names (<see cref="ITypeSymbol.MemberNames"/>,
+    /// <see cref="INamespaceOrTypeSymbol.GetMembers(string)"/>) instead of its whole member list — a workload entity has 49
+    /// members, accessors and backing fields included, and five or six such names — in the order of
+    /// <see cref="INamespaceOrTypeSymbol.GetMembers()"/>, which for members declared in one file is their order in it. Null when
+    /// that order cannot be told so (members in several files or not in source, two members of one name): the caller then
+    /// reads the whole list. <paramref name="count"/> members of the array are used.
+    /// </summary>
+    private ISymbol[]? Candidates(INamedTypeSymbol type, VocabularyTable vocabulary, out int count)
+    {
+        count = 0;
+        ISymbol[]? found = null;
+        SyntaxTree? tree = null;
+        foreach (var memberName in type.MemberNames)
+        {
+            var reading = _names.Read(memberName, vocabulary);
+            if (reading.SiblingTerm is null && (reading.Classes & WordClass.Animal) == 0)
+            {
+                continue;
+            }
+
+            var seen = false;
+            foreach (var member in type.GetMembers(memberName))
+            {
+                if (member.Kind is not (SymbolKind.Property or SymbolKind.Field) || member.IsImplicitlyDeclared || member.IsStatic)
+                {
+                    continue;
+                }
+
+                var locations = member.Locations;
+                if (seen || locations.IsEmpty || !locations[0].IsInSource || (tree is not null && locations[0].SourceTree != tree))
+                {
+                    return null;
+                }
+
+                tree = locations[0].SourceTree;
+                seen = true;
+                found ??= new ISymbol[4];
+                if (count == found.Length)
+                {
+                    Array.Resize(ref found, count * 2);
+                }
+
+                found[count++] = member;
+            }
+        }
+
+        if (found is null)
+        {
+            return Array.Empty<ISymbol>();
+        }
+
+        // Insertion sort by place in the file: a handful of members.
+        for (var i = 1; i < count; i++)
+        {
+            var member = found[i];
+            var start = member.Locations[0].SourceSpan.Start;
+            var k = i - 1;
+            while (k >= 0 && found[k].Locations[0].SourceSpan.Start > start)
+            {
+                found[k + 1] = found[k];
+                k--;
+            }
+
+            found[k + 1] = member;
+        }
+
+        return found;
+    }
+
+    /// <summary>The sibling facts read from <paramref name="members"/>, in order (the first member that sets a fact names it).</summary>
+    private SiblingFacts SiblingsOf(ReadOnlySpan<ISymbol> members, VocabularyTable vocabulary)
+    {
         string? personOnly = null;
         string? name = null;
         string? nationalId = null;
@@ -122,7 +205,7 @@ internal sealed partial class PersonalDataInference
         string? email = null;
         string? password = null;
         var phone = false;
-        foreach (var member in type.GetMembers())
+        foreach (var member in members)
         {
             // The name first (read once per name): a member whose name holds no term and no animal word changes nothing
             // below, and its type need not be classified.
@@ -182,9 +265,7 @@ internal sealed partial class PersonalDataInference
 
         // A type that already names its house number (NumeroCasa, HouseNumber) keeps a bare Numero for something else.
         var reachedBy = email is not null && phone && name is not null && addressPart is not null ? email : null;
-        var facts = new SiblingFacts(personOnly, name, nationalId, houseNumber ? null : addressPart, animal, reachedBy, health, password);
-        entry.Siblings = facts;
-        return facts;
+        return new SiblingFacts(personOnly, name, nationalId, houseNumber ? null : addressPart, animal, reachedBy, health, password);
     }
 }
 

@@ -250,6 +250,40 @@ public sealed class InferenceCacheTests
     }
 
     [Fact]
+    public void The_sibling_named_is_the_first_declared_in_any_order_and_across_partial_files()
+    {
+        // The sibling rules find the members that may set a fact by their names (an unordered set) and name the first one
+        // declared, as the type's member list orders them: in one file, by place; across the files of a partial type, in the
+        // order of the compilation's trees.
+        var siblings = new[] { "Cnp", "Iban", "CardNumber", "LastName", "Prenume", "PassportNumber" };
+        for (var shift = 0; shift < siblings.Length; shift++)
+        {
+            var order = siblings.Skip(shift).Concat(siblings.Take(shift)).ToArray();
+            var body = string.Join("\n", order.Select(n => $"    public string {n} {{ get; set; }}"));
+            var source = $"namespace Crm;\npublic class CreateOrderCommand\n{{\n    public int Quantity {{ get; set; }}\n{body}\n    public string Street {{ get; set; }}\n}}";
+            Assert.Equal($"the word 'street' in type CreateOrderCommand, beside {order[0]}", StreetEvidence(CSharpSyntaxTree.ParseText(source)));
+        }
+
+        var first = CSharpSyntaxTree.ParseText("namespace Crm; public partial class CreateOrderCommand { public string Street { get; set; } public string LastName { get; set; } }", path: "A.cs");
+        var second = CSharpSyntaxTree.ParseText("namespace Crm; public partial class CreateOrderCommand { public string Cnp { get; set; } }", path: "B.cs");
+        Assert.Equal("the word 'street' in type CreateOrderCommand, beside LastName", StreetEvidence(first, second));
+        Assert.Equal("the word 'street' in type CreateOrderCommand, beside Cnp", StreetEvidence(second, first));
+    }
+
+    private static string? StreetEvidence(params SyntaxTree[] trees)
+    {
+        var compilation = CSharpCompilation.Create(
+            "Order" + Guid.NewGuid().ToString("N"),
+            trees,
+            TestReferences.ReferenceAssembliesResolved,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var street = compilation.GetTypeByMetadataName("Crm.CreateOrderCommand")!.GetMembers("Street").Single();
+        var guess = new PersonalDataInference(compilation, reader: null).Infer(street, DetectionOptions.Default);
+        Assert.True(guess.IsPersonalData, Describe(guess));
+        return guess.Evidence;
+    }
+
+    [Fact]
     public void Detection_options_of_one_compilation_do_not_leak_into_another()
     {
         // One analyzer instance, as a host keeps it, over compilations whose .editorconfig differ: the second compilation

@@ -57,7 +57,8 @@ public static class DetectionLabels
     /// Repositories held out whole: "heldout" whatever the hash says. The seventh held-out set was scored once after the
     /// seventh round, its misses were read, and it moved to <see cref="SeenRepositories"/>; so did the eighth after the
     /// eighth round, and the ninth after the ninth round. The tenth held-out set (labelled by reading before any analyzer
-    /// run on its files) is listed here until its one scoring.
+    /// run on its files) was scored once after the tenth round and its misses were read; it stays listed here until an
+    /// eleventh round moves it to <see cref="SeenRepositories"/>.
     /// </summary>
     public static readonly IReadOnlyCollection<string> HeldOutRepositories = new string[]
     {

@@ -65,6 +65,17 @@ def paired_ratios(name, index):
     return [b[index] / a[index] for a, b in zip(builds["baseline"], builds[name]) if a[index] and b[index]]
 
 
+def round_table(index, number):
+    """One row per round of the interleaving: each configuration's figure (field `index` of a build) and its ratio to the
+    same round's baseline."""
+    print("| round | " + " | ".join(order) + " | " + " | ".join(f"{n} / baseline" for n in order if n != "baseline") + " |")
+    print("| --- | " + " | ".join("---" for _ in order) + " | " + " | ".join("---" for n in order if n != "baseline") + " |")
+    for i in range(min(len(builds[n]) for n in order)):
+        row = {n: builds[n][i][index] for n in order}
+        print(f"| {i + 1} | " + " | ".join(number.format(row[n]) for n in order) + " | "
+              + " | ".join(f"{row[n] / row['baseline']:.3f}" for n in order if n != "baseline") + " |")
+
+
 def sizes(name):
     return sorted({b[1] for b in builds[name]})
 
@@ -154,22 +165,12 @@ print(f"| `Workload.dll` | ≤ 1.15× | {size_ratio:.2f}× ({mb(base_size)} → 
 print()
 print("Every build, in the order run (wall seconds; each row one round of the interleaving), with the round's own ratios:")
 print()
-print("| round | " + " | ".join(order) + " | " + " | ".join(f"{n} / baseline" for n in order if n != "baseline") + " |")
-print("| --- | " + " | ".join("---" for _ in order) + " | " + " | ".join("---" for n in order if n != "baseline") + " |")
-for i in range(min(len(builds[n]) for n in order)):
-    row = {n: builds[n][i][0] for n in order}
-    print(f"| {i + 1} | " + " | ".join(f"{row[n]:.2f}" for n in order) + " | "
-          + " | ".join(f"{row[n] / row['baseline']:.3f}" for n in order if n != "baseline") + " |")
+round_table(0, "{:.2f}")
 if has_cpu:
     print()
     print("The same builds' CPU seconds (user + system over every process of the build):")
     print()
-    print("| round | " + " | ".join(order) + " | " + " | ".join(f"{n} / baseline" for n in order if n != "baseline") + " |")
-    print("| --- | " + " | ".join("---" for _ in order) + " | " + " | ".join("---" for n in order if n != "baseline") + " |")
-    for i in range(min(len(builds[n]) for n in order)):
-        row = {n: builds[n][i][4] for n in order}
-        print(f"| {i + 1} | " + " | ".join(f"{row[n]:.1f}" for n in order) + " | "
-              + " | ".join(f"{row[n] / row['baseline']:.3f}" for n in order if n != "baseline") + " |")
+    round_table(4, "{:.1f}")
 print()
 print(f"## Per-analyzer execution time (ReportAnalyzer, one build through the package, with `latest-all`)")
 print()

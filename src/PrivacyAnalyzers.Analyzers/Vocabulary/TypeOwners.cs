@@ -107,13 +107,7 @@ internal sealed class TypeOwners
                 continue;
             }
 
-            var memberType = member switch
-            {
-                IPropertySymbol { IsIndexer: false } property => property.Type,
-                IFieldSymbol field => field.Type,
-                _ => null,
-            };
-            if (memberType is null)
+            if (StoredType(member) is not { } memberType)
             {
                 continue;
             }
@@ -279,6 +273,14 @@ internal sealed class TypeOwners
 
     private bool ReachesThroughCollection(INamedTypeSymbol parent, INamedTypeSymbol type) => Holds(parent, type, collectionOnly: true);
 
+    /// <summary>The type a property (not an indexer) or a field stores; null for any other member.</summary>
+    private static ITypeSymbol? StoredType(ISymbol member) => member switch
+    {
+        IPropertySymbol { IsIndexer: false } property => property.Type,
+        IFieldSymbol field => field.Type,
+        _ => null,
+    };
+
     private bool Holds(INamedTypeSymbol owner, INamedTypeSymbol type, bool collectionOnly)
     {
         Interlocked.Increment(ref _visited);
@@ -289,13 +291,7 @@ internal sealed class TypeOwners
                 continue;
             }
 
-            var memberType = member switch
-            {
-                IPropertySymbol { IsIndexer: false } property => property.Type,
-                IFieldSymbol field => field.Type,
-                _ => null,
-            };
-            if (memberType is null)
+            if (StoredType(member) is not { } memberType)
             {
                 continue;
             }

@@ -61,6 +61,9 @@ public static class DetectionLabels
     /// </summary>
     public static readonly IReadOnlyCollection<string> HeldOutRepositories = new string[]
     {
+        "g-80/Food-Delivery-App-API", "spuchala/DCDesktop", "r00twr3nch/TaxiApp", "icedage/BankAccounts", "jonasvbiegel/UCNAirlines",
+        // non-English part
+        "Dario12311/MIVET.BE", "TimKDev/OrchesterApp", "mouradxmt/carRental-aspMVC", "Anebe/AluguelCarro",
     };
 
     /// <summary>

@@ -11,7 +11,7 @@ namespace PrivacyAnalyzers.Benchmarks;
 /// runs BenchmarkDotNet benchmarks; <c>-- profile [ENTITIES] [SUBJECT_EVERY]</c> prints where the time goes on the workload;
 /// <c>-- analyzeralloc [RULES…]</c> prints each analyzer's allocations on the workload (<see cref="AnalyzerAllocations"/>);
 /// <c>-- vocabloop [ROUNDS]</c> runs the <see cref="Analyzers.VocabularyBenchmarks"/> rows in a loop and prints the fastest round (<see cref="VocabularyLoop"/>);
-/// <c>-- priv001cost [RUNS] [--dump FILE]</c> prints PRIV001's execution time (Roslyn's telemetry) on the workload (<see cref="Priv001Cost"/>);
+/// <c>-- priv001cost [RUNS] [--dump FILE] [--against DLL]</c> prints PRIV001's execution time (Roslyn's telemetry) on the workload (<see cref="Priv001Cost"/>);
 /// <c>-- generatorcost [RUNS]</c> prints the generator's allocations and times per edit beside the floor (<see cref="GeneratorCost"/>);
 /// <c>-- generatorfresh [RUNS] [--emit] [--only gen|floor|floorfiles|variants] [--dump DIR] [--cold] [--parts] [--alloc-types]</c> prints the generator's cost on a fresh, unbound compilation, as in a build, beside the floor (<see cref="GeneratorFresh"/>);
 /// <c>-- exportersize [ENTITIES] [SUBJECT_EVERY] [--dump DIR]</c> prints the size of the generated exporters, erasers and retention schedules (<see cref="ExporterSize"/>);

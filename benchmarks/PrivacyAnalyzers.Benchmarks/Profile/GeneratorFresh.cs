@@ -85,6 +85,12 @@ public static class GeneratorFresh
             cases.Add(("[PersonalData], [DataSubject]", () => Measure(new FloorVariant(PrivacyAnalyzers.AnnotationModel.PrivacyTypes.PersonalDataName, PrivacyAnalyzers.AnnotationModel.PrivacyTypes.DataSubjectName), workload, emit)));
             cases.Add(("[PersonalData], both Identity ones, [DataSubject]", () => Measure(new FloorVariant(PrivacyAnalyzers.AnnotationModel.PrivacyTypes.PersonalDataName, PrivacyAnalyzers.AnnotationModel.PrivacyTypes.AspNetPersonalDataName, PrivacyAnalyzers.AnnotationModel.PrivacyTypes.AspNetProtectedPersonalDataName, PrivacyAnalyzers.AnnotationModel.PrivacyTypes.DataSubjectName), workload, emit)));
             cases.Add(("floor (as PrivacyGenerator: [DataSubject] twice)", () => Measure(new FloorGenerator(), workload, emit)));
+            // What reading [PersonalData] from syntax would cost instead (issue 14's remaining lever): the attributes found
+            // by their written name, nothing bound; then the attribute's type bound (which attribute it is, ours or
+            // ASP.NET Core's); then also its arguments' constant values — without the member's declared symbol.
+            cases.Add(("[PersonalData] by syntax, nothing bound", () => Measure(new SyntaxVariant(SyntaxBinding.None), workload, emit)));
+            cases.Add(("[PersonalData] by syntax, its type bound", () => Measure(new SyntaxVariant(SyntaxBinding.AttributeType), workload, emit)));
+            cases.Add(("[PersonalData] by syntax, its type and arguments bound", () => Measure(new SyntaxVariant(SyntaxBinding.AttributeTypeAndArguments), workload, emit)));
         }
 
         if (only is null or "floorfiles")
@@ -323,6 +329,55 @@ public static class GeneratorFresh
 
             context.RegisterSourceOutput(context.CompilationProvider.Select(static (c, _) => c.AssemblyName), static (_, _) => { });
         }
+    }
+
+    private enum SyntaxBinding
+    {
+        None,
+        AttributeType,
+        AttributeTypeAndArguments,
+    }
+
+    /// <summary>A throwaway generator: <c>[PersonalData]</c> found by its written name (<c>CreateSyntaxProvider</c>), with as
+    /// much binding as <see cref="SyntaxBinding"/> says, returning a value made of what it read.</summary>
+    private sealed class SyntaxVariant(SyntaxBinding binding) : IIncrementalGenerator
+    {
+        public void Initialize(IncrementalGeneratorInitializationContext context)
+        {
+            var values = context.SyntaxProvider.CreateSyntaxProvider(
+                static (node, _) => node is Microsoft.CodeAnalysis.CSharp.Syntax.AttributeSyntax attribute && IsPersonalDataName(attribute.Name),
+                (syntaxContext, cancellationToken) =>
+                {
+                    var attribute = (Microsoft.CodeAnalysis.CSharp.Syntax.AttributeSyntax)syntaxContext.Node;
+                    var read = attribute.ArgumentList?.Arguments.Count ?? 0;
+                    if (binding == SyntaxBinding.None)
+                    {
+                        return read;
+                    }
+
+                    var type = syntaxContext.SemanticModel.GetSymbolInfo(attribute, cancellationToken).Symbol?.ContainingType;
+                    read += type?.Name.Length ?? 0;
+                    if (binding == SyntaxBinding.AttributeTypeAndArguments && attribute.ArgumentList is { } arguments)
+                    {
+                        foreach (var argument in arguments.Arguments)
+                        {
+                            read += syntaxContext.SemanticModel.GetConstantValue(argument.Expression, cancellationToken).HasValue ? 1 : 0;
+                        }
+                    }
+
+                    return read;
+                });
+            context.RegisterSourceOutput(values.Collect(), static (_, _) => { });
+            context.RegisterSourceOutput(context.CompilationProvider.Select(static (c, _) => c.AssemblyName), static (_, _) => { });
+        }
+
+        private static bool IsPersonalDataName(Microsoft.CodeAnalysis.CSharp.Syntax.NameSyntax name) => name switch
+        {
+            Microsoft.CodeAnalysis.CSharp.Syntax.QualifiedNameSyntax qualified => IsPersonalDataName(qualified.Right),
+            Microsoft.CodeAnalysis.CSharp.Syntax.AliasQualifiedNameSyntax alias => IsPersonalDataName(alias.Name),
+            Microsoft.CodeAnalysis.CSharp.Syntax.SimpleNameSyntax simple => simple.Identifier.ValueText is "PersonalData" or "PersonalDataAttribute",
+            _ => false,
+        };
     }
 
     private sealed class AllocationListener : System.Diagnostics.Tracing.EventListener

@@ -254,7 +254,7 @@ internal sealed partial class PersonalDataInference
         else
         {
             // A person has one gender: a collection of them is the options of a form or a filter, not anyone's data.
-            if (!Fits(head!, shape) || (collection && head!.OnePerPerson))
+            if ((!Fits(head!, shape) && !PhotoObject(head!, shape, element, vocabulary)) || (collection && head!.OnePerPerson))
             {
                 return PersonalDataGuess.None;
             }
@@ -336,12 +336,14 @@ internal sealed partial class PersonalDataInference
         // A weak name or address part on a neutral type (a command, a request, a view model) counts when a member of the
         // same type holds what only a natural person has — a card number or holder, a first or last name, a birth date, a
         // national id: CreateOrderCommand.Street beside CardHolderName is that person's street. An e-mail or a phone does
-        // not decide (an organisation has them too).
+        // not decide (an organisation has them too). A date of a person's employment (CreateTrainerViewModel.HiringDate beside
+        // the trainer's birth date) counts the same way; a salary or a job title does not (a job offer has them).
         string? sibling = null;
         if (context == ContextKind.Neutral && strength == TermStrength.Weak && !namesSubject && evidenceKind == EvidenceKind.Words
             && containingType is not null
             && (category.StartsWith("Contact", StringComparison.Ordinal) || category.StartsWith("Identity", StringComparison.Ordinal) || category == "Location.Coarse"
-                || category == "Financial.TaxId" || category == "Special.Health"))
+                || category == "Financial.TaxId" || category == "Special.Health"
+                || (category == "Employment" && shape == MemberTypeShape.Date)))
         {
             // A weak health term (a treatment, a hospital stay) counts beside a diagnosis or a national id on the same record
             // (a patient's history: Istoric.Tratament beside Diagnostic and PacientCNP): that patient's health.
@@ -778,6 +780,15 @@ internal sealed partial class PersonalDataInference
         MemberTypeShape.PhysicalAddress => "Online.DeviceId",
         _ => null,
     };
+
+    /// <summary>
+    /// A photo kept as an object that holds a thing's bytes (User.ProfileImage typed Image, Member.Avatar typed
+    /// FileAttachment): the weak photo term fits, the object is the person's picture. A member typed with a person's type
+    /// (Invoice.SignatureBy typed Staff) names who, not a picture.
+    /// </summary>
+    private static bool PhotoObject(VocabularyEntry term, MemberTypeShape shape, INamedTypeSymbol? element, VocabularyTable vocabulary) =>
+        shape == MemberTypeShape.Complex && term.Category == "Identity.Photo" && (term.Affinity & TypeAffinity.Binary) != 0
+        && element is not null && HeadEntry(element.Name, vocabulary) is { Role: WordRole.Owner };
 
     private static bool Fits(VocabularyEntry term, MemberTypeShape shape) => shape switch
     {

@@ -1,0 +1,65 @@
+using PrivacyAnalyzers.Detection;
+using PrivacyAnalyzers.Tests.Harness;
+
+namespace PrivacyAnalyzers.Tests.Detection;
+
+/// <summary>
+/// PRIV001's eleventh round (issue 12), vocabulary and type evidence for the tenth fresh set's remaining classes: a
+/// building number, a person's height, a hiring date beside the person's birth date, a payment provider's customer and
+/// payout-account ids, a profile photo kept as an image entity, a refresh token's successor, a person's account fields on
+/// a type named for the person's permissions — each beside the quiet neighbour its word needs.
+/// </summary>
+public sealed class VocabularyRoundElevenTests
+{
+    private static AnalyzerTest Test(string source) => new AnalyzerTest().WithAnalyzer<UnannotatedPersonalDataAnalyzer>().WithSource(source);
+
+    [Fact]
+    public Task A_person_s_building_number_height_and_hiring_date_are_reported_an_image_s_height_and_a_firm_s_building_are_quiet() =>
+        Test("""
+            public class Address { public int [|BuildingNumber|] { get; set; } public string [|Street|] { get; set; } = ""; }
+            public class HealthRecord { public decimal? [|Height|] { get; set; } public decimal? [|Weight|] { get; set; } }
+            public class CreateTrainerViewModel
+            {
+                public string [|Email|] { get; set; } = "";
+                public System.DateOnly [|DateOfBirth|] { get; set; }
+                public System.DateTime [|HiringDate|] { get; set; }
+            }
+            public class Image { public int Height { get; set; } public int Width { get; set; } }
+            public class Company { public int BuildingNumber { get; set; } }
+            public class JobOpening { public string Title { get; set; } = ""; public System.DateTime HiringDate { get; set; } }
+            """).RunAsync();
+
+    [Fact]
+    public Task A_person_s_payment_provider_ids_profile_image_and_replacement_token_are_reported_a_shop_s_settings_and_a_signer_are_not() =>
+        Test("""
+            public class Image { public string Url { get; set; } = ""; }
+            public class Staff { public string [|FirstName|] { get; set; } = ""; }
+            public class User
+            {
+                public string? [|StripeCustomerId|] { get; set; }
+                public string? [|StripeAccountId|] { get; set; }
+                public Image? [|ProfileImage|] { get; set; }
+            }
+            public class RefreshToken { public string [|Token|] { get; set; } = ""; public string? [|ReplacedByToken|] { get; set; } }
+            public class StripeSettings { public string StripeAccountId { get; set; } = ""; }
+            public class Invoice { public Staff? SignatureBy { get; set; } public Image? Image { get; set; } }
+            """).RunAsync();
+
+    [Fact]
+    public Task A_user_s_account_fields_on_a_type_named_for_the_user_s_permissions_are_reported_a_role_s_own_members_are_quiet() =>
+        Test("""
+            using System.Collections.Generic;
+            public class UserPermissionsDto
+            {
+                public string Id { get; set; } = "";
+                public string [|UserName|] { get; set; } = "";
+                public string [|Email|] { get; set; } = "";
+                public string [|NomeCompleto|] { get; set; } = "";
+                public List<string> Roles { get; set; } = new();
+                public List<string> Policies { get; set; } = new();
+                public bool CanManageUsers { get; set; }
+            }
+            public class UserRoleDto { public string Name { get; set; } = ""; public string Description { get; set; } = ""; }
+            public class RolePermission { public string Name { get; set; } = ""; public string Email { get; set; } = ""; }
+            """).RunAsync();
+}

@@ -307,6 +307,9 @@ internal static class TypeContextClassifier
         return Is(text, "entity") || Is(text, "data") || Is(text, "model") || Is(text, "dto") || Is(text, "info")
             || Is(text, "record") || Is(text, "row") || Is(text, "details") || Is(text, "vm") || Is(text, "item") || Is(text, "entry")
             || Is(text, "blob")
+            // A row shown in a grid (CrmPartenerContacteTable, CrmParteneriTable: a DTO named for the table it fills), not a
+            // database table; a type named only "Table" keeps its reading.
+            || Is(text, "table")
             // The operation a DTO is for, written after the entity's name (ConvenioCreateDto, PacienteOutputDto).
             || Is(text, "create") || Is(text, "update") || Is(text, "edit") || Is(text, "input") || Is(text, "output");
     }

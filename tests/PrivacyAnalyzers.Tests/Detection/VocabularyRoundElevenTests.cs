@@ -62,4 +62,20 @@ public sealed class VocabularyRoundElevenTests
             public class UserRoleDto { public string Name { get; set; } = ""; public string Description { get; set; } = ""; }
             public class RolePermission { public string Name { get; set; } = ""; public string Email { get; set; } = ""; }
             """).RunAsync();
+
+    [Fact]
+    public Task A_partner_table_holding_natural_persons_reports_their_name_tax_code_and_address_a_supplier_and_a_bare_partner_are_quiet() =>
+        Test("""
+            public class CrmParteneriTable
+            {
+                public string [|NumePartener|] { get; set; } = "";
+                public string [|Cnp|] { get; set; } = "";
+                public string [|CodFiscal|] { get; set; } = "";
+                public string [|Adresa|] { get; set; } = "";
+            }
+            public class CrmPartenerContacteTable { public string [|Telefon|] { get; set; } = ""; public string [|Email|] { get; set; } = ""; }
+            public class Partener { public string Nume { get; set; } = ""; public string CodFiscal { get; set; } = ""; }
+            public class Furnizor { public string Nume { get; set; } = ""; public string Telefon { get; set; } = ""; public string CodFiscal { get; set; } = ""; }
+            public class Table { public string Name { get; set; } = ""; public string Email { get; set; } = ""; }
+            """).RunAsync();
 }

@@ -298,6 +298,10 @@ internal static partial class BuiltInVocabulary
         // A person's height beside the weight on a health record (HealthRecord.Height): weak, the person's type decides (an
         // image's or a box's height is no one's).
         b.Terms("Special.Health", Weak, Number | Special, "height", "body height", "body weight", "bmi", "body mass index");
+        // A picture's own height (Avatar.Height, Photo.Height, read with the type's name): a type named by a photo word holds a
+        // person's picture, but its dimensions are the image's.
+        b.Words(WordRole.NotPersonal, "photo height", "picture height", "avatar height", "image height", "portrait height",
+            "signature height", "thumbnail height", "profile picture height", "profile photo height");
         b.Terms("Special.Health", Strong, Special, "diagnosis", "disease", "illness", "allergy", "allergies", "disability",
             "blood type", "blood group", "medication", "symptoms", "health condition", "pregnancy", "vaccination status");
 

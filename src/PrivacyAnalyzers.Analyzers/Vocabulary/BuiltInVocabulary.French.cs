@@ -145,6 +145,9 @@ internal static partial class BuiltInVocabulary
         // A person's height on a health record (DossierMedical.Taille): weak, the person's type decides (a file's size is
         // no one's).
         b.Terms("Special.Health", Weak, Number | Special, "taille", "imc", "indice de masse corporelle");
+        // A picture's or a file's own size (Photo.Taille, read with the type's name), not a person's height.
+        b.Words(WordRole.NotPersonal, "taille photo", "taille de la photo", "taille image", "taille fichier", "taille du fichier",
+            "taille signature", "taille avatar");
         b.Terms("Special.Health", Strong, Special, "maladie", "maladies", "diagnostic médical", "handicap", "groupe sanguin",
             "antécédents médicaux", "maladies chroniques", "maladie chronique", "pathologie", "pathologies", "symptômes",
             "grossesse", "motif de consultation", "motif de la consultation", "allergie", "traitement en cours",

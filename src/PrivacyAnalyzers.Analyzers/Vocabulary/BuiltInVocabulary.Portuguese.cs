@@ -153,6 +153,9 @@ internal static partial class BuiltInVocabulary
         b.Terms("Special.Health", Weak, Special, "saúde", "tratamento", "histórico médico");
         b.Terms("Special.Health", Weak, Number | Special, "peso", "altura", "pressão arterial", "imc", "glicemia");
         b.Terms("Special.Health", Weak, Number | Special, "estatura", "peso corporal", "índice de massa corporal");
+        // A picture's or a file's own height or weight (Foto.Altura, Imagem.Peso, read with the type's name).
+        b.Words(WordRole.NotPersonal, "altura foto", "altura imagem", "altura fotografia", "peso foto", "peso imagem",
+            "peso arquivo", "peso fotografia");
         b.Terms("Special.Health", Strong, Number | Special, "resultado do exame", "descrição do laudo",
             "conclusão do laudo");
         // A medical record (prontuário), a medical report, an anamnesis describe a patient's health wherever they are.

@@ -86,6 +86,8 @@ internal static partial class BuiltInVocabulary
         // A person's height on a health record (FisaMedicala.Inaltime): weak, the person's type decides.
         b.Terms("Special.Health", Weak, Number | Special, "înălțime", "inaltime", "înălțimea", "inaltimea", "imc",
             "indice de masă corporală", "indice masa corporala");
+        // A picture's own height (Poza.Inaltime, read with the type's name).
+        b.Words(WordRole.NotPersonal, "înălțime poză", "inaltime poza", "inaltime imagine", "inaltime fotografie");
         b.Terms("Special.Health", Strong, Special | Number, "hepatita", "sifilis");
 
         // A patient's medical history (Istoric): chronic illnesses, hospital stays, surgeries and what a doctor prescribed.

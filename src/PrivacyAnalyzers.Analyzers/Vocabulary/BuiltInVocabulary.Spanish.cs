@@ -136,6 +136,9 @@ internal static partial class BuiltInVocabulary
         // A person's height and weight on a health record (FichaMedica.Estatura): weak, the person's type decides.
         b.Terms("Special.Health", Weak, Number | Special, "peso", "peso corporal", "altura", "estatura", "imc",
             "índice de masa corporal");
+        // A picture's or a file's own height or weight (Foto.Altura, Imagen.Peso, read with the type's name).
+        b.Words(WordRole.NotPersonal, "altura foto", "altura imagen", "altura fotografía", "peso foto", "peso imagen",
+            "peso archivo", "peso fotografía");
         b.Terms("Identity", Weak, Number, "número de hijos", "numero hijos");
 
         // "Latitud" is a coordinate; "longitud" stays a meta word (a length more often than a longitude in Spanish code).

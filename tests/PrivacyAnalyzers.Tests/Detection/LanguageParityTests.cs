@@ -171,6 +171,8 @@ public sealed class LanguageParityTests
             public class Adherent { public decimal [|Taille|] { get; set; } public int [|NumeroBatiment|] { get; set; } }
             public class Paquete { public decimal Peso { get; set; } public decimal Gewicht { get; set; } public decimal Altura { get; set; } }
             public class Fichier { public long Taille { get; set; } }
+            public class Photo { public long Taille { get; set; } }
+            public class Foto { public int Altura { get; set; } public int Peso { get; set; } }
             """).RunAsync();
 
     [Fact]

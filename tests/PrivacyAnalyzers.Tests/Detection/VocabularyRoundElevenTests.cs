@@ -25,6 +25,7 @@ public sealed class VocabularyRoundElevenTests
                 public System.DateTime [|HiringDate|] { get; set; }
             }
             public class Image { public int Height { get; set; } public int Width { get; set; } }
+            public class Avatar { public int Height { get; set; } public int Width { get; set; } }
             public class Company { public int BuildingNumber { get; set; } }
             public class JobOpening { public string Title { get; set; } = ""; public System.DateTime HiringDate { get; set; } }
             """).RunAsync();

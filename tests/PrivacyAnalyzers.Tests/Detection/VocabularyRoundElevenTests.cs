@@ -79,4 +79,16 @@ public sealed class VocabularyRoundElevenTests
             public class Furnizor { public string Nume { get; set; } = ""; public string Telefon { get; set; } = ""; public string CodFiscal { get; set; } = ""; }
             public class Table { public string Name { get; set; } = ""; public string Email { get; set; } = ""; }
             """).RunAsync();
+
+    [Fact]
+    public Task A_parcel_s_weight_and_height_on_a_customer_s_shipment_are_quiet_a_visit_s_weight_beside_a_diagnosis_is_reported() =>
+        Test("""
+            using System.Collections.Generic;
+            public class Customer { public string [|FirstName|] { get; set; } = ""; public List<Shipment> Shipments { get; set; } = new(); }
+            public class Shipment { public int CustomerId { get; set; } public Customer? Customer { get; set; } public decimal Weight { get; set; } public decimal Height { get; set; } }
+            public class Cliente { public string [|Nombre|] { get; set; } = ""; public List<Envio> Envios { get; set; } = new(); }
+            public class Envio { public int ClienteId { get; set; } public Cliente? Cliente { get; set; } public decimal Peso { get; set; } public decimal Altura { get; set; } }
+            public class Patient { public string [|FirstName|] { get; set; } = ""; public List<Visit> Visits { get; set; } = new(); }
+            public class Visit { public Patient? Patient { get; set; } public decimal [|Weight|] { get; set; } public string [|Diagnosis|] { get; set; } = ""; }
+            """).RunAsync();
 }

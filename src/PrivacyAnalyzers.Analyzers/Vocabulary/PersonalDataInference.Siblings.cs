@@ -204,6 +204,7 @@ internal sealed partial class PersonalDataInference
         var animal = false;
         string? email = null;
         string? password = null;
+        string? card = null;
         var phone = false;
         foreach (var member in members)
         {
@@ -255,6 +256,11 @@ internal sealed partial class PersonalDataInference
                 password = member.Name;
             }
 
+            if (card is null && category == "Financial.PaymentCard" && term.Strength >= TermStrength.Strong && (reading.Classes & WordClass.Expiry) == 0)
+            {
+                card = member.Name;
+            }
+
             phone |= category == "Contact.Phone";
             if (category == "Contact.Address")
             {
@@ -265,15 +271,16 @@ internal sealed partial class PersonalDataInference
 
         // A type that already names its house number (NumeroCasa, HouseNumber) keeps a bare Numero for something else.
         var reachedBy = email is not null && phone && name is not null && addressPart is not null ? email : null;
-        return new SiblingFacts(personOnly, name, nationalId, houseNumber ? null : addressPart, animal, reachedBy, health, password);
+        return new SiblingFacts(personOnly, name, nationalId, houseNumber ? null : addressPart, animal, reachedBy, health, password, card);
     }
 }
 
 /// <summary>What the members of a type hold, as far as the rules that read a member with its siblings need.</summary>
 internal sealed class SiblingFacts
 {
-    public SiblingFacts(string? personOnly, string? name, string? nationalId, string? addressPart, bool animal, string? reachedBy, string? health, string? password)
+    public SiblingFacts(string? personOnly, string? name, string? nationalId, string? addressPart, bool animal, string? reachedBy, string? health, string? password, string? card)
     {
+        Card = card;
         Password = password;
         Health = health;
         ReachedBy = reachedBy;
@@ -295,6 +302,9 @@ internal sealed class SiblingFacts
 
     /// <summary>A member holding a person's password: the type is a form where that person signs in or registers.</summary>
     public string? Password { get; }
+
+    /// <summary>A member holding a payment card's number or holder (a strong card term): an expiry beside it is the card's.</summary>
+    public string? Card { get; }
 
     /// <summary>A member holding a strong health term (a diagnosis, a disease).</summary>
     public string? Health { get; }

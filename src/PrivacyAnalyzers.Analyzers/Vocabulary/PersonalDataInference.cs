@@ -31,6 +31,9 @@ internal sealed partial class PersonalDataInference
     // A house number named only "Numero" / "Number" beside a person's address parts (Funcionario.Numero beside Logradouro).
     private static readonly VocabularyEntry s_houseNumber = new(new[] { "numero" }, WordRole.Term, "Contact.Address", TermStrength.Weak, TypeAffinity.Text | TypeAffinity.Number);
 
+    // A payment card's expiry named only "Expiration" / "Expiry" beside the card's number (ApplicationUser.Expiration).
+    private static readonly VocabularyEntry s_cardExpiry = new(new[] { "expiration" }, WordRole.Term, "Financial.PaymentCard", TermStrength.Strong, TypeAffinity.Text | TypeAffinity.Date);
+
     public PersonalDataInference(Compilation compilation, AnnotationReader? reader)
     {
         _compilation = compilation;
@@ -217,6 +220,23 @@ internal sealed partial class PersonalDataInference
             addressSibling = addressPart;
         }
 
+        // A card's expiry named only "Expiration" / "Expiry" (or "ExpirationDate") beside the card's number on the same type
+        // (ApplicationUser.Expiration beside CardNumber, PaymentMethod._expiration beside _cardNumber): the card's data.
+        // Alone, "expiration" is a meta word (a token's, a coupon's, a cookie's expiry).
+        string? cardSibling = null;
+        if (head is null && signal is null && typeTerm is null && !subjectAlone && !collection && containingType is not null
+            && (count == 1 || (count == 2 && IsDateWord(name, words[1])))
+            && (shape == MemberTypeShape.Text || shape == MemberTypeShape.Date) && (firstWord.Classes & WordClass.Expiry) != 0
+            && (_contexts.For(containingType, vocabulary).MemberWords(containingType, _names) & MemberWords.PersonOnly) != 0
+            && Siblings(containingType, vocabulary).Card is { } card)
+        {
+            head = s_cardExpiry;
+            headStart = 0;
+            headEnd = count;
+            negated = false;
+            cardSibling = card;
+        }
+
         if (head is null && signal is null && typeTerm is null && !subjectAlone)
         {
             // A word that matched nothing may be a compound written with no case boundary (Numartelefon, emailaddress).
@@ -382,6 +402,8 @@ internal sealed partial class PersonalDataInference
             return PersonalDataGuess.None;
         }
 
+        sibling ??= cardSibling;
+
         // An animal's sex and birth date (a veterinary Patient beside its Species, Breed or AnimalType) are not a person's.
         if (evidenceKind == EvidenceKind.Words && containingType is not null && (category == "Identity.Gender" || category == "Identity.DateOfBirth")
             && (_contexts.For(containingType, vocabulary).MemberWords(containingType, _names) & MemberWords.Animal) != 0 && Siblings(containingType, vocabulary).Animal)
@@ -465,6 +487,12 @@ internal sealed partial class PersonalDataInference
         }
 
         return true;
+    }
+
+    private static bool IsDateWord(string name, WordSpan word)
+    {
+        var text = name.AsSpan(word.Start, word.Length);
+        return text.Equals("date".AsSpan(), StringComparison.OrdinalIgnoreCase) || text.Equals("datum".AsSpan(), StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool IsPersonOnly(string category) =>

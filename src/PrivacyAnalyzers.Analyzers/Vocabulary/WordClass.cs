@@ -29,4 +29,10 @@ internal enum WordClass
 
     /// <summary>The credential itself (token, secret), not its value or data.</summary>
     CredentialNoun = 32,
+
+    /// <summary>
+    /// "Expiration" alone (expiry, expires, vencimiento, caducidad, validade, vencimento, Ablauf, expirare, valabilitate): a
+    /// payment card's expiry beside the card's number.
+    /// </summary>
+    Expiry = 64,
 }

@@ -91,4 +91,17 @@ public sealed class VocabularyRoundElevenTests
             public class Patient { public string [|FirstName|] { get; set; } = ""; public List<Visit> Visits { get; set; } = new(); }
             public class Visit { public Patient? Patient { get; set; } public decimal [|Weight|] { get; set; } public string [|Diagnosis|] { get; set; } = ""; }
             """).RunAsync();
+
+    [Fact]
+    public Task A_card_s_expiration_beside_its_number_is_reported_in_each_language_a_coupon_s_and_a_token_s_expiry_are_quiet() =>
+        Test("""
+            public class ApplicationUser { public string [|CardNumber|] { get; set; } = ""; public string [|Expiration|] { get; set; } = ""; }
+            public class PaymentMethod { public string [|CardNumber|] { get; set; } = ""; public System.DateTime [|ExpirationDate|] { get; set; } }
+            public class Tarjeta { public string [|NumeroTarjeta|] { get; set; } = ""; public string [|Vencimiento|] { get; set; } = ""; }
+            public class FormaDePagamento { public string [|NumeroDoCartao|] { get; set; } = ""; public System.DateTime [|Validade|] { get; set; } }
+            public class Zahlung { public string [|Kartennummer|] { get; set; } = ""; public string [|Ablaufdatum|] { get; set; } = ""; }
+            public class Coupon { public string Code { get; set; } = ""; public System.DateTime Expiration { get; set; } }
+            public class Session { public string [|AccessToken|] { get; set; } = ""; public System.DateTime Expires { get; set; } }
+            public class Suscripcion { public System.DateTime Vencimiento { get; set; } }
+            """).RunAsync();
 }

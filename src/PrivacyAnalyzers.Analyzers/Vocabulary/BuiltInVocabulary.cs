@@ -42,6 +42,8 @@ internal static partial class BuiltInVocabulary
         ("expiration", WordClass.Expiry), ("expiry", WordClass.Expiry), ("expires", WordClass.Expiry), ("vencimiento", WordClass.Expiry),
         ("caducidad", WordClass.Expiry), ("validade", WordClass.Expiry), ("vencimento", WordClass.Expiry), ("ablauf", WordClass.Expiry),
         ("ablaufdatum", WordClass.Expiry), ("expirare", WordClass.Expiry), ("valabilitate", WordClass.Expiry),
+        ("fizica", WordClass.NaturalPerson), ("fisica", WordClass.NaturalPerson), ("physique", WordClass.NaturalPerson),
+        ("naturliche", WordClass.NaturalPerson), ("natuerliche", WordClass.NaturalPerson), ("natural", WordClass.NaturalPerson),
     };
 
     /// <summary>The built-in vocabulary, built once per process.</summary>

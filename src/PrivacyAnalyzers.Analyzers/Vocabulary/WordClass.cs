@@ -35,4 +35,10 @@ internal enum WordClass
     /// payment card's expiry beside the card's number.
     /// </summary>
     Expiry = 64,
+
+    /// <summary>
+    /// The adjective of a natural person (fizică, física, physique, natürliche, natural): with a person word, a flag of a
+    /// table that holds natural and legal persons (PersoanaFizica, PessoaFisica, IsNaturalPerson).
+    /// </summary>
+    NaturalPerson = 128,
 }

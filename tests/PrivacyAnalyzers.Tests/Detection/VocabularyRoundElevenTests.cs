@@ -104,4 +104,19 @@ public sealed class VocabularyRoundElevenTests
             public class Session { public string [|AccessToken|] { get; set; } = ""; public System.DateTime Expires { get; set; } }
             public class Suscripcion { public System.DateTime Vencimiento { get; set; } }
             """).RunAsync();
+
+    [Fact]
+    public Task A_table_of_natural_and_legal_persons_flagged_per_row_reports_its_names_and_tax_codes_without_the_flag_they_are_quiet() =>
+        Test("""
+            public class CrmLead
+            {
+                public string [|LeadNume|] { get; set; } = "";
+                public bool? PersoanaFizica { get; set; }
+                public string [|CodFiscal|] { get; set; } = "";
+            }
+            public class Parceiro { public string [|Nome|] { get; set; } = ""; public bool PessoaFisica { get; set; } public string [|Endereco|] { get; set; } = ""; }
+            public class BusinessPartner { public string [|Name|] { get; set; } = ""; public bool IsNaturalPerson { get; set; } public string [|TaxId|] { get; set; } = ""; }
+            public class Partner { public string Name { get; set; } = ""; public string TaxId { get; set; } = ""; }
+            public class Lead { public string Nume { get; set; } = ""; public string CodFiscal { get; set; } = ""; public bool Activ { get; set; } }
+            """).RunAsync();
 }

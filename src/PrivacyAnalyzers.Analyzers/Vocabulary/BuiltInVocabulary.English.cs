@@ -66,7 +66,8 @@ internal static partial class BuiltInVocabulary
 
         // Where a person's photo is kept: the link stands for the photo ("url" alone is a meta word).
         b.Terms("Identity.Photo", Weak, Text | Binary, "photo url", "photo uri", "avatar url", "avatar uri", "picture url",
-            "profile picture url", "profile photo url", "profile image", "profile image url");
+            "profile picture url", "profile photo url", "profile image", "profile image url", "profile pic", "profile pic url",
+            "profile image path", "avatar image", "avatar file");
 
         // Contact
         b.Terms("Contact.Email", Strong, Text, "email", "e mail", "mail", "email address", "emailaddress", "mail address");
@@ -81,6 +82,9 @@ internal static partial class BuiltInVocabulary
             "home address", "billing address", "shipping address", "delivery address", "mailing address", "pickup address",
             "ship to", "ship to address");
         b.Terms("Contact.Address", Weak, Number, "house number", "apartment", "apartment number", "flat number", "address number");
+        // The number of the building a person lives in (Address.BuildingNumber, stored as an int): a house number. Weak: a
+        // company's office building is the company's.
+        b.Terms("Contact.Address", Weak, Text | Number, "building number", "building no", "building nr");
         // India's postal index number, written as one word (Pincode); "PinCode" in two words stays a PIN.
         b.Terms("Contact.Address", Weak, Text | Number, "pincode");
         b.Terms("Contact", Strong, Text, "parent email", "parent phone", "parents phone", "mother phone", "father phone",
@@ -127,6 +131,14 @@ internal static partial class BuiltInVocabulary
         // Who created or last changed a record, by name (NoteEntity.ModifierName): a user's name wherever it is kept.
         b.Terms("Online.Username", Strong, Text, "modifier name", "creator name", "modified by name", "created by name",
             "updated by name", "editor name");
+        // A person's customer, account or payout id at a payment provider (User.StripeCustomerId, .StripeAccountId,
+        // .PayPalPayerId): what the provider knows the person by, their payment relation. Weak: on a person's record only
+        // (a shop's own Stripe account id sits in settings).
+        b.Terms("Financial", Weak, Text, "stripe customer id", "stripe account id", "stripe connect account id",
+            "stripe connected account id", "stripe payout account id", "paypal payer id", "paypal customer id", "paypal account id",
+            "braintree customer id", "mollie customer id", "adyen shopper reference", "square customer id",
+            "payment customer id", "payment provider customer id", "payment account id", "payout account id",
+            "payout account", "connected account id");
         b.Terms("Online", Weak, Text, "external id", "external user id", "provider user id", "customer number", "customer no", "client number",
             "member number", "membership number", "student number", "registration number");
         b.Terms("Online.UserAgent", Strong, Text, "user agent", "useragent", "browser", "browser version", "operating system");
@@ -141,6 +153,11 @@ internal static partial class BuiltInVocabulary
         // A session's access and refresh tokens are issued to the person who signed in (LoginResponse.AccessToken,
         // RefreshTokenModel.RefreshToken); a system's own token sits in settings, which stay quiet.
         b.Terms("Credentials.Secret", Strong, Binary, "access token", "refresh token", "oauth access token", "oauth token");
+
+        // The token that replaced a revoked refresh token (RefreshToken.ReplacedByToken): the successor, issued to the same
+        // person.
+        b.Terms("Credentials.Secret", Strong, Binary, "replaced by token", "replaced by refresh token", "replacement token",
+            "replacement refresh token");
 
         // The Token of an answer to a sign-in (AuthenticateResponse.Token, LoginResult.Token, read with the type's name): the
         // session token issued to the person who signed in.
@@ -278,6 +295,13 @@ internal static partial class BuiltInVocabulary
         b.Terms("Special.Health", Weak, Special, "health", "medical", "medical condition", "medical history");
         b.Terms("Special.Health", Weak, Number | Special, "lab result", "lab results", "test result", "test results",
             "blood pressure", "pulse", "heart rate", "weight", "treatment", "under treatment");
+        // A person's height beside the weight on a health record (HealthRecord.Height): weak, the person's type decides (an
+        // image's or a box's height is no one's).
+        b.Terms("Special.Health", Weak, Number | Special, "height", "body height", "body weight", "bmi", "body mass index");
+        // A picture's own height (Avatar.Height, Photo.Height, read with the type's name): a type named by a photo word holds a
+        // person's picture, but its dimensions are the image's.
+        b.Words(WordRole.NotPersonal, "photo height", "picture height", "avatar height", "image height", "portrait height",
+            "signature height", "thumbnail height", "profile picture height", "profile photo height");
         b.Terms("Special.Health", Strong, Special, "diagnosis", "disease", "illness", "allergy", "allergies", "disability",
             "blood type", "blood group", "medication", "symptoms", "health condition", "pregnancy", "vaccination status");
 

@@ -82,6 +82,7 @@ internal static partial class BuiltInVocabulary
         // Address parts; a postcode is often stored as a number (int CodePostal, int CP).
         b.Terms("Contact.Address", Weak, Text | Number, "code postal", "codepostal", "cp", "numéro de rue", "numéro de voie",
             "num rue", "numero rue", "numéro de maison", "étage", "appartement", "numéro d'appartement", "boîte postale");
+        b.Terms("Contact.Address", Weak, Text | Number, "numéro de bâtiment", "numéro bâtiment", "num bâtiment");
         b.Terms("Contact.Address", Weak, Text, "adresse", "rue", "adresse postale", "domicile", "nom de rue",
             "complément d'adresse", "complément adresse", "adresse complémentaire", "lieu dit", "lieu de résidence",
             "adresse de livraison", "adresse de facturation", "adresse domicile", "adresse personnelle");
@@ -141,6 +142,12 @@ internal static partial class BuiltInVocabulary
         // Health.
         b.Terms("Special.Health", Weak, Special, "santé", "dossier médical", "traitement", "antécédents");
         b.Terms("Special.Health", Weak, Number | Special, "poids", "tension artérielle", "fréquence cardiaque", "glycémie");
+        // A person's height on a health record (DossierMedical.Taille): weak, the person's type decides (a file's size is
+        // no one's).
+        b.Terms("Special.Health", Weak, Number | Special, "taille", "imc", "indice de masse corporelle");
+        // A picture's or a file's own size (Photo.Taille, read with the type's name), not a person's height.
+        b.Words(WordRole.NotPersonal, "taille photo", "taille de la photo", "taille image", "taille fichier", "taille du fichier",
+            "taille signature", "taille avatar");
         b.Terms("Special.Health", Strong, Special, "maladie", "maladies", "diagnostic médical", "handicap", "groupe sanguin",
             "antécédents médicaux", "maladies chroniques", "maladie chronique", "pathologie", "pathologies", "symptômes",
             "grossesse", "motif de consultation", "motif de la consultation", "allergie", "traitement en cours",

@@ -25,6 +25,7 @@ internal static partial class BuiltInVocabulary
             "festnetz", "mobiltelefon", "faxnummer");
         // House numbers and postcodes are often stored as numbers (int? Plz).
         b.Terms("Contact.Address", Weak, Text | Number, "hausnummer", "hausnr", "postleitzahl", "plz");
+        b.Terms("Contact.Address", Weak, Text | Number, "gebäudenummer", "gebaeudenummer");
         b.Terms("Contact.Address", Weak, Text, "adresse", "anschrift", "straße", "strasse",
             "wohnort", "wohnanschrift", "wohnadresse", "lieferadresse", "rechnungsadresse", "postfach");
         b.Terms("Location.Coarse", Weak, Text, "ort", "stadt", "land", "bundesland", "standort");
@@ -80,6 +81,12 @@ internal static partial class BuiltInVocabulary
         b.Terms("Contact.Email", Strong, Text, "mail empfänger", "email empfänger", "mail empfaenger", "email empfaenger");
 
         b.Terms("Special.Health", Weak, Special, "gesundheit", "gesundheitszustand");
+        // A person's height and weight on a health record (Gesundheitsakte.Koerpergroesse): weak, the person's type decides
+        // (a parcel's weight is no one's).
+        b.Terms("Special.Health", Weak, Number | Special, "körpergröße", "koerpergroesse", "körpergewicht", "koerpergewicht",
+            "gewicht", "bmi", "body mass index");
+        // A picture's or a parcel's own weight read with the type's name (Foto.Gewicht, Datei.Gewicht).
+        b.Words(WordRole.NotPersonal, "foto gewicht", "bild gewicht", "datei gewicht");
         b.Terms("Special.Health", Strong, Special, "diagnose", "krankheit", "allergie", "allergien", "behinderung", "blutgruppe",
             "krankenkasse", "krankenversicherung", "schwerbehinderung");
         b.Terms("Special.Biometric", Strong, Special | Binary, "fingerabdruck", "biometrie");

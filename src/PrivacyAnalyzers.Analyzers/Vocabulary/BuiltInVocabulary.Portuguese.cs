@@ -88,6 +88,7 @@ internal static partial class BuiltInVocabulary
             "número do logradouro", "número da rua", "número da porta", "número do imóvel", "número de porta",
             // Read with a type's name ending in the address (AdmissaoEndereco.Numero, as Endereco.Numero above).
             "endereço número", "logradouro número");
+        b.Terms("Contact.Address", Weak, Text | Number, "número do prédio", "número do edifício", "numero predio");
         b.Terms("Contact.Address", Weak, Text, "endereço", "logradouro", "complemento", "bairro", "rua", "morada", "residência",
             "endereço residencial", "endereço de entrega", "endereço de cobrança", "ponto de referência");
         b.Terms("Location.Coarse", Weak, Text, "cidade", "uf", "distrito", "concelho", "freguesia", "localidade", "região");
@@ -151,6 +152,10 @@ internal static partial class BuiltInVocabulary
         // or a report holds is read with the type's name (Exame.Resultado, Laudo.Descricao: Portuguese puts the head first).
         b.Terms("Special.Health", Weak, Special, "saúde", "tratamento", "histórico médico");
         b.Terms("Special.Health", Weak, Number | Special, "peso", "altura", "pressão arterial", "imc", "glicemia");
+        b.Terms("Special.Health", Weak, Number | Special, "estatura", "peso corporal", "índice de massa corporal");
+        // A picture's or a file's own height or weight (Foto.Altura, Imagem.Peso, read with the type's name).
+        b.Words(WordRole.NotPersonal, "altura foto", "altura imagem", "altura fotografia", "peso foto", "peso imagem",
+            "peso arquivo", "peso fotografia");
         b.Terms("Special.Health", Strong, Number | Special, "resultado do exame", "descrição do laudo",
             "conclusão do laudo");
         // A medical record (prontuário), a medical report, an anamnesis describe a patient's health wherever they are.

@@ -36,6 +36,7 @@ internal static partial class BuiltInVocabulary
             "localitate domiciliu", "localitate resedinta");
         b.Terms("Contact.Address", Weak, Number, "numarul", "nr strada", "numar strada", "nr apartament", "bloc", "scară",
             "apartament");
+        b.Terms("Contact.Address", Weak, Text | Number, "număr clădire", "numar cladire", "nr clădire", "nr cladire");
         b.Terms("Location.Coarse", Weak, Text, "oraș", "orasul", "localitate", "localitatea", "județ", "judetul", "țară", "tara",
             "comună", "locație", "locatie");
 
@@ -82,6 +83,11 @@ internal static partial class BuiltInVocabulary
         b.Terms("Special.Health", Weak, Number | Special, "greutate", "puls", "tensiune", "tensiune sistolica", "tensiune diastolica",
             "tensiune arteriala", "interventii", "tratament", "sub tratament", "analize", "analiza", "rezultat investigatie",
             "rezultat analiza", "interpretare", "investigatie");
+        // A person's height on a health record (FisaMedicala.Inaltime): weak, the person's type decides.
+        b.Terms("Special.Health", Weak, Number | Special, "înălțime", "inaltime", "înălțimea", "inaltimea", "imc",
+            "indice de masă corporală", "indice masa corporala");
+        // A picture's own height (Poza.Inaltime, read with the type's name).
+        b.Words(WordRole.NotPersonal, "înălțime poză", "inaltime poza", "inaltime imagine", "inaltime fotografie");
         b.Terms("Special.Health", Strong, Special | Number, "hepatita", "sifilis");
 
         // A patient's medical history (Istoric): chronic illnesses, hospital stays, surgeries and what a doctor prescribed.
@@ -161,7 +167,7 @@ internal static partial class BuiltInVocabulary
             "fișierul", "document", "dosar", "firmă", "firma", "firmei", "companie", "compania", "companiei", "societate",
             "societatea", "societății", "organizație", "instituție", "institutie", "bancă", "banca", "băncii", "sucursală",
             "magazin", "depozit", "departament", "proiect", "aplicație", "aplicatie", "serviciu", "server", "raport", "meniu",
-            "pagină", "pagina", "șablon", "sablon", "punct de lucru", "sediu", "sediul", "sediu social", "furnizor", "partener",
+            "pagină", "pagina", "șablon", "sablon", "punct de lucru", "sediu", "sediul", "sediu social", "furnizor",
             "factură", "factura", "facturii", "proforma", "chitanță", "aviz", "monedă",
             // A team, a club, an association: organisations, their e-mail and phone are not a person's (EmailEchipa).
             "echipă", "echipa", "echipei", "clubul", "asociație", "asociatia", "fundație", "fundatia", "eveniment",

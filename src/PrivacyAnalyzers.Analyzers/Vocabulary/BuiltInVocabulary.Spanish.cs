@@ -27,7 +27,8 @@ internal static partial class BuiltInVocabulary
         // "Género" is also a kind (de música, literario): on a person only.
         b.TermsOnePerPerson("Identity.Gender", Weak, Enum, "género", "genero");
         b.Terms("Identity.Photo", Weak, Binary, "fotografía", "foto", "firma digital");
-        b.Terms("Identity.Photo", Weak, Text | Binary, "url foto", "foto url", "url de la foto", "foto perfil", "foto de perfil");
+        b.Terms("Identity.Photo", Weak, Text | Binary, "url foto", "foto url", "url de la foto", "foto perfil", "foto de perfil",
+            "imagen de perfil", "imagen perfil");
 
         b.Terms("Contact.Email", Strong, Text, "correo", "correo electrónico", "correo electronico", "email personal");
         b.Terms("Contact.Phone", Strong, Number, "teléfono", "telefono", "número de teléfono", "móvil", "movil", "celular");
@@ -115,6 +116,7 @@ internal static partial class BuiltInVocabulary
         b.Terms("Contact.Phone", Strong, Number, "teléfono fijo", "telefono fijo", "teléfono móvil", "telefono casa",
             "número de celular", "nro telefono", "tel fijo");
         b.Terms("Contact.Address", Weak, Text | Number, "numero de casa", "número de calle");
+        b.Terms("Contact.Address", Weak, Text | Number, "número de edificio", "numero edificio");
         b.Terms("Financial.BankAccount", Strong, Number, "cbu", "cvu", "alias cbu", "número de cbu");
         b.Terms("Online.DeviceId", Strong, Guid, "id dispositivo", "id del dispositivo", "token dispositivo",
             "token del dispositivo", "identificador del dispositivo");
@@ -131,6 +133,12 @@ internal static partial class BuiltInVocabulary
         b.TermsOnePerPerson("Employment", Weak, Text, "puesto", "ocupación", "profesión");
         b.TermsOnePerPerson("Special.Health", Strong, Special, "tipo de sangre", "tipo sanguíneo", "factor rh");
         b.Terms("Special.Health", Weak, Number | Special, "presión arterial", "antecedentes");
+        // A person's height and weight on a health record (FichaMedica.Estatura): weak, the person's type decides.
+        b.Terms("Special.Health", Weak, Number | Special, "peso", "peso corporal", "altura", "estatura", "imc",
+            "índice de masa corporal");
+        // A picture's or a file's own height or weight (Foto.Altura, Imagen.Peso, read with the type's name).
+        b.Words(WordRole.NotPersonal, "altura foto", "altura imagen", "altura fotografía", "peso foto", "peso imagen",
+            "peso archivo", "peso fotografía");
         b.Terms("Identity", Weak, Number, "número de hijos", "numero hijos");
 
         // "Latitud" is a coordinate; "longitud" stays a meta word (a length more often than a longitude in Spanish code).

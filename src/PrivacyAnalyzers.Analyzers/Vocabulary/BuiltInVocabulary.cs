@@ -39,6 +39,11 @@ internal static partial class BuiltInVocabulary
         ("key", WordClass.CredentialValue), ("data", WordClass.CredentialValue), ("hash", WordClass.CredentialValue),
         ("token", WordClass.CredentialValue | WordClass.CredentialNoun), ("secret", WordClass.CredentialValue | WordClass.CredentialNoun),
         ("id", WordClass.CredentialId),
+        ("expiration", WordClass.Expiry), ("expiry", WordClass.Expiry), ("expires", WordClass.Expiry), ("vencimiento", WordClass.Expiry),
+        ("caducidad", WordClass.Expiry), ("validade", WordClass.Expiry), ("vencimento", WordClass.Expiry), ("ablauf", WordClass.Expiry),
+        ("ablaufdatum", WordClass.Expiry), ("expirare", WordClass.Expiry), ("valabilitate", WordClass.Expiry),
+        ("fizica", WordClass.NaturalPerson), ("fisica", WordClass.NaturalPerson), ("physique", WordClass.NaturalPerson),
+        ("naturliche", WordClass.NaturalPerson), ("natuerliche", WordClass.NaturalPerson), ("natural", WordClass.NaturalPerson),
     };
 
     /// <summary>The built-in vocabulary, built once per process.</summary>

@@ -66,6 +66,11 @@ internal sealed class NameReadings
                 found |= MemberWords.Animal;
             }
 
+            if ((reading.Classes & WordClass.NaturalPerson) != 0 && reading.People is not null)
+            {
+                found |= MemberWords.NaturalPerson;
+            }
+
             if (reading.SiblingTerm is { } term)
             {
                 found |= PersonalDataInference.IsAddressPart(term) ? MemberWords.Term | MemberWords.AddressTerm : MemberWords.Term;
@@ -124,6 +129,12 @@ internal enum MemberWords
 
     /// <summary>Such a term, strong, that is a password (<see cref="SiblingFacts.Password"/>).</summary>
     Password = 512,
+
+    /// <summary>
+    /// A name that flags a natural person (PersoanaFizica, PessoaFisica, IsNaturalPerson: <see cref="WordClass.NaturalPerson"/>
+    /// with a person word) — <see cref="SiblingFacts.NaturalPerson"/> when the member is a bool.
+    /// </summary>
+    NaturalPerson = 1024,
 }
 
 /// <summary>

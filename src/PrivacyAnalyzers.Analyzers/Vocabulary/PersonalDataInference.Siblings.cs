@@ -22,7 +22,7 @@ internal sealed partial class PersonalDataInference
         {
             var words = entry.MemberWords(type, _names);
             const MemberWords reachedBy = MemberWords.Email | MemberWords.Phone | MemberWords.Name | MemberWords.AddressTerm;
-            var possible = category == "Special.Health"
+            var possible = (words & MemberWords.NaturalPerson) != 0 || (category == "Special.Health"
                 ? (words & (MemberWords.Health | MemberWords.NationalId)) != 0
                 : category == "Financial.TaxId"
                 ? (words & MemberWords.NationalId) != 0
@@ -30,7 +30,7 @@ internal sealed partial class PersonalDataInference
                     || (category == "Identity.Name" && (words & MemberWords.NationalId) != 0)
                     || (category == "Identity.Name" && (words & MemberWords.Password) != 0 && IsFormName(type.Name))
                     || (category == "Identity.NationalId" && (words & MemberWords.Name) != 0)
-                    || (words & reachedBy) == reachedBy;
+                    || (words & reachedBy) == reachedBy);
             if (!possible)
             {
                 return null;
@@ -38,14 +38,14 @@ internal sealed partial class PersonalDataInference
         }
 
         var facts = Siblings(type, vocabulary);
-        return category == "Special.Health"
+        return facts.NaturalPerson ?? (category == "Special.Health"
             ? facts.Health ?? facts.NationalId
             : category == "Financial.TaxId"
             ? facts.NationalId
             : facts.PersonOnly
                 ?? (category == "Identity.Name" ? facts.NationalId ?? (IsFormName(type.Name) ? facts.Password : null) : null)
                 ?? (category == "Identity.NationalId" ? facts.Name : null)
-                ?? facts.ReachedBy;
+                ?? facts.ReachedBy);
     }
 
     /// <summary>
@@ -138,7 +138,7 @@ internal sealed partial class PersonalDataInference
         foreach (var memberName in type.MemberNames)
         {
             var reading = _names.Read(memberName, vocabulary);
-            if (reading.SiblingTerm is null && (reading.Classes & WordClass.Animal) == 0)
+            if (reading.SiblingTerm is null && (reading.Classes & (WordClass.Animal | WordClass.NaturalPerson)) == 0)
             {
                 continue;
             }
@@ -204,6 +204,8 @@ internal sealed partial class PersonalDataInference
         var animal = false;
         string? email = null;
         string? password = null;
+        string? card = null;
+        string? naturalPerson = null;
         var phone = false;
         foreach (var member in members)
         {
@@ -211,7 +213,7 @@ internal sealed partial class PersonalDataInference
             // below, and its type need not be classified.
             if (member.Kind is not (SymbolKind.Property or SymbolKind.Field) || member.IsImplicitlyDeclared
                 || _names.Read(member.Name, vocabulary) is not { } reading
-                || (reading.SiblingTerm is null && (reading.Classes & WordClass.Animal) == 0)
+                || (reading.SiblingTerm is null && (reading.Classes & (WordClass.Animal | WordClass.NaturalPerson)) == 0)
                 || member.IsStatic)
             {
                 continue;
@@ -220,6 +222,14 @@ internal sealed partial class PersonalDataInference
             var memberType = member is IPropertySymbol property ? property.Type : ((IFieldSymbol)member).Type;
             var shape = _types.Classify(memberType, out var collection, out _);
             animal |= (reading.Classes & WordClass.Animal) != 0;
+
+            // A flag that the row is a natural person (CrmLead.PersoanaFizica, Parceiro.PessoaFisica): a table of natural and
+            // legal persons, whose natural persons' data is personal (the mixed-table convention).
+            if (naturalPerson is null && shape == MemberTypeShape.Bool && !collection && (reading.Classes & WordClass.NaturalPerson) != 0
+                && reading.People is not null)
+            {
+                naturalPerson = member.Name;
+            }
             if (collection || reading.SiblingTerm is not { Category: { } category } term || !Fits(term, shape))
             {
                 continue;
@@ -255,6 +265,11 @@ internal sealed partial class PersonalDataInference
                 password = member.Name;
             }
 
+            if (card is null && category == "Financial.PaymentCard" && term.Strength >= TermStrength.Strong && (reading.Classes & WordClass.Expiry) == 0)
+            {
+                card = member.Name;
+            }
+
             phone |= category == "Contact.Phone";
             if (category == "Contact.Address")
             {
@@ -265,15 +280,17 @@ internal sealed partial class PersonalDataInference
 
         // A type that already names its house number (NumeroCasa, HouseNumber) keeps a bare Numero for something else.
         var reachedBy = email is not null && phone && name is not null && addressPart is not null ? email : null;
-        return new SiblingFacts(personOnly, name, nationalId, houseNumber ? null : addressPart, animal, reachedBy, health, password);
+        return new SiblingFacts(personOnly, name, nationalId, houseNumber ? null : addressPart, animal, reachedBy, health, password, card, naturalPerson);
     }
 }
 
 /// <summary>What the members of a type hold, as far as the rules that read a member with its siblings need.</summary>
 internal sealed class SiblingFacts
 {
-    public SiblingFacts(string? personOnly, string? name, string? nationalId, string? addressPart, bool animal, string? reachedBy, string? health, string? password)
+    public SiblingFacts(string? personOnly, string? name, string? nationalId, string? addressPart, bool animal, string? reachedBy, string? health, string? password, string? card, string? naturalPerson)
     {
+        NaturalPerson = naturalPerson;
+        Card = card;
         Password = password;
         Health = health;
         ReachedBy = reachedBy;
@@ -295,6 +312,12 @@ internal sealed class SiblingFacts
 
     /// <summary>A member holding a person's password: the type is a form where that person signs in or registers.</summary>
     public string? Password { get; }
+
+    /// <summary>A bool member flagging that the row is a natural person (PersoanaFizica, IsNaturalPerson).</summary>
+    public string? NaturalPerson { get; }
+
+    /// <summary>A member holding a payment card's number or holder (a strong card term): an expiry beside it is the card's.</summary>
+    public string? Card { get; }
 
     /// <summary>A member holding a strong health term (a diagnosis, a disease).</summary>
     public string? Health { get; }

@@ -31,6 +31,9 @@ internal sealed partial class PersonalDataInference
     // A house number named only "Numero" / "Number" beside a person's address parts (Funcionario.Numero beside Logradouro).
     private static readonly VocabularyEntry s_houseNumber = new(new[] { "numero" }, WordRole.Term, "Contact.Address", TermStrength.Weak, TypeAffinity.Text | TypeAffinity.Number);
 
+    // A payment card's expiry named only "Expiration" / "Expiry" beside the card's number (ApplicationUser.Expiration).
+    private static readonly VocabularyEntry s_cardExpiry = new(new[] { "expiration" }, WordRole.Term, "Financial.PaymentCard", TermStrength.Strong, TypeAffinity.Text | TypeAffinity.Date);
+
     public PersonalDataInference(Compilation compilation, AnnotationReader? reader)
     {
         _compilation = compilation;
@@ -217,6 +220,23 @@ internal sealed partial class PersonalDataInference
             addressSibling = addressPart;
         }
 
+        // A card's expiry named only "Expiration" / "Expiry" (or "ExpirationDate") beside the card's number on the same type
+        // (ApplicationUser.Expiration beside CardNumber, PaymentMethod._expiration beside _cardNumber): the card's data.
+        // Alone, "expiration" is a meta word (a token's, a coupon's, a cookie's expiry).
+        string? cardSibling = null;
+        if (head is null && signal is null && typeTerm is null && !subjectAlone && !collection && containingType is not null
+            && (count == 1 || (count == 2 && IsDateWord(name, words[1])))
+            && (shape == MemberTypeShape.Text || shape == MemberTypeShape.Date) && (firstWord.Classes & WordClass.Expiry) != 0
+            && (_contexts.For(containingType, vocabulary).MemberWords(containingType, _names) & MemberWords.PersonOnly) != 0
+            && Siblings(containingType, vocabulary).Card is { } card)
+        {
+            head = s_cardExpiry;
+            headStart = 0;
+            headEnd = count;
+            negated = false;
+            cardSibling = card;
+        }
+
         if (head is null && signal is null && typeTerm is null && !subjectAlone)
         {
             // A word that matched nothing may be a compound written with no case boundary (Numartelefon, emailaddress).
@@ -254,7 +274,7 @@ internal sealed partial class PersonalDataInference
         else
         {
             // A person has one gender: a collection of them is the options of a form or a filter, not anyone's data.
-            if (!Fits(head!, shape) || (collection && head!.OnePerPerson))
+            if ((!Fits(head!, shape) && !PhotoObject(head!, shape, element, vocabulary)) || (collection && head!.OnePerPerson))
             {
                 return PersonalDataGuess.None;
             }
@@ -336,12 +356,14 @@ internal sealed partial class PersonalDataInference
         // A weak name or address part on a neutral type (a command, a request, a view model) counts when a member of the
         // same type holds what only a natural person has — a card number or holder, a first or last name, a birth date, a
         // national id: CreateOrderCommand.Street beside CardHolderName is that person's street. An e-mail or a phone does
-        // not decide (an organisation has them too).
+        // not decide (an organisation has them too). A date of a person's employment (CreateTrainerViewModel.HiringDate beside
+        // the trainer's birth date) counts the same way; a salary or a job title does not (a job offer has them).
         string? sibling = null;
         if (context == ContextKind.Neutral && strength == TermStrength.Weak && !namesSubject && evidenceKind == EvidenceKind.Words
             && containingType is not null
             && (category.StartsWith("Contact", StringComparison.Ordinal) || category.StartsWith("Identity", StringComparison.Ordinal) || category == "Location.Coarse"
-                || category == "Financial.TaxId" || category == "Special.Health"))
+                || category == "Financial.TaxId" || category == "Special.Health"
+                || (category == "Employment" && shape == MemberTypeShape.Date)))
         {
             // A weak health term (a treatment, a hospital stay) counts beside a diagnosis or a national id on the same record
             // (a patient's history: Istoric.Tratament beside Diagnostic and PacientCNP): that patient's health.
@@ -379,6 +401,8 @@ internal sealed partial class PersonalDataInference
         {
             return PersonalDataGuess.None;
         }
+
+        sibling ??= cardSibling;
 
         // An animal's sex and birth date (a veterinary Patient beside its Species, Breed or AnimalType) are not a person's.
         if (evidenceKind == EvidenceKind.Words && containingType is not null && (category == "Identity.Gender" || category == "Identity.DateOfBirth")
@@ -463,6 +487,12 @@ internal sealed partial class PersonalDataInference
         }
 
         return true;
+    }
+
+    private static bool IsDateWord(string name, WordSpan word)
+    {
+        var text = name.AsSpan(word.Start, word.Length);
+        return text.Equals("date".AsSpan(), StringComparison.OrdinalIgnoreCase) || text.Equals("datum".AsSpan(), StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool IsPersonOnly(string category) =>
@@ -778,6 +808,15 @@ internal sealed partial class PersonalDataInference
         MemberTypeShape.PhysicalAddress => "Online.DeviceId",
         _ => null,
     };
+
+    /// <summary>
+    /// A photo kept as an object that holds a thing's bytes (User.ProfileImage typed Image, Member.Avatar typed
+    /// FileAttachment): the weak photo term fits, the object is the person's picture. A member typed with a person's type
+    /// (Invoice.SignatureBy typed Staff) names who, not a picture.
+    /// </summary>
+    private static bool PhotoObject(VocabularyEntry term, MemberTypeShape shape, INamedTypeSymbol? element, VocabularyTable vocabulary) =>
+        shape == MemberTypeShape.Complex && term.Category == "Identity.Photo" && (term.Affinity & TypeAffinity.Binary) != 0
+        && element is not null && HeadEntry(element.Name, vocabulary) is { Role: WordRole.Owner };
 
     private static bool Fits(VocabularyEntry term, MemberTypeShape shape) => shape switch
     {

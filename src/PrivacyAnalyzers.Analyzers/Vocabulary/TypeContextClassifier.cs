@@ -117,6 +117,13 @@ internal static class TypeContextClassifier
                     // A record carried through a queue (SocioQueueModel): the queue is the way it travels, as "api" before a
                     // data suffix; the other words decide. A queue itself (EmailQueue, no record suffix) stays a thing.
                     break;
+                case WordRole.Owner when i == head && person && IsAccessWord(entry):
+                    // A person's permissions, roles or claims (UserPermissionsDto, UserRolesViewModel): what the person may
+                    // do, not a thing whose record this is. The word silences nothing the person's account holds (its
+                    // UserName, Email), nor makes the type a holder of the person's details: its members decide, as on a
+                    // neutral type. A RolePermission or a Claim (no person word before) stays a thing.
+                    decision = ContextKind.Neutral;
+                    break;
                 case WordRole.Owner when head == 1 && IsBaseWord(entry):
                     // A type named only "Base" (a core table of the people and firms a system knows): the word says
                     // nothing of whose data the type holds, so its members decide. ContentBase and BaseEntity keep
@@ -216,6 +223,9 @@ internal static class TypeContextClassifier
         entry.Words.Length == 1 && entry.Words[0] is "diagnosis" or "diagnostic" or "diagnostico" or "diagnose" or "disease" or "illness"
             or "boala" or "boli" or "krankheit" or "enfermedad" or "doenca" or "maladie";
 
+    /// <summary>An authorisation word (permission, role, claim): what a person may do.</summary>
+    private static bool IsAccessWord(VocabularyEntry entry) => entry.Words.Length == 1 && entry.Words[0] is "permission" or "permissions" or "role" or "roles" or "claim" or "claims";
+
     private static bool IsBaseWord(VocabularyEntry entry) => entry.Words.Length == 1 && entry.Words[0] == "base";
 
     private static bool IsQueueWord(VocabularyEntry entry) => entry.Words.Length == 1 && entry.Words[0] == "queue";
@@ -297,6 +307,9 @@ internal static class TypeContextClassifier
         return Is(text, "entity") || Is(text, "data") || Is(text, "model") || Is(text, "dto") || Is(text, "info")
             || Is(text, "record") || Is(text, "row") || Is(text, "details") || Is(text, "vm") || Is(text, "item") || Is(text, "entry")
             || Is(text, "blob")
+            // A row shown in a grid (CrmPartenerContacteTable, CrmParteneriTable: a DTO named for the table it fills), not a
+            // database table; a type named only "Table" keeps its reading.
+            || Is(text, "table")
             // The operation a DTO is for, written after the entity's name (ConvenioCreateDto, PacienteOutputDto).
             || Is(text, "create") || Is(text, "update") || Is(text, "edit") || Is(text, "input") || Is(text, "output");
     }

@@ -376,13 +376,23 @@ internal sealed class TypeOwners
     /// credentials (an <c>ExternalId</c>, a webhook's <c>Token</c>: the row's own, not the person's).
     /// </summary>
     internal static bool Promotes(VocabularyEntry? term, string category) =>
-        (term is null || !IsTitleWord(term))
+        (term is null || (!IsTitleWord(term) && !IsMeasureWord(term)))
         && (category.StartsWith("Contact", StringComparison.Ordinal)
         || category.StartsWith("Identity", StringComparison.Ordinal)
         || category.StartsWith("Content", StringComparison.Ordinal)
         || category.StartsWith("Special", StringComparison.Ordinal)
         || category.StartsWith("Employment", StringComparison.Ordinal)
         || category == "Location.Coarse" || category == "Financial.TaxId" || category == "Usage.Activity");
+
+    /// <summary>
+    /// A body measure (weight, height, peso, altura, Gewicht, taille, greutate, înălțime): what any measured thing has of its
+    /// own. On a row that belongs to a person it is the row's (a customer's parcel, Shipment.Weight); a visit's weight is
+    /// the patient's when the visit also holds a diagnosis or the patient's national id (the sibling rule), or the row is
+    /// named as a person's or a health record.
+    /// </summary>
+    private static bool IsMeasureWord(VocabularyEntry term) =>
+        term.Words.Length == 1 && term.Words[0] is "weight" or "height" or "peso" or "altura" or "estatura" or "gewicht" or "poids"
+            or "taille" or "greutate" or "inaltime" or "inaltimea";
 
     /// <summary>
     /// A weak term that is also what any row has of its own: "title" read as a person's honorific, "código" as a member's

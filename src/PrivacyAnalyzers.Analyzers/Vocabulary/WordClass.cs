@@ -29,4 +29,16 @@ internal enum WordClass
 
     /// <summary>The credential itself (token, secret), not its value or data.</summary>
     CredentialNoun = 32,
+
+    /// <summary>
+    /// "Expiration" alone (expiry, expires, vencimiento, caducidad, validade, vencimento, Ablauf, expirare, valabilitate): a
+    /// payment card's expiry beside the card's number.
+    /// </summary>
+    Expiry = 64,
+
+    /// <summary>
+    /// The adjective of a natural person (fizică, física, physique, natürliche, natural): with a person word, a flag of a
+    /// table that holds natural and legal persons (PersoanaFizica, PessoaFisica, IsNaturalPerson).
+    /// </summary>
+    NaturalPerson = 128,
 }

@@ -163,6 +163,19 @@ public sealed class LanguageParityTests
             """).RunAsync();
 
     [Fact]
+    public Task A_person_s_height_weight_and_building_number_are_reported_in_each_language_a_parcel_s_weight_is_quiet() =>
+        Test("""
+            public class Patient { public decimal [|Koerpergroesse|] { get; set; } public decimal [|Gewicht|] { get; set; } public int [|Gebaeudenummer|] { get; set; } }
+            public class Paciente { public decimal [|Estatura|] { get; set; } public int [|NumeroEdificio|] { get; set; } public int [|NumeroPredio|] { get; set; } }
+            public class Pacient { public decimal [|Inaltime|] { get; set; } public int [|NumarCladire|] { get; set; } }
+            public class Adherent { public decimal [|Taille|] { get; set; } public int [|NumeroBatiment|] { get; set; } }
+            public class Paquete { public decimal Peso { get; set; } public decimal Gewicht { get; set; } public decimal Altura { get; set; } }
+            public class Fichier { public long Taille { get; set; } }
+            public class Photo { public long Taille { get; set; } }
+            public class Foto { public int Altura { get; set; } public int Peso { get; set; } }
+            """).RunAsync();
+
+    [Fact]
     public Task English_HR_forms_personnel_number_entry_date_position_and_hiring_details_are_reported_on_a_person() =>
         Test("""
             public class Staff { public string [|PersonalNo|] { get; set; } = ""; public System.DateTime [|EntryDate|] { get; set; } public string [|Position|] { get; set; } = ""; }

@@ -126,7 +126,8 @@ internal static partial class BuiltInVocabulary
 
         // Who created or last changed a record, by name (NoteEntity.ModifierName): a user's name wherever it is kept.
         b.Terms("Online.Username", Strong, Text, "modifier name", "creator name", "modified by name", "created by name",
-            "updated by name", "editor name");
+            "updated by name", "editor name", "changed by name", "submitted by name", "reported by name",
+            "requested by name", "approved by name", "reviewed by name");
         b.Terms("Online", Weak, Text, "external id", "external user id", "provider user id", "customer number", "customer no", "client number",
             "member number", "membership number", "student number", "registration number");
         b.Terms("Online.UserAgent", Strong, Text, "user agent", "useragent", "browser", "browser version", "operating system");
@@ -309,6 +310,9 @@ internal static partial class BuiltInVocabulary
         // "Emp" is how English-named HR code shortens "employee" (EmpProfile, EmpCheckIn, EmpName); a bank account's or a
         // policy's nominee is a person.
         b.Words(WordRole.Subject, "emp", "nominee", "husband", "wife");
+
+        // Who trains or teaches a member (a gym's or a school's staff): SessionViewModel.TrainerName, UpdateTrainerViewModel.Name.
+        b.Words(WordRole.Subject, "trainer", "coach", "instructor");
 
         // A sign-up is one person's enrolment (VolunteerTaskSignup.Name, .AdditionalInfo: the person who signed up).
         b.Words(WordRole.Subject, "signup", "sign up");

@@ -219,6 +219,20 @@ internal sealed partial class PersonalDataInference
 
         if (head is null && signal is null && typeTerm is null && !subjectAlone)
         {
+            // A member named only "Description" or "Reason" on a record a person writes (a ticket, a claim, an issue beside
+            // who reported it): that person's words. Not read anywhere else: a product has a description too.
+            if (!negated && count == 1 && shape == MemberTypeShape.Text && !collection && containingType is not null && IsFreeTextWord(name, words[0])
+                && _contexts.Classify(containingType, vocabulary, out _) != ContextKind.Infrastructure
+                && WrittenBy(containingType, vocabulary) is { } writer)
+            {
+                if (options.IsIgnored("Content.Message") || Confidence.Medium < options.MinimumConfidence)
+                {
+                    return options.IsIgnored("Content.Message") ? PersonalDataGuess.None : new PersonalDataGuess(false, "Content.Message", Confidence.Medium, null);
+                }
+
+                return new PersonalDataGuess(true, "Content.Message", Confidence.Medium, WriteEvidence(name, words, 0, 1, null, containingType.Name, writer));
+            }
+
             // A word that matched nothing may be a compound written with no case boundary (Numartelefon, emailaddress).
             return negated ? PersonalDataGuess.None : InferCompound(name, words, shape, containingType, options, collection, memberType, element);
         }
@@ -328,6 +342,15 @@ internal sealed partial class PersonalDataInference
         // A member named only by a person word (Author) counts where the type is about people (a Comment), not on a Book.
         var namesSubject = subjectDistance != int.MaxValue && !subjectAlone;
         var context = _contexts.Classify(containingType, vocabulary, out var decidedBy);
+
+        // A record a person writes that names who wrote it (ClaimDto beside UserId) is no thing, whatever its head word is
+        // elsewhere (a security claim): it is read as a neutral record.
+        if (context == ContextKind.NonSubject && containingType is not null && WrittenBy(containingType, vocabulary) is not null)
+        {
+            context = ContextKind.Neutral;
+            decidedBy = null;
+        }
+
         if (ownerSilences && context != ContextKind.Subject)
         {
             return PersonalDataGuess.None;
@@ -365,9 +388,12 @@ internal sealed partial class PersonalDataInference
         // Utilisateur Utilisateur, Message.Content beside ApplicationUser User): that person's words. Only a member named by
         // the text word alone: an InvoiceText is the invoice's.
         if (sibling is null && owned is null && context == ContextKind.Neutral && strength == TermStrength.Weak && !namesSubject && evidenceKind == EvidenceKind.Words
-            && containingType is not null && category.StartsWith("Content", StringComparison.Ordinal) && headStart == 0 && headEnd == count)
+            && containingType is not null && category.StartsWith("Content", StringComparison.Ordinal) && headStart == 0 && headEnd == count
+            && !TypeContextClassifier.EndsWithAnswer(containingType.Name))
         {
-            sibling = Author(containingType, vocabulary);
+            // A response's or a result's message is the server's (LoginResponse.Message beside the signed-in User). A record a
+            // person writes names its author by a key or a name, too (Ticket.Subject beside CreatedById).
+            sibling = Author(containingType, vocabulary) ?? WrittenBy(containingType, vocabulary);
         }
 
         // A house number beside a person's address parts: the type is a person's, its address parts say so.
@@ -633,8 +659,25 @@ internal sealed partial class PersonalDataInference
             || category.StartsWith("Special", StringComparison.Ordinal)
             || category.StartsWith("Financial.BankAccount", StringComparison.Ordinal)
             || category.StartsWith("Financial.PaymentCard", StringComparison.Ordinal)
-            || (category.StartsWith("Identity", StringComparison.Ordinal) && category != "Identity.Name");
+            || (category.StartsWith("Identity", StringComparison.Ordinal) && category != "Identity.Name")
+            // A person's full name kept as a value object (NomComplet NomConducteur, ICollection<FullName> Witnesses): a "Name"
+            // type alone may name anything, a full name only a person. A ContactPerson is an entity: a navigation to it is not.
+            || (category == "Identity.Name" && last.Strength >= TermStrength.Strong && IsNamePhrase(last));
         return holds ? last : null;
+    }
+
+    /// <summary>Whether a name term is a phrase for a name itself (full name, nom complet, nume complet), not for a person.</summary>
+    private static bool IsNamePhrase(VocabularyEntry entry)
+    {
+        foreach (var word in entry.Words)
+        {
+            if (word.EndsWith("name", StringComparison.Ordinal) || word.StartsWith("nom", StringComparison.Ordinal) || word.StartsWith("num", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

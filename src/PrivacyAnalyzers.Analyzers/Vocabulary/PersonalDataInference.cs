@@ -65,6 +65,11 @@ internal sealed partial class PersonalDataInference
         }
 
         guess = InferDeclared(member, guess, shape, containing, options, collection, type, element as INamedTypeSymbol);
+        if (!guess.IsPersonalData && shape == MemberTypeShape.Complex && element is INamedTypeSymbol held && containing is not null
+            && EmbeddedPerson(held, options) is { } embedded)
+        {
+            return embedded;
+        }
 
         // A member with no term at all on an entry of a person's history (Experience.Position of a Candidate's Resume).
         return guess.IsPersonalData || containing is null ? guess : InferOwnedEntry(member.Name, shape, collection, element, containing, options) ?? guess;

@@ -1272,4 +1272,27 @@ public sealed class DetectionClassesTests
             public class Book { public ProductName Title { get; set; } = new(); }
             public class Server { public string ServerName { get; set; } = ""; public string ProviderName { get; set; } = ""; public string CompanyName { get; set; } = ""; public string BankName { get; set; } = ""; public string ProductName { get; set; } = ""; public string FileName { get; set; } = ""; }
             """).RunAsync();
+
+    [Fact]
+    public Task A_person_kept_inside_an_accident_report_as_a_complex_type_is_reported_a_navigation_is_not() =>
+        Test("""
+            using System.ComponentModel.DataAnnotations.Schema;
+            [ComplexType]
+            public class Conducteur { public string [|NumPermisConducteur|] { get; set; } = ""; }
+            [ComplexType]
+            public class Vehicule { public string Marque { get; set; } = ""; }
+            public class AgentAssureur { public int Id { get; set; } public string Matricule2 { get; set; } = ""; }
+            public class Constat
+            {
+                public Conducteur [|ConducteurAssure|] { get; set; } = new();
+                public Conducteur [|ConducteurTiers|] { get; set; } = new();
+                public Vehicule VehiculeAssure { get; set; } = new();
+                public AgentAssureur Validateur { get; set; } = new();
+            }
+            public class Driver { public int Id { get; set; } public string [|Name|] { get; set; } = ""; }
+            public class Trip { public Driver Driver { get; set; } = new(); }
+            [ComplexType]
+            public class Address { public string [|Street|] { get; set; } = ""; }
+            public class Property { public Address Location { get; set; } = new(); }
+            """).RunAsync();
 }

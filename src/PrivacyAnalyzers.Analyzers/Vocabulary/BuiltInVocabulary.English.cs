@@ -370,7 +370,9 @@ internal static partial class BuiltInVocabulary
             "kafka", "rabbit", "sms gateway", "mail server", "email server", "email settings", "host options",
             // What a search is filtered by (ContactSearchCriteria, CustomerFilter, GetOrdersQuery, AddressFacetItem): the
             // values a search matches, not anyone's data.
-            "criteria", "search criteria", "filter", "filters", "query", "facet");
+            "criteria", "search criteria", "filter", "filters", "query", "facet",
+            // A filter's operator after the field it matches (UsernameContains, NameStartsWith): a query's value.
+            "contains", "starts with", "ends with");
 
         // Phrases that contain a term but are known not to be personal data.
         b.Words(WordRole.NotPersonal, "client id", "client secret", "client certificate", "client version",

@@ -1254,6 +1254,7 @@ public sealed class DetectionClassesTests
             public class UserDto { public string [|Email|] { get; set; } = ""; }
             public class UserSearch { public string? UsernameContains { get; set; } public string? EmailContains { get; set; } public string? CityContains { get; set; } }
             public class TenantSearchDto { public string? UsernameContains { get; set; } }
+            public class UserListRequest { public string? EmailContains { get; set; } public string? LastNameStartsWith { get; set; } public string [|PhoneNumber|] { get; set; } = ""; }
             public class UserSearchResult { public string [|Email|] { get; set; } = ""; }
             public class LoginResponse { public bool Success { get; set; } public string Message { get; set; } = ""; public UserDto? Account { get; set; } }
             public class ChatMessage { public string [|Message|] { get; set; } = ""; public UserDto User { get; set; } = null!; }

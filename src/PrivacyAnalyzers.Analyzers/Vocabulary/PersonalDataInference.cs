@@ -366,6 +366,17 @@ internal sealed partial class PersonalDataInference
         // national id: CreateOrderCommand.Street beside CardHolderName is that person's street. An e-mail or a phone does
         // not decide (an organisation has them too).
         string? sibling = null;
+
+        // A person's login or contact beside that person's key on a record a word makes a thing's (PolicyDto.UserName beside
+        // UserId: a policy is also a password's): the person the key names.
+        if (context == ContextKind.NonSubject && strength == TermStrength.Strong && evidenceKind == EvidenceKind.Words && count > 1
+            && containingType is not null && vocabulary.Match(name, words.Slice(0, 1), 0, out _) is { Role: WordRole.Subject }
+            && KeyOf(containingType, name, words[0]) is { } personKey)
+        {
+            context = ContextKind.Neutral;
+            decidedBy = null;
+            sibling = personKey;
+        }
         if (context == ContextKind.Neutral && strength == TermStrength.Weak && !namesSubject && evidenceKind == EvidenceKind.Words
             && containingType is not null
             && (category.StartsWith("Contact", StringComparison.Ordinal) || category.StartsWith("Identity", StringComparison.Ordinal) || category == "Location.Coarse"
@@ -462,6 +473,31 @@ internal sealed partial class PersonalDataInference
         }
 
         return new PersonalDataGuess(reported, category, confidence, evidence);
+    }
+
+    /// <summary>
+    /// The property or field of <paramref name="type"/> named by the member's first word and "Id" (<c>UserId</c> for
+    /// <c>UserName</c>); null when none. Asked only of a strong term on a thing's record.
+    /// </summary>
+    private static string? KeyOf(INamedTypeSymbol type, string name, WordSpan word)
+    {
+        foreach (var memberName in type.MemberNames)
+        {
+            if (memberName.Length == word.Length + 2
+                && string.Compare(memberName, 0, name, word.Start, word.Length, StringComparison.OrdinalIgnoreCase) == 0
+                && (memberName[word.Length] is 'I' or 'i') && (memberName[word.Length + 1] is 'd' or 'D'))
+            {
+                foreach (var member in type.GetMembers(memberName))
+                {
+                    if (member.Kind is SymbolKind.Property or SymbolKind.Field && !member.IsStatic)
+                    {
+                        return memberName;
+                    }
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -1266,6 +1266,8 @@ public sealed class DetectionClassesTests
             public class SessionViewModel { public string [|TrainerName|] { get; set; } = ""; public string CategoryName { get; set; } = ""; }
             public class UpdateTrainerViewModel { public string [|Name|] { get; set; } = ""; public string Specialty { get; set; } = ""; }
             public class ClaimDto { public int UserId { get; set; } public string [|UserName|] { get; set; } = ""; public string [|UserEmail|] { get; set; } = ""; }
+            public class PolicyDto { public int UserId { get; set; } public string [|UserName|] { get; set; } = ""; public string PolicyNumber { get; set; } = ""; }
+            public class PasswordPolicy { public string UserName { get; set; } = ""; public int MinLength { get; set; } }
             public class NomComplet { public string [|Nom|] { get; set; } = ""; public string [|Prenom|] { get; set; } = ""; }
             public class Conducteur { public NomComplet [|NomConducteur|] { get; set; } = new(); }
             public class Constat { public NomComplet [|NomAssureTiers|] { get; set; } = new(); public System.Collections.Generic.ICollection<NomComplet> [|Temoins|] { get; set; } = null!; }

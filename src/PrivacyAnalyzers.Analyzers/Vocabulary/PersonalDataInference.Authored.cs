@@ -131,9 +131,11 @@ internal sealed partial class PersonalDataInference
     }
 
     /// <summary>
-    /// The first property or field of <paramref name="type"/> whose name ends with "id" or "name" after "by"
-    /// (<c>CreatedById</c>, <c>ChangedByName</c>, <c>RequestedByUserId</c>: who did it); <paramref name="key"/>, the first one
-    /// after a person word (<c>UserId</c>, <c>ReviewerId</c>). Read from the member names, once per type.
+    /// The first property or field of <paramref name="type"/> that names who did something: a key or a name after "by"
+    /// (<c>CreatedById</c>, <c>ChangedByName</c>, <c>RequestedByUserId</c>), or a name ending with "by" itself
+    /// (<c>CriadoPor</c>, <c>CreePar</c>, <c>ErstelltVon</c>); <paramref name="key"/>, the first key or name of a person word
+    /// (<c>UserId</c>, <c>ReviewerId</c>, and with the key word first, as Romance languages write it: <c>IdCliente</c>,
+    /// <c>IdUtilisateur</c>, <c>NomClient</c>). Read from the member names, once per type.
     /// </summary>
     private static string? PersonKey(INamedTypeSymbol type, VocabularyTable vocabulary, out string? key)
     {
@@ -147,18 +149,27 @@ internal sealed partial class PersonalDataInference
                 continue;
             }
 
-            var last = buffer[count - 1];
-            if (!TextFolding.EqualsFolded(memberName, last.Start, last.Length, "id") && !TextFolding.EqualsFolded(memberName, last.Start, last.Length, "name"))
+            var by = IsAny(memberName, buffer[count - 1], s_byWords);
+            int from;
+            if (by || IsAny(memberName, buffer[count - 1], s_keyWords))
+            {
+                from = 0;
+            }
+            else if (IsAny(memberName, buffer[0], s_keyWords))
+            {
+                from = 1;
+            }
+            else
             {
                 continue;
             }
 
-            ReadOnlySpan<WordSpan> words = buffer.Slice(0, count - 1);
-            var by = false;
+            ReadOnlySpan<WordSpan> words = buffer.Slice(from, count - 1);
+
             var person = false;
             for (var i = 0; i < words.Length;)
             {
-                if (TextFolding.EqualsFolded(memberName, words[i].Start, words[i].Length, "by"))
+                if (IsAny(memberName, words[i], s_byWords))
                 {
                     by = true;
                     i++;
@@ -183,6 +194,12 @@ internal sealed partial class PersonalDataInference
 
         return null;
     }
+
+    /// <summary>"By" in the built-in languages: who did it (CreatedBy, CreePar, CriadoPor, ErstelltVon).</summary>
+    private static readonly string[] s_byWords = { "by", "par", "por", "von" };
+
+    /// <summary>A key's or a name's word, at either end of a member name (UserId, IdCliente, NomClient).</summary>
+    private static readonly string[] s_keyWords = { "id", "name", "nom", "nome", "nombre", "nume" };
 
     private static bool IsStoredMember(INamedTypeSymbol type, string memberName)
     {

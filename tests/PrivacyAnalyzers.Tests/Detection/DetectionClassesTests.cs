@@ -1223,6 +1223,10 @@ public sealed class DetectionClassesTests
             public class LeaseExtensionRequest { public int RequestedByUserId { get; set; } public string? [|Reason|] { get; set; } public decimal? NewMonthlyAmount { get; set; } }
             public class MaintenanceIssue { public int ReportedByUserId { get; set; } public string Title { get; set; } = ""; public string? [|Description|] { get; set; } }
             public class Review { public int? ReviewerId { get; set; } public string? [|Description|] { get; set; } }
+            public class Reclamation { public int IdClient { get; set; } public string [|Description|] { get; set; } = ""; }
+            public class Solicitud { public int IdUsuario { get; set; } public string [|Descripcion|] { get; set; } = ""; }
+            public class Chamado { public string CriadoPor { get; set; } = ""; public string [|Descricao|] { get; set; } = ""; }
+            public class Produit { public int IdUtilisateur { get; set; } public string Description { get; set; } = ""; }
             """).RunAsync();
 
     [Fact]

@@ -1236,6 +1236,7 @@ public sealed class DetectionClassesTests
             public class UpdateTicketRequest { public int? AssignedToId { get; set; } public string? [|Comment|] { get; set; } }
             public class SubmitClaimDto { public int PolicyId { get; set; } public string [|Description|] { get; set; } = ""; public decimal ClaimAmount { get; set; } }
             public class InsuranceClaim { public int UserId { get; set; } public string [|Description|] { get; set; } = ""; }
+            public class ClaimRecord { public int UserId { get; set; } public string? [|Comments|] { get; set; } }
             """).RunAsync();
 
     [Fact]
@@ -1257,7 +1258,7 @@ public sealed class DetectionClassesTests
         Test("""
             public class UserDto { public string [|Email|] { get; set; } = ""; }
             public class UserSearch { public string? UsernameContains { get; set; } public string? EmailContains { get; set; } public string? CityContains { get; set; } }
-            public class TenantSearchDto { public string? UsernameContains { get; set; } }
+            public class TenantSearchDto { public string? Email { get; set; } public string? LastName { get; set; } public string? City { get; set; } }
             public class UserListRequest { public string? EmailContains { get; set; } public string? LastNameStartsWith { get; set; } public string [|PhoneNumber|] { get; set; } = ""; }
             public class UserSearchResult { public string [|Email|] { get; set; } = ""; }
             public class LoginResponse { public bool Success { get; set; } public string Message { get; set; } = ""; public UserDto? Account { get; set; } }

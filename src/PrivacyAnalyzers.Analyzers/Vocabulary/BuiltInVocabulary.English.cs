@@ -130,7 +130,8 @@ internal static partial class BuiltInVocabulary
 
         // Who created or last changed a record, by name (NoteEntity.ModifierName): a user's name wherever it is kept.
         b.Terms("Online.Username", Strong, Text, "modifier name", "creator name", "modified by name", "created by name",
-            "updated by name", "editor name");
+            "updated by name", "editor name", "changed by name", "submitted by name", "reported by name",
+            "requested by name", "approved by name", "reviewed by name");
         // A person's customer, account or payout id at a payment provider (User.StripeCustomerId, .StripeAccountId,
         // .PayPalPayerId): what the provider knows the person by, their payment relation. Weak: on a person's record only
         // (a shop's own Stripe account id sits in settings).
@@ -334,6 +335,9 @@ internal static partial class BuiltInVocabulary
         // policy's nominee is a person.
         b.Words(WordRole.Subject, "emp", "nominee", "husband", "wife");
 
+        // Who trains or teaches a member (a gym's or a school's staff): SessionViewModel.TrainerName, UpdateTrainerViewModel.Name.
+        b.Words(WordRole.Subject, "trainer", "coach", "instructor");
+
         // A sign-up is one person's enrolment (VolunteerTaskSignup.Name, .AdditionalInfo: the person who signed up).
         b.Words(WordRole.Subject, "signup", "sign up");
         b.Terms("Contact.Email", Strong, Text, "sender email", "sender address", "recipient email");
@@ -390,7 +394,9 @@ internal static partial class BuiltInVocabulary
             "kafka", "rabbit", "sms gateway", "mail server", "email server", "email settings", "host options",
             // What a search is filtered by (ContactSearchCriteria, CustomerFilter, GetOrdersQuery, AddressFacetItem): the
             // values a search matches, not anyone's data.
-            "criteria", "search criteria", "filter", "filters", "query", "facet");
+            "criteria", "search criteria", "filter", "filters", "query", "facet",
+            // A filter's operator after the field it matches (UsernameContains, NameStartsWith): a query's value.
+            "contains", "starts with", "ends with");
 
         // Phrases that contain a term but are known not to be personal data.
         b.Words(WordRole.NotPersonal, "client id", "client secret", "client certificate", "client version",

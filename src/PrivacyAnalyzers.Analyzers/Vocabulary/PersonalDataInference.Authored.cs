@@ -61,6 +61,211 @@ internal sealed partial class PersonalDataInference
     }
 
     /// <summary>
+    /// Who wrote the free text of a record a person writes — a ticket, a claim, a complaint, an issue, a review, a request
+    /// (<see cref="s_writtenRecordWords"/>) — when the record names that person only by a key or a name: a "<c>… by</c>"
+    /// member (<c>CreatedById</c>, <c>ChangedByName</c>, <c>ReportedByUserId</c>), a member typed as a person's entity
+    /// (<see cref="Author"/>), a person's key (<c>UserId</c>, <c>ReviewerId</c>, <c>CustomerId</c>); or, for a form that opens or
+    /// updates such a record (<c>CreateTicketRequest</c>, <c>SubmitClaimDto</c>, <c>UpdateTicketRequest</c>), the person who
+    /// submits it. Null when the type is no such record, or a lookup of them (<c>TicketCategory</c>, <c>ClaimType</c>,
+    /// <c>TicketStatus</c>: the organisation's text), or names no one. A trailing "request" alone makes a record only with a
+    /// person named beside it (<c>LeaseExtensionRequest.RequestedByUserId</c>): <c>CreateProductRequest</c> is a form about a
+    /// product, and a leading one is a verb (<c>RequestVerificationCommand</c>). Computed once per type (<see cref="TypeFacts.Writer"/>).
+    /// </summary>
+    private string? WrittenBy(INamedTypeSymbol type, VocabularyTable vocabulary)
+    {
+        var entry = _contexts.For(type, vocabulary);
+        var known = entry.Writer;
+        if (known is null)
+        {
+            known = FindWriter(type, vocabulary) ?? string.Empty;
+            entry.Writer = known;
+        }
+
+        return known.Length == 0 ? null : known;
+    }
+
+    private string? FindWriter(INamedTypeSymbol type, VocabularyTable vocabulary)
+    {
+        var typeName = type.Name;
+        Span<WordSpan> buffer = stackalloc WordSpan[MaxWords];
+        var count = IdentifierSplitter.Split(typeName, buffer);
+        var head = TypeContextClassifier.HeadCount(typeName, buffer, count);
+        if (head == 0 || IsAny(typeName, buffer[head - 1], s_lookupWords))
+        {
+            return null;
+        }
+
+        var record = false;
+        var request = false;
+        for (var i = 0; i < head; i++)
+        {
+            record |= IsAny(typeName, buffer[i], s_writtenRecordWords);
+        }
+
+        // "Request" only at the head (LeaseExtensionRequest): first, it is a verb (RequestVerificationCommand).
+        request = TextFolding.EqualsFolded(typeName, buffer[head - 1].Start, buffer[head - 1].Length, "request");
+
+        if (!record && !request)
+        {
+            return null;
+        }
+
+        var by = PersonKey(type, vocabulary, out var key);
+        if (by is not null)
+        {
+            return by;
+        }
+
+        if (Author(type, vocabulary) is { } author)
+        {
+            return author;
+        }
+
+        if (key is not null)
+        {
+            return key;
+        }
+
+        // A form that opens or updates such a record: its text is the person's who submits it (the signed-in user).
+        return record && IsFormName(typeName) && IsAny(typeName, buffer[0], s_writeVerbs) ? "who submits it" : null;
+    }
+
+    /// <summary>
+    /// The first property or field of <paramref name="type"/> that names who did something: a key or a name after "by"
+    /// (<c>CreatedById</c>, <c>ChangedByName</c>, <c>RequestedByUserId</c>), or a name ending with "by" itself
+    /// (<c>CriadoPor</c>, <c>CreePar</c>, <c>ErstelltVon</c>); <paramref name="key"/>, the first key or name of a person word
+    /// (<c>UserId</c>, <c>ReviewerId</c>, and with the key word first, as Romance languages write it: <c>IdCliente</c>,
+    /// <c>IdUtilisateur</c>, <c>NomClient</c>). Read from the member names, once per type.
+    /// </summary>
+    private static string? PersonKey(INamedTypeSymbol type, VocabularyTable vocabulary, out string? key)
+    {
+        key = null;
+        Span<WordSpan> buffer = stackalloc WordSpan[MaxWords];
+        foreach (var memberName in type.MemberNames)
+        {
+            var count = IdentifierSplitter.Split(memberName, buffer);
+            if (count < 2)
+            {
+                continue;
+            }
+
+            var by = IsAny(memberName, buffer[count - 1], s_byWords);
+            int from;
+            if (by || IsAny(memberName, buffer[count - 1], s_keyWords))
+            {
+                from = 0;
+            }
+            else if (IsAny(memberName, buffer[0], s_keyWords))
+            {
+                from = 1;
+            }
+            else
+            {
+                continue;
+            }
+
+            ReadOnlySpan<WordSpan> words = buffer.Slice(from, count - 1);
+
+            var person = false;
+            for (var i = 0; i < words.Length;)
+            {
+                if (IsAny(memberName, words[i], s_byWords))
+                {
+                    by = true;
+                    i++;
+                    continue;
+                }
+
+                var entry = vocabulary.Match(memberName, words, i, out var consumed);
+                person |= entry is { Role: WordRole.Subject };
+                i += consumed > 0 ? consumed : 1;
+            }
+
+            if ((by || person) && IsStoredMember(type, memberName))
+            {
+                if (by)
+                {
+                    return memberName;
+                }
+
+                key ??= memberName;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"By" in the built-in languages: who did it (CreatedBy, CreePar, CriadoPor, ErstelltVon).</summary>
+    private static readonly string[] s_byWords = { "by", "par", "por", "von" };
+
+    /// <summary>A key's or a name's word, at either end of a member name (UserId, IdCliente, NomClient).</summary>
+    private static readonly string[] s_keyWords = { "id", "name", "nom", "nome", "nombre", "nume" };
+
+    private static bool IsStoredMember(INamedTypeSymbol type, string memberName)
+    {
+        foreach (var member in type.GetMembers(memberName))
+        {
+            if (member.Kind is SymbolKind.Property or SymbolKind.Field && !member.IsStatic)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A member named only by a word for free text that is no term of its own (<c>Description</c>, <c>Reason</c>): on a
+    /// record a person writes (<see cref="WrittenBy"/>), that person's words; anywhere else it is not read.
+    /// </summary>
+    private static bool IsFreeTextWord(string name, WordSpan word) => IsAny(name, word, s_freeTextWords);
+
+    private static bool IsAny(string text, WordSpan word, string[] folded)
+    {
+        foreach (var candidate in folded)
+        {
+            if (TextFolding.EqualsFolded(text, word.Start, word.Length, candidate))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Records a person writes, in the built-in languages (one word each).</summary>
+    private static readonly string[] s_writtenRecordWords =
+    {
+        "ticket", "tickets", "claim", "claims", "complaint", "complaints", "issue", "issues", "incident", "review", "reviews",
+        "feedback", "inquiry", "enquiry", "appeal", "grievance", "reclamation", "plainte", "demande", "signalement", "constat",
+        "reclamo", "queja", "solicitud", "incidencia", "resena", "chamado", "reclamacao", "solicitacao", "ocorrencia",
+        "anfrage", "beschwerde", "antrag", "meldung", "reclamatie", "cerere", "sesizare", "solicitare",
+    };
+
+    /// <summary>The head of a lookup of such records (TicketCategory, ClaimType, TicketStatus): its text is the organisation's.</summary>
+    private static readonly string[] s_lookupWords =
+    {
+        "type", "types", "category", "categories", "status", "statuses", "priority", "priorities", "template", "templates", "kind",
+        "level", "tag", "tags", "tipo", "tipos", "categoria", "categorie", "estado", "statut", "art", "kategorie", "modele", "plantilla",
+    };
+
+    /// <summary>The first word of a form that opens or changes a record (CreateTicketRequest, SubmitClaimDto).</summary>
+    private static readonly string[] s_writeVerbs =
+    {
+        "create", "submit", "add", "new", "open", "raise", "file", "post", "send", "update", "edit", "reply",
+        "crear", "nuevo", "nueva", "enviar", "criar", "novo", "nova", "abrir", "creer", "nouveau", "nouvelle", "soumettre",
+        "ajouter", "envoyer", "erstellen", "neu", "neue", "senden", "creeaza", "adauga", "trimite", "actualizar", "atualizar",
+        "modifier", "editar", "modifica",
+    };
+
+    /// <summary>Words for free text that are no term on their own (a product has a description too).</summary>
+    private static readonly string[] s_freeTextWords =
+    {
+        "description", "reason", "explanation", "justification", "descripcion", "descricao", "motivo", "raison", "beschreibung",
+        "grund", "begrundung", "begruendung", "descriere", "motiv", "justificativa", "justificacion",
+    };
+
+    /// <summary>
     /// Whether a type named for an e-mail is a form that changes, confirms or verifies a person's address
     /// (<c>ChangeEmailViewModel</c>, <c>ConfirmEmailModel</c>, <c>VerifyEmailRequest</c>) rather than a mail message: its first
     /// word is such a verb, in one of the built-in languages. The password such a form asks for is the person's own.

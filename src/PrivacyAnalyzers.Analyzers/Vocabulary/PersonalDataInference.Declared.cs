@@ -257,4 +257,40 @@ internal sealed partial class PersonalDataInference
 
         builder.Append(text, word.Start, word.Length);
     }
+
+    /// <summary>
+    /// A member typed with a person's details kept inside the record — a class declared <c>[ComplexType]</c> or
+    /// <c>[Owned]</c> (Entity Framework's value kept in its owner's row) and named for a person (<c>Conducteur</c>: an
+    /// accident report's <c>ConducteurAssure</c>, <c>ConducteurTiers</c>): the person's identity itself, not a navigation to
+    /// another record (a navigation to a person's entity stays quiet). Asked only of object-typed members nothing else
+    /// reported.
+    /// </summary>
+    private static PersonalDataGuess? EmbeddedPerson(INamedTypeSymbol held, DetectionOptions options)
+    {
+        if (held.TypeKind is not (TypeKind.Class or TypeKind.Struct) || options.IsIgnored("Identity"))
+        {
+            return null;
+        }
+
+        var owned = false;
+        foreach (var attribute in held.GetAttributes())
+        {
+            var attributeName = attribute.AttributeClass?.Name;
+            if (attributeName is "ComplexTypeAttribute" or "ComplexType" or "OwnedAttribute" or "Owned")
+            {
+                owned = true;
+                break;
+            }
+        }
+
+        // Named for a person (a driver, a witness), not for a holder of details: an owned Address of a property is the
+        // property's (the member's own words decide there).
+        if (!owned || HeadEntry(held.Name, options.Vocabulary) is not { Role: WordRole.Subject })
+        {
+            return null;
+        }
+
+        var reported = Confidence.Medium >= options.MinimumConfidence;
+        return new PersonalDataGuess(reported, "Identity", Confidence.Medium, reported ? "its type " + held.Name + ", a person's details kept in the record" : null);
+    }
 }

@@ -68,6 +68,11 @@ internal sealed partial class PersonalDataInference
         }
 
         guess = InferDeclared(member, guess, shape, containing, options, collection, type, element as INamedTypeSymbol);
+        if (!guess.IsPersonalData && shape == MemberTypeShape.Complex && element is INamedTypeSymbol held && containing is not null
+            && EmbeddedPerson(held, options) is { } embedded)
+        {
+            return embedded;
+        }
 
         // A member with no term at all on an entry of a person's history (Experience.Position of a Candidate's Resume).
         return guess.IsPersonalData || containing is null ? guess : InferOwnedEntry(member.Name, shape, collection, element, containing, options) ?? guess;
@@ -239,6 +244,20 @@ internal sealed partial class PersonalDataInference
 
         if (head is null && signal is null && typeTerm is null && !subjectAlone)
         {
+            // A member named only "Description" or "Reason" on a record a person writes (a ticket, a claim, an issue beside
+            // who reported it): that person's words. Not read anywhere else: a product has a description too.
+            if (!negated && count == 1 && shape == MemberTypeShape.Text && !collection && containingType is not null && IsFreeTextWord(name, words[0])
+                && _contexts.Classify(containingType, vocabulary, out _) != ContextKind.Infrastructure
+                && WrittenBy(containingType, vocabulary) is { } writer)
+            {
+                if (options.IsIgnored("Content.Message") || Confidence.Medium < options.MinimumConfidence)
+                {
+                    return options.IsIgnored("Content.Message") ? PersonalDataGuess.None : new PersonalDataGuess(false, "Content.Message", Confidence.Medium, null);
+                }
+
+                return new PersonalDataGuess(true, "Content.Message", Confidence.Medium, WriteEvidence(name, words, 0, 1, null, containingType.Name, writer));
+            }
+
             // A word that matched nothing may be a compound written with no case boundary (Numartelefon, emailaddress).
             return negated ? PersonalDataGuess.None : InferCompound(name, words, shape, containingType, options, collection, memberType, element);
         }
@@ -348,6 +367,15 @@ internal sealed partial class PersonalDataInference
         // A member named only by a person word (Author) counts where the type is about people (a Comment), not on a Book.
         var namesSubject = subjectDistance != int.MaxValue && !subjectAlone;
         var context = _contexts.Classify(containingType, vocabulary, out var decidedBy);
+
+        // A record a person writes that names who wrote it (ClaimDto beside UserId) is no thing, whatever its head word is
+        // elsewhere (a security claim): it is read as a neutral record.
+        if (context == ContextKind.NonSubject && containingType is not null && WrittenBy(containingType, vocabulary) is not null)
+        {
+            context = ContextKind.Neutral;
+            decidedBy = null;
+        }
+
         if (ownerSilences && context != ContextKind.Subject)
         {
             return PersonalDataGuess.None;
@@ -359,6 +387,17 @@ internal sealed partial class PersonalDataInference
         // not decide (an organisation has them too). A date of a person's employment (CreateTrainerViewModel.HiringDate beside
         // the trainer's birth date) counts the same way; a salary or a job title does not (a job offer has them).
         string? sibling = null;
+
+        // A person's login or contact beside that person's key on a record a word makes a thing's (PolicyDto.UserName beside
+        // UserId: a policy is also a password's): the person the key names.
+        if (context == ContextKind.NonSubject && strength == TermStrength.Strong && evidenceKind == EvidenceKind.Words && count > 1
+            && containingType is not null && vocabulary.Match(name, words.Slice(0, 1), 0, out _) is { Role: WordRole.Subject }
+            && KeyOf(containingType, name, words[0]) is { } personKey)
+        {
+            context = ContextKind.Neutral;
+            decidedBy = null;
+            sibling = personKey;
+        }
         if (context == ContextKind.Neutral && strength == TermStrength.Weak && !namesSubject && evidenceKind == EvidenceKind.Words
             && containingType is not null
             && (category.StartsWith("Contact", StringComparison.Ordinal) || category.StartsWith("Identity", StringComparison.Ordinal) || category == "Location.Coarse"
@@ -387,9 +426,12 @@ internal sealed partial class PersonalDataInference
         // Utilisateur Utilisateur, Message.Content beside ApplicationUser User): that person's words. Only a member named by
         // the text word alone: an InvoiceText is the invoice's.
         if (sibling is null && owned is null && context == ContextKind.Neutral && strength == TermStrength.Weak && !namesSubject && evidenceKind == EvidenceKind.Words
-            && containingType is not null && category.StartsWith("Content", StringComparison.Ordinal) && headStart == 0 && headEnd == count)
+            && containingType is not null && category.StartsWith("Content", StringComparison.Ordinal) && headStart == 0 && headEnd == count
+            && !TypeContextClassifier.EndsWithAnswer(containingType.Name))
         {
-            sibling = Author(containingType, vocabulary);
+            // A response's or a result's message is the server's (LoginResponse.Message beside the signed-in User). A record a
+            // person writes names its author by a key or a name, too (Ticket.Subject beside CreatedById).
+            sibling = Author(containingType, vocabulary) ?? WrittenBy(containingType, vocabulary);
         }
 
         // A house number beside a person's address parts: the type is a person's, its address parts say so.
@@ -455,6 +497,31 @@ internal sealed partial class PersonalDataInference
         }
 
         return new PersonalDataGuess(reported, category, confidence, evidence);
+    }
+
+    /// <summary>
+    /// The property or field of <paramref name="type"/> named by the member's first word and "Id" (<c>UserId</c> for
+    /// <c>UserName</c>); null when none. Asked only of a strong term on a thing's record.
+    /// </summary>
+    private static string? KeyOf(INamedTypeSymbol type, string name, WordSpan word)
+    {
+        foreach (var memberName in type.MemberNames)
+        {
+            if (memberName.Length == word.Length + 2
+                && string.Compare(memberName, 0, name, word.Start, word.Length, StringComparison.OrdinalIgnoreCase) == 0
+                && (memberName[word.Length] is 'I' or 'i') && (memberName[word.Length + 1] is 'd' or 'D'))
+            {
+                foreach (var member in type.GetMembers(memberName))
+                {
+                    if (member.Kind is SymbolKind.Property or SymbolKind.Field && !member.IsStatic)
+                    {
+                        return memberName;
+                    }
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -663,8 +730,25 @@ internal sealed partial class PersonalDataInference
             || category.StartsWith("Special", StringComparison.Ordinal)
             || category.StartsWith("Financial.BankAccount", StringComparison.Ordinal)
             || category.StartsWith("Financial.PaymentCard", StringComparison.Ordinal)
-            || (category.StartsWith("Identity", StringComparison.Ordinal) && category != "Identity.Name");
+            || (category.StartsWith("Identity", StringComparison.Ordinal) && category != "Identity.Name")
+            // A person's full name kept as a value object (NomComplet NomConducteur, ICollection<FullName> Witnesses): a "Name"
+            // type alone may name anything, a full name only a person. A ContactPerson is an entity: a navigation to it is not.
+            || (category == "Identity.Name" && last.Strength >= TermStrength.Strong && IsNamePhrase(last));
         return holds ? last : null;
+    }
+
+    /// <summary>Whether a name term is a phrase for a name itself (full name, nom complet, nume complet), not for a person.</summary>
+    private static bool IsNamePhrase(VocabularyEntry entry)
+    {
+        foreach (var word in entry.Words)
+        {
+            if (word.EndsWith("name", StringComparison.Ordinal) || word.StartsWith("nom", StringComparison.Ordinal) || word.StartsWith("num", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

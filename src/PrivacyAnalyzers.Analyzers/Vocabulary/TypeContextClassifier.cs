@@ -76,6 +76,13 @@ internal static class TypeContextClassifier
         // "Result"/"Response" decides as if it were the head. Health results (LabResult) are phrases and keep their reading.
         var answered = head > 1 && IsAnswerWord(name, span[head - 1]) ? head - 1 : head;
 
+        // A search named at the head (UserSearch, TenantSearchDto): its members are what the search matches
+        // (UsernameContains, CityContains), not anyone's data. A search's result (UserSearchResult) is read by its words.
+        if (head > 0 && IsSearchWord(name, span[head - 1]))
+        {
+            return ContextKind.Infrastructure;
+        }
+
         var decision = ContextKind.Neutral;
         var technical = false;
         var person = false;
@@ -241,6 +248,28 @@ internal static class TypeContextClassifier
     {
         var text = name.AsSpan(word.Start, word.Length);
         return Is(text, "result") || Is(text, "response") || Is(text, "resultado") || Is(text, "resposta") || Is(text, "respuesta");
+    }
+
+    /// <summary>
+    /// Whether a type name ends with "Result" or "Response" (or their Portuguese and Spanish forms), after the words that
+    /// only say "a record of": an answer the server gives (<c>LoginResponse</c>, <c>AuthResultDto</c>).
+    /// </summary>
+    internal static bool EndsWithAnswer(string name)
+    {
+        Span<WordSpan> words = stackalloc WordSpan[MaxWords];
+        var count = IdentifierSplitter.Split(name, words);
+        var head = HeadCount(name, words, count);
+        return head > 0 && IsAnswerWord(name, words[head - 1]);
+    }
+
+    /// <summary>
+    /// A search's own words (UserSearch, TenantSearchDto): the values a query matches.
+    /// </summary>
+    private static bool IsSearchWord(string name, WordSpan word)
+    {
+        var text = name.AsSpan(word.Start, word.Length);
+        return Is(text, "search") || Is(text, "busca") || Is(text, "busqueda") || Is(text, "pesquisa") || Is(text, "recherche")
+            || Is(text, "suche") || Is(text, "cautare");
     }
 
     /// <summary>A trade-union term that names a membership (union membership, afiliación sindical), not the union itself.</summary>

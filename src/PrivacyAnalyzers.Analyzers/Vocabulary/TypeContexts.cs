@@ -114,6 +114,19 @@ internal sealed class TypeFacts
         return type.TypeKind == TypeKind.Error;
     }
 
+    /// <summary>
+    /// Who wrote the type's free text when it is a record a person writes (a ticket, a claim, a request): a member naming
+    /// that person by a key or a name, or the form's own name; "" when none; null before it is computed (by
+    /// PersonalDataInference, on the first free-text member that asks).
+    /// </summary>
+    public string? Writer
+    {
+        get => Volatile.Read(ref _writer);
+        set => Volatile.Write(ref _writer, value);
+    }
+
+    private string? _writer;
+
     /// <summary>What the type's members hold for the sibling rules, once computed (by PersonalDataInference); null before.</summary>
     public SiblingFacts? Siblings
     {

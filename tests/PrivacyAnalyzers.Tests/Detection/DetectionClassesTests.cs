@@ -1205,4 +1205,102 @@ public sealed class DetectionClassesTests
             public class TurnoAgendaMedico { public string [|Paciente|] { get; set; } = ""; public string [|Medico|] { get; set; } = ""; public string Estado { get; set; } = ""; }
             public class Book { public string Patient { get; set; } = ""; }
             """).RunAsync();
+
+    // --- Eleventh round: free text whose author is only a key, names under a role word, search filters -----------------
+
+    [Fact]
+    public Task A_ticket_s_subject_description_and_comments_are_reported_beside_a_person_key_or_name() =>
+        Test("""
+            public class Ticket
+            {
+                public string TicketNumber { get; set; } = "";
+                public string [|Subject|] { get; set; } = "";
+                public string [|Description|] { get; set; } = "";
+                public int CreatedById { get; set; }
+                public string [|CreatedByName|] { get; set; } = "";
+            }
+            public class TicketStatusHistory { public int ChangedById { get; set; } public string [|ChangedByName|] { get; set; } = ""; public string? [|Comments|] { get; set; } }
+            public class LeaseExtensionRequest { public int RequestedByUserId { get; set; } public string? [|Reason|] { get; set; } public decimal? NewMonthlyAmount { get; set; } }
+            public class MaintenanceIssue { public int ReportedByUserId { get; set; } public string Title { get; set; } = ""; public string? [|Description|] { get; set; } }
+            public class Review { public int? ReviewerId { get; set; } public string? [|Description|] { get; set; } }
+            public class Reclamation { public int IdClient { get; set; } public string [|Description|] { get; set; } = ""; }
+            public class Solicitud { public int IdUsuario { get; set; } public string [|Descripcion|] { get; set; } = ""; }
+            public class Chamado { public string CriadoPor { get; set; } = ""; public string [|Descricao|] { get; set; } = ""; }
+            public class Produit { public int IdUtilisateur { get; set; } public string Description { get; set; } = ""; }
+            """).RunAsync();
+
+    [Fact]
+    public Task A_form_that_opens_or_updates_a_ticket_or_a_claim_holds_the_signed_in_person_s_text() =>
+        Test("""
+            public class CreateTicketRequest { public string [|Subject|] { get; set; } = ""; public string [|Description|] { get; set; } = ""; public int Priority { get; set; } }
+            public class UpdateTicketRequest { public int? AssignedToId { get; set; } public string? [|Comment|] { get; set; } }
+            public class SubmitClaimDto { public int PolicyId { get; set; } public string [|Description|] { get; set; } = ""; public decimal ClaimAmount { get; set; } }
+            public class InsuranceClaim { public int UserId { get; set; } public string [|Description|] { get; set; } = ""; }
+            public class ClaimRecord { public int UserId { get; set; } public string? [|Comments|] { get; set; } }
+            """).RunAsync();
+
+    [Fact]
+    public Task The_organisation_s_free_text_stays_quiet_beside_a_person_key() =>
+        Test("""
+            public class Product { public int CreatedByUserId { get; set; } public string Description { get; set; } = ""; public string Name { get; set; } = ""; }
+            public class EmailTemplate { public int CreatedByUserId { get; set; } public string Subject { get; set; } = ""; public string Description { get; set; } = ""; }
+            public class SubscriptionPlan { public int CreatedById { get; set; } public string Description { get; set; } = ""; }
+            public class TicketCategory { public int CreatedById { get; set; } public string Description { get; set; } = ""; }
+            public class ClaimType { public string Description { get; set; } = ""; public int UpdatedByUserId { get; set; } }
+            public class CreateProductRequest { public string Description { get; set; } = ""; public string Reason { get; set; } = ""; }
+            public class Ticket { public string Description { get; set; } = ""; public int Priority { get; set; } }
+            public class Role { public string Description { get; set; } = ""; public int CreatedById { get; set; } }
+            public class RequestGroupVerificationCommand { public string Description { get; set; } = ""; public System.Guid ProposalUserId { get; set; } }
+            """).RunAsync();
+
+    [Fact]
+    public Task A_search_s_filter_values_and_a_login_response_s_message_are_quiet() =>
+        Test("""
+            public class UserDto { public string [|Email|] { get; set; } = ""; }
+            public class UserSearch { public string? UsernameContains { get; set; } public string? EmailContains { get; set; } public string? CityContains { get; set; } }
+            public class TenantSearchDto { public string? Email { get; set; } public string? LastName { get; set; } public string? City { get; set; } }
+            public class UserListRequest { public string? EmailContains { get; set; } public string? LastNameStartsWith { get; set; } public string [|PhoneNumber|] { get; set; } = ""; }
+            public class UserSearchResult { public string [|Email|] { get; set; } = ""; }
+            public class LoginResponse { public bool Success { get; set; } public string Message { get; set; } = ""; public UserDto? Account { get; set; } }
+            public class ChatMessage { public string [|Message|] { get; set; } = ""; public UserDto User { get; set; } = null!; }
+            """).RunAsync();
+
+    [Fact]
+    public Task Names_under_a_person_role_are_reported_a_thing_s_or_firm_s_name_is_not() =>
+        Test("""
+            public class SessionViewModel { public string [|TrainerName|] { get; set; } = ""; public string CategoryName { get; set; } = ""; }
+            public class UpdateTrainerViewModel { public string [|Name|] { get; set; } = ""; public string Specialty { get; set; } = ""; }
+            public class ClaimDto { public int UserId { get; set; } public string [|UserName|] { get; set; } = ""; public string [|UserEmail|] { get; set; } = ""; }
+            public class PolicyDto { public int UserId { get; set; } public string [|UserName|] { get; set; } = ""; public string PolicyNumber { get; set; } = ""; }
+            public class PasswordPolicy { public string UserName { get; set; } = ""; public int MinLength { get; set; } }
+            public class NomComplet { public string [|Nom|] { get; set; } = ""; public string [|Prenom|] { get; set; } = ""; }
+            public class Conducteur { public NomComplet [|NomConducteur|] { get; set; } = new(); }
+            public class Constat { public NomComplet [|NomAssureTiers|] { get; set; } = new(); public System.Collections.Generic.ICollection<NomComplet> [|Temoins|] { get; set; } = null!; }
+            public class ProductName { public string Value { get; set; } = ""; }
+            public class Book { public ProductName Title { get; set; } = new(); }
+            public class Server { public string ServerName { get; set; } = ""; public string ProviderName { get; set; } = ""; public string CompanyName { get; set; } = ""; public string BankName { get; set; } = ""; public string ProductName { get; set; } = ""; public string FileName { get; set; } = ""; }
+            """).RunAsync();
+
+    [Fact]
+    public Task A_person_kept_inside_an_accident_report_as_a_complex_type_is_reported_a_navigation_is_not() =>
+        Test("""
+            using System.ComponentModel.DataAnnotations.Schema;
+            [ComplexType]
+            public class Conducteur { public string [|NumPermisConducteur|] { get; set; } = ""; }
+            [ComplexType]
+            public class Vehicule { public string Marque { get; set; } = ""; }
+            public class AgentAssureur { public int Id { get; set; } public string Matricule2 { get; set; } = ""; }
+            public class Constat
+            {
+                public Conducteur [|ConducteurAssure|] { get; set; } = new();
+                public Conducteur [|ConducteurTiers|] { get; set; } = new();
+                public Vehicule VehiculeAssure { get; set; } = new();
+                public AgentAssureur Validateur { get; set; } = new();
+            }
+            public class Driver { public int Id { get; set; } public string [|Name|] { get; set; } = ""; }
+            public class Trip { public Driver Driver { get; set; } = new(); }
+            [ComplexType]
+            public class Address { public string [|Street|] { get; set; } = ""; }
+            public class Property { public Address Location { get; set; } = new(); }
+            """).RunAsync();
 }

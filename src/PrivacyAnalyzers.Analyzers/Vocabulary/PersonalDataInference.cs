@@ -359,6 +359,13 @@ internal sealed partial class PersonalDataInference
             && TypeOwners.Promotes(head, category))
         {
             owned = _owners.OwnerOf(containingType, vocabulary);
+
+            // A weight on a row that belongs to a person is the row's — a pallet's, a parcel's, a package's — unless another
+            // health reading stands beside it (a check-up's pulse or blood pressure): then it is the person's body weight.
+            if (owned is not null && category == "Special.Health" && TypeOwners.IsWeightWord(head) && !HasOtherHealthMember(containingType, name, vocabulary))
+            {
+                owned = null;
+            }
         }
 
         // Free text on a record that names, by its type, the person who wrote it or to whom it goes (Publication.Texte beside
@@ -463,6 +470,20 @@ internal sealed partial class PersonalDataInference
         }
 
         return true;
+    }
+
+    /// <summary>Whether a member of <paramref name="type"/> other than <paramref name="self"/> is named by a health term.</summary>
+    private bool HasOtherHealthMember(INamedTypeSymbol type, string self, VocabularyTable vocabulary)
+    {
+        foreach (var memberName in type.MemberNames)
+        {
+            if (memberName != self && _names.Read(memberName, vocabulary).SiblingTerm is { Category: "Special.Health" })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsPersonOnly(string category) =>

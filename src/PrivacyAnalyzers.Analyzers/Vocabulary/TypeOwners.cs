@@ -393,6 +393,13 @@ internal sealed class TypeOwners
         term.Words.Length == 1 && term.Words[0] is "title" or "titel" or "titre" or "titulo" or "título" or "titlu" or "codigo" or "código";
 
     /// <summary>
+    /// "Weight" alone (peso, poids, greutate): a person's body weight on a health record, but the first thing any goods have —
+    /// a pallet's, a parcel's, a package's. Owned by a person's type, it is the person's only beside another health reading.
+    /// </summary>
+    internal static bool IsWeightWord(VocabularyEntry? term) =>
+        term is { Words.Length: 1 } && term.Words[0] is "weight" or "peso" or "poids" or "greutate" or "gewicht";
+
+    /// <summary>
     /// A record-keeping stamp by its first word (<c>CreatedAtUtc</c>, <c>UpdatedOn</c>, <c>FechaCreacion</c> is not: only
     /// the first word is read): when the row was written, not what it says of anyone.
     /// </summary>

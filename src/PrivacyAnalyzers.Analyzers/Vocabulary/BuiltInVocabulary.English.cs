@@ -368,6 +368,10 @@ internal static partial class BuiltInVocabulary
             // values a search matches, not anyone's data.
             "criteria", "search criteria", "filter", "filters", "query", "facet");
 
+        // A search criterion's operator after the field it matches (UserSearch.EmailContains, NameStartsWith): the text an
+        // administrator types to filter people, not anyone's e-mail or name.
+        b.Words(WordRole.Meta, "contains", "starts with", "ends with");
+
         // Phrases that contain a term but are known not to be personal data.
         b.Words(WordRole.NotPersonal, "client id", "client secret", "client certificate", "client version",
             "client app", "client application", "email subject", "email template", "email body template", "mail subject",

@@ -327,6 +327,15 @@ internal sealed partial class PersonalDataInference
 
         // A member named only by a person word (Author) counts where the type is about people (a Comment), not on a Book.
         var namesSubject = subjectDistance != int.MaxValue && !subjectAlone;
+
+        // "Client" is an OAuth application, not a customer, on a type that holds the client's URL or a redirect URI
+        // (IdentityServer's consent, grant and logout view models: ClientName beside ClientUrl, ClientLogoUrl,
+        // PostLogoutRedirectUri). A client's name beside a client id alone stays a customer's (Order.ClientName).
+        if (namesSubject && subjectIndex >= 0 && containingType is not null && IsWord(name, words[subjectIndex], "client")
+            && HoldsApplicationUrl(containingType))
+        {
+            return PersonalDataGuess.None;
+        }
         var context = _contexts.Classify(containingType, vocabulary, out var decidedBy);
         if (ownerSilences && context != ContextKind.Subject)
         {
@@ -471,6 +480,36 @@ internal sealed partial class PersonalDataInference
 
         return true;
     }
+
+    /// <summary>
+    /// Whether a member of <paramref name="type"/> is a URL or URI of a client or a redirect (<c>ClientUrl</c>,
+    /// <c>ClientLogoUrl</c>, <c>RedirectUri</c>, <c>PostLogoutRedirectUri</c>): the type describes an OAuth client application.
+    /// </summary>
+    private static bool HoldsApplicationUrl(INamedTypeSymbol type)
+    {
+        Span<WordSpan> buffer = stackalloc WordSpan[8];
+        foreach (var memberName in type.MemberNames)
+        {
+            var count = IdentifierSplitter.Split(memberName, buffer);
+            if (count < 2 || !(IsWord(memberName, buffer[count - 1], "url") || IsWord(memberName, buffer[count - 1], "uri")))
+            {
+                continue;
+            }
+
+            for (var i = 0; i < count - 1; i++)
+            {
+                if (IsWord(memberName, buffer[i], "client") || IsWord(memberName, buffer[i], "redirect"))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsWord(string name, WordSpan word, string text) =>
+        name.AsSpan(word.Start, word.Length).Equals(text.AsSpan(), StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether a member of <paramref name="type"/> other than <paramref name="self"/> is named by a health term.</summary>
     private bool HasOtherHealthMember(INamedTypeSymbol type, string self, VocabularyTable vocabulary)

@@ -276,6 +276,13 @@ internal sealed partial class PersonalDataInference
                 return PersonalDataGuess.None;
             }
 
+            // A trait of a group or a tally, not of a person: a team's or a shooting group's gender is its category (a
+            // women's team), a GenderCount row counts people per gender. Read from the last word of the type's name.
+            if (head.OnePerPerson && containingType is not null && NamesGroupOrTally(containingType.Name))
+            {
+                return PersonalDataGuess.None;
+            }
+
             category = head!.Category ?? "Other";
             strength = head.Strength;
             evidenceKind = EvidenceKind.Words;
@@ -510,6 +517,31 @@ internal sealed partial class PersonalDataInference
 
     private static bool IsWord(string name, WordSpan word, string text) =>
         name.AsSpan(word.Start, word.Length).Equals(text.AsSpan(), StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether the head of a type name (past <c>Dto</c>, <c>Model</c>…) names a tally (<c>GenderCount</c>, <c>AgeStatistics</c>)
+    /// or a group of people (<c>Team</c>, <c>Schiessgruppe</c>, <c>Equipo</c>, <c>League</c>): its one-per-person traits are
+    /// the group's category or what is counted. A <c>Summary</c> is not one (a <c>CustomerSummary</c> is a customer's).
+    /// </summary>
+    private static bool NamesGroupOrTally(string typeName)
+    {
+        Span<WordSpan> buffer = stackalloc WordSpan[16];
+        var count = IdentifierSplitter.Split(typeName, buffer);
+        if (count == 0)
+        {
+            return false;
+        }
+
+        var head = TypeContextClassifier.HeadCount(typeName, buffer, count);
+        var last = buffer[head - 1];
+        var word = typeName.Substring(last.Start, last.Length).ToLowerInvariant();
+        return word is "count" or "counts" or "total" or "totals" or "tally" or "statistic" or "statistics" or "stats" or "distribution"
+                or "breakdown" or "anzahl" or "statistik" or "contagem" or "conteo" or "estadistica" or "estadisticas" or "estatistica"
+                or "estatisticas" or "statistique" or "statistiques" or "statistica" or "statistici"
+            || word.EndsWith("team", StringComparison.Ordinal) || word.EndsWith("group", StringComparison.Ordinal)
+            || word.EndsWith("gruppe", StringComparison.Ordinal) || word.EndsWith("mannschaft", StringComparison.Ordinal)
+            || word is "squad" or "league" or "liga" or "equipe" or "equipo" or "equipa" or "echipa" or "grupo" or "groupe" or "grupa";
+    }
 
     /// <summary>Whether a member of <paramref name="type"/> other than <paramref name="self"/> is named by a health term.</summary>
     private bool HasOtherHealthMember(INamedTypeSymbol type, string self, VocabularyTable vocabulary)

@@ -534,14 +534,36 @@ internal sealed partial class PersonalDataInference
 
         var head = TypeContextClassifier.HeadCount(typeName, buffer, count);
         var last = buffer[head - 1];
-        var word = typeName.Substring(last.Start, last.Length).ToLowerInvariant();
-        return word is "count" or "counts" or "total" or "totals" or "tally" or "statistic" or "statistics" or "stats" or "distribution"
-                or "breakdown" or "anzahl" or "statistik" or "contagem" or "conteo" or "estadistica" or "estadisticas" or "estatistica"
-                or "estatisticas" or "statistique" or "statistiques" or "statistica" or "statistici"
-            || word.EndsWith("team", StringComparison.Ordinal) || word.EndsWith("group", StringComparison.Ordinal)
-            || word.EndsWith("gruppe", StringComparison.Ordinal) || word.EndsWith("mannschaft", StringComparison.Ordinal)
-            || word is "squad" or "league" or "liga" or "equipe" or "equipo" or "equipa" or "echipa" or "grupo" or "groupe" or "grupa";
+        var word = typeName.AsSpan(last.Start, last.Length);
+        foreach (var tally in s_groupOrTallyWords)
+        {
+            if (word.Equals(tally.AsSpan(), StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        foreach (var group in s_groupEndings)
+        {
+            if (word.EndsWith(group.AsSpan(), StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
+
+    private static readonly string[] s_groupOrTallyWords =
+    {
+        "count", "counts", "total", "totals", "tally", "statistic", "statistics", "stats", "distribution", "breakdown", "anzahl",
+        "statistik", "contagem", "conteo", "estadistica", "estadisticas", "estatistica", "estatisticas", "statistique",
+        "statistiques", "statistica", "statistici", "squad", "league", "liga", "equipe", "equipo", "equipa", "echipa", "grupo",
+        "groupe", "grupa",
+    };
+
+    // German and English compounds end with the group word (Schiessgruppe, Damenmannschaft, HomeTeam, UserGroup).
+    private static readonly string[] s_groupEndings = { "team", "group", "gruppe", "mannschaft" };
 
     /// <summary>Whether a member of <paramref name="type"/> other than <paramref name="self"/> is named by a health term.</summary>
     private bool HasOtherHealthMember(INamedTypeSymbol type, string self, VocabularyTable vocabulary)

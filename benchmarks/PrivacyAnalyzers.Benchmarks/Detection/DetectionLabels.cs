@@ -74,7 +74,8 @@ public static class DetectionLabels
     /// round on, the sixth held-out set (scored once after the sixth round) from the seventh round on, the seventh held-out
     /// set (scored once after the seventh round) from the eighth round on, the eighth held-out set (scored once after the
     /// eighth round) from the ninth round on, the ninth held-out set (scored once after the ninth round) from the tenth
-    /// round on, the tenth held-out set (scored once after the tenth round) from the eleventh round on.
+    /// round on, the tenth held-out set (scored once after the tenth round) from the eleventh round on. The twelfth round's
+    /// precision set (three repositories labelled by reading before the analyzer ran on them) is tuning data from the start.
     /// </summary>
     public static readonly IReadOnlyCollection<string> SeenRepositories = new[]
     {
@@ -90,6 +91,8 @@ public static class DetectionLabels
         "DS1601/MeditationVeranstaltungAppBackUp",
         "kenancosic/eRents", "muhamedabdullaa/GymManagementSystemSolution", "obakengshepherd/InsureClaim",
         "praveeN902788/BookXPert-CustomerTicketSupportSystem", "hrcmw/assurance", "dpricop/api-disertatie", "aps180180/LocadoraLivros",
+        // twelfth round's precision set (tuning from the start)
+        "monikams/FleetManagement", "dimas-delafuente/AgroContainersTracker", "leandrogbalouta/ProjectVishnu",
     };
 
     /// <summary>

@@ -315,6 +315,13 @@ internal sealed partial class PersonalDataInference
                 return PersonalDataGuess.None;
             }
 
+            // A trait of a group or a tally, not of a person: a team's or a shooting group's gender is its category (a
+            // women's team), a GenderCount row counts people per gender. Read from the last word of the type's name.
+            if (head.OnePerPerson && containingType is not null && NamesGroupOrTally(containingType.Name))
+            {
+                return PersonalDataGuess.None;
+            }
+
             category = head!.Category ?? "Other";
             strength = head.Strength;
             evidenceKind = EvidenceKind.Words;
@@ -366,6 +373,15 @@ internal sealed partial class PersonalDataInference
 
         // A member named only by a person word (Author) counts where the type is about people (a Comment), not on a Book.
         var namesSubject = subjectDistance != int.MaxValue && !subjectAlone;
+
+        // "Client" is an OAuth application, not a customer, on a type that holds the client's URL or a redirect URI
+        // (IdentityServer's consent, grant and logout view models: ClientName beside ClientUrl, ClientLogoUrl,
+        // PostLogoutRedirectUri). A client's name beside a client id alone stays a customer's (Order.ClientName).
+        if (namesSubject && subjectIndex >= 0 && containingType is not null && IsWord(name, words[subjectIndex], "client")
+            && HoldsApplicationUrl(containingType))
+        {
+            return PersonalDataGuess.None;
+        }
         var context = _contexts.Classify(containingType, vocabulary, out var decidedBy);
 
         // A record a person writes that names who wrote it (ClaimDto beside UserId) is no thing, whatever its head word is
@@ -417,7 +433,11 @@ internal sealed partial class PersonalDataInference
         TypeOwners.Ownership? owned = null;
         if (sibling is null && context == ContextKind.Neutral && strength == TermStrength.Weak && !namesSubject && evidenceKind == EvidenceKind.Words
             && addressSibling is null && !collection && element is not { TypeKind: TypeKind.Error, TypeArguments.Length: > 0 } && containingType is not null
-            && TypeOwners.Promotes(head, category))
+            && (TypeOwners.Promotes(head, category)
+                // A body measure on a row that belongs to a person is the row's — a pallet's, a parcel's (TypeOwners.IsMeasureWord)
+                // — unless another health reading stands beside it (a check-up's pulse or blood pressure): then it is the
+                // person's body weight.
+                || (category == "Special.Health" && TypeOwners.IsMeasureWord(head) && HasOtherHealthMember(containingType, name, vocabulary))))
         {
             owned = _owners.OwnerOf(containingType, vocabulary);
         }
@@ -560,6 +580,97 @@ internal sealed partial class PersonalDataInference
     {
         var text = name.AsSpan(word.Start, word.Length);
         return text.Equals("date".AsSpan(), StringComparison.OrdinalIgnoreCase) || text.Equals("datum".AsSpan(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// Whether a member of <paramref name="type"/> is a URL or URI of a client or a redirect (<c>ClientUrl</c>,
+    /// <c>ClientLogoUrl</c>, <c>RedirectUri</c>, <c>PostLogoutRedirectUri</c>): the type describes an OAuth client application.
+    /// </summary>
+    private static bool HoldsApplicationUrl(INamedTypeSymbol type)
+    {
+        Span<WordSpan> buffer = stackalloc WordSpan[8];
+        foreach (var memberName in type.MemberNames)
+        {
+            var count = IdentifierSplitter.Split(memberName, buffer);
+            if (count < 2 || !(IsWord(memberName, buffer[count - 1], "url") || IsWord(memberName, buffer[count - 1], "uri")))
+            {
+                continue;
+            }
+
+            for (var i = 0; i < count - 1; i++)
+            {
+                if (IsWord(memberName, buffer[i], "client") || IsWord(memberName, buffer[i], "redirect"))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsWord(string name, WordSpan word, string text) =>
+        name.AsSpan(word.Start, word.Length).Equals(text.AsSpan(), StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether the head of a type name (past <c>Dto</c>, <c>Model</c>…) names a tally (<c>GenderCount</c>, <c>AgeStatistics</c>)
+    /// or a group of people (<c>Team</c>, <c>Schiessgruppe</c>, <c>Equipo</c>, <c>League</c>): its one-per-person traits are
+    /// the group's category or what is counted. A <c>Summary</c> is not one (a <c>CustomerSummary</c> is a customer's).
+    /// </summary>
+    private static bool NamesGroupOrTally(string typeName)
+    {
+        Span<WordSpan> buffer = stackalloc WordSpan[16];
+        var count = IdentifierSplitter.Split(typeName, buffer);
+        if (count == 0)
+        {
+            return false;
+        }
+
+        var head = TypeContextClassifier.HeadCount(typeName, buffer, count);
+        var last = buffer[head - 1];
+        var word = typeName.AsSpan(last.Start, last.Length);
+        foreach (var tally in s_groupOrTallyWords)
+        {
+            if (word.Equals(tally.AsSpan(), StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        foreach (var group in s_groupEndings)
+        {
+            if (word.EndsWith(group.AsSpan(), StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] s_groupOrTallyWords =
+    {
+        "count", "counts", "total", "totals", "tally", "statistic", "statistics", "stats", "distribution", "breakdown", "anzahl",
+        "statistik", "contagem", "conteo", "estadistica", "estadisticas", "estatistica", "estatisticas", "statistique",
+        "statistiques", "statistica", "statistici", "squad", "league", "liga", "equipe", "equipo", "equipa", "echipa", "grupo",
+        "groupe", "grupa",
+    };
+
+    // German and English compounds end with the group word (Schiessgruppe, Damenmannschaft, HomeTeam, UserGroup).
+    private static readonly string[] s_groupEndings = { "team", "group", "gruppe", "mannschaft" };
+
+    /// <summary>Whether a member of <paramref name="type"/> other than <paramref name="self"/> is named by a health term.</summary>
+    private bool HasOtherHealthMember(INamedTypeSymbol type, string self, VocabularyTable vocabulary)
+    {
+        foreach (var memberName in type.MemberNames)
+        {
+            if (memberName != self && _names.Read(memberName, vocabulary).SiblingTerm is { Category: "Special.Health" })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsPersonOnly(string category) =>

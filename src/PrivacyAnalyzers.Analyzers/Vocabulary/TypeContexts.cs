@@ -39,6 +39,16 @@ internal sealed class TypeContexts
         if (!_types.TryGetValue(type, out var facts) || !ReferenceEquals(facts.Vocabulary, vocabulary))
         {
             var kind = TypeContextClassifier.Classify(type, _reader, vocabulary, out var by);
+            if ((kind == ContextKind.Neutral
+                    || (kind == ContextKind.Subject && SymbolEqualityComparer.Default.Equals(by, type) && _reader?.FindDataSubject(type) is null
+                        && PartyRecords.NamedByPersonWord(type.Name, vocabulary)))
+                && PartyRecords.IsOrganisation(type, vocabulary))
+            {
+                // A customer, a supplier, a creditor that is a firm, a request to add one: its own name beside a contact
+                // person's (see PartyRecords).
+                kind = ContextKind.NonSubject;
+            }
+
             facts = new TypeFacts(vocabulary, kind, by);
             _types[type] = facts;
         }

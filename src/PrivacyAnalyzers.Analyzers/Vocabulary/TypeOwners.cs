@@ -387,11 +387,12 @@ internal sealed class TypeOwners
     /// <summary>
     /// A body measure (weight, height, peso, altura, Gewicht, taille, greutate, înălțime): what any measured thing has of its
     /// own. On a row that belongs to a person it is the row's (a customer's parcel, Shipment.Weight); a visit's weight is
-    /// the patient's when the visit also holds a diagnosis or the patient's national id (the sibling rule), or the row is
-    /// named as a person's or a health record.
+    /// the patient's when the visit also holds a diagnosis or the patient's national id (the sibling rule), another health
+    /// reading (the inference then asks for the owner after all: a check-up's weight beside its pulse), or the row is named
+    /// as a person's or a health record.
     /// </summary>
-    private static bool IsMeasureWord(VocabularyEntry term) =>
-        term.Words.Length == 1 && term.Words[0] is "weight" or "height" or "peso" or "altura" or "estatura" or "gewicht" or "poids"
+    internal static bool IsMeasureWord(VocabularyEntry? term) =>
+        term is { Words.Length: 1 } && term.Words[0] is "weight" or "height" or "peso" or "altura" or "estatura" or "gewicht" or "poids"
             or "taille" or "greutate" or "inaltime" or "inaltimea";
 
     /// <summary>

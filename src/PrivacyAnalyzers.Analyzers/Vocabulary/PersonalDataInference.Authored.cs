@@ -84,6 +84,27 @@ internal sealed partial class PersonalDataInference
         return known.Length == 0 ? null : known;
     }
 
+    /// <summary>
+    /// Whether the head of <paramref name="typeName"/> holds a word for a record a person writes (a ticket, a claim, a
+    /// review): the word that may also read as a thing's (a security claim). A bare "request" is not one: an
+    /// <c>AddCompanyBaseRequest</c> is read as its other words say (a company's).
+    /// </summary>
+    private static bool NamesWrittenRecord(string typeName)
+    {
+        Span<WordSpan> buffer = stackalloc WordSpan[MaxWords];
+        var count = IdentifierSplitter.Split(typeName, buffer);
+        var head = TypeContextClassifier.HeadCount(typeName, buffer, count);
+        for (var i = 0; i < head; i++)
+        {
+            if (IsAny(typeName, buffer[i], s_writtenRecordWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private string? FindWriter(INamedTypeSymbol type, VocabularyTable vocabulary)
     {
         var typeName = type.Name;

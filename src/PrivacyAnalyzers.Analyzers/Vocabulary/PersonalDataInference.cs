@@ -385,8 +385,10 @@ internal sealed partial class PersonalDataInference
         var context = _contexts.Classify(containingType, vocabulary, out var decidedBy);
 
         // A record a person writes that names who wrote it (ClaimDto beside UserId) is no thing, whatever its head word is
-        // elsewhere (a security claim): it is read as a neutral record.
-        if (context == ContextKind.NonSubject && containingType is not null && WrittenBy(containingType, vocabulary) is not null)
+        // elsewhere (a security claim): it is read as a neutral record. Only when the record word is in the type's name: a
+        // company's request beside its contact person (AddCompanyBaseRequest) stays the company's.
+        if (context == ContextKind.NonSubject && containingType is not null && NamesWrittenRecord(containingType.Name)
+            && WrittenBy(containingType, vocabulary) is not null)
         {
             context = ContextKind.Neutral;
             decidedBy = null;
@@ -659,12 +661,14 @@ internal sealed partial class PersonalDataInference
     // German and English compounds end with the group word (Schiessgruppe, Damenmannschaft, HomeTeam, UserGroup).
     private static readonly string[] s_groupEndings = { "team", "group", "gruppe", "mannschaft" };
 
-    /// <summary>Whether a member of <paramref name="type"/> other than <paramref name="self"/> is named by a health term.</summary>
+    /// <summary>Whether a member of <paramref name="type"/> other than <paramref name="self"/> is named by a health term that is
+    /// not itself a body measure (a parcel's height beside its weight says nothing of a person).</summary>
     private bool HasOtherHealthMember(INamedTypeSymbol type, string self, VocabularyTable vocabulary)
     {
         foreach (var memberName in type.MemberNames)
         {
-            if (memberName != self && _names.Read(memberName, vocabulary).SiblingTerm is { Category: "Special.Health" })
+            if (memberName != self && _names.Read(memberName, vocabulary).SiblingTerm is { Category: "Special.Health" } term
+                && !TypeOwners.IsMeasureWord(term))
             {
                 return true;
             }

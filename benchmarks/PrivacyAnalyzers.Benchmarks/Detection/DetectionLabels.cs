@@ -62,6 +62,11 @@ public static class DetectionLabels
     /// </summary>
     public static readonly IReadOnlyCollection<string> HeldOutRepositories = new string[]
     {
+        "deniz-ozcan/LMSApp", "WWentworth/SnowTails", "ZakirAghakishiyev/RestaurantMVC", "MaxShevchenko23/BlagoDiy",
+        "TeknikhogskolanGothenburg/ticketSystem-swe-us-mafia", "Parmarpinal/VisitorWebsite",
+        // non-English part
+        "jsouzalp/MBA-Modulo3", "vitoorborges/GerenciamentoCatequese", "CesarGarcia-dot/UMACOBROAGUA", "aavaldez/ulp_net_inmobiliaria",
+        "PaulKBS/power4you", "FlorianMouchard/BoVoyageNetAntoineFlo", "DacianaCacuci/SalonASP",
     };
 
     /// <summary>

@@ -399,6 +399,16 @@ internal sealed partial class PersonalDataInference
             return PersonalDataGuess.None;
         }
 
+        // Who is located: an address or coordinates named for a place or an event (Treffpunkt, FoodPlaceAddress,
+        // VenueAddress), or on a type named for one (ZeitBlock.Adresse, CreateFoodPlaceCommand.Latitude, Event.Address), are
+        // the place's, not a person's position. A person's type (Customer.Address, UserLocation.Latitude) keeps them.
+        if (context != ContextKind.Subject && containingType is not null && IsLocationCategory(category)
+            && (NamesPlace(name, words, evidenceKind == EvidenceKind.Words ? headStart : -1, evidenceKind == EvidenceKind.Words ? headEnd : -1, vocabulary)
+                || _contexts.For(containingType, vocabulary).NamesPlace(containingType)))
+        {
+            return PersonalDataGuess.None;
+        }
+
         // A weak name or address part on a neutral type (a command, a request, a view model) counts when a member of the
         // same type holds what only a natural person has — a card number or holder, a first or last name, a birth date, a
         // national id: CreateOrderCommand.Street beside CardHolderName is that person's street. An e-mail or a phone does
@@ -826,6 +836,28 @@ internal sealed partial class PersonalDataInference
         entry.Words.Length == 1 && entry.Words[0] is "author" or "reviewer" or "commenter" or "replier" or "sender" or "recipient" or "autor"
             or "nominee" or "schutze" or "schuetze" or "spieler" or "spielerin" or "patient" or "paciente" or "pacient" or "doctor"
             or "medico" or "medic";
+
+    /// <summary>An address or a position: what a place has as well as a person.</summary>
+    private static bool IsLocationCategory(string category) =>
+        category == "Contact.Address" || category.StartsWith("Location", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Whether a word of the member's name outside its term [<paramref name="termStart"/>, <paramref name="termEnd"/>) names a
+    /// place or an event (<see cref="WordClass.Place"/>): FoodPlaceAddress, Treffpunkt, VenueLatitude. The words of the term
+    /// itself (PlaceOfBirth) do not count. One probe per word, no allocation.
+    /// </summary>
+    private static bool NamesPlace(string name, ReadOnlySpan<WordSpan> words, int termStart, int termEnd, VocabularyTable vocabulary)
+    {
+        for (var i = 0; i < words.Length; i++)
+        {
+            if ((i < termStart || i >= termEnd) && (vocabulary.Classes(name, words[i]) & WordClass.Place) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// The term at the head of a type name that makes the type a holder of a person's details (<c>Address</c>,

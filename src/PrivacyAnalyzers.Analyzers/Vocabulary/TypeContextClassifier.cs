@@ -299,7 +299,8 @@ internal static class TypeContextClassifier
         return (vocabulary.Classes(joined, new WordSpan(0, joined.Length)) & WordClass.Place) != 0;
     }
 
-    private static bool IsMessageWord(ReadOnlySpan<char> text) =>
+    /// <summary>A word naming the message that carries a record (command, request, response, query and their translations).</summary>
+    internal static bool IsMessageWord(ReadOnlySpan<char> text) =>
         Is(text, "command") || Is(text, "request") || Is(text, "response") || Is(text, "query") || Is(text, "cmd")
         || Is(text, "solicitud") || Is(text, "requisicao") || Is(text, "anfrage") || Is(text, "demande") || Is(text, "cerere");
 

@@ -48,4 +48,11 @@ internal enum WordClass
     /// programare): its address and coordinates are the place's, not a person's position.
     /// </summary>
     Place = 256,
+
+    /// <summary>
+    /// Names a position, not a settlement (location, position, coordinates, geolocation; Standort, Position, Koordinaten;
+    /// ubicación, coordenadas; localização, posição; localisation, coordonnées; locație, poziție, coordonate): a type so
+    /// named that declares coordinates holds where someone or something is. A town (City, Localité) is not one.
+    /// </summary>
+    Position = 512,
 }

@@ -69,4 +69,47 @@ public sealed class PlaceLocationTests
             public class Client { public double [|Latitude|] { get; set; } }
             public class Pacient { public double [|Latitudine|] { get; set; } }
             """).RunAsync();
+
+    [Fact]
+    public Task An_address_sent_as_a_request_s_part_is_a_person_s_address_a_place_s_stays_quiet() =>
+        Test("""
+            public class AddressCreateRequest { public string [|Street|] { get; set; } = ""; }
+            public class AdresseAnfrage { public string [|Strasse|] { get; set; } = ""; }
+            public class DireccionRequest { public string [|Calle|] { get; set; } = ""; }
+            public class EnderecoRequest { public string [|Logradouro|] { get; set; } = ""; }
+            public class SignUpUserCommand { public AddressCreateRequest [|Address|] { get; set; } = new(); }
+            public class CreateOrderCommand { public AddressCreateRequest [|DeliveryAddress|] { get; set; } = new(); }
+            public class MitgliedAnlegen { public AdresseAnfrage [|Wohnsitz|] { get; set; } = new(); }
+            public class CrearPedido { public DireccionRequest [|Entrega|] { get; set; } = new(); }
+            public class CriarPedido { public EnderecoRequest [|Entrega|] { get; set; } = new(); }
+            public class CreateFoodPlaceCommand { public AddressCreateRequest Address { get; set; } = new(); }
+            public class AddressValidationRequest { public bool Strict { get; set; } }
+            public class Checkout { public AddressValidationRequest Validation { get; set; } = new(); }
+            """).RunAsync();
+
+    // A type named by a position word the language's table has no place word for (Localizacao, Ubicacion) reports its own
+    // coordinates as before; the labels call such a type's coordinates personal when a driver's position is kept in it.
+    [Fact]
+    public Task A_person_s_position_kept_as_a_location_object_is_reported_a_venue_s_or_an_order_s_is_quiet() =>
+        Test("""
+            public class Location { public double Latitude { get; set; } public double Longitude { get; set; } }
+            public class Standort { public double Breitengrad { get; set; } public double Laengengrad { get; set; } }
+            public class Localisation { public double Latitude { get; set; } }
+            public class Localizacao { public double [|Latitude|] { get; set; } }
+            public class Locatie { public double Latitudine { get; set; } }
+            public class Ubicacion { public double [|Latitud|] { get; set; } }
+            public class Localite { public double Latitude { get; set; } }
+            public class Driver { public int Id { get; set; } public Location? [|Location|] { get; set; } }
+            public class Passenger { public System.Collections.Generic.List<Location> [|Positions|] { get; set; } = new(); }
+            public class Fahrer { public Standort [|Standort|] { get; set; } = new(); }
+            public class Chauffeur { public Localisation [|Position|] { get; set; } = new(); }
+            public class Motorista { public Localizacao [|Posicao|] { get; set; } = new(); }
+            public class Conductor { public Ubicacion [|Ubicacion|] { get; set; } = new(); }
+            public class Sofer { public Locatie [|Pozitie|] { get; set; } = new(); }
+            public class Utilisateur { public Localite Localite { get; set; } = new(); }
+            public class Restaurant { public Location Location { get; set; } = new(); }
+            public class Order { public Location Location { get; set; } = new(); }
+            public class City { public string Name { get; set; } = ""; }
+            public class Customer { public City City { get; set; } = new(); }
+            """).RunAsync();
 }

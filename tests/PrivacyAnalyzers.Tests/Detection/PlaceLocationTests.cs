@@ -112,4 +112,17 @@ public sealed class PlaceLocationTests
             public class City { public string Name { get; set; } = ""; }
             public class Customer { public City City { get; set; } = new(); }
             """).RunAsync();
+
+    [Fact]
+    public Task A_ride_s_pickup_and_dropoff_locations_are_the_passenger_s_a_store_s_pickup_point_is_quiet() =>
+        Test("""
+            public class RideInfoDto { public int RideId { get; set; } public string [|PickupLocation|] { get; set; } = ""; public string [|DropOffLocation|] { get; set; } = ""; }
+            public class Fahrt { public string [|Abholort|] { get; set; } = ""; }
+            public class Viaje { public string [|LugarDeRecogida|] { get; set; } = ""; }
+            public class Viagem { public string [|LocalDeEmbarque|] { get; set; } = ""; }
+            public class Trajet { public string [|LieuDePriseEnCharge|] { get; set; } = ""; }
+            public class Cursa { public string [|LocPreluare|] { get; set; } = ""; }
+            public class Order { public string PickupPoint { get; set; } = ""; public System.DateTime PickupDate { get; set; } }
+            public class Store { public string PickupLocation { get; set; } = ""; }
+            """).RunAsync();
 }

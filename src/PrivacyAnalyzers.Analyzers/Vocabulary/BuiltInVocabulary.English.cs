@@ -174,6 +174,10 @@ internal static partial class BuiltInVocabulary
         // Location
         b.Terms("Location.Precise", Strong, Number, "latitude", "longitude", "geolocation", "geo location", "coordinates",
             "gps", "gps coordinates", "lat", "lng", "lon");
+
+        // Where a ride or a delivery picks a person up or drops them off (RideInfoDto.PickupLocation): the passenger's
+        // position. A store's pickup point is another word (PickupPoint) and a store's type is no person's.
+        b.Terms("Location.Precise", Strong, Text, "pickup location", "pick up location", "dropoff location", "drop off location");
         b.Terms("Location.Coarse", Weak, Text, "city", "town", "county", "country", "region", "province", "location",
             "country code");
 

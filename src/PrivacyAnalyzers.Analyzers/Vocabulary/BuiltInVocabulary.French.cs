@@ -88,6 +88,7 @@ internal static partial class BuiltInVocabulary
             "adresse de livraison", "adresse de facturation", "adresse domicile", "adresse personnelle");
         b.Terms("Location.Coarse", Weak, Text, "ville", "pays", "commune", "département", "localité", "région", "quartier",
             "arrondissement", "canton", "wilaya", "localisation");
+        b.Terms("Location.Precise", Strong, Text, "lieu de prise en charge", "lieu de dépose");
 
         // Financial ids: bank account (RIB, IBAN), card (its number, its CVV "cryptogramme", its expiry), tax ids.
         b.Terms("Financial.BankAccount", Strong, Number, "compte bancaire", "rib", "numéro de compte", "coordonnées bancaires",

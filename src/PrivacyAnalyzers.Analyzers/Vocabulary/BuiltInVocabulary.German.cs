@@ -128,6 +128,7 @@ internal static partial class BuiltInVocabulary
             "anstellungshistorie", "anstellungsdetails", "anstellungsdetail");
         b.Terms("Employment", Weak, Bool | Date, "gekündigt", "gekuendigt", "ist gekündigt", "ist gekuendigt");
         b.Terms("Location.Precise", Strong, Number, "breitengrad", "längengrad", "laengengrad", "gps koordinaten");
+        b.Terms("Location.Precise", Strong, Text, "abholort", "ausstiegsort", "absetzort");
         b.Terms("Identity.Photo", Weak, Binary, "passbild", "passfoto", "mitarbeiterfoto");
 
         b.Words(WordRole.Subject, "kunde", "kunden", "benutzer", "nutzer", "person", "personen", "mitarbeiter", "mitarbeiterin",

@@ -92,6 +92,7 @@ internal static partial class BuiltInVocabulary
         b.Terms("Contact.Address", Weak, Text, "endereço", "logradouro", "complemento", "bairro", "rua", "morada", "residência",
             "endereço residencial", "endereço de entrega", "endereço de cobrança", "ponto de referência");
         b.Terms("Location.Coarse", Weak, Text, "cidade", "uf", "distrito", "concelho", "freguesia", "localidade", "região");
+        b.Terms("Location.Precise", Strong, Text, "local de embarque", "local de desembarque", "local de recolha");
 
         // A bank branch, an account and its check digit: a person's on a person's type (Funcionario.Agencia) and on its
         // bank details; "agência" and "conta" alone are also a travel agency, a bill, a login: never on a neutral type, never

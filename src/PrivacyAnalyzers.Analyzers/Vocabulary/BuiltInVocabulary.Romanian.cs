@@ -143,6 +143,7 @@ internal static partial class BuiltInVocabulary
         b.Terms("Identity.Name", Weak, Text, "porecla", "poreclă");
         b.Terms("Identity", Weak, Number, "nr copii", "numar copii", "număr de copii");
         b.Terms("Location.Precise", Strong, Number, "latitudine", "longitudine", "coordonate gps");
+        b.Terms("Location.Precise", Strong, Text, "loc preluare", "locație preluare");
         b.Terms("Identity.Photo", Weak, Text | Binary, "poza profil", "poză de profil", "imagine profil", "fotografie profil");
 
         b.Words(WordRole.Subject, "client", "clientul", "clientului", "clienți", "clienti", "utilizator", "utilizatorul",

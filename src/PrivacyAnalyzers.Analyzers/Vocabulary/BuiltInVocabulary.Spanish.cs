@@ -143,6 +143,7 @@ internal static partial class BuiltInVocabulary
 
         // "Latitud" is a coordinate; "longitud" stays a meta word (a length more often than a longitude in Spanish code).
         b.Terms("Location.Precise", Strong, Number, "latitud", "coordenadas gps");
+        b.Terms("Location.Precise", Strong, Text, "lugar de recogida", "ubicación de recogida");
 
         b.Words(WordRole.Subject, "cliente", "usuario", "persona", "empleado", "paciente", "miembro", "suscriptor", "contacto",
             "alumno", "estudiante", "visitante", "comprador", "socio", "inquilino", "solicitante", "ciudadano", "huésped",

@@ -44,6 +44,18 @@ internal static partial class BuiltInVocabulary
         ("ablaufdatum", WordClass.Expiry), ("expirare", WordClass.Expiry), ("valabilitate", WordClass.Expiry),
         ("fizica", WordClass.NaturalPerson), ("fisica", WordClass.NaturalPerson), ("physique", WordClass.NaturalPerson),
         ("naturliche", WordClass.NaturalPerson), ("natuerliche", WordClass.NaturalPerson), ("natural", WordClass.NaturalPerson),
+        ("place", WordClass.Place), ("venue", WordClass.Place), ("restaurant", WordClass.Place), ("event", WordClass.Place),
+        ("appointment", WordClass.Place), ("meeting", WordClass.Place), ("meetingpoint", WordClass.Place), ("treffpunkt", WordClass.Place), ("treff", WordClass.Place),
+        ("termin", WordClass.Place), ("veranstaltung", WordClass.Place), ("veranstaltungsort", WordClass.Place),
+        ("zeitblock", WordClass.Place), ("lugar", WordClass.Place), ("restaurante", WordClass.Place), ("evento", WordClass.Place),
+        ("cita", WordClass.Place), ("lieu", WordClass.Place), ("evenement", WordClass.Place), ("rendezvous", WordClass.Place),
+        ("eveniment", WordClass.Place), ("programare", WordClass.Place), ("local", WordClass.Place),
+        ("location", WordClass.Position), ("position", WordClass.Position), ("coordinates", WordClass.Position),
+        ("geolocation", WordClass.Position), ("standort", WordClass.Position), ("koordinaten", WordClass.Position),
+        ("ubicacion", WordClass.Position), ("coordenadas", WordClass.Position), ("posicion", WordClass.Position),
+        ("localizacao", WordClass.Position), ("posicao", WordClass.Position), ("localisation", WordClass.Position),
+        ("coordonnees", WordClass.Position), ("locatie", WordClass.Position), ("pozitie", WordClass.Position),
+        ("coordonate", WordClass.Position),
     };
 
     /// <summary>The built-in vocabulary, built once per process.</summary>

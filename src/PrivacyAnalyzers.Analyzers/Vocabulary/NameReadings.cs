@@ -73,6 +73,11 @@ internal sealed class NameReadings
 
             if (reading.SiblingTerm is { } term)
             {
+                if (term.Category == "Location.Precise")
+                {
+                    found |= MemberWords.Position;
+                }
+
                 found |= PersonalDataInference.IsAddressPart(term) ? MemberWords.Term | MemberWords.AddressTerm : MemberWords.Term;
                 found |= PersonalDataInference.SiblingWords(term);
             }
@@ -135,6 +140,9 @@ internal enum MemberWords
     /// with a person word) — <see cref="SiblingFacts.NaturalPerson"/> when the member is a bool.
     /// </summary>
     NaturalPerson = 1024,
+
+    /// <summary>A coordinate (latitude, longitude: a <c>Location.Precise</c> term): the type holds a position.</summary>
+    Position = 2048,
 }
 
 /// <summary>

@@ -29,6 +29,9 @@ internal sealed partial class PersonalDataInference
     private readonly TypeOwners _owners;
 
     // A house number named only "Numero" / "Number" beside a person's address parts (Funcionario.Numero beside Logradouro).
+    // A person's position kept as an object whose type declares coordinates (Driver.Location typed Location).
+    private static readonly VocabularyEntry s_position = new(new[] { "location" }, WordRole.Term, "Location.Precise", TermStrength.Strong, TypeAffinity.Text | TypeAffinity.Number);
+
     private static readonly VocabularyEntry s_houseNumber = new(new[] { "numero" }, WordRole.Term, "Contact.Address", TermStrength.Weak, TypeAffinity.Text | TypeAffinity.Number);
 
     // A payment card's expiry named only "Expiration" / "Expiry" beside the card's number (ApplicationUser.Expiration).
@@ -197,6 +200,18 @@ internal sealed partial class PersonalDataInference
         if (signal is null && element is not null && (shape == MemberTypeShape.Complex || element.TypeKind == TypeKind.Error))
         {
             typeTerm = DetailsTerm(element.Name, vocabulary);
+
+            // A position kept as an object on a person's type (Driver.Location typed Location, Fahrer.Standort): a type whose
+            // head names a position (WordClass.Position) and that declares coordinates (Latitude, Longitude) holds where the
+            // person is. A town with its centre's coordinates (Utilisateur.Localite) is not a position; a venue's, an order's
+            // or a place's own Location is not a person's (the type's context decides).
+            if (typeTerm is null && element.TypeKind != TypeKind.Error && containingType is not null
+                && NamesPosition(element.Name, vocabulary)
+                && (_contexts.For(element, vocabulary).MemberWords(element, _names) & MemberWords.Position) != 0
+                && _contexts.Classify(containingType, vocabulary, out _) == ContextKind.Subject)
+            {
+                typeTerm = s_position;
+            }
         }
 
         // A member named only by a person word and holding text is that person's name (Comment.Author, Review.Reviewer);
@@ -395,6 +410,16 @@ internal sealed partial class PersonalDataInference
         }
 
         if (ownerSilences && context != ContextKind.Subject)
+        {
+            return PersonalDataGuess.None;
+        }
+
+        // Who is located: an address or coordinates named for a place or an event (Treffpunkt, FoodPlaceAddress,
+        // VenueAddress), or on a type named for one (ZeitBlock.Adresse, CreateFoodPlaceCommand.Latitude, Event.Address), are
+        // the place's, not a person's position. A person's type (Customer.Address, UserLocation.Latitude) keeps them.
+        if (context != ContextKind.Subject && containingType is not null && IsLocationCategory(category)
+            && (NamesPlace(name, words, evidenceKind == EvidenceKind.Words ? headStart : -1, evidenceKind == EvidenceKind.Words ? headEnd : -1, vocabulary)
+                || _contexts.For(containingType, vocabulary).NamesPlace(containingType)))
         {
             return PersonalDataGuess.None;
         }
@@ -827,6 +852,37 @@ internal sealed partial class PersonalDataInference
             or "nominee" or "schutze" or "schuetze" or "spieler" or "spielerin" or "patient" or "paciente" or "pacient" or "doctor"
             or "medico" or "medic";
 
+    /// <summary>Whether the head word of a type name names a position (<see cref="WordClass.Position"/>): Location, GeoLocation, Standort.</summary>
+    private static bool NamesPosition(string typeName, VocabularyTable vocabulary)
+    {
+        Span<WordSpan> buffer = stackalloc WordSpan[MaxWords];
+        var count = IdentifierSplitter.Split(typeName, buffer);
+        count = TypeContextClassifier.HeadCount(typeName, buffer.Slice(0, count), count);
+        return count > 0 && (vocabulary.Classes(typeName, buffer[count - 1]) & WordClass.Position) != 0;
+    }
+
+    /// <summary>An address or a position: what a place has as well as a person.</summary>
+    private static bool IsLocationCategory(string category) =>
+        category == "Contact.Address" || category.StartsWith("Location", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Whether a word of the member's name outside its term [<paramref name="termStart"/>, <paramref name="termEnd"/>) names a
+    /// place or an event (<see cref="WordClass.Place"/>): FoodPlaceAddress, Treffpunkt, VenueLatitude. The words of the term
+    /// itself (PlaceOfBirth) do not count. One probe per word, no allocation.
+    /// </summary>
+    private static bool NamesPlace(string name, ReadOnlySpan<WordSpan> words, int termStart, int termEnd, VocabularyTable vocabulary)
+    {
+        for (var i = 0; i < words.Length; i++)
+        {
+            if ((i < termStart || i >= termEnd) && (vocabulary.Classes(name, words[i]) & WordClass.Place) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// The term at the head of a type name that makes the type a holder of a person's details (<c>Address</c>,
     /// <c>BillingAddressDto</c>, <c>Adresa</c>, <c>PhoneNumber</c>, <c>Analiza</c>); null for anything else. A type named for
@@ -834,7 +890,9 @@ internal sealed partial class PersonalDataInference
     /// </summary>
     private static VocabularyEntry? DetailsTerm(string typeName, VocabularyTable vocabulary)
     {
-        var last = HeadEntry(typeName, vocabulary);
+        // A holder sent as a command's or a request's part (AddressCreateRequest, AdresaRequest): the message word after
+        // it names how the details travel, not what they are.
+        var last = HeadEntry(typeName, vocabulary, passMessage: true);
         if (last is null || last.Role != WordRole.Term || last.Category is null || last.OnePerPerson)
         {
             return null;
@@ -972,12 +1030,16 @@ internal sealed partial class PersonalDataInference
     /// The vocabulary entry that ends a type name, generic suffixes (<c>Dto</c>, <c>Model</c>…) left aside: its head
     /// (<c>BillingAddressDto</c> → address). Null when the name's last word is not part of an entry.
     /// </summary>
-    private static VocabularyEntry? HeadEntry(string typeName, VocabularyTable vocabulary, bool passAnswer = false)
+    private static VocabularyEntry? HeadEntry(string typeName, VocabularyTable vocabulary, bool passAnswer = false, bool passMessage = false)
     {
         Span<WordSpan> buffer = stackalloc WordSpan[MaxWords];
         var count = IdentifierSplitter.Split(typeName, buffer);
         ReadOnlySpan<WordSpan> words = buffer.Slice(0, count);
         count = TypeContextClassifier.HeadCount(typeName, words, count);
+        if (passMessage && count > 1 && TypeContextClassifier.IsMessageWord(typeName.AsSpan(words[count - 1].Start, words[count - 1].Length)))
+        {
+            count = TypeContextClassifier.HeadCount(typeName, words, count - 1);
+        }
         if (passAnswer && count > 1 && (TextFolding.EqualsFolded(typeName, words[count - 1].Start, words[count - 1].Length, "response")
             || TextFolding.EqualsFolded(typeName, words[count - 1].Start, words[count - 1].Length, "result")))
         {

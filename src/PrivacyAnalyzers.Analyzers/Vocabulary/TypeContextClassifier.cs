@@ -263,6 +263,48 @@ internal static class TypeContextClassifier
     }
 
     /// <summary>
+    /// Whether a type name's head names a place or an event (<see cref="WordClass.Place"/>): Event, VenueDto, TerminData,
+    /// ZeitBlock, CreateFoodPlaceCommand, UpdateCreateZeitblockRequest. The head is the last word once the words that only
+    /// say "a record of" and those that name the message carrying it (command, request, response, query) are passed over;
+    /// a compound written in two words (Zeit+Block) is joined. A place word before another head (PlaceOrderCommand,
+    /// EventRegistration) does not count: the order, the registration is a person's.
+    /// </summary>
+    internal static bool NamesPlace(string name, VocabularyTable vocabulary)
+    {
+        Span<WordSpan> words = stackalloc WordSpan[MaxWords];
+        var count = IdentifierSplitter.Split(name, words);
+        var head = HeadCount(name, words, count);
+        while (head > 1 && IsMessageWord(name.AsSpan(words[head - 1].Start, words[head - 1].Length)))
+        {
+            head--;
+        }
+
+        if (head == 0)
+        {
+            return false;
+        }
+
+        if ((vocabulary.Classes(name, words[head - 1]) & WordClass.Place) != 0)
+        {
+            return true;
+        }
+
+        if (head < 2)
+        {
+            return false;
+        }
+
+        var start = words[head - 2].Start;
+        var joined = string.Concat(name.Substring(start, words[head - 2].Length), name.Substring(words[head - 1].Start, words[head - 1].Length));
+        return (vocabulary.Classes(joined, new WordSpan(0, joined.Length)) & WordClass.Place) != 0;
+    }
+
+    /// <summary>A word naming the message that carries a record (command, request, response, query and their translations).</summary>
+    internal static bool IsMessageWord(ReadOnlySpan<char> text) =>
+        Is(text, "command") || Is(text, "request") || Is(text, "response") || Is(text, "query") || Is(text, "cmd")
+        || Is(text, "solicitud") || Is(text, "requisicao") || Is(text, "anfrage") || Is(text, "demande") || Is(text, "cerere");
+
+    /// <summary>
     /// A search's own words (UserSearch, TenantSearchDto): the values a query matches.
     /// </summary>
     private static bool IsSearchWord(string name, WordSpan word)

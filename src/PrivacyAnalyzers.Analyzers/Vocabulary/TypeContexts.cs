@@ -137,6 +137,24 @@ internal sealed class TypeFacts
 
     private string? _writer;
 
+    /// <summary>
+    /// Whether the type's name names a place or an event (<see cref="TypeContextClassifier.NamesPlace"/>): its addresses and
+    /// coordinates are the place's. Read once.
+    /// </summary>
+    public bool NamesPlace(INamedTypeSymbol type)
+    {
+        var place = Volatile.Read(ref _namesPlace);
+        if (place < 0)
+        {
+            place = TypeContextClassifier.NamesPlace(type.Name, Vocabulary) ? 1 : 0;
+            Volatile.Write(ref _namesPlace, place);
+        }
+
+        return place == 1;
+    }
+
+    private int _namesPlace = -1;
+
     /// <summary>What the type's members hold for the sibling rules, once computed (by PersonalDataInference); null before.</summary>
     public SiblingFacts? Siblings
     {

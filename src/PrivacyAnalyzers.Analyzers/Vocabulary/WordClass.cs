@@ -41,4 +41,18 @@ internal enum WordClass
     /// table that holds natural and legal persons (PersoanaFizica, PessoaFisica, IsNaturalPerson).
     /// </summary>
     NaturalPerson = 128,
+
+    /// <summary>
+    /// A place or an event a location belongs to (place, venue, restaurant, event, appointment, meeting point; Treffpunkt,
+    /// Termin, Veranstaltung, Zeitblock; lugar, evento, cita; local, evento; lieu, événement, rendez-vous; eveniment,
+    /// programare): its address and coordinates are the place's, not a person's position.
+    /// </summary>
+    Place = 256,
+
+    /// <summary>
+    /// Names a position, not a settlement (location, position, coordinates, geolocation; Standort, Position, Koordinaten;
+    /// ubicación, coordenadas; localização, posição; localisation, coordonnées; locație, poziție, coordonate): a type so
+    /// named that declares coordinates holds where someone or something is. A town (City, Localité) is not one.
+    /// </summary>
+    Position = 512,
 }

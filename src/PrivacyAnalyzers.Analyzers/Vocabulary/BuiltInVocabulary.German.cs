@@ -141,6 +141,13 @@ internal static partial class BuiltInVocabulary
             "interessent", "absender", "verfasser", "bewerberin", "kundin", "schülerin", "schuelerin", "elternteil", "eltern",
             "gäste", "gaeste", "studierender", "studierende");
 
+        // Children (a Kita's, a school's). Not "Kind" alone: it is the English meta word "kind" (the kind of).
+        b.Words(WordRole.Subject, "kinder", "kleinkind", "säugling", "saeugling");
+
+        // A registration key lets one person sign up (Registrierungsschlüssel); a driving licence's number on a person.
+        b.Terms("Credentials.Secret", Strong, Binary, "registrierungsschlüssel", "registrierungsschluessel",
+            "registrierungs schlüssel", "registrierungs schluessel");
+
         // A club's or an association's people: its members (Mitglieder, the genitive in MitgliedsNr), owners and holders
         // (Besitzer, Schlüsselbesitzer: who holds a key to the club house), shooters and players.
         b.Words(WordRole.Subject, "mitglieder", "mitglieds", "vereinsmitglied", "vereinsmitglieder", "besitzer", "besitzerin",

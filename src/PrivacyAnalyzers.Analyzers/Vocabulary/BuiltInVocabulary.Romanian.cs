@@ -159,6 +159,13 @@ internal static partial class BuiltInVocabulary
         b.Words(WordRole.Subject, "invitat", "autor", "sofer", "șofer", "pasager", "profesor", "profesorul", "expeditor",
             "destinatar", "asigurat", "asiguratul", "student", "studentul", "elevul", "medicului");
 
+        // Children (a kindergarten's, a school's). Not "copii": it is also the plural of "copie", a copy.
+        b.Words(WordRole.Subject, "copil", "copilul", "copilului", "bebeluș", "bebelus");
+
+        // A registration key lets one person sign up; a licence number on a person is a driving licence's.
+        b.Terms("Credentials.Secret", Strong, Binary, "cheie de înregistrare", "cheie inregistrare");
+        b.TermsOnePerPerson("Identity.Document", Weak, Number, "numar permis", "număr permis");
+
         // "Date" at the head of a Romanian type name is "data (of)" (DatePersonale, DateAngajat): personal data as a whole is
         // a person's record.
         b.Words(WordRole.Subject, "date personale", "datele personale", "date persoana");

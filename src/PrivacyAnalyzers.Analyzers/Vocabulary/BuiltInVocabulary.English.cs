@@ -109,6 +109,10 @@ internal static partial class BuiltInVocabulary
         // CreditReportDto.Score read with its type's name, whose head "report" is an owner word: so the phrase is certain).
         b.Terms("Financial", Strong, Number, "credit score", "credit rating");
         b.Terms("Financial", Always, Number, "credit report score", "credit report rating");
+
+        // A person's credit report or financial details kept as an object (CustomerDto.CreditReport typed CreditReportDto,
+        // CreateAccountRequest.FinancialDetails): strong, so a member of a complex type fits; a firm's stays quiet.
+        b.Terms("Financial", Strong, Text | Number, "credit report", "credit history", "financial details", "financial detail");
         b.Terms("Financial.PaymentCard", Strong, Number, "card number", "credit card", "credit card number", "debit card", "cvv",
             "cvc", "card verification code", "pan number", "card security code", "card security number", "card cvv",
             "card cvc", "card expiration", "card expiration date", "card expiry", "card expiry date", "card expiration month",

@@ -111,6 +111,9 @@ internal static partial class BuiltInVocabulary
             "versichertennummer", "svnr", "sv nummer", "ahv nummer", "ahvnummer");
         b.Terms("Contact.Address", Weak, Text | Number, "stockwerk", "adresszusatz", "wohnungsnummer", "tuernummer",
             "türnummer");
+
+        // The supplement of an address read with its type's name (Adresse.Zusatz), as English "address addition" is.
+        b.Terms("Contact.Address", Weak, Text, "adresse zusatz", "adress zusatz", "anschrift zusatz");
         b.Terms("Contact.Phone", Strong, Number, "telephon", "telephonnummer", "tel nr", "telnr", "telefonnr", "mobiltelefonnummer", "handynr");
         b.Terms("Contact.Email", Strong, Text, "private e mail", "privat email");
         b.Terms("Online.DeviceId", Strong, Guid, "geräte id", "geraete id", "geräteid", "geraeteid", "gerätekennung");

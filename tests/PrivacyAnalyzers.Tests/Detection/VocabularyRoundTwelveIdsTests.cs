@@ -68,4 +68,21 @@ public sealed class VocabularyRoundTwelveIdsTests
             public class Product { public string RegistrationKey { get; set; } = ""; }
             public class Chaine { public string Tele { get; set; } = ""; }
             """).RunAsync();
+
+    [Fact]
+    public Task A_person_s_credit_report_and_financial_details_kept_as_objects_are_reported_a_firm_s_are_quiet() =>
+        Test("""
+            public class CreditReportDto { public bool IsEligible { get; set; } }
+            public class CustomerFinancialDetails { public int Year { get; set; } }
+            public class CustomerDto { public CreditReportDto? [|CreditReport|] { get; set; } }
+            public class CreateAccountRequest { public CustomerFinancialDetails? [|FinancialDetails|] { get; set; } }
+            public class Company { public CustomerFinancialDetails? FinancialDetails { get; set; } public CreditReportDto? CreditReport { get; set; } }
+            """).RunAsync();
+
+    [Fact]
+    public Task An_address_s_supplement_read_with_its_type_s_name_is_reported_an_order_s_supplement_is_quiet() =>
+        Test("""
+            public class Adresse { public string [|Zusatz|] { get; set; } = ""; }
+            public class Bestellung { public string Zusatz { get; set; } = ""; }
+            """).RunAsync();
 }

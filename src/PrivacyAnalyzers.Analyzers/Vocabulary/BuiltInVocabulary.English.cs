@@ -96,7 +96,9 @@ internal static partial class BuiltInVocabulary
         b.Terms("Contact.Address", Weak, Text | Number, "building number", "building no", "building nr");
         // India's postal index number, written as one word (Pincode); "PinCode" in two words stays a PIN.
         b.Terms("Contact.Address", Weak, Text | Number, "pincode");
-        b.Terms("Contact", Strong, Text, "parent email", "parent phone", "parents phone", "mother phone", "father phone",
+        // A parent's or a guardian's e-mail or phone names whose it is in its own words: that person's on any record, a
+        // report's too (CustomReport.ParentEmail), so always.
+        b.Terms("Contact", Always, Text, "parent email", "parent phone", "parents phone", "mother phone", "father phone",
             "guardian phone", "guardian email");
 
         // Financial

@@ -81,7 +81,7 @@ internal static partial class BuiltInVocabulary
         // An identification number alone on a person, a registration key that lets one person sign up.
         b.Terms("Identity.NationalId", Weak, Number, "numéro d'identité", "numero identite");
         b.Terms("Credentials.Secret", Strong, Binary, "clé d'inscription", "cle inscription");
-        b.Terms("Contact", Strong, Text, "email parent", "email des parents", "email du tuteur", "courriel parent");
+        b.Terms("Contact", Always, Text, "email parent", "email des parents", "email du tuteur", "courriel parent");
 
         // "Coordonnées" are a person's contact details in French (coordinates too: weak, a holder of contact details).
         b.Terms("Contact", Weak, Text, "coordonnées", "coordonnees");

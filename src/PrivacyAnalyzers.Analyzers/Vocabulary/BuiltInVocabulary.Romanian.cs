@@ -75,7 +75,8 @@ internal static partial class BuiltInVocabulary
         b.TermsOnePerPerson("Employment", Weak, Number, "salar", "vechime", "spor", "sporuri", "premiu", "premii", "compensatie",
             "compensatii", "indemnizatie", "impozit", "somaj", "avans", "retineri", "retinere");
         b.Terms("Employment", Weak, Date, "data incetarii", "data incetare", "data demisiei", "data plecarii");
-        b.Terms("Contact", Strong, Text, "telefon parinte", "telefon parinti", "email parinte", "telefon mama", "telefon tata");
+        // A parent's phone or e-mail names whose it is in its own words: that person's on any record (always).
+        b.Terms("Contact", Always, Text, "telefon parinte", "telefon parinti", "email parinte", "telefon mama", "telefon tata");
 
         b.Terms("Special.Health", Weak, Special, "sănătate", "medical", "fișă medicală");
         b.Terms("Special.Health", Strong, Special, "diagnostic", "boală", "boala", "alergie", "alergii", "handicap", "dizabilitate",

@@ -85,4 +85,13 @@ public sealed class VocabularyRoundTwelveIdsTests
             public class Adresse { public string [|Zusatz|] { get; set; } = ""; }
             public class Bestellung { public string Zusatz { get; set; } = ""; }
             """).RunAsync();
+
+    [Fact]
+    public Task A_parent_s_email_on_a_report_is_reported_in_every_language_a_report_s_own_email_is_quiet() =>
+        Test("""
+            public class CustomReport { public int KidId { get; set; } public string [|ParentEmail|] { get; set; } = ""; }
+            public class RapportJournalier { public string [|EmailParent|] { get; set; } = ""; }
+            public class RaportZilnic { public string [|TelefonParinte|] { get; set; } = ""; }
+            public class SalesReport { public string Email { get; set; } = ""; }
+            """).RunAsync();
 }

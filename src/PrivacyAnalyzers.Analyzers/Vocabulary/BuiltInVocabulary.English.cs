@@ -218,6 +218,8 @@ internal static partial class BuiltInVocabulary
 
         // A person's initials: a short form of the name.
         b.Terms("Identity.Name", Weak, Text, "initials");
+        // Concerns a carer or a teacher writes about a person (KidLog.ProblemsConcerns): weak, a person's record only.
+        b.Terms("Content.Feedback", Weak, Text, "concern", "concerns", "problems concerns");
         b.Terms("Content.Feedback", Weak, Text, "feedback", "review", "comment", "comments", "reply", "complaint", "testimonial", "body", "text",
             "content");
         b.Terms("Content.Feedback", Strong, Text, "review text", "comment text", "comment title", "review title", "order note",

@@ -45,7 +45,7 @@ public sealed class VocabularyRoundTwelveIdsTests
             """).RunAsync();
 
     [Fact]
-    public Task A_child_s_name_is_reported_in_every_language_a_kids_menu_is_quiet() =>
+    public Task A_child_s_name_is_reported_in_every_language_a_kids_menu_and_a_tree_s_children_are_quiet() =>
         Test("""
             public class Attendance { public int KidId { get; set; } public string [|KidName|] { get; set; } = ""; public bool HasAttended { get; set; } }
             public class Infant { public string [|Name|] { get; set; } = ""; }
@@ -55,6 +55,7 @@ public sealed class VocabularyRoundTwelveIdsTests
             public class Copil { public string [|Nume|] { get; set; } = ""; }
             public class Kleinkind { public string [|Name|] { get; set; } = ""; }
             public class KidsMenu { public string Name { get; set; } = ""; }
+            public class TreeNode { public System.Collections.Generic.List<TreeNode> Children { get; set; } = new(); public TreeNode[]? Kids { get; set; } }
             """).RunAsync();
 
     [Fact]
@@ -93,5 +94,12 @@ public sealed class VocabularyRoundTwelveIdsTests
             public class RapportJournalier { public string [|EmailParent|] { get; set; } = ""; }
             public class RaportZilnic { public string [|TelefonParinte|] { get; set; } = ""; }
             public class SalesReport { public string Email { get; set; } = ""; }
+            """).RunAsync();
+
+    [Fact]
+    public Task Concerns_on_a_kid_s_log_are_reported_an_architecture_s_concerns_are_quiet() =>
+        Test("""
+            public class KidLog { public string [|ProblemsConcerns|] { get; set; } = ""; }
+            public class Architecture { public string Concerns { get; set; } = ""; }
             """).RunAsync();
 }

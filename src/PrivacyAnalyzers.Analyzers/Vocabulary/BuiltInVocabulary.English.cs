@@ -12,6 +12,10 @@ internal static partial class BuiltInVocabulary
             "national identification number", "national insurance number", "nino", "national identity number");
         b.Terms("Identity.NationalId", Weak, Number, "personal identification number", "personal number");
 
+        // A person's id number as European and Latin American code names it in English (Customer.PersonalId, a bank
+        // customer's national id): "personal" before "id" says whose, which a surrogate key (CustomerId) does not.
+        b.Terms("Identity.NationalId", Strong, Number, "personal id", "personal id number", "personal id no");
+
         // National numbers of large countries written in English-named code: India's Aadhaar (also spelt Aadhar), its
         // provident-fund account numbers (UAN, EPF, PF) and state-insurance number (ESIC), Pakistan's CNIC, Canada's social
         // insurance number, Nigeria's bank verification number, a US individual taxpayer number; a voter id.
@@ -45,6 +49,11 @@ internal static partial class BuiltInVocabulary
             "id card number", "driving licence", "driving license", "drivers license", "driver license",
             "driving licence number", "driver license number");
         b.Terms("Identity.Document", Weak, Number, "id number", "identity document", "document number");
+
+        // A licence number on a person (a driver's, a user who drives: Driver.LicenseNumber, RegisterDriverDto.LicenseNumber)
+        // is the person's driving licence; weak, so a company's or a product's licence number (an owner's type) and a
+        // software licence's key stay quiet.
+        b.TermsOnePerPerson("Identity.Document", Weak, Number, "license number", "licence number", "license no", "licence no");
         b.Terms("Identity.DateOfBirth", Always, Date, "date of birth", "birth date", "birthdate", "birthday", "dob", "dateofbirth",
             "born on");
         b.Terms("Identity", Always, Text, "place of birth", "birth place", "birthplace");
@@ -87,11 +96,25 @@ internal static partial class BuiltInVocabulary
         b.Terms("Contact.Address", Weak, Text | Number, "building number", "building no", "building nr");
         // India's postal index number, written as one word (Pincode); "PinCode" in two words stays a PIN.
         b.Terms("Contact.Address", Weak, Text | Number, "pincode");
-        b.Terms("Contact", Strong, Text, "parent email", "parent phone", "parents phone", "mother phone", "father phone",
+        // A parent's or a guardian's e-mail or phone names whose it is in its own words: that person's on any record, a
+        // report's too (CustomReport.ParentEmail), so always.
+        b.Terms("Contact", Always, Text, "parent email", "parent phone", "parents phone", "mother phone", "father phone",
             "guardian phone", "guardian email");
 
         // Financial
         b.Terms("Financial.BankAccount", Strong, Number, "iban", "bank account", "bank account number", "account number");
+
+        // The account number written short (AccountNo, AccountNr), as the long form is.
+        b.Terms("Financial.BankAccount", Strong, Number, "account no", "account nr", "acc no");
+
+        // A person's credit score and rating, and the score of a credit report (a credit bureau's report on one person:
+        // CreditReportDto.Score read with its type's name, whose head "report" is an owner word: so the phrase is certain).
+        b.Terms("Financial", Strong, Number, "credit score", "credit rating");
+        b.Terms("Financial", Always, Number, "credit report score", "credit report rating");
+
+        // A person's credit report or financial details kept as an object (CustomerDto.CreditReport typed CreditReportDto,
+        // CreateAccountRequest.FinancialDetails): strong, so a member of a complex type fits; a firm's stays quiet.
+        b.Terms("Financial", Strong, Text | Number, "credit report", "credit history", "financial details", "financial detail");
         b.Terms("Financial.PaymentCard", Strong, Number, "card number", "credit card", "credit card number", "debit card", "cvv",
             "cvc", "card verification code", "pan number", "card security code", "card security number", "card cvv",
             "card cvc", "card expiration", "card expiration date", "card expiry", "card expiry date", "card expiration month",
@@ -155,6 +178,10 @@ internal static partial class BuiltInVocabulary
         // RefreshTokenModel.RefreshToken); a system's own token sits in settings, which stay quiet.
         b.Terms("Credentials.Secret", Strong, Binary, "access token", "refresh token", "oauth access token", "oauth token");
 
+        // A registration key (an invitation code that lets one person sign up: OrchesterMitglied.RegisterKey, the misspelt
+        // RegisterationKey) is that person's secret; a product's registration key sits on an owner's type, which stays quiet.
+        b.Terms("Credentials.Secret", Strong, Binary, "registration key", "register key", "registeration key");
+
         // The token that replaced a revoked refresh token (RefreshToken.ReplacedByToken): the successor, issued to the same
         // person.
         b.Terms("Credentials.Secret", Strong, Binary, "replaced by token", "replaced by refresh token", "replacement token",
@@ -164,7 +191,10 @@ internal static partial class BuiltInVocabulary
         // session token issued to the person who signed in.
         b.Terms("Credentials.Secret", Strong, Binary, "authenticate response token", "authentication response token",
             "auth response token", "login response token", "login result token", "sign in response token",
-            "authenticate result token", "authentication result token");
+            "authenticate result token", "authentication result token",
+            // The answer to a sign-up signs the new person in (RegisterResponse.Token).
+            "register response token", "registration response token", "register result token", "registration result token",
+            "sign up response token", "signup response token");
         b.Terms("Credentials.Secret", Strong, Binary, "shared key", "authenticator key", "recovery code", "recovery codes",
             "totp secret", "security answer", "secret answer", "password reset token", "password reset key", "reset password key", "access code",
             "private key", "user key", "secret key",
@@ -192,6 +222,8 @@ internal static partial class BuiltInVocabulary
 
         // A person's initials: a short form of the name.
         b.Terms("Identity.Name", Weak, Text, "initials");
+        // Concerns a carer or a teacher writes about a person (KidLog.ProblemsConcerns): weak, a person's record only.
+        b.Terms("Content.Feedback", Weak, Text, "concern", "concerns", "problems concerns");
         b.Terms("Content.Feedback", Weak, Text, "feedback", "review", "comment", "comments", "reply", "complaint", "testimonial", "body", "text",
             "content");
         b.Terms("Content.Feedback", Strong, Text, "review text", "comment text", "comment title", "review title", "order note",
@@ -334,6 +366,9 @@ internal static partial class BuiltInVocabulary
             "administrator", "staff", "teacher", "doctor", "parent", "child", "spouse", "emergency contact",
             "signer", "signatory", "representative", "donor", "commenter", "replier", "guardian", "mother", "father",
             "invitee");
+
+        // Children, as a daycare, a school or a paediatric practice names them (Attendance.KidName, KidLog.Name).
+        b.Words(WordRole.Subject, "kid", "kids", "children", "infant", "baby", "toddler", "newborn");
 
         // "Emp" is how English-named HR code shortens "employee" (EmpProfile, EmpCheckIn, EmpName); a bank account's or a
         // policy's nominee is a person.

@@ -74,7 +74,14 @@ internal static partial class BuiltInVocabulary
             "téléphone parent", "téléphone des parents", "téléphone du tuteur", "téléphone urgence");
         // "GSM" is a mobile phone in Belgium and the network in IoT code: weak, a person's on a person.
         b.Terms("Contact.Phone", Weak, Number, "gsm");
-        b.Terms("Contact", Strong, Text, "email parent", "email des parents", "email du tuteur", "courriel parent");
+
+        // "Télé" is how French code shortens téléphone (ApplicationUser.Tele): weak, a person's only.
+        b.Terms("Contact.Phone", Weak, Number, "tele", "tele portable");
+
+        // An identification number alone on a person, a registration key that lets one person sign up.
+        b.Terms("Identity.NationalId", Weak, Number, "numéro d'identité", "numero identite");
+        b.Terms("Credentials.Secret", Strong, Binary, "clé d'inscription", "cle inscription");
+        b.Terms("Contact", Always, Text, "email parent", "email des parents", "email du tuteur", "courriel parent");
 
         // "Coordonnées" are a person's contact details in French (coordinates too: weak, a holder of contact details).
         b.Terms("Contact", Weak, Text, "coordonnées", "coordonnees");
@@ -170,6 +177,9 @@ internal static partial class BuiltInVocabulary
             "donneur", "prospect", "particulier", "personne physique", "usager", "assuré", "allocataire", "collaborateur",
             "stagiaire", "apprenant", "inscrit", "destinataire", "expéditeur", "infirmier", "infirmière", "responsable légal",
             "données personnelles");
+
+        // Children (a crèche's, a school's).
+        b.Words(WordRole.Subject, "enfant", "enfants", "bébé", "nourrisson");
 
         // What is not a person (its own name, e-mail and phone are not personal data).
         b.Words(WordRole.Owner, "produit", "catégorie", "fichier", "dossier", "société", "societe", "entreprise", "banque",

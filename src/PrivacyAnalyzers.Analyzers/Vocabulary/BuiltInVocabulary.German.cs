@@ -111,6 +111,9 @@ internal static partial class BuiltInVocabulary
             "versichertennummer", "svnr", "sv nummer", "ahv nummer", "ahvnummer");
         b.Terms("Contact.Address", Weak, Text | Number, "stockwerk", "adresszusatz", "wohnungsnummer", "tuernummer",
             "türnummer");
+
+        // The supplement of an address read with its type's name (Adresse.Zusatz), as English "address addition" is.
+        b.Terms("Contact.Address", Weak, Text, "adresse zusatz", "adress zusatz", "anschrift zusatz");
         b.Terms("Contact.Phone", Strong, Number, "telephon", "telephonnummer", "tel nr", "telnr", "telefonnr", "mobiltelefonnummer", "handynr");
         b.Terms("Contact.Email", Strong, Text, "private e mail", "privat email");
         b.Terms("Online.DeviceId", Strong, Guid, "geräte id", "geraete id", "geräteid", "geraeteid", "gerätekennung");
@@ -141,6 +144,13 @@ internal static partial class BuiltInVocabulary
             "angehoerige", "fahrer", "fahrerin", "arzt", "ärztin", "aerztin", "pfleger", "pflegerin", "lehrer", "lehrerin",
             "interessent", "absender", "verfasser", "bewerberin", "kundin", "schülerin", "schuelerin", "elternteil", "eltern",
             "gäste", "gaeste", "studierender", "studierende");
+
+        // Children (a Kita's, a school's). Not "Kind" alone: it is the English meta word "kind" (the kind of).
+        b.Words(WordRole.Subject, "kinder", "kleinkind", "säugling", "saeugling");
+
+        // A registration key lets one person sign up (Registrierungsschlüssel); a driving licence's number on a person.
+        b.Terms("Credentials.Secret", Strong, Binary, "registrierungsschlüssel", "registrierungsschluessel",
+            "registrierungs schlüssel", "registrierungs schluessel");
 
         // A club's or an association's people: its members (Mitglieder, the genitive in MitgliedsNr), owners and holders
         // (Besitzer, Schlüsselbesitzer: who holds a key to the club house), shooters and players.

@@ -24,6 +24,13 @@ internal static partial class BuiltInVocabulary
         // PIS is also a tax on every Brazilian invoice line (AliquotaPis, ValorPis): these numbers count on a person only.
         b.Terms("Identity.NationalId", Weak, Number, "pis", "pasep", "pis pasep", "nis", "cns");
         b.Terms("Identity.NationalId", Strong, Number, "cartão sus", "cartao sus");
+
+        // Brazil's national driver registry number (RENACH), printed on a driving licence; "identificação" alone on a member is
+        // a person's id number; a licence number on a person is a driving licence's; a registration key lets one person sign up.
+        b.Terms("Identity.Document", Always, Number, "renach");
+        b.Terms("Identity.NationalId", Strong, Number, "identificação", "identificacao");
+        b.TermsOnePerPerson("Identity.Document", Weak, Number, "número da licença", "numero licenca");
+        b.Terms("Credentials.Secret", Strong, Binary, "chave de registro", "chave de registo");
         b.Terms("Identity.Document", Always, Number, "cnh", "carteira de motorista", "carteira de habilitação",
             "carteira nacional de habilitação", "cartão de cidadão", "cartao cidadao", "bilhete de identidade",
             "carteira de identidade", "documento de identidade", "passaporte", "número do passaporte", "carteira de trabalho",
@@ -201,6 +208,9 @@ internal static partial class BuiltInVocabulary
         // More persons: a sender, a guest, a tenant, a driver, a teacher.
         b.Words(WordRole.Subject, "remetente", "convidado", "inquilino", "condutor", "docente", "paciente", "cliente",
             "usuário", "usuario", "médico", "medico", "enfermeiro", "visitante", "comprador", "segurada", "professora");
+
+        // Children (a daycare's, a school's).
+        b.Words(WordRole.Subject, "criança", "crianças", "filho", "filha", "filhos", "bebê");
 
         // An organisation, not a person: its own name, e-mail and phone are not personal data (Convenio.Email, Empresa.Telefone).
         // A convênio is a health insurer; a pessoa jurídica is a legal person.

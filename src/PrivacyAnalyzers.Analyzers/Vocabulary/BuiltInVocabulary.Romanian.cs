@@ -75,7 +75,8 @@ internal static partial class BuiltInVocabulary
         b.TermsOnePerPerson("Employment", Weak, Number, "salar", "vechime", "spor", "sporuri", "premiu", "premii", "compensatie",
             "compensatii", "indemnizatie", "impozit", "somaj", "avans", "retineri", "retinere");
         b.Terms("Employment", Weak, Date, "data incetarii", "data incetare", "data demisiei", "data plecarii");
-        b.Terms("Contact", Strong, Text, "telefon parinte", "telefon parinti", "email parinte", "telefon mama", "telefon tata");
+        // A parent's phone or e-mail names whose it is in its own words: that person's on any record (always).
+        b.Terms("Contact", Always, Text, "telefon parinte", "telefon parinti", "email parinte", "telefon mama", "telefon tata");
 
         b.Terms("Special.Health", Weak, Special, "sănătate", "medical", "fișă medicală");
         b.Terms("Special.Health", Strong, Special, "diagnostic", "boală", "boala", "alergie", "alergii", "handicap", "dizabilitate",
@@ -159,6 +160,13 @@ internal static partial class BuiltInVocabulary
         // recipient, an insured person.
         b.Words(WordRole.Subject, "invitat", "autor", "sofer", "șofer", "pasager", "profesor", "profesorul", "expeditor",
             "destinatar", "asigurat", "asiguratul", "student", "studentul", "elevul", "medicului");
+
+        // Children (a kindergarten's, a school's). Not "copii": it is also the plural of "copie", a copy.
+        b.Words(WordRole.Subject, "copil", "copilul", "copilului", "bebeluș", "bebelus");
+
+        // A registration key lets one person sign up; a licence number on a person is a driving licence's.
+        b.Terms("Credentials.Secret", Strong, Binary, "cheie de înregistrare", "cheie inregistrare");
+        b.TermsOnePerPerson("Identity.Document", Weak, Number, "numar permis", "număr permis");
 
         // "Date" at the head of a Romanian type name is "data (of)" (DatePersonale, DateAngajat): personal data as a whole is
         // a person's record.

@@ -16,6 +16,12 @@ internal static partial class BuiltInVocabulary
         // person: not in plural, not on a collection, not a holder).
         b.TermsOnePerPerson("Identity.NationalId", Weak, Number, "documento");
         b.Terms("Identity.NationalId", Weak, Number, "documento de identidad personal");
+
+        // "Identificación" alone on a member is a person's id number (Usuarios.Identificacion); its kind (TipoIdentificacion)
+        // is a meta word's. A licence number on a person is a driving licence's; a registration key lets one person sign up.
+        b.Terms("Identity.NationalId", Strong, Number, "identificación", "identificacion");
+        b.TermsOnePerPerson("Identity.Document", Weak, Number, "número de licencia", "numero licencia", "nro licencia");
+        b.Terms("Credentials.Secret", Strong, Binary, "clave de registro", "código de registro de usuario");
         b.Terms("Identity.Document", Always, Number, "pasaporte", "número de pasaporte", "documento de identidad",
             "carnet de conducir", "licencia de conducir");
         b.Terms("Identity.DateOfBirth", Always, Date, "fecha de nacimiento", "fecha nacimiento", "nacimiento", "cumpleaños");
@@ -155,6 +161,9 @@ internal static partial class BuiltInVocabulary
         b.Words(WordRole.Subject, "profesor", "profesora", "docente", "conductor", "chofer", "pasajero",
             "propietario", "dueño", "beneficiario", "afiliado", "asegurado", "recepcionista", "postulante", "aspirante",
             "invitado", "participante", "remitente", "acudiente", "cónyuge", "empleada", "alumna");
+
+        // Children (a daycare's, a school's). Not "niño": it folds to "nino", the UK's national insurance number.
+        b.Words(WordRole.Subject, "hijo", "hija", "hijos", "infante", "bebé", "menor de edad");
 
         b.Words(WordRole.Owner, "producto", "artículo", "categoría", "archivo", "carpeta", "empresa", "compañía", "compania",
             "sociedad", "organización", "banco", "servidor", "proyecto", "plantilla", "tienda", "proveedor", "sucursal",

@@ -511,7 +511,11 @@ internal sealed partial class PersonalDataInference
 
         var confidence = strength switch
         {
-            _ when context == ContextKind.Infrastructure => strength == TermStrength.Always ? Confidence.Low : Confidence.None,
+            // A national id or an identity document's number named outright is a person's whatever the type is for: a search
+            // filter's NumeroDocumentoCliente matches one person's id (FiltroCitaDto). Weaker words stay the filter's.
+            _ when context == ContextKind.Infrastructure => strength == TermStrength.Always
+                ? IsIdentityNumber(category) ? Confidence.Medium : Confidence.Low
+                : Confidence.None,
             TermStrength.Always => Confidence.High,
             TermStrength.Strong when namesSubject || context == ContextKind.Subject => Confidence.High,
             TermStrength.Strong when context == ContextKind.Neutral => Confidence.Medium,
@@ -982,6 +986,9 @@ internal sealed partial class PersonalDataInference
 
     /// <summary>A technical word that names a person ("manager"): see <see cref="NamesManager"/>.</summary>
     internal static bool IsManagerWord(VocabularyEntry entry) => entry.Role == WordRole.Technical && TypeContextClassifier.NamesAPerson(entry);
+
+    /// <summary>A national id or an identity document's number (DNI, SSN, passport, numero documento): a person's outright.</summary>
+    private static bool IsIdentityNumber(string category) => category is "Identity.NationalId" or "Identity.Document";
 
     /// <summary>"Type", "kind", "tipo", "typ", "tip" alone: the meta words that say "the kind of".</summary>
     internal static bool IsKindWord(VocabularyEntry entry) =>

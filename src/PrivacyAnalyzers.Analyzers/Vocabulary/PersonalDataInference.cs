@@ -475,6 +475,15 @@ internal sealed partial class PersonalDataInference
             return PersonalDataGuess.None;
         }
 
+        // An animal's age, breed, health and sex are not a person's: a member whose name holds an animal word (RazaMascota,
+        // PetAge) or a member of an animal's row (Mascota.Edad, HistorialClinico.Diagnostico beside MascotaId; see
+        // TypeFacts.IsAnimalRow). A person word in the name keeps it (EdadPropietario: the owner's).
+        if (evidenceKind == EvidenceKind.Words && containingType is not null && !namesSubject && IsAnimalTrait(category, head)
+            && ((reading.Classes & WordClass.Pet) != 0 || _contexts.For(containingType, vocabulary).IsAnimalRow(containingType, _names)))
+        {
+            return PersonalDataGuess.None;
+        }
+
         // A login or a password on a mail message (MailModel.UserName, .Passwort) is the sending account's, a system's.
         if (evidenceKind == EvidenceKind.Words && context == ContextKind.Neutral && containingType is not null
             && (category.StartsWith("Credentials", StringComparison.Ordinal) || category == "Online.Username")
@@ -610,6 +619,13 @@ internal sealed partial class PersonalDataInference
 
         return false;
     }
+
+    // What an animal has as well as a person: an age (an Identity trait one has one of: age, nationality, civil status —
+    // not a record number or a clerk's reference), a breed (read as racial origin), a sex, a birth date, its health.
+    private static bool IsAnimalTrait(string category, VocabularyEntry? head) =>
+        (category == "Identity" && head is not null && (head.Affinity & TypeAffinity.Enum) != 0)
+        || category == "Special.RacialOrEthnicOrigin" || category == "Identity.Gender" || category == "Identity.DateOfBirth"
+        || category.StartsWith("Special.Health", StringComparison.Ordinal);
 
     private static bool IsWord(string name, WordSpan word, string text) =>
         name.AsSpan(word.Start, word.Length).Equals(text.AsSpan(), StringComparison.OrdinalIgnoreCase);

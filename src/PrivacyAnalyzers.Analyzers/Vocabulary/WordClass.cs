@@ -41,4 +41,11 @@ internal enum WordClass
     /// table that holds natural and legal persons (PersoanaFizica, PessoaFisica, IsNaturalPerson).
     /// </summary>
     NaturalPerson = 128,
+
+    /// <summary>
+    /// An animal itself, a pet or a farm animal (pet, dog, horse, mascota, perro, Haustier, Hund, cachorro, chien, câine…):
+    /// a row about it (its breed, its age, its clinical history) is not a person's. Words that are also other things in code
+    /// are left out ("cat" a category, "tier" a level, "chat" a conversation, "cal" a calendar).
+    /// </summary>
+    Pet = 256,
 }

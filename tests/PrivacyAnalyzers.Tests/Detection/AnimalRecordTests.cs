@@ -63,4 +63,15 @@ public sealed class AnimalRecordTests
             public class Caine { public int Varsta { get; set; } }
             public class Angajat { public int [|Varsta|] { get; set; } }
             """).RunAsync();
+
+    // Twelfth round, names of things: a lookup of a trait one has one of (a civil status, a nationality) holds the values,
+    // not a person's: its Name is the status's. A person's marital status and a customer's name are still reported.
+    [Fact]
+    public Task A_lookup_of_marital_statuses_or_nationalities_is_quiet_a_person_s_status_is_reported() =>
+        Test("""
+            public class MaritalStatus { public int Id { get; set; } public string Name { get; set; } = ""; }
+            public class EstadoCivil { public int Id { get; set; } public string Nombre { get; set; } = ""; }
+            public class Nationalitaet { public int Id { get; set; } public string Name { get; set; } = ""; }
+            public class Customer { public string [|Name|] { get; set; } = ""; public MaritalStatus? [|MaritalStatus|] { get; set; } }
+            """).RunAsync();
 }

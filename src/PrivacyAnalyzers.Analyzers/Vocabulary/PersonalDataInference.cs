@@ -475,6 +475,15 @@ internal sealed partial class PersonalDataInference
             return PersonalDataGuess.None;
         }
 
+        // A thing's own name, named after its type (Seat.SeatName, DayCare.DayCareName, Terminal.TerminalName): the type's
+        // name, then the name word alone. A person's type keeps it (Customer.CustomerName: the context is a subject).
+        if (evidenceKind == EvidenceKind.Words && category == "Identity.Name" && containingType is not null && context != ContextKind.Subject
+            && !namesSubject && headStart > 0 && headEnd == count && words[headStart].Start == containingType.Name.Length
+            && name.StartsWith(containingType.Name, StringComparison.OrdinalIgnoreCase))
+        {
+            return PersonalDataGuess.None;
+        }
+
         // An animal's age, breed, health and sex are not a person's: a member whose name holds an animal word (RazaMascota,
         // PetAge) or a member of an animal's row (Mascota.Edad, HistorialClinico.Diagnostico beside MascotaId; see
         // TypeFacts.IsAnimalRow). A person word in the name keeps it (EdadPropietario: the owner's).

@@ -74,4 +74,14 @@ public sealed class AnimalRecordTests
             public class Nationalitaet { public int Id { get; set; } public string Name { get; set; } = ""; }
             public class Customer { public string [|Name|] { get; set; } = ""; public MaritalStatus? [|MaritalStatus|] { get; set; } }
             """).RunAsync();
+
+    // Twelfth round, names of things: a thing's own name named after its type, on a row a person owns, is the thing's.
+    [Fact]
+    public Task A_thing_s_name_named_after_its_type_is_quiet_a_person_s_name_so_named_is_reported() =>
+        Test("""
+            using System.Collections.Generic;
+            public class Passenger { public string [|Name|] { get; set; } = ""; public List<Seat> Seats { get; set; } = new(); }
+            public class Seat { public int Id { get; set; } public string SeatName { get; set; } = ""; public Passenger? Passenger { get; set; } }
+            public class Customer { public string [|CustomerName|] { get; set; } = ""; }
+            """).RunAsync();
 }

@@ -500,6 +500,24 @@ internal sealed partial class PersonalDataInference
             return PersonalDataGuess.None;
         }
 
+        // A thing's own name, named after its type (Seat.SeatName, DayCare.DayCareName, Terminal.TerminalName): the type's
+        // name, then the name word alone. A person's type keeps it (Customer.CustomerName: the context is a subject).
+        if (evidenceKind == EvidenceKind.Words && category == "Identity.Name" && containingType is not null && context != ContextKind.Subject
+            && !namesSubject && headStart > 0 && headEnd == count && words[headStart].Start == containingType.Name.Length
+            && name.StartsWith(containingType.Name, StringComparison.OrdinalIgnoreCase))
+        {
+            return PersonalDataGuess.None;
+        }
+
+        // An animal's age, breed, health and sex are not a person's: a member whose name holds an animal word (RazaMascota,
+        // PetAge) or a member of an animal's row (Mascota.Edad, HistorialClinico.Diagnostico beside MascotaId; see
+        // TypeFacts.IsAnimalRow). A person word in the name keeps it (EdadPropietario: the owner's).
+        if (evidenceKind == EvidenceKind.Words && containingType is not null && !namesSubject && IsAnimalTrait(category, head)
+            && ((reading.Classes & WordClass.Pet) != 0 || _contexts.For(containingType, vocabulary).IsAnimalRow(containingType, _names)))
+        {
+            return PersonalDataGuess.None;
+        }
+
         // A login or a password on a mail message (MailModel.UserName, .Passwort) is the sending account's, a system's.
         if (evidenceKind == EvidenceKind.Words && context == ContextKind.Neutral && containingType is not null
             && (category.StartsWith("Credentials", StringComparison.Ordinal) || category == "Online.Username")
@@ -639,6 +657,13 @@ internal sealed partial class PersonalDataInference
 
         return false;
     }
+
+    // What an animal has as well as a person: an age (an Identity trait one has one of: age, nationality, civil status —
+    // not a record number or a clerk's reference), a breed (read as racial origin), a sex, a birth date, its health.
+    private static bool IsAnimalTrait(string category, VocabularyEntry? head) =>
+        (category == "Identity" && head is not null && (head.Affinity & TypeAffinity.Enum) != 0)
+        || category == "Special.RacialOrEthnicOrigin" || category == "Identity.Gender" || category == "Identity.DateOfBirth"
+        || category.StartsWith("Special.Health", StringComparison.Ordinal);
 
     private static bool IsWord(string name, WordSpan word, string text) =>
         name.AsSpan(word.Start, word.Length).Equals(text.AsSpan(), StringComparison.OrdinalIgnoreCase);

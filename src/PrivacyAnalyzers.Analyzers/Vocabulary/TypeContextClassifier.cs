@@ -168,6 +168,10 @@ internal static class TypeContextClassifier
                     // person's. A member typed with it is still a person's union membership.
                     decision = ContextKind.NonSubject;
                     break;
+                case WordRole.Term when entry.Category == "Identity" && (entry.Affinity & TypeAffinity.Enum) != 0:
+                    // A type named by a trait one has one of (MaritalStatus, EstadoCivil, Nationality, Staatsangehoerigkeit):
+                    // a lookup of its values, like a Gender type; its Name is a status's name. Its members decide.
+                    break;
                 case WordRole.Term when entry.Category is not null && !entry.OnePerPerson && HoldsDetails(entry.Category) && !IsMailWord(entry):
                     // An Address, a ContactInfo, an Adresa, a ContactPerson / PersoanaContact, a ProductReview, a
                     // SalaryPayment, a LabResult: holds a person's details or what a person wrote.

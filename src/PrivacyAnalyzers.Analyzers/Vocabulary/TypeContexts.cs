@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Concurrent;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -154,6 +155,97 @@ internal sealed class TypeFacts
     }
 
     private int _namesPlace = -1;
+
+    /// <summary>
+    /// Whether the type is a row about an animal, read once (only for a member whose category an animal can have: its age,
+    /// breed, health, sex): its name holds an animal word and no person word before a "with" (<c>Mascota</c>,
+    /// <c>HistoriaClinicaMascota</c>, <c>PetDto</c>, <c>MascotaConDuenoDTO</c> — a pet with its owner; not <c>PetOwner</c>,
+    /// <c>ClienteMascota</c>), or, when its name names no person, a member refers to an animal by its key or its
+    /// navigation (<c>HistorialClinico.MascotaId</c>, <c>Visit.Pet</c>): a clinical history of a pet. Its owner's details
+    /// (a name, a document number) are read as everywhere else; only what an animal has is the animal's.
+    /// </summary>
+    public bool IsAnimalRow(INamedTypeSymbol type, NameReadings names)
+    {
+        var animal = Volatile.Read(ref _animal);
+        if (animal < 0)
+        {
+            animal = ReadAnimalRow(type, names) ? 1 : 0;
+            Volatile.Write(ref _animal, animal);
+        }
+
+        return animal == 1;
+    }
+
+    private int _animal = -1;
+
+    private bool ReadAnimalRow(INamedTypeSymbol type, NameReadings names)
+    {
+        var typeName = type.Name;
+        var reading = names.Read(typeName, Vocabulary);
+        var words = reading.Words;
+        var end = words.Length;
+        var pet = false;
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (IsWithWord(typeName, words[i]))
+            {
+                end = i;
+                break;
+            }
+
+            pet |= (Vocabulary.Classes(typeName, words[i]) & WordClass.Pet) != 0;
+        }
+
+        var person = false;
+        foreach (var word in reading.People ?? Array.Empty<NameReading.PersonWord>())
+        {
+            person |= word.Role == WordRole.Subject && word.Index < end;
+        }
+
+        if (pet || person)
+        {
+            return pet && !person;
+        }
+
+        // A type that is a person's through another type (a base type, a containing type named for a person) stays theirs.
+        // A clinical history is a subject by its own name (HistorialClinico): with the animal's key it is the animal's.
+        if (Context == ContextKind.Subject && !SymbolEqualityComparer.Default.Equals(DecidedBy, type))
+        {
+            return false;
+        }
+
+        // A key or a navigation named by an animal word alone (MascotaId, IdMascota, Pet, PetId): the row is the animal's.
+        foreach (var name in type.MemberNames)
+        {
+            var member = names.Read(name, Vocabulary);
+            if ((member.Classes & WordClass.Pet) == 0 || member.Words.Length > 2)
+            {
+                continue;
+            }
+
+            var refers = true;
+            foreach (var word in member.Words)
+            {
+                refers &= (Vocabulary.Classes(name, word) & (WordClass.Pet | WordClass.CredentialId)) != 0;
+            }
+
+            if (refers)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "With" in a type name (MascotaConDuenoDTO, PetWithOwner): what follows it is carried along, not what the row is.
+    private static bool IsWithWord(string name, WordSpan word)
+    {
+        var text = name.AsSpan(word.Start, word.Length);
+        return text.Equals("with".AsSpan(), StringComparison.OrdinalIgnoreCase) || text.Equals("con".AsSpan(), StringComparison.OrdinalIgnoreCase)
+            || text.Equals("mit".AsSpan(), StringComparison.OrdinalIgnoreCase) || text.Equals("avec".AsSpan(), StringComparison.OrdinalIgnoreCase)
+            || text.Equals("com".AsSpan(), StringComparison.OrdinalIgnoreCase) || text.Equals("cu".AsSpan(), StringComparison.OrdinalIgnoreCase);
+    }
 
     /// <summary>What the type's members hold for the sibling rules, once computed (by PersonalDataInference); null before.</summary>
     public SiblingFacts? Siblings

@@ -55,4 +55,11 @@ internal enum WordClass
     /// named that declares coordinates holds where someone or something is. A town (City, Localité) is not one.
     /// </summary>
     Position = 512,
+
+    /// <summary>
+    /// An animal itself, a pet or a farm animal (pet, dog, horse, mascota, perro, Haustier, Hund, cachorro, chien, câine…):
+    /// a row about it (its breed, its age, its clinical history) is not a person's. Words that are also other things in code
+    /// are left out ("cat" a category, "tier" a level, "chat" a conversation, "cal" a calendar).
+    /// </summary>
+    Pet = 1024,
 }

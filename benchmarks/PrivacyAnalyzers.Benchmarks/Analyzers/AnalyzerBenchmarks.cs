@@ -33,8 +33,11 @@ public class AnalyzerBenchmarks
     }
 
     [Benchmark(Description = "analyzer over the workload")]
-    public int Run() => _compilation
-        .WithAnalyzers(_analyzer, new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: false, logAnalyzerExecutionTime: false))
+    public int Run() => DiagnosticsOver(_compilation, _analyzer);
+
+    /// <summary>The analyzers' diagnostics over <paramref name="compilation"/>, a new <see cref="CompilationWithAnalyzers"/> each time.</summary>
+    internal static int DiagnosticsOver(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers) => compilation
+        .WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: false, logAnalyzerExecutionTime: false))
         .GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult().Length;
 
     internal static DiagnosticAnalyzer Create(string rules) => rules switch

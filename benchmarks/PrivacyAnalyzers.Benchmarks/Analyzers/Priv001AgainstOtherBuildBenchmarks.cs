@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Immutable;
-using System.Threading;
 using BenchmarkDotNet.Attributes;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -40,7 +39,5 @@ public class Priv001AgainstOtherBuildBenchmarks
     }
 
     [Benchmark(Description = "PRIV001 over the workload")]
-    public int Run() => _compilation
-        .WithAnalyzers(_analyzer, new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: false, logAnalyzerExecutionTime: false))
-        .GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult().Length;
+    public int Run() => AnalyzerBenchmarks.DiagnosticsOver(_compilation, _analyzer);
 }

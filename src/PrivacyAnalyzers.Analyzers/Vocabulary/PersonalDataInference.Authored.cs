@@ -93,10 +93,14 @@ internal sealed partial class PersonalDataInference
     {
         Span<WordSpan> buffer = stackalloc WordSpan[MaxWords];
         var count = IdentifierSplitter.Split(typeName, buffer);
-        var head = TypeContextClassifier.HeadCount(typeName, buffer, count);
+        return HeadHoldsRecordWord(typeName, buffer, TypeContextClassifier.HeadCount(typeName, buffer, count));
+    }
+
+    private static bool HeadHoldsRecordWord(string typeName, ReadOnlySpan<WordSpan> words, int head)
+    {
         for (var i = 0; i < head; i++)
         {
-            if (IsAny(typeName, buffer[i], s_writtenRecordWords))
+            if (TextFolding.EqualsAnyFolded(typeName, words[i], s_writtenRecordWords))
             {
                 return true;
             }
@@ -111,20 +115,15 @@ internal sealed partial class PersonalDataInference
         Span<WordSpan> buffer = stackalloc WordSpan[MaxWords];
         var count = IdentifierSplitter.Split(typeName, buffer);
         var head = TypeContextClassifier.HeadCount(typeName, buffer, count);
-        if (head == 0 || IsAny(typeName, buffer[head - 1], s_lookupWords))
+        if (head == 0 || TextFolding.EqualsAnyFolded(typeName, buffer[head - 1], s_lookupWords))
         {
             return null;
         }
 
-        var record = false;
-        var request = false;
-        for (var i = 0; i < head; i++)
-        {
-            record |= IsAny(typeName, buffer[i], s_writtenRecordWords);
-        }
+        var record = HeadHoldsRecordWord(typeName, buffer, head);
 
         // "Request" only at the head (LeaseExtensionRequest): first, it is a verb (RequestVerificationCommand).
-        request = TextFolding.EqualsFolded(typeName, buffer[head - 1].Start, buffer[head - 1].Length, "request");
+        var request = TextFolding.EqualsFolded(typeName, buffer[head - 1], "request");
 
         if (!record && !request)
         {
@@ -148,7 +147,7 @@ internal sealed partial class PersonalDataInference
         }
 
         // A form that opens or updates such a record: its text is the person's who submits it (the signed-in user).
-        return record && IsFormName(typeName) && IsAny(typeName, buffer[0], s_writeVerbs) ? "who submits it" : null;
+        return record && IsFormName(typeName) && TextFolding.EqualsAnyFolded(typeName, buffer[0], s_writeVerbs) ? "who submits it" : null;
     }
 
     /// <summary>
@@ -170,13 +169,13 @@ internal sealed partial class PersonalDataInference
                 continue;
             }
 
-            var by = IsAny(memberName, buffer[count - 1], s_byWords);
+            var by = TextFolding.EqualsAnyFolded(memberName, buffer[count - 1], s_byWords);
             int from;
-            if (by || IsAny(memberName, buffer[count - 1], s_keyWords))
+            if (by || TextFolding.EqualsAnyFolded(memberName, buffer[count - 1], s_keyWords))
             {
                 from = 0;
             }
-            else if (IsAny(memberName, buffer[0], s_keyWords))
+            else if (TextFolding.EqualsAnyFolded(memberName, buffer[0], s_keyWords))
             {
                 from = 1;
             }
@@ -190,7 +189,7 @@ internal sealed partial class PersonalDataInference
             var person = false;
             for (var i = 0; i < words.Length;)
             {
-                if (IsAny(memberName, words[i], s_byWords))
+                if (TextFolding.EqualsAnyFolded(memberName, words[i], s_byWords))
                 {
                     by = true;
                     i++;
@@ -239,20 +238,7 @@ internal sealed partial class PersonalDataInference
     /// A member named only by a word for free text that is no term of its own (<c>Description</c>, <c>Reason</c>): on a
     /// record a person writes (<see cref="WrittenBy"/>), that person's words; anywhere else it is not read.
     /// </summary>
-    private static bool IsFreeTextWord(string name, WordSpan word) => IsAny(name, word, s_freeTextWords);
-
-    private static bool IsAny(string text, WordSpan word, string[] folded)
-    {
-        foreach (var candidate in folded)
-        {
-            if (TextFolding.EqualsFolded(text, word.Start, word.Length, candidate))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsFreeTextWord(string name, WordSpan word) => TextFolding.EqualsAnyFolded(name, word, s_freeTextWords);
 
     /// <summary>Records a person writes, in the built-in languages (one word each).</summary>
     private static readonly string[] s_writtenRecordWords =

@@ -245,7 +245,7 @@ internal sealed partial class PersonalDataInference
         // Alone, "expiration" is a meta word (a token's, a coupon's, a cookie's expiry).
         string? cardSibling = null;
         if (head is null && signal is null && typeTerm is null && !subjectAlone && !collection && containingType is not null
-            && (count == 1 || (count == 2 && IsDateWord(name, words[1])))
+            && (count == 1 || (count == 2 && TextFolding.EqualsAnyFolded(name, words[1], s_dateWords)))
             && (shape == MemberTypeShape.Text || shape == MemberTypeShape.Date) && (firstWord.Classes & WordClass.Expiry) != 0
             && (_contexts.For(containingType, vocabulary).MemberWords(containingType, _names) & MemberWords.PersonOnly) != 0
             && Siblings(containingType, vocabulary).Card is { } card)
@@ -392,7 +392,7 @@ internal sealed partial class PersonalDataInference
         // "Client" is an OAuth application, not a customer, on a type that holds the client's URL or a redirect URI
         // (IdentityServer's consent, grant and logout view models: ClientName beside ClientUrl, ClientLogoUrl,
         // PostLogoutRedirectUri). A client's name beside a client id alone stays a customer's (Order.ClientName).
-        if (namesSubject && subjectIndex >= 0 && containingType is not null && IsWord(name, words[subjectIndex], "client")
+        if (namesSubject && subjectIndex >= 0 && containingType is not null && TextFolding.EqualsFolded(name, words[subjectIndex], "client")
             && HoldsApplicationUrl(containingType))
         {
             return PersonalDataGuess.None;
@@ -402,8 +402,8 @@ internal sealed partial class PersonalDataInference
         // A record a person writes that names who wrote it (ClaimDto beside UserId) is no thing, whatever its head word is
         // elsewhere (a security claim): it is read as a neutral record. Only when the record word is in the type's name: a
         // company's request beside its contact person (AddCompanyBaseRequest) stays the company's.
-        if (context == ContextKind.NonSubject && containingType is not null && NamesWrittenRecord(containingType.Name)
-            && WrittenBy(containingType, vocabulary) is not null)
+        if (context == ContextKind.NonSubject && containingType is not null && WrittenBy(containingType, vocabulary) is not null
+            && NamesWrittenRecord(containingType.Name))
         {
             context = ContextKind.Neutral;
             decidedBy = null;
@@ -625,11 +625,7 @@ internal sealed partial class PersonalDataInference
         return true;
     }
 
-    private static bool IsDateWord(string name, WordSpan word)
-    {
-        var text = name.AsSpan(word.Start, word.Length);
-        return text.Equals("date".AsSpan(), StringComparison.OrdinalIgnoreCase) || text.Equals("datum".AsSpan(), StringComparison.OrdinalIgnoreCase);
-    }
+    private static readonly string[] s_dateWords = { "date", "datum" };
 
     /// <summary>
     /// Whether a member of <paramref name="type"/> is a URL or URI of a client or a redirect (<c>ClientUrl</c>,
@@ -641,14 +637,14 @@ internal sealed partial class PersonalDataInference
         foreach (var memberName in type.MemberNames)
         {
             var count = IdentifierSplitter.Split(memberName, buffer);
-            if (count < 2 || !(IsWord(memberName, buffer[count - 1], "url") || IsWord(memberName, buffer[count - 1], "uri")))
+            if (count < 2 || !(TextFolding.EqualsFolded(memberName, buffer[count - 1], "url") || TextFolding.EqualsFolded(memberName, buffer[count - 1], "uri")))
             {
                 continue;
             }
 
             for (var i = 0; i < count - 1; i++)
             {
-                if (IsWord(memberName, buffer[i], "client") || IsWord(memberName, buffer[i], "redirect"))
+                if (TextFolding.EqualsFolded(memberName, buffer[i], "client") || TextFolding.EqualsFolded(memberName, buffer[i], "redirect"))
                 {
                     return true;
                 }
@@ -664,9 +660,6 @@ internal sealed partial class PersonalDataInference
         (category == "Identity" && head is not null && (head.Affinity & TypeAffinity.Enum) != 0)
         || category == "Special.RacialOrEthnicOrigin" || category == "Identity.Gender" || category == "Identity.DateOfBirth"
         || category.StartsWith("Special.Health", StringComparison.Ordinal);
-
-    private static bool IsWord(string name, WordSpan word, string text) =>
-        name.AsSpan(word.Start, word.Length).Equals(text.AsSpan(), StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Whether the head of a type name (past <c>Dto</c>, <c>Model</c>…) names a tally (<c>GenderCount</c>, <c>AgeStatistics</c>)
@@ -684,15 +677,12 @@ internal sealed partial class PersonalDataInference
 
         var head = TypeContextClassifier.HeadCount(typeName, buffer, count);
         var last = buffer[head - 1];
-        var word = typeName.AsSpan(last.Start, last.Length);
-        foreach (var tally in s_groupOrTallyWords)
+        if (TextFolding.EqualsAnyFolded(typeName, last, s_groupOrTallyWords))
         {
-            if (word.Equals(tally.AsSpan(), StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
+            return true;
         }
 
+        var word = typeName.AsSpan(last.Start, last.Length);
         foreach (var group in s_groupEndings)
         {
             if (word.EndsWith(group.AsSpan(), StringComparison.OrdinalIgnoreCase))

@@ -80,6 +80,23 @@ internal static class TextFolding
 
     private static int HashNext(int hash, char c) => unchecked((hash ^ c) * 16777619);
 
+    /// <summary>Whether the word <paramref name="word"/> of <paramref name="text"/> folds to <paramref name="folded"/>.</summary>
+    public static bool EqualsFolded(string text, WordSpan word, string folded) => EqualsFolded(text, word.Start, word.Length, folded);
+
+    /// <summary>Whether the word <paramref name="word"/> of <paramref name="text"/> folds to one of <paramref name="folded"/>.</summary>
+    public static bool EqualsAnyFolded(string text, WordSpan word, string[] folded)
+    {
+        foreach (var candidate in folded)
+        {
+            if (EqualsFolded(text, word.Start, word.Length, candidate))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether <c>text[start..start+length)</c> folds to <paramref name="folded"/> (already folded).</summary>
     public static bool EqualsFolded(string text, int start, int length, string folded)
     {

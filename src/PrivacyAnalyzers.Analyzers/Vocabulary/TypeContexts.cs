@@ -187,7 +187,7 @@ internal sealed class TypeFacts
         var pet = false;
         for (var i = 0; i < words.Length; i++)
         {
-            if (IsWithWord(typeName, words[i]))
+            if (TextFolding.EqualsAnyFolded(typeName, words[i], s_withWords))
             {
                 end = i;
                 break;
@@ -239,13 +239,7 @@ internal sealed class TypeFacts
     }
 
     // "With" in a type name (MascotaConDuenoDTO, PetWithOwner): what follows it is carried along, not what the row is.
-    private static bool IsWithWord(string name, WordSpan word)
-    {
-        var text = name.AsSpan(word.Start, word.Length);
-        return text.Equals("with".AsSpan(), StringComparison.OrdinalIgnoreCase) || text.Equals("con".AsSpan(), StringComparison.OrdinalIgnoreCase)
-            || text.Equals("mit".AsSpan(), StringComparison.OrdinalIgnoreCase) || text.Equals("avec".AsSpan(), StringComparison.OrdinalIgnoreCase)
-            || text.Equals("com".AsSpan(), StringComparison.OrdinalIgnoreCase) || text.Equals("cu".AsSpan(), StringComparison.OrdinalIgnoreCase);
-    }
+    private static readonly string[] s_withWords = { "with", "con", "mit", "avec", "com", "cu" };
 
     /// <summary>What the type's members hold for the sibling rules, once computed (by PersonalDataInference); null before.</summary>
     public SiblingFacts? Siblings

@@ -62,6 +62,11 @@ public static class DetectionLabels
     /// </summary>
     public static readonly IReadOnlyCollection<string> HeldOutRepositories = new string[]
     {
+        "red-carla/rts-csharp", "Ksawyer24/LawVault", "m-luketin/Retrovizor", "zeryk24/CarService", "Minh22052003/DormitoryManagement",
+        // non-English part
+        "SchulIT/schildexport", "anajulialeite/API_Oficina_Mecanica", "Lemadem/PFAProject", "proyecto2020/MiPrimerasLetras",
+        "adistancu10/Proiect-OptDezvAplWeb2023", "radubuzas/DAW", "catamaris13/VehiDenceTest", "akajon/my-app", "Flpichon/M2LCSHARP",
+        "David-vie21/SPG.Werkstatt_Backoff_V4", "DaamiAle/BibliotecaQuarkAcademy",
     };
 
     /// <summary>

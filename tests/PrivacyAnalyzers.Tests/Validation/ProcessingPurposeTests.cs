@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using PrivacyAnalyzers.CodeFixes.Validation;
 using PrivacyAnalyzers.Tests.Harness;
 
 namespace PrivacyAnalyzers.Tests.Validation;
@@ -42,7 +43,7 @@ public sealed class ProcessingPurposeTests
                 [PersonalData("Credentials.Password")] public string PasswordHash { get; set; } = "";
             }
             """)
-            .WithExpected(new ExpectedDiagnostic("[ProcessingPurpose(\"Secure log-in to the account\")] on 'AccountUser' names 'Usename', which 'AccountUser' does not declare" + Tail, DiagnosticSeverity.Warning))
+            .WithExpected(new ExpectedDiagnostic("[ProcessingPurpose(\"Secure log-in to the account\")] on 'AccountUser' names 'Usename', which 'AccountUser' does not declare (did you mean 'Username'?)" + Tail, DiagnosticSeverity.Warning))
             .RunAsync();
 
     [Fact]
@@ -125,5 +126,72 @@ public sealed class ProcessingPurposeTests
             }
             """)
             .WithMessages("'Account.Password' is processed on consent (from its [DataSubject] type) for 'Authentication', a security purpose ('authentication'): authentication, account security and fraud prevention cannot depend on a consent the subject may refuse or withdraw; use LegitimateInterests (GDPR Recitals 47, 49) or Contract (Art. 6(1)(b)).")
+            .RunAsync();
+
+    [Fact]
+    public Task The_fix_writes_nameof_the_member_a_misspelt_name_means() =>
+        ValidationTest.For(Id).WithCodeFix<ProcessingPurposeMemberCodeFixProvider>()
+            .WithSource("""
+                using PrivacyAnalyzers;
+                [ProcessingPurpose("Secure log-in", nameof(PasswordHash), [|"Usename"|], [|"passwordhash"|])]
+                [ProcessingPurpose("Answering", [|"username"|])]
+                public class AccountUser
+                {
+                    [PersonalData("Online.Username")] public string Username { get; set; } = "";
+                    [PersonalData("Credentials.Password")] public string PasswordHash { get; set; } = "";
+                }
+                """)
+            .ExpectFixed("""
+                using PrivacyAnalyzers;
+                [ProcessingPurpose("Secure log-in", nameof(PasswordHash), nameof(Username), [|"passwordhash"|])]
+                [ProcessingPurpose("Answering", nameof(Username))]
+                public class AccountUser
+                {
+                    [PersonalData("Online.Username")] public string Username { get; set; } = "";
+                    [PersonalData("Credentials.Password")] public string PasswordHash { get; set; } = "";
+                }
+                """)
+            .RunAsync();
+
+    [Fact]
+    public Task No_member_is_suggested_when_two_are_as_near_when_none_is_near_or_when_it_is_not_personal_data() =>
+        ValidationTest.For(Id).WithSource("""
+            using PrivacyAnalyzers;
+            [ProcessingPurpose("Contact", [|"Phone"|], [|"Adress"|], [|"Mobil"|])]
+            public class Customer
+            {
+                [PersonalData("Contact.Phone")] public string Phone1 { get; set; } = "";
+                [PersonalData("Contact.Phone")] public string Phone2 { get; set; } = "";
+                [PersonalData("Identity.Name")] public string Name { get; set; } = "";
+                public string Mobile { get; set; } = "";
+            }
+            """)
+            .WithMessages(
+                "[ProcessingPurpose(\"Contact\")] on 'Customer' names 'Phone', which 'Customer' does not declare" + Tail,
+                "[ProcessingPurpose(\"Contact\")] on 'Customer' names 'Adress', which 'Customer' does not declare" + Tail,
+                "[ProcessingPurpose(\"Contact\")] on 'Customer' names 'Mobil', which 'Customer' does not declare" + Tail)
+            .RunAsync();
+
+    [Fact]
+    public Task The_fix_reaches_a_record_parameter_and_leaves_a_constant_and_a_base_member_alone() =>
+        ValidationTest.For(Id).WithCodeFix<ProcessingPurposeMemberCodeFixProvider>().WithFixAll(Microsoft.CodeAnalysis.CodeFixes.FixAllScope.Document)
+            .WithSource("""
+                using PrivacyAnalyzers;
+                static class Names { public const string Mail = "Emial"; }
+                [ProcessingPurpose("Answering", [|"Emial"|], [|Names.Mail|])]
+                public sealed record Visitor([PersonalData("Contact.Email")] string Email);
+                public class Person { [PersonalData("Identity.Name")] public string Name { get; set; } = ""; }
+                [ProcessingPurpose("Newsletter", [|"Name"|], [|"Emial"|])]
+                public class Subscriber : Person { [PersonalData("Contact.Email")] public string Email { get; set; } = ""; }
+                """)
+            .ExpectFixed("""
+                using PrivacyAnalyzers;
+                static class Names { public const string Mail = "Emial"; }
+                [ProcessingPurpose("Answering", nameof(Email), [|Names.Mail|])]
+                public sealed record Visitor([PersonalData("Contact.Email")] string Email);
+                public class Person { [PersonalData("Identity.Name")] public string Name { get; set; } = ""; }
+                [ProcessingPurpose("Newsletter", [|"Name"|], nameof(Email))]
+                public class Subscriber : Person { [PersonalData("Contact.Email")] public string Email { get; set; } = ""; }
+                """)
             .RunAsync();
 }

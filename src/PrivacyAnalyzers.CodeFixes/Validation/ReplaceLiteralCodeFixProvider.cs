@@ -11,8 +11,9 @@ namespace PrivacyAnalyzers.CodeFixes.Validation;
 
 /// <summary>
 /// Replaces the string literal a diagnostic is reported at with the value its analyzer suggested in a diagnostic
-/// property. Offered only when there is a suggestion and the value is written as a literal (a constant may be used
-/// elsewhere: that is fixed by hand).
+/// property (by default as a string literal; <see cref="Replacement"/> may write another expression of it). Offered only
+/// when there is a suggestion and the value is written as a literal (a constant may be used elsewhere: that is fixed by
+/// hand).
 /// </summary>
 public abstract class ReplaceLiteralCodeFixProvider : CodeFixProvider
 {
@@ -50,10 +51,11 @@ public abstract class ReplaceLiteralCodeFixProvider : CodeFixProvider
             ? literal
             : null;
 
-    private static LiteralExpressionSyntax Replacement(LiteralExpressionSyntax literal, string suggestion) =>
+    /// <summary>What replaces <paramref name="literal"/>: the suggestion as a string literal, unless overridden.</summary>
+    protected virtual ExpressionSyntax Replacement(LiteralExpressionSyntax literal, string suggestion) =>
         SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(suggestion)).WithTriviaFrom(literal);
 
-    private static async Task<Document> FixAsync(Document document, LiteralExpressionSyntax literal, string suggestion, CancellationToken cancellationToken)
+    private async Task<Document> FixAsync(Document document, LiteralExpressionSyntax literal, string suggestion, CancellationToken cancellationToken)
     {
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
         return root is null ? document : document.WithSyntaxRoot(root.ReplaceNode(literal, Replacement(literal, suggestion)));

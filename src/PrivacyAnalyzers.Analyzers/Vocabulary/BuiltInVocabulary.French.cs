@@ -185,6 +185,8 @@ internal static partial class BuiltInVocabulary
         // money (donateur; a blood donor is a donneur, above).
         b.Words(WordRole.Subject, "adoptant", "adoptante", "réceptionniste", "donateur", "donatrice");
 
+        // A donation is one donor's gift; French writes "donation" as English does ("don" alone is too short to tell).
+
         // What is not a person (its own name, e-mail and phone are not personal data).
         b.Words(WordRole.Owner, "produit", "catégorie", "fichier", "dossier", "société", "societe", "entreprise", "banque",
             "serveur", "projet", "modèle", "modele", "magasin", "fournisseur", "agence", "organisme", "établissement",

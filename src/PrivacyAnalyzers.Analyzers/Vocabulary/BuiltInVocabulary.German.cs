@@ -163,6 +163,9 @@ internal static partial class BuiltInVocabulary
         b.Words(WordRole.Subject, "adoptant", "adoptantin", "annehmender", "rezeptionist", "rezeptionistin",
             "empfangsmitarbeiter", "empfangsmitarbeiterin", "spender", "spenderin");
 
+        // A donation is one donor's gift (see the English "donation").
+        b.Words(WordRole.Subject, "spende");
+
         // A member number identifies one member (MitgliedsNr, Mitgliedsnummer, MitgliederNr), as a personnel number does.
         b.Terms("Identity", Strong, Text | Number, "mitgliedsnummer", "mitgliedsnr", "mitgliedernummer", "mitgliedernr",
             "mitgliednummer", "mitgliednr", "mitglieds nr", "mitglieds nummer", "mitglieder nr", "mitglieder nummer", "mitglied nr",

@@ -261,15 +261,18 @@ internal sealed partial class PersonalDataInference
         }
 
         // An image named without saying of what (ImagePath, ImageFile, CoverImgUrl, VisitorImage, Bild, Imagen) on a person's
-        // own record — its name's head names the person (UserModel, VisitorModel) or its members have a person's shape
-        // (TypeFacts.IsPersonRecord): that person's photo. A product's, a course's, a campaign's or a dog's image stays quiet.
+        // own record — its name's head names the person (UserModel, VisitorModel), its members have a person's shape
+        // (TypeFacts.IsPersonRecord), or a type no word names holds a trait only a person has, unqualified (Chef.Fullname, a
+        // Testimonial's FullName; not an Announcement's AuthorFullName nor a partner's ContactPerson): that person's photo. A
+        // product's, a course's, a campaign's or a dog's image stays quiet.
         var photo = false;
         if (head is null && signal is null && typeTerm is null && !subjectAlone && !collection && containingType is not null
             && (shape == MemberTypeShape.Text || shape == MemberTypeShape.Binary) && (reading.Classes & WordClass.Image) != 0
             && NamesImageOnly(name, words, vocabulary)
             && _contexts.For(containingType, vocabulary) is var imageFacts
             && (imageFacts.NamedForPerson(containingType)
-                || (imageFacts.Context != ContextKind.Infrastructure && imageFacts.IsPersonRecord(containingType, _names))))
+                || (imageFacts.Context != ContextKind.Infrastructure && imageFacts.IsPersonRecord(containingType, _names))
+                || (imageFacts.Context == ContextKind.Neutral && HoldsOwnPersonOnlyTrait(containingType, imageFacts, vocabulary))))
         {
             head = s_photo;
             headStart = 0;
@@ -500,9 +503,9 @@ internal sealed partial class PersonalDataInference
                 // person's body weight.
                 || (category == "Special.Health" && TypeOwners.IsMeasureWord(head) && HasOtherHealthMember(containingType, name, vocabulary)))
             // An animal's row that belongs to a person (a shelter's Dog beside its OwnerId, a DogDetail beside its AdopterId)
-            // names the animal and where it is kept (DogName, LocationName), not the person: a person word in the member's
+            // names the animal and where it is kept (DogName, LocationName, a [Display] "Location"), not the person: a person word in the member's
             // name (AdopterName) is read above.
-            && !(category == "Identity.Name" && _contexts.For(containingType, vocabulary).IsAnimalRow(containingType, _names)))
+            && !((category == "Identity.Name" || category == "Location.Coarse") && _contexts.For(containingType, vocabulary).IsAnimalRow(containingType, _names)))
         {
             owned = _owners.OwnerOf(containingType, vocabulary);
         }
@@ -1135,6 +1138,15 @@ internal sealed partial class PersonalDataInference
     /// FileAttachment): the weak photo term fits, the object is the person's picture. A member typed with a person's type
     /// (Invoice.SignatureBy typed Staff) names who, not a picture.
     /// </summary>
+    /// <summary>
+    /// Whether a member of <paramref name="type"/> holds a strong trait only a natural person has (a full, first or last name,
+    /// a birth date, a national id) with no person word in its name and no contact in it: the row's own person's
+    /// (<c>Chef.Fullname</c>), not someone it names (<c>AuthorFullName</c>, <c>ContactPerson</c>).
+    /// </summary>
+    private bool HoldsOwnPersonOnlyTrait(INamedTypeSymbol type, TypeFacts facts, VocabularyTable vocabulary) =>
+        (facts.MemberWords(type, _names) & MemberWords.PersonOnly) != 0
+        && Siblings(type, vocabulary).PersonOnly is { } own && _names.Read(own, vocabulary).People is null && !PartyRecords.MentionsContact(own);
+
     /// <summary>
     /// Whether every word of the member name is an image word, a word for where the image is kept (path, file, url, cover)
     /// or a person word, with one image word at least (<c>ImagePath</c>, <c>CoverImgUrl</c>, <c>VisitorImage</c>,

@@ -54,7 +54,7 @@ public sealed class PersonShapeTests
             """).RunAsync();
 
     [Fact]
-    public Task An_image_on_a_person_s_own_record_is_their_photo_an_image_of_a_product_a_course_a_dog_or_a_user_s_post_is_quiet() =>
+    public Task An_image_on_a_person_s_own_record_is_their_photo_an_image_of_a_product_a_course_a_dog_an_announcement_a_partner_or_a_user_s_post_is_quiet() =>
         Test("""
             public class UserModel
             {
@@ -75,12 +75,15 @@ public sealed class PersonShapeTests
             public class Course { public string? ImageUrl { get; set; } }
             public class Dog { public string? ImageUrl { get; set; } }
             public class UserPost { public string? ImageUrl { get; set; } }
+            public class Chef { public string [|Fullname|] { get; set; } = ""; public string Role { get; set; } = ""; public string? [|CoverImgUrl|] { get; set; } }
+            public class Announcement { public string [|AuthorFullName|] { get; set; } = ""; public string? CoverImageUrl { get; set; } }
+            public class Partner { public string [|ContactPerson|] { get; set; } = ""; public string? ImageUrl { get; set; } }
             public class Utilizator { public string? [|CaleImagine|] { get; set; } }
             public class Produs { public string? CaleImagine { get; set; } }
             """).RunAsync();
 
     [Fact]
-    public Task People_named_by_their_role_toward_a_service_are_reported_in_every_language_a_shelter_and_a_donation_campaign_are_quiet() =>
+    public Task People_named_by_their_role_toward_a_service_and_a_donation_s_donor_are_reported_in_every_language_a_shelter_a_dog_and_a_donation_campaign_are_quiet() =>
         Test("""
             public class Adopter { public string [|AdopterName|] { get; set; } = ""; public string [|AdopterAddress|] { get; set; } = ""; }
             public class TopReceptionistModel { public string [|ReceptionistName|] { get; set; } = ""; public System.DateTime [|JoiningDate|] { get; set; } }
@@ -94,10 +97,13 @@ public sealed class PersonShapeTests
                 public int? AdopterId { get; set; }
                 public virtual Adopter? Adopter { get; set; }
                 public string DogName { get; set; } = "";
+                [System.ComponentModel.DataAnnotations.Display(Name = "Location")]
                 public string LocationName { get; set; } = "";
                 public string [|AdopterName|] { get; set; } = "";
             }
             public class Shelter { public string ShelterName { get; set; } = ""; public string Address { get; set; } = ""; }
+            public class DonationGet { public string? [|Name|] { get; set; } public decimal Amount { get; set; } public string? [|Message|] { get; set; } }
+            public class Doacao { public string [|Nome|] { get; set; } = ""; public decimal Valor { get; set; } }
             public class DonationCampaign { public string Name { get; set; } = ""; public string Description { get; set; } = ""; }
             """).RunAsync();
 }

@@ -35,6 +35,9 @@ internal sealed partial class PersonalDataInference
     private static readonly VocabularyEntry s_houseNumber = new(new[] { "numero" }, WordRole.Term, "Contact.Address", TermStrength.Weak, TypeAffinity.Text | TypeAffinity.Number);
 
     // A payment card's expiry named only "Expiration" / "Expiry" beside the card's number (ApplicationUser.Expiration).
+    // The person a visitor or a guest comes to see (VisitorModel.HostName).
+    private static readonly VocabularyEntry s_hostName = new(new[] { "host", "name" }, WordRole.Term, "Identity.Name", TermStrength.Weak, TypeAffinity.Text);
+
     // A person's photo named by an image word alone (UserModel.ImagePath, Chef.CoverImgUrl, Visitor.VisitorImage).
     private static readonly VocabularyEntry s_photo = new(new[] { "image" }, WordRole.Term, "Identity.Photo", TermStrength.Weak, TypeAffinity.Text | TypeAffinity.Binary);
 
@@ -258,6 +261,19 @@ internal sealed partial class PersonalDataInference
             headEnd = count;
             negated = false;
             cardSibling = card;
+        }
+
+        // A host named on a visitor's or a guest's record (VisitorModel.HostName, TopVisitorModel.HostName): the person they
+        // come to see. Elsewhere "host name" is a machine's (ServerOptions.HostName) and stays quiet. Only English writes the
+        // phrase that silences; the other languages' host words (Gastgeber, anfitrión) are read as names on such a type.
+        if (negated && head is null && count == 2 && shape == MemberTypeShape.Text && !collection && containingType is not null
+            && TextFolding.EqualsFolded(name, words[0], "host") && TextFolding.EqualsFolded(name, words[1], "name")
+            && _contexts.For(containingType, vocabulary).NamesGuest(containingType))
+        {
+            head = s_hostName;
+            headStart = 0;
+            headEnd = count;
+            negated = false;
         }
 
         // An image named without saying of what (ImagePath, ImageFile, CoverImgUrl, VisitorImage, Bild, Imagen) on a person's

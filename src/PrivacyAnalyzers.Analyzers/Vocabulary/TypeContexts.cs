@@ -300,6 +300,32 @@ internal sealed class TypeFacts
         return false;
     }
 
+    /// <summary>
+    /// Whether the type's name names one who comes to see someone (<see cref="WordClass.Guest"/>: <c>VisitorModel</c>,
+    /// <c>TopVisitorModel</c>, <c>GuestDto</c>): the host it names is the person visited. Read once.
+    /// </summary>
+    public bool NamesGuest(INamedTypeSymbol type)
+    {
+        var guest = Volatile.Read(ref _namesGuest);
+        if (guest < 0)
+        {
+            guest = 0;
+            var typeName = type.Name;
+            Span<WordSpan> buffer = stackalloc WordSpan[16];
+            var count = IdentifierSplitter.Split(typeName, buffer);
+            for (var i = 0; i < count && guest == 0; i++)
+            {
+                guest = (Vocabulary.Classes(typeName, buffer[i]) & WordClass.Guest) != 0 ? 1 : 0;
+            }
+
+            Volatile.Write(ref _namesGuest, guest);
+        }
+
+        return guest == 1;
+    }
+
+    private int _namesGuest = -1;
+
     /// <summary>What the type's members hold for the sibling rules, once computed (by PersonalDataInference); null before.</summary>
     public SiblingFacts? Siblings
     {

@@ -75,4 +75,11 @@ internal enum WordClass
     /// caminho, arquivo; chemin, fichier; cale, fișier): with an <see cref="Image"/> word it still names the image.
     /// </summary>
     ImageStore = 4096,
+
+    /// <summary>
+    /// One who comes to see someone (visitor, guest; Besucher, Gast; visitante, huésped, invitado; visitante, hóspede,
+    /// convidado; visiteur; vizitator, invitat, oaspete): on a type so named, the host is the person visited, not a
+    /// machine (<c>VisitorModel.HostName</c>).
+    /// </summary>
+    Guest = 8192,
 }

@@ -106,4 +106,18 @@ public sealed class PersonShapeTests
             public class Doacao { public string [|Nome|] { get; set; } = ""; public decimal Valor { get; set; } }
             public class DonationCampaign { public string Name { get; set; } = ""; public string Description { get; set; } = ""; }
             """).RunAsync();
+
+    [Fact]
+    public Task A_host_named_on_a_visitor_s_record_is_the_person_visited_a_server_s_host_name_is_quiet() =>
+        Test("""
+            public class VisitorModel
+            {
+                public string? [|VisitorName|] { get; set; }
+                public int HostID { get; set; }
+                public string? [|HostName|] { get; set; }
+            }
+            public class GuestDto { public string [|HostName|] { get; set; } = ""; }
+            public class ServerEndpoint { public string HostName { get; set; } = ""; public int Port { get; set; } }
+            public class VisitStatistics { public string HostName { get; set; } = ""; public int Count { get; set; } }
+            """).RunAsync();
 }

@@ -379,6 +379,15 @@ internal static partial class BuiltInVocabulary
 
         // A sign-up is one person's enrolment (VolunteerTaskSignup.Name, .AdditionalInfo: the person who signed up).
         b.Words(WordRole.Subject, "signup", "sign up");
+
+        // People named by the role they take toward a service (thirteenth round): one who adopts (a child, a shelter's
+        // animal), who receives visitors at a desk, who gives (a donation, blood). Their records and names are theirs
+        // (Adopter.AdopterName, TopReceptionistModel.ReceptionistName). Not "host" (a machine) nor "head".
+        b.Words(WordRole.Subject, "adopter", "adopters", "receptionist", "receptionists", "donors");
+
+        // A donation is one donor's gift, as a sign-up is one person's enrolment: its Name, Email and Message are the
+        // donor's (DonationGet.Name). A donation campaign, type or status is the campaign's (the head word decides).
+        b.Words(WordRole.Subject, "donation");
         b.Terms("Contact.Email", Strong, Text, "sender email", "sender address", "recipient email");
 
         // A mail's recipient, read with the type's name (QueuedEmail.To, EmailDto.To, MailModel.Empfaenger); its sender is

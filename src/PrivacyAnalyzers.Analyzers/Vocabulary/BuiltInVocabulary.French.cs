@@ -181,6 +181,12 @@ internal static partial class BuiltInVocabulary
         // Children (a crèche's, a school's).
         b.Words(WordRole.Subject, "enfant", "enfants", "bébé", "nourrisson");
 
+        // People named by the role they take toward a service (thirteenth round): an adopter, a receptionist, a donor of
+        // money (donateur; a blood donor is a donneur, above).
+        b.Words(WordRole.Subject, "adoptant", "adoptante", "réceptionniste", "donateur", "donatrice");
+
+        // A donation is one donor's gift; French writes "donation" as English does ("don" alone is too short to tell).
+
         // What is not a person (its own name, e-mail and phone are not personal data).
         b.Words(WordRole.Owner, "produit", "catégorie", "fichier", "dossier", "société", "societe", "entreprise", "banque",
             "serveur", "projet", "modèle", "modele", "magasin", "fournisseur", "agence", "organisme", "établissement",

@@ -158,6 +158,14 @@ internal static partial class BuiltInVocabulary
             "eigentümer", "eigentuemer", "schlüsselbesitzer", "schluesselbesitzer", "schütze", "schuetze", "schützen", "schuetzen",
             "spieler", "spielerin");
 
+        // People named by the role they take toward a service (thirteenth round): an adopter (the BGB's Annehmender), a
+        // receptionist, a donor (Spender: of money, of blood).
+        b.Words(WordRole.Subject, "adoptant", "adoptantin", "annehmender", "rezeptionist", "rezeptionistin",
+            "empfangsmitarbeiter", "empfangsmitarbeiterin", "spender", "spenderin");
+
+        // A donation is one donor's gift (see the English "donation").
+        b.Words(WordRole.Subject, "spende");
+
         // A member number identifies one member (MitgliedsNr, Mitgliedsnummer, MitgliederNr), as a personnel number does.
         b.Terms("Identity", Strong, Text | Number, "mitgliedsnummer", "mitgliedsnr", "mitgliedernummer", "mitgliedernr",
             "mitgliednummer", "mitgliednr", "mitglieds nr", "mitglieds nummer", "mitglieder nr", "mitglieder nummer", "mitglied nr",

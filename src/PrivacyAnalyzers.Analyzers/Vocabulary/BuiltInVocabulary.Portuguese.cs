@@ -212,6 +212,13 @@ internal static partial class BuiltInVocabulary
         // Children (a daycare's, a school's).
         b.Words(WordRole.Subject, "criança", "crianças", "filho", "filha", "filhos", "bebê");
 
+        // People named by the role they take toward a service (thirteenth round): an adopter (Brazil's adotante, Portugal's
+        // adoptante), a receptionist (rececionista in Portugal), a donor.
+        b.Words(WordRole.Subject, "adotante", "adoptante", "recepcionista", "rececionista", "doadora");
+
+        // A donation is one donor's gift (see the English "donation").
+        b.Words(WordRole.Subject, "doação", "doacao");
+
         // An organisation, not a person: its own name, e-mail and phone are not personal data (Convenio.Email, Empresa.Telefone).
         // A convênio is a health insurer; a pessoa jurídica is a legal person.
         b.Words(WordRole.Owner, "pessoa jurídica", "companhia", "organização", "instituição", "fornecedor", "fabricante", "loja",

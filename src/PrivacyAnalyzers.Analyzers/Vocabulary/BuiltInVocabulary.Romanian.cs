@@ -164,6 +164,13 @@ internal static partial class BuiltInVocabulary
         // Children (a kindergarten's, a school's). Not "copii": it is also the plural of "copie", a copy.
         b.Words(WordRole.Subject, "copil", "copilul", "copilului", "bebeluș", "bebelus");
 
+        // People named by the role they take toward a service (thirteenth round): an adopter, a receptionist (a donor,
+        // donator, is above).
+        b.Words(WordRole.Subject, "adoptator", "adoptatorul", "recepționer", "receptioner", "recepționeră", "receptionera");
+
+        // A donation is one donor's gift (see the English "donation").
+        b.Words(WordRole.Subject, "donație", "donatie");
+
         // A registration key lets one person sign up; a licence number on a person is a driving licence's.
         b.Terms("Credentials.Secret", Strong, Binary, "cheie de înregistrare", "cheie inregistrare");
         b.TermsOnePerPerson("Identity.Document", Weak, Number, "numar permis", "număr permis");

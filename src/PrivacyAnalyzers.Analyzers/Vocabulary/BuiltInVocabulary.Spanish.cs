@@ -165,6 +165,12 @@ internal static partial class BuiltInVocabulary
         // Children (a daycare's, a school's). Not "niño": it folds to "nino", the UK's national insurance number.
         b.Words(WordRole.Subject, "hijo", "hija", "hijos", "infante", "bebé", "menor de edad");
 
+        // People named by the role they take toward a service (thirteenth round): an adopter, a donor (of money, of blood).
+        b.Words(WordRole.Subject, "adoptante", "donante", "donador", "donadora");
+
+        // A donation is one donor's gift (see the English "donation").
+        b.Words(WordRole.Subject, "donación", "donacion");
+
         b.Words(WordRole.Owner, "producto", "artículo", "categoría", "archivo", "carpeta", "empresa", "compañía", "compania",
             "sociedad", "organización", "banco", "servidor", "proyecto", "plantilla", "tienda", "proveedor", "sucursal",
             // An association, an event (Portuguese spells it the same): not a person (Evento.Latitude).

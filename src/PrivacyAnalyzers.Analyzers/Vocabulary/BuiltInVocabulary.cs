@@ -68,6 +68,20 @@ internal static partial class BuiltInVocabulary
         ("localizacao", WordClass.Position), ("posicao", WordClass.Position), ("localisation", WordClass.Position),
         ("coordonnees", WordClass.Position), ("locatie", WordClass.Position), ("pozitie", WordClass.Position),
         ("coordonate", WordClass.Position),
+        ("image", WordClass.Image), ("img", WordClass.Image), ("bild", WordClass.Image), ("imagen", WordClass.Image),
+        ("imagem", WordClass.Image), ("imagine", WordClass.Image),
+        ("path", WordClass.ImageStore), ("file", WordClass.ImageStore), ("url", WordClass.ImageStore), ("uri", WordClass.ImageStore),
+        ("link", WordClass.ImageStore), ("src", WordClass.ImageStore), ("cover", WordClass.ImageStore), ("pfad", WordClass.ImageStore),
+        ("datei", WordClass.ImageStore), ("ruta", WordClass.ImageStore), ("archivo", WordClass.ImageStore), ("caminho", WordClass.ImageStore),
+        ("arquivo", WordClass.ImageStore), ("chemin", WordClass.ImageStore), ("fichier", WordClass.ImageStore), ("cale", WordClass.ImageStore),
+        ("fisier", WordClass.ImageStore),
+        ("visitor", WordClass.Guest), ("visitors", WordClass.Guest), ("guest", WordClass.Guest), ("guests", WordClass.Guest),
+        ("besucher", WordClass.Guest), ("gast", WordClass.Guest), ("gaeste", WordClass.Guest), ("gaste", WordClass.Guest),
+        ("visitante", WordClass.Guest),
+        ("visitantes", WordClass.Guest), ("huesped", WordClass.Guest), ("huespedes", WordClass.Guest), ("invitado", WordClass.Guest),
+        ("hospede", WordClass.Guest), ("convidado", WordClass.Guest), ("visiteur", WordClass.Guest), ("visiteurs", WordClass.Guest),
+        ("vizitator", WordClass.Guest), ("vizitatori", WordClass.Guest), ("invitat", WordClass.Guest),
+        ("oaspete", WordClass.Guest),
     };
 
     /// <summary>The built-in vocabulary, built once per process.</summary>

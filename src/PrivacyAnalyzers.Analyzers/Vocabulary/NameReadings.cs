@@ -143,6 +143,15 @@ internal enum MemberWords
 
     /// <summary>A coordinate (latitude, longitude: a <c>Location.Precise</c> term): the type holds a position.</summary>
     Position = 2048,
+
+    /// <summary>Such a term that is a login name (<c>Online.Username</c>): with a contact channel, an account's holder.</summary>
+    Username = 4096,
+
+    /// <summary>
+    /// Such a term that only a natural person has whatever its strength, and no firm: a gender or a birth date (part of a
+    /// person's record's shape, <see cref="TypeFacts.IsPersonRecord"/>).
+    /// </summary>
+    PersonTrait = 8192,
 }
 
 /// <summary>

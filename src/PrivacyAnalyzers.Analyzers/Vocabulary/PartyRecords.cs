@@ -211,7 +211,7 @@ internal static class PartyRecords
 
     private static bool IsGenericName(string word) => word is "name" or "nome" or "nombre" or "nume" or "nom";
 
-    private static bool MentionsContact(string name) =>
+    internal static bool MentionsContact(string name) =>
         name.IndexOf("contact", StringComparison.OrdinalIgnoreCase) >= 0 || name.IndexOf("contato", StringComparison.OrdinalIgnoreCase) >= 0
         || name.IndexOf("kontakt", StringComparison.OrdinalIgnoreCase) >= 0 || name.IndexOf("ansprechpartner", StringComparison.OrdinalIgnoreCase) >= 0;
 }

@@ -90,6 +90,16 @@ internal sealed partial class PersonalDataInference
             words |= MemberWords.Phone;
         }
 
+        if (category == "Online.Username")
+        {
+            words |= MemberWords.Username;
+        }
+
+        if (category is "Identity.Gender" or "Identity.DateOfBirth")
+        {
+            words |= MemberWords.PersonTrait;
+        }
+
         if (category == "Credentials.Password" && term.Strength >= TermStrength.Strong)
         {
             words |= MemberWords.Password;

@@ -35,6 +35,12 @@ internal sealed partial class PersonalDataInference
     private static readonly VocabularyEntry s_houseNumber = new(new[] { "numero" }, WordRole.Term, "Contact.Address", TermStrength.Weak, TypeAffinity.Text | TypeAffinity.Number);
 
     // A payment card's expiry named only "Expiration" / "Expiry" beside the card's number (ApplicationUser.Expiration).
+    // The person a visitor or a guest comes to see (VisitorModel.HostName).
+    private static readonly VocabularyEntry s_hostName = new(new[] { "host", "name" }, WordRole.Term, "Identity.Name", TermStrength.Weak, TypeAffinity.Text);
+
+    // A person's photo named by an image word alone (UserModel.ImagePath, Chef.CoverImgUrl, Visitor.VisitorImage).
+    private static readonly VocabularyEntry s_photo = new(new[] { "image" }, WordRole.Term, "Identity.Photo", TermStrength.Weak, TypeAffinity.Text | TypeAffinity.Binary);
+
     private static readonly VocabularyEntry s_cardExpiry = new(new[] { "expiration" }, WordRole.Term, "Financial.PaymentCard", TermStrength.Strong, TypeAffinity.Text | TypeAffinity.Date);
 
     public PersonalDataInference(Compilation compilation, AnnotationReader? reader)
@@ -257,6 +263,40 @@ internal sealed partial class PersonalDataInference
             cardSibling = card;
         }
 
+        // A host named on a visitor's or a guest's record (VisitorModel.HostName, TopVisitorModel.HostName): the person they
+        // come to see. Elsewhere "host name" is a machine's (ServerOptions.HostName) and stays quiet. Only English writes the
+        // phrase that silences; the other languages' host words (Gastgeber, anfitrión) are read as names on such a type.
+        if (negated && head is null && count == 2 && shape == MemberTypeShape.Text && !collection && containingType is not null
+            && TextFolding.EqualsFolded(name, words[0], "host") && TextFolding.EqualsFolded(name, words[1], "name")
+            && _contexts.For(containingType, vocabulary).NamesGuest(containingType))
+        {
+            head = s_hostName;
+            headStart = 0;
+            headEnd = count;
+            negated = false;
+        }
+
+        // An image named without saying of what (ImagePath, ImageFile, CoverImgUrl, VisitorImage, Bild, Imagen) on a person's
+        // own record — its name's head names the person (UserModel, VisitorModel), its members have a person's shape
+        // (TypeFacts.IsPersonRecord), or a type no word names holds a trait only a person has, unqualified (Chef.Fullname, a
+        // Testimonial's FullName; not an Announcement's AuthorFullName nor a partner's ContactPerson): that person's photo. A
+        // product's, a course's, a campaign's or a dog's image stays quiet.
+        var photo = false;
+        if (head is null && signal is null && typeTerm is null && !subjectAlone && !collection && containingType is not null
+            && (shape == MemberTypeShape.Text || shape == MemberTypeShape.Binary) && (reading.Classes & WordClass.Image) != 0
+            && NamesImageOnly(name, words, vocabulary)
+            && _contexts.For(containingType, vocabulary) is var imageFacts
+            && (imageFacts.NamedForPerson(containingType)
+                || (imageFacts.Context != ContextKind.Infrastructure && imageFacts.IsPersonRecord(containingType, _names))
+                || (imageFacts.Context == ContextKind.Neutral && HoldsOwnPersonOnlyTrait(containingType, imageFacts, vocabulary))))
+        {
+            head = s_photo;
+            headStart = 0;
+            headEnd = count;
+            negated = false;
+            photo = true;
+        }
+
         if (head is null && signal is null && typeTerm is null && !subjectAlone)
         {
             // A member named only "Description" or "Reason" on a record a person writes (a ticket, a claim, an issue beside
@@ -380,7 +420,7 @@ internal sealed partial class PersonalDataInference
         // An owner word silences (FileName, CompanyEmail) — except before a credential on a person's type: there it names
         // what the credential opens, the person holds it (OmbiUser.MediaServerToken, User.GitHubToken).
         // (A credential record's Key is the member word itself, not an owner of it.)
-        var ownerSilences = ownerDistance <= subjectDistance && ownerDistance != int.MaxValue && !raised;
+        var ownerSilences = ownerDistance <= subjectDistance && ownerDistance != int.MaxValue && !raised && !photo;
         if (ownerSilences && (evidenceKind != EvidenceKind.Words || !category.StartsWith("Credentials", StringComparison.Ordinal)))
         {
             return PersonalDataGuess.None;
@@ -407,6 +447,19 @@ internal sealed partial class PersonalDataInference
         {
             context = ContextKind.Neutral;
             decidedBy = null;
+        }
+
+        // A person's record by the shape of its members, whatever it is called (HostModel, ReceptionistModel with a login, an
+        // e-mail, a mobile number and a gender; TypeFacts.IsPersonRecord): that person's, as if its name named them — its
+        // weak terms (Age, City, JoiningDate) count and a word at its head that names a thing (a host) silences nothing. An
+        // explicit settings or tool type keeps its reading, and so does a type that is something's only through the type it
+        // is nested in.
+        if (containingType is not null && (context == ContextKind.Neutral
+                || (context == ContextKind.NonSubject && SymbolEqualityComparer.Default.Equals(decidedBy, containingType)))
+            && _contexts.For(containingType, vocabulary).IsPersonRecord(containingType, _names))
+        {
+            context = ContextKind.Subject;
+            decidedBy = containingType;
         }
 
         if (ownerSilences && context != ContextKind.Subject)
@@ -464,7 +517,11 @@ internal sealed partial class PersonalDataInference
                 // A body measure on a row that belongs to a person is the row's — a pallet's, a parcel's (TypeOwners.IsMeasureWord)
                 // — unless another health reading stands beside it (a check-up's pulse or blood pressure): then it is the
                 // person's body weight.
-                || (category == "Special.Health" && TypeOwners.IsMeasureWord(head) && HasOtherHealthMember(containingType, name, vocabulary))))
+                || (category == "Special.Health" && TypeOwners.IsMeasureWord(head) && HasOtherHealthMember(containingType, name, vocabulary)))
+            // An animal's row that belongs to a person (a shelter's Dog beside its OwnerId, a DogDetail beside its AdopterId)
+            // names the animal and where it is kept (DogName, LocationName, a [Display] "Location"), not the person: a person word in the member's
+            // name (AdopterName) is read above.
+            && !((category == "Identity.Name" || category == "Location.Coarse") && _contexts.For(containingType, vocabulary).IsAnimalRow(containingType, _names)))
         {
             owned = _owners.OwnerOf(containingType, vocabulary);
         }
@@ -1097,6 +1154,42 @@ internal sealed partial class PersonalDataInference
     /// FileAttachment): the weak photo term fits, the object is the person's picture. A member typed with a person's type
     /// (Invoice.SignatureBy typed Staff) names who, not a picture.
     /// </summary>
+    /// <summary>
+    /// Whether a member of <paramref name="type"/> holds a strong trait only a natural person has (a full, first or last name,
+    /// a birth date, a national id) with no person word in its name and no contact in it: the row's own person's
+    /// (<c>Chef.Fullname</c>), not someone it names (<c>AuthorFullName</c>, <c>ContactPerson</c>).
+    /// </summary>
+    private bool HoldsOwnPersonOnlyTrait(INamedTypeSymbol type, TypeFacts facts, VocabularyTable vocabulary) =>
+        (facts.MemberWords(type, _names) & MemberWords.PersonOnly) != 0
+        && Siblings(type, vocabulary).PersonOnly is { } own && _names.Read(own, vocabulary).People is null && !PartyRecords.MentionsContact(own);
+
+    /// <summary>
+    /// Whether every word of the member name is an image word, a word for where the image is kept (path, file, url, cover)
+    /// or a person word, with one image word at least (<c>ImagePath</c>, <c>CoverImgUrl</c>, <c>VisitorImage</c>,
+    /// <c>RutaImagen</c>); not <c>ImageWidth</c>, <c>ProductImage</c>, <c>ImageCount</c>.
+    /// </summary>
+    private static bool NamesImageOnly(string name, ReadOnlySpan<WordSpan> words, VocabularyTable vocabulary)
+    {
+        if (words.Length > 4)
+        {
+            return false;
+        }
+
+        var image = false;
+        for (var i = 0; i < words.Length; i++)
+        {
+            var classes = vocabulary.Classes(name, words[i]);
+            image |= (classes & WordClass.Image) != 0;
+            if ((classes & (WordClass.Image | WordClass.ImageStore)) == 0
+                && vocabulary.Match(name, words.Slice(i, 1), 0, out _) is not { Role: WordRole.Subject })
+            {
+                return false;
+            }
+        }
+
+        return image;
+    }
+
     private static bool PhotoObject(VocabularyEntry term, MemberTypeShape shape, INamedTypeSymbol? element, VocabularyTable vocabulary) =>
         shape == MemberTypeShape.Complex && term.Category == "Identity.Photo" && (term.Affinity & TypeAffinity.Binary) != 0
         && element is not null && HeadEntry(element.Name, vocabulary) is { Role: WordRole.Owner };

@@ -361,6 +361,40 @@ internal static class TypeContextClassifier
     /// are passed over (<c>OrderEntity</c>, <c>CompanyDto</c>, <c>UserBlob</c>, <c>ConvenioCreateDto</c>, <c>CreateMailViewModel</c>: "view"
     /// before "model" too).
     /// </summary>
+    /// <summary>
+    /// Whether the head of a type name (its last word, passing over record suffixes: <c>UserModel</c>, <c>VisitorViewModel</c>)
+    /// is a person word, alone or ending a phrase: the type is that person's own record, not something of theirs
+    /// (<c>UserPost</c>, <c>CustomerOrder</c>).
+    /// </summary>
+    internal static bool HeadNamesPerson(string name, VocabularyTable vocabulary)
+    {
+        Span<WordSpan> buffer = stackalloc WordSpan[MaxWords];
+        var count = IdentifierSplitter.Split(name, buffer);
+        if (count == 0 || count > MaxWords)
+        {
+            return false;
+        }
+
+        var words = (ReadOnlySpan<WordSpan>)buffer.Slice(0, count);
+        var head = HeadCount(name, words, count);
+        var person = false;
+        for (var i = 0; i < head;)
+        {
+            var entry = vocabulary.Match(name, words.Slice(0, head), i, out var consumed);
+            if (entry is null)
+            {
+                i++;
+                person = false;
+                continue;
+            }
+
+            i += consumed;
+            person = entry.Role == WordRole.Subject;
+        }
+
+        return person;
+    }
+
     internal static int HeadCount(string name, ReadOnlySpan<WordSpan> words, int count)
     {
         var head = count;

@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using PrivacyAnalyzers.AnnotationModel;
+using Held = PrivacyAnalyzers.Vocabulary.MemberWords;
 
 namespace PrivacyAnalyzers.Vocabulary;
 
@@ -240,6 +241,90 @@ internal sealed class TypeFacts
 
     // "With" in a type name (MascotaConDuenoDTO, PetWithOwner): what follows it is carried along, not what the row is.
     private static readonly string[] s_withWords = { "with", "con", "mit", "avec", "com", "cu" };
+
+    /// <summary>
+    /// Whether the type's members have the shape of one person's record, whatever the type is called: a name or a login
+    /// (<c>Name</c>, <c>FullName</c>, <c>UserName</c>), a way to reach someone (an e-mail or a phone) and a trait only a
+    /// natural person has (a gender, a birth date) — <c>HostModel</c> with <c>UserName</c>, <c>Email</c>, <c>MobileNo</c>,
+    /// <c>Gender</c>. A firm, a venue or a shelter has a name, an e-mail and a phone but no gender and no birth date; a row
+    /// that names an animal's kind (a pet's sex) is not one. Read from the member names once (<see cref="MemberWords"/>).
+    /// </summary>
+    public bool IsPersonRecord(INamedTypeSymbol type, NameReadings names)
+    {
+        var shaped = Volatile.Read(ref _personRecord);
+        if (shaped < 0)
+        {
+            var words = MemberWords(type, names);
+            shaped = (words & (Held.Name | Held.Username)) != 0
+                && (words & (Held.Email | Held.Phone)) != 0
+                && (words & Held.PersonTrait) != 0
+                && (words & Held.Animal) == 0 ? 1 : 0;
+            Volatile.Write(ref _personRecord, shaped);
+        }
+
+        return shaped == 1;
+    }
+
+    private int _personRecord = -1;
+
+    /// <summary>
+    /// Whether the type is a person's own record by its name: its context is a subject decided by its own name or a base
+    /// type's, and that name's head word names a person (<c>UserModel</c>, <c>VisitorViewModel</c>, <c>ApplicationUser</c>;
+    /// not <c>UserPost</c>, <c>ProductReview</c>, <c>UserLoginModel</c>: there the person word is not the head). Read once.
+    /// </summary>
+    public bool NamedForPerson(INamedTypeSymbol type)
+    {
+        var named = Volatile.Read(ref _namedForPerson);
+        if (named < 0)
+        {
+            named = Context == ContextKind.Subject && DecidedBy is { } by && IsSelfOrBase(type, by)
+                && TypeContextClassifier.HeadNamesPerson(by.Name, Vocabulary) ? 1 : 0;
+            Volatile.Write(ref _namedForPerson, named);
+        }
+
+        return named == 1;
+    }
+
+    private int _namedForPerson = -1;
+
+    private static bool IsSelfOrBase(INamedTypeSymbol type, INamedTypeSymbol by)
+    {
+        for (INamedTypeSymbol? current = type; current is not null; current = current.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current, by))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the type's name names one who comes to see someone (<see cref="WordClass.Guest"/>: <c>VisitorModel</c>,
+    /// <c>TopVisitorModel</c>, <c>GuestDto</c>): the host it names is the person visited. Read once.
+    /// </summary>
+    public bool NamesGuest(INamedTypeSymbol type)
+    {
+        var guest = Volatile.Read(ref _namesGuest);
+        if (guest < 0)
+        {
+            guest = 0;
+            var typeName = type.Name;
+            Span<WordSpan> buffer = stackalloc WordSpan[16];
+            var count = IdentifierSplitter.Split(typeName, buffer);
+            for (var i = 0; i < count && guest == 0; i++)
+            {
+                guest = (Vocabulary.Classes(typeName, buffer[i]) & WordClass.Guest) != 0 ? 1 : 0;
+            }
+
+            Volatile.Write(ref _namesGuest, guest);
+        }
+
+        return guest == 1;
+    }
+
+    private int _namesGuest = -1;
 
     /// <summary>What the type's members hold for the sibling rules, once computed (by PersonalDataInference); null before.</summary>
     public SiblingFacts? Siblings

@@ -62,4 +62,24 @@ internal enum WordClass
     /// are left out ("cat" a category, "tier" a level, "chat" a conversation, "cal" a calendar).
     /// </summary>
     Pet = 1024,
+
+    /// <summary>
+    /// An image, named without saying of what (image, img, Bild, imagen, imagem, imagine): on a type that is a person's own
+    /// record (its name names the person, or its members have a person's shape) it is that person's photo; on a product's,
+    /// a course's or a dog's type it is theirs. Words that name a photo outright (photo, Foto, poză) are terms already.
+    /// </summary>
+    Image = 2048,
+
+    /// <summary>
+    /// Where an image is kept or which one it is (path, file, url, uri, link, src, cover; Pfad, Datei; ruta, archivo;
+    /// caminho, arquivo; chemin, fichier; cale, fișier): with an <see cref="Image"/> word it still names the image.
+    /// </summary>
+    ImageStore = 4096,
+
+    /// <summary>
+    /// One who comes to see someone (visitor, guest; Besucher, Gast; visitante, huésped, invitado; visitante, hóspede,
+    /// convidado; visiteur; vizitator, invitat, oaspete): on a type so named, the host is the person visited, not a
+    /// machine (<c>VisitorModel.HostName</c>).
+    /// </summary>
+    Guest = 8192,
 }

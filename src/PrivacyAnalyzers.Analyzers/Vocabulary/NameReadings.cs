@@ -143,6 +143,9 @@ internal enum MemberWords
 
     /// <summary>A coordinate (latitude, longitude: a <c>Location.Precise</c> term): the type holds a position.</summary>
     Position = 2048,
+
+    /// <summary>Such a term, strong, that names a rite received or a religious affiliation (<see cref="SiblingFacts.Religion"/>).</summary>
+    Religion = 4096,
 }
 
 /// <summary>

@@ -369,8 +369,9 @@ internal static partial class BuiltInVocabulary
         b.Terms("Special.ReligiousBelief", Weak, Special | Number | Date, "communion", "parish", "congregation", "church",
             "sacrament", "sacraments", "tithe", "pastoral", "matrimony");
 
+        // "Union member" alone is left out: a GraphQL or a C union's member (IsUnionMember) is a type system's.
         b.Terms("Special.TradeUnion", Strong, Special, "trade union", "trade union membership", "union membership", "labor union",
-            "labour union", "union member", "trade union member", "union dues", "unionized", "unionised");
+            "labour union", "trade union member", "union dues", "unionized", "unionised");
         b.Terms("Special.SexLife", Strong, Special, "sexual orientation", "sexual preference", "sex life", "sexuality");
         b.Terms("Criminal", Strong, Special, "criminal record", "criminal records", "conviction", "convictions", "offence",
             "offense", "criminal history", "criminal background", "police record", "police clearance", "arrest record",

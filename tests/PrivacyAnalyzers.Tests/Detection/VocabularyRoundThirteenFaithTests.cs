@@ -102,7 +102,6 @@ public sealed class VocabularyRoundThirteenFaithTests
             public class Candidat { public string [|AntecedentsJudiciaires|] { get; set; } = ""; public string [|AppartenanceEthnique|] { get; set; } = ""; }
             public class Angajat { public string [|AntecedentePenale|] { get; set; } = ""; public string [|ApartenentaPolitica|] { get; set; } = ""; }
             public class Booking { public string Confirmation { get; set; } = ""; public string ConfirmationCode { get; set; } = ""; }
-            public class SchemaField { public bool IsUnionMember { get; set; } public string UnionName { get; set; } = ""; }
             """).RunAsync();
 
     [Fact]

@@ -349,14 +349,33 @@ internal static partial class BuiltInVocabulary
             "facial features", "iris scan", "retina scan", "voice print", "voiceprint");
         b.Terms("Special.Genetic", Strong, Special | Binary, "genetic", "genetic data", "dna", "genome");
         b.Terms("Special.RacialOrEthnicOrigin", Strong, Special, "ethnicity", "ethnic origin", "ethnic group", "race",
-            "racial origin");
+            "racial origin", "ethnic background", "racial background");
         b.Terms("Special.PoliticalOpinion", Strong, Special, "political opinion", "political opinions", "political party",
-            "political affiliation", "political views");
+            "political affiliation", "political views", "political beliefs", "party membership", "party affiliation");
         b.Terms("Special.ReligiousBelief", Strong, Special, "religion", "religious belief", "religious beliefs", "faith");
-        b.Terms("Special.TradeUnion", Strong, Special, "trade union", "trade union membership", "union membership", "labor union");
-        b.Terms("Special.SexLife", Strong, Special, "sexual orientation", "sexual preference", "sex life");
+
+        // Religious affiliation and the rites that reveal it (issue 12, thirteenth round): a denomination, church membership
+        // and church tax; the sacraments of initiation, a church wedding, a tither. A rite received is a person's faith
+        // whatever the type (a bool "Baptized", an int flag, the date of a baptism).
+        b.Terms("Special.ReligiousBelief", Strong, Special, "religious affiliation", "religious denomination", "church membership",
+            "church tax", "tither", "tithe payer");
+        b.Terms("Special.ReligiousBelief", Strong, Special | Number | Date, "baptism", "baptized", "baptised", "christening",
+            "christened", "first communion", "holy communion", "eucharist", "chrismation", "bar mitzvah", "bat mitzvah",
+            "church wedding", "religious wedding", "religious marriage");
+        // Words that are also something else (a parish is a county in Louisiana, a church a venue, a communion or a pastoral
+        // team a school's, matrimony a civil status, a tithe a tenth): a person's faith only beside a strong religious word on
+        // the same type (PersonalDataInference: ReligiousSibling). "Confirmation" and "confession" are left out: an e-mail or
+        // a booking confirmation, a suspect's confession, and the term would take the head of PasswordConfirmation.
+        b.Terms("Special.ReligiousBelief", Weak, Special | Number | Date, "communion", "parish", "congregation", "church",
+            "sacrament", "sacraments", "tithe", "pastoral", "matrimony");
+
+        // "Union member" alone is left out: a GraphQL or a C union's member (IsUnionMember) is a type system's.
+        b.Terms("Special.TradeUnion", Strong, Special, "trade union", "trade union membership", "union membership", "labor union",
+            "labour union", "trade union member", "union dues", "unionized", "unionised");
+        b.Terms("Special.SexLife", Strong, Special, "sexual orientation", "sexual preference", "sex life", "sexuality");
         b.Terms("Criminal", Strong, Special, "criminal record", "criminal records", "conviction", "convictions", "offence",
-            "offense", "criminal history");
+            "offense", "criminal history", "criminal background", "police record", "police clearance", "arrest record",
+            "arrest history", "felony", "felonies");
 
         // Who the data is about.
         b.Words(WordRole.Subject, "customer", "client", "user", "person", "people", "employee", "contact", "patient", "member",

@@ -162,12 +162,23 @@ internal static partial class BuiltInVocabulary
             "numéro de mutuelle");
         b.TermsOnePerPerson("Special.Health", Weak, Special | Number, "ordonnance");
         b.Terms("Special.Biometric", Strong, Special | Binary, "empreinte digitale", "empreintes digitales");
-        b.Terms("Special.RacialOrEthnicOrigin", Strong, Special, "origine ethnique", "ethnie");
-        b.Terms("Special.PoliticalOpinion", Strong, Special, "opinion politique", "parti politique");
+        b.Terms("Special.RacialOrEthnicOrigin", Strong, Special, "origine ethnique", "ethnie", "appartenance ethnique", "groupe ethnique");
+        b.Terms("Special.PoliticalOpinion", Strong, Special, "opinion politique", "parti politique", "appartenance politique",
+            "affiliation politique");
         b.Terms("Special.ReligiousBelief", Strong, Special, "religion", "confession");
-        b.Terms("Special.TradeUnion", Strong, Special, "syndicat", "appartenance syndicale");
-        b.Terms("Special.SexLife", Strong, Special, "orientation sexuelle");
-        b.Terms("Criminal", Strong, Special, "casier judiciaire", "condamnation", "condamnations");
+
+        // Religious affiliation and the rites that reveal it (see the English list). Communion, sacrement, paroisse, église,
+        // culte, pastorale, dîme only beside a strong one; "confirmation" is left out (a booking's).
+        b.Terms("Special.ReligiousBelief", Strong, Special, "appartenance religieuse", "confession religieuse");
+        b.Terms("Special.ReligiousBelief", Strong, Special | Number | Date, "baptême", "baptisé", "baptisée", "première communion",
+            "eucharistie", "mariage religieux");
+        b.Terms("Special.ReligiousBelief", Weak, Special | Number | Date, "sacrement", "sacrements", "paroisse", "église", "culte",
+            "pastorale", "dîme");
+
+        b.Terms("Special.TradeUnion", Strong, Special, "syndicat", "appartenance syndicale", "syndiqué", "adhésion syndicale");
+        b.Terms("Special.SexLife", Strong, Special, "orientation sexuelle", "vie sexuelle", "préférence sexuelle", "identité sexuelle");
+        b.Terms("Criminal", Strong, Special, "casier judiciaire", "condamnation", "condamnations", "antécédents judiciaires",
+            "antécédents pénaux");
 
         // Who the data is about.
         b.Words(WordRole.Subject, "utilisateur", "personne", "employé", "employe", "salarié", "salarie", "membre", "abonné", "abonne",

@@ -90,12 +90,27 @@ internal static partial class BuiltInVocabulary
         b.Terms("Special.Health", Strong, Special, "diagnose", "krankheit", "allergie", "allergien", "behinderung", "blutgruppe",
             "krankenkasse", "krankenversicherung", "schwerbehinderung");
         b.Terms("Special.Biometric", Strong, Special | Binary, "fingerabdruck", "biometrie");
-        b.Terms("Special.RacialOrEthnicOrigin", Strong, Special, "ethnische herkunft", "ethnie");
-        b.Terms("Special.PoliticalOpinion", Strong, Special, "politische meinung", "parteizugehörigkeit", "parteizugehoerigkeit");
+        b.Terms("Special.RacialOrEthnicOrigin", Strong, Special, "ethnische herkunft", "ethnie", "ethnische zugehörigkeit",
+            "ethnische zugehoerigkeit", "volkszugehörigkeit", "volkszugehoerigkeit");
+        b.Terms("Special.PoliticalOpinion", Strong, Special, "politische meinung", "parteizugehörigkeit", "parteizugehoerigkeit",
+            "parteimitgliedschaft", "parteimitglied", "politische einstellung", "politische überzeugung", "politische ueberzeugung");
         b.Terms("Special.ReligiousBelief", Strong, Special, "konfession", "religionszugehörigkeit", "religionszugehoerigkeit");
-        b.Terms("Special.TradeUnion", Strong, Special, "gewerkschaft", "gewerkschaftszugehörigkeit");
-        b.Terms("Special.SexLife", Strong, Special, "sexuelle orientierung");
-        b.Terms("Criminal", Strong, Special, "vorstrafe", "vorstrafen", "führungszeugnis", "fuehrungszeugnis", "straftat");
+
+        // Religious affiliation and the rites that reveal it (see the English list): the church-tax mark of a payroll, the
+        // sacraments a person received. Kommunion, Pfarrei, Kirche, Trauung, Seelsorge only beside a strong one.
+        b.Terms("Special.ReligiousBelief", Strong, Special, "konfessionszugehörigkeit", "konfessionszugehoerigkeit",
+            "kirchenzugehörigkeit", "kirchenzugehoerigkeit", "kirchensteuer", "kirchensteuermerkmal", "glaubensrichtung",
+            "glaubensgemeinschaft", "religionsgemeinschaft", "kirchenaustritt");
+        b.Terms("Special.ReligiousBelief", Strong, Special | Number | Date, "taufe", "getauft", "taufdatum", "tauftag", "taufort",
+            "erstkommunion", "firmung", "konfirmation", "kirchliche trauung");
+        b.Terms("Special.ReligiousBelief", Weak, Special | Number | Date, "kommunion", "sakrament", "sakramente", "pfarrei",
+            "pfarrgemeinde", "kirchengemeinde", "kirche", "trauung", "seelsorge");
+
+        b.Terms("Special.TradeUnion", Strong, Special, "gewerkschaft", "gewerkschaftszugehörigkeit", "gewerkschaftszugehoerigkeit",
+            "gewerkschaftsmitglied", "gewerkschaftsmitgliedschaft");
+        b.Terms("Special.SexLife", Strong, Special, "sexuelle orientierung", "sexuelle identität", "sexuelle identitaet", "sexualleben");
+        b.Terms("Criminal", Strong, Special, "vorstrafe", "vorstrafen", "führungszeugnis", "fuehrungszeugnis", "straftat",
+            "straftaten", "strafregister", "strafregisterauszug", "vorbestraft", "verurteilung", "verurteilungen");
 
         // Language parity, class by class (tenth round): a surname written as "Zuname", a full name, a nickname; birth
         // written short (GebDatum); pension and health-insurance numbers; a floor, an address's addition; a device; a

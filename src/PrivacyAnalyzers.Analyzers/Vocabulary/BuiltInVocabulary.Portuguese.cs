@@ -174,15 +174,28 @@ internal static partial class BuiltInVocabulary
         // A person has one blood type: a TipoSanguineo type is the list of options, not a holder of details.
         b.TermsOnePerPerson("Special.Health", Strong, Special, "tipo sanguíneo", "fator rh");
         b.Terms("Special.Biometric", Strong, Special | Binary, "impressão digital", "biometria");
-        b.Terms("Special.RacialOrEthnicOrigin", Strong, Special, "cor raça", "raça cor", "origem étnica", "etnia");
+        b.Terms("Special.RacialOrEthnicOrigin", Strong, Special, "cor raça", "raça cor", "origem étnica", "etnia", "grupo étnico");
 
         // "Raça" is also an animal's breed (Pet.Raca, a Raca lookup): on a person only.
         b.TermsOnePerPerson("Special.RacialOrEthnicOrigin", Weak, Special, "raça");
-        b.Terms("Special.PoliticalOpinion", Strong, Special, "partido político", "filiação partidária");
+        b.Terms("Special.PoliticalOpinion", Strong, Special, "partido político", "filiação partidária", "opinião política",
+            "afiliação política", "filiação política", "ideologia política");
         b.Terms("Special.ReligiousBelief", Strong, Special, "religião", "crença religiosa");
-        b.Terms("Special.TradeUnion", Strong, Special, "filiação sindical");
-        b.Terms("Special.SexLife", Strong, Special, "orientação sexual");
-        b.Terms("Criminal", Strong, Special, "antecedentes criminais", "registo criminal", "certidão de antecedentes", "condenação");
+
+        // Religious affiliation and the rites that reveal it (see the English list): the sacraments of a parish's catechesis
+        // (Batizado, DataBatismo, Eucaristia), a tither (Dizimista). Crisma (also the holy oil), comunhão, matrimônio,
+        // paróquia, igreja, pastoral, dízimo only beside a strong one; "confirmação" is left out (an e-mail's, a booking's).
+        b.Terms("Special.ReligiousBelief", Strong, Special, "confissão religiosa", "afiliação religiosa", "denominação religiosa",
+            "dizimista");
+        b.Terms("Special.ReligiousBelief", Strong, Special | Number | Date, "batismo", "baptismo", "batizado", "baptizado",
+            "eucaristia", "primeira comunhão", "primeira eucaristia", "casamento religioso");
+        b.Terms("Special.ReligiousBelief", Weak, Special | Number | Date, "comunhão", "crisma", "matrimônio", "sacramento",
+            "sacramentos", "paróquia", "igreja", "congregação", "pastoral", "dízimo");
+
+        b.Terms("Special.TradeUnion", Strong, Special, "filiação sindical", "sindicalizado", "filiado ao sindicato");
+        b.Terms("Special.SexLife", Strong, Special, "orientação sexual", "vida sexual", "preferência sexual", "identidade sexual");
+        b.Terms("Criminal", Strong, Special, "antecedentes criminais", "registo criminal", "certidão de antecedentes", "condenação",
+            "registro criminal", "antecedentes penais", "ficha criminal", "certidão criminal", "condenações");
 
         // Language parity, class by class (tenth round): a device; a one-time code; free text (Conteúdo, Comentário,
         // Notas), a cancellation's reason, a cover letter and a CV; a blood type written "tipo de sangue".
@@ -218,6 +231,10 @@ internal static partial class BuiltInVocabulary
 
         // A donation is one donor's gift (see the English "donation").
         b.Words(WordRole.Subject, "doação", "doacao");
+
+        // A child's guardians (a pupil's or a catechumen's): the plural of "responsável" is not an English plural, so a report
+        // of them (RelatorioResponsaveis) is read as a person's.
+        b.Words(WordRole.Subject, "responsáveis");
 
         // An organisation, not a person: its own name, e-mail and phone are not personal data (Convenio.Email, Empresa.Telefone).
         // A convênio is a health insurer; a pessoa jurídica is a legal person.

@@ -113,12 +113,24 @@ internal static partial class BuiltInVocabulary
         b.Terms("Special.Health", Strong, Text | Number, "doză rețetă", "doze rețetă", "doza reteta", "doze reteta", "doză prescrisă",
             "doza prescrisa", "observații trimitere", "observatii trimitere", "observații rețetă", "observatii reteta");
         b.Terms("Special.Biometric", Strong, Special | Binary, "amprentă", "amprenta", "date biometrice");
-        b.Terms("Special.RacialOrEthnicOrigin", Strong, Special, "etnie", "etnia", "origine etnică");
-        b.Terms("Special.PoliticalOpinion", Strong, Special, "partid politic", "afiliere politică", "opinii politice");
+        b.Terms("Special.RacialOrEthnicOrigin", Strong, Special, "etnie", "etnia", "origine etnică", "apartenență etnică", "grup etnic");
+        b.Terms("Special.PoliticalOpinion", Strong, Special, "partid politic", "afiliere politică", "opinii politice", "opinie politică",
+            "apartenență politică");
         b.Terms("Special.ReligiousBelief", Strong, Special, "religie", "religia", "confesiune", "cult religios");
+
+        // Religious affiliation and the rites that reveal it (see the English list): the Holy Mysteries a person received
+        // (botez, mirungere, euharistie, cununie religioasă). Împărtășanie, cununie, sacrament, parohie, biserică, zeciuială
+        // only beside a strong one.
+        b.Terms("Special.ReligiousBelief", Strong, Special, "apartenență religioasă");
+        b.Terms("Special.ReligiousBelief", Strong, Special | Number | Date, "botez", "botezul", "botezului", "botezat", "botezată",
+            "mirungere", "mirungerea", "euharistie", "prima împărtășanie", "cununie religioasă");
+        b.Terms("Special.ReligiousBelief", Weak, Special | Number | Date, "împărtășanie", "cununie", "sacrament", "sacramente",
+            "parohie", "parohia", "biserică", "biserica", "zeciuială");
+
         b.Terms("Special.TradeUnion", Strong, Special, "sindicat", "membru sindicat", "apartenență sindicală");
-        b.Terms("Special.SexLife", Strong, Special, "orientare sexuală");
-        b.Terms("Criminal", Strong, Special, "cazier", "cazier judiciar", "cazierul judiciar", "condamnare", "condamnări");
+        b.Terms("Special.SexLife", Strong, Special, "orientare sexuală", "viață sexuală", "preferință sexuală");
+        b.Terms("Criminal", Strong, Special, "cazier", "cazier judiciar", "cazierul judiciar", "condamnare", "condamnări",
+            "antecedente penale");
 
         // Language parity, class by class (tenth round): a full name, parents' names, the father's initial Romanian forms
         // ask for; an identity card's series and number written as "BI" (the old buletin de identitate) and its issue;

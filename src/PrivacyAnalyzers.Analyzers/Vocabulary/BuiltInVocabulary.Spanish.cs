@@ -97,15 +97,28 @@ internal static partial class BuiltInVocabulary
             "enfermedad", "diagnóstico", "discapacidad", "alergia", "grupo sanguíneo", "persona con discapacidad");
         b.Terms("Special.Health", Strong, Special | Binary, "odontograma");
         b.Terms("Special.Biometric", Strong, Special | Binary, "huella dactilar", "huella digital", "datos biométricos");
-        b.Terms("Special.RacialOrEthnicOrigin", Strong, Special, "origen étnico", "etnia");
+        b.Terms("Special.RacialOrEthnicOrigin", Strong, Special, "origen étnico", "etnia", "grupo étnico", "pertenencia étnica",
+            "etnicidad");
 
         // "Raza" is also an animal's breed (Mascota.Raza, a Raza lookup): on a person only.
         b.TermsOnePerPerson("Special.RacialOrEthnicOrigin", Weak, Special, "raza");
-        b.Terms("Special.PoliticalOpinion", Strong, Special, "opinión política", "afiliación política", "partido político");
+        b.Terms("Special.PoliticalOpinion", Strong, Special, "opinión política", "afiliación política", "partido político",
+            "afiliación partidaria", "militancia política", "ideología política");
         b.Terms("Special.ReligiousBelief", Strong, Special, "religión", "creencia religiosa");
-        b.Terms("Special.TradeUnion", Strong, Special, "sindicato", "afiliación sindical");
-        b.Terms("Special.SexLife", Strong, Special, "orientación sexual");
-        b.Terms("Criminal", Strong, Special, "antecedentes penales", "condena", "condenas");
+
+        // Religious affiliation and the rites that reveal it (see the English list). Crisma (confirmation, also the holy oil),
+        // comunión, matrimonio, parroquia, iglesia, pastoral, diezmo only beside a strong one; "confirmación" is left out (a
+        // booking's).
+        b.Terms("Special.ReligiousBelief", Strong, Special, "confesión religiosa", "afiliación religiosa", "diezmista");
+        b.Terms("Special.ReligiousBelief", Strong, Special | Number | Date, "bautismo", "bautizo", "bautizado", "primera comunión",
+            "eucaristía", "matrimonio religioso", "matrimonio eclesiástico");
+        b.Terms("Special.ReligiousBelief", Weak, Special | Number | Date, "comunión", "crisma", "matrimonio", "sacramento",
+            "sacramentos", "parroquia", "iglesia", "congregación", "pastoral", "diezmo");
+
+        b.Terms("Special.TradeUnion", Strong, Special, "sindicato", "afiliación sindical", "sindicalizado", "cuota sindical");
+        b.Terms("Special.SexLife", Strong, Special, "orientación sexual", "preferencia sexual", "vida sexual", "identidad sexual");
+        b.Terms("Criminal", Strong, Special, "antecedentes penales", "condena", "condenas", "antecedentes criminales",
+            "antecedentes judiciales", "antecedentes policiales", "certificado de antecedentes");
 
         // Language parity, class by class (tenth round): a full name (as strong as the English one), given names in the
         // plural as Latin America writes them (Nombres, Apellidos), parents' names; identity cards and voter credentials;

@@ -152,6 +152,9 @@ internal enum MemberWords
     /// person's record's shape, <see cref="TypeFacts.IsPersonRecord"/>).
     /// </summary>
     PersonTrait = 8192,
+
+    /// <summary>Such a term, strong, that names a rite received or a religious affiliation (<see cref="SiblingFacts.Religion"/>).</summary>
+    Religion = 16384,
 }
 
 /// <summary>

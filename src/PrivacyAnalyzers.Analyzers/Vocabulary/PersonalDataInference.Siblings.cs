@@ -49,6 +49,21 @@ internal sealed partial class PersonalDataInference
     }
 
     /// <summary>
+    /// The first member of <paramref name="type"/> whose name holds a strong religious term (a rite received, an affiliation:
+    /// Batismo, Eucaristia, Religion, Konfession); null when none. The member names alone rule most types out.
+    /// </summary>
+    private string? ReligiousSibling(INamedTypeSymbol type, VocabularyTable vocabulary)
+    {
+        var entry = _contexts.For(type, vocabulary);
+        if (entry.Siblings is null && entry.NamesComplete(type) && (entry.MemberWords(type, _names) & MemberWords.Religion) == 0)
+        {
+            return null;
+        }
+
+        return Siblings(type, vocabulary).Religion;
+    }
+
+    /// <summary>
     /// What a sibling whose name's term is <paramref name="term"/> may set (<see cref="NameReadings.Members"/>): a superset of
     /// what it sets, since its type is not asked here (a collection, or a type the term does not fit, sets nothing).
     /// </summary>
@@ -78,6 +93,11 @@ internal sealed partial class PersonalDataInference
         if (category == "Special.Health" && term.Strength >= TermStrength.Strong)
         {
             words |= MemberWords.Health;
+        }
+
+        if (category == "Special.ReligiousBelief" && term.Strength >= TermStrength.Strong)
+        {
+            words |= MemberWords.Religion;
         }
 
         if (category == "Contact.Email")
@@ -216,6 +236,7 @@ internal sealed partial class PersonalDataInference
         string? password = null;
         string? card = null;
         string? naturalPerson = null;
+        string? religion = null;
         var phone = false;
         foreach (var member in members)
         {
@@ -270,6 +291,11 @@ internal sealed partial class PersonalDataInference
                 email ??= member.Name;
             }
 
+            if (religion is null && category == "Special.ReligiousBelief" && term.Strength >= TermStrength.Strong)
+            {
+                religion = member.Name;
+            }
+
             if (password is null && category == "Credentials.Password" && term.Strength >= TermStrength.Strong)
             {
                 password = member.Name;
@@ -290,15 +316,16 @@ internal sealed partial class PersonalDataInference
 
         // A type that already names its house number (NumeroCasa, HouseNumber) keeps a bare Numero for something else.
         var reachedBy = email is not null && phone && name is not null && addressPart is not null ? email : null;
-        return new SiblingFacts(personOnly, name, nationalId, houseNumber ? null : addressPart, animal, reachedBy, health, password, card, naturalPerson);
+        return new SiblingFacts(personOnly, name, nationalId, houseNumber ? null : addressPart, animal, reachedBy, health, password, card, naturalPerson, religion);
     }
 }
 
 /// <summary>What the members of a type hold, as far as the rules that read a member with its siblings need.</summary>
 internal sealed class SiblingFacts
 {
-    public SiblingFacts(string? personOnly, string? name, string? nationalId, string? addressPart, bool animal, string? reachedBy, string? health, string? password, string? card, string? naturalPerson)
+    public SiblingFacts(string? personOnly, string? name, string? nationalId, string? addressPart, bool animal, string? reachedBy, string? health, string? password, string? card, string? naturalPerson, string? religion)
     {
+        Religion = religion;
         NaturalPerson = naturalPerson;
         Card = card;
         Password = password;
@@ -328,6 +355,9 @@ internal sealed class SiblingFacts
 
     /// <summary>A member holding a payment card's number or holder (a strong card term): an expiry beside it is the card's.</summary>
     public string? Card { get; }
+
+    /// <summary>A member holding a strong religious term (a rite received, an affiliation: Batismo, Konfession, Religion).</summary>
+    public string? Religion { get; }
 
     /// <summary>A member holding a strong health term (a diagnosis, a disease).</summary>
     public string? Health { get; }

@@ -484,6 +484,21 @@ internal sealed partial class PersonalDataInference
         // the trainer's birth date) counts the same way; a salary or a job title does not (a job offer has them).
         string? sibling = null;
 
+        // A word of the religious field that is also something else (a parish, a church, a communion, a pastoral team,
+        // matrimony, a tithe: IsContextBoundFaith) is a person's faith only beside a member that names a rite or an
+        // affiliation outright (Catequista.Pastoral beside Batismo, ResponsavelCatequisando.Crisma beside Eucaristia) — on a
+        // person's type too: a Customer's Church is not yet anyone's religion. A thing's record gives none.
+        if (evidenceKind == EvidenceKind.Words && IsContextBoundFaith(head))
+        {
+            if (containingType is null || context is ContextKind.NonSubject or ContextKind.Infrastructure
+                || ReligiousSibling(containingType, vocabulary) is not { } faith)
+            {
+                return PersonalDataGuess.None;
+            }
+
+            sibling = faith;
+        }
+
         // A person's login or contact beside that person's key on a record a word makes a thing's (PolicyDto.UserName beside
         // UserId: a policy is also a password's): the person the key names.
         if (context == ContextKind.NonSubject && strength == TermStrength.Strong && evidenceKind == EvidenceKind.Words && count > 1
@@ -926,7 +941,10 @@ internal sealed partial class PersonalDataInference
     private static bool IsPersonNoun(VocabularyEntry entry) =>
         entry.Words.Length == 1 && entry.Words[0] is "author" or "reviewer" or "commenter" or "replier" or "sender" or "recipient" or "autor"
             or "nominee" or "schutze" or "schuetze" or "spieler" or "spielerin" or "patient" or "paciente" or "pacient" or "doctor"
-            or "medico" or "medic";
+            or "medico" or "medic"
+            // A child's guardian, alone or numbered on a report of a pupil's or a catechumen's parents (Responsavel1,
+            // Responsavel2): the guardian's name.
+            or "guardian" or "responsavel" or "tutor" or "tuteur";
 
     /// <summary>Whether the head word of a type name names a position (<see cref="WordClass.Position"/>): Location, GeoLocation, Standort.</summary>
     private static bool NamesPosition(string typeName, VocabularyTable vocabulary)
@@ -969,7 +987,7 @@ internal sealed partial class PersonalDataInference
         // A holder sent as a command's or a request's part (AddressCreateRequest, AdresaRequest): the message word after
         // it names how the details travel, not what they are.
         var last = HeadEntry(typeName, vocabulary, passMessage: true);
-        if (last is null || last.Role != WordRole.Term || last.Category is null || last.OnePerPerson)
+        if (last is null || last.Role != WordRole.Term || last.Category is null || last.OnePerPerson || IsContextBoundFaith(last))
         {
             return null;
         }
@@ -1049,6 +1067,15 @@ internal sealed partial class PersonalDataInference
     }
 
     internal static bool IsAddressPart(VocabularyEntry entry) => entry.Category == "Contact.Address";
+
+    /// <summary>
+    /// A weak word of the religious field (communion, parish, church, sacrament, pastoral, matrimony, tithe; comunhão, crisma,
+    /// paróquia, igreja; Kommunion, Pfarrei, Kirche; paroisse, église; parohie, biserică): also a place, an organisation, a
+    /// catalogue or a civil status, so a person's faith only beside a strong religious member of the same type, and a type
+    /// named with it (a Church, an Igreja, a Sacramento lookup) is not a holder of a person's details.
+    /// </summary>
+    internal static bool IsContextBoundFaith(VocabularyEntry? entry) =>
+        entry is { Strength: TermStrength.Weak, Category: "Special.ReligiousBelief" };
 
     /// <summary>
     /// "Manager" in the name of a text or number member (ManagerName, NumeManager, NrTelManager): a person, as a subject
@@ -1197,7 +1224,9 @@ internal sealed partial class PersonalDataInference
     private static bool Fits(VocabularyEntry term, MemberTypeShape shape) => shape switch
     {
         MemberTypeShape.Text => true,
-        MemberTypeShape.Complex => term.Strength >= TermStrength.Strong,
+        // An object of a weak term's kind says no more than the word; a context-bound religious word (a list of a person's
+        // Sacramentos) is decided by the strong religious member beside it.
+        MemberTypeShape.Complex => term.Strength >= TermStrength.Strong || IsContextBoundFaith(term),
         MemberTypeShape.Number => (term.Affinity & TypeAffinity.Number) != 0,
         MemberTypeShape.Date => (term.Affinity & TypeAffinity.Date) != 0,
         MemberTypeShape.Enum => (term.Affinity & TypeAffinity.Enum) != 0,

@@ -172,6 +172,10 @@ internal static class TypeContextClassifier
                     // A type named by a trait one has one of (MaritalStatus, EstadoCivil, Nationality, Staatsangehoerigkeit):
                     // a lookup of its values, like a Gender type; its Name is a status's name. Its members decide.
                     break;
+                case WordRole.Term when PersonalDataInference.IsContextBoundFaith(entry):
+                    // A Church, an Igreja, a Parish, a Sacramento lookup: a place, an organisation or a catalogue, not a holder
+                    // of a person's details. Its members decide.
+                    break;
                 case WordRole.Term when entry.Category is not null && !entry.OnePerPerson && HoldsDetails(entry.Category) && !IsMailWord(entry):
                     // An Address, a ContactInfo, an Adresa, a ContactPerson / PersoanaContact, a ProductReview, a
                     // SalaryPayment, a LabResult: holds a person's details or what a person wrote.

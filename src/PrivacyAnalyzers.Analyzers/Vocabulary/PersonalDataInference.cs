@@ -34,13 +34,13 @@ internal sealed partial class PersonalDataInference
 
     private static readonly VocabularyEntry s_houseNumber = new(new[] { "numero" }, WordRole.Term, "Contact.Address", TermStrength.Weak, TypeAffinity.Text | TypeAffinity.Number);
 
-    // A payment card's expiry named only "Expiration" / "Expiry" beside the card's number (ApplicationUser.Expiration).
     // The person a visitor or a guest comes to see (VisitorModel.HostName).
     private static readonly VocabularyEntry s_hostName = new(new[] { "host", "name" }, WordRole.Term, "Identity.Name", TermStrength.Weak, TypeAffinity.Text);
 
     // A person's photo named by an image word alone (UserModel.ImagePath, Chef.CoverImgUrl, Visitor.VisitorImage).
     private static readonly VocabularyEntry s_photo = new(new[] { "image" }, WordRole.Term, "Identity.Photo", TermStrength.Weak, TypeAffinity.Text | TypeAffinity.Binary);
 
+    // A payment card's expiry named only "Expiration" / "Expiry" beside the card's number (ApplicationUser.Expiration).
     private static readonly VocabularyEntry s_cardExpiry = new(new[] { "expiration" }, WordRole.Term, "Financial.PaymentCard", TermStrength.Strong, TypeAffinity.Text | TypeAffinity.Date);
 
     public PersonalDataInference(Compilation compilation, AnnotationReader? reader)
@@ -1177,11 +1177,6 @@ internal sealed partial class PersonalDataInference
     };
 
     /// <summary>
-    /// A photo kept as an object that holds a thing's bytes (User.ProfileImage typed Image, Member.Avatar typed
-    /// FileAttachment): the weak photo term fits, the object is the person's picture. A member typed with a person's type
-    /// (Invoice.SignatureBy typed Staff) names who, not a picture.
-    /// </summary>
-    /// <summary>
     /// Whether a member of <paramref name="type"/> holds a strong trait only a natural person has (a full, first or last name,
     /// a birth date, a national id) with no person word in its name and no contact in it: the row's own person's
     /// (<c>Chef.Fullname</c>), not someone it names (<c>AuthorFullName</c>, <c>ContactPerson</c>).
@@ -1217,6 +1212,11 @@ internal sealed partial class PersonalDataInference
         return image;
     }
 
+    /// <summary>
+    /// A photo kept as an object that holds a thing's bytes (User.ProfileImage typed Image, Member.Avatar typed
+    /// FileAttachment): the weak photo term fits, the object is the person's picture. A member typed with a person's type
+    /// (Invoice.SignatureBy typed Staff) names who, not a picture.
+    /// </summary>
     private static bool PhotoObject(VocabularyEntry term, MemberTypeShape shape, INamedTypeSymbol? element, VocabularyTable vocabulary) =>
         shape == MemberTypeShape.Complex && term.Category == "Identity.Photo" && (term.Affinity & TypeAffinity.Binary) != 0
         && element is not null && HeadEntry(element.Name, vocabulary) is { Role: WordRole.Owner };

@@ -361,11 +361,6 @@ internal static class TypeContextClassifier
         || category.StartsWith("Special", StringComparison.Ordinal);
 
     /// <summary>
-    /// How many of a type name's <paramref name="count"/> words are left once the trailing words that only say "a record of"
-    /// are passed over (<c>OrderEntity</c>, <c>CompanyDto</c>, <c>UserBlob</c>, <c>ConvenioCreateDto</c>, <c>CreateMailViewModel</c>: "view"
-    /// before "model" too).
-    /// </summary>
-    /// <summary>
     /// Whether the head of a type name (its last word, passing over record suffixes: <c>UserModel</c>, <c>VisitorViewModel</c>)
     /// is a person word, alone or ending a phrase: the type is that person's own record, not something of theirs
     /// (<c>UserPost</c>, <c>CustomerOrder</c>).
@@ -399,6 +394,11 @@ internal static class TypeContextClassifier
         return person;
     }
 
+    /// <summary>
+    /// How many of a type name's <paramref name="count"/> words are left once the trailing words that only say "a record of"
+    /// are passed over (<c>OrderEntity</c>, <c>CompanyDto</c>, <c>UserBlob</c>, <c>ConvenioCreateDto</c>, <c>CreateMailViewModel</c>: "view"
+    /// before "model" too).
+    /// </summary>
     internal static int HeadCount(string name, ReadOnlySpan<WordSpan> words, int count)
     {
         var head = count;

@@ -109,6 +109,11 @@ internal static partial class BuiltInVocabulary
         b.Terms("Identity", Weak, Number, "geburtsjahr");
         b.Terms("Identity.NationalId", Always, Number, "rentenversicherungsnummer", "krankenversichertennummer",
             "versichertennummer", "svnr", "sv nummer", "ahv nummer", "ahvnummer");
+        // Switzerland's AHV number written short (AHV-Nr., AHVN13) and its identity card; "AHV" alone on a person only
+        // (thirteenth round).
+        b.Terms("Identity.NationalId", Always, Number, "ahv nr", "ahvn13", "ahvn");
+        b.TermsOnePerPerson("Identity.NationalId", Weak, Number, "ahv");
+        b.Terms("Identity.Document", Always, Number, "identitätskarte", "identitaetskarte");
         b.Terms("Contact.Address", Weak, Text | Number, "stockwerk", "adresszusatz", "wohnungsnummer", "tuernummer",
             "türnummer");
 

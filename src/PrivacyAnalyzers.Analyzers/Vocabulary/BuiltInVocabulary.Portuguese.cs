@@ -24,6 +24,11 @@ internal static partial class BuiltInVocabulary
         // PIS is also a tax on every Brazilian invoice line (AliquotaPis, ValorPis): these numbers count on a person only.
         b.Terms("Identity.NationalId", Weak, Number, "pis", "pasep", "pis pasep", "nis", "cns");
         b.Terms("Identity.NationalId", Strong, Number, "cartão sus", "cartao sus");
+        // A foreigner's national registration in Brazil (RNE, now RNM, on the CRNM card), Portugal's tax number written out
+        // (thirteenth round).
+        b.Terms("Identity.NationalId", Strong, Number, "rne", "rnm", "crnm", "registro nacional de estrangeiro",
+            "registro nacional migratório");
+        b.Terms("Financial.TaxId", Weak, Number, "número de identificação fiscal", "numero identificacao fiscal");
 
         // Brazil's national driver registry number (RENACH), printed on a driving licence; "identificação" alone on a member is
         // a person's id number; a licence number on a person is a driving licence's; a registration key lets one person sign up.

@@ -62,4 +62,16 @@ internal enum WordClass
     /// are left out ("cat" a category, "tier" a level, "chat" a conversation, "cal" a calendar).
     /// </summary>
     Pet = 1024,
+
+    /// <summary>
+    /// A card (card, creditcard; cartão; tarjeta; carte; Karte, Kreditkarte; card, carduri): a type so named that holds a
+    /// payment card's data (its number, verification code or holder) is a payment card, and its bare Number is the card's.
+    /// </summary>
+    Card = 2048,
+
+    /// <summary>
+    /// A failure, an error or a refusal (error, failed, rejected, declined; Fehler, abgelehnt; error, rechazado; erro, falha,
+    /// recusado; erreur, échec, refusé; eroare, eșec, respins): a message about one is the system's text, not a person's.
+    /// </summary>
+    Failure = 4096,
 }

@@ -107,6 +107,9 @@ internal static partial class BuiltInVocabulary
             "postal address",
             "home address", "billing address", "shipping address", "delivery address", "mailing address", "pickup address",
             "ship to", "ship to address");
+        // An order's address is where it is delivered (OnlineOrder.Address, read with its type's name): as strong as a
+        // delivery address on the order (thirteenth round; the same in every language).
+        b.Terms("Contact.Address", Strong, Text, "order address", "order delivery address");
         b.Terms("Contact.Address", Weak, Number, "house number", "apartment", "apartment number", "flat number", "address number");
         // The number of the building a person lives in (Address.BuildingNumber, stored as an int): a house number. Weak: a
         // company's office building is the company's.

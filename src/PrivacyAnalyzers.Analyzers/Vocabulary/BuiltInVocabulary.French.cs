@@ -99,6 +99,7 @@ internal static partial class BuiltInVocabulary
         b.Terms("Contact.Address", Weak, Text, "adresse", "rue", "adresse postale", "domicile", "nom de rue",
             "complément d'adresse", "complément adresse", "adresse complémentaire", "lieu dit", "lieu de résidence",
             "adresse de livraison", "adresse de facturation", "adresse domicile", "adresse personnelle");
+        b.Terms("Contact.Address", Strong, Text, "adresse de la commande", "adresse commande");
         b.Terms("Location.Coarse", Weak, Text, "ville", "pays", "commune", "département", "localité", "région", "quartier",
             "arrondissement", "canton", "wilaya", "localisation");
         b.Terms("Location.Precise", Strong, Text, "lieu de prise en charge", "lieu de dépose");

@@ -28,6 +28,7 @@ internal static partial class BuiltInVocabulary
         b.Terms("Contact.Address", Weak, Text | Number, "gebäudenummer", "gebaeudenummer");
         b.Terms("Contact.Address", Weak, Text, "adresse", "anschrift", "straße", "strasse",
             "wohnort", "wohnanschrift", "wohnadresse", "lieferadresse", "rechnungsadresse", "postfach");
+        b.Terms("Contact.Address", Strong, Text, "bestelladresse", "bestellungsadresse", "bestellung adresse", "bestell adresse");
         b.Terms("Location.Coarse", Weak, Text, "ort", "stadt", "land", "bundesland", "standort");
 
         b.Terms("Financial.BankAccount", Strong, Number, "bankverbindung", "kontonummer", "bankkonto", "kontoverbindung");

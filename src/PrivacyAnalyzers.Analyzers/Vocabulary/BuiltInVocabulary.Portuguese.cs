@@ -103,6 +103,7 @@ internal static partial class BuiltInVocabulary
         b.Terms("Contact.Address", Weak, Text | Number, "número do prédio", "número do edifício", "numero predio");
         b.Terms("Contact.Address", Weak, Text, "endereço", "logradouro", "complemento", "bairro", "rua", "morada", "residência",
             "endereço residencial", "endereço de entrega", "endereço de cobrança", "ponto de referência");
+        b.Terms("Contact.Address", Strong, Text, "endereço do pedido", "endereco pedido", "endereço da encomenda", "endereco encomenda");
         b.Terms("Location.Coarse", Weak, Text, "cidade", "uf", "distrito", "concelho", "freguesia", "localidade", "região");
         b.Terms("Location.Precise", Strong, Text, "local de embarque", "local de desembarque", "local de recolha");
 

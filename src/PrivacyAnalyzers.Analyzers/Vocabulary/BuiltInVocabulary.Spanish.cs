@@ -134,6 +134,7 @@ internal static partial class BuiltInVocabulary
             "número de celular", "nro telefono", "tel fijo");
         b.Terms("Contact.Address", Weak, Text | Number, "numero de casa", "número de calle");
         b.Terms("Contact.Address", Weak, Text | Number, "número de edificio", "numero edificio");
+        b.Terms("Contact.Address", Strong, Text, "dirección del pedido", "direccion pedido", "dirección de la orden", "direccion orden");
         b.Terms("Financial.BankAccount", Strong, Number, "cbu", "cvu", "alias cbu", "número de cbu");
         b.Terms("Online.DeviceId", Strong, Guid, "id dispositivo", "id del dispositivo", "token dispositivo",
             "token del dispositivo", "identificador del dispositivo");

@@ -239,7 +239,8 @@ internal sealed class TypeFacts
     }
 
     // "With" in a type name (MascotaConDuenoDTO, PetWithOwner): what follows it is carried along, not what the row is.
-    private static readonly string[] s_withWords = { "with", "con", "mit", "avec", "com", "cu" };
+    /// <summary>"With" in the built-in languages: the words after it say what is added, not what the thing is.</summary>
+    internal static readonly string[] s_withWords = { "with", "con", "mit", "avec", "com", "cu" };
 
     /// <summary>What the type's members hold for the sibling rules, once computed (by PersonalDataInference); null before.</summary>
     public SiblingFacts? Siblings

@@ -148,4 +148,29 @@ public sealed class VocabularyRoundThirteenIdsTests
             public class Solarmodul { public int Modulnummer { get; set; } public Kunde Kunde { get; set; } = null!; public List<Leistung> Leistungen { get; set; } = new(); }
             public class Leistung { public int Id { get; set; } public int Modulnummer { get; set; } public int [|PowerOut|] { get; set; } public Solarmodul Solarmodul { get; set; } = null!; }
             """).RunAsync();
+
+    [Fact]
+    public Task An_order_s_address_is_where_it_is_delivered_in_every_language_a_firm_s_order_address_is_quiet() =>
+        Test("""
+            public class OnlineOrder { public int Id { get; set; } public string [|Address|] { get; set; } = ""; public System.DateTime OrderDate { get; set; } }
+            public class Pedido { public string [|Endereco|] { get; set; } = ""; }
+            public class PedidoWeb { public string [|Direccion|] { get; set; } = ""; }
+            public class Commande { public string [|Adresse|] { get; set; } = ""; }
+            public class Bestellung { public string [|Adresse|] { get; set; } = ""; }
+            public class Comanda { public string [|Adresa|] { get; set; } = ""; }
+            public class Company { public string OrderAddress { get; set; } = ""; }
+            public class Warehouse { public string Address { get; set; } = ""; }
+            """).RunAsync();
+
+    [Fact]
+    public Task A_name_with_an_id_added_is_still_the_name_a_product_s_name_with_its_sku_is_quiet() =>
+        Test("""
+            public class Kunde
+            {
+                public int Kundennummer { get; set; }
+                public string [|Vorname|] { get; set; } = "";
+                public string [|DisplayFullNameWithId|] => $"({Kundennummer}) {Vorname}";
+            }
+            public class Product { public string NameWithSku { get; set; } = ""; }
+            """).RunAsync();
 }

@@ -173,4 +173,18 @@ public sealed class VocabularyRoundThirteenIdsTests
             }
             public class Product { public string NameWithSku { get; set; } = ""; }
             """).RunAsync();
+
+    [Fact]
+    public Task The_round_s_rules_hold_on_generics_records_partial_types_and_missing_types() =>
+        Test("""
+            using System.Collections.Generic;
+            public partial class CardData<T> { public string [|Number|] { get; set; } = ""; }
+            public partial class CardData<T> { public string [|Cvv|] { get; set; } = ""; public T Extra { get; set; } = default!; }
+            public record PaymentInfo(CardData<int> [|Card|], string Note);
+            public class Payment { public CardData<string> [|Card|] { get; set; } = null!; public {|CS0246:MissingCard|} Other { get; set; } = null!; public List<CardData<int>> [|Cards|] { get; set; } = new(); }
+            public class Owner { public string [|FirstName|] { get; set; } = ""; public List<Row> Rows { get; set; } = new(); }
+            public class Row { public Owner Owner { get; set; } = null!; public {|CS0246:Missing|} Status { get; set; } = null!; public string StatusName { get; set; } = ""; public int Number { get; set; } public Target<int> Target { get; set; } = null!; }
+            public class Target<T> { public int Number { get; set; } }
+            public record ErrorEvent(string MessageError, Owner Owner);
+            """).RunAsync();
 }

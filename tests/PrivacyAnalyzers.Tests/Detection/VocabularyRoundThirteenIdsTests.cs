@@ -187,4 +187,18 @@ public sealed class VocabularyRoundThirteenIdsTests
             public class Target<T> { public int Number { get; set; } }
             public record ErrorEvent(string MessageError, Owner Owner);
             """).RunAsync();
+
+    [Fact]
+    public Task The_name_on_a_sign_in_s_answer_beside_the_e_mail_is_the_signed_in_person_s_a_newsletter_s_name_is_quiet() =>
+        Test("""
+            public class AutenticacaoOutputViewModel
+            {
+                public System.Guid Id { get; set; }
+                public string [|Email|] { get; set; } = "";
+                public string [|Nome|] { get; set; } = "";
+                public string [|AccessToken|] { get; set; } = "";
+            }
+            public class LoginResponse { public string [|Email|] { get; set; } = ""; public string [|Name|] { get; set; } = ""; }
+            public class NewsletterDto { public string Email { get; set; } = ""; public string Name { get; set; } = ""; }
+            """).RunAsync();
 }

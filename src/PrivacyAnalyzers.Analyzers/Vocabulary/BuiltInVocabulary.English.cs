@@ -31,6 +31,23 @@ internal static partial class BuiltInVocabulary
         b.Terms("Identity.NationalId", Always, Number, "nhs number", "nhs no", "medicare number", "medicaid number",
             "tax file number", "tfn", "nric", "pesel", "bsn", "burgerservicenummer", "personnummer", "codice fiscale");
 
+        // The rest of the world's national numbers under their own names (thirteenth round, from the lists of national
+        // identification numbers per country, not from one project): Malaysia's MyKad, Hong Kong's HKID, Croatia's OIB,
+        // Bulgaria's EGN, the former Yugoslavia's JMBG and Slovenia's EMŠO, Turkey's T.C. Kimlik number, Ireland's PPS number,
+        // Denmark's CPR number, Finland's henkilötunnus, Estonia's isikukood, Lithuania's asmens kodas, Latvia's personas kods,
+        // the Czech and Slovak rodné číslo, Greece's AMKA, Norway's fødselsnummer, Korea's resident registration number,
+        // Nigeria's NIN, Sri Lanka's NIC number, the Gulf's Emirates ID and iqama, Canada's SIN written short. None of them is
+        // another English word.
+        b.Terms("Identity.NationalId", Always, Number, "mykad", "my kad", "mykad number", "my kad number", "mykad no", "hkid", "hkid number", "hkid no",
+            "oib", "egn", "jmbg", "emšo", "tc kimlik", "tc kimlik no", "kimlik no", "kimlik numarasi", "tckn", "tc no",
+            "pps number", "pps no", "ppsn", "cpr number", "cpr nr", "cpr no", "henkilötunnus", "hetu", "isikukood",
+            "asmens kodas", "personas kods", "rodné číslo", "rodne cislo", "amka", "fødselsnummer", "fodselsnummer",
+            "resident registration number", "nin number", "nin no", "national identification no", "nic number", "nic no",
+            "emirates id", "emirates id number", "iqama", "iqama number", "iqama no", "sin number", "sin no");
+        // "NIN" alone (Nigeria's and Algeria's national identification number) is short: on a person only.
+        b.TermsOnePerPerson("Identity.NationalId", Weak, Number, "nin");
+        b.Terms("Financial.TaxId", Strong, Number, "tin number", "tin no", "taxpayer identification number");
+
         // India's UPI id (name@bank): a person's payment address, as an account number is.
         b.Terms("Financial.BankAccount", Strong, Text, "upi id", "upi address", "vpa");
 
@@ -90,6 +107,9 @@ internal static partial class BuiltInVocabulary
             "postal address",
             "home address", "billing address", "shipping address", "delivery address", "mailing address", "pickup address",
             "ship to", "ship to address");
+        // An order's address is where it is delivered (OnlineOrder.Address, read with its type's name): as strong as a
+        // delivery address on the order (thirteenth round; the same in every language).
+        b.Terms("Contact.Address", Strong, Text, "order address", "order delivery address");
         b.Terms("Contact.Address", Weak, Number, "house number", "apartment", "apartment number", "flat number", "address number");
         // The number of the building a person lives in (Address.BuildingNumber, stored as an int): a house number. Weak: a
         // company's office building is the company's.

@@ -29,6 +29,12 @@ internal static partial class BuiltInVocabulary
             "carte vitale", "numéro carte vitale", "numéro national", "numéro de registre national", "registre national",
             "numéro avs", "numero avs", "numéro d'assurance sociale", "numéro cin", "numero cin", "num cin", "n cin");
         b.Terms("Identity.NationalId", Strong, Number, "cin", "cni", "numéro cni");
+        // Quebec's health insurance number (RAMQ), the Maghreb's national identification number (NIN); Quebec's NAS and
+        // Switzerland's AVS number written short are other words too (network storage, audio-video): on a person only
+        // (thirteenth round).
+        b.Terms("Identity.NationalId", Always, Number, "ramq", "numéro ramq", "numéro d'assurance maladie", "numéro nas",
+            "numero nas", "numéro nin", "numéro d'identification national");
+        b.TermsOnePerPerson("Identity.NationalId", Weak, Number, "nas", "avs");
         b.Terms("Identity", Weak, Text | Number, "matricule", "numéro matricule", "numéro d'employé", "numéro employé",
             "numéro de salarié", "numéro étudiant", "numéro d'étudiant", "numéro d'adhérent", "numéro adhérent",
             "numéro de membre", "numéro client", "numéro de client");
@@ -93,6 +99,7 @@ internal static partial class BuiltInVocabulary
         b.Terms("Contact.Address", Weak, Text, "adresse", "rue", "adresse postale", "domicile", "nom de rue",
             "complément d'adresse", "complément adresse", "adresse complémentaire", "lieu dit", "lieu de résidence",
             "adresse de livraison", "adresse de facturation", "adresse domicile", "adresse personnelle");
+        b.Terms("Contact.Address", Strong, Text, "adresse de la commande", "adresse commande");
         b.Terms("Location.Coarse", Weak, Text, "ville", "pays", "commune", "département", "localité", "région", "quartier",
             "arrondissement", "canton", "wilaya", "localisation");
         b.Terms("Location.Precise", Strong, Text, "lieu de prise en charge", "lieu de dépose");

@@ -28,6 +28,7 @@ internal static partial class BuiltInVocabulary
         b.Terms("Contact.Address", Weak, Text | Number, "gebäudenummer", "gebaeudenummer");
         b.Terms("Contact.Address", Weak, Text, "adresse", "anschrift", "straße", "strasse",
             "wohnort", "wohnanschrift", "wohnadresse", "lieferadresse", "rechnungsadresse", "postfach");
+        b.Terms("Contact.Address", Strong, Text, "bestelladresse", "bestellungsadresse", "bestellung adresse", "bestell adresse");
         b.Terms("Location.Coarse", Weak, Text, "ort", "stadt", "land", "bundesland", "standort");
 
         b.Terms("Financial.BankAccount", Strong, Number, "bankverbindung", "kontonummer", "bankkonto", "kontoverbindung");
@@ -124,6 +125,11 @@ internal static partial class BuiltInVocabulary
         b.Terms("Identity", Weak, Number, "geburtsjahr");
         b.Terms("Identity.NationalId", Always, Number, "rentenversicherungsnummer", "krankenversichertennummer",
             "versichertennummer", "svnr", "sv nummer", "ahv nummer", "ahvnummer");
+        // Switzerland's AHV number written short (AHV-Nr., AHVN13) and its identity card; "AHV" alone on a person only
+        // (thirteenth round).
+        b.Terms("Identity.NationalId", Always, Number, "ahv nr", "ahvn13", "ahvn");
+        b.TermsOnePerPerson("Identity.NationalId", Weak, Number, "ahv");
+        b.Terms("Identity.Document", Always, Number, "identitätskarte", "identitaetskarte");
         b.Terms("Contact.Address", Weak, Text | Number, "stockwerk", "adresszusatz", "wohnungsnummer", "tuernummer",
             "türnummer");
 

@@ -24,6 +24,11 @@ internal static partial class BuiltInVocabulary
         // PIS is also a tax on every Brazilian invoice line (AliquotaPis, ValorPis): these numbers count on a person only.
         b.Terms("Identity.NationalId", Weak, Number, "pis", "pasep", "pis pasep", "nis", "cns");
         b.Terms("Identity.NationalId", Strong, Number, "cartão sus", "cartao sus");
+        // A foreigner's national registration in Brazil (RNE, now RNM, on the CRNM card), Portugal's tax number written out
+        // (thirteenth round).
+        b.Terms("Identity.NationalId", Strong, Number, "rne", "rnm", "crnm", "registro nacional de estrangeiro",
+            "registro nacional migratório");
+        b.Terms("Financial.TaxId", Weak, Number, "número de identificação fiscal", "numero identificacao fiscal");
 
         // Brazil's national driver registry number (RENACH), printed on a driving licence; "identificação" alone on a member is
         // a person's id number; a licence number on a person is a driving licence's; a registration key lets one person sign up.
@@ -98,6 +103,7 @@ internal static partial class BuiltInVocabulary
         b.Terms("Contact.Address", Weak, Text | Number, "número do prédio", "número do edifício", "numero predio");
         b.Terms("Contact.Address", Weak, Text, "endereço", "logradouro", "complemento", "bairro", "rua", "morada", "residência",
             "endereço residencial", "endereço de entrega", "endereço de cobrança", "ponto de referência");
+        b.Terms("Contact.Address", Strong, Text, "endereço do pedido", "endereco pedido", "endereço da encomenda", "endereco encomenda");
         b.Terms("Location.Coarse", Weak, Text, "cidade", "uf", "distrito", "concelho", "freguesia", "localidade", "região");
         b.Terms("Location.Precise", Strong, Text, "local de embarque", "local de desembarque", "local de recolha");
 

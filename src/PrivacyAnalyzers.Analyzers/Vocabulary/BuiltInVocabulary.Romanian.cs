@@ -37,6 +37,7 @@ internal static partial class BuiltInVocabulary
         b.Terms("Contact.Address", Weak, Number, "numarul", "nr strada", "numar strada", "nr apartament", "bloc", "scară",
             "apartament");
         b.Terms("Contact.Address", Weak, Text | Number, "număr clădire", "numar cladire", "nr clădire", "nr cladire");
+        b.Terms("Contact.Address", Strong, Text, "adresa comenzii", "adresă comandă", "adresa comanda");
         b.Terms("Location.Coarse", Weak, Text, "oraș", "orasul", "localitate", "localitatea", "județ", "judetul", "țară", "tara",
             "comună", "locație", "locatie");
 

@@ -131,11 +131,23 @@ internal static partial class BuiltInVocabulary
         b.Terms("Identity.NationalId", Always, Number, "cédula de identidad", "número de cédula", "numero cedula",
             "carnet de identidad", "credencial de elector", "clave de elector", "nro documento", "nro de documento",
             "num documento", "numero de dni", "nro dni");
+        // National ids of the Spanish-speaking countries under their own abbreviations (thirteenth round, from the countries'
+        // lists of identity documents): El Salvador's DUI, Chile's RUN beside its RUT, Colombia's NUIP, cédula de ciudadanía and
+        // tarjeta de identidad, a foreigner's cédula or carné de extranjería, Guatemala's DPI and CUI, Mexico's INE voter
+        // credential. The short ones that are other words too are a person's only on a person: DPI (dots per inch), RUN (a
+        // job's run), CI (Bolivia's, Uruguay's, Venezuela's cédula de identidad; continuous integration), INE. Colombia's CC
+        // (cédula de ciudadanía) only with "número": alone it is a mail's copy recipients (QueuedEmail.CC) far more often.
+        b.Terms("Identity.NationalId", Strong, Number, "dui", "número de dui", "numero dui", "documento único de identidad",
+            "nuip", "rol único nacional", "cédula de ciudadanía", "tarjeta de identidad", "cédula de extranjería",
+            "carné de extranjería", "carnet de extranjeria", "credencial ine", "clave ine", "documento personal de identificación",
+            "código único de identificación", "número de cc", "numero cc", "nro cc");
+        b.TermsOnePerPerson("Identity.NationalId", Weak, Number, "dpi", "run", "ci", "ine");
         b.Terms("Identity.DateOfBirth", Always, Date, "fecha nac", "fec nac", "f nacimiento", "fecha de nac");
         b.Terms("Contact.Phone", Strong, Number, "teléfono fijo", "telefono fijo", "teléfono móvil", "telefono casa",
             "número de celular", "nro telefono", "tel fijo");
         b.Terms("Contact.Address", Weak, Text | Number, "numero de casa", "número de calle");
         b.Terms("Contact.Address", Weak, Text | Number, "número de edificio", "numero edificio");
+        b.Terms("Contact.Address", Strong, Text, "dirección del pedido", "direccion pedido", "dirección de la orden", "direccion orden");
         b.Terms("Financial.BankAccount", Strong, Number, "cbu", "cvu", "alias cbu", "número de cbu");
         b.Terms("Online.DeviceId", Strong, Guid, "id dispositivo", "id del dispositivo", "token dispositivo",
             "token del dispositivo", "identificador del dispositivo");

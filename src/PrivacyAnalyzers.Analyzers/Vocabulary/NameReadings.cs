@@ -200,6 +200,13 @@ internal sealed class NameReading
         Span<PersonWord> peopleAt = stackalloc PersonWord[MaxWords];
         for (var i = 0; i < count;)
         {
+            // A term and then "with" (DisplayFullNameWithId, PhoneWithCountryCode, NomeComSobrenome): the member is the term,
+            // the words after "with" say what is added to it (the id a display name shows beside the person's name).
+            if (head is not null && i > 0 && TextFolding.EqualsAnyFolded(name, words[i], TypeFacts.s_withWords))
+            {
+                break;
+            }
+
             VocabularyEntry? entry;
             int consumed;
             if (i == 0)

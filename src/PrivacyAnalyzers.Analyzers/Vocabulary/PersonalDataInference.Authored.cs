@@ -302,6 +302,31 @@ internal sealed partial class PersonalDataInference
     /// beside a password there is the person's who signs in or registers. An entity with a login of its own
     /// (<c>CentruTransfuzie.Nume</c> beside <c>Parola</c>: a centre's account) is not such a form.
     /// </summary>
+    /// <summary>
+    /// Whether a word of a type name names signing in (login, logon, auth, authentication; Anmeldung, Authentifizierung;
+    /// autenticación; autenticação; connexion, authentification; autentificare, logare): the type is a sign-in's form or
+    /// answer, about the one person who signs in (AutenticacaoOutputViewModel, LoginResponse).
+    /// </summary>
+    private static bool NamesSignIn(string typeName)
+    {
+        var position = 0;
+        while (IdentifierSplitter.TryNext(typeName, ref position, out var word))
+        {
+            if (TextFolding.EqualsAnyFolded(typeName, word, s_signInWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] s_signInWords =
+    {
+        "login", "logon", "signin", "auth", "authentication", "anmeldung", "authentifizierung", "autenticacion", "autenticacao",
+        "connexion", "authentification", "autentificare", "logare",
+    };
+
     private static bool IsFormName(string typeName)
     {
         var position = 0;

@@ -29,6 +29,7 @@ internal sealed partial class PersonalDataInference
                 : (words & MemberWords.PersonOnly) != 0
                     || (category == "Identity.Name" && (words & MemberWords.NationalId) != 0)
                     || (category == "Identity.Name" && (words & MemberWords.Password) != 0 && IsFormName(type.Name))
+                    || (category == "Identity.Name" && (words & MemberWords.Email) != 0 && NamesSignIn(type.Name))
                     || (category == "Identity.NationalId" && (words & MemberWords.Name) != 0)
                     || (words & reachedBy) == reachedBy);
             if (!possible)
@@ -44,6 +45,7 @@ internal sealed partial class PersonalDataInference
             ? facts.NationalId
             : facts.PersonOnly
                 ?? (category == "Identity.Name" ? facts.NationalId ?? (IsFormName(type.Name) ? facts.Password : null) : null)
+                ?? (category == "Identity.Name" && facts.Email is not null && NamesSignIn(type.Name) ? facts.Email : null)
                 ?? (category == "Identity.NationalId" ? facts.Name : null)
                 ?? facts.ReachedBy);
     }
@@ -316,16 +318,17 @@ internal sealed partial class PersonalDataInference
 
         // A type that already names its house number (NumeroCasa, HouseNumber) keeps a bare Numero for something else.
         var reachedBy = email is not null && phone && name is not null && addressPart is not null ? email : null;
-        return new SiblingFacts(personOnly, name, nationalId, houseNumber ? null : addressPart, animal, reachedBy, health, password, card, naturalPerson, religion);
+        return new SiblingFacts(personOnly, name, nationalId, houseNumber ? null : addressPart, animal, reachedBy, health, password, card, naturalPerson, religion, email);
     }
 }
 
 /// <summary>What the members of a type hold, as far as the rules that read a member with its siblings need.</summary>
 internal sealed class SiblingFacts
 {
-    public SiblingFacts(string? personOnly, string? name, string? nationalId, string? addressPart, bool animal, string? reachedBy, string? health, string? password, string? card, string? naturalPerson, string? religion)
+    public SiblingFacts(string? personOnly, string? name, string? nationalId, string? addressPart, bool animal, string? reachedBy, string? health, string? password, string? card, string? naturalPerson, string? religion, string? email)
     {
         Religion = religion;
+        Email = email;
         NaturalPerson = naturalPerson;
         Card = card;
         Password = password;
@@ -352,6 +355,9 @@ internal sealed class SiblingFacts
 
     /// <summary>A bool member flagging that the row is a natural person (PersoanaFizica, IsNaturalPerson).</summary>
     public string? NaturalPerson { get; }
+
+    /// <summary>A member holding an e-mail address: on a sign-in's answer, the signed-in person's (a name beside it is theirs).</summary>
+    public string? Email { get; }
 
     /// <summary>A member holding a payment card's number or holder (a strong card term): an expiry beside it is the card's.</summary>
     public string? Card { get; }

@@ -42,6 +42,8 @@ internal sealed partial class PersonalDataInference
 
     // A payment card's expiry named only "Expiration" / "Expiry" beside the card's number (ApplicationUser.Expiration).
     private static readonly VocabularyEntry s_cardExpiry = new(new[] { "expiration" }, WordRole.Term, "Financial.PaymentCard", TermStrength.Strong, TypeAffinity.Text | TypeAffinity.Date);
+    // A payment card's number named only "Number" on a card's type, and a card kept as an object (Pagamento.Cartao typed DadosCartao).
+    private static readonly VocabularyEntry s_cardNumber = new(new[] { "card", "number" }, WordRole.Term, "Financial.PaymentCard", TermStrength.Strong, TypeAffinity.Text | TypeAffinity.Number);
 
     public PersonalDataInference(Compilation compilation, AnnotationReader? reader)
     {
@@ -115,8 +117,39 @@ internal sealed partial class PersonalDataInference
             return null;
         }
 
+        // A number the row shares with a type it refers to (Leistung.Modulnummer beside Solarmodul Solarmodul, whose key is
+        // Modulnummer): a foreign key, the reference to that row, not an entry of the person's history.
+        if (shape == MemberTypeShape.Number && RefersByKey(containing, name))
+        {
+            return null;
+        }
+
         var reported = Confidence.Medium >= options.MinimumConfidence;
         return new PersonalDataGuess(reported, "Other", Confidence.Medium, reported ? "its containing type " + containing.Name + TypeOwners.BelongsTo(owned) : null);
+    }
+
+    /// <summary>
+    /// Whether a navigation member of <paramref name="type"/> (a single object of a source type) is typed with a type that
+    /// declares a property or field named <paramref name="name"/> too: the member is a foreign key to that row.
+    /// </summary>
+    private static bool RefersByKey(INamedTypeSymbol type, string name)
+    {
+        foreach (var member in type.GetMembers())
+        {
+            if (member is IPropertySymbol { Type: INamedTypeSymbol { TypeKind: TypeKind.Class, SpecialType: SpecialType.None } target }
+                && !SymbolEqualityComparer.Default.Equals(target, type) && target.Locations.Length > 0 && target.Locations[0].IsInSource)
+            {
+                foreach (var memberName in target.MemberNames)
+                {
+                    if (string.Equals(memberName, name, StringComparison.Ordinal))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -207,6 +240,16 @@ internal sealed partial class PersonalDataInference
         {
             typeTerm = DetailsTerm(element.Name, vocabulary);
 
+            // A payment card kept as an object (Pagamento.Cartao typed DadosCartao, Order.Card typed CreditCardInfo): a type
+            // named for a card that holds a payment card's data (its number, verification code or holder) is the card. A
+            // loyalty or gift card's type holds none of them; a key to a card (CartaoId) is no object.
+            if (typeTerm is null && element.TypeKind != TypeKind.Error && NamesCard(element.Name, vocabulary)
+                && (_contexts.For(element, vocabulary).MemberWords(element, _names) & MemberWords.PersonOnly) != 0
+                && Siblings(element, vocabulary).Card is not null)
+            {
+                typeTerm = s_cardNumber;
+            }
+
             // A position kept as an object on a person's type (Driver.Location typed Location, Fahrer.Standort): a type whose
             // head names a position (WordClass.Position) and that declares coordinates (Latitude, Longitude) holds where the
             // person is. A town with its centre's coordinates (Utilisateur.Localite) is not a position; a venue's, an order's
@@ -295,6 +338,21 @@ internal sealed partial class PersonalDataInference
             headEnd = count;
             negated = false;
             photo = true;
+        }
+
+        // A card's number named only "Number" / "Numero" on a type named for a card, beside the card's verification code or
+        // holder (DadosCartao.Numero beside CVV and NomeTitular, CreditCardInfo.Number beside Cvc): the card's number. A
+        // loyalty or gift card's number (no card data beside it) and an order's number (its type names no card) stay quiet.
+        if (head is null && signal is null && typeTerm is null && !subjectAlone && !collection && count == 1 && containingType is not null
+            && (shape == MemberTypeShape.Text || shape == MemberTypeShape.Number) && (firstWord.Classes & WordClass.Number) != 0
+            && (_contexts.For(containingType, vocabulary).MemberWords(containingType, _names) & MemberWords.PersonOnly) != 0
+            && NamesCard(containingType.Name, vocabulary)
+            && Siblings(containingType, vocabulary).Card is { } cardData)
+        {
+            head = s_cardNumber;
+            headStart = 0;
+            headEnd = 1;
+            cardSibling = cardData;
         }
 
         if (head is null && signal is null && typeTerm is null && !subjectAlone)
@@ -437,7 +495,26 @@ internal sealed partial class PersonalDataInference
         {
             return PersonalDataGuess.None;
         }
+        // A message about a failure (MensagemErro, ErrorMessage, PagamentoRecusadoEvent.Mensagem, PaymentFailedEvent.Message,
+        // Fehlermeldung's Nachricht): the system's text, whoever the row belongs to. Read from the member's words, then the
+        // type's name (split only for a weak message term).
+        if (evidenceKind == EvidenceKind.Words && strength == TermStrength.Weak && category == "Content.Message" && !namesSubject
+            && ((reading.Classes & WordClass.Failure) != 0 || (containingType is not null && NamesFailure(containingType.Name, vocabulary))))
+        {
+            return PersonalDataGuess.None;
+        }
+
         var context = _contexts.Classify(containingType, vocabulary, out var decidedBy);
+
+        // A title on a type named for written content (a course's Content, a PortalNotificationContent, a Comment): the
+        // content's heading, not a person's honorific, though the content word makes the type a person's writing.
+        if (context == ContextKind.Subject && evidenceKind == EvidenceKind.Words && category == "Identity.Name" && !namesSubject
+            && containingType is not null && head is not null && TypeOwners.IsTitleWord(head)
+            && HeadEntry(containingType.Name, vocabulary) is { Role: WordRole.Term, Category: { } typeCategory }
+            && typeCategory.StartsWith("Content", StringComparison.Ordinal))
+        {
+            return PersonalDataGuess.None;
+        }
 
         // A record a person writes that names who wrote it (ClaimDto beside UserId) is no thing, whatever its head word is
         // elsewhere (a security claim): it is read as a neutral record. Only when the record word is in the type's name: a
@@ -551,6 +628,16 @@ internal sealed partial class PersonalDataInference
             // A response's or a result's message is the server's (LoginResponse.Message beside the signed-in User). A record a
             // person writes names its author by a key or a name, too (Ticket.Subject beside CreatedById).
             sibling = Author(containingType, vocabulary) ?? WrittenBy(containingType, vocabulary);
+        }
+
+        // The name of a code or of a thing the row refers to, kept beside it (Inmueble.UsoNombre beside int Uso, Dog.LocationName
+        // beside Location Location): that code's or thing's name, not the owner's. Only a name term after words that name no
+        // person (CustomerName beside Customer keeps its person word).
+        if ((owned is not null || sibling is not null) && category == "Identity.Name" && evidenceKind == EvidenceKind.Words && !namesSubject
+            && headStart > 0 && headEnd == count && reading.People is null && containingType is not null
+            && NamesOtherMember(containingType, name, words[headStart].Start, vocabulary))
+        {
+            return PersonalDataGuess.None;
         }
 
         // A house number beside a person's address parts: the type is a person's, its address parts say so.
@@ -953,6 +1040,76 @@ internal sealed partial class PersonalDataInference
         var count = IdentifierSplitter.Split(typeName, buffer);
         count = TypeContextClassifier.HeadCount(typeName, buffer.Slice(0, count), count);
         return count > 0 && (vocabulary.Classes(typeName, buffer[count - 1]) & WordClass.Position) != 0;
+    }
+
+    /// <summary>Whether a word of a type name names a card (<see cref="WordClass.Card"/>): DadosCartao, CreditCardInfo, Kreditkarte.</summary>
+    private static bool NamesCard(string typeName, VocabularyTable vocabulary)
+    {
+        Span<WordSpan> buffer = stackalloc WordSpan[MaxWords];
+        var count = IdentifierSplitter.Split(typeName, buffer);
+        for (var i = 0; i < count; i++)
+        {
+            if ((vocabulary.Classes(typeName, buffer[i]) & WordClass.Card) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a word of a type name names a failure or a refusal (<see cref="WordClass.Failure"/>): PagamentoRecusadoEvent.</summary>
+    private static bool NamesFailure(string typeName, VocabularyTable vocabulary)
+    {
+        Span<WordSpan> buffer = stackalloc WordSpan[MaxWords];
+        var count = IdentifierSplitter.Split(typeName, buffer);
+        for (var i = 0; i < count; i++)
+        {
+            if ((vocabulary.Classes(typeName, buffer[i]) & WordClass.Failure) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the words before a name term (<c>Uso</c> of <c>UsoNombre</c>, <c>Location</c> of <c>LocationName</c>) name a
+    /// member of <paramref name="type"/> that is a code (a number or an enum: <c>int Uso</c>) or a navigation to a thing's type
+    /// (<c>Location Location</c>, a type whose context is not a person's): the member holds the name of that code or thing,
+    /// denormalised, not a person's. Asked only where a row's owner or a sibling would make a weak name a person's.
+    /// </summary>
+    private bool NamesOtherMember(INamedTypeSymbol type, string name, int prefixLength, VocabularyTable vocabulary)
+    {
+        foreach (var member in type.GetMembers(name.Substring(0, prefixLength)))
+        {
+            var memberType = member switch
+            {
+                IPropertySymbol property => property.Type,
+                IFieldSymbol field => field.Type,
+                _ => null,
+            };
+            if (memberType is null)
+            {
+                continue;
+            }
+
+            if (memberType.TypeKind == TypeKind.Enum || memberType.SpecialType is SpecialType.System_Int16 or SpecialType.System_Int32
+                or SpecialType.System_Int64 or SpecialType.System_Byte)
+            {
+                return true;
+            }
+
+            if (memberType is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct, SpecialType: SpecialType.None } named
+                && named.Locations.Length > 0 && named.Locations[0].IsInSource
+                && _contexts.Classify(named, vocabulary, out _) == ContextKind.NonSubject)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>An address or a position: what a place has as well as a person.</summary>

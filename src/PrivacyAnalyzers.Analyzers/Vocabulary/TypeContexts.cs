@@ -240,7 +240,8 @@ internal sealed class TypeFacts
     }
 
     // "With" in a type name (MascotaConDuenoDTO, PetWithOwner): what follows it is carried along, not what the row is.
-    private static readonly string[] s_withWords = { "with", "con", "mit", "avec", "com", "cu" };
+    /// <summary>"With" in the built-in languages: the words after it say what is added, not what the thing is.</summary>
+    internal static readonly string[] s_withWords = { "with", "con", "mit", "avec", "com", "cu" };
 
     /// <summary>
     /// Whether the type's members have the shape of one person's record, whatever the type is called: a name or a login

@@ -400,7 +400,7 @@ internal sealed class TypeOwners
     /// code. On a row that belongs to a person it is the row's own title or code (a note's, a notification's, a résumé's, a
     /// page's SEO title; a group's code on a student's re-enrolment), not the owner's.
     /// </summary>
-    private static bool IsTitleWord(VocabularyEntry term) =>
+    internal static bool IsTitleWord(VocabularyEntry term) =>
         term.Words.Length == 1 && term.Words[0] is "title" or "titel" or "titre" or "titulo" or "título" or "titlu" or "codigo" or "código";
 
     /// <summary>

@@ -82,4 +82,16 @@ internal enum WordClass
     /// machine (<c>VisitorModel.HostName</c>).
     /// </summary>
     Guest = 8192,
+
+    /// <summary>
+    /// A card (card, creditcard; cartão; tarjeta; carte; Karte, Kreditkarte; card, carduri): a type so named that holds a
+    /// payment card's data (its number, verification code or holder) is a payment card, and its bare Number is the card's.
+    /// </summary>
+    Card = 16384,
+
+    /// <summary>
+    /// A failure, an error or a refusal (error, failed, rejected, declined; Fehler, abgelehnt; error, rechazado; erro, falha,
+    /// recusado; erreur, échec, refusé; eroare, eșec, respins): a message about one is the system's text, not a person's.
+    /// </summary>
+    Failure = 32768,
 }

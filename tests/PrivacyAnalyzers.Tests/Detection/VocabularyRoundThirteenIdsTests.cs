@@ -126,7 +126,7 @@ public sealed class VocabularyRoundThirteenIdsTests
             }
             public class Owner { public string [|FirstName|] { get; set; } = ""; public string [|LastName|] { get; set; } = ""; public List<Dog> Dogs { get; set; } = new(); }
             public class Location { public int LocationId { get; set; } public string LocationName { get; set; } = ""; public string LocationCity { get; set; } = ""; }
-            public class Adopter { public int AdopterId { get; set; } public string AdopterNote { get; set; } = ""; }
+            public class Adopter { public int AdopterId { get; set; } public string [|AdopterNote|] { get; set; } = ""; }  // an adopter is a person (shape13): a note on their record is theirs
             public class Dog
             {
                 public int DogId { get; set; }

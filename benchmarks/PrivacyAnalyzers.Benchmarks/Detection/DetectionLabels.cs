@@ -62,6 +62,10 @@ public static class DetectionLabels
     /// </summary>
     public static readonly IReadOnlyCollection<string> HeldOutRepositories = new string[]
     {
+        "ChrisLaforet/ChurchMice", "iwelina-popova/EShipmentSystem", "emanerghes/DatingApp", "ShahynazHanfy/PharmacyApi",
+        // non-English part
+        "DavidRaveloU/Proyecto-IClinic", "tarantinolucas/IFTSN-29_ClubDeportivo", "ThalesGMO/SIstemaHospedagem", "ferdllr/DocVet",
+        "Phenks/MitgliederVerwalt", "MathiasLavoie-Rivard/TP01AppWeb", "razvanFarcas30/ProiectMediiProgramare",
     };
 
     /// <summary>

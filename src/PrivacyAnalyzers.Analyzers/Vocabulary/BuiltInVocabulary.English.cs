@@ -12,6 +12,13 @@ internal static partial class BuiltInVocabulary
             "national identification number", "national insurance number", "nino", "national identity number");
         b.Terms("Identity.NationalId", Weak, Number, "personal identification number", "personal number");
 
+        // A person's (social or health) insurance number said without "social" or "health" (Student.InsuranceNumber,
+        // StaffDTO.InsuranceNumber): in many countries the social-insurance number is the national one. Weak: on a person
+        // only; a car's or a property's insurance number is a policy's. An identity card's number written as one word
+        // (Student.Idcard) as "IdCard" already reads.
+        b.Terms("Identity.NationalId", Weak, Number, "insurance number", "insurance no", "insurance nr");
+        b.Terms("Identity.Document", Always, Number, "idcard", "idcard number", "idcard no");
+
         // A person's id number as European and Latin American code names it in English (Customer.PersonalId, a bank
         // customer's national id): "personal" before "id" says whose, which a surrogate key (CustomerId) does not.
         b.Terms("Identity.NationalId", Strong, Number, "personal id", "personal id number", "personal id no");
@@ -230,6 +237,12 @@ internal static partial class BuiltInVocabulary
         b.Terms("Location.Precise", Strong, Text, "pickup location", "pick up location", "dropoff location", "drop off location");
         b.Terms("Location.Coarse", Weak, Text, "city", "town", "county", "country", "region", "province", "location",
             "country code");
+        // The parts of a town an address names below the town in many countries: a district, a ward (Vietnam's phường, a
+        // Japanese or British ward), a neighbourhood, a suburb, a borough, the Philippines' barangay. Weak: a person's record
+        // only (a hospital's ward, a school's district are not anyone's); one per person: a list of them is a form's choices
+        // (AddressFormVm.Districts).
+        b.TermsOnePerPerson("Location.Coarse", Weak, Text, "district", "subdistrict", "ward", "neighborhood", "neighbourhood", "suburb",
+            "borough", "barangay");
 
         // Usage, content, employment
         b.Terms("Usage.Activity", Weak, Text, "referrer", "referer", "referral source", "browsing history", "search history",
@@ -350,6 +363,9 @@ internal static partial class BuiltInVocabulary
 
         // Special categories (Art. 9) and criminal data (Art. 10)
         b.Terms("Special.Health", Weak, Special, "health", "medical", "medical condition", "medical history");
+        // What a medical examination found (MedicalExam.Result read with its type's name): the health field whatever the type.
+        b.Terms("Special.Health", Strong, Number | Special, "medical exam result", "medical exam results",
+            "medical examination result", "medical examination results", "medical test result", "medical test results");
         b.Terms("Special.Health", Weak, Number | Special, "lab result", "lab results", "test result", "test results",
             "blood pressure", "pulse", "heart rate", "weight", "treatment", "under treatment");
         // A person's height beside the weight on a health record (HealthRecord.Height): weak, the person's type decides (an

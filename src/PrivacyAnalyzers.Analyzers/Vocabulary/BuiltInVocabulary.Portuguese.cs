@@ -105,6 +105,8 @@ internal static partial class BuiltInVocabulary
             "endereço residencial", "endereço de entrega", "endereço de cobrança", "ponto de referência");
         b.Terms("Contact.Address", Strong, Text, "endereço do pedido", "endereco pedido", "endereço da encomenda", "endereco encomenda");
         b.Terms("Location.Coarse", Weak, Text, "cidade", "uf", "distrito", "concelho", "freguesia", "localidade", "região");
+        // A person's insurance number ("número do seguro" is the Spanish "número de seguro" once stop words go).
+        b.Terms("Identity.NationalId", Weak, Number, "número de segurado");
         b.Terms("Location.Precise", Strong, Text, "local de embarque", "local de desembarque", "local de recolha");
 
         // A bank branch, an account and its check digit: a person's on a person's type (Funcionario.Agencia) and on its

@@ -40,6 +40,10 @@ internal static partial class BuiltInVocabulary
         b.Terms("Contact.Address", Strong, Text, "adresa comenzii", "adresă comandă", "adresa comanda");
         b.Terms("Location.Coarse", Weak, Text, "oraș", "orasul", "localitate", "localitatea", "județ", "judetul", "țară", "tara",
             "comună", "locație", "locatie");
+        // The parts of a town below it (a town's quarter; not "sector": also an industry, a company's field) and a person's
+        // insurance number: on a person's record only.
+        b.TermsOnePerPerson("Location.Coarse", Weak, Text, "cartier", "cartierul");
+        b.Terms("Identity.NationalId", Weak, Number, "număr asigurare", "număr asigurat", "cod asigurat");
 
         b.Terms("Financial.BankAccount", Strong, Number, "cont bancar", "contul bancar", "cont iban", "număr cont", "nr cont",
             "cont curent", "contbancar");

@@ -406,7 +406,8 @@ internal sealed partial class PersonalDataInference
         else
         {
             // A person has one gender: a collection of them is the options of a form or a filter, not anyone's data.
-            if ((!Fits(head!, shape) && !PhotoObject(head!, shape, element, vocabulary)) || (collection && head!.OnePerPerson))
+            if ((!Fits(head!, shape) && !PhotoObject(head!, shape, element, vocabulary) && !IsGenderFlag(head!, shape, headStart, headEnd, count))
+                || (collection && head!.OnePerPerson))
             {
                 return PersonalDataGuess.None;
             }
@@ -1377,6 +1378,13 @@ internal sealed partial class PersonalDataInference
     private static bool PhotoObject(VocabularyEntry term, MemberTypeShape shape, INamedTypeSymbol? element, VocabularyTable vocabulary) =>
         shape == MemberTypeShape.Complex && term.Category == "Identity.Photo" && (term.Affinity & TypeAffinity.Binary) != 0
         && element is not null && HeadEntry(element.Name, vocabulary) is { Role: WordRole.Owner };
+
+    // A person's sex kept as a flag (bool? Gender, bool Sex, bool Geschlecht, bool Sexo: true for one of the two): a flag named
+    // by a strong gender word and nothing else. A flag named around one (ShowGender, GenderRequired, AskSexo) is a form's
+    // setting, and a weak word (genre, género, gen) names a book's or a film's kind as often as a person's.
+    private static bool IsGenderFlag(VocabularyEntry term, MemberTypeShape shape, int start, int end, int count) =>
+        shape == MemberTypeShape.Bool && start == 0 && end == count && term.Strength == TermStrength.Always
+        && term.Category == "Identity.Gender";
 
     private static bool Fits(VocabularyEntry term, MemberTypeShape shape) => shape switch
     {

@@ -19,6 +19,10 @@ internal static partial class BuiltInVocabulary
         b.Terms("Identity.NationalId", Weak, Number, "insurance number", "insurance no", "insurance nr");
         b.Terms("Identity.Document", Always, Number, "idcard", "idcard number", "idcard no");
 
+        // Who pays a bill (RoomInvoiceDTO.PayerName beside PayerID): a person word, so a name after it is the payer's even
+        // where the payer's key stands beside it (a room's or a building's name beside its key is the thing's).
+        b.Words(WordRole.Subject, "payer");
+
         // A person's id number as European and Latin American code names it in English (Customer.PersonalId, a bank
         // customer's national id): "personal" before "id" says whose, which a surrogate key (CustomerId) does not.
         b.Terms("Identity.NationalId", Strong, Number, "personal id", "personal id number", "personal id no");

@@ -104,6 +104,8 @@ internal static partial class BuiltInVocabulary
             "arrondissement", "canton", "wilaya", "localisation");
         // A person's insurance number said without "sociale" or "maladie": on a person's record only.
         b.Terms("Identity.NationalId", Weak, Number, "numéro d'assurance", "numéro d'assuré");
+        // Who pays a bill (NomPayeur): a person word, as English "payer".
+        b.Words(WordRole.Subject, "payeur", "payeuse");
         b.Terms("Location.Precise", Strong, Text, "lieu de prise en charge", "lieu de dépose");
 
         // Financial ids: bank account (RIB, IBAN), card (its number, its CVV "cryptogramme", its expiry), tax ids.

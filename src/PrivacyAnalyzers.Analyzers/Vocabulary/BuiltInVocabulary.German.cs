@@ -34,6 +34,8 @@ internal static partial class BuiltInVocabulary
         b.TermsOnePerPerson("Location.Coarse", Weak, Text, "stadtteil", "ortsteil", "bezirk", "stadtbezirk", "landkreis");
         // The insurance number written short (Versicherungsnr, as "Versicherungsnummer" is already read).
         b.Terms("Identity.NationalId", Weak, Number, "versicherungsnr", "versicherungs nr");
+        // Who pays a bill (ZahlerName): a person word, as English "payer".
+        b.Words(WordRole.Subject, "zahler", "zahlerin");
 
         b.Terms("Financial.BankAccount", Strong, Number, "bankverbindung", "kontonummer", "bankkonto", "kontoverbindung");
         b.Terms("Financial.PaymentCard", Strong, Number, "kartennummer", "kreditkarte", "kreditkartennummer");

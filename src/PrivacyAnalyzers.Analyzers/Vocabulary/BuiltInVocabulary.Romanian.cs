@@ -44,6 +44,8 @@ internal static partial class BuiltInVocabulary
         // insurance number: on a person's record only.
         b.TermsOnePerPerson("Location.Coarse", Weak, Text, "cartier", "cartierul");
         b.Terms("Identity.NationalId", Weak, Number, "număr asigurare", "număr asigurat", "cod asigurat");
+        // Who pays a bill (NumePlatitor): a person word, as English "payer".
+        b.Words(WordRole.Subject, "plătitor", "plătitorul");
 
         b.Terms("Financial.BankAccount", Strong, Number, "cont bancar", "contul bancar", "cont iban", "număr cont", "nr cont",
             "cont curent", "contbancar");

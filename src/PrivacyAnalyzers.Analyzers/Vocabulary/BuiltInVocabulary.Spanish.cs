@@ -45,6 +45,8 @@ internal static partial class BuiltInVocabulary
         // Portuguese file); a person's insurance or social-security affiliation number: on a person's record only.
         b.TermsOnePerPerson("Location.Coarse", Weak, Text, "corregimiento", "vereda");
         b.Terms("Identity.NationalId", Weak, Number, "número de seguro", "número de afiliación", "numero afiliacion");
+        // Who pays a bill (NombrePagador; Portuguese spells it the same): a person word, as English "payer".
+        b.Words(WordRole.Subject, "pagador", "pagadora");
 
         b.Terms("Financial.BankAccount", Strong, Number, "cuenta bancaria", "número de cuenta", "numero cuenta", "clabe");
         b.Terms("Financial.PaymentCard", Strong, Number, "número de tarjeta", "numero tarjeta", "tarjeta de crédito",

@@ -631,9 +631,10 @@ internal sealed partial class PersonalDataInference
             sibling = Author(containingType, vocabulary) ?? WrittenBy(containingType, vocabulary);
         }
 
-        // The name of a code or of a thing the row refers to, kept beside it (Inmueble.UsoNombre beside int Uso, Dog.LocationName
-        // beside Location Location): that code's or thing's name, not the owner's. Only a name term after words that name no
-        // person (CustomerName beside Customer keeps its person word).
+        // The name of a code or of a thing the row refers to, kept beside it or beside its key (Inmueble.UsoNombre beside int Uso,
+        // Dog.LocationName beside Location Location, RoomInvoiceDTO.RoomName beside RoomID): that code's or thing's name,
+        // not the owner's. Only a name term after words that name no person (CustomerName beside Customer keeps its person
+        // word, PayerName beside PayerID too).
         if ((owned is not null || sibling is not null) && category == "Identity.Name" && evidenceKind == EvidenceKind.Words && !namesSubject
             && headStart > 0 && headEnd == count && reading.People is null && containingType is not null
             && NamesOtherMember(containingType, name, words[headStart].Start, vocabulary))
@@ -1105,6 +1106,17 @@ internal sealed partial class PersonalDataInference
             if (memberType is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct, SpecialType: SpecialType.None } named
                 && named.Locations.Length > 0 && named.Locations[0].IsInSource
                 && _contexts.Classify(named, vocabulary, out _) == ContextKind.NonSubject)
+            {
+                return true;
+            }
+        }
+
+        // Or the key of that thing kept beside its name (RoomInvoiceDTO.RoomName beside RoomID, BuildingName beside
+        // BuildingId): a flattened view of the row it refers to. Read from the member names, without allocating.
+        foreach (var memberName in type.MemberNames)
+        {
+            if (memberName.Length == prefixLength + 2 && string.CompareOrdinal(memberName, 0, name, 0, prefixLength) == 0
+                && (memberName[prefixLength] is 'I' or 'i') && (memberName[prefixLength + 1] is 'D' or 'd'))
             {
                 return true;
             }

@@ -86,4 +86,31 @@ public sealed class VocabularyRoundFourteenRecordTests
             public class Pruefung { public string Befund { get; set; } = ""; }
             public class Session { public string ResultadoDeExamen { get; set; } = ""; }
             """).RunAsync();
+
+    [Fact]
+    public Task A_thing_s_name_beside_its_key_on_a_row_a_person_owns_is_quiet_the_payer_s_name_is_reported() =>
+        Test("""
+            public class Staff { public string StaffId { get; set; } = ""; public string [|FullName|] { get; set; } = ""; }
+            public class RoomInvoiceDTO
+            {
+                public string? StaffID { get; set; }
+                public string? RoomID { get; set; }
+                public string? RoomName { get; set; }
+                public string? BuildingID { get; set; }
+                public string? BuildingName { get; set; }
+                public string? PayerID { get; set; }
+                public string? [|PayerName|] { get; set; }
+                public decimal? TotalAmount { get; set; }
+            }
+            """).RunAsync();
+
+    [Fact]
+    public Task A_payer_s_name_is_reported_in_every_language() =>
+        Test("""
+            public class Invoice { public decimal Total { get; set; } public string [|PayerName|] { get; set; } = ""; }
+            public class Rechnung { public string [|ZahlerName|] { get; set; } = ""; }
+            public class Factura { public string [|NombrePagador|] { get; set; } = ""; }
+            public class Facture { public string [|NomPayeur|] { get; set; } = ""; }
+            public class Factura2 { public string [|NumePlatitor|] { get; set; } = ""; }
+            """).RunAsync();
 }

@@ -98,6 +98,9 @@ internal static partial class BuiltInVocabulary
             "passport expiry", "id card expiry date", "id card issue date", "licence expiry date", "license expiry date",
             "license expiration date", "licence issue date", "license issue date");
         b.TermsOnePerPerson("Identity.Gender", Always, Enum, "gender", "sex");
+        // A sex kept as a flag named for one of its values (Student.IsMale, Person.Female): weak, on a person's record only
+        // (a product's Male flag is a range's).
+        b.TermsOnePerPerson("Identity.Gender", Weak, Special, "is male", "is female", "male", "female");
         b.Terms("Identity.Photo", Weak, Binary, "photo", "avatar", "picture", "profile picture", "profile photo", "portrait",
             "selfie", "signature");
 

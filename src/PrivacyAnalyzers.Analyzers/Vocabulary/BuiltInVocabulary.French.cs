@@ -62,6 +62,9 @@ internal static partial class BuiltInVocabulary
 
         // Gender, and how a person is addressed (M., Mme).
         b.TermsOnePerPerson("Identity.Gender", Always, Enum, "sexe", "civilité", "civilite");
+        // A sex kept as a flag named for one of its values (EstHomme, Masculin; Romanian spells "masculin" and "feminin" the
+        // same once accents fold): weak, on a person's record only.
+        b.TermsOnePerPerson("Identity.Gender", Weak, Special, "est homme", "est femme", "masculin", "féminin");
 
         // "Genre" is also a kind (of music, film, book) in French and the word English code uses for it: on a person only.
         b.TermsOnePerPerson("Identity.Gender", Weak, Enum, "genre");

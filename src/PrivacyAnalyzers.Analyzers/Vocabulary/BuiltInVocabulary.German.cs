@@ -17,6 +17,8 @@ internal static partial class BuiltInVocabulary
         b.Terms("Identity", Weak, Enum | Number, "alter", "staatsangehörigkeit", "staatsangehoerigkeit", "familienstand",
             "nationalität", "nationalitaet");
         b.TermsOnePerPerson("Identity.Gender", Always, Enum, "geschlecht", "anrede");
+        // A sex kept as a flag named for one of its values (IstMaennlich, Weiblich): weak, on a person's record only.
+        b.TermsOnePerPerson("Identity.Gender", Weak, Special, "ist männlich", "ist weiblich", "männlich", "weiblich");
         b.Terms("Identity.Photo", Weak, Binary, "foto", "lichtbild", "profilbild", "unterschrift");
         b.Terms("Identity", Weak, Date, "heiratsdatum", "hochzeitsdatum", "datum der eheschließung");
 

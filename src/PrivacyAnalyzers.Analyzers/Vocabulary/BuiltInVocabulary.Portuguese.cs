@@ -107,6 +107,9 @@ internal static partial class BuiltInVocabulary
         b.Terms("Location.Coarse", Weak, Text, "cidade", "uf", "distrito", "concelho", "freguesia", "localidade", "região");
         // A person's insurance number ("número do seguro" is the Spanish "número de seguro" once stop words go).
         b.Terms("Identity.NationalId", Weak, Number, "número de segurado");
+        // A sex kept as a flag named for one of its values (Feminino; "masculino" is in the Spanish file): weak, on a
+        // person's record only.
+        b.TermsOnePerPerson("Identity.Gender", Weak, Special, "feminino");
         b.Terms("Location.Precise", Strong, Text, "local de embarque", "local de desembarque", "local de recolha");
 
         // A bank branch, an account and its check digit: a person's on a person's type (Funcionario.Agencia) and on its

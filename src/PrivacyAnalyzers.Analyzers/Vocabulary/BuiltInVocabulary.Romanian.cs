@@ -25,6 +25,8 @@ internal static partial class BuiltInVocabulary
         b.Terms("Identity", Weak, Date, "data căsătoriei", "data casatoriei");
         b.TermsOnePerPerson("Identity.Gender", Always, Enum, "sex", "sexul", "gen persoana");
         b.TermsOnePerPerson("Identity.Gender", Weak, Enum, "gen", "genul");
+        // A sex kept as a flag named for one of its values (EsteBarbat, EsteFemeie): weak, on a person's record only.
+        b.TermsOnePerPerson("Identity.Gender", Weak, Special, "este bărbat", "este femeie");
         b.Terms("Identity.Photo", Weak, Binary, "poză", "poza", "fotografie", "semnătură", "semnatura");
 
         b.Terms("Contact.Email", Strong, Text, "adresă email", "adresa de email", "adresă e mail", "emailul", "posta electronica",

@@ -29,6 +29,10 @@ internal static partial class BuiltInVocabulary
         b.Terms("Identity", Weak, Enum | Number, "edad", "nacionalidad", "estado civil");
         b.Terms("Identity", Weak, Date, "fecha de matrimonio", "fecha de casamiento", "fecha de boda");
         b.TermsOnePerPerson("Identity.Gender", Always, Enum, "sexo");
+        // A sex kept as a flag named for one of its values (EsHombre, EsMujer, Masculino; Portuguese spells "masculino" the
+        // same): weak, on a person's record only.
+        b.TermsOnePerPerson("Identity.Gender", Weak, Special, "es hombre", "es mujer", "es masculino", "es femenino",
+            "masculino", "femenino");
 
         // "Género" is also a kind (de música, literario): on a person only.
         b.TermsOnePerPerson("Identity.Gender", Weak, Enum, "género", "genero");

@@ -113,4 +113,22 @@ public sealed class VocabularyRoundFourteenRecordTests
             public class Facture { public string [|NomPayeur|] { get; set; } = ""; }
             public class Factura2 { public string [|NumePlatitor|] { get; set; } = ""; }
             """).RunAsync();
+
+    [Fact]
+    public Task A_sex_kept_as_a_flag_named_for_one_of_its_values_is_reported_on_a_person_s_record() =>
+        Test("""
+            public class Student { public string [|FullName|] { get; set; } = ""; public bool [|IsMale|] { get; set; } }
+            public class Mitarbeiter { public string [|Vorname|] { get; set; } = ""; public bool [|IstWeiblich|] { get; set; } }
+            public class Alumno { public string [|Nombre|] { get; set; } = ""; public bool [|EsHombre|] { get; set; } }
+            public class Paciente { public bool? [|Masculino|] { get; set; } }
+            public class Adherent { public bool [|EstFemme|] { get; set; } }
+            public class Angajat { public bool [|EsteBarbat|] { get; set; } }
+            """).RunAsync();
+
+    [Fact]
+    public Task A_flag_named_for_a_sex_off_a_person_s_record_is_quiet() =>
+        Test("""
+            public class Product { public string Name { get; set; } = ""; public bool Male { get; set; } public bool Female { get; set; } }
+            public class Produto { public bool Feminino { get; set; } }
+            """).RunAsync();
 }

@@ -309,6 +309,9 @@ internal static partial class BuiltInVocabulary
             "past medical history", "chief complaint", "presenting complaint", "reason for visit", "prescribed medication", "prescribed medications",
             "prescription medication", "prescription dose", "prescription dosage", "prescription medicine", "prescription drug");
         b.TermsOnePerPerson("Special.Health", Weak, Special | Number, "prescription");
+        // A patient's prescriptions kept as one text (DossierPatient.Ordonnances): the plural is written out, since a term a
+        // person has one of takes no plural; weak, a person's record only, and as an object only when strong.
+        b.Terms("Special.Health", Weak, Special, "prescriptions");
 
         // When a person joined and left an employer, and an employee's code or staff number (Indian HR: DateOfJoining).
         b.Terms("Employment", Weak, Date, "date of joining", "joining date", "date of leaving", "leaving date", "relieving date",

@@ -175,6 +175,7 @@ internal static partial class BuiltInVocabulary
             "grossesse", "motif de consultation", "motif de la consultation", "allergie", "traitement en cours",
             "numéro de mutuelle");
         b.TermsOnePerPerson("Special.Health", Weak, Special | Number, "ordonnance");
+        b.Terms("Special.Health", Weak, Special, "ordonnances");
         // What a medical examination or a laboratory found (DossierPatient.ResultatsExamens, ExamenMedical.Resultat read with
         // its type's name as "résultat (de l') examen médical"): with "médical" the health field whatever the type; without,
         // on a person's record or beside another health member (a school's exam is also an "examen").

@@ -158,6 +158,7 @@ internal static partial class BuiltInVocabulary
             "internação", "internações", "hospitalização", "queixa principal", "histórico de saúde",
             "medicamento prescrito", "medicamentos prescritos", "receita médica");
         b.TermsOnePerPerson("Special.Health", Weak, Special | Number, "prescrição", "posologia");
+        b.Terms("Special.Health", Weak, Special, "prescrições");
 
         // The details by which a person is reached, kept as one object (DadosContato), and personal data as a whole.
         b.Terms("Contact", Weak, Text, "dados de contato", "dados contato", "informações de contato");

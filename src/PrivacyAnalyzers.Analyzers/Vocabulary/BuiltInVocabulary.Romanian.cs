@@ -107,6 +107,7 @@ internal static partial class BuiltInVocabulary
             "interventii chirurgicale", "operatie chirurgicala", "antecedente medicale", "istoric medical", "prescriptie medicala",
             "reteta medicala");
         b.TermsOnePerPerson("Special.Health", Weak, Special | Number, "internare", "internari", "interventie", "prescriptie");
+        b.Terms("Special.Health", Weak, Special, "prescriptii", "prescriptiile");
         b.Terms("Special.Health", Weak, Special | Number, "detalii interventie");
 
         // The medicines and how to take them on a prescription, read member first with the type's name

@@ -131,4 +131,14 @@ public sealed class VocabularyRoundFourteenRecordTests
             public class Product { public string Name { get; set; } = ""; public bool Male { get; set; } public bool Female { get; set; } }
             public class Produto { public bool Feminino { get; set; } }
             """).RunAsync();
+
+    [Fact]
+    public Task A_patient_s_prescriptions_kept_as_one_text_are_reported_a_list_of_them_off_a_person_is_quiet() =>
+        Test("""
+            public class DossierPatient { public string [|AntecedentsMedicaux|] { get; set; } = ""; public string [|Ordonnances|] { get; set; } = ""; }
+            public class Patient { public string [|Prescriptions|] { get; set; } = ""; }
+            public class Paciente { public string [|Prescricoes|] { get; set; } = ""; }
+            public class Pacient { public string [|Prescriptii|] { get; set; } = ""; }
+            public class Pharmacy { public string Name { get; set; } = ""; public string Prescriptions { get; set; } = ""; public string Ordonnances { get; set; } = ""; }
+            """).RunAsync();
 }

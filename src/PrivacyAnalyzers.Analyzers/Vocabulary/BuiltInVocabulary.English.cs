@@ -12,6 +12,17 @@ internal static partial class BuiltInVocabulary
             "national identification number", "national insurance number", "nino", "national identity number");
         b.Terms("Identity.NationalId", Weak, Number, "personal identification number", "personal number");
 
+        // A person's (social or health) insurance number said without "social" or "health" (Student.InsuranceNumber,
+        // StaffDTO.InsuranceNumber): in many countries the social-insurance number is the national one. Weak: on a person
+        // only; a car's or a property's insurance number is a policy's. An identity card's number written as one word
+        // (Student.Idcard) as "IdCard" already reads.
+        b.Terms("Identity.NationalId", Weak, Number, "insurance number", "insurance no", "insurance nr");
+        b.Terms("Identity.Document", Always, Number, "idcard", "idcard number", "idcard no");
+
+        // Who pays a bill (RoomInvoiceDTO.PayerName beside PayerID): a person word, so a name after it is the payer's even
+        // where the payer's key stands beside it (a room's or a building's name beside its key is the thing's).
+        b.Words(WordRole.Subject, "payer");
+
         // A person's id number as European and Latin American code names it in English (Customer.PersonalId, a bank
         // customer's national id): "personal" before "id" says whose, which a surrogate key (CustomerId) does not.
         b.Terms("Identity.NationalId", Strong, Number, "personal id", "personal id number", "personal id no");
@@ -87,6 +98,9 @@ internal static partial class BuiltInVocabulary
             "passport expiry", "id card expiry date", "id card issue date", "licence expiry date", "license expiry date",
             "license expiration date", "licence issue date", "license issue date");
         b.TermsOnePerPerson("Identity.Gender", Always, Enum, "gender", "sex");
+        // A sex kept as a flag named for one of its values (Student.IsMale, Person.Female): weak, on a person's record only
+        // (a product's Male flag is a range's).
+        b.TermsOnePerPerson("Identity.Gender", Weak, Special, "is male", "is female", "male", "female");
         b.Terms("Identity.Photo", Weak, Binary, "photo", "avatar", "picture", "profile picture", "profile photo", "portrait",
             "selfie", "signature");
 
@@ -230,6 +244,12 @@ internal static partial class BuiltInVocabulary
         b.Terms("Location.Precise", Strong, Text, "pickup location", "pick up location", "dropoff location", "drop off location");
         b.Terms("Location.Coarse", Weak, Text, "city", "town", "county", "country", "region", "province", "location",
             "country code");
+        // The parts of a town an address names below the town in many countries: a district, a ward (Vietnam's phường, a
+        // Japanese or British ward), a neighbourhood, a suburb, a borough, the Philippines' barangay. Weak: a person's record
+        // only (a hospital's ward, a school's district are not anyone's); one per person: a list of them is a form's choices
+        // (AddressFormVm.Districts).
+        b.TermsOnePerPerson("Location.Coarse", Weak, Text, "district", "subdistrict", "ward", "neighborhood", "neighbourhood", "suburb",
+            "borough", "barangay");
 
         // Usage, content, employment
         b.Terms("Usage.Activity", Weak, Text, "referrer", "referer", "referral source", "browsing history", "search history",
@@ -289,6 +309,9 @@ internal static partial class BuiltInVocabulary
             "past medical history", "chief complaint", "presenting complaint", "reason for visit", "prescribed medication", "prescribed medications",
             "prescription medication", "prescription dose", "prescription dosage", "prescription medicine", "prescription drug");
         b.TermsOnePerPerson("Special.Health", Weak, Special | Number, "prescription");
+        // A patient's prescriptions kept as one text (DossierPatient.Ordonnances): the plural is written out, since a term a
+        // person has one of takes no plural; weak, a person's record only, and as an object only when strong.
+        b.Terms("Special.Health", Weak, Special, "prescriptions");
 
         // When a person joined and left an employer, and an employee's code or staff number (Indian HR: DateOfJoining).
         b.Terms("Employment", Weak, Date, "date of joining", "joining date", "date of leaving", "leaving date", "relieving date",
@@ -350,6 +373,9 @@ internal static partial class BuiltInVocabulary
 
         // Special categories (Art. 9) and criminal data (Art. 10)
         b.Terms("Special.Health", Weak, Special, "health", "medical", "medical condition", "medical history");
+        // What a medical examination found (MedicalExam.Result read with its type's name): the health field whatever the type.
+        b.Terms("Special.Health", Strong, Number | Special, "medical exam result", "medical exam results",
+            "medical examination result", "medical examination results", "medical test result", "medical test results");
         b.Terms("Special.Health", Weak, Number | Special, "lab result", "lab results", "test result", "test results",
             "blood pressure", "pulse", "heart rate", "weight", "treatment", "under treatment");
         // A person's height beside the weight on a health record (HealthRecord.Height): weak, the person's type decides (an

@@ -62,6 +62,9 @@ internal static partial class BuiltInVocabulary
 
         // Gender, and how a person is addressed (M., Mme).
         b.TermsOnePerPerson("Identity.Gender", Always, Enum, "sexe", "civilité", "civilite");
+        // A sex kept as a flag named for one of its values (EstHomme, Masculin; Romanian spells "masculin" and "feminin" the
+        // same once accents fold): weak, on a person's record only.
+        b.TermsOnePerPerson("Identity.Gender", Weak, Special, "est homme", "est femme", "masculin", "féminin");
 
         // "Genre" is also a kind (of music, film, book) in French and the word English code uses for it: on a person only.
         b.TermsOnePerPerson("Identity.Gender", Weak, Enum, "genre");
@@ -102,6 +105,10 @@ internal static partial class BuiltInVocabulary
         b.Terms("Contact.Address", Strong, Text, "adresse de la commande", "adresse commande");
         b.Terms("Location.Coarse", Weak, Text, "ville", "pays", "commune", "département", "localité", "région", "quartier",
             "arrondissement", "canton", "wilaya", "localisation");
+        // A person's insurance number said without "sociale" or "maladie": on a person's record only.
+        b.Terms("Identity.NationalId", Weak, Number, "numéro d'assurance", "numéro d'assuré");
+        // Who pays a bill (NomPayeur): a person word, as English "payer".
+        b.Words(WordRole.Subject, "payeur", "payeuse");
         b.Terms("Location.Precise", Strong, Text, "lieu de prise en charge", "lieu de dépose");
 
         // Financial ids: bank account (RIB, IBAN), card (its number, its CVV "cryptogramme", its expiry), tax ids.
@@ -168,6 +175,14 @@ internal static partial class BuiltInVocabulary
             "grossesse", "motif de consultation", "motif de la consultation", "allergie", "traitement en cours",
             "numéro de mutuelle");
         b.TermsOnePerPerson("Special.Health", Weak, Special | Number, "ordonnance");
+        b.Terms("Special.Health", Weak, Special, "ordonnances");
+        // What a medical examination or a laboratory found (DossierPatient.ResultatsExamens, ExamenMedical.Resultat read with
+        // its type's name as "résultat (de l') examen médical"): with "médical" the health field whatever the type; without,
+        // on a person's record or beside another health member (a school's exam is also an "examen").
+        b.Terms("Special.Health", Strong, Number | Special, "résultat d'examen médical", "résultats d'examens médicaux",
+            "résultat d'analyse médicale", "résultats d'analyses médicales");
+        b.Terms("Special.Health", Weak, Number | Special, "résultat d'examen", "résultats d'examens", "résultat d'analyse",
+            "résultats d'analyses");
         b.Terms("Special.Biometric", Strong, Special | Binary, "empreinte digitale", "empreintes digitales");
         b.Terms("Special.RacialOrEthnicOrigin", Strong, Special, "origine ethnique", "ethnie", "appartenance ethnique", "groupe ethnique");
         b.Terms("Special.PoliticalOpinion", Strong, Special, "opinion politique", "parti politique", "appartenance politique",

@@ -17,6 +17,8 @@ internal static partial class BuiltInVocabulary
         b.Terms("Identity", Weak, Enum | Number, "alter", "staatsangehörigkeit", "staatsangehoerigkeit", "familienstand",
             "nationalität", "nationalitaet");
         b.TermsOnePerPerson("Identity.Gender", Always, Enum, "geschlecht", "anrede");
+        // A sex kept as a flag named for one of its values (IstMaennlich, Weiblich): weak, on a person's record only.
+        b.TermsOnePerPerson("Identity.Gender", Weak, Special, "ist männlich", "ist weiblich", "männlich", "weiblich");
         b.Terms("Identity.Photo", Weak, Binary, "foto", "lichtbild", "profilbild", "unterschrift");
         b.Terms("Identity", Weak, Date, "heiratsdatum", "hochzeitsdatum", "datum der eheschließung");
 
@@ -30,6 +32,12 @@ internal static partial class BuiltInVocabulary
             "wohnort", "wohnanschrift", "wohnadresse", "lieferadresse", "rechnungsadresse", "postfach");
         b.Terms("Contact.Address", Strong, Text, "bestelladresse", "bestellungsadresse", "bestellung adresse", "bestell adresse");
         b.Terms("Location.Coarse", Weak, Text, "ort", "stadt", "land", "bundesland", "standort");
+        // The parts of a town below it (as English "district", "ward"): on a person's record only.
+        b.TermsOnePerPerson("Location.Coarse", Weak, Text, "stadtteil", "ortsteil", "bezirk", "stadtbezirk", "landkreis");
+        // The insurance number written short (Versicherungsnr, as "Versicherungsnummer" is already read).
+        b.Terms("Identity.NationalId", Weak, Number, "versicherungsnr", "versicherungs nr");
+        // Who pays a bill (ZahlerName): a person word, as English "payer".
+        b.Words(WordRole.Subject, "zahler", "zahlerin");
 
         b.Terms("Financial.BankAccount", Strong, Number, "bankverbindung", "kontonummer", "bankkonto", "kontoverbindung");
         b.Terms("Financial.PaymentCard", Strong, Number, "kartennummer", "kreditkarte", "kreditkartennummer");
@@ -82,6 +90,10 @@ internal static partial class BuiltInVocabulary
         b.Terms("Contact.Email", Strong, Text, "mail empfänger", "email empfänger", "mail empfaenger", "email empfaenger");
 
         b.Terms("Special.Health", Weak, Special, "gesundheit", "gesundheitszustand");
+        // What a medical examination or a laboratory found: a "Befund" alone is also a technical inspection's (weak).
+        b.Terms("Special.Health", Strong, Number | Special, "untersuchungsbefund", "laborbefund", "arztbefund",
+            "untersuchungsergebnis", "untersuchungsergebnisse", "laborergebnis", "laborergebnisse");
+        b.Terms("Special.Health", Weak, Number | Special, "befund", "befunde");
         // A person's height and weight on a health record (Gesundheitsakte.Koerpergroesse): weak, the person's type decides
         // (a parcel's weight is no one's).
         b.Terms("Special.Health", Weak, Number | Special, "körpergröße", "koerpergroesse", "körpergewicht", "koerpergewicht",

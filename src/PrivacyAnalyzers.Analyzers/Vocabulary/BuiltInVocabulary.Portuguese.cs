@@ -105,6 +105,11 @@ internal static partial class BuiltInVocabulary
             "endereço residencial", "endereço de entrega", "endereço de cobrança", "ponto de referência");
         b.Terms("Contact.Address", Strong, Text, "endereço do pedido", "endereco pedido", "endereço da encomenda", "endereco encomenda");
         b.Terms("Location.Coarse", Weak, Text, "cidade", "uf", "distrito", "concelho", "freguesia", "localidade", "região");
+        // A person's insurance number ("número do seguro" is the Spanish "número de seguro" once stop words go).
+        b.Terms("Identity.NationalId", Weak, Number, "número de segurado");
+        // A sex kept as a flag named for one of its values (Feminino; "masculino" is in the Spanish file): weak, on a
+        // person's record only.
+        b.TermsOnePerPerson("Identity.Gender", Weak, Special, "feminino");
         b.Terms("Location.Precise", Strong, Text, "local de embarque", "local de desembarque", "local de recolha");
 
         // A bank branch, an account and its check digit: a person's on a person's type (Funcionario.Agencia) and on its
@@ -153,6 +158,7 @@ internal static partial class BuiltInVocabulary
             "internação", "internações", "hospitalização", "queixa principal", "histórico de saúde",
             "medicamento prescrito", "medicamentos prescritos", "receita médica");
         b.TermsOnePerPerson("Special.Health", Weak, Special | Number, "prescrição", "posologia");
+        b.Terms("Special.Health", Weak, Special, "prescrições");
 
         // The details by which a person is reached, kept as one object (DadosContato), and personal data as a whole.
         b.Terms("Contact", Weak, Text, "dados de contato", "dados contato", "informações de contato");

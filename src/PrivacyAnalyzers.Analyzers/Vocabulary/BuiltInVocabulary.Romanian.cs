@@ -25,6 +25,8 @@ internal static partial class BuiltInVocabulary
         b.Terms("Identity", Weak, Date, "data căsătoriei", "data casatoriei");
         b.TermsOnePerPerson("Identity.Gender", Always, Enum, "sex", "sexul", "gen persoana");
         b.TermsOnePerPerson("Identity.Gender", Weak, Enum, "gen", "genul");
+        // A sex kept as a flag named for one of its values (EsteBarbat, EsteFemeie): weak, on a person's record only.
+        b.TermsOnePerPerson("Identity.Gender", Weak, Special, "este bărbat", "este femeie");
         b.Terms("Identity.Photo", Weak, Binary, "poză", "poza", "fotografie", "semnătură", "semnatura");
 
         b.Terms("Contact.Email", Strong, Text, "adresă email", "adresa de email", "adresă e mail", "emailul", "posta electronica",
@@ -40,6 +42,12 @@ internal static partial class BuiltInVocabulary
         b.Terms("Contact.Address", Strong, Text, "adresa comenzii", "adresă comandă", "adresa comanda");
         b.Terms("Location.Coarse", Weak, Text, "oraș", "orasul", "localitate", "localitatea", "județ", "judetul", "țară", "tara",
             "comună", "locație", "locatie");
+        // The parts of a town below it (a town's quarter; not "sector": also an industry, a company's field) and a person's
+        // insurance number: on a person's record only.
+        b.TermsOnePerPerson("Location.Coarse", Weak, Text, "cartier", "cartierul");
+        b.Terms("Identity.NationalId", Weak, Number, "număr asigurare", "număr asigurat", "cod asigurat");
+        // Who pays a bill (NumePlatitor): a person word, as English "payer".
+        b.Words(WordRole.Subject, "plătitor", "plătitorul");
 
         b.Terms("Financial.BankAccount", Strong, Number, "cont bancar", "contul bancar", "cont iban", "număr cont", "nr cont",
             "cont curent", "contbancar");
@@ -99,6 +107,7 @@ internal static partial class BuiltInVocabulary
             "interventii chirurgicale", "operatie chirurgicala", "antecedente medicale", "istoric medical", "prescriptie medicala",
             "reteta medicala");
         b.TermsOnePerPerson("Special.Health", Weak, Special | Number, "internare", "internari", "interventie", "prescriptie");
+        b.Terms("Special.Health", Weak, Special, "prescriptii", "prescriptiile");
         b.Terms("Special.Health", Weak, Special | Number, "detalii interventie");
 
         // The medicines and how to take them on a prescription, read member first with the type's name

@@ -29,6 +29,10 @@ internal static partial class BuiltInVocabulary
         b.Terms("Identity", Weak, Enum | Number, "edad", "nacionalidad", "estado civil");
         b.Terms("Identity", Weak, Date, "fecha de matrimonio", "fecha de casamiento", "fecha de boda");
         b.TermsOnePerPerson("Identity.Gender", Always, Enum, "sexo");
+        // A sex kept as a flag named for one of its values (EsHombre, EsMujer, Masculino; Portuguese spells "masculino" the
+        // same): weak, on a person's record only.
+        b.TermsOnePerPerson("Identity.Gender", Weak, Special, "es hombre", "es mujer", "es masculino", "es femenino",
+            "masculino", "femenino");
 
         // "Género" is also a kind (de música, literario): on a person only.
         b.TermsOnePerPerson("Identity.Gender", Weak, Enum, "género", "genero");
@@ -41,6 +45,12 @@ internal static partial class BuiltInVocabulary
         b.Terms("Contact.Address", Weak, Text, "dirección", "direccion", "domicilio", "calle", "dirección postal", "barrio",
             "colonia", "número exterior", "número interior", "dirección número");
         b.Terms("Location.Coarse", Weak, Text, "ciudad", "país", "pais", "provincia", "localidad", "municipio");
+        // The parts of a town below it (barrio and colonia are address parts above; "distrito" is listed once, in the
+        // Portuguese file); a person's insurance or social-security affiliation number: on a person's record only.
+        b.TermsOnePerPerson("Location.Coarse", Weak, Text, "corregimiento", "vereda");
+        b.Terms("Identity.NationalId", Weak, Number, "número de seguro", "número de afiliación", "numero afiliacion");
+        // Who pays a bill (NombrePagador; Portuguese spells it the same): a person word, as English "payer".
+        b.Words(WordRole.Subject, "pagador", "pagadora");
 
         b.Terms("Financial.BankAccount", Strong, Number, "cuenta bancaria", "número de cuenta", "numero cuenta", "clabe");
         b.Terms("Financial.PaymentCard", Strong, Number, "número de tarjeta", "numero tarjeta", "tarjeta de crédito",
@@ -92,6 +102,12 @@ internal static partial class BuiltInVocabulary
         b.Words(WordRole.Subject, "datos personales");
 
         b.Terms("Special.Health", Weak, Special, "salud", "historial médico", "tratamiento");
+        // What a medical examination or a laboratory found (ExamenMedico.Resultado read with its type's name): with "médico"
+        // the health field whatever the type; without, on a person's record (a school's exam is also an "examen").
+        b.Terms("Special.Health", Strong, Number | Special, "resultado de examen médico", "resultados de exámenes médicos",
+            "resultado de análisis clínico", "resultados de análisis clínicos");
+        b.Terms("Special.Health", Weak, Number | Special, "resultado de examen", "resultados de exámenes",
+            "resultado de análisis", "resultados de análisis");
         // A clinical history, a treatment plan, a dental chart (odontograma) describe a patient's health wherever they are.
         b.Terms("Special.Health", Strong, Special, "historial clínico", "historia clínica", "plan de tratamiento", "plan tratamiento",
             "enfermedad", "diagnóstico", "discapacidad", "alergia", "grupo sanguíneo", "persona con discapacidad");

@@ -406,7 +406,8 @@ internal sealed partial class PersonalDataInference
         else
         {
             // A person has one gender: a collection of them is the options of a form or a filter, not anyone's data.
-            if ((!Fits(head!, shape) && !PhotoObject(head!, shape, element, vocabulary)) || (collection && head!.OnePerPerson))
+            if ((!Fits(head!, shape) && !PhotoObject(head!, shape, element, vocabulary) && !IsGenderFlag(head!, shape, headStart, headEnd, count))
+                || (collection && head!.OnePerPerson))
             {
                 return PersonalDataGuess.None;
             }
@@ -630,9 +631,10 @@ internal sealed partial class PersonalDataInference
             sibling = Author(containingType, vocabulary) ?? WrittenBy(containingType, vocabulary);
         }
 
-        // The name of a code or of a thing the row refers to, kept beside it (Inmueble.UsoNombre beside int Uso, Dog.LocationName
-        // beside Location Location): that code's or thing's name, not the owner's. Only a name term after words that name no
-        // person (CustomerName beside Customer keeps its person word).
+        // The name of a code or of a thing the row refers to, kept beside it or beside its key (Inmueble.UsoNombre beside int Uso,
+        // Dog.LocationName beside Location Location, RoomInvoiceDTO.RoomName beside RoomID): that code's or thing's name,
+        // not the owner's. Only a name term after words that name no person (CustomerName beside Customer keeps its person
+        // word, PayerName beside PayerID too).
         if ((owned is not null || sibling is not null) && category == "Identity.Name" && evidenceKind == EvidenceKind.Words && !namesSubject
             && headStart > 0 && headEnd == count && reading.People is null && containingType is not null
             && NamesOtherMember(containingType, name, words[headStart].Start, vocabulary))
@@ -1109,6 +1111,17 @@ internal sealed partial class PersonalDataInference
             }
         }
 
+        // Or the key of that thing kept beside its name (RoomInvoiceDTO.RoomName beside RoomID, BuildingName beside
+        // BuildingId): a flattened view of the row it refers to. Read from the member names, without allocating.
+        foreach (var memberName in type.MemberNames)
+        {
+            if (memberName.Length == prefixLength + 2 && string.CompareOrdinal(memberName, 0, name, 0, prefixLength) == 0
+                && (memberName[prefixLength] is 'I' or 'i') && (memberName[prefixLength + 1] is 'D' or 'd'))
+            {
+                return true;
+            }
+        }
+
         return false;
     }
 
@@ -1377,6 +1390,13 @@ internal sealed partial class PersonalDataInference
     private static bool PhotoObject(VocabularyEntry term, MemberTypeShape shape, INamedTypeSymbol? element, VocabularyTable vocabulary) =>
         shape == MemberTypeShape.Complex && term.Category == "Identity.Photo" && (term.Affinity & TypeAffinity.Binary) != 0
         && element is not null && HeadEntry(element.Name, vocabulary) is { Role: WordRole.Owner };
+
+    // A person's sex kept as a flag (bool? Gender, bool Sex, bool Geschlecht, bool Sexo: true for one of the two): a flag named
+    // by a strong gender word and nothing else. A flag named around one (ShowGender, GenderRequired, AskSexo) is a form's
+    // setting, and a weak word (genre, género, gen) names a book's or a film's kind as often as a person's.
+    private static bool IsGenderFlag(VocabularyEntry term, MemberTypeShape shape, int start, int end, int count) =>
+        shape == MemberTypeShape.Bool && start == 0 && end == count && term.Strength == TermStrength.Always
+        && term.Category == "Identity.Gender";
 
     private static bool Fits(VocabularyEntry term, MemberTypeShape shape) => shape switch
     {

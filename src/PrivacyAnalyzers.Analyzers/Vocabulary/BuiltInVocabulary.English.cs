@@ -418,6 +418,19 @@ internal static partial class BuiltInVocabulary
 
         // A sign-up is one person's enrolment (VolunteerTaskSignup.Name, .AdditionalInfo: the person who signed up).
         b.Words(WordRole.Subject, "signup", "sign up");
+        // People named by their trade or office (fourteenth round): a mechanic, a technician, a recruiter, a judge, a lawyer or
+        // counsel, a nurse, a carer, a tradesman. Their records and their names are theirs (MechanicEntity.Name,
+        // Recruiter.Avatar), and a text member named by one alone or after a modifier is that person's name (CourtCase.Judge,
+        // CourtCase.OpposingCounsel; WordClass.Occupation). Not words a program uses for its own parts: driver (a device's),
+        // worker, agent, broker, operator, interpreter, translator, monitor, scheduler, dispatcher, inspector, auditor.
+        b.Words(WordRole.Subject, "mechanic", "technician", "recruiter", "judge", "lawyer", "attorney", "counsel",
+            "counsellor", "counselor", "solicitor", "barrister", "notary", "paralegal", "nurse", "physician",
+            "surgeon", "dentist", "therapist", "pharmacist", "veterinarian", "psychologist", "caregiver", "carer",
+            "nanny", "babysitter", "lecturer", "professor", "plumber", "electrician", "carpenter", "hairdresser",
+            "barber", "cashier", "waiter", "waitress", "housekeeper", "janitor", "gardener", "locksmith", "chauffeur",
+            "realtor", "accountant", "bookkeeper", "midwife", "paramedic", "librarian", "consultant", "advisor",
+            "adviser", "mentor");
+
 
         // People named by the role they take toward a service (thirteenth round): one who adopts (a child, a shelter's
         // animal), who receives visitors at a desk, who gives (a donation, blood). Their records and names are theirs

@@ -198,6 +198,15 @@ internal static partial class BuiltInVocabulary
 
         // Children (a crèche's, a school's).
         b.Words(WordRole.Subject, "enfant", "enfants", "bébé", "nourrisson");
+        // People named by their trade or office (fourteenth round; see the English list): a mechanic, a technician, a
+        // recruiter, a judge, a lawyer, a notary, a trainer, a carer. Not "serveur" (a server), nor "moniteur" (a screen).
+        b.Words(WordRole.Subject, "mécanicien", "mécanicienne", "technicien", "technicienne", "recruteur",
+            "recruteuse", "juge", "avocat", "avocate", "notaire", "magistrat", "conseiller", "conseillère",
+            "instructeur", "formateur", "formatrice", "entraîneur", "thérapeute", "psychologue", "pharmacien",
+            "pharmacienne", "vétérinaire", "nounou", "aide soignant", "aide soignante", "coiffeur", "coiffeuse",
+            "plombier", "électricien", "menuisier", "caissier", "caissière", "serveuse", "consultant", "consultante",
+            "sage femme");
+
 
         // People named by the role they take toward a service (thirteenth round): an adopter, a receptionist, a donor of
         // money (donateur; a blood donor is a donneur, above).

@@ -178,6 +178,18 @@ internal static partial class BuiltInVocabulary
         b.Words(WordRole.Subject, "mitglieder", "mitglieds", "vereinsmitglied", "vereinsmitglieder", "besitzer", "besitzerin",
             "eigentümer", "eigentuemer", "schlüsselbesitzer", "schluesselbesitzer", "schütze", "schuetze", "schützen", "schuetzen",
             "spieler", "spielerin");
+        // People named by their trade or office (fourteenth round; see the English list): a mechanic or fitter, a technician,
+        // a judge, a lawyer, a notary, a teacher (Lehrkraft), a lecturer, a carer, a guardian (Vormund). Not "Fahrer" as a
+        // class (a driver program is English), nor "Berater" alone as a tool.
+        b.Words(WordRole.Subject, "mechaniker", "mechanikerin", "monteur", "monteurin", "techniker", "technikerin",
+            "richter", "richterin", "anwalt", "anwältin", "anwaeltin", "rechtsanwalt", "rechtsanwältin",
+            "rechtsanwaeltin", "notar", "notarin", "krankenschwester", "pflegekraft", "lehrkraft", "dozent",
+            "dozentin", "ausbilder", "ausbilderin", "therapeut", "therapeutin", "apotheker", "apothekerin", "tierarzt",
+            "tierärztin", "tieraerztin", "zahnarzt", "zahnärztin", "zahnaerztin", "hebamme", "erzieher", "erzieherin",
+            "betreuer", "betreuerin", "elektriker", "friseur", "friseurin", "kassierer", "kassiererin", "kellner",
+            "kellnerin", "berater", "beraterin", "vormund", "sachbearbeiter", "sachbearbeiterin", "personalvermittler",
+            "personalvermittlerin", "handwerker");
+
 
         // People named by the role they take toward a service (thirteenth round): an adopter (the BGB's Annehmender), a
         // receptionist, a donor (Spender: of money, of blood).

@@ -230,6 +230,15 @@ internal static partial class BuiltInVocabulary
 
         // Children (a daycare's, a school's).
         b.Words(WordRole.Subject, "criança", "crianças", "filho", "filha", "filhos", "bebê");
+        // People named by their trade or office (fourteenth round; see the English list): a recruiter, a judge, a lawyer, a
+        // notary, a trainer, a carer. Not "mecânico" nor "técnico": also adjectives after a noun (OficinaMecanica,
+        // ResponsavelTecnico's sibling LaudoTecnico); not "caixa" (a box, a till).
+        b.Words(WordRole.Subject, "recrutador", "recrutadora", "juiz", "juíza", "advogado", "advogada", "tabelião",
+            "notário", "instrutor", "instrutora", "treinador", "treinadora", "terapeuta", "psicólogo", "psicóloga",
+            "farmacêutico", "farmacêutica", "veterinário", "veterinária", "cuidador", "cuidadora", "babá",
+            "cabeleireiro", "cabeleireira", "barbeiro", "eletricista", "encanador", "canalizador", "carpinteiro",
+            "garçom", "garçonete", "consultor", "assessor", "assessora");
+
 
         // People named by the role they take toward a service (thirteenth round): an adopter (Brazil's adotante, Portugal's
         // adoptante), a receptionist (rececionista in Portugal), a donor.

@@ -176,6 +176,14 @@ internal static partial class BuiltInVocabulary
 
         // Children (a kindergarten's, a school's). Not "copii": it is also the plural of "copie", a copy.
         b.Words(WordRole.Subject, "copil", "copilul", "copilului", "bebeluș", "bebelus");
+        // People named by their trade or office (fourteenth round; see the English list): a technician, a recruiter, a judge,
+        // a lawyer, a notary, a trainer, a carer. Not "mecanic": also an adjective after a noun (AtelierMecanic).
+        b.Words(WordRole.Subject, "tehnician", "tehnicianul", "recrutor", "recrutorul", "judecător", "judecătorul",
+            "avocat", "avocatul", "notar", "notarul", "instructor", "antrenor", "antrenorul", "terapeut", "psiholog",
+            "farmacist", "veterinar", "bonă", "frizer", "electrician", "instalator", "tâmplar", "casier", "casieră",
+            "ospătar", "chelner", "consultant", "consilier", "învățător", "învățătoare", "educator", "educatoare",
+            "diriginte");
+
 
         // People named by the role they take toward a service (thirteenth round): an adopter, a receptionist (a donor,
         // donator, is above).

@@ -189,6 +189,15 @@ internal static partial class BuiltInVocabulary
 
         // Children (a daycare's, a school's). Not "niño": it folds to "nino", the UK's national insurance number.
         b.Words(WordRole.Subject, "hijo", "hija", "hijos", "infante", "bebé", "menor de edad");
+        // People named by their trade or office (fourteenth round; see the English list): a recruiter, a judge, a lawyer, a
+        // notary, a trainer, a carer, a guardian (acudiente, apoderado). Not "mecánico" nor "técnico": also adjectives after
+        // a noun (TallerMecanico, SoporteTecnico, InformeTecnico); not "contador" (a counter), nor "maestro" (master data).
+        b.Words(WordRole.Subject, "reclutador", "reclutadora", "juez", "jueza", "abogado", "abogada", "notario",
+            "instructor", "entrenador", "entrenadora", "terapeuta", "psicólogo", "psicóloga", "farmacéutico",
+            "farmacéutica", "veterinario", "cuidador", "cuidadora", "niñera", "peluquero", "peluquera", "barbero",
+            "electricista", "fontanero", "plomero", "carpintero", "mesero", "mesera", "camarero", "camarera", "asesor",
+            "asesora", "consultor", "apoderado");
+
 
         // People named by the role they take toward a service (thirteenth round): an adopter, a donor (of money, of blood).
         b.Words(WordRole.Subject, "adoptante", "donante", "donador", "donadora");

@@ -1,0 +1,70 @@
+using PrivacyAnalyzers.Detection;
+using PrivacyAnalyzers.Tests.Harness;
+
+namespace PrivacyAnalyzers.Tests.Detection;
+
+/// <summary>
+/// PRIV001's fourteenth round (issue 12): people named by their trade or office (a mechanic, a recruiter, a judge, a
+/// lawyer, a child's guardian) in every built-in language — their own records are theirs, a text member named by the trade
+/// holds the person's name — while the rows of their work (a vacancy a recruiter posts, a class a teacher heads) and a
+/// workshop named by the adjective stay quiet.
+/// </summary>
+public sealed class PeopleByTradeTests
+{
+    private static AnalyzerTest Test(string source) => new AnalyzerTest().WithAnalyzer<UnannotatedPersonalDataAnalyzer>().WithSource(source);
+
+    [Fact]
+    public Task A_person_named_by_a_trade_owns_their_record_in_every_language_a_workshop_named_by_the_adjective_is_quiet() =>
+        Test("""
+            public class MechanicEntity { public string [|Name|] { get; set; } = ""; public bool CarPainter { get; set; } }
+            public class Recruiter { public string? [|Name|] { get; set; } public string? [|Avatar|] { get; set; } }
+            public class Mechaniker { public string [|Name|] { get; set; } = ""; }
+            public class Abogado { public string [|Nombre|] { get; set; } = ""; }
+            public class Advogado { public string [|Nome|] { get; set; } = ""; }
+            public class Mecanicien { public string [|Nom|] { get; set; } = ""; }
+            public class Judecator { public string [|Nume|] { get; set; } = ""; }
+            public class TallerMecanico { public string Nombre { get; set; } = ""; }
+            public class OficinaMecanica { public string Nome { get; set; } = ""; }
+            """).RunAsync();
+
+    [Fact]
+    public Task Text_named_by_a_trade_alone_or_after_a_modifier_on_a_client_s_row_is_that_person_s_name_a_count_a_list_and_a_flag_are_quiet() =>
+        Test("""
+            using System.Collections.Generic;
+            public class CourtCase
+            {
+                public int ClientId { get; set; }
+                public string CaseNumber { get; set; } = "";
+                public string [|Judge|] { get; set; } = "";
+                public string [|OpposingCounsel|] { get; set; } = "";
+                public int JudgeCount { get; set; }
+                public List<string> Judges { get; set; } = new();
+                public bool HasCounsel { get; set; }
+            }
+            public class Alumnos { public string [|Acudiente|] { get; set; } = ""; }
+            public class Verfahren { public int KundeId { get; set; } public string [|Richter|] { get; set; } = ""; }
+            public class Caso { public int ClienteId { get; set; } public string [|Juez|] { get; set; } = ""; }
+            public class Processo { public int ClienteId { get; set; } public string [|Advogado|] { get; set; } = ""; }
+            public class Affaire { public int ClientId { get; set; } public string [|Avocat|] { get; set; } = ""; }
+            public class Cauza { public int ClientId { get; set; } public string [|Judecator|] { get; set; } = ""; }
+            """).RunAsync();
+
+    [Fact]
+    public Task The_rows_of_a_trade_s_work_are_not_the_worker_s_record_a_client_s_row_still_is() =>
+        Test("""
+            using System.Collections.Generic;
+            public class Vacancy
+            {
+                public string? JobTitle { get; set; }
+                public string? Location { get; set; }
+                public int? RecruiterId { get; set; }
+            }
+            public class Diriginte { public string [|Nume|] { get; set; } = ""; public ICollection<Clasa> Clase { get; set; } = new List<Clasa>(); }
+            public class Clasa { public string NumeClasa { get; set; } = ""; public Diriginte Diriginte { get; set; } = new(); }
+            public class ClientNote
+            {
+                public string? [|Location|] { get; set; }
+                public int? ClientId { get; set; }
+            }
+            """).RunAsync();
+}

@@ -107,6 +107,10 @@ internal static partial class BuiltInVocabulary
             "postal address",
             "home address", "billing address", "shipping address", "delivery address", "mailing address", "pickup address",
             "ship to", "ship to address");
+
+        // Where a person lives, named as a place of residence (MechanicEntity.ResidencePlace; fourteenth round).
+        b.Terms("Contact.Address", Weak, Text, "place of residence", "residence place", "residence address", "residential address",
+            "domicile");
         // An order's address is where it is delivered (OnlineOrder.Address, read with its type's name): as strong as a
         // delivery address on the order (thirteenth round; the same in every language).
         b.Terms("Contact.Address", Strong, Text, "order address", "order delivery address");
@@ -333,6 +337,9 @@ internal static partial class BuiltInVocabulary
             "working hours", "monthly salary", "annual salary", "yearly salary");
         b.TermsOnePerPerson("Employment", Weak, Text, "position", "job position", "job role", "occupation", "profession");
 
+        // An official title (a civil servant's, a teacher's) and a designation, as HR code in India names a job title.
+        b.TermsOnePerPerson("Employment", Weak, Text, "official title", "designation");
+
         // A US routing number and a UK sort code go with a person's account number; a patient's medical record number; a
         // person's health-insurance number; why an employee left; how many children a person has; a middle initial.
         b.Terms("Financial.BankAccount", Strong, Number, "routing number", "sort code", "bank routing number");
@@ -469,6 +476,10 @@ internal static partial class BuiltInVocabulary
             // many countries it is a part of a person's address.
             "club", "association", "society", "foundation", "charity", "shipper", "carrier", "freight forwarder",
             "courier company");
+
+        // A practice, a clinic, a hospital or a law firm is an organisation, whoever works there: its own name, address,
+        // phone and e-mail are not a person's (MedicalPractice.Email, DentalClinic.Phone; fourteenth round).
+        b.Words(WordRole.Owner, "clinic", "practice", "medical practice", "dental practice", "hospital", "law firm");
 
         // Words that make a member about the data, not the data.
         b.Words(WordRole.Meta, "type", "kind", "enabled", "disabled", "confirmed", "verified", "validated", "valid", "required",

@@ -99,6 +99,9 @@ internal static partial class BuiltInVocabulary
         b.Terms("Contact.Address", Weak, Text, "adresse", "rue", "adresse postale", "domicile", "nom de rue",
             "complément d'adresse", "complément adresse", "adresse complémentaire", "lieu dit", "lieu de résidence",
             "adresse de livraison", "adresse de facturation", "adresse domicile", "adresse personnelle");
+
+        // Where a person lives (see the English words).
+        b.Terms("Contact.Address", Weak, Text, "adresse de résidence");
         b.Terms("Contact.Address", Strong, Text, "adresse de la commande", "adresse commande");
         b.Terms("Location.Coarse", Weak, Text, "ville", "pays", "commune", "département", "localité", "région", "quartier",
             "arrondissement", "canton", "wilaya", "localisation");
@@ -219,6 +222,10 @@ internal static partial class BuiltInVocabulary
             "serveur", "projet", "modèle", "modele", "magasin", "fournisseur", "agence", "organisme", "établissement",
             "fondation", "boutique", "entrepôt", "filiale", "succursale", "clinique", "hôpital", "laboratoire", "événement",
             "evenement", "campagne", "transporteur", "personne morale", "centre");
+
+        // A doctor's or a lawyer's practice (cabinet médical, cabinet d'avocats: CabinetMedical.Email) is an organisation;
+        // a channel (canal, as in Spanish, Portuguese and Romanian: CanalDoFeedback) is a feedback's or a sale's way in.
+        b.Words(WordRole.Owner, "cabinet", "cabinet médical", "cabinet dentaire", "cabinet d'avocats", "canal");
 
         b.Words(WordRole.Meta, "longueur", "confirmé", "confirme", "vérifié", "verifie", "modèle", "politique", "nombre", "statut",
             "compteur");

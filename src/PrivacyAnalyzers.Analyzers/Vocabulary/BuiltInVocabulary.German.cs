@@ -28,6 +28,9 @@ internal static partial class BuiltInVocabulary
         b.Terms("Contact.Address", Weak, Text | Number, "gebäudenummer", "gebaeudenummer");
         b.Terms("Contact.Address", Weak, Text, "adresse", "anschrift", "straße", "strasse",
             "wohnort", "wohnanschrift", "wohnadresse", "lieferadresse", "rechnungsadresse", "postfach");
+
+        // Where a person lives (see the English words).
+        b.Terms("Contact.Address", Weak, Text, "wohnsitz", "hauptwohnsitz");
         b.Terms("Contact.Address", Strong, Text, "bestelladresse", "bestellungsadresse", "bestellung adresse", "bestell adresse");
         b.Terms("Location.Coarse", Weak, Text, "ort", "stadt", "land", "bundesland", "standort");
 
@@ -77,6 +80,9 @@ internal static partial class BuiltInVocabulary
 
         // A person's role or job (FunktionAnsprechpartner); a type named with one is a lookup of the options.
         b.TermsOnePerPerson("Employment", Weak, Text, "funktion", "beruf", "berufsbezeichnung", "stellenbezeichnung");
+
+        // A civil servant's or a teacher's official title (Lehrkraft.Amtsbezeichnung: Studienrat, Oberstudienrätin) or rank.
+        b.TermsOnePerPerson("Employment", Weak, Text, "amtsbezeichnung", "dienstbezeichnung", "dienstgrad");
 
         // A mail's recipient, read with the type's name (MailModel.Empfaenger).
         b.Terms("Contact.Email", Strong, Text, "mail empfänger", "email empfänger", "mail empfaenger", "email empfaenger");
@@ -209,6 +215,9 @@ internal static partial class BuiltInVocabulary
             "vorlage", "lager", "lieferant", "hersteller", "firmen", "geschäft",
             // A club, an association, a foundation, an event, a carrier: not persons (Verein.Email, Veranstaltung.Ort).
             "verein", "verband", "stiftung", "veranstaltung", "spedition", "zentrum");
+
+        // A practice, a clinic, a law firm (see the English words); a channel (Kanal: a feedback's or a sale's).
+        b.Words(WordRole.Owner, "praxis", "arztpraxis", "zahnarztpraxis", "kanzlei", "klinik", "krankenhaus", "kanal");
 
         b.Words(WordRole.Meta, "typ", "länge", "laenge", "format", "bestätigt", "bestaetigt", "vorlage", "richtlinie",
             "anzahl", "maximal", "muster");

@@ -103,6 +103,9 @@ internal static partial class BuiltInVocabulary
         b.Terms("Contact.Address", Weak, Text | Number, "número do prédio", "número do edifício", "numero predio");
         b.Terms("Contact.Address", Weak, Text, "endereço", "logradouro", "complemento", "bairro", "rua", "morada", "residência",
             "endereço residencial", "endereço de entrega", "endereço de cobrança", "ponto de referência");
+
+        // Where a person lives (see the English words).
+        b.Terms("Contact.Address", Weak, Text, "local de residência", "domicílio");
         b.Terms("Contact.Address", Strong, Text, "endereço do pedido", "endereco pedido", "endereço da encomenda", "endereco encomenda");
         b.Terms("Location.Coarse", Weak, Text, "cidade", "uf", "distrito", "concelho", "freguesia", "localidade", "região");
         b.Terms("Location.Precise", Strong, Text, "local de embarque", "local de desembarque", "local de recolha");
@@ -259,6 +262,9 @@ internal static partial class BuiltInVocabulary
             // An association or a club, a shipping company: organisations, not persons (Clube.Email). An event ("evento") is
             // in the Spanish table (the same word).
             "clube", "associação", "agremiação", "fundação", "transportadora");
+
+        // A doctor's practice (consultório) or a law firm: organisations (see the English words).
+        b.Words(WordRole.Owner, "consultório", "escritório de advocacia");
 
         b.Words(WordRole.Meta, "tamanho", "quantidade", "situação", "ativo", "ativa", "validado", "obrigatório", "máscara");
 

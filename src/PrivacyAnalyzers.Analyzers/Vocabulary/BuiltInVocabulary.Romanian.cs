@@ -34,6 +34,9 @@ internal static partial class BuiltInVocabulary
         b.Terms("Contact.Address", Weak, Text, "adresă", "adresa", "adresei", "adresa postala", "adresă de domiciliu",
             "domiciliu", "domiciliul", "reședință", "resedinta", "stradă", "strada", "număr stradă", "cod poștal", "cod postal",
             "localitate domiciliu", "localitate resedinta");
+
+        // Where a person lives (see the English words).
+        b.Terms("Contact.Address", Weak, Text, "loc de reședință", "locul de reședință", "loc de domiciliu");
         b.Terms("Contact.Address", Weak, Number, "numarul", "nr strada", "numar strada", "nr apartament", "bloc", "scară",
             "apartament");
         b.Terms("Contact.Address", Weak, Text | Number, "număr clădire", "numar cladire", "nr clădire", "nr cladire");
@@ -211,6 +214,10 @@ internal static partial class BuiltInVocabulary
             "evenimentul",
             // A centre (a blood-transfusion centre, a medical centre): an institution, its name and login are not a person's.
             "centru", "centrul", "centrului");
+
+        // A doctor's practice (cabinet medical), a clinic, a hospital, a law firm's office: organisations (see the English
+        // words).
+        b.Words(WordRole.Owner, "cabinet", "cabinetul", "cabinet medical", "clinică", "clinica", "spital", "cabinet de avocatură");
 
         b.Words(WordRole.Meta, "tip", "tipul", "lungime", "lungimea", "format", "formatul", "confirmat", "verificat", "validat",
             "obligatoriu", "activ", "activat", "șablon", "sablon", "regulă", "politică", "număr maxim", "maxim", "minim", "stare",

@@ -40,6 +40,9 @@ internal static partial class BuiltInVocabulary
         b.Terms("Contact.Phone", Strong, Number, "teléfono", "telefono", "número de teléfono", "móvil", "movil", "celular");
         b.Terms("Contact.Address", Weak, Text, "dirección", "direccion", "domicilio", "calle", "dirección postal", "barrio",
             "colonia", "número exterior", "número interior", "dirección número");
+
+        // Where a person lives (see the English words).
+        b.Terms("Contact.Address", Weak, Text, "lugar de residencia", "dirección de residencia");
         b.Terms("Location.Coarse", Weak, Text, "ciudad", "país", "pais", "provincia", "localidad", "municipio");
 
         b.Terms("Financial.BankAccount", Strong, Number, "cuenta bancaria", "número de cuenta", "numero cuenta", "clabe");
@@ -211,6 +214,9 @@ internal static partial class BuiltInVocabulary
             "asociación", "fundación", "evento",
             // A centre (centro de salud, centro educativo; Portuguese spells it the same): an institution.
             "centro");
+
+        // A doctor's practice (consultorio), a clinic, a hospital, a law firm (bufete): organisations (see the English words).
+        b.Words(WordRole.Owner, "consultorio", "clínica", "hospital", "bufete", "despacho de abogados");
 
         b.Words(WordRole.Meta, "tipo", "longitud", "formato", "confirmado", "verificado", "plantilla", "política", "cantidad");
 

@@ -67,4 +67,37 @@ public sealed class PeopleByTradeTests
                 public int? ClientId { get; set; }
             }
             """).RunAsync();
+
+    [Fact]
+    public Task A_place_of_residence_and_an_official_title_are_a_person_s_in_every_language_a_practice_s_own_details_and_a_channel_are_quiet() =>
+        Test("""
+            public class MechanicEntity { public string [|Name|] { get; set; } = ""; public string [|ResidencePlace|] { get; set; } = ""; }
+            public class Employee { public string [|PlaceOfResidence|] { get; set; } = ""; public string [|Designation|] { get; set; } = ""; }
+            public class Lehrkraft { public string [|Amtsbezeichnung|] { get; set; } = ""; public string [|Wohnsitz|] { get; set; } = ""; }
+            public class Cliente { public string [|LugarDeResidencia|] { get; set; } = ""; }
+            public class Funcionario { public string [|LocalDeResidencia|] { get; set; } = ""; }
+            public class Adherent { public string [|LieuDeResidence|] { get; set; } = ""; }
+            public class Angajat { public string [|LocDeResedinta|] { get; set; } = ""; }
+            public class CabinetMedical
+            {
+                public int id_cabinet { get; set; }
+                public string Nom { get; set; } = "";
+                public string Adresse { get; set; } = "";
+                public string Telephone { get; set; } = "";
+                public string Email { get; set; } = "";
+            }
+            public class MedicalPractice { public string Name { get; set; } = ""; public string Email { get; set; } = ""; public string Phone { get; set; } = ""; }
+            public class Arztpraxis { public string Name { get; set; } = ""; public string Email { get; set; } = ""; public string Telefon { get; set; } = ""; }
+            public class Consultorio { public string Nombre { get; set; } = ""; public string Email { get; set; } = ""; public string Telefono { get; set; } = ""; }
+            public class EscritorioDeAdvocacia { public string Nome { get; set; } = ""; public string Email { get; set; } = ""; public string Telefone { get; set; } = ""; }
+            public class Spital { public string Nume { get; set; } = ""; public string Email { get; set; } = ""; public string Telefon { get; set; } = ""; }
+            public class FeedbackCliente
+            {
+                public int IDFeedback { get; set; }
+                public int IDCliente { get; set; }
+                public string [|Comentario|] { get; set; } = "";
+                public string StatusDoFeedback { get; set; } = "";
+                public string CanalDoFeedback { get; set; } = "";
+            }
+            """).RunAsync();
 }

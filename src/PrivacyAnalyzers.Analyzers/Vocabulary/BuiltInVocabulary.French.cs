@@ -100,6 +100,9 @@ internal static partial class BuiltInVocabulary
             "complément d'adresse", "complément adresse", "adresse complémentaire", "lieu dit", "lieu de résidence",
             "adresse de livraison", "adresse de facturation", "adresse domicile", "adresse personnelle");
 
+        // An employee's working time (attendance, see the English clock-in words): when the person came in and left.
+        b.Terms("Usage.Activity", Weak, Date | Text, "heure d'arrivée", "heure d'entrée", "heure de sortie", "heure de pointage");
+
         // Where a person lives (see the English words).
         b.Terms("Contact.Address", Weak, Text, "adresse de résidence");
         b.Terms("Contact.Address", Strong, Text, "adresse de la commande", "adresse commande");

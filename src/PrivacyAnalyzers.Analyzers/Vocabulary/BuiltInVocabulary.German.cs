@@ -29,6 +29,10 @@ internal static partial class BuiltInVocabulary
         b.Terms("Contact.Address", Weak, Text, "adresse", "anschrift", "straße", "strasse",
             "wohnort", "wohnanschrift", "wohnadresse", "lieferadresse", "rechnungsadresse", "postfach");
 
+        // An employee's working time (attendance, see the English clock-in words): when the person clocked in and out.
+        b.Terms("Usage.Activity", Weak, Date | Text, "kommzeit", "gehzeit", "einstempelzeit", "ausstempelzeit", "arbeitsbeginn",
+            "arbeitsende", "pausenbeginn", "pausenende");
+
         // Where a person lives (see the English words).
         b.Terms("Contact.Address", Weak, Text, "wohnsitz", "hauptwohnsitz");
         b.Terms("Contact.Address", Strong, Text, "bestelladresse", "bestellungsadresse", "bestellung adresse", "bestell adresse");

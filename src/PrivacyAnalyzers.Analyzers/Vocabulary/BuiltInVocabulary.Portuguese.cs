@@ -104,6 +104,13 @@ internal static partial class BuiltInVocabulary
         b.Terms("Contact.Address", Weak, Text, "endereço", "logradouro", "complemento", "bairro", "rua", "morada", "residência",
             "endereço residencial", "endereço de entrega", "endereço de cobrança", "ponto de referência");
 
+        // An employee's working time and an access log's time (see the English clock-in words): when the person came in,
+        // left or signed in (ControleDePermissao.DataEHoraDeAcesso).
+        b.Terms("Usage.Activity", Weak, Date | Text, "hora de entrada", "hora de saída", "horário de entrada", "horário de saída",
+            "hora de chegada", "data e hora de acesso", "data hora de acesso", "hora de acesso", "horário de acesso");
+        // The person to call in an emergency (see the French, German, Spanish and Romanian words).
+        b.Terms("Identity.Name", Weak, Text, "contato de emergência", "contacto de emergência", "contato emergência");
+
         // Where a person lives (see the English words).
         b.Terms("Contact.Address", Weak, Text, "local de residência", "domicílio");
         b.Terms("Contact.Address", Strong, Text, "endereço do pedido", "endereco pedido", "endereço da encomenda", "endereco encomenda");

@@ -35,6 +35,11 @@ internal static partial class BuiltInVocabulary
             "domiciliu", "domiciliul", "reședință", "resedinta", "stradă", "strada", "număr stradă", "cod poștal", "cod postal",
             "localitate domiciliu", "localitate resedinta");
 
+        // An employee's working time (attendance, see the English clock-in words): when the person came in and left
+        // (EmployeeDetailsDTO.OraIntrare, .OraIesire; often kept as text). Weak: a person's record decides.
+        b.Terms("Usage.Activity", Weak, Date | Text, "ora intrare", "ora intrării", "ora ieșire", "ora iesire", "ora ieșirii",
+            "ora sosire", "ora sosirii", "ora plecare", "ora plecării");
+
         // Where a person lives (see the English words).
         b.Terms("Contact.Address", Weak, Text, "loc de reședință", "locul de reședință", "loc de domiciliu");
         b.Terms("Contact.Address", Weak, Number, "numarul", "nr strada", "numar strada", "nr apartament", "bloc", "scară",

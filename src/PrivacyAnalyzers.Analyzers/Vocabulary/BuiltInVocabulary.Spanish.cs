@@ -41,6 +41,10 @@ internal static partial class BuiltInVocabulary
         b.Terms("Contact.Address", Weak, Text, "dirección", "direccion", "domicilio", "calle", "dirección postal", "barrio",
             "colonia", "número exterior", "número interior", "dirección número");
 
+        // An employee's working time (attendance, see the English clock-in words): when the person came in and left.
+        b.Terms("Usage.Activity", Weak, Date | Text, "hora de entrada", "hora de salida", "hora de ingreso", "hora de llegada",
+            "marcación de entrada", "marcación de salida");
+
         // Where a person lives (see the English words).
         b.Terms("Contact.Address", Weak, Text, "lugar de residencia", "dirección de residencia");
         b.Terms("Location.Coarse", Weak, Text, "ciudad", "país", "pais", "provincia", "localidad", "municipio");

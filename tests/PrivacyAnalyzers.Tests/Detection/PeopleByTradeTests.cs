@@ -100,4 +100,23 @@ public sealed class PeopleByTradeTests
                 public string CanalDoFeedback { get; set; } = "";
             }
             """).RunAsync();
+
+    [Fact]
+    public Task An_employee_s_working_time_and_emergency_contact_are_theirs_in_every_language_a_shop_s_hours_are_quiet() =>
+        Test("""
+            public class EmployeeDetailsDTO { public string [|CNP|] { get; set; } = ""; public string [|OraIntrare|] { get; set; } = ""; public string [|OraIesire|] { get; set; } = ""; }
+            public class Mitarbeiter { public System.DateTime [|Kommzeit|] { get; set; } public System.DateTime [|Gehzeit|] { get; set; } }
+            public class Empleado { public string [|HoraDeEntrada|] { get; set; } = ""; public string [|HoraDeSalida|] { get; set; } = ""; }
+            public class Funcionario
+            {
+                public string [|ContatoEmergencia|] { get; set; } = "";
+                public System.DateTime [|HorarioDeEntrada|] { get; set; }
+            }
+            public class ControleDePermissao { public int IDFuncionario { get; set; } public System.DateTime [|DataEHoraDeAcesso|] { get; set; } }
+            public class Salarie { public string [|HeureDArrivee|] { get; set; } = ""; }
+            public class Magazin { public string OraIntrare { get; set; } = ""; }
+            public class Tienda { public string HoraDeEntrada { get; set; } = ""; }
+            public class Loja { public System.DateTime HorarioDeEntrada { get; set; } }
+            public class Filiale { public System.DateTime Arbeitsbeginn { get; set; } }
+            """).RunAsync();
 }

@@ -332,6 +332,10 @@ internal static partial class BuiltInVocabulary
         // person only: one per person, text; a Position type or a vector is not).
         b.Terms("Contact.Address", Weak, Text, "address addition", "address supplement", "address additional");
         b.Terms("Identity", Weak, Text | Number, "personal no", "personnel number", "personnel no");
+
+        // The number of an employee's or a student's ID badge (not "badge" alone: a game's or a forum's badges).
+        b.Terms("Identity", Weak, Text | Number, "badge number", "badge no", "badge id", "id badge", "employee badge",
+            "employee badge number");
         b.Terms("Employment", Weak, Date, "entry date", "exit date", "date of entry", "date of exit");
         b.Terms("Employment", Weak, Number, "hiring detail", "hiring details", "employment detail", "employment details",
             "working hours", "monthly salary", "annual salary", "yearly salary");

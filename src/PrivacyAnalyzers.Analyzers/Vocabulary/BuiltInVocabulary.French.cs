@@ -100,6 +100,9 @@ internal static partial class BuiltInVocabulary
             "complément d'adresse", "complément adresse", "adresse complémentaire", "lieu dit", "lieu de résidence",
             "adresse de livraison", "adresse de facturation", "adresse domicile", "adresse personnelle");
 
+        // The number of an employee's ID badge (see the English words; not "badge" alone).
+        b.Terms("Identity", Weak, Text | Number, "numéro de badge", "numero badge", "badge employé");
+
         // An employee's working time (attendance, see the English clock-in words): when the person came in and left.
         b.Terms("Usage.Activity", Weak, Date | Text, "heure d'arrivée", "heure d'entrée", "heure de sortie", "heure de pointage");
 

@@ -8,6 +8,10 @@ internal static partial class BuiltInVocabulary
     {
         b.Terms("Identity.Name", Weak, Text, "titel");
         b.Terms("Identity.Name", Strong, Text, "vorname", "nachname", "familienname", "geburtsname", "rufname");
+
+        // An employee's ID badge and its number (see the English words); a person's identity card is "Ausweis" (always).
+        b.Terms("Identity", Weak, Text | Number, "dienstausweis", "dienstausweisnummer", "mitarbeiterausweis",
+            "mitarbeiterausweisnummer", "werksausweis");
         b.Terms("Identity.NationalId", Always, Number, "sozialversicherungsnummer", "versicherungsnummer", "steuer id",
             "identifikationsnummer", "personenkennzahl");
         b.Terms("Identity.Document", Always, Number, "personalausweis", "ausweis", "ausweisnummer", "personalausweisnummer",

@@ -104,6 +104,9 @@ internal static partial class BuiltInVocabulary
         b.Terms("Contact.Address", Weak, Text, "endereço", "logradouro", "complemento", "bairro", "rua", "morada", "residência",
             "endereço residencial", "endereço de entrega", "endereço de cobrança", "ponto de referência");
 
+        // An employee's or a student's ID badge (crachá; see the English words) and its number.
+        b.Terms("Identity", Weak, Text | Number, "crachá", "número do crachá", "numero cracha");
+
         // An employee's working time and an access log's time (see the English clock-in words): when the person came in,
         // left or signed in (ControleDePermissao.DataEHoraDeAcesso).
         b.Terms("Usage.Activity", Weak, Date | Text, "hora de entrada", "hora de saída", "horário de entrada", "horário de saída",

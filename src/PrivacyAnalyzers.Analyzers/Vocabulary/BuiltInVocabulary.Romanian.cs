@@ -14,6 +14,10 @@ internal static partial class BuiltInVocabulary
         b.Terms("Identity.NationalId", Always, Number, "cnp", "cnpul", "cod numeric personal", "codul numeric personal", "idnp",
             "cod personal");
         b.Terms("Identity", Strong, Number, "nr matricol", "numar matricol", "număr matricol", "matricol");
+
+        // An ID badge or card (legitimație: an employee's, a student's, a member's) and its number (EmployeeDetailsDTO.NrLegitimatie).
+        b.Terms("Identity", Weak, Text | Number, "legitimație", "legitimatie", "nr legitimație", "nr legitimatie", "număr legitimație",
+            "numar legitimatie", "legitimație de serviciu", "legitimatie serviciu");
         b.Terms("Identity.Document", Always, Number, "buletin", "serie buletin", "seria buletin", "serie buletinului",
             "numar buletin", "număr buletin", "nr buletin", "serie ci", "seria ci", "numar ci", "nr ci", "carte identitate",
             "carte de identitate", "cartea de identitate", "act identitate", "act de identitate",

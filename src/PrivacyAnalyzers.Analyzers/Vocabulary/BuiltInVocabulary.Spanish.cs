@@ -41,6 +41,9 @@ internal static partial class BuiltInVocabulary
         b.Terms("Contact.Address", Weak, Text, "dirección", "direccion", "domicilio", "calle", "dirección postal", "barrio",
             "colonia", "número exterior", "número interior", "dirección número");
 
+        // An employee's ID badge (gafete, Mexico; see the English words) and its number.
+        b.Terms("Identity", Weak, Text | Number, "gafete", "número de gafete", "numero gafete");
+
         // An employee's working time (attendance, see the English clock-in words): when the person came in and left.
         b.Terms("Usage.Activity", Weak, Date | Text, "hora de entrada", "hora de salida", "hora de ingreso", "hora de llegada",
             "marcación de entrada", "marcación de salida");

@@ -119,4 +119,17 @@ public sealed class PeopleByTradeTests
             public class Loja { public System.DateTime HorarioDeEntrada { get; set; } }
             public class Filiale { public System.DateTime Arbeitsbeginn { get; set; } }
             """).RunAsync();
+
+    [Fact]
+    public Task An_employee_s_badge_number_is_theirs_in_every_language_a_game_s_badges_are_quiet() =>
+        Test("""
+            public class EmployeeDetailsDTO { public long Id { get; set; } public string [|NrLegitimatie|] { get; set; } = ""; }
+            public class Employee { public string [|BadgeNumber|] { get; set; } = ""; }
+            public class Mitarbeiter { public string [|Dienstausweisnummer|] { get; set; } = ""; }
+            public class Empleado { public string [|NumeroDeGafete|] { get; set; } = ""; }
+            public class Funcionario { public string [|NumeroDoCracha|] { get; set; } = ""; }
+            public class Salarie { public string [|NumeroDeBadge|] { get; set; } = ""; }
+            public class Badge { public string Name { get; set; } = ""; public int Level { get; set; } public int Number { get; set; } }
+            public class UserProfile { public int BadgeCount { get; set; } }
+            """).RunAsync();
 }

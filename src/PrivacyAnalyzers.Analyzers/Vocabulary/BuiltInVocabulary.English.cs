@@ -121,6 +121,10 @@ internal static partial class BuiltInVocabulary
             "postal address",
             "home address", "billing address", "shipping address", "delivery address", "mailing address", "pickup address",
             "ship to", "ship to address");
+
+        // Where a person lives, named as a place of residence (MechanicEntity.ResidencePlace; fourteenth round).
+        b.Terms("Contact.Address", Weak, Text, "place of residence", "residence place", "residence address", "residential address",
+            "domicile");
         // An order's address is where it is delivered (OnlineOrder.Address, read with its type's name): as strong as a
         // delivery address on the order (thirteenth round; the same in every language).
         b.Terms("Contact.Address", Strong, Text, "order address", "order delivery address");
@@ -351,10 +355,17 @@ internal static partial class BuiltInVocabulary
         // person only: one per person, text; a Position type or a vector is not).
         b.Terms("Contact.Address", Weak, Text, "address addition", "address supplement", "address additional");
         b.Terms("Identity", Weak, Text | Number, "personal no", "personnel number", "personnel no");
+
+        // The number of an employee's or a student's ID badge (not "badge" alone: a game's or a forum's badges).
+        b.Terms("Identity", Weak, Text | Number, "badge number", "badge no", "badge id", "id badge", "employee badge",
+            "employee badge number");
         b.Terms("Employment", Weak, Date, "entry date", "exit date", "date of entry", "date of exit");
         b.Terms("Employment", Weak, Number, "hiring detail", "hiring details", "employment detail", "employment details",
             "working hours", "monthly salary", "annual salary", "yearly salary");
         b.TermsOnePerPerson("Employment", Weak, Text, "position", "job position", "job role", "occupation", "profession");
+
+        // An official title (a civil servant's, a teacher's) and a designation, as HR code in India names a job title.
+        b.TermsOnePerPerson("Employment", Weak, Text, "official title", "designation");
 
         // A US routing number and a UK sort code go with a person's account number; a patient's medical record number; a
         // person's health-insurance number; why an employee left; how many children a person has; a middle initial.
@@ -444,6 +455,19 @@ internal static partial class BuiltInVocabulary
 
         // A sign-up is one person's enrolment (VolunteerTaskSignup.Name, .AdditionalInfo: the person who signed up).
         b.Words(WordRole.Subject, "signup", "sign up");
+        // People named by their trade or office (fourteenth round): a mechanic, a technician, a recruiter, a judge, a lawyer or
+        // counsel, a nurse, a carer, a tradesman. Their records and their names are theirs (MechanicEntity.Name,
+        // Recruiter.Avatar), and a text member named by one alone or after a modifier is that person's name (CourtCase.Judge,
+        // CourtCase.OpposingCounsel; WordClass.Occupation). Not words a program uses for its own parts: driver (a device's),
+        // worker, agent, broker, operator, interpreter, translator, monitor, scheduler, dispatcher, inspector, auditor.
+        b.Words(WordRole.Subject, "mechanic", "technician", "recruiter", "judge", "lawyer", "attorney", "counsel",
+            "counsellor", "counselor", "solicitor", "barrister", "notary", "paralegal", "nurse", "physician",
+            "surgeon", "dentist", "therapist", "pharmacist", "veterinarian", "psychologist", "caregiver", "carer",
+            "nanny", "babysitter", "lecturer", "professor", "plumber", "electrician", "carpenter", "hairdresser",
+            "barber", "cashier", "waiter", "waitress", "housekeeper", "janitor", "gardener", "locksmith", "chauffeur",
+            "realtor", "accountant", "bookkeeper", "midwife", "paramedic", "librarian", "consultant", "advisor",
+            "adviser", "mentor");
+
 
         // People named by the role they take toward a service (thirteenth round): one who adopts (a child, a shelter's
         // animal), who receives visitors at a desk, who gives (a donation, blood). Their records and names are theirs
@@ -482,6 +506,10 @@ internal static partial class BuiltInVocabulary
             // many countries it is a part of a person's address.
             "club", "association", "society", "foundation", "charity", "shipper", "carrier", "freight forwarder",
             "courier company");
+
+        // A practice, a clinic, a hospital or a law firm is an organisation, whoever works there: its own name, address,
+        // phone and e-mail are not a person's (MedicalPractice.Email, DentalClinic.Phone; fourteenth round).
+        b.Words(WordRole.Owner, "clinic", "practice", "medical practice", "dental practice", "hospital", "law firm");
 
         // Words that make a member about the data, not the data.
         b.Words(WordRole.Meta, "type", "kind", "enabled", "disabled", "confirmed", "verified", "validated", "valid", "required",

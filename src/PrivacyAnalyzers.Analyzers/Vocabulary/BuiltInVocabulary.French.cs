@@ -102,6 +102,15 @@ internal static partial class BuiltInVocabulary
         b.Terms("Contact.Address", Weak, Text, "adresse", "rue", "adresse postale", "domicile", "nom de rue",
             "complément d'adresse", "complément adresse", "adresse complémentaire", "lieu dit", "lieu de résidence",
             "adresse de livraison", "adresse de facturation", "adresse domicile", "adresse personnelle");
+
+        // The number of an employee's ID badge (see the English words; not "badge" alone).
+        b.Terms("Identity", Weak, Text | Number, "numéro de badge", "numero badge", "badge employé");
+
+        // An employee's working time (attendance, see the English clock-in words): when the person came in and left.
+        b.Terms("Usage.Activity", Weak, Date | Text, "heure d'arrivée", "heure d'entrée", "heure de sortie", "heure de pointage");
+
+        // Where a person lives (see the English words).
+        b.Terms("Contact.Address", Weak, Text, "adresse de résidence");
         b.Terms("Contact.Address", Strong, Text, "adresse de la commande", "adresse commande");
         b.Terms("Location.Coarse", Weak, Text, "ville", "pays", "commune", "département", "localité", "région", "quartier",
             "arrondissement", "canton", "wilaya", "localisation");
@@ -213,6 +222,15 @@ internal static partial class BuiltInVocabulary
 
         // Children (a crèche's, a school's).
         b.Words(WordRole.Subject, "enfant", "enfants", "bébé", "nourrisson");
+        // People named by their trade or office (fourteenth round; see the English list): a mechanic, a technician, a
+        // recruiter, a judge, a lawyer, a notary, a trainer, a carer. Not "serveur" (a server), nor "moniteur" (a screen).
+        b.Words(WordRole.Subject, "mécanicien", "mécanicienne", "technicien", "technicienne", "recruteur",
+            "recruteuse", "juge", "avocat", "avocate", "notaire", "magistrat", "conseiller", "conseillère",
+            "instructeur", "formateur", "formatrice", "entraîneur", "thérapeute", "psychologue", "pharmacien",
+            "pharmacienne", "vétérinaire", "nounou", "aide soignant", "aide soignante", "coiffeur", "coiffeuse",
+            "plombier", "électricien", "menuisier", "caissier", "caissière", "serveuse", "consultant", "consultante",
+            "sage femme");
+
 
         // People named by the role they take toward a service (thirteenth round): an adopter, a receptionist, a donor of
         // money (donateur; a blood donor is a donneur, above).
@@ -225,6 +243,10 @@ internal static partial class BuiltInVocabulary
             "serveur", "projet", "modèle", "modele", "magasin", "fournisseur", "agence", "organisme", "établissement",
             "fondation", "boutique", "entrepôt", "filiale", "succursale", "clinique", "hôpital", "laboratoire", "événement",
             "evenement", "campagne", "transporteur", "personne morale", "centre");
+
+        // A doctor's or a lawyer's practice (cabinet médical, cabinet d'avocats: CabinetMedical.Email) is an organisation;
+        // a channel (canal, as in Spanish, Portuguese and Romanian: CanalDoFeedback) is a feedback's or a sale's way in.
+        b.Words(WordRole.Owner, "cabinet", "cabinet médical", "cabinet dentaire", "cabinet d'avocats", "canal");
 
         b.Words(WordRole.Meta, "longueur", "confirmé", "confirme", "vérifié", "verifie", "modèle", "politique", "nombre", "statut",
             "compteur");

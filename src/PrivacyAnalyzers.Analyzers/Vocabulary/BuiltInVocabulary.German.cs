@@ -8,6 +8,10 @@ internal static partial class BuiltInVocabulary
     {
         b.Terms("Identity.Name", Weak, Text, "titel");
         b.Terms("Identity.Name", Strong, Text, "vorname", "nachname", "familienname", "geburtsname", "rufname");
+
+        // An employee's ID badge and its number (see the English words); a person's identity card is "Ausweis" (always).
+        b.Terms("Identity", Weak, Text | Number, "dienstausweis", "dienstausweisnummer", "mitarbeiterausweis",
+            "mitarbeiterausweisnummer", "werksausweis");
         b.Terms("Identity.NationalId", Always, Number, "sozialversicherungsnummer", "versicherungsnummer", "steuer id",
             "identifikationsnummer", "personenkennzahl");
         b.Terms("Identity.Document", Always, Number, "personalausweis", "ausweis", "ausweisnummer", "personalausweisnummer",
@@ -30,6 +34,13 @@ internal static partial class BuiltInVocabulary
         b.Terms("Contact.Address", Weak, Text | Number, "gebäudenummer", "gebaeudenummer");
         b.Terms("Contact.Address", Weak, Text, "adresse", "anschrift", "straße", "strasse",
             "wohnort", "wohnanschrift", "wohnadresse", "lieferadresse", "rechnungsadresse", "postfach");
+
+        // An employee's working time (attendance, see the English clock-in words): when the person clocked in and out.
+        b.Terms("Usage.Activity", Weak, Date | Text, "kommzeit", "gehzeit", "einstempelzeit", "ausstempelzeit", "arbeitsbeginn",
+            "arbeitsende", "pausenbeginn", "pausenende");
+
+        // Where a person lives (see the English words).
+        b.Terms("Contact.Address", Weak, Text, "wohnsitz", "hauptwohnsitz");
         b.Terms("Contact.Address", Strong, Text, "bestelladresse", "bestellungsadresse", "bestellung adresse", "bestell adresse");
         b.Terms("Location.Coarse", Weak, Text, "ort", "stadt", "land", "bundesland", "standort");
         // The parts of a town below it (as English "district", "ward"): on a person's record only.
@@ -85,6 +96,9 @@ internal static partial class BuiltInVocabulary
 
         // A person's role or job (FunktionAnsprechpartner); a type named with one is a lookup of the options.
         b.TermsOnePerPerson("Employment", Weak, Text, "funktion", "beruf", "berufsbezeichnung", "stellenbezeichnung");
+
+        // A civil servant's or a teacher's official title (Lehrkraft.Amtsbezeichnung: Studienrat, Oberstudienrätin) or rank.
+        b.TermsOnePerPerson("Employment", Weak, Text, "amtsbezeichnung", "dienstbezeichnung", "dienstgrad");
 
         // A mail's recipient, read with the type's name (MailModel.Empfaenger).
         b.Terms("Contact.Email", Strong, Text, "mail empfänger", "email empfänger", "mail empfaenger", "email empfaenger");
@@ -190,6 +204,18 @@ internal static partial class BuiltInVocabulary
         b.Words(WordRole.Subject, "mitglieder", "mitglieds", "vereinsmitglied", "vereinsmitglieder", "besitzer", "besitzerin",
             "eigentümer", "eigentuemer", "schlüsselbesitzer", "schluesselbesitzer", "schütze", "schuetze", "schützen", "schuetzen",
             "spieler", "spielerin");
+        // People named by their trade or office (fourteenth round; see the English list): a mechanic or fitter, a technician,
+        // a judge, a lawyer, a notary, a teacher (Lehrkraft), a lecturer, a carer, a guardian (Vormund). Not "Fahrer" as a
+        // class (a driver program is English), nor "Berater" alone as a tool.
+        b.Words(WordRole.Subject, "mechaniker", "mechanikerin", "monteur", "monteurin", "techniker", "technikerin",
+            "richter", "richterin", "anwalt", "anwältin", "anwaeltin", "rechtsanwalt", "rechtsanwältin",
+            "rechtsanwaeltin", "notar", "notarin", "krankenschwester", "pflegekraft", "lehrkraft", "dozent",
+            "dozentin", "ausbilder", "ausbilderin", "therapeut", "therapeutin", "apotheker", "apothekerin", "tierarzt",
+            "tierärztin", "tieraerztin", "zahnarzt", "zahnärztin", "zahnaerztin", "hebamme", "erzieher", "erzieherin",
+            "betreuer", "betreuerin", "elektriker", "friseur", "friseurin", "kassierer", "kassiererin", "kellner",
+            "kellnerin", "berater", "beraterin", "vormund", "sachbearbeiter", "sachbearbeiterin", "personalvermittler",
+            "personalvermittlerin", "handwerker");
+
 
         // People named by the role they take toward a service (thirteenth round): an adopter (the BGB's Annehmender), a
         // receptionist, a donor (Spender: of money, of blood).
@@ -209,6 +235,9 @@ internal static partial class BuiltInVocabulary
             "vorlage", "lager", "lieferant", "hersteller", "firmen", "geschäft",
             // A club, an association, a foundation, an event, a carrier: not persons (Verein.Email, Veranstaltung.Ort).
             "verein", "verband", "stiftung", "veranstaltung", "spedition", "zentrum");
+
+        // A practice, a clinic, a law firm (see the English words); a channel (Kanal: a feedback's or a sale's).
+        b.Words(WordRole.Owner, "praxis", "arztpraxis", "zahnarztpraxis", "kanzlei", "klinik", "krankenhaus", "kanal");
 
         b.Words(WordRole.Meta, "typ", "länge", "laenge", "format", "bestätigt", "bestaetigt", "vorlage", "richtlinie",
             "anzahl", "maximal", "muster");

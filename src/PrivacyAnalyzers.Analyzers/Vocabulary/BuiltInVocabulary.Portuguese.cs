@@ -103,6 +103,19 @@ internal static partial class BuiltInVocabulary
         b.Terms("Contact.Address", Weak, Text | Number, "número do prédio", "número do edifício", "numero predio");
         b.Terms("Contact.Address", Weak, Text, "endereço", "logradouro", "complemento", "bairro", "rua", "morada", "residência",
             "endereço residencial", "endereço de entrega", "endereço de cobrança", "ponto de referência");
+
+        // An employee's or a student's ID badge (crachá; see the English words) and its number.
+        b.Terms("Identity", Weak, Text | Number, "crachá", "número do crachá", "numero cracha");
+
+        // An employee's working time and an access log's time (see the English clock-in words): when the person came in,
+        // left or signed in (ControleDePermissao.DataEHoraDeAcesso).
+        b.Terms("Usage.Activity", Weak, Date | Text, "hora de entrada", "hora de saída", "horário de entrada", "horário de saída",
+            "hora de chegada", "data e hora de acesso", "data hora de acesso", "hora de acesso", "horário de acesso");
+        // The person to call in an emergency (see the French, German, Spanish and Romanian words).
+        b.Terms("Identity.Name", Weak, Text, "contato de emergência", "contacto de emergência", "contato emergência");
+
+        // Where a person lives (see the English words).
+        b.Terms("Contact.Address", Weak, Text, "local de residência", "domicílio");
         b.Terms("Contact.Address", Strong, Text, "endereço do pedido", "endereco pedido", "endereço da encomenda", "endereco encomenda");
         b.Terms("Location.Coarse", Weak, Text, "cidade", "uf", "distrito", "concelho", "freguesia", "localidade", "região");
         // A person's insurance number ("número do seguro" is the Spanish "número de seguro" once stop words go).
@@ -236,6 +249,15 @@ internal static partial class BuiltInVocabulary
 
         // Children (a daycare's, a school's).
         b.Words(WordRole.Subject, "criança", "crianças", "filho", "filha", "filhos", "bebê");
+        // People named by their trade or office (fourteenth round; see the English list): a recruiter, a judge, a lawyer, a
+        // notary, a trainer, a carer. Not "mecânico" nor "técnico": also adjectives after a noun (OficinaMecanica,
+        // ResponsavelTecnico's sibling LaudoTecnico); not "caixa" (a box, a till).
+        b.Words(WordRole.Subject, "recrutador", "recrutadora", "juiz", "juíza", "advogado", "advogada", "tabelião",
+            "notário", "instrutor", "instrutora", "treinador", "treinadora", "terapeuta", "psicólogo", "psicóloga",
+            "farmacêutico", "farmacêutica", "veterinário", "veterinária", "cuidador", "cuidadora", "babá",
+            "cabeleireiro", "cabeleireira", "barbeiro", "eletricista", "encanador", "canalizador", "carpinteiro",
+            "garçom", "garçonete", "consultor", "assessor", "assessora");
+
 
         // People named by the role they take toward a service (thirteenth round): an adopter (Brazil's adotante, Portugal's
         // adoptante), a receptionist (rececionista in Portugal), a donor.
@@ -256,6 +278,9 @@ internal static partial class BuiltInVocabulary
             // An association or a club, a shipping company: organisations, not persons (Clube.Email). An event ("evento") is
             // in the Spanish table (the same word).
             "clube", "associação", "agremiação", "fundação", "transportadora");
+
+        // A doctor's practice (consultório) or a law firm: organisations (see the English words).
+        b.Words(WordRole.Owner, "consultório", "escritório de advocacia");
 
         b.Words(WordRole.Meta, "tamanho", "quantidade", "situação", "ativo", "ativa", "validado", "obrigatório", "máscara");
 

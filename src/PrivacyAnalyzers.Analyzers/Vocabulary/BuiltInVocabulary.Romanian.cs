@@ -14,6 +14,10 @@ internal static partial class BuiltInVocabulary
         b.Terms("Identity.NationalId", Always, Number, "cnp", "cnpul", "cod numeric personal", "codul numeric personal", "idnp",
             "cod personal");
         b.Terms("Identity", Strong, Number, "nr matricol", "numar matricol", "număr matricol", "matricol");
+
+        // An ID badge or card (legitimație: an employee's, a student's, a member's) and its number (EmployeeDetailsDTO.NrLegitimatie).
+        b.Terms("Identity", Weak, Text | Number, "legitimație", "legitimatie", "nr legitimație", "nr legitimatie", "număr legitimație",
+            "numar legitimatie", "legitimație de serviciu", "legitimatie serviciu");
         b.Terms("Identity.Document", Always, Number, "buletin", "serie buletin", "seria buletin", "serie buletinului",
             "numar buletin", "număr buletin", "nr buletin", "serie ci", "seria ci", "numar ci", "nr ci", "carte identitate",
             "carte de identitate", "cartea de identitate", "act identitate", "act de identitate",
@@ -36,6 +40,14 @@ internal static partial class BuiltInVocabulary
         b.Terms("Contact.Address", Weak, Text, "adresă", "adresa", "adresei", "adresa postala", "adresă de domiciliu",
             "domiciliu", "domiciliul", "reședință", "resedinta", "stradă", "strada", "număr stradă", "cod poștal", "cod postal",
             "localitate domiciliu", "localitate resedinta");
+
+        // An employee's working time (attendance, see the English clock-in words): when the person came in and left
+        // (EmployeeDetailsDTO.OraIntrare, .OraIesire; often kept as text). Weak: a person's record decides.
+        b.Terms("Usage.Activity", Weak, Date | Text, "ora intrare", "ora intrării", "ora ieșire", "ora iesire", "ora ieșirii",
+            "ora sosire", "ora sosirii", "ora plecare", "ora plecării");
+
+        // Where a person lives (see the English words).
+        b.Terms("Contact.Address", Weak, Text, "loc de reședință", "locul de reședință", "loc de domiciliu");
         b.Terms("Contact.Address", Weak, Number, "numarul", "nr strada", "numar strada", "nr apartament", "bloc", "scară",
             "apartament");
         b.Terms("Contact.Address", Weak, Text | Number, "număr clădire", "numar cladire", "nr clădire", "nr cladire");
@@ -185,6 +197,14 @@ internal static partial class BuiltInVocabulary
 
         // Children (a kindergarten's, a school's). Not "copii": it is also the plural of "copie", a copy.
         b.Words(WordRole.Subject, "copil", "copilul", "copilului", "bebeluș", "bebelus");
+        // People named by their trade or office (fourteenth round; see the English list): a technician, a recruiter, a judge,
+        // a lawyer, a notary, a trainer, a carer. Not "mecanic": also an adjective after a noun (AtelierMecanic).
+        b.Words(WordRole.Subject, "tehnician", "tehnicianul", "recrutor", "recrutorul", "judecător", "judecătorul",
+            "avocat", "avocatul", "notar", "notarul", "instructor", "antrenor", "antrenorul", "terapeut", "psiholog",
+            "farmacist", "veterinar", "bonă", "frizer", "electrician", "instalator", "tâmplar", "casier", "casieră",
+            "ospătar", "chelner", "consultant", "consilier", "învățător", "învățătoare", "educator", "educatoare",
+            "diriginte");
+
 
         // People named by the role they take toward a service (thirteenth round): an adopter, a receptionist (a donor,
         // donator, is above).
@@ -212,6 +232,10 @@ internal static partial class BuiltInVocabulary
             "evenimentul",
             // A centre (a blood-transfusion centre, a medical centre): an institution, its name and login are not a person's.
             "centru", "centrul", "centrului");
+
+        // A doctor's practice (cabinet medical), a clinic, a hospital, a law firm's office: organisations (see the English
+        // words).
+        b.Words(WordRole.Owner, "cabinet", "cabinetul", "cabinet medical", "clinică", "clinica", "spital", "cabinet de avocatură");
 
         b.Words(WordRole.Meta, "tip", "tipul", "lungime", "lungimea", "format", "formatul", "confirmat", "verificat", "validat",
             "obligatoriu", "activ", "activat", "șablon", "sablon", "regulă", "politică", "număr maxim", "maxim", "minim", "stare",

@@ -44,6 +44,16 @@ internal static partial class BuiltInVocabulary
         b.Terms("Contact.Phone", Strong, Number, "teléfono", "telefono", "número de teléfono", "móvil", "movil", "celular");
         b.Terms("Contact.Address", Weak, Text, "dirección", "direccion", "domicilio", "calle", "dirección postal", "barrio",
             "colonia", "número exterior", "número interior", "dirección número");
+
+        // An employee's ID badge (gafete, Mexico; see the English words) and its number.
+        b.Terms("Identity", Weak, Text | Number, "gafete", "número de gafete", "numero gafete");
+
+        // An employee's working time (attendance, see the English clock-in words): when the person came in and left.
+        b.Terms("Usage.Activity", Weak, Date | Text, "hora de entrada", "hora de salida", "hora de ingreso", "hora de llegada",
+            "marcación de entrada", "marcación de salida");
+
+        // Where a person lives (see the English words).
+        b.Terms("Contact.Address", Weak, Text, "lugar de residencia", "dirección de residencia");
         b.Terms("Location.Coarse", Weak, Text, "ciudad", "país", "pais", "provincia", "localidad", "municipio");
         // The parts of a town below it (barrio and colonia are address parts above; "distrito" is listed once, in the
         // Portuguese file); a person's insurance or social-security affiliation number: on a person's record only.
@@ -205,6 +215,15 @@ internal static partial class BuiltInVocabulary
 
         // Children (a daycare's, a school's). Not "niño": it folds to "nino", the UK's national insurance number.
         b.Words(WordRole.Subject, "hijo", "hija", "hijos", "infante", "bebé", "menor de edad");
+        // People named by their trade or office (fourteenth round; see the English list): a recruiter, a judge, a lawyer, a
+        // notary, a trainer, a carer, a guardian (acudiente, apoderado). Not "mecánico" nor "técnico": also adjectives after
+        // a noun (TallerMecanico, SoporteTecnico, InformeTecnico); not "contador" (a counter), nor "maestro" (master data).
+        b.Words(WordRole.Subject, "reclutador", "reclutadora", "juez", "jueza", "abogado", "abogada", "notario",
+            "instructor", "entrenador", "entrenadora", "terapeuta", "psicólogo", "psicóloga", "farmacéutico",
+            "farmacéutica", "veterinario", "cuidador", "cuidadora", "niñera", "peluquero", "peluquera", "barbero",
+            "electricista", "fontanero", "plomero", "carpintero", "mesero", "mesera", "camarero", "camarera", "asesor",
+            "asesora", "consultor", "apoderado");
+
 
         // People named by the role they take toward a service (thirteenth round): an adopter, a donor (of money, of blood).
         b.Words(WordRole.Subject, "adoptante", "donante", "donador", "donadora");
@@ -218,6 +237,9 @@ internal static partial class BuiltInVocabulary
             "asociación", "fundación", "evento",
             // A centre (centro de salud, centro educativo; Portuguese spells it the same): an institution.
             "centro");
+
+        // A doctor's practice (consultorio), a clinic, a hospital, a law firm (bufete): organisations (see the English words).
+        b.Words(WordRole.Owner, "consultorio", "clínica", "hospital", "bufete", "despacho de abogados");
 
         b.Words(WordRole.Meta, "tipo", "longitud", "formato", "confirmado", "verificado", "plantilla", "política", "cantidad");
 

@@ -272,7 +272,17 @@ internal sealed partial class PersonalDataInference
             && first is { Role: WordRole.Subject } && (firstConsumed == count || (firstConsumed == count - 1 && oneWord)))
         {
             userAlone = IsUserNoun(first);
-            subjectAlone = userAlone || IsPersonNoun(first);
+            subjectAlone = userAlone || IsPersonNoun(first)
+                || (vocabulary.Classes(name, words[firstConsumed - 1]) & WordClass.Occupation) != 0;
+        }
+
+        // Named by a trade or an office after a modifier (CourtCase.OpposingCounsel, Klasse.Klassenlehrer's English
+        // HomeroomTeacher, Repair.AssignedMechanic): the text is that person's name, as a trade alone is (above). Only the
+        // last word, where English and German put the head: Romance languages put an adjective there (SoporteTecnico).
+        if (!subjectAlone && head is null && signal is null && typeTerm is null && shape == MemberTypeShape.Text && !collection
+            && count is 2 or 3 && (vocabulary.Classes(name, words[count - 1]) & WordClass.Occupation) != 0)
+        {
+            subjectAlone = true;
         }
 
         // A house number named only "Numero" / "Number": on an address type it is read with the type's name above

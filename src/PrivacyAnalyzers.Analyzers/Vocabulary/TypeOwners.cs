@@ -259,7 +259,11 @@ internal sealed class TypeOwners
         {
             var entry = vocabulary.Match(name, words, i, out var consumed);
             i += Math.Max(consumed, 1);
-            if (entry is { Role: WordRole.Subject })
+
+            // A person named by a trade or an office (a recruiter, a mechanic, a judge, a class's teacher) is reached by
+            // the rows of their work: the vacancy a recruiter posts, the repair a mechanic does, the class a teacher
+            // heads are not that person's own record. Their own details are still theirs (the type's context).
+            if (entry is { Role: WordRole.Subject } && (vocabulary.Classes(name, words[i - 1]) & WordClass.Occupation) == 0)
             {
                 return true;
             }
@@ -348,7 +352,10 @@ internal sealed class TypeOwners
         }
 
         var entry = vocabulary.Match(name, words.Slice(0, to), from, out var consumed);
-        if (entry is not { Role: WordRole.Subject } || from + consumed != to || IsAccountWord(entry))
+        // A key to a person named by a trade (RecruiterId on a Vacancy, MechanicId on a Repair): the row of their work, as
+        // for a navigation (IsPersonType).
+        if (entry is not { Role: WordRole.Subject } || from + consumed != to || IsAccountWord(entry)
+            || (vocabulary.Classes(name, words[to - 1]) & WordClass.Occupation) != 0)
         {
             return null;
         }

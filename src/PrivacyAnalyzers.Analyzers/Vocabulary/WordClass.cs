@@ -94,4 +94,13 @@ internal enum WordClass
     /// recusado; erreur, échec, refusé; eroare, eșec, respins): a message about one is the system's text, not a person's.
     /// </summary>
     Failure = 32768,
+
+    /// <summary>
+    /// A person named by a trade or an office whose holder is a natural person (mechanic, technician, recruiter, judge,
+    /// lawyer, counsel, nurse; Mechaniker, Richter, Anwalt, Lehrkraft; mecánico, juez, abogado; mecânico, juiz, advogado;
+    /// mécanicien, juge, avocat; mecanic, judecător, avocat), or a child's guardian (acudiente, Vormund): a text member
+    /// named by one (CourtCase.Judge, CourtCase.OpposingCounsel, Alumnos.Acudiente) holds that person's name. Not words a
+    /// program also uses for its own parts (driver, worker, agent, broker, server, interpreter, translator, monitor).
+    /// </summary>
+    Occupation = 65536,
 }

@@ -243,7 +243,7 @@ internal sealed partial class PersonalDataInference
             // A payment card kept as an object (Pagamento.Cartao typed DadosCartao, Order.Card typed CreditCardInfo): a type
             // named for a card that holds a payment card's data (its number, verification code or holder) is the card. A
             // loyalty or gift card's type holds none of them; a key to a card (CartaoId) is no object.
-            if (typeTerm is null && element.TypeKind != TypeKind.Error && NamesCard(element.Name, vocabulary)
+            if (typeTerm is null && element.TypeKind != TypeKind.Error && vocabulary.HasWordOf(element.Name, WordClass.Card)
                 && (_contexts.For(element, vocabulary).MemberWords(element, _names) & MemberWords.PersonOnly) != 0
                 && Siblings(element, vocabulary).Card is not null)
             {
@@ -356,7 +356,7 @@ internal sealed partial class PersonalDataInference
         if (head is null && signal is null && typeTerm is null && !subjectAlone && !collection && count == 1 && containingType is not null
             && (shape == MemberTypeShape.Text || shape == MemberTypeShape.Number) && (firstWord.Classes & WordClass.Number) != 0
             && (_contexts.For(containingType, vocabulary).MemberWords(containingType, _names) & MemberWords.PersonOnly) != 0
-            && NamesCard(containingType.Name, vocabulary)
+            && vocabulary.HasWordOf(containingType.Name, WordClass.Card)
             && Siblings(containingType, vocabulary).Card is { } cardData)
         {
             head = s_cardNumber;
@@ -510,7 +510,7 @@ internal sealed partial class PersonalDataInference
         // Fehlermeldung's Nachricht): the system's text, whoever the row belongs to. Read from the member's words, then the
         // type's name (split only for a weak message term).
         if (evidenceKind == EvidenceKind.Words && strength == TermStrength.Weak && category == "Content.Message" && !namesSubject
-            && ((reading.Classes & WordClass.Failure) != 0 || (containingType is not null && NamesFailure(containingType.Name, vocabulary))))
+            && ((reading.Classes & WordClass.Failure) != 0 || (containingType is not null && vocabulary.HasWordOf(containingType.Name, WordClass.Failure))))
         {
             return PersonalDataGuess.None;
         }
@@ -1052,38 +1052,6 @@ internal sealed partial class PersonalDataInference
         var count = IdentifierSplitter.Split(typeName, buffer);
         count = TypeContextClassifier.HeadCount(typeName, buffer.Slice(0, count), count);
         return count > 0 && (vocabulary.Classes(typeName, buffer[count - 1]) & WordClass.Position) != 0;
-    }
-
-    /// <summary>Whether a word of a type name names a card (<see cref="WordClass.Card"/>): DadosCartao, CreditCardInfo, Kreditkarte.</summary>
-    private static bool NamesCard(string typeName, VocabularyTable vocabulary)
-    {
-        Span<WordSpan> buffer = stackalloc WordSpan[MaxWords];
-        var count = IdentifierSplitter.Split(typeName, buffer);
-        for (var i = 0; i < count; i++)
-        {
-            if ((vocabulary.Classes(typeName, buffer[i]) & WordClass.Card) != 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Whether a word of a type name names a failure or a refusal (<see cref="WordClass.Failure"/>): PagamentoRecusadoEvent.</summary>
-    private static bool NamesFailure(string typeName, VocabularyTable vocabulary)
-    {
-        Span<WordSpan> buffer = stackalloc WordSpan[MaxWords];
-        var count = IdentifierSplitter.Split(typeName, buffer);
-        for (var i = 0; i < count; i++)
-        {
-            if ((vocabulary.Classes(typeName, buffer[i]) & WordClass.Failure) != 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>

@@ -310,15 +310,7 @@ internal sealed class TypeFacts
         var guest = Volatile.Read(ref _namesGuest);
         if (guest < 0)
         {
-            guest = 0;
-            var typeName = type.Name;
-            Span<WordSpan> buffer = stackalloc WordSpan[16];
-            var count = IdentifierSplitter.Split(typeName, buffer);
-            for (var i = 0; i < count && guest == 0; i++)
-            {
-                guest = (Vocabulary.Classes(typeName, buffer[i]) & WordClass.Guest) != 0 ? 1 : 0;
-            }
-
+            guest = Vocabulary.HasWordOf(type.Name, WordClass.Guest) ? 1 : 0;
             Volatile.Write(ref _namesGuest, guest);
         }
 

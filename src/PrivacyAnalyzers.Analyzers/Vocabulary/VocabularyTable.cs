@@ -136,6 +136,26 @@ internal sealed class VocabularyTable
         return found;
     }
 
+    /// <summary>
+    /// Whether some word of <paramref name="identifier"/>, split as a type or member name (its first 24 words), belongs to
+    /// <paramref name="wordClass"/>: a card type (<c>DadosCartao</c>), a failure event (<c>PagamentoRecusadoEvent</c>), a
+    /// visitor's record (<c>TopVisitorModel</c>). Allocates nothing.
+    /// </summary>
+    public bool HasWordOf(string identifier, WordClass wordClass)
+    {
+        Span<WordSpan> buffer = stackalloc WordSpan[24];
+        var count = IdentifierSplitter.Split(identifier, buffer);
+        for (var i = 0; i < count; i++)
+        {
+            if ((Classes(identifier, buffer[i]) & wordClass) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The <see cref="WordClass"/>es of a word of an identifier (one probe); <see cref="WordClass.None"/> when none.</summary>
     public WordClass Classes(string identifier, WordSpan word)
     {

@@ -28,10 +28,10 @@ internal sealed partial class PersonalDataInference
     // neutral type that nothing else made personal, and for a term-less member of a neutral type (TypeOwners).
     private readonly TypeOwners _owners;
 
-    // A house number named only "Numero" / "Number" beside a person's address parts (Funcionario.Numero beside Logradouro).
     // A person's position kept as an object whose type declares coordinates (Driver.Location typed Location).
     private static readonly VocabularyEntry s_position = new(new[] { "location" }, WordRole.Term, "Location.Precise", TermStrength.Strong, TypeAffinity.Text | TypeAffinity.Number);
 
+    // A house number named only "Numero" / "Number" beside a person's address parts (Funcionario.Numero beside Logradouro).
     private static readonly VocabularyEntry s_houseNumber = new(new[] { "numero" }, WordRole.Term, "Contact.Address", TermStrength.Weak, TypeAffinity.Text | TypeAffinity.Number);
 
     // The person a visitor or a guest comes to see (VisitorModel.HostName).
@@ -42,6 +42,7 @@ internal sealed partial class PersonalDataInference
 
     // A payment card's expiry named only "Expiration" / "Expiry" beside the card's number (ApplicationUser.Expiration).
     private static readonly VocabularyEntry s_cardExpiry = new(new[] { "expiration" }, WordRole.Term, "Financial.PaymentCard", TermStrength.Strong, TypeAffinity.Text | TypeAffinity.Date);
+
     // A payment card's number named only "Number" on a card's type, and a card kept as an object (Pagamento.Cartao typed DadosCartao).
     private static readonly VocabularyEntry s_cardNumber = new(new[] { "card", "number" }, WordRole.Term, "Financial.PaymentCard", TermStrength.Strong, TypeAffinity.Text | TypeAffinity.Number);
 
@@ -244,8 +245,7 @@ internal sealed partial class PersonalDataInference
             // named for a card that holds a payment card's data (its number, verification code or holder) is the card. A
             // loyalty or gift card's type holds none of them; a key to a card (CartaoId) is no object.
             if (typeTerm is null && element.TypeKind != TypeKind.Error && vocabulary.HasWordOf(element.Name, WordClass.Card)
-                && (_contexts.For(element, vocabulary).MemberWords(element, _names) & MemberWords.PersonOnly) != 0
-                && Siblings(element, vocabulary).Card is not null)
+                && CardData(element, vocabulary) is not null)
             {
                 typeTerm = s_cardNumber;
             }
@@ -306,8 +306,7 @@ internal sealed partial class PersonalDataInference
         if (head is null && signal is null && typeTerm is null && !subjectAlone && !collection && containingType is not null
             && (count == 1 || (count == 2 && TextFolding.EqualsAnyFolded(name, words[1], s_dateWords)))
             && (shape == MemberTypeShape.Text || shape == MemberTypeShape.Date) && (firstWord.Classes & WordClass.Expiry) != 0
-            && (_contexts.For(containingType, vocabulary).MemberWords(containingType, _names) & MemberWords.PersonOnly) != 0
-            && Siblings(containingType, vocabulary).Card is { } card)
+            && CardData(containingType, vocabulary) is { } card)
         {
             head = s_cardExpiry;
             headStart = 0;
@@ -355,9 +354,8 @@ internal sealed partial class PersonalDataInference
         // loyalty or gift card's number (no card data beside it) and an order's number (its type names no card) stay quiet.
         if (head is null && signal is null && typeTerm is null && !subjectAlone && !collection && count == 1 && containingType is not null
             && (shape == MemberTypeShape.Text || shape == MemberTypeShape.Number) && (firstWord.Classes & WordClass.Number) != 0
-            && (_contexts.For(containingType, vocabulary).MemberWords(containingType, _names) & MemberWords.PersonOnly) != 0
             && vocabulary.HasWordOf(containingType.Name, WordClass.Card)
-            && Siblings(containingType, vocabulary).Card is { } cardData)
+            && CardData(containingType, vocabulary) is { } cardData)
         {
             head = s_cardNumber;
             headStart = 0;
@@ -506,6 +504,7 @@ internal sealed partial class PersonalDataInference
         {
             return PersonalDataGuess.None;
         }
+
         // A message about a failure (MensagemErro, ErrorMessage, PagamentoRecusadoEvent.Mensagem, PaymentFailedEvent.Message,
         // Fehlermeldung's Nachricht): the system's text, whoever the row belongs to. Read from the member's words, then the
         // type's name (split only for a weak message term).
@@ -597,6 +596,7 @@ internal sealed partial class PersonalDataInference
             decidedBy = null;
             sibling = personKey;
         }
+
         if (context == ContextKind.Neutral && strength == TermStrength.Weak && !namesSubject && evidenceKind == EvidenceKind.Words
             && containingType is not null
             && (category.StartsWith("Contact", StringComparison.Ordinal) || category.StartsWith("Identity", StringComparison.Ordinal) || category == "Location.Coarse"
@@ -747,9 +747,7 @@ internal sealed partial class PersonalDataInference
     {
         foreach (var memberName in type.MemberNames)
         {
-            if (memberName.Length == word.Length + 2
-                && string.Compare(memberName, 0, name, word.Start, word.Length, StringComparison.OrdinalIgnoreCase) == 0
-                && (memberName[word.Length] is 'I' or 'i') && (memberName[word.Length + 1] is 'd' or 'D'))
+            if (IsKeyNamed(memberName, name, word.Start, word.Length, StringComparison.OrdinalIgnoreCase))
             {
                 foreach (var member in type.GetMembers(memberName))
                 {
@@ -763,6 +761,14 @@ internal sealed partial class PersonalDataInference
 
         return null;
     }
+
+    /// <summary>
+    /// Whether <paramref name="memberName"/> is <c>name[start..start+length)</c> followed by "Id" in any case (<c>UserId</c>
+    /// for the "User" of <c>UserName</c>, <c>RoomID</c> for the "Room" of <c>RoomName</c>): that thing's key.
+    /// </summary>
+    private static bool IsKeyNamed(string memberName, string name, int start, int length, StringComparison comparison) =>
+        memberName.Length == length + 2 && string.Compare(memberName, 0, name, start, length, comparison) == 0
+        && (memberName[length] is 'I' or 'i') && (memberName[length + 1] is 'D' or 'd');
 
     /// <summary>
     /// Whether the head word of <paramref name="typeName"/> is the plural of the member's term
@@ -1093,8 +1099,7 @@ internal sealed partial class PersonalDataInference
         // BuildingId): a flattened view of the row it refers to. Read from the member names, without allocating.
         foreach (var memberName in type.MemberNames)
         {
-            if (memberName.Length == prefixLength + 2 && string.CompareOrdinal(memberName, 0, name, 0, prefixLength) == 0
-                && (memberName[prefixLength] is 'I' or 'i') && (memberName[prefixLength + 1] is 'D' or 'd'))
+            if (IsKeyNamed(memberName, name, 0, prefixLength, StringComparison.Ordinal))
             {
                 return true;
             }
@@ -1323,6 +1328,13 @@ internal sealed partial class PersonalDataInference
         MemberTypeShape.PhysicalAddress => "Online.DeviceId",
         _ => null,
     };
+
+    /// <summary>
+    /// The member of <paramref name="type"/> holding a payment card's number or holder (<see cref="SiblingFacts.Card"/>);
+    /// null when none. A card term is person-only, so a type whose member names hold no such word is not visited.
+    /// </summary>
+    private string? CardData(INamedTypeSymbol type, VocabularyTable vocabulary) =>
+        (_contexts.For(type, vocabulary).MemberWords(type, _names) & MemberWords.PersonOnly) != 0 ? Siblings(type, vocabulary).Card : null;
 
     /// <summary>
     /// Whether a member of <paramref name="type"/> holds a strong trait only a natural person has (a full, first or last name,

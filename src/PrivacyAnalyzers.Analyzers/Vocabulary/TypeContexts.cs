@@ -239,8 +239,10 @@ internal sealed class TypeFacts
         return false;
     }
 
-    // "With" in a type name (MascotaConDuenoDTO, PetWithOwner): what follows it is carried along, not what the row is.
-    /// <summary>"With" in the built-in languages: the words after it say what is added, not what the thing is.</summary>
+    /// <summary>
+    /// "With" in the built-in languages: the words after it say what is added, not what the thing is (a type's
+    /// <c>MascotaConDuenoDTO</c>, <c>PetWithOwner</c>; a member's <c>DisplayFullNameWithId</c>).
+    /// </summary>
     internal static readonly string[] s_withWords = { "with", "con", "mit", "avec", "com", "cu" };
 
     /// <summary>

@@ -57,15 +57,12 @@ public static class DetectionLabels
     /// Repositories held out whole: "heldout" whatever the hash says. The seventh held-out set was scored once after the
     /// seventh round, its misses were read, and it moved to <see cref="SeenRepositories"/>; so did the eighth after the
     /// eighth round, the ninth after the ninth round, the tenth after the tenth round and the eleventh after the eleventh
-    /// round, the twelfth after the twelfth round, the thirteenth after the thirteenth round. The fourteenth held-out set
-    /// (labelled by reading before any analyzer run on its files) is listed here until its one scoring.
+    /// round, the twelfth after the twelfth round, the thirteenth after the thirteenth round, the fourteenth after the
+    /// fourteenth round. The fifteenth held-out set (labelled by reading before any analyzer run on its files) is listed
+    /// here until its one scoring.
     /// </summary>
     public static readonly IReadOnlyCollection<string> HeldOutRepositories = new string[]
     {
-        "ChrisLaforet/ChurchMice", "iwelina-popova/EShipmentSystem", "emanerghes/DatingApp", "ShahynazHanfy/PharmacyApi",
-        // non-English part
-        "DavidRaveloU/Proyecto-IClinic", "tarantinolucas/IFTSN-29_ClubDeportivo", "ThalesGMO/SIstemaHospedagem", "ferdllr/DocVet",
-        "Phenks/MitgliederVerwalt", "MathiasLavoie-Rivard/TP01AppWeb", "razvanFarcas30/ProiectMediiProgramare",
     };
 
     /// <summary>
@@ -79,7 +76,8 @@ public static class DetectionLabels
     /// round on, the tenth held-out set (scored once after the tenth round) from the eleventh round on, the eleventh held-out
     /// set (scored once after the eleventh round) from the twelfth round on, the twelfth held-out set (scored once after the
     /// twelfth round) from the thirteenth round on, the thirteenth held-out set (scored once after the thirteenth round) from
-    /// the fourteenth round on. The twelfth round's
+    /// the fourteenth round on, the fourteenth held-out set (scored once after the fourteenth round) from the fifteenth
+    /// round on. The twelfth round's
     /// precision set (three repositories labelled by reading before the analyzer ran on them) is tuning data from the start.
     /// </summary>
     public static readonly IReadOnlyCollection<string> SeenRepositories = new[]
@@ -108,6 +106,9 @@ public static class DetectionLabels
         "SchulIT/schildexport", "anajulialeite/API_Oficina_Mecanica", "Lemadem/PFAProject", "proyecto2020/MiPrimerasLetras",
         "adistancu10/Proiect-OptDezvAplWeb2023", "radubuzas/DAW", "catamaris13/VehiDenceTest", "akajon/my-app", "Flpichon/M2LCSHARP",
         "David-vie21/SPG.Werkstatt_Backoff_V4", "DaamiAle/BibliotecaQuarkAcademy",
+        "ChrisLaforet/ChurchMice", "iwelina-popova/EShipmentSystem", "emanerghes/DatingApp", "ShahynazHanfy/PharmacyApi",
+        "DavidRaveloU/Proyecto-IClinic", "tarantinolucas/IFTSN-29_ClubDeportivo", "ThalesGMO/SIstemaHospedagem", "ferdllr/DocVet",
+        "Phenks/MitgliederVerwalt", "MathiasLavoie-Rivard/TP01AppWeb", "razvanFarcas30/ProiectMediiProgramare",
     };
 
     /// <summary>

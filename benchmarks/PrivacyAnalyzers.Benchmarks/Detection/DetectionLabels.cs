@@ -63,6 +63,11 @@ public static class DetectionLabels
     /// </summary>
     public static readonly IReadOnlyCollection<string> HeldOutRepositories = new string[]
     {
+        "exbeelh/ticket-platform", "MoxshangBacancy/EmployeeManagementSystem.", "SunnyAckerMan/Parking-Management-System",
+        "jeffward01/25-PropertyManagerFullStack", "gvondra/JestersCreditUnion",
+        // non-English part
+        "deeplex/walter", "JorgeFernandezRojoAndres/InmobiliariaApp", "Groupe7exam/projet_exam", "Andre-Silveira/projeto-integrado-sys-gym",
+        "MBCX/GuarderiaProyectoFinal",
     };
 
     /// <summary>

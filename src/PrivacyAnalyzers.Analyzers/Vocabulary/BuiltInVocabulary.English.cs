@@ -322,9 +322,12 @@ internal static partial class BuiltInVocabulary
             "date of relieving", "resignation date", "date of resignation");
         b.Terms("Employment", Weak, Number, "employee code", "emp code", "staff number", "staff code", "staff id number");
 
-        // An employee's working time (attendance): when the person clocked in and out, took a break. Weak: they count on
-        // a person's type (EmployeeAttendance.CheckInTime), not on a hotel's check-in time.
-        b.Terms("Usage.Activity", Weak, Date, "check in time", "check out time", "checkin time", "checkout time", "clock in",
+        // An employee's working time (attendance): when the person clocked in and out, took a break, started and finished
+        // overtime, often kept as text (Attendance.CheckIn as "09:02"). Weak: they count on a person's type or a row a worker
+        // owns (EmployeeAttendance.CheckInTime), not on a hotel's check-in time.
+        b.Terms("Usage.Activity", Weak, Date | Text, "check in", "check out", "break in", "break out", "start overtime",
+            "finish overtime", "overtime start", "overtime end", "overtime finish", "start over time", "finish over time");
+        b.Terms("Usage.Activity", Weak, Date | Text, "check in time", "check out time", "checkin time", "checkout time", "clock in",
             "clock out", "clock in time", "clock out time", "punch in", "punch out", "punch in time", "punch out time",
             "break in time", "break out time", "break start time", "break end time");
 
@@ -363,6 +366,19 @@ internal static partial class BuiltInVocabulary
         b.Terms("Employment", Weak, Number, "hiring detail", "hiring details", "employment detail", "employment details",
             "working hours", "monthly salary", "annual salary", "yearly salary");
         b.TermsOnePerPerson("Employment", Weak, Text, "position", "job position", "job role", "occupation", "profession");
+
+        // A worker's employment record (fifteenth round): when the contract began and ends, the base and the real pay, the
+        // hours worked, whether the person was let go; a CV's parts (experiences, education, skills, a career goal, the years
+        // of experience, qualifications). Weak and, where the word alone also names a job offer's or a course's, one per
+        // person: on a person's record (or one a person owns) they are the person's; on a job offer or a company, not.
+        b.Terms("Employment", Weak, Date, "contract start", "contract end", "contract start date", "contract end date",
+            "start of contract", "end of contract");
+        b.Terms("Employment", Weak, Number, "base salary", "basic salary", "real salary", "actual salary", "hours worked",
+            "worked hours");
+        b.TermsOnePerPerson("Employment", Weak, Bool | Date, "terminated", "is terminated", "dismissed", "is dismissed");
+        b.TermsOnePerPerson("Employment", Weak, Text, "experiences", "work experience", "work experiences", "educations",
+            "skills", "candidate skills", "career goal", "career goals", "career objective", "qualification", "qualifications");
+        b.Terms("Employment", Weak, Number | Text, "years of experience", "year of experience", "year of experiences");
 
         // An official title (a civil servant's, a teacher's) and a designation, as HR code in India names a job title.
         b.TermsOnePerPerson("Employment", Weak, Text, "official title", "designation");

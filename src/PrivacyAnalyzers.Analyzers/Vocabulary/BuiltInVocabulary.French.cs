@@ -107,7 +107,8 @@ internal static partial class BuiltInVocabulary
         b.Terms("Identity", Weak, Text | Number, "numéro de badge", "numero badge", "badge employé");
 
         // An employee's working time (attendance, see the English clock-in words): when the person came in and left.
-        b.Terms("Usage.Activity", Weak, Date | Text, "heure d'arrivée", "heure d'entrée", "heure de sortie", "heure de pointage");
+        b.Terms("Usage.Activity", Weak, Date | Text, "heure d'arrivée", "heure d'entrée", "heure de sortie", "heure de pointage",
+            "début de pause", "fin de pause");
 
         // Where a person lives (see the English words).
         b.Terms("Contact.Address", Weak, Text, "adresse de résidence");
@@ -162,6 +163,13 @@ internal static partial class BuiltInVocabulary
             "ancienneté", "solde de congés", "jours de congé");
         b.TermsOnePerPerson("Employment", Weak, Number, "prime", "primes", "indemnité", "indemnités", "avance sur salaire");
         b.TermsOnePerPerson("Employment", Weak, Text, "fonction", "poste", "métier", "profession", "intitulé du poste");
+        // A worker's employment record (fifteenth round): contract start and end, base and real pay, hours worked, whether
+        // the person was dismissed, a CV's parts (experience, skills, diplomas; "expériences" and "qualifications" are spelled
+        // as in English).
+        b.Terms("Employment", Weak, Date, "début de contrat", "fin de contrat", "date début contrat", "date fin contrat");
+        b.Terms("Employment", Weak, Number, "salaire réel", "heures travaillées");
+        b.TermsOnePerPerson("Employment", Weak, Bool | Date, "licencié");
+        b.TermsOnePerPerson("Employment", Weak, Text, "expérience professionnelle", "compétences", "diplômes", "formations");
         b.Terms("Employment", Weak, Date, "date d'embauche", "date embauche", "date d'entrée", "date entrée",
             "date de fin de contrat", "date de départ", "date de sortie", "date de licenciement", "date de démission");
 

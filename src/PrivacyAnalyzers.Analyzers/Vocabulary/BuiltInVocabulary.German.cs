@@ -37,7 +37,8 @@ internal static partial class BuiltInVocabulary
 
         // An employee's working time (attendance, see the English clock-in words): when the person clocked in and out.
         b.Terms("Usage.Activity", Weak, Date | Text, "kommzeit", "gehzeit", "einstempelzeit", "ausstempelzeit", "arbeitsbeginn",
-            "arbeitsende", "pausenbeginn", "pausenende");
+            "arbeitsende", "pausenbeginn", "pausenende", "einstempeln", "ausstempeln", "überstundenbeginn", "ueberstundenbeginn",
+            "überstundenende", "ueberstundenende");
 
         // Where a person lives (see the English words).
         b.Terms("Contact.Address", Weak, Text, "wohnsitz", "hauptwohnsitz");
@@ -177,6 +178,12 @@ internal static partial class BuiltInVocabulary
             "monatsgehälter", "monatsgehaelter", "arbeitsstunden", "wochenstunden", "wochenarbeitszeit", "gehaltshistorie",
             "anstellungshistorie", "anstellungsdetails", "anstellungsdetail");
         b.Terms("Employment", Weak, Bool | Date, "gekündigt", "gekuendigt", "ist gekündigt", "ist gekuendigt");
+        // A worker's employment record (fifteenth round): contract start and end, base pay, gainful employment, a CV's parts
+        // (experience, qualifications, skills).
+        b.Terms("Employment", Weak, Date, "vertragsbeginn", "vertragsende", "beginn des vertrags", "ende des vertrags");
+        b.Terms("Employment", Weak, Number, "grundgehalt", "grundlohn", "istgehalt", "geleistete stunden");
+        b.TermsOnePerPerson("Employment", Weak, Text, "erwerbstätigkeit", "erwerbstaetigkeit", "berufserfahrung",
+            "qualifikation", "qualifikationen", "fähigkeiten", "faehigkeiten", "kenntnisse", "berufsziel");
         b.Terms("Location.Precise", Strong, Number, "breitengrad", "längengrad", "laengengrad", "gps koordinaten");
         b.Terms("Location.Precise", Strong, Text, "abholort", "ausstiegsort", "absetzort");
         b.Terms("Identity.Photo", Weak, Binary, "passbild", "passfoto", "mitarbeiterfoto");

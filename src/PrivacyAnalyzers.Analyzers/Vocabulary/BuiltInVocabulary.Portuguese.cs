@@ -39,7 +39,9 @@ internal static partial class BuiltInVocabulary
         b.Terms("Identity.Document", Always, Number, "cnh", "carteira de motorista", "carteira de habilitação",
             "carteira nacional de habilitação", "cartão de cidadão", "cartao cidadao", "bilhete de identidade",
             "carteira de identidade", "documento de identidade", "passaporte", "número do passaporte", "carteira de trabalho",
-            "ctps");
+            "ctps",
+            // Portugal's driving licence (Funcionario.CartaConducao; fifteenth round).
+            "carta de condução");
 
         // RG (registro geral) is the Brazilian identity card number; Strong, not Always: "rg" is short.
         b.Terms("Identity.Document", Strong, Number, "rg", "número do rg", "numero rg");
@@ -110,7 +112,8 @@ internal static partial class BuiltInVocabulary
         // An employee's working time and an access log's time (see the English clock-in words): when the person came in,
         // left or signed in (ControleDePermissao.DataEHoraDeAcesso).
         b.Terms("Usage.Activity", Weak, Date | Text, "hora de entrada", "hora de saída", "horário de entrada", "horário de saída",
-            "hora de chegada", "data e hora de acesso", "data hora de acesso", "hora de acesso", "horário de acesso");
+            "hora de chegada", "data e hora de acesso", "data hora de acesso", "hora de acesso", "horário de acesso",
+            "início do intervalo", "fim do intervalo", "entrada do ponto", "saída do ponto");
         // The person to call in an emergency (see the French, German, Spanish and Romanian words).
         b.Terms("Identity.Name", Weak, Text, "contato de emergência", "contacto de emergência", "contato emergência");
 
@@ -151,6 +154,14 @@ internal static partial class BuiltInVocabulary
         b.Terms("Employment", Weak, Date, "data de contratação", "data de desligamento", "data de rescisão");
         b.Terms("Employment", Weak, Number, "salário base", "adiantamento salarial", "décimo terceiro", "tempo de serviço",
             "vale transporte", "vale refeição");
+        // A worker's employment record (fifteenth round): contract start and end, base and real pay, hours worked, a CV's
+        // parts (experience, qualifications, skills). Words Spanish spells the same way ("salario real",
+        // "habilidades", "experiencias", "competencias") are listed there.
+        b.Terms("Employment", Weak, Date, "início do contrato", "fim do contrato", "contrato fim",
+            "data de início do contrato", "data de fim do contrato");
+        b.Terms("Employment", Weak, Number, "vencimento base", "horas trabalhadas");
+        b.TermsOnePerPerson("Employment", Weak, Text, "qualificações", "qualificação", "experiência profissional",
+            "formação académica", "habilitações");
         b.TermsOnePerPerson("Employment", Weak, Number, "bônus", "bonificação", "gratificação", "adiantamento", "descontos", "inss",
             "irrf", "fgts");
 

@@ -44,7 +44,8 @@ internal static partial class BuiltInVocabulary
         // An employee's working time (attendance, see the English clock-in words): when the person came in and left
         // (EmployeeDetailsDTO.OraIntrare, .OraIesire; often kept as text). Weak: a person's record decides.
         b.Terms("Usage.Activity", Weak, Date | Text, "ora intrare", "ora intrării", "ora ieșire", "ora iesire", "ora ieșirii",
-            "ora sosire", "ora sosirii", "ora plecare", "ora plecării");
+            "ora sosire", "ora sosirii", "ora plecare", "ora plecării",
+            "inceput pauza", "sfarsit pauza");
 
         // Where a person lives (see the English words).
         b.Terms("Contact.Address", Weak, Text, "loc de reședință", "locul de reședință", "loc de domiciliu");
@@ -175,6 +176,13 @@ internal static partial class BuiltInVocabulary
             "motiv absenta", "motivul absentei", "scrisoare de intentie", "scrisoare de intenție", "mesaj privat");
         b.TermsOnePerPerson("Employment", Weak, Text | Binary, "cv");
         b.TermsOnePerPerson("Employment", Weak, Text, "ocupatie", "ocupație", "profesie", "profesia");
+        // A worker's employment record (fifteenth round): contract start and end, hours worked, a CV's parts (experience,
+        // qualifications, skills).
+        b.Terms("Employment", Weak, Date, "inceput contract", "sfarsit contract", "data inceput contract",
+            "data sfarsit contract", "data concedierii");
+        b.Terms("Employment", Weak, Number, "salariu real");
+        b.TermsOnePerPerson("Employment", Weak, Text, "experienta profesionala", "experiente", "competente", "calificari",
+            "aptitudini");
         b.Terms("Identity.Name", Weak, Text, "porecla", "poreclă");
         b.Terms("Identity", Weak, Number, "nr copii", "numar copii", "număr de copii");
         b.Terms("Location.Precise", Strong, Number, "latitudine", "longitudine", "coordonate gps");

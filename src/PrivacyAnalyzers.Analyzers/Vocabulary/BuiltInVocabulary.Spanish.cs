@@ -50,7 +50,7 @@ internal static partial class BuiltInVocabulary
 
         // An employee's working time (attendance, see the English clock-in words): when the person came in and left.
         b.Terms("Usage.Activity", Weak, Date | Text, "hora de entrada", "hora de salida", "hora de ingreso", "hora de llegada",
-            "marcación de entrada", "marcación de salida");
+            "marcación de entrada", "marcación de salida", "inicio de descanso", "fin de descanso");
 
         // Where a person lives (see the English words).
         b.Terms("Contact.Address", Weak, Text, "lugar de residencia", "dirección de residencia");
@@ -78,6 +78,15 @@ internal static partial class BuiltInVocabulary
             "motivo", "indicación", "indicaciones");
         b.Terms("Content.Feedback", Weak, Text, "comentario", "opinión", "reseña", "queja", "reclamación");
         b.Terms("Employment", Weak, Number, "salario", "sueldo", "empleador", "puesto de trabajo");
+        // A worker's employment record (fifteenth round): contract start and end, base and real pay, hours worked, whether
+        // the person was dismissed, a CV's parts (experience, qualifications, skills); Portuguese spells "contrato inicio", "salario real",
+        // "habilidades", "experiencias", "competencias" the same way.
+        b.Terms("Employment", Weak, Date, "inicio de contrato", "fin de contrato", "contrato inicio", "contrato fin",
+            "fecha inicio contrato", "fecha fin contrato");
+        b.Terms("Employment", Weak, Number, "sueldo base", "salario real", "horas trabajadas", "horas extra");
+        b.TermsOnePerPerson("Employment", Weak, Bool | Date, "despedido");
+        b.TermsOnePerPerson("Employment", Weak, Text, "experiencia laboral", "experiencias", "habilidades", "competencias",
+            "cualificaciones", "titulaciones", "formación académica");
         b.Terms("Employment", Weak, Date, "fecha de ingreso", "fecha de contratación");
 
         // When a person was registered and left (FechaAlta, FechaBaja: of an employee, a professional, a patient), hired,

@@ -30,6 +30,50 @@ internal static class CompoundWords
     /// </summary>
     public static int Segment(string text, WordSpan word, VocabularyTable vocabulary, Span<int> ends)
     {
+        var pieces = SegmentWords(text, word, vocabulary, ends);
+        return pieces > 0 ? pieces : SegmentAbbreviated(text, word, vocabulary, ends);
+    }
+
+    /// <summary>
+    /// A two-letter abbreviation of the vocabulary glued to one vocabulary word (<c>Dtnascimento</c>: "dt" and "nascimento";
+    /// <c>Nrtelefon</c>), tried only when the word does not segment into pieces of three letters or more. Not a stop word
+    /// ("de", "da", "do": <c>Docliente</c> is no "do cliente"). Two shape checks rule out most words; at most three probes.
+    /// </summary>
+    private static int SegmentAbbreviated(string text, WordSpan word, VocabularyTable vocabulary, Span<int> ends)
+    {
+        var length = word.Length;
+        if (length < MinimumLength || length > MaximumLength || ends.Length < 2)
+        {
+            return 0;
+        }
+
+        var start = word.Start;
+        Span<char> folded = stackalloc char[MaximumLength];
+        for (var k = 0; k < length; k++)
+        {
+            var c = text[start + k];
+            if (c < 0x80 ? !(c is >= 'a' and <= 'z' or >= 'A' and <= 'Z') : !char.IsLetter(c))
+            {
+                return 0;
+            }
+
+            folded[k] = Fold(c);
+        }
+
+        if (!vocabulary.MayBeWord(2, folded[0], folded[1]) || !vocabulary.MayBeWord(length - 2, folded[2], folded[length - 1])
+            || !vocabulary.KnowsFolded(folded.Slice(0, 2)) || !vocabulary.KnowsFolded(folded.Slice(2, length - 2))
+            || vocabulary.IsStopWord(text, new WordSpan(start, 2)) || vocabulary.KnowsFolded(folded.Slice(0, length)))
+        {
+            return 0;
+        }
+
+        ends[0] = 2;
+        ends[1] = length;
+        return 2;
+    }
+
+    private static int SegmentWords(string text, WordSpan word, VocabularyTable vocabulary, Span<int> ends)
+    {
         var length = word.Length;
         if (length < MinimumLength || length > MaximumLength || ends.Length < MaximumPieces)
         {

@@ -193,6 +193,10 @@ internal sealed class NameReading
         var kindStart = -1;
         var kindEnd = -1;
 
+        // A count word (count, Anzahl) beside a term: MonthlySalaryCount, AnzahlArbeitsstunden. Decided after the pass.
+        var countStart = -1;
+        var countEnd = -1;
+
         // Whether any entry is a negating or an owner word (a sibling's term is read only without one).
         var ownedOrNegated = false;
         var manager = false;
@@ -243,6 +247,11 @@ internal sealed class NameReading
                         ownedOrNegated = true;
                         peopleAt[people++] = new PersonWord(i, WordRole.Subject, manager: true);
                         break;
+                    case WordRole.Meta when countStart < 0 && PersonalDataInference.IsCountWord(entry):
+                        countStart = i;
+                        countEnd = i + consumed;
+                        ownedOrNegated = true;
+                        break;
                     case WordRole.Meta:
                     case WordRole.Technical:
                     case WordRole.NotPersonal:
@@ -267,6 +276,14 @@ internal sealed class NameReading
         // kind word is about the data, not the data (AddressType, TipoDocumento, ContactType). A type named so (a TipoSexo
         // lookup, an enum) is not a member: its own members say nothing of a person.
         if (kindStart >= 0 && !(head is not null && (kindEnd == headStart || kindStart == headEnd) && PersonalDataInference.IsKindOfAttribute(head)))
+        {
+            negated = true;
+        }
+
+        // "The count of" a worker's hours or monthly salaries is that measure of the person's work (HiringDetail.
+        // WorkingHoursCount, Anstellungsdetail.AnzahlMonatsgehaelter: fifteenth round); a count of anything else is about the
+        // data, not the data (EmailCount, LoginAttemptCount, AnzahlKinder… stay negated).
+        if (countStart >= 0 && !(head is not null && (countEnd == headStart || countStart == headEnd) && PersonalDataInference.IsMeasureOfWork(head)))
         {
             negated = true;
         }

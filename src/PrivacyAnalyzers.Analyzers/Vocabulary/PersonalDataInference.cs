@@ -1242,6 +1242,17 @@ internal sealed partial class PersonalDataInference
     /// <summary>A national id or an identity document's number (DNI, SSN, passport, numero documento): a person's outright.</summary>
     private static bool IsIdentityNumber(string category) => category is "Identity.NationalId" or "Identity.Document";
 
+    /// <summary>A count word (count, Anzahl) alone: "how many of" the term beside it.</summary>
+    internal static bool IsCountWord(VocabularyEntry entry) =>
+        entry.Words.Length == 1 && entry.Words[0] is "count" or "anzahl";
+
+    /// <summary>
+    /// An employment figure (hours worked, monthly salaries): a count of it is the same measure of a person's work, so a
+    /// count word beside it does not negate (<see cref="NameReading"/>).
+    /// </summary>
+    internal static bool IsMeasureOfWork(VocabularyEntry entry) =>
+        entry.Category is "Employment" && (entry.Affinity & TypeAffinity.Number) != 0;
+
     /// <summary>"Type", "kind", "tipo", "typ", "tip" alone: the meta words that say "the kind of".</summary>
     internal static bool IsKindWord(VocabularyEntry entry) =>
         entry.Words.Length == 1 && entry.Words[0] is "type" or "kind" or "tipo" or "typ" or "tip";

@@ -180,7 +180,7 @@ public sealed class TypeOwnersTests
             public class Candidate { public Resume? Resume { get; set; } }
             public class Resume
             {
-                public string CareerGoal { get; set; } = "";
+                public string Layout { get; set; } = "";
                 public string Template { get; set; } = "";
                 public Candidate Candidate { get; set; } = null!;
             }

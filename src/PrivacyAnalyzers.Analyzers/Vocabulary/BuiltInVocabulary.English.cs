@@ -103,6 +103,8 @@ internal static partial class BuiltInVocabulary
         b.TermsOnePerPerson("Identity.Gender", Weak, Special, "is male", "is female", "male", "female");
         b.Terms("Identity.Photo", Weak, Binary, "photo", "avatar", "picture", "profile picture", "profile photo", "portrait",
             "selfie", "signature");
+        // "Pic" short for a picture (Angajat.pic; fifteenth round): one per person, a Product's Pic is no one's.
+        b.TermsOnePerPerson("Identity.Photo", Weak, Binary, "pic");
 
         // Where a person's photo is kept: the link stands for the photo ("url" alone is a meta word).
         b.Terms("Identity.Photo", Weak, Text | Binary, "photo url", "photo uri", "avatar url", "avatar uri", "picture url",
@@ -379,6 +381,11 @@ internal static partial class BuiltInVocabulary
         b.TermsOnePerPerson("Employment", Weak, Text, "experiences", "work experience", "work experiences", "educations",
             "skills", "candidate skills", "career goal", "career goals", "career objective", "qualification", "qualifications");
         b.Terms("Employment", Weak, Number | Text, "years of experience", "year of experience", "year of experiences");
+
+        // When a worker's schedule or shift begins and ends (Angajat.schedule_start, often text): weak, a worker's record
+        // decides (a bus's or a shop's schedule is no one's).
+        b.Terms("Employment", Weak, Date | Text, "schedule start", "schedule end", "shift start", "shift end",
+            "work schedule", "working schedule");
 
         // An official title (a civil servant's, a teacher's) and a designation, as HR code in India names a job title.
         b.TermsOnePerPerson("Employment", Weak, Text, "official title", "designation");

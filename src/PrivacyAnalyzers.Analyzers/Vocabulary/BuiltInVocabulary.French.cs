@@ -168,6 +168,8 @@ internal static partial class BuiltInVocabulary
         // as in English).
         b.Terms("Employment", Weak, Date, "début de contrat", "fin de contrat", "date début contrat", "date fin contrat");
         b.Terms("Employment", Weak, Number, "salaire réel", "heures travaillées");
+        b.Terms("Employment", Weak, Date | Text, "début de service", "fin de service", "horaire de travail", "début de poste",
+            "fin de poste");
         b.TermsOnePerPerson("Employment", Weak, Bool | Date, "licencié");
         b.TermsOnePerPerson("Employment", Weak, Text, "expérience professionnelle", "compétences", "diplômes", "formations");
         b.Terms("Employment", Weak, Date, "date d'embauche", "date embauche", "date d'entrée", "date entrée",

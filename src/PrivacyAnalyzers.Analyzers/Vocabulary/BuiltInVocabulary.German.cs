@@ -181,6 +181,7 @@ internal static partial class BuiltInVocabulary
         // A worker's employment record (fifteenth round): contract start and end, base pay, gainful employment, a CV's parts
         // (experience, qualifications, skills).
         b.Terms("Employment", Weak, Date, "vertragsbeginn", "vertragsende", "beginn des vertrags", "ende des vertrags");
+        b.Terms("Employment", Weak, Date | Text, "schichtbeginn", "schichtende", "dienstbeginn", "dienstende", "dienstplan");
         b.Terms("Employment", Weak, Number, "grundgehalt", "grundlohn", "istgehalt", "geleistete stunden");
         b.TermsOnePerPerson("Employment", Weak, Text, "erwerbstätigkeit", "erwerbstaetigkeit", "berufserfahrung",
             "qualifikation", "qualifikationen", "fähigkeiten", "faehigkeiten", "kenntnisse", "berufsziel");

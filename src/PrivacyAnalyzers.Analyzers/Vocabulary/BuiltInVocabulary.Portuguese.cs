@@ -160,6 +160,7 @@ internal static partial class BuiltInVocabulary
         b.Terms("Employment", Weak, Date, "início do contrato", "fim do contrato", "contrato fim",
             "data de início do contrato", "data de fim do contrato");
         b.Terms("Employment", Weak, Number, "vencimento base", "horas trabalhadas");
+        b.Terms("Employment", Weak, Date | Text, "início do turno", "fim do turno", "horário de trabalho");
         b.TermsOnePerPerson("Employment", Weak, Text, "qualificações", "qualificação", "experiência profissional",
             "formação académica", "habilitações");
         b.TermsOnePerPerson("Employment", Weak, Number, "bônus", "bonificação", "gratificação", "adiantamento", "descontos", "inss",

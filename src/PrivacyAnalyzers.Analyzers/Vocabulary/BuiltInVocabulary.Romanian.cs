@@ -181,6 +181,8 @@ internal static partial class BuiltInVocabulary
         b.Terms("Employment", Weak, Date, "inceput contract", "sfarsit contract", "data inceput contract",
             "data sfarsit contract", "data concedierii");
         b.Terms("Employment", Weak, Number, "salariu real");
+        b.Terms("Employment", Weak, Date | Text, "inceput tura", "sfarsit tura", "program de lucru", "inceput program",
+            "sfarsit program");
         b.TermsOnePerPerson("Employment", Weak, Text, "experienta profesionala", "experiente", "competente", "calificari",
             "aptitudini");
         b.Terms("Identity.Name", Weak, Text, "porecla", "poreclă");

@@ -84,6 +84,7 @@ internal static partial class BuiltInVocabulary
         b.Terms("Employment", Weak, Date, "inicio de contrato", "fin de contrato", "contrato inicio", "contrato fin",
             "fecha inicio contrato", "fecha fin contrato");
         b.Terms("Employment", Weak, Number, "sueldo base", "salario real", "horas trabajadas", "horas extra");
+        b.Terms("Employment", Weak, Date | Text, "inicio de turno", "fin de turno", "horario de trabajo", "horario laboral");
         b.TermsOnePerPerson("Employment", Weak, Bool | Date, "despedido");
         b.TermsOnePerPerson("Employment", Weak, Text, "experiencia laboral", "experiencias", "habilidades", "competencias",
             "cualificaciones", "titulaciones", "formación académica");

@@ -65,4 +65,16 @@ public sealed class VocabularyRoundFifteenEmploymentTests
             public class Funcionario { public DateTime [|Dtnascimento|] { get; set; } }
             public class Produto { public DateTime Dtcadastro { get; set; } public string Docliente { get; set; } = ""; }
             """).RunAsync();
+
+    [Fact]
+    public Task A_worker_s_schedule_and_picture_are_reported_in_each_language_a_bus_s_schedule_and_a_product_s_pic_are_quiet() =>
+        Test("""
+            public class Angajat { public string [|pic|] { get; set; } = ""; public string [|schedule_start|] { get; set; } = ""; public string [|schedule_end|] { get; set; } = ""; public string [|InceputTura|] { get; set; } = ""; }
+            public class Mitarbeiter { public string [|Schichtbeginn|] { get; set; } = ""; }
+            public class Empleado { public string [|HorarioDeTrabajo|] { get; set; } = ""; }
+            public class Funcionario { public string [|InicioDoTurno|] { get; set; } = ""; }
+            public class Salarie { public string [|HoraireDeTravail|] { get; set; } = ""; }
+            public class BusLine { public string ScheduleStart { get; set; } = ""; public string ScheduleEnd { get; set; } = ""; }
+            public class Product { public string Pic { get; set; } = ""; }
+            """).RunAsync();
 }

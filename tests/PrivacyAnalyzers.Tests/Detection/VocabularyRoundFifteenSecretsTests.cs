@@ -67,4 +67,18 @@ public sealed class VocabularyRoundFifteenSecretsTests
             public class Firma { public System.DateTime Jahrestag { get; set; } }
             public class Firma2 { public System.DateTime Aniversare { get; set; } }
             """).RunAsync();
+    [Fact]
+    public Task A_credential_record_s_value_named_with_the_credential_s_noun_first_is_reported() =>
+        Test("""
+            public class UserToken { public int Id { get; set; } public string UserId { get; set; } = ""; public string [|TokenKey|] { get; set; } = ""; public System.DateTime Created { get; set; } }
+            public class RefreshToken { public string [|TokenValue|] { get; set; } = ""; }
+            """).RunAsync();
+
+    [Fact]
+    public Task The_same_names_off_a_credential_record_or_naming_no_value_are_quiet() =>
+        Test("""
+            public class TokenSettings { public string TokenKey { get; set; } = ""; }
+            public class Product { public string TokenKey { get; set; } = ""; }
+            public class UserToken { public string TokenType { get; set; } = ""; public int TokenCount { get; set; } }
+            """).RunAsync();
 }

@@ -89,6 +89,9 @@ internal static partial class BuiltInVocabulary
 
         // Marriage makes a date a person's (the marital status it records), as birth does.
         b.Terms("Identity", Weak, Date, "marriage date", "date of marriage", "wedding date", "wedding anniversary");
+        // An anniversary kept on a person's record is a date of that person's life (Member.Anniversary: the wedding's, a
+        // church register keeps it beside the birthday); weak, so a company's or a contract's anniversary stays quiet.
+        b.Terms("Identity", Weak, Date, "anniversary", "anniversary date");
 
         // How a person is addressed (Mr, Ms, Dr): chosen by and for that person.
         b.Terms("Identity", Weak, Text, "salutation", "honorific");
@@ -239,7 +242,13 @@ internal static partial class BuiltInVocabulary
             "totp secret", "security answer", "secret answer", "password reset token", "password reset key", "reset password key", "access code",
             "private key", "user key", "secret key",
             // The Code of a reset-password form, read with its type's name: the one-time secret a person was sent.
-            "reset password code", "password reset code");
+            "reset password code", "password reset code",
+            // A reset key or token alone (User.ResetKey, SetPasswordCommand.ResetKey): the one-time secret that lets its
+            // holder set a person's password.
+            "reset key", "reset token", "reset code",
+            // The Token of a JWT answer (JwtResponse.Token, read with its type's name): the session token of the person who
+            // signed in.
+            "jwt response token", "jwt result token");
 
         // Location
         b.Terms("Location.Precise", Strong, Number, "latitude", "longitude", "geolocation", "geo location", "coordinates",

@@ -58,7 +58,7 @@ internal static partial class BuiltInVocabulary
             "commune de naissance", "département de naissance");
         b.Terms("Identity", Weak, Enum | Number, "âge", "nationalité", "situation familiale", "état civil",
             "situation matrimoniale", "nombre d'enfants", "enfants à charge");
-        b.Terms("Identity", Weak, Date, "date de mariage");
+        b.Terms("Identity", Weak, Date, "date de mariage", "anniversaire de mariage");
 
         // Gender, and how a person is addressed (M., Mme).
         b.TermsOnePerPerson("Identity.Gender", Always, Enum, "sexe", "civilité", "civilite");
@@ -89,7 +89,9 @@ internal static partial class BuiltInVocabulary
 
         // An identification number alone on a person, a registration key that lets one person sign up.
         b.Terms("Identity.NationalId", Weak, Number, "numéro d'identité", "numero identite");
-        b.Terms("Credentials.Secret", Strong, Binary, "clé d'inscription", "cle inscription");
+        b.Terms("Credentials.Secret", Strong, Binary, "clé d'inscription", "cle inscription",
+            // A reset key or token lets its holder set a person's password.
+            "clé de réinitialisation", "cle reinitialisation", "jeton de réinitialisation", "jeton reinitialisation");
         b.Terms("Contact", Always, Text, "email parent", "email des parents", "email du tuteur", "courriel parent");
 
         // "Coordonnées" are a person's contact details in French (coordinates too: weak, a holder of contact details).

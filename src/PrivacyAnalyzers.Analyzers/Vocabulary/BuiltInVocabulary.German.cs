@@ -25,6 +25,8 @@ internal static partial class BuiltInVocabulary
         b.TermsOnePerPerson("Identity.Gender", Weak, Special, "ist männlich", "ist weiblich", "männlich", "weiblich");
         b.Terms("Identity.Photo", Weak, Binary, "foto", "lichtbild", "profilbild", "unterschrift");
         b.Terms("Identity", Weak, Date, "heiratsdatum", "hochzeitsdatum", "datum der eheschließung");
+        // An anniversary on a person's record (Mitglied.Hochzeitstag, Jahrestag): a date of that person's life; weak.
+        b.Terms("Identity", Weak, Date, "hochzeitstag", "jahrestag");
 
         b.Terms("Contact.Email", Strong, Text, "e mail adresse", "emailadresse", "mailadresse");
         b.Terms("Contact.Phone", Strong, Number, "telefon", "telefonnummer", "handy", "handynummer", "mobilnummer", "rufnummer",
@@ -206,6 +208,9 @@ internal static partial class BuiltInVocabulary
         // A registration key lets one person sign up (Registrierungsschlüssel); a driving licence's number on a person.
         b.Terms("Credentials.Secret", Strong, Binary, "registrierungsschlüssel", "registrierungsschluessel",
             "registrierungs schlüssel", "registrierungs schluessel");
+        // A reset key or token lets its holder set a person's password (Benutzer.ResetSchluessel).
+        b.Terms("Credentials.Secret", Strong, Binary, "reset schlüssel", "reset schluessel", "rücksetzschlüssel",
+            "ruecksetzschluessel", "rücksetz token", "ruecksetz token");
 
         // A club's or an association's people: its members (Mitglieder, the genitive in MitgliedsNr), owners and holders
         // (Besitzer, Schlüsselbesitzer: who holds a key to the club house), shooters and players.

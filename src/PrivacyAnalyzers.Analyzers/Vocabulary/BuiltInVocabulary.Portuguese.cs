@@ -35,7 +35,9 @@ internal static partial class BuiltInVocabulary
         b.Terms("Identity.Document", Always, Number, "renach");
         b.Terms("Identity.NationalId", Strong, Number, "identificação", "identificacao");
         b.TermsOnePerPerson("Identity.Document", Weak, Number, "número da licença", "numero licenca");
-        b.Terms("Credentials.Secret", Strong, Binary, "chave de registro", "chave de registo");
+        b.Terms("Credentials.Secret", Strong, Binary, "chave de registro", "chave de registo",
+            // A reset key or token lets its holder set a person's password.
+            "chave de redefinição", "chave redefinicao", "token de redefinição", "token redefinicao");
         b.Terms("Identity.Document", Always, Number, "cnh", "carteira de motorista", "carteira de habilitação",
             "carteira nacional de habilitação", "cartão de cidadão", "cartao cidadao", "bilhete de identidade",
             "carteira de identidade", "documento de identidade", "passaporte", "número do passaporte", "carteira de trabalho",
@@ -57,7 +59,8 @@ internal static partial class BuiltInVocabulary
         b.Terms("Usage.Activity", Weak, Date, "último acesso", "data do último acesso", "último login", "data último acesso");
 
         // Marriage dates a person's marital status, as birth does a birth date.
-        b.Terms("Identity", Weak, Date, "data de casamento", "data do casamento");
+        b.Terms("Identity", Weak, Date, "data de casamento", "data do casamento", "aniversário de casamento",
+            "aniversario casamento");
 
         // How a person is addressed (Sr., Sra., Dr.).
         b.Terms("Identity", Weak, Text, "forma de tratamento", "pronome de tratamento");

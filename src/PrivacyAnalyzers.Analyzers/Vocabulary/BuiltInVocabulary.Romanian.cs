@@ -27,6 +27,8 @@ internal static partial class BuiltInVocabulary
         b.Terms("Identity", Always, Text, "locul nașterii", "loc naștere", "loc nastere", "locul de naștere");
         b.Terms("Identity", Weak, Enum | Number, "vârstă", "vârsta", "cetățenie", "cetățenia", "naționalitate", "stare civilă");
         b.Terms("Identity", Weak, Date, "data căsătoriei", "data casatoriei");
+        // An anniversary on a person's record (Membru.Aniversare): a date of that person's life; weak, a firm's is quiet.
+        b.Terms("Identity", Weak, Date, "aniversare", "aniversarea", "aniversare căsătorie", "aniversare casatorie");
         b.TermsOnePerPerson("Identity.Gender", Always, Enum, "sex", "sexul", "gen persoana");
         b.TermsOnePerPerson("Identity.Gender", Weak, Enum, "gen", "genul");
         // A sex kept as a flag named for one of its values (EsteBarbat, EsteFemeie): weak, on a person's record only.
@@ -224,7 +226,9 @@ internal static partial class BuiltInVocabulary
         b.Words(WordRole.Subject, "donație", "donatie");
 
         // A registration key lets one person sign up; a licence number on a person is a driving licence's.
-        b.Terms("Credentials.Secret", Strong, Binary, "cheie de înregistrare", "cheie inregistrare");
+        b.Terms("Credentials.Secret", Strong, Binary, "cheie de înregistrare", "cheie inregistrare",
+            // A reset key or token lets its holder set a person's password.
+            "cheie de resetare", "cheie resetare", "token de resetare", "token resetare");
         b.TermsOnePerPerson("Identity.Document", Weak, Number, "numar permis", "număr permis");
 
         // "Date" at the head of a Romanian type name is "data (of)" (DatePersonale, DateAngajat): personal data as a whole is

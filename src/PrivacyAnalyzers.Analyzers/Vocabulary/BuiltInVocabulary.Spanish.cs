@@ -28,6 +28,9 @@ internal static partial class BuiltInVocabulary
         b.Terms("Identity", Always, Text, "lugar de nacimiento");
         b.Terms("Identity", Weak, Enum | Number, "edad", "nacionalidad", "estado civil");
         b.Terms("Identity", Weak, Date, "fecha de matrimonio", "fecha de casamiento", "fecha de boda");
+        // A wedding anniversary on a person's record: a date of that person's life; weak, a company's is quiet. ("Aniversario"
+        // alone folds to Portuguese "aniversário", a birthday on a person, which already reports it.)
+        b.Terms("Identity", Weak, Date, "aniversario de boda", "aniversario de bodas", "fecha de aniversario");
         b.TermsOnePerPerson("Identity.Gender", Always, Enum, "sexo");
         // A sex kept as a flag named for one of its values (EsHombre, EsMujer, Masculino; Portuguese spells "masculino" the
         // same): weak, on a person's record only.
@@ -71,7 +74,12 @@ internal static partial class BuiltInVocabulary
 
         b.Terms("Online.IpAddress", Strong, Text, "dirección ip", "direccion ip");
         b.Terms("Online.Username", Strong, Text, "nombre de usuario", "nombre usuario");
-        b.Terms("Credentials.Password", Strong, Binary, "contraseña", "contrasena", "clave de acceso");
+        b.Terms("Credentials.Password", Strong, Binary, "contraseña", "contrasena", "clave de acceso",
+            // "Ñ" written "ni" where an identifier cannot hold it (Empleado.Contrasenia).
+            "contrasenia");
+        // A reset key or token lets its holder set a person's password.
+        b.Terms("Credentials.Secret", Strong, Binary, "clave de restablecimiento", "token de restablecimiento",
+            "código de restablecimiento");
         b.Terms("Credentials.Secret", Weak, Binary, "pregunta secreta", "clave");
 
         b.Terms("Content.Message", Weak, Text, "mensaje", "asunto", "consulta", "observaciones", "observación", "observacion",

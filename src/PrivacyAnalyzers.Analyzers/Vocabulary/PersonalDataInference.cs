@@ -192,8 +192,13 @@ internal sealed partial class PersonalDataInference
 
         // The value of a credential record: the Token of a Tokens row, the Key or Value of an ApiKey or a UserToken, the
         // textual Id of an APIKeyData (the key is its id). "Key" and "Id" alone say nothing; the type says what they hold.
+        // The credential's own noun before the value word (UserToken.TokenKey, .TokenValue, a SecretHash) names the same
+        // value: the second word decides, as the one word would alone.
         var raised = false;
-        if (count == 1 && containingType is not null && (head is null || IsCredential(head)) && IsCredentialValueWord(firstWord.Classes, shape)
+        var valueAfterNoun = count == 2 && (firstWord.Classes & WordClass.CredentialNoun) != 0
+            && IsCredentialValueWord(vocabulary.Classes(name, words[1]), shape);
+        if ((count == 1 || valueAfterNoun) && containingType is not null && (head is null || IsCredential(head))
+            && (valueAfterNoun || IsCredentialValueWord(firstWord.Classes, shape))
             && CredentialRecordTerm(containingType.Name, vocabulary, (firstWord.Classes & WordClass.CredentialNoun) != 0) is { } credential)
         {
             head = credential;

@@ -7,7 +7,10 @@ internal static partial class BuiltInVocabulary
         // Identity
         b.Terms("Identity.Name", Weak, Text, "name", "display name", "nickname", "nick name", "title");
         b.Terms("Identity.Name", Strong, Text, "first name", "firstname", "last name", "lastname", "surname", "given name",
-            "family name", "middle name", "maiden name", "forename", "fullname", "full name", "contact person", "cardholder name");
+            "family name", "middle name", "maiden name", "forename", "fullname", "full name", "cardholder name");
+        // A contact person is a natural person on any record, a company's and a supplier's too (Supplier.ContactPerson):
+        // the words name the person, as "contact" before "name" does (Supplier.ContactName).
+        b.Terms("Identity.Name", Always, Text, "contact person", "contact persons");
         b.Terms("Identity.NationalId", Always, Number, "ssn", "social security number", "social security no", "national id",
             "national identification number", "national insurance number", "nino", "national identity number");
         b.Terms("Identity.NationalId", Weak, Number, "personal identification number", "personal number");
@@ -421,6 +424,11 @@ internal static partial class BuiltInVocabulary
             "medical examination result", "medical examination results", "medical test result", "medical test results");
         b.Terms("Special.Health", Weak, Number | Special, "lab result", "lab results", "test result", "test results",
             "blood pressure", "pulse", "heart rate", "weight", "treatment", "under treatment");
+        // Vital signs (fifteenth round), the field as a whole in every language: a rhythm or a rate of the heart or of
+        // breathing, oxygen saturation, blood sugar, body temperature (ConsultaMedica.RitmoCardiaco). Weak, as the blood
+        // pressure: a person's or a health record decides.
+        b.Terms("Special.Health", Weak, Number | Special, "heart rhythm", "respiratory rate", "respiration rate", "breathing rate",
+            "oxygen saturation", "blood sugar", "blood glucose", "body temperature");
         // A person's height beside the weight on a health record (HealthRecord.Height): weak, the person's type decides (an
         // image's or a box's height is no one's).
         b.Terms("Special.Health", Weak, Number | Special, "height", "body height", "body weight", "bmi", "body mass index");
@@ -498,7 +506,12 @@ internal static partial class BuiltInVocabulary
             "nanny", "babysitter", "lecturer", "professor", "plumber", "electrician", "carpenter", "hairdresser",
             "barber", "cashier", "waiter", "waitress", "housekeeper", "janitor", "gardener", "locksmith", "chauffeur",
             "realtor", "accountant", "bookkeeper", "midwife", "paramedic", "librarian", "consultant", "advisor",
-            "adviser", "mentor");
+            "adviser", "mentor", "stylist", "hairstylist");
+
+        // Who leads a group of people (fifteenth round): a room's, a team's or a club's leader is one of them
+        // (RoomDTO.LeaderName beside LeaderID; French writes "leader" too). Read as an office (WordClass.Occupation): the
+        // row that refers to its leader (a room beside LeaderID) is the group's, not the leader's own record.
+        b.Words(WordRole.Subject, "leader", "team leader", "group leader");
 
 
         // People named by the role they take toward a service (thirteenth round): one who adopts (a child, a shelter's

@@ -18,7 +18,9 @@ internal static partial class BuiltInVocabulary
             "nom du titulaire", "titulaire de la carte", "titulaire du compte", "nom de l'expéditeur", "nom du destinataire");
 
         // The person to call (in an emergency, or on a company's record: its contact person).
-        b.Terms("Identity.Name", Weak, Text, "personne à contacter", "contact d'urgence", "personne de contact");
+        b.Terms("Identity.Name", Weak, Text, "contact d'urgence");
+        // A contact person is a natural person on any record, a company's too (see the English words).
+        b.Terms("Identity.Name", Always, Text, "personne à contacter", "personne de contact", "personne contact");
 
         // National ids: France's social security number (NIR, INSEE), its health card; Belgium's national register number
         // (NISS, "numéro national"), Switzerland's AVS number, Quebec's social insurance number (NAS), the Maghreb's national
@@ -185,6 +187,9 @@ internal static partial class BuiltInVocabulary
         // Health.
         b.Terms("Special.Health", Weak, Special, "santé", "dossier médical", "traitement", "antécédents");
         b.Terms("Special.Health", Weak, Number | Special, "poids", "tension artérielle", "fréquence cardiaque", "glycémie");
+        // Vital signs (fifteenth round; see the English words).
+        b.Terms("Special.Health", Weak, Number | Special, "rythme cardiaque", "pouls", "fréquence respiratoire",
+            "saturation en oxygène", "température corporelle", "pression artérielle");
         // A person's height on a health record (DossierMedical.Taille): weak, the person's type decides (a file's size is
         // no one's).
         b.Terms("Special.Health", Weak, Number | Special, "taille", "imc", "indice de masse corporelle");
@@ -241,7 +246,8 @@ internal static partial class BuiltInVocabulary
             "instructeur", "formateur", "formatrice", "entraîneur", "thérapeute", "psychologue", "pharmacien",
             "pharmacienne", "vétérinaire", "nounou", "aide soignant", "aide soignante", "coiffeur", "coiffeuse",
             "plombier", "électricien", "menuisier", "caissier", "caissière", "serveuse", "consultant", "consultante",
-            "sage femme");
+            "sage femme", "styliste");
+        // Who leads a group of people (fifteenth round) is "leader" in French too: listed once, in English.
 
 
         // People named by the role they take toward a service (thirteenth round): an adopter, a receptionist, a donor of

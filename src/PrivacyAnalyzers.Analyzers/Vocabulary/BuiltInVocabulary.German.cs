@@ -8,6 +8,9 @@ internal static partial class BuiltInVocabulary
     {
         b.Terms("Identity.Name", Weak, Text, "titel");
         b.Terms("Identity.Name", Strong, Text, "vorname", "nachname", "familienname", "geburtsname", "rufname");
+        // A contact person is a natural person on any record, a company's too (see the English words); "Ansprechpartner" is
+        // a person word (below), so a name after it is already the person's.
+        b.Terms("Identity.Name", Always, Text, "kontaktperson", "ansprechperson");
 
         // An employee's ID badge and its number (see the English words); a person's identity card is "Ausweis" (always).
         b.Terms("Identity", Weak, Text | Number, "dienstausweis", "dienstausweisnummer", "mitarbeiterausweis",
@@ -111,6 +114,9 @@ internal static partial class BuiltInVocabulary
         b.Terms("Special.Health", Strong, Number | Special, "untersuchungsbefund", "laborbefund", "arztbefund",
             "untersuchungsergebnis", "untersuchungsergebnisse", "laborergebnis", "laborergebnisse");
         b.Terms("Special.Health", Weak, Number | Special, "befund", "befunde");
+        // Vital signs (fifteenth round; see the English words; "Puls" is listed in Romanian).
+        b.Terms("Special.Health", Weak, Number | Special, "blutdruck", "herzfrequenz", "herzrhythmus", "atemfrequenz",
+            "sauerstoffsättigung", "sauerstoffsaettigung", "blutzucker", "körpertemperatur", "koerpertemperatur");
         // A person's height and weight on a health record (Gesundheitsakte.Koerpergroesse): weak, the person's type decides
         // (a parcel's weight is no one's).
         b.Terms("Special.Health", Weak, Number | Special, "körpergröße", "koerpergroesse", "körpergewicht", "koerpergewicht",
@@ -227,7 +233,11 @@ internal static partial class BuiltInVocabulary
             "tierärztin", "tieraerztin", "zahnarzt", "zahnärztin", "zahnaerztin", "hebamme", "erzieher", "erzieherin",
             "betreuer", "betreuerin", "elektriker", "friseur", "friseurin", "kassierer", "kassiererin", "kellner",
             "kellnerin", "berater", "beraterin", "vormund", "sachbearbeiter", "sachbearbeiterin", "personalvermittler",
-            "personalvermittlerin", "handwerker");
+            "personalvermittlerin", "handwerker", "stylistin", "hairstylistin");
+
+        // Who leads a group of people (fifteenth round; see the English words): "Leiter" alone is also a ladder and a
+        // conductor, the compounds are not.
+        b.Words(WordRole.Subject, "gruppenleiter", "gruppenleiterin", "teamleiter", "teamleiterin", "leiterin");
 
 
         // People named by the role they take toward a service (thirteenth round): an adopter (the BGB's Annehmender), a

@@ -19,6 +19,8 @@ internal static partial class BuiltInVocabulary
         b.Terms("Identity.Name", Strong, Text, "sobrenome", "nome completo", "nome social", "primeiro nome", "último nome",
             "nome de família", "nome da mãe", "nome do pai", "nome mae", "nome pai", "filiação", "nome do titular",
             "titular do cartão", "nome de guerra");
+        // A contact person is a natural person on any record, a company's too (see the English words).
+        b.Terms("Identity.Name", Always, Text, "pessoa de contato", "pessoa contato", "pessoa de contacto", "pessoa contacto");
         b.Terms("Identity.NationalId", Always, Number, "cpf", "título de eleitor", "titulo eleitor", "niss",
             "número de segurança social", "numero seguranca social", "número de utente", "numero utente");
         // PIS is also a tax on every Brazilian invoice line (AliquotaPis, ValorPis): these numbers count on a person only.
@@ -200,6 +202,10 @@ internal static partial class BuiltInVocabulary
         // or a report holds is read with the type's name (Exame.Resultado, Laudo.Descricao: Portuguese puts the head first).
         b.Terms("Special.Health", Weak, Special, "saúde", "tratamento", "histórico médico");
         b.Terms("Special.Health", Weak, Number | Special, "peso", "altura", "pressão arterial", "imc", "glicemia");
+        // Vital signs (fifteenth round; see the English words; "ritmo cardíaco", "pulso", "temperatura corporal" are listed
+        // in Spanish).
+        b.Terms("Special.Health", Weak, Number | Special, "frequência cardíaca", "frequência respiratória",
+            "saturação de oxigênio", "saturação de oxigénio");
         b.Terms("Special.Health", Weak, Number | Special, "estatura", "peso corporal", "índice de massa corporal");
         // A picture's or a file's own height or weight (Foto.Altura, Imagem.Peso, read with the type's name).
         b.Words(WordRole.NotPersonal, "altura foto", "altura imagem", "altura fotografia", "peso foto", "peso imagem",
@@ -272,6 +278,7 @@ internal static partial class BuiltInVocabulary
             "farmacêutico", "farmacêutica", "veterinário", "veterinária", "cuidador", "cuidadora", "babá",
             "cabeleireiro", "cabeleireira", "barbeiro", "eletricista", "encanador", "canalizador", "carpinteiro",
             "garçom", "garçonete", "consultor", "assessor", "assessora");
+        // "Estilista" (a stylist) and "líder" (who leads a group, fifteenth round) are spelt as in Spanish and listed there.
 
 
         // People named by the role they take toward a service (thirteenth round): an adopter (Brazil's adotante, Portugal's

@@ -9,8 +9,9 @@ internal static partial class BuiltInVocabulary
     private static void AddRomanian(VocabularyBuilder b)
     {
         b.Terms("Identity.Name", Weak, Text, "nume", "numele", "denumire persoana");
-        b.Terms("Identity.Name", Strong, Text, "prenume", "prenumele", "nume familie", "nume de familie", "nume prenume",
-            "persoana de contact", "persoana contact");
+        b.Terms("Identity.Name", Strong, Text, "prenume", "prenumele", "nume familie", "nume de familie", "nume prenume");
+        // A contact person is a natural person on any record, a firm's too (see the English words).
+        b.Terms("Identity.Name", Always, Text, "persoana de contact", "persoana contact");
         b.Terms("Identity.NationalId", Always, Number, "cnp", "cnpul", "cod numeric personal", "codul numeric personal", "idnp",
             "cod personal");
         b.Terms("Identity", Strong, Number, "nr matricol", "numar matricol", "număr matricol", "matricol");
@@ -105,6 +106,9 @@ internal static partial class BuiltInVocabulary
         b.Terms("Special.Health", Weak, Special, "sănătate", "medical", "fișă medicală");
         b.Terms("Special.Health", Strong, Special, "diagnostic", "boală", "boala", "alergie", "alergii", "handicap", "dizabilitate",
             "grupa sanguină", "grupa de sânge", "grad handicap", "certificat medical", "concediu medical");
+        // Vital signs (fifteenth round; see the English words): the pulse and the blood pressure were known.
+        b.Terms("Special.Health", Weak, Number | Special, "ritm cardiac", "frecvență cardiacă", "frecvență respiratorie",
+            "saturație oxigen", "saturatia oxigenului", "glicemie", "temperatura corporala");
         b.Terms("Special.Health", Weak, Number | Special, "greutate", "puls", "tensiune", "tensiune sistolica", "tensiune diastolica",
             "tensiune arteriala", "interventii", "tratament", "sub tratament", "analize", "analiza", "rezultat investigatie",
             "rezultat analiza", "interpretare", "investigatie");
@@ -215,7 +219,10 @@ internal static partial class BuiltInVocabulary
             "avocat", "avocatul", "notar", "notarul", "instructor", "antrenor", "antrenorul", "terapeut", "psiholog",
             "farmacist", "veterinar", "bonă", "frizer", "electrician", "instalator", "tâmplar", "casier", "casieră",
             "ospătar", "chelner", "consultant", "consilier", "învățător", "învățătoare", "educator", "educatoare",
-            "diriginte");
+            "diriginte", "stilist", "stilista", "stilistul");
+
+        // Who leads a group of people (fifteenth round; see the English words); "lider" is spelt as in Spanish and listed there.
+        b.Words(WordRole.Subject, "liderul");
 
 
         // People named by the role they take toward a service (thirteenth round): an adopter, a receptionist (a donor,

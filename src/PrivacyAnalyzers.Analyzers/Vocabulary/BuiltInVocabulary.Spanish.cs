@@ -8,6 +8,8 @@ internal static partial class BuiltInVocabulary
         b.Terms("Identity.Name", Weak, Text, "nombre");
         b.Terms("Identity.Name", Strong, Text, "apellido", "apellidos", "primer apellido", "segundo apellido", "nombre y apellidos",
             "segundo nombre");
+        // A contact person is a natural person on any record, a company's too (see the English words).
+        b.Terms("Identity.Name", Always, Text, "persona de contacto", "persona contacto");
         b.Terms("Identity.NationalId", Always, Number, "dni", "nie", "número de seguridad social", "numero seguridad social",
             "curp", "cédula", "cedula", "rut", "documento nacional de identidad",
             "nss", "número de documento", "numero documento", "número de identificación", "numero identificacion");
@@ -64,6 +66,10 @@ internal static partial class BuiltInVocabulary
         b.Terms("Identity.NationalId", Weak, Number, "número de seguro", "número de afiliación", "numero afiliacion");
         // Who pays a bill (NombrePagador; Portuguese spells it the same): a person word, as English "payer".
         b.Words(WordRole.Subject, "pagador", "pagadora");
+        // Who receives an invoice, a payment or a message (fifteenth round): a Mexican CFDI's receptor, whose tax id, fiscal
+        // name and postcode an invoice copies (FacturaFiscal.ReceptorRfcSnapshot); Portuguese spells it the same. The
+        // other languages name the recipient already (destinatario / destinatário, Empfänger, destinataire, destinatar).
+        b.Words(WordRole.Subject, "receptor", "receptora");
 
         b.Terms("Financial.BankAccount", Strong, Number, "cuenta bancaria", "número de cuenta", "numero cuenta", "clabe");
         b.Terms("Financial.PaymentCard", Strong, Number, "número de tarjeta", "numero tarjeta", "tarjeta de crédito",
@@ -208,6 +214,10 @@ internal static partial class BuiltInVocabulary
         b.TermsOnePerPerson("Employment", Weak, Text, "puesto", "ocupación", "profesión");
         b.TermsOnePerPerson("Special.Health", Strong, Special, "tipo de sangre", "tipo sanguíneo", "factor rh");
         b.Terms("Special.Health", Weak, Number | Special, "presión arterial", "antecedentes");
+        // Vital signs (fifteenth round; see the English words). "Ritmo cardíaco", "pulso" and "temperatura corporal" are
+        // also Portuguese.
+        b.Terms("Special.Health", Weak, Number | Special, "ritmo cardíaco", "frecuencia cardíaca", "pulso",
+            "frecuencia respiratoria", "saturación de oxígeno", "glucemia", "glucosa en sangre", "temperatura corporal");
         // A person's height and weight on a health record (FichaMedica.Estatura): weak, the person's type decides.
         b.Terms("Special.Health", Weak, Number | Special, "peso", "peso corporal", "altura", "estatura", "imc",
             "índice de masa corporal");
@@ -240,7 +250,10 @@ internal static partial class BuiltInVocabulary
             "instructor", "entrenador", "entrenadora", "terapeuta", "psicólogo", "psicóloga", "farmacéutico",
             "farmacéutica", "veterinario", "cuidador", "cuidadora", "niñera", "peluquero", "peluquera", "barbero",
             "electricista", "fontanero", "plomero", "carpintero", "mesero", "mesera", "camarero", "camarera", "asesor",
-            "asesora", "consultor", "apoderado");
+            "asesora", "consultor", "apoderado", "estilista");
+
+        // Who leads a group of people (fifteenth round; see the English words); "líder" is also Portuguese and Romanian.
+        b.Words(WordRole.Subject, "líder");
 
 
         // People named by the role they take toward a service (thirteenth round): an adopter, a donor (of money, of blood).

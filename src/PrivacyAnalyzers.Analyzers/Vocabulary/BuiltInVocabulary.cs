@@ -185,7 +185,12 @@ internal static partial class BuiltInVocabulary
         ("consilier", WordClass.Occupation), ("invatator", WordClass.Occupation), ("invatatoare", WordClass.Occupation),
         ("educator", WordClass.Occupation), ("educatoare", WordClass.Occupation), ("diriginte", WordClass.Occupation),
         ("medic", WordClass.Occupation), ("medicul", WordClass.Occupation), ("profesorul", WordClass.Occupation),
-        ("tutore", WordClass.Occupation),
+        ("tutore", WordClass.Occupation), ("stylist", WordClass.Occupation), ("hairstylist", WordClass.Occupation),
+        ("estilista", WordClass.Occupation), ("styliste", WordClass.Occupation), ("stylistin", WordClass.Occupation),
+        ("hairstylistin", WordClass.Occupation), ("stilist", WordClass.Occupation), ("stilista", WordClass.Occupation),
+        ("stilistul", WordClass.Occupation), ("leader", WordClass.Occupation), ("lider", WordClass.Occupation),
+        ("liderul", WordClass.Occupation), ("teamleiter", WordClass.Occupation), ("teamleiterin", WordClass.Occupation),
+        ("gruppenleiter", WordClass.Occupation), ("gruppenleiterin", WordClass.Occupation), ("leiterin", WordClass.Occupation),
     };
 
     /// <summary>The built-in vocabulary, built once per process.</summary>

@@ -187,7 +187,7 @@ internal static class PartyRecords
     {
         foreach (var word in entry.Words)
         {
-            if (word is "contact" or "contato" or "contacto" or "kontakt" or "ansprechpartner")
+            if (word is "contact" or "contato" or "contacto" or "kontakt" or "ansprechpartner" or "kontaktperson" or "ansprechperson")
             {
                 return true;
             }
@@ -213,5 +213,5 @@ internal static class PartyRecords
 
     internal static bool MentionsContact(string name) =>
         name.IndexOf("contact", StringComparison.OrdinalIgnoreCase) >= 0 || name.IndexOf("contato", StringComparison.OrdinalIgnoreCase) >= 0
-        || name.IndexOf("kontakt", StringComparison.OrdinalIgnoreCase) >= 0 || name.IndexOf("ansprechpartner", StringComparison.OrdinalIgnoreCase) >= 0;
+        || name.IndexOf("kontakt", StringComparison.OrdinalIgnoreCase) >= 0 || name.IndexOf("ansprechp", StringComparison.OrdinalIgnoreCase) >= 0;
 }

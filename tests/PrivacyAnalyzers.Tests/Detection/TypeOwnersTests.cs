@@ -24,9 +24,9 @@ public sealed class TypeOwnersTests
             {
                 public System.Guid Id { get; set; }
                 public string? [|Apellido|] { get; set; }
-                public ReceptorFiscal? ReceptorFiscal { get; set; }
+                public ConstanciaFiscal? ConstanciaFiscal { get; set; }
             }
-            public class ReceptorFiscal
+            public class ConstanciaFiscal
             {
                 public System.Guid Id { get; set; }
                 public System.Guid AlumnoId { get; set; }
@@ -41,16 +41,16 @@ public sealed class TypeOwnersTests
             """)
             .WithMessages(
                 Message("Apellido", "Identity.Name", "the word 'apellido'"),
-                Message("Rfc", "Financial.TaxId", "the word 'rfc' in type ReceptorFiscal, which belongs to Alumno"),
-                Message("NombreFiscal", "Identity.Name", "the word 'nombre' in type ReceptorFiscal, which belongs to Alumno"),
-                Message("CodigoPostalFiscal", "Contact.Address", "the words 'codigo postal' in type ReceptorFiscal, which belongs to Alumno"))
+                Message("Rfc", "Financial.TaxId", "the word 'rfc' in type ConstanciaFiscal, which belongs to Alumno"),
+                Message("NombreFiscal", "Identity.Name", "the word 'nombre' in type ConstanciaFiscal, which belongs to Alumno"),
+                Message("CodigoPostalFiscal", "Contact.Address", "the words 'codigo postal' in type ConstanciaFiscal, which belongs to Alumno"))
             .RunAsync();
 
     [Fact]
     public Task Without_the_relation_the_same_weak_terms_stay_quiet() =>
         Test("""
             public class Alumno { public string? [|Apellido|] { get; set; } }
-            public class ReceptorFiscal
+            public class ConstanciaFiscal
             {
                 public string Rfc { get; set; } = "";
                 public string NombreFiscal { get; set; } = "";
@@ -89,7 +89,7 @@ public sealed class TypeOwnersTests
     [Fact]
     public Task A_key_named_after_a_person_word_makes_a_dto_the_person_s_but_a_user_key_alone_does_not() =>
         Test("""
-            public class ReceptorFiscalDto
+            public class ConstanciaFiscalDto
             {
                 public System.Guid AlumnoId { get; set; }
                 public string [|Rfc|] { get; set; } = "";
@@ -114,8 +114,8 @@ public sealed class TypeOwnersTests
             }
             """)
             .WithMessages(
-                Message("Rfc", "Financial.TaxId", "the word 'rfc' in type ReceptorFiscalDto, which belongs to Alumno"),
-                Message("NombreFiscal", "Identity.Name", "the word 'nombre' in type ReceptorFiscalDto, which belongs to Alumno"),
+                Message("Rfc", "Financial.TaxId", "the word 'rfc' in type ConstanciaFiscalDto, which belongs to Alumno"),
+                Message("NombreFiscal", "Identity.Name", "the word 'nombre' in type ConstanciaFiscalDto, which belongs to Alumno"),
                 Message("Nombre", "Identity.Name", "the word 'nombre' in type AdeudoDto, which belongs to Cliente"))
             .RunAsync();
 

@@ -96,7 +96,8 @@ internal sealed partial class PersonalDataInference
     /// Candidate's Resume; <c>Education.Major</c>): the person's data, category <c>Other</c>, at medium confidence. Only text,
     /// dates and numbers, never a collection, a key or a member a word silences (<c>ResumeId</c>, <c>Status</c>,
     /// <c>CompanyName</c>), nor record-keeping stamps (<c>CreatedAt</c>). A row linked directly to the person is not read so
-    /// (an order's or a request's status, dates and payment method are the transaction's); see <see cref="TypeOwners"/>.
+    /// (an order's or a request's status, dates and payment method are the transaction's), nor a row reached through a
+    /// transaction (<see cref="WordClass.Transaction"/>: an order's lines); see <see cref="TypeOwners"/>.
     /// </summary>
     private PersonalDataGuess? InferOwnedEntry(string name, MemberTypeShape shape, bool collection, ITypeSymbol? element, INamedTypeSymbol containing, DetectionOptions options)
     {
@@ -121,6 +122,13 @@ internal sealed partial class PersonalDataInference
         // A number the row shares with a type it refers to (Leistung.Modulnummer beside Solarmodul Solarmodul, whose key is
         // Modulnummer): a foreign key, the reference to that row, not an entry of the person's history.
         if (shape == MemberTypeShape.Number && RefersByKey(containing, name))
+        {
+            return null;
+        }
+
+        // A row reached through a transaction (an order's OrderItem: its quantity, unit price and fee; an invoice's lines) is
+        // a line of that transaction, as the transaction's own status and dates are: not an entry of the person's history.
+        if (vocabulary.HasWordOf(owned.Via!, WordClass.Transaction))
         {
             return null;
         }

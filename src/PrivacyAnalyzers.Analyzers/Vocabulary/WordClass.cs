@@ -103,4 +103,12 @@ internal enum WordClass
     /// program also uses for its own parts (driver, worker, agent, broker, server, interpreter, translator, monitor).
     /// </summary>
     Occupation = 65536,
+
+    /// <summary>
+    /// A business transaction between a person and the business (order, invoice, cart, booking, payment, sale; Bestellung,
+    /// Rechnung, Warenkorb, Buchung; pedido, factura, carrito, reserva; pedido, fatura, carrinho; commande, facture,
+    /// panier; comanda, factura, coș): a row reached through one (an order's <c>OrderItem</c>: quantity, unit price, fee)
+    /// is a line of that transaction, not an entry of the person's own history.
+    /// </summary>
+    Transaction = 131072,
 }

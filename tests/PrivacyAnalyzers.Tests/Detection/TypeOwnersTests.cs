@@ -242,6 +242,40 @@ public sealed class TypeOwnersTests
             .RunAsync();
 
     [Fact]
+    public Task The_lines_of_a_person_s_order_are_the_order_s_even_when_they_refer_to_nothing_else() =>
+        Test("""
+            using System;
+            using System.Collections.Generic;
+            public class User { public string [|Email|] { get; set; } = ""; public List<Order> Orders { get; set; } = new(); }
+            public class Order
+            {
+                public User User { get; set; } = null!;
+                public DateTime PlacedAt { get; set; }
+                public List<OrderItem> Items { get; set; } = new();
+            }
+            public class OrderItem
+            {
+                public Order Order { get; set; } = null!;
+                public string Description { get; set; } = "";
+                public int Quantity { get; set; }
+                public decimal UnitPrice { get; set; }
+                public decimal UnitBookingFee { get; set; }
+            }
+            public class Kunde { public string [|Nachname|] { get; set; } = ""; public List<Rechnung> Rechnungen { get; set; } = new(); }
+            public class Rechnung { public Kunde Kunde { get; set; } = null!; public List<Rechnungsposition> Positionen { get; set; } = new(); }
+            public class Rechnungsposition { public Rechnung Rechnung { get; set; } = null!; public int Menge { get; set; } public string Beschreibung { get; set; } = ""; }
+            public class Candidate { public string [|FullName|] { get; set; } = ""; public Resume? Resume { get; set; } }
+            public class Resume { public Candidate Candidate { get; set; } = null!; public List<Experience> Experiences { get; set; } = new(); }
+            public class Experience { public Resume Resume { get; set; } = null!; public string [|Description|] { get; set; } = ""; }
+            """)
+            .WithMessages(
+                Message("Email", "Contact.Email", "the word 'email'"),
+                Message("Nachname", "Identity.Name", "the word 'nachname'"),
+                Message("FullName", "Identity.Name", "the words 'full name'"),
+                Message("Description", "Other", "its containing type Experience, which belongs to Candidate through Resume"))
+            .RunAsync();
+
+    [Fact]
     public Task A_type_named_for_a_term_and_a_row_s_own_title_own_nothing_and_say_nothing() =>
         Test("""
             using System.Collections.Generic;

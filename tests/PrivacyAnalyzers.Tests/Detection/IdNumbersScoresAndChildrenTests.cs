@@ -9,7 +9,7 @@ namespace PrivacyAnalyzers.Tests.Detection;
 /// licence's number on a driver, a short account number, a credit score, children as persons in
 /// every language, a registration key, the token a sign-up answers with and French "Tele" — each beside the quiet neighbour its word needs.
 /// </summary>
-public sealed class VocabularyRoundTwelveIdsTests
+public sealed class IdNumbersScoresAndChildrenTests
 {
     private static AnalyzerTest Test(string source) => new AnalyzerTest().WithAnalyzer<UnannotatedPersonalDataAnalyzer>().WithSource(source);
 

@@ -9,7 +9,7 @@ namespace PrivacyAnalyzers.Tests.Detection;
 /// NUIP, Croatia's OIB, Turkey's T.C. Kimlik, Malaysia's MyKad…), the short ones that are other words too only on a person;
 /// a payment card kept as an object and its bare number on a card's type — each beside the quiet neighbour its word needs.
 /// </summary>
-public sealed class VocabularyRoundThirteenIdsTests
+public sealed class NationalIdsAndPaymentCardTests
 {
     private static AnalyzerTest Test(string source) => new AnalyzerTest().WithAnalyzer<UnannotatedPersonalDataAnalyzer>().WithSource(source);
 

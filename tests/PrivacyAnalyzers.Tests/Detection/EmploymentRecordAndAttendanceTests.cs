@@ -8,7 +8,7 @@ namespace PrivacyAnalyzers.Tests.Detection;
 /// worked, dismissal, a CV's parts — and a worker's attendance (check-in and check-out, breaks, overtime), in every
 /// vocabulary language; each reported on a worker's record, quiet on a job offer, a company or a hotel's settings.
 /// </summary>
-public sealed class VocabularyRoundFifteenEmploymentTests
+public sealed class EmploymentRecordAndAttendanceTests
 {
     private static AnalyzerTest Test(string source) => new AnalyzerTest().WithAnalyzer<UnannotatedPersonalDataAnalyzer>().WithSource(source);
 

@@ -8,7 +8,7 @@ namespace PrivacyAnalyzers.Tests.Detection;
 /// kept as a flag, the parts of a town below it in every language, a person's insurance number said without "social" or
 /// "health" — each beside the quiet neighbour its word needs.
 /// </summary>
-public sealed class VocabularyRoundFourteenRecordTests
+public sealed class SexTownPartsAndInsuranceNumberTests
 {
     private static AnalyzerTest Test(string source) => new AnalyzerTest().WithAnalyzer<UnannotatedPersonalDataAnalyzer>().WithSource(source);
 

@@ -8,7 +8,7 @@ namespace PrivacyAnalyzers.Tests.Detection;
 /// "password" (a reset key or token, the token of a JWT answer, the Spanish password written with "ni" for "ñ") and an
 /// anniversary kept on a person's record, in every language — each beside the quiet neighbour its word needs.
 /// </summary>
-public sealed class VocabularyRoundFifteenSecretsTests
+public sealed class ResetSecretsAndAnniversaryTests
 {
     private static AnalyzerTest Test(string source) => new AnalyzerTest().WithAnalyzer<UnannotatedPersonalDataAnalyzer>().WithSource(source);
 

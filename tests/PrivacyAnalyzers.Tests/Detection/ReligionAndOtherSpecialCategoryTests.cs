@@ -11,7 +11,7 @@ namespace PrivacyAnalyzers.Tests.Detection;
 /// (trade-union, political, sexual, ethnic, criminal); and a guardian named alone or numbered. Each beside its quiet
 /// neighbour.
 /// </summary>
-public sealed class VocabularyRoundThirteenFaithTests
+public sealed class ReligionAndOtherSpecialCategoryTests
 {
     private static AnalyzerTest Test(string source) => new AnalyzerTest().WithAnalyzer<UnannotatedPersonalDataAnalyzer>().WithSource(source);
 

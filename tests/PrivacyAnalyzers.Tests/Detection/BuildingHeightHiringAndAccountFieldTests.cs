@@ -9,7 +9,7 @@ namespace PrivacyAnalyzers.Tests.Detection;
 /// payout-account ids, a profile photo kept as an image entity, a refresh token's successor, a person's account fields on
 /// a type named for the person's permissions — each beside the quiet neighbour its word needs.
 /// </summary>
-public sealed class VocabularyRoundElevenTests
+public sealed class BuildingHeightHiringAndAccountFieldTests
 {
     private static AnalyzerTest Test(string source) => new AnalyzerTest().WithAnalyzer<UnannotatedPersonalDataAnalyzer>().WithSource(source);
 

@@ -58,16 +58,17 @@ public static class DetectionLabels
     /// seventh round, its misses were read, and it moved to <see cref="SeenRepositories"/>; so did the eighth after the
     /// eighth round, the ninth after the ninth round, the tenth after the tenth round and the eleventh after the eleventh
     /// round, the twelfth after the twelfth round, the thirteenth after the thirteenth round, the fourteenth after the
-    /// fourteenth round. The fifteenth held-out set (labelled by reading before any analyzer run on its files) is listed
-    /// here until its one scoring.
+    /// fourteenth round, the fifteenth after the fifteenth round. The sixteenth held-out set (labelled by reading before any
+    /// analyzer run on its files) is listed here until its one scoring.
     /// </summary>
     public static readonly IReadOnlyCollection<string> HeldOutRepositories = new string[]
     {
-        "exbeelh/ticket-platform", "MoxshangBacancy/EmployeeManagementSystem.", "SunnyAckerMan/Parking-Management-System",
-        "jeffward01/25-PropertyManagerFullStack", "gvondra/JestersCreditUnion",
+        "mustafabeshr/fourG.UI", "DariaYerenkova/Where.To", "msvsn/FitnessClub", "Icokruger999/Insurance_loom",
+        "YusufHass/NGODonationSystem",
         // non-English part
-        "deeplex/walter", "JorgeFernandezRojoAndres/InmobiliariaApp", "Groupe7exam/projet_exam", "Andre-Silveira/projeto-integrado-sys-gym",
-        "MBCX/GuarderiaProyectoFinal",
+        "Hinda02/CliLourdConservatoire", "Diana3467/TruckColector", "kesslerd/dotnet_testat", "boulledogue/Odawa",
+        "aveliz15/AgendaClinicaDental", "RaMadaSilva/BibliotecaEmprestimos", "larissadinart/OnTheFly_versao3_MVC",
+        "Luiz83/projetoTurismo",
     };
 
     /// <summary>
@@ -82,7 +83,7 @@ public static class DetectionLabels
     /// set (scored once after the eleventh round) from the twelfth round on, the twelfth held-out set (scored once after the
     /// twelfth round) from the thirteenth round on, the thirteenth held-out set (scored once after the thirteenth round) from
     /// the fourteenth round on, the fourteenth held-out set (scored once after the fourteenth round) from the fifteenth
-    /// round on. The twelfth round's
+    /// round on, the fifteenth held-out set (scored once after the fifteenth round) from the sixteenth round on. The twelfth round's
     /// precision set (three repositories labelled by reading before the analyzer ran on them) is tuning data from the start.
     /// </summary>
     public static readonly IReadOnlyCollection<string> SeenRepositories = new[]
@@ -114,6 +115,10 @@ public static class DetectionLabels
         "ChrisLaforet/ChurchMice", "iwelina-popova/EShipmentSystem", "emanerghes/DatingApp", "ShahynazHanfy/PharmacyApi",
         "DavidRaveloU/Proyecto-IClinic", "tarantinolucas/IFTSN-29_ClubDeportivo", "ThalesGMO/SIstemaHospedagem", "ferdllr/DocVet",
         "Phenks/MitgliederVerwalt", "MathiasLavoie-Rivard/TP01AppWeb", "razvanFarcas30/ProiectMediiProgramare",
+        "exbeelh/ticket-platform", "MoxshangBacancy/EmployeeManagementSystem.", "SunnyAckerMan/Parking-Management-System",
+        "jeffward01/25-PropertyManagerFullStack", "gvondra/JestersCreditUnion", "deeplex/walter",
+        "JorgeFernandezRojoAndres/InmobiliariaApp", "Groupe7exam/projet_exam", "Andre-Silveira/projeto-integrado-sys-gym",
+        "MBCX/GuarderiaProyectoFinal",
     };
 
     /// <summary>

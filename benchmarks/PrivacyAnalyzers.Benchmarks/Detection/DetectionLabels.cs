@@ -58,17 +58,12 @@ public static class DetectionLabels
     /// seventh round, its misses were read, and it moved to <see cref="SeenRepositories"/>; so did the eighth after the
     /// eighth round, the ninth after the ninth round, the tenth after the tenth round and the eleventh after the eleventh
     /// round, the twelfth after the twelfth round, the thirteenth after the thirteenth round, the fourteenth after the
-    /// fourteenth round, the fifteenth after the fifteenth round. The sixteenth held-out set (labelled by reading before any
-    /// analyzer run on its files) is listed here until its one scoring.
+    /// fourteenth round, the fifteenth after the fifteenth round, the sixteenth after its one scoring on the fifteenth
+    /// round's code. A seventeenth set, labelled by reading before any analyzer run on its files, is listed here until its
+    /// one scoring.
     /// </summary>
     public static readonly IReadOnlyCollection<string> HeldOutRepositories = new string[]
     {
-        "mustafabeshr/fourG.UI", "DariaYerenkova/Where.To", "msvsn/FitnessClub", "Icokruger999/Insurance_loom",
-        "YusufHass/NGODonationSystem",
-        // non-English part
-        "Hinda02/CliLourdConservatoire", "Diana3467/TruckColector", "kesslerd/dotnet_testat", "boulledogue/Odawa",
-        "aveliz15/AgendaClinicaDental", "RaMadaSilva/BibliotecaEmprestimos", "larissadinart/OnTheFly_versao3_MVC",
-        "Luiz83/projetoTurismo",
     };
 
     /// <summary>
@@ -83,7 +78,8 @@ public static class DetectionLabels
     /// set (scored once after the eleventh round) from the twelfth round on, the twelfth held-out set (scored once after the
     /// twelfth round) from the thirteenth round on, the thirteenth held-out set (scored once after the thirteenth round) from
     /// the fourteenth round on, the fourteenth held-out set (scored once after the fourteenth round) from the fifteenth
-    /// round on, the fifteenth held-out set (scored once after the fifteenth round) from the sixteenth round on. The twelfth round's
+    /// round on, the fifteenth held-out set (scored once after the fifteenth round) from the sixteenth round on, the sixteenth
+    /// held-out set (scored once on the fifteenth round's code) from then on. The twelfth round's
     /// precision set (three repositories labelled by reading before the analyzer ran on them) is tuning data from the start.
     /// </summary>
     public static readonly IReadOnlyCollection<string> SeenRepositories = new[]
@@ -119,6 +115,10 @@ public static class DetectionLabels
         "jeffward01/25-PropertyManagerFullStack", "gvondra/JestersCreditUnion", "deeplex/walter",
         "JorgeFernandezRojoAndres/InmobiliariaApp", "Groupe7exam/projet_exam", "Andre-Silveira/projeto-integrado-sys-gym",
         "MBCX/GuarderiaProyectoFinal",
+        "mustafabeshr/fourG.UI", "DariaYerenkova/Where.To", "msvsn/FitnessClub", "Icokruger999/Insurance_loom",
+        "YusufHass/NGODonationSystem", "Hinda02/CliLourdConservatoire", "Diana3467/TruckColector", "kesslerd/dotnet_testat",
+        "boulledogue/Odawa", "aveliz15/AgendaClinicaDental", "RaMadaSilva/BibliotecaEmprestimos",
+        "larissadinart/OnTheFly_versao3_MVC", "Luiz83/projetoTurismo",
     };
 
     /// <summary>

@@ -28,18 +28,26 @@ internal sealed class VocabularyTable
 
     public VocabularyTable(IEnumerable<VocabularyEntry> entries)
     {
-        var all = new List<VocabularyEntry>();
-        foreach (var entry in entries)
+        // A later entry with the same words replaces an earlier one (options override the built-in vocabulary): each text
+        // keeps its last entry, and the entries kept stay in the order of those last ones. One pass to find them, one to
+        // keep them (the table is built once per process for the built-in vocabulary, so this is on every build's path).
+        var given = new List<VocabularyEntry>(entries);
+        var lastOf = new Dictionary<string, int>(given.Count, StringComparer.Ordinal);
+        for (var i = 0; i < given.Count; i++)
         {
-            if (entry.Words.Length == 0)
+            if (given[i].Words.Length > 0)
             {
-                continue;
+                lastOf[given[i].Text] = i;
             }
+        }
 
-            // A later entry with the same words replaces an earlier one (options override the built-in vocabulary).
-            var key = entry.Text;
-            all.RemoveAll(e => e.Text == key);
-            all.Add(entry);
+        var all = new List<VocabularyEntry>(lastOf.Count);
+        for (var i = 0; i < given.Count; i++)
+        {
+            if (given[i].Words.Length > 0 && lastOf[given[i].Text] == i)
+            {
+                all.Add(given[i]);
+            }
         }
 
         var groups = new Dictionary<string, SlotBuilder>(StringComparer.Ordinal);

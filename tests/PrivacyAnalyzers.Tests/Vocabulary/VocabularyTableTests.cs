@@ -113,4 +113,21 @@ public sealed class VocabularyTableTests
         Assert.Same(DetectionOptions.Default, DetectionOptions.Create(null, " ", null, null, null, "medium"));
         Assert.Same(BuiltInVocabulary.Default, DetectionOptions.Create(null, null, null, null, "Usage", "high").Vocabulary);
     }
+
+    [Fact]
+    public void A_later_entry_with_the_same_words_replaces_the_earlier_one_and_the_rest_keep_their_order()
+    {
+        var table = new VocabularyBuilder()
+            .Terms("Identity.Name", TermStrength.Weak, TypeAffinity.Text, "user name", "nickname")
+            .Terms("Contact.Email", TermStrength.Strong, TypeAffinity.Text, "email")
+            .Terms("Online.Username", TermStrength.Strong, TypeAffinity.Text, "user_name")
+            .Terms("Other", TermStrength.Weak, TypeAffinity.Text, "nickname")
+            .Build();
+
+        Assert.Equal(
+            new[] { "email Contact.Email", "user name Online.Username", "nickname Other" },
+            table.Entries.Select(e => e.Text + " " + e.Category).ToArray());
+        Assert.Equal("Online.Username", MatchFirst(table, "UserName").Entry?.Category);
+        Assert.Equal("Other", MatchFirst(table, "Nickname").Entry?.Category);
+    }
 }

@@ -64,6 +64,11 @@ public static class DetectionLabels
     /// </summary>
     public static readonly IReadOnlyCollection<string> HeldOutRepositories = new string[]
     {
+        "gloriarivas/WeddingApplication", "yousufIT/Freelancing_Website", "TemhaN/AdmissionApplicantApp",
+        "ziadr14/CarDealershipAPI", "jaswanth0220/Naukri_clone",
+        // non-English part
+        "nikg819/TAS_NEw", "andrecristiani/sistema-hoteis", "JanethGC/SistemaFarmaC", "Bondi07/TemaDeLicenta",
+        "pablilloab/ClubDeportivoAPI", "tmtranle/Hotelsoftware", "saiahhoussem/MyProjectGestionCinema", "dylanassanga/libPizza1",
     };
 
     /// <summary>

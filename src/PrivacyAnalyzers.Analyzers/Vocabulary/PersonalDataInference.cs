@@ -59,7 +59,10 @@ internal sealed partial class PersonalDataInference
     internal (int Asked, int Visited) OwnerWalk => (_owners.Asked, _owners.Visited);
 
     /// <summary>Infers for a property, field or parameter; anything else is not personal data.</summary>
-    public PersonalDataGuess Infer(ISymbol member, DetectionOptions options)
+    public PersonalDataGuess Infer(ISymbol member, DetectionOptions options) => InferMember(member, options, 0);
+
+    // depth: how many computed members (InferComputed) the question came through.
+    private PersonalDataGuess InferMember(ISymbol member, DetectionOptions options, int depth)
     {
         var type = member switch
         {
@@ -84,6 +87,13 @@ internal sealed partial class PersonalDataInference
             && EmbeddedPerson(held, options) is { } embedded)
         {
             return embedded;
+        }
+
+        // A get-only text property computed from members this rule reports (Identite => Nom + " " + Prenom).
+        if (!guess.IsPersonalData && shape == MemberTypeShape.Text && !collection && member is IPropertySymbol getOnly
+            && InferComputed(getOnly, options, depth) is { } computed)
+        {
+            return computed;
         }
 
         // A member with no term at all on an entry of a person's history (Experience.Position of a Candidate's Resume).
@@ -560,6 +570,15 @@ internal sealed partial class PersonalDataInference
         {
             context = ContextKind.Subject;
             decidedBy = containingType;
+        }
+
+        // A person's record whose own name is a word software uses for a tool (an insurance broker's Manager with FirstName,
+        // LastName, Email, Phone): declaring only data, with a first and a last name or a name, an e-mail and a phone, it is
+        // no tool (TypeFacts.IsPersonRecordNamedAsTool).
+        if (containingType is not null && context == ContextKind.Infrastructure && SymbolEqualityComparer.Default.Equals(decidedBy, containingType)
+            && _contexts.For(containingType, vocabulary).IsPersonRecordNamedAsTool(containingType, _names))
+        {
+            context = ContextKind.Subject;
         }
 
         if (ownerSilences && context != ContextKind.Subject)

@@ -395,6 +395,38 @@ internal static class TypeContextClassifier
     }
 
     /// <summary>
+    /// Whether a type name's head word is a word software uses for a tool or a service (<c>Manager</c>, <c>AppOperator</c>,
+    /// <c>Handler</c>, <c>Agent</c>) — not a settings, options, filter or search word, which say the type holds a system's
+    /// values or a query's (<c>HostSettings</c>, <c>UserSearch</c>). Such a name says nothing against the members' shape
+    /// (<see cref="TypeFacts.IsPersonRecord"/>): a type declaring only a person's data is that person's record.
+    /// </summary>
+    internal static bool HeadNamesTool(string name, VocabularyTable vocabulary)
+    {
+        Span<WordSpan> buffer = stackalloc WordSpan[MaxWords];
+        var count = IdentifierSplitter.Split(name, buffer);
+        if (count == 0 || count > MaxWords)
+        {
+            return false;
+        }
+
+        var words = (ReadOnlySpan<WordSpan>)buffer.Slice(0, count);
+        var head = HeadCount(name, words, count);
+        if (IsSearchWord(name, words[head - 1]))
+        {
+            return false;
+        }
+
+        VocabularyEntry? last = null;
+        for (var i = 0; i < head;)
+        {
+            last = vocabulary.Match(name, words.Slice(0, head), i, out var consumed);
+            i += last is null ? 1 : consumed;
+        }
+
+        return last is { Role: WordRole.Technical } && !IsConfigurationWord(last);
+    }
+
+    /// <summary>
     /// How many of a type name's <paramref name="count"/> words are left once the trailing words that only say "a record of"
     /// are passed over (<c>OrderEntity</c>, <c>CompanyDto</c>, <c>UserBlob</c>, <c>ConvenioCreateDto</c>, <c>CreateMailViewModel</c>: "view"
     /// before "model" too).

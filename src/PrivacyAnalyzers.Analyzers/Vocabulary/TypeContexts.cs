@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using PrivacyAnalyzers.AnnotationModel;
@@ -258,10 +259,10 @@ internal sealed class TypeFacts
         if (shaped < 0)
         {
             var words = MemberWords(type, names);
-            shaped = (words & (Held.Name | Held.Username)) != 0
-                && (words & (Held.Email | Held.Phone)) != 0
-                && (words & Held.PersonTrait) != 0
-                && (words & Held.Animal) == 0 ? 1 : 0;
+            shaped = (words & Held.Animal) == 0
+                && (words & (Held.Name | Held.Username)) != 0
+                && (((words & (Held.Email | Held.Phone)) != 0 && (words & Held.PersonTrait) != 0)
+                    || (words & Held.Name) != 0 && DataRecordShape(type, names) == RecordShape.NamedTwice) ? 1 : 0;
             Volatile.Write(ref _personRecord, shaped);
         }
 
@@ -269,6 +270,190 @@ internal sealed class TypeFacts
     }
 
     private int _personRecord = -1;
+
+    /// <summary>
+    /// Whether the type, named by a word software uses for a tool or a service (<c>Manager</c>; see
+    /// <see cref="TypeContextClassifier.HeadNamesTool"/>), is a person's record by its members: it declares only data (see
+    /// <see cref="DataRecordShape"/>) and holds a first and a last name, or a name, an e-mail and a phone — an insurance
+    /// broker's <c>Manager</c> with <c>FirstName</c>, <c>LastName</c>, <c>Email</c>, <c>Phone</c>. A tool has methods or
+    /// services; a settings, options or search type keeps its reading. Read once.
+    /// </summary>
+    public bool IsPersonRecordNamedAsTool(INamedTypeSymbol type, NameReadings names)
+    {
+        var shaped = Volatile.Read(ref _toolPersonRecord);
+        if (shaped < 0)
+        {
+            var words = MemberWords(type, names);
+            shaped = (words & Held.Name) != 0 && (words & Held.Animal) == 0
+                && TypeContextClassifier.HeadNamesTool(type.Name, Vocabulary)
+                && DataRecordShape(type, names) switch
+                {
+                    RecordShape.NamedTwice => true,
+                    RecordShape.DataOnly => (words & Held.Email) != 0 && (words & Held.Phone) != 0,
+                    _ => false,
+                } ? 1 : 0;
+            Volatile.Write(ref _toolPersonRecord, shaped);
+        }
+
+        return shaped == 1;
+    }
+
+    private int _toolPersonRecord = -1;
+
+    /// <summary>What <see cref="DataRecordShape"/> found.</summary>
+    internal enum RecordShape
+    {
+        /// <summary>The type declares a method, an event, a service or a field of an interface type.</summary>
+        NotData = 1,
+
+        /// <summary>The type declares only data.</summary>
+        DataOnly = 2,
+
+        /// <summary>The type declares only data, two of its members by a name term, one of them strong (a first and a last name).</summary>
+        NamedTwice = 3,
+    }
+
+    /// <summary>
+    /// Whether the type declares only data members — properties and fields, constructors whose parameters are no interface
+    /// (no injected service), no method but overrides of <c>ToString</c>, <c>Equals</c>, <c>GetHashCode</c>, no event, no
+    /// field of an interface type other than a collection — and whether two of its properties or fields are named by a
+    /// name term, one of them strong (<c>FirstName</c> and <c>LastName</c>, <c>Vorname</c> and <c>Nachname</c>, <c>Nom</c>
+    /// and <c>Prenom</c>, <c>Nombre</c> and <c>Apellido</c>; a field and the property it backs, <c>prenom</c> and
+    /// <c>Prenom</c>, are one). What the compiler
+    /// declares (a record's members, backing fields) does not count. Read once.
+    /// </summary>
+    internal RecordShape DataRecordShape(INamedTypeSymbol type, NameReadings names)
+    {
+        var shape = Volatile.Read(ref _dataRecord);
+        if (shape == 0)
+        {
+            shape = (int)ReadDataRecord(type, names);
+            Volatile.Write(ref _dataRecord, shape);
+        }
+
+        return (RecordShape)shape;
+    }
+
+    private int _dataRecord;
+
+    private RecordShape ReadDataRecord(INamedTypeSymbol type, NameReadings names)
+    {
+        if (type.TypeKind is not (TypeKind.Class or TypeKind.Struct))
+        {
+            return RecordShape.NotData;
+        }
+
+        // The distinct name members (a field and the property it backs are one), and whether one is strong.
+        List<string>? nameMembers = null;
+        var strongName = false;
+        foreach (var member in type.GetMembers())
+        {
+            if (member.IsImplicitlyDeclared)
+            {
+                continue;
+            }
+
+            switch (member)
+            {
+                case IMethodSymbol method:
+                    if (method.MethodKind is MethodKind.PropertyGet or MethodKind.PropertySet or MethodKind.StaticConstructor)
+                    {
+                        break;
+                    }
+
+                    if (method.MethodKind == MethodKind.Constructor)
+                    {
+                        foreach (var parameter in method.Parameters)
+                        {
+                            if (IsServiceType(parameter.Type))
+                            {
+                                return RecordShape.NotData;
+                            }
+                        }
+
+                        break;
+                    }
+
+                    if (method.IsOverride && method.Name is "ToString" or "Equals" or "GetHashCode")
+                    {
+                        break;
+                    }
+
+                    return RecordShape.NotData;
+                case IEventSymbol:
+                    return RecordShape.NotData;
+                case IFieldSymbol field:
+                    if (IsServiceType(field.Type))
+                    {
+                        return RecordShape.NotData;
+                    }
+
+                    if (!field.IsStatic)
+                    {
+                        strongName |= AddName(field.Name, names, ref nameMembers);
+                    }
+
+                    break;
+                case IPropertySymbol property:
+                    if (!property.IsStatic)
+                    {
+                        strongName |= AddName(property.Name, names, ref nameMembers);
+                    }
+
+                    break;
+            }
+        }
+
+        // A firm's own name beside its contact person's (Supplier: Name, ContactPerson) is no person's two names.
+        return strongName && nameMembers is { Count: >= 2 } && !PartyRecords.IsOrganisation(type, Vocabulary)
+            ? RecordShape.NamedTwice
+            : RecordShape.DataOnly;
+    }
+
+    // Adds a member named by a name term and no person word to the distinct name members (prenom, _prenom and Prenom are
+    // one); whether its term is strong.
+    private bool AddName(string name, NameReadings names, ref List<string>? found)
+    {
+        // Only the record's own names: a name that names another person (ContactPerson, ManagerName) is someone else's.
+        var reading = names.Read(name, Vocabulary);
+        if (reading.SiblingTerm is not { Category: "Identity.Name" } term || reading.People is not null)
+        {
+            return false;
+        }
+
+        var trimmed = name.TrimStart('_');
+        found ??= new List<string>(4);
+        foreach (var known in found)
+        {
+            if (string.Equals(known, trimmed, StringComparison.OrdinalIgnoreCase))
+            {
+                return term.Strength >= TermStrength.Strong;
+            }
+        }
+
+        found.Add(trimmed);
+        return term.Strength >= TermStrength.Strong;
+    }
+
+    // An interface that is not a collection (an injected service, a repository, a logger).
+    private static bool IsServiceType(ITypeSymbol type)
+    {
+        if (type.TypeKind != TypeKind.Interface || type.SpecialType == SpecialType.System_Collections_IEnumerable
+            || type.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)
+        {
+            return false;
+        }
+
+        foreach (var implemented in type.AllInterfaces)
+        {
+            if (implemented.SpecialType == SpecialType.System_Collections_IEnumerable)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>
     /// Whether the type is a person's own record by its name: its context is a subject decided by its own name or a base

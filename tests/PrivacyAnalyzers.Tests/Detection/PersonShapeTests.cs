@@ -120,4 +120,82 @@ public sealed class PersonShapeTests
             public class ServerEndpoint { public string HostName { get; set; } = ""; public int Port { get; set; } }
             public class VisitStatistics { public string HostName { get; set; } = ""; public int Count { get; set; } }
             """).RunAsync();
+
+    [Fact]
+    public Task A_type_named_by_a_software_word_that_declares_only_a_person_s_data_is_that_person_s_record_a_tool_and_settings_are_quiet() =>
+        Test("""
+            public interface IMailer { }
+            public class Manager
+            {
+                public System.Guid Id { get; set; }
+                public string [|Email|] { get; set; } = "";
+                public string [|FirstName|] { get; set; } = "";
+                public string [|LastName|] { get; set; } = "";
+                public string? [|Phone|] { get; set; }
+                public string? Department { get; set; }
+            }
+            public class ContactHandler
+            {
+                public string [|Name|] { get; set; } = "";
+                public string [|Email|] { get; set; } = "";
+                public string [|Phone|] { get; set; } = "";
+                public override string ToString() => Name;
+            }
+            public class AccountManager
+            {
+                private readonly IMailer _mailer;
+                public AccountManager(IMailer mailer) => _mailer = mailer;
+                public string FirstName { get; set; } = "";
+                public string LastName { get; set; } = "";
+                public string Phone { get; set; } = "";
+            }
+            public class ReportManager
+            {
+                public string FirstName { get; set; } = "";
+                public string LastName { get; set; } = "";
+                public void Send() { }
+            }
+            public class MailHandler { public string Name { get; set; } = ""; public string Email { get; set; } = ""; }
+            public class ManagerSettings { public string FirstName { get; set; } = ""; public string LastName { get; set; } = ""; }
+            """).RunAsync();
+
+    [Fact]
+    public Task A_thing_s_type_that_declares_only_a_first_and_a_last_name_beside_its_data_is_a_person_s_record_in_every_language_one_name_alone_is_not() =>
+        Test("""
+            public class CompteBancaire { public string [|Nom|] { get; set; } = ""; public string [|Prenom|] { get; set; } = ""; public decimal [|Salaire|] { get; set; } }
+            public class CuentaBancaria { public string [|Nombre|] { get; set; } = ""; public string [|Apellido|] { get; set; } = ""; public decimal [|Salario|] { get; set; } }
+            public class ContaBancaria { public string [|Nome|] { get; set; } = ""; public string [|Sobrenome|] { get; set; } = ""; public decimal [|Salario|] { get; set; } }
+            public class ContBancar { public string [|Nume|] { get; set; } = ""; public string [|Prenume|] { get; set; } = ""; public decimal [|Salariu|] { get; set; } }
+            public class Bankkonto { public string [|Vorname|] { get; set; } = ""; public string [|Nachname|] { get; set; } = ""; public decimal [|Gehalt|] { get; set; } }
+            public class BankAccountModel { public string [|FirstName|] { get; set; } = ""; public string [|LastName|] { get; set; } = ""; public decimal [|AnnualGrossSalary|] { get; set; } }
+            public class CompteCourant { public string [|Nom|] { get; set; } = ""; public string [|Prenom|] { get; set; } = ""; public decimal Salaire { get; set; } public void Fermer() { } }
+            public class CompteEpargne { public string Nom { get; set; } = ""; public decimal Salaire { get; set; } }
+            public class Supplier { public string Name { get; set; } = ""; public string [|ContactPerson|] { get; set; } = ""; public decimal Rate { get; set; } }
+            """).RunAsync();
+
+    [Fact]
+    public Task A_get_only_property_computed_from_a_person_s_reported_members_holds_them_one_computed_from_a_product_s_name_and_code_is_quiet() =>
+        Test("""
+            public class Personne
+            {
+                private string nom = "";
+                private string prenom = "";
+                public string [|Nom|] { get => nom; set => nom = value; }
+                public string [|Prenom|] { get => prenom; set => prenom = value; }
+                public string [|Identite|] { get => Nom + " " + Prenom; }
+                public virtual string [|Afficher|] { get => this.Identite; }
+                public string [|Etiquette|] => $"{Prenom} {Nom}";
+                public string [|Liste|] { get { return string.Join(", ", Nom, Prenom); } }
+                public string Code => Prenom + Compteur;
+                public int Compteur { get; set; }
+                public string Boucle => Boucle + Nom;
+            }
+            public class Produit
+            {
+                public string Nom { get; set; } = "";
+                public string Reference { get; set; } = "";
+                public string Libelle => Nom + " (" + Reference + ")";
+                public string Affichage => string.Format("{0} {1}", Nom, Reference);
+            }
+            """).RunAsync();
 }

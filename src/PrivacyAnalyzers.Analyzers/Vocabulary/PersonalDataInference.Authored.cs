@@ -274,6 +274,39 @@ internal sealed partial class PersonalDataInference
     private static readonly string[] s_typePrefixes = { "c", "s", "str", "sz", "n", "i", "d", "dt", "b", "l", "f", "m", "v", "txt" };
 
     /// <summary>
+    /// Whether the word at <paramref name="at"/> is the first or the last word of <paramref name="typeName"/> and a key or
+    /// name word stands right before or after it (nCodigoCalle, cNombreCalle on CalleZona; NombreBarrio on BarrioZona), the
+    /// type's name being two words or more: the member names the row's own key or name. Asked only of a one-word address
+    /// part (a phrase such as "street name" is not read here).
+    /// </summary>
+    private static bool NamesOwnRow(string name, ReadOnlySpan<WordSpan> words, int at, string typeName)
+    {
+        var before = at > 0 && TextFolding.EqualsAnyFolded(name, words[at - 1], s_ownRowWords);
+        var after = at + 1 < words.Length && TextFolding.EqualsAnyFolded(name, words[at + 1], s_ownRowWords);
+        if (!before && !after)
+        {
+            return false;
+        }
+
+        Span<WordSpan> buffer = stackalloc WordSpan[MaxWords];
+        var count = IdentifierSplitter.Split(typeName, buffer);
+        var head = TypeContextClassifier.HeadCount(typeName, buffer, count);
+        if (head < 2)
+        {
+            return false;
+        }
+
+        var word = words[at];
+        return SameWord(name, word, typeName, buffer[0]) || SameWord(name, word, typeName, buffer[head - 1]);
+    }
+
+    private static bool SameWord(string a, WordSpan x, string b, WordSpan y) =>
+        x.Length == y.Length && string.Compare(a, x.Start, b, y.Start, x.Length, StringComparison.OrdinalIgnoreCase) == 0;
+
+    /// <summary>A row's key or name word: code, id, name in the built-in languages.</summary>
+    private static readonly string[] s_ownRowWords = { "id", "code", "codigo", "cod", "name", "nombre", "nome", "nom", "nume", "kode", "bezeichnung" };
+
+    /// <summary>
     /// Whether <paramref name="suffix"/> abbreviates <paramref name="typeName"/>: as many words as the type's name (a data
     /// suffix such as Dto aside), each a prefix of the type's word in its place (Rec C for Reclamo Ciudadano, Ciud for
     /// Ciudadano).

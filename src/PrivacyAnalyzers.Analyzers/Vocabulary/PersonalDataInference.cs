@@ -468,6 +468,15 @@ internal sealed partial class PersonalDataInference
                 return PersonalDataGuess.None;
             }
 
+            // A street's or a zone's own key and name on a lookup named for it (CalleZona.nCodigoCalle, .cNombreCalle;
+            // BarrioZona.NombreBarrio): a one-word address part that is the first or last word of its type's name, beside a key
+            // or name word, names the row itself, not anyone's address (Ciudadano.cNombreCalle stays the citizen's).
+            if (headEnd - headStart == 1 && IsAddressPart(head) && containingType is not null
+                && NamesOwnRow(name, words, headStart, containingType.Name))
+            {
+                return PersonalDataGuess.None;
+            }
+
             category = head!.Category ?? "Other";
             strength = head.Strength;
             evidenceKind = EvidenceKind.Words;

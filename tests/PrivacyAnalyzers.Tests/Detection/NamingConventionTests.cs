@@ -90,4 +90,19 @@ public sealed class NamingConventionTests
             """)
             .WithMessages(Message("cDescripcionRecC", "Content.Message", "the word 'descripcion' in type ReclamoCiudadano, beside Ciudadano"))
             .RunAsync();
+
+    [Fact]
+    public Task A_street_lookup_s_own_code_and_name_are_quiet_a_citizen_s_street_is_reported() =>
+        Test("""
+            public class CalleZona
+            {
+                public string nCodigoCalle { get; set; } = "";
+                public string cNombreCalle { get; set; } = "";
+                public string cDescZona { get; set; } = "";
+            }
+            public class Ciudadano
+            {
+                public string [|cNombreCalle|] { get; set; } = "";
+            }
+            """).RunAsync();
 }

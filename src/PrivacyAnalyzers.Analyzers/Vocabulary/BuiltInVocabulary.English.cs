@@ -188,6 +188,10 @@ internal static partial class BuiltInVocabulary
         // Online
         b.Terms("Online.IpAddress", Strong, Text, "ip", "ipv", "ip address", "ipaddress", "remote ip", "client ip", "remote address",
             "user host address", "forwarded for");
+        // Sixteenth round: a mobile subscriber's identity (IMSI) and a SIM card's serial (ICCID) identify the subscriber as
+        // the IMEI identifies the handset; a mobile number written "No" (MobileNo, MobNo, CellNo).
+        b.Terms("Online.DeviceId", Strong, Guid, "imsi", "iccid");
+        b.Terms("Contact.Phone", Strong, Number, "mobile no", "mob no", "cell no", "mobile nr", "cell nr");
         b.Terms("Online.DeviceId", Strong, Guid, "device id", "mac address", "imei", "advertising id", "idfa", "udid",
             "hardware id", "device fingerprint", "browser fingerprint", "push token", "device token", "device identifier",
             "push notification token", "push registration id", "registration token", "fcm token", "apns token");

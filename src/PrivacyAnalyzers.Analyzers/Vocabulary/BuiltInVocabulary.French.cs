@@ -103,6 +103,9 @@ internal static partial class BuiltInVocabulary
         b.Terms("Contact.Address", Weak, Text | Number, "code postal", "codepostal", "cp", "numéro de rue", "numéro de voie",
             "num rue", "numero rue", "numéro de maison", "étage", "appartement", "numéro d'appartement", "boîte postale");
         b.Terms("Contact.Address", Weak, Text | Number, "numéro de bâtiment", "numéro bâtiment", "num bâtiment");
+        // Sixteenth round: "adresse" written short (Adr; Romanian "adresă" is shortened the same way, listed once here), a
+        // person's on a person only.
+        b.TermsOnePerPerson("Contact.Address", Weak, Text, "adr");
         b.Terms("Contact.Address", Weak, Text, "adresse", "rue", "adresse postale", "domicile", "nom de rue",
             "complément d'adresse", "complément adresse", "adresse complémentaire", "lieu dit", "lieu de résidence",
             "adresse de livraison", "adresse de facturation", "adresse domicile", "adresse personnelle");

@@ -155,6 +155,9 @@ internal static partial class BuiltInVocabulary
         b.Terms("Identity.Name", Strong, Text, "zuname", "vollständiger name", "vollstaendiger name", "vor und nachname",
             "name des kontoinhabers", "kontoinhaber name");
         b.Terms("Identity.Name", Weak, Text, "spitzname");
+        // Sixteenth round: given and family name written short (Vorn, Nachn, as forms and old schemas abbreviate them), a
+        // person's on a person only ("vorn" is also "in front").
+        b.TermsOnePerPerson("Identity.Name", Weak, Text, "vorn", "nachn", "vornam", "nachnam");
         b.TermsOnePerPerson("Identity.Name", Weak, Text, "kürzel", "kuerzel", "namenskürzel", "namenskuerzel");
         b.Terms("Identity.DateOfBirth", Always, Date, "geb datum", "gebdatum", "geburtsdat", "geb dat");
         b.Terms("Identity", Weak, Number, "geburtsjahr");

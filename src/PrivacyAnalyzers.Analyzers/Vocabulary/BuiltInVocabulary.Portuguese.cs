@@ -53,6 +53,9 @@ internal static partial class BuiltInVocabulary
         b.Terms("Identity.Document", Weak, Number, "órgão emissor", "orgao expedidor", "órgão expedidor");
         b.Terms("Identity.DateOfBirth", Always, Date, "data de nascimento", "data nascimento", "dt nascimento", "nascimento",
             "data de nasc", "dt nasc");
+        // Sixteenth round: a mobile written short (Cel, as Spanish writes it: listed there) and "endereço" shortened (End):
+        // "end" only beside an address word or a number (EndResidencial, NumEnd), never alone: it is English "end".
+        b.TermsOnePerPerson("Contact.Address", Weak, Text, "end residencial", "num end", "end completo", "end res");
 
         // "Aniversário" is any anniversary (a contract's: ContratoBeneficio.DataAniversario); a birthday on a person only.
         b.Terms("Identity.DateOfBirth", Weak, Date, "aniversário", "data de aniversário");

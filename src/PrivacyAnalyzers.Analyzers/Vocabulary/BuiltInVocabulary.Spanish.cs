@@ -178,6 +178,15 @@ internal static partial class BuiltInVocabulary
             "nombres y apellidos", "nombre del padre", "nombre de la madre", "nombre padre", "nombre madre",
             "nombre del titular", "titular de la cuenta", "titular de la tarjeta");
         b.Terms("Identity.Name", Weak, Text, "apodo", "contacto de emergencia");
+        // Sixteenth round: a person's words as Hungarian-notation schemas abbreviate them, whole words of a split name only
+        // (cApePatCiud, cCelCond, cCorEleAdm, cDireccCond, cNumDirecCiud): the paternal and maternal surname, a mobile, an
+        // e-mail, an address and a document number. Unambiguous as pairs; the one-word ones are a person's on a person only
+        // ("cel" and "direc" are Portuguese too: listed once).
+        b.Terms("Identity.Name", Strong, Text, "ape pat", "ape mat", "ape paterno", "ape materno", "apell pat", "apell mat");
+        b.Terms("Contact.Email", Strong, Text, "cor ele", "corr ele", "corr elec", "correo ele", "correo elec");
+        b.TermsOnePerPerson("Contact.Phone", Weak, Number, "cel", "num cel", "nro cel");
+        b.TermsOnePerPerson("Contact.Address", Weak, Text, "direcc", "direc", "num direc", "nro direc", "num direcc");
+        b.TermsOnePerPerson("Identity.NationalId", Weak, Number, "num doc", "nro doc");
         b.Terms("Identity.NationalId", Always, Number, "cédula de identidad", "número de cédula", "numero cedula",
             "carnet de identidad", "credencial de elector", "clave de elector", "nro documento", "nro de documento",
             "num documento", "numero de dni", "nro dni");

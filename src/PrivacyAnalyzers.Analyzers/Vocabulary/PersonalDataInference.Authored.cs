@@ -146,6 +146,19 @@ internal sealed partial class PersonalDataInference
             return key;
         }
 
+        // A record named for the person who files it (ReclamoCiudadano, DenunciaConductor, CustomerComplaint: sixteenth
+        // round): the person word of its name is the writer, when no member names one.
+        if (record)
+        {
+            for (var i = 0; i < head; i++)
+            {
+                if (vocabulary.Match(typeName, buffer.Slice(0, head), i, out _) is { Role: WordRole.Subject })
+                {
+                    return typeName.Substring(buffer[i].Start, buffer[i].Length);
+                }
+            }
+        }
+
         // A form that opens or updates such a record: its text is the person's who submits it (the signed-in user).
         return record && IsFormName(typeName) && TextFolding.EqualsAnyFolded(typeName, buffer[0], s_writeVerbs) ? "who submits it" : null;
     }
@@ -240,12 +253,92 @@ internal sealed partial class PersonalDataInference
     /// </summary>
     private static bool IsFreeTextWord(string name, WordSpan word) => TextFolding.EqualsAnyFolded(name, word, s_freeTextWords);
 
+    /// <summary>
+    /// Such a word written in Hungarian notation with an entity suffix (sixteenth round: <c>cDescripcionRecC</c> on
+    /// <c>ReclamoCiudadano</c>, <c>sDescriptionTkt</c> on <c>Ticket</c>): a lower-case type prefix (<see cref="IsTypePrefix"/>),
+    /// the free-text word, and a suffix that abbreviates the containing type's name, each of its words a prefix of the
+    /// type's word in the same place. Read only when the first word is such a prefix (rare): the type's name is split then.
+    /// </summary>
+    private static bool IsConventionalFreeText(string name, ReadOnlySpan<WordSpan> words, string typeName) =>
+        words.Length >= 3 && IsTypePrefix(name, words[0]) && IsFreeTextWord(name, words[1])
+        && AbbreviatesType(name, words.Slice(2), typeName);
+
+    /// <summary>
+    /// A Hungarian-notation type prefix at the start of a name, lower case, before an upper-case word: c (char), s, str, sz
+    /// (string), n (number), i (int), d, dt (date), b (bool), l (logical), f (float), m (money), v (varchar), txt.
+    /// </summary>
+    internal static bool IsTypePrefix(string name, WordSpan word) =>
+        word.Start == 0 && word.Length <= 3 && word.Length < name.Length && char.IsUpper(name[word.Length]) && char.IsLower(name[0])
+        && TextFolding.EqualsAnyFolded(name, word, s_typePrefixes);
+
+    private static readonly string[] s_typePrefixes = { "c", "s", "str", "sz", "n", "i", "d", "dt", "b", "l", "f", "m", "v", "txt" };
+
+    /// <summary>
+    /// Whether the word at <paramref name="at"/> is the first or the last word of <paramref name="typeName"/> and a key or
+    /// name word stands right before or after it (nCodigoCalle, cNombreCalle on CalleZona; NombreBarrio on BarrioZona), the
+    /// type's name being two words or more: the member names the row's own key or name. Asked only of a one-word address
+    /// part (a phrase such as "street name" is not read here).
+    /// </summary>
+    private static bool NamesOwnRow(string name, ReadOnlySpan<WordSpan> words, int at, string typeName)
+    {
+        var before = at > 0 && TextFolding.EqualsAnyFolded(name, words[at - 1], s_ownRowWords);
+        var after = at + 1 < words.Length && TextFolding.EqualsAnyFolded(name, words[at + 1], s_ownRowWords);
+        if (!before && !after)
+        {
+            return false;
+        }
+
+        Span<WordSpan> buffer = stackalloc WordSpan[MaxWords];
+        var count = IdentifierSplitter.Split(typeName, buffer);
+        var head = TypeContextClassifier.HeadCount(typeName, buffer, count);
+        if (head < 2)
+        {
+            return false;
+        }
+
+        var word = words[at];
+        return SameWord(name, word, typeName, buffer[0]) || SameWord(name, word, typeName, buffer[head - 1]);
+    }
+
+    private static bool SameWord(string a, WordSpan x, string b, WordSpan y) =>
+        x.Length == y.Length && string.Compare(a, x.Start, b, y.Start, x.Length, StringComparison.OrdinalIgnoreCase) == 0;
+
+    /// <summary>A row's key or name word: code, id, name in the built-in languages.</summary>
+    private static readonly string[] s_ownRowWords = { "id", "code", "codigo", "cod", "name", "nombre", "nome", "nom", "nume", "kode", "bezeichnung" };
+
+    /// <summary>
+    /// Whether <paramref name="suffix"/> abbreviates <paramref name="typeName"/>: as many words as the type's name (a data
+    /// suffix such as Dto aside), each a prefix of the type's word in its place (Rec C for Reclamo Ciudadano, Ciud for
+    /// Ciudadano).
+    /// </summary>
+    internal static bool AbbreviatesType(string name, ReadOnlySpan<WordSpan> suffix, string typeName)
+    {
+        Span<WordSpan> buffer = stackalloc WordSpan[MaxWords];
+        var count = IdentifierSplitter.Split(typeName, buffer);
+        var head = TypeContextClassifier.HeadCount(typeName, buffer, count);
+        if (suffix.Length == 0 || suffix.Length != head)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < head; i++)
+        {
+            if (suffix[i].Length > buffer[i].Length
+                || string.Compare(name, suffix[i].Start, typeName, buffer[i].Start, suffix[i].Length, StringComparison.OrdinalIgnoreCase) != 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Records a person writes, in the built-in languages (one word each).</summary>
     private static readonly string[] s_writtenRecordWords =
     {
         "ticket", "tickets", "claim", "claims", "complaint", "complaints", "issue", "issues", "incident", "review", "reviews",
         "feedback", "inquiry", "enquiry", "appeal", "grievance", "reclamation", "plainte", "demande", "signalement", "constat",
-        "reclamo", "queja", "solicitud", "incidencia", "resena", "chamado", "reclamacao", "solicitacao", "ocorrencia",
+        "reclamo", "queja", "solicitud", "incidencia", "resena", "denuncia", "chamado", "reclamacao", "solicitacao", "ocorrencia",
         "anfrage", "beschwerde", "antrag", "meldung", "reclamatie", "cerere", "sesizare", "solicitare",
     };
 

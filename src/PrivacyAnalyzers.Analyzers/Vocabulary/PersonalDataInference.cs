@@ -390,7 +390,8 @@ internal sealed partial class PersonalDataInference
         {
             // A member named only "Description" or "Reason" on a record a person writes (a ticket, a claim, an issue beside
             // who reported it): that person's words. Not read anywhere else: a product has a description too.
-            if (!negated && count == 1 && shape == MemberTypeShape.Text && !collection && containingType is not null && IsFreeTextWord(name, words[0])
+            if (!negated && shape == MemberTypeShape.Text && !collection && containingType is not null
+                && (count == 1 && IsFreeTextWord(name, words[0]) || IsConventionalFreeText(name, words.Slice(0, count), containingType.Name))
                 && _contexts.Classify(containingType, vocabulary, out _) != ContextKind.Infrastructure
                 && WrittenBy(containingType, vocabulary) is { } writer)
             {
@@ -399,7 +400,8 @@ internal sealed partial class PersonalDataInference
                     return options.IsIgnored("Content.Message") ? PersonalDataGuess.None : new PersonalDataGuess(false, "Content.Message", Confidence.Medium, null);
                 }
 
-                return new PersonalDataGuess(true, "Content.Message", Confidence.Medium, WriteEvidence(name, words, 0, 1, null, containingType.Name, writer));
+                var text = count == 1 ? 0 : 1;
+                return new PersonalDataGuess(true, "Content.Message", Confidence.Medium, WriteEvidence(name, words, text, text + 1, null, containingType.Name, writer));
             }
 
             // A word that matched nothing may be a compound written with no case boundary (Numartelefon, emailaddress).
@@ -463,6 +465,24 @@ internal sealed partial class PersonalDataInference
             // A trait of a group or a tally, not of a person: a team's or a shooting group's gender is its category (a
             // women's team), a GenderCount row counts people per gender. Read from the last word of the type's name.
             if (head.OnePerPerson && containingType is not null && NamesGroupOrTally(containingType.Name))
+            {
+                return PersonalDataGuess.None;
+            }
+
+            // A row's own code or title written with an entity suffix that abbreviates its type's name of two or more words
+            // (nCodigoDenC on DenunciaCiudadano, nCodigoRecC on ReclamoCiudadano: sixteenth round): the suffix says whose
+            // key it is, the record's, not the person's it is about (Ciudadano.nCodigoCiud, one word, is read as before).
+            if (head.Strength == TermStrength.Weak && TypeOwners.IsTitleWord(head) && count - headEnd >= 2 && containingType is not null
+                && AbbreviatesType(name, words.Slice(headEnd, count - headEnd), containingType.Name))
+            {
+                return PersonalDataGuess.None;
+            }
+
+            // A street's or a zone's own key and name on a lookup named for it (CalleZona.nCodigoCalle, .cNombreCalle;
+            // BarrioZona.NombreBarrio): a one-word address part that is the first or last word of its type's name, beside a key
+            // or name word, names the row itself, not anyone's address (Ciudadano.cNombreCalle stays the citizen's).
+            if (headEnd - headStart == 1 && IsAddressPart(head) && containingType is not null
+                && NamesOwnRow(name, words, headStart, containingType.Name))
             {
                 return PersonalDataGuess.None;
             }

@@ -246,6 +246,9 @@ internal static partial class BuiltInVocabulary
             "private key", "user key", "secret key",
             // The Code of a reset-password form, read with its type's name: the one-time secret a person was sent.
             "reset password code", "password reset code",
+            // The Token of a reset-password or forgotten-password request, read with its type's name (ResetPasswordRequest.Token).
+            "reset password token", "forgot password token", "forgot password code", "forgotten password token",
+            "reset password request token", "forgot password request token", "password reset request token",
             // A reset key or token alone (User.ResetKey, SetPasswordCommand.ResetKey): the one-time secret that lets its
             // holder set a person's password.
             "reset key", "reset token", "reset code",

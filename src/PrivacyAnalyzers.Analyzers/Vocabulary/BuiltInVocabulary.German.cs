@@ -223,7 +223,10 @@ internal static partial class BuiltInVocabulary
             "registrierungs schlüssel", "registrierungs schluessel");
         // A reset key or token lets its holder set a person's password (Benutzer.ResetSchluessel).
         b.Terms("Credentials.Secret", Strong, Binary, "reset schlüssel", "reset schluessel", "rücksetzschlüssel",
-            "ruecksetzschluessel", "rücksetz token", "ruecksetz token");
+            "ruecksetzschluessel", "rücksetz token", "ruecksetz token",
+            // The Token of a request to reset a password, read with its type's name (PasswortZuruecksetzenRequest.Token).
+            "passwort zurücksetzen token", "passwort zuruecksetzen token", "kennwort zurücksetzen token",
+            "kennwort zuruecksetzen token", "passwort zurücksetzen request token", "passwort zuruecksetzen request token");
 
         // A club's or an association's people: its members (Mitglieder, the genitive in MitgliedsNr), owners and holders
         // (Besitzer, Schlüsselbesitzer: who holds a key to the club house), shooters and players.

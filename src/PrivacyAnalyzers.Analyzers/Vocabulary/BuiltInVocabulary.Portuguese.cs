@@ -43,7 +43,9 @@ internal static partial class BuiltInVocabulary
         b.TermsOnePerPerson("Identity.Document", Weak, Number, "número da licença", "numero licenca");
         b.Terms("Credentials.Secret", Strong, Binary, "chave de registro", "chave de registo",
             // A reset key or token lets its holder set a person's password.
-            "chave de redefinição", "chave redefinicao", "token de redefinição", "token redefinicao");
+            "chave de redefinição", "chave redefinicao", "token de redefinição", "token redefinicao",
+            // The Token of a request to reset a password, read member first with its type's name (RedefinirSenhaRequest.Token).
+            "token redefinir senha", "token recuperar senha", "código redefinir senha", "código recuperar senha");
         b.Terms("Identity.Document", Always, Number, "cnh", "carteira de motorista", "carteira de habilitação",
             "carteira nacional de habilitação", "cartão de cidadão", "cartao cidadao", "bilhete de identidade",
             "carteira de identidade", "documento de identidade", "passaporte", "número do passaporte", "carteira de trabalho",

@@ -183,7 +183,9 @@ internal static partial class BuiltInVocabulary
         b.Terms("Online.DeviceId", Strong, Guid, "id dispozitiv", "token dispozitiv", "identificator dispozitiv");
         b.Terms("Online.UserAgent", Strong, Text, "browser utilizator");
         b.Terms("Credentials.Secret", Strong, Binary, "cod verificare", "cod de verificare", "cod de confirmare",
-            "cod resetare parola", "cod de resetare");
+            "cod resetare parola", "cod de resetare",
+            // The Token of a request to reset a password, read member first with its type's name (ResetareParolaRequest.Token).
+            "token resetare parolă", "token resetare parola");
         b.Terms("Content.Message", Weak, Text, "motiv", "motivul", "notite", "notițe", "remarci");
         b.Terms("Content.Message", Strong, Text, "motiv anulare", "motivul anularii", "motiv anulare programare",
             "motiv absenta", "motivul absentei", "scrisoare de intentie", "scrisoare de intenție", "mesaj privat");

@@ -89,7 +89,9 @@ internal static partial class BuiltInVocabulary
             "contrasenia");
         // A reset key or token lets its holder set a person's password.
         b.Terms("Credentials.Secret", Strong, Binary, "clave de restablecimiento", "token de restablecimiento",
-            "código de restablecimiento");
+            "código de restablecimiento",
+            // The Token of a request to reset a password, read member first with its type's name (RestablecerContrasenaRequest.Token).
+            "token restablecer contraseña", "token recuperar contraseña", "código restablecer contraseña", "código recuperar contraseña");
         b.Terms("Credentials.Secret", Weak, Binary, "pregunta secreta", "clave");
 
         b.Terms("Content.Message", Weak, Text, "mensaje", "asunto", "consulta", "observaciones", "observación", "observacion",

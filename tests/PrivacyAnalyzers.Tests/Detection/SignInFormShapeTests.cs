@@ -44,4 +44,23 @@ public sealed class SignInFormShapeTests
             public class PolicyModel { public string NumeroPoliza { get; set; } = ""; public string Contrasena { get; set; } = ""; }
             public class LoginForm { public string IdSesion { get; set; } = ""; public string [|Password|] { get; set; } = ""; }
             """).RunAsync();
+
+    [Fact]
+    public Task The_token_of_a_reset_password_request_is_reported_in_every_language() =>
+        Test("""
+            public class ResetPasswordRequest { public string [|Token|] { get; set; } = ""; public string [|NewPassword|] { get; set; } = ""; }
+            public class ForgotPasswordModel { public string [|Token|] { get; set; } = ""; }
+            public class PasswortZuruecksetzenRequest { public string [|Token|] { get; set; } = ""; }
+            public class RestablecerContrasenaRequest { public string [|Token|] { get; set; } = ""; }
+            public class RedefinirSenhaRequest { public string [|Token|] { get; set; } = ""; }
+            public class ResetareParolaRequest { public string [|Token|] { get; set; } = ""; }
+            """).RunAsync();
+
+    [Fact]
+    public Task The_token_of_other_requests_is_quiet() =>
+        Test("""
+            public class ResetCacheRequest { public string Token { get; set; } = ""; }
+            public class PasswordPolicyRequest { public string Token { get; set; } = ""; public int MinLength { get; set; } }
+            public class RestablecerConexionRequest { public string Token { get; set; } = ""; }
+            """).RunAsync();
 }

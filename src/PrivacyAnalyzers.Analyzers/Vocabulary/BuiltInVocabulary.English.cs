@@ -250,6 +250,9 @@ internal static partial class BuiltInVocabulary
             "private key", "user key", "secret key",
             // The Code of a reset-password form, read with its type's name: the one-time secret a person was sent.
             "reset password code", "password reset code",
+            // The Token of a reset-password or forgotten-password request, read with its type's name (ResetPasswordRequest.Token).
+            "reset password token", "forgot password token", "forgot password code", "forgotten password token",
+            "reset password request token", "forgot password request token", "password reset request token",
             // A reset key or token alone (User.ResetKey, SetPasswordCommand.ResetKey): the one-time secret that lets its
             // holder set a person's password.
             "reset key", "reset token", "reset code",
@@ -293,6 +296,10 @@ internal static partial class BuiltInVocabulary
         b.Terms("Content.Publication", Weak, Text, "bio", "biography", "about me", "about", "post");
         b.Terms("Employment", Weak, Number, "salary", "wage", "job title", "employer", "employee number", "payroll", "gross salary",
             "net salary", "gross pay", "net pay", "hourly rate", "overtime", "overtime hours", "income tax", "tax deduction");
+        // A person's finances as a lender or an insurer reads them (sixteenth round): income and expenses, a mortgage's or a rent's
+        // payment. Weak: on a person's record, or with a person word in the name (BorrowerIncome); a firm's or a flat's are not.
+        b.Terms("Financial", Weak, Number, "income", "monthly income", "annual income", "yearly income", "household income",
+            "expenses", "monthly expenses", "mortgage payment", "rent payment");
 
         // A payslip's other figures on an employee's record: bonuses, commissions and allowances, the taxes and contributions
         // withheld, deductions and advances, seniority. Weak: a table of rates or a product's bonus is no one's; the words
@@ -493,6 +500,8 @@ internal static partial class BuiltInVocabulary
         // "Emp" is how English-named HR code shortens "employee" (EmpProfile, EmpCheckIn, EmpName); a bank account's or a
         // policy's nominee is a person.
         b.Words(WordRole.Subject, "emp", "nominee", "husband", "wife");
+        // A lender's borrower and co-borrower, an insurer's policy holder, a member's or a holder's dependant (sixteenth round).
+        b.Words(WordRole.Subject, "borrower", "co borrower", "coborrower", "policy holder", "policyholder", "dependent", "dependant");
 
         // Who trains or teaches a member (a gym's or a school's staff): SessionViewModel.TrainerName, UpdateTrainerViewModel.Name.
         b.Words(WordRole.Subject, "trainer", "coach", "instructor");

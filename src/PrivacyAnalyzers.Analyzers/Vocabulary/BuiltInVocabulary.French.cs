@@ -136,6 +136,10 @@ internal static partial class BuiltInVocabulary
             "date d'expiration de la carte", "date expiration carte");
         b.Terms("Financial.TaxId", Weak, Number, "numéro fiscal", "numero fiscal", "siret", "siren", "numéro de tva",
             "numéro d'identification fiscale", "identifiant fiscal", "numéro fiscal de référence");
+        // A person's finances as a lender or an insurer reads them (sixteenth round): income and expenses, a mortgage's or a rent's
+        // payment. Weak: on a person's record, or with a person word in the name (RevenuEmprunteur); a firm's or a flat's are not.
+        b.Terms("Financial", Weak, Number, "revenu", "revenus", "revenu mensuel", "revenus mensuels", "revenu annuel",
+            "dépenses", "depenses", "dépenses mensuelles", "charges mensuelles", "mensualité", "mensualite");
 
         // Online identifiers: IP, device, browser, login names.
         b.Terms("Online.IpAddress", Strong, Text, "adresse ip");
@@ -256,6 +260,9 @@ internal static partial class BuiltInVocabulary
         // People named by the role they take toward a service (thirteenth round): an adopter, a receptionist, a donor of
         // money (donateur; a blood donor is a donneur, above).
         b.Words(WordRole.Subject, "adoptant", "adoptante", "réceptionniste", "donateur", "donatrice");
+        // A lender's borrower and co-borrower, an insurer's policy holder, a dependant (sixteenth round).
+        b.Words(WordRole.Subject, "emprunteur", "emprunteuse", "co emprunteur", "coemprunteur", "souscripteur", "souscriptrice",
+            "ayant droit", "personne à charge");
 
         // A donation is one donor's gift; French writes "donation" as English does ("don" alone is too short to tell).
 

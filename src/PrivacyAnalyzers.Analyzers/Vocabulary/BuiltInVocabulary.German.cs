@@ -68,6 +68,10 @@ internal static partial class BuiltInVocabulary
         b.Terms("Content.Message", Weak, Text, "nachricht", "betreff", "anfrage", "bemerkung", "bemerkungen", "notiz", "notizen");
         b.Terms("Content.Feedback", Weak, Text, "kommentar", "bewertung", "beschwerde");
         b.Terms("Employment", Weak, Number, "gehalt", "lohn", "arbeitgeber", "personalnummer");
+        // A person's finances as a lender or an insurer reads them (sixteenth round): income and expenses, a mortgage's or a rent's
+        // payment. Weak: on a person's record, or with a person word in the name (KreditnehmerEinkommen); a firm's or a flat's are not.
+        b.Terms("Financial", Weak, Number, "einkommen", "monatliches einkommen", "monatseinkommen", "jahreseinkommen",
+            "nettoeinkommen", "bruttoeinkommen", "ausgaben", "monatliche ausgaben", "miete", "monatsmiete", "kreditrate");
         b.Terms("Employment", Weak, Date, "eintrittsdatum", "austrittsdatum");
 
         // A person's entry into and exit from employment (ArbeitsrechtEintritt, LetzterAustritt): dates only.
@@ -210,6 +214,9 @@ internal static partial class BuiltInVocabulary
             "angehoerige", "fahrer", "fahrerin", "arzt", "ärztin", "aerztin", "pfleger", "pflegerin", "lehrer", "lehrerin",
             "interessent", "absender", "verfasser", "bewerberin", "kundin", "schülerin", "schuelerin", "elternteil", "eltern",
             "gäste", "gaeste", "studierender", "studierende");
+        // A lender's borrower, an insurer's policy holder, a beneficiary (sixteenth round).
+        b.Words(WordRole.Subject, "kreditnehmer", "kreditnehmerin", "darlehensnehmer", "darlehensnehmerin", "mitantragsteller",
+            "versicherungsnehmer", "versicherungsnehmerin", "begünstigter", "beguenstigter", "begünstigte", "beguenstigte");
 
         // Children (a Kita's, a school's). Not "Kind" alone: it is the English meta word "kind" (the kind of).
         b.Words(WordRole.Subject, "kinder", "kleinkind", "säugling", "saeugling");
@@ -219,7 +226,10 @@ internal static partial class BuiltInVocabulary
             "registrierungs schlüssel", "registrierungs schluessel");
         // A reset key or token lets its holder set a person's password (Benutzer.ResetSchluessel).
         b.Terms("Credentials.Secret", Strong, Binary, "reset schlüssel", "reset schluessel", "rücksetzschlüssel",
-            "ruecksetzschluessel", "rücksetz token", "ruecksetz token");
+            "ruecksetzschluessel", "rücksetz token", "ruecksetz token",
+            // The Token of a request to reset a password, read with its type's name (PasswortZuruecksetzenRequest.Token).
+            "passwort zurücksetzen token", "passwort zuruecksetzen token", "kennwort zurücksetzen token",
+            "kennwort zuruecksetzen token", "passwort zurücksetzen request token", "passwort zuruecksetzen request token");
 
         // A club's or an association's people: its members (Mitglieder, the genitive in MitgliedsNr), owners and holders
         // (Besitzer, Schlüsselbesitzer: who holds a key to the club house), shooters and players.

@@ -31,6 +31,10 @@ internal static partial class BuiltInVocabulary
         b.Terms("Identity.NationalId", Strong, Number, "rne", "rnm", "crnm", "registro nacional de estrangeiro",
             "registro nacional migratório");
         b.Terms("Financial.TaxId", Weak, Number, "número de identificação fiscal", "numero identificacao fiscal");
+        // A person's finances as a lender or an insurer reads them (sixteenth round): income and expenses, a mortgage's or a rent's
+        // payment. Weak: on a person's record, or with a person word in the name (RendaMutuario); a firm's or a flat's are not.
+        b.Terms("Financial", Weak, Number, "renda mensal", "renda familiar", "rendimento", "rendimentos", "rendimento mensal",
+            "despesas", "despesas mensais", "pagamento hipoteca", "prestação habitação", "valor aluguel", "pagamento aluguel");
 
         // Brazil's national driver registry number (RENACH), printed on a driving licence; "identificação" alone on a member is
         // a person's id number; a licence number on a person is a driving licence's; a registration key lets one person sign up.
@@ -39,7 +43,9 @@ internal static partial class BuiltInVocabulary
         b.TermsOnePerPerson("Identity.Document", Weak, Number, "número da licença", "numero licenca");
         b.Terms("Credentials.Secret", Strong, Binary, "chave de registro", "chave de registo",
             // A reset key or token lets its holder set a person's password.
-            "chave de redefinição", "chave redefinicao", "token de redefinição", "token redefinicao");
+            "chave de redefinição", "chave redefinicao", "token de redefinição", "token redefinicao",
+            // The Token of a request to reset a password, read member first with its type's name (RedefinirSenhaRequest.Token).
+            "token redefinir senha", "token recuperar senha", "código redefinir senha", "código recuperar senha");
         b.Terms("Identity.Document", Always, Number, "cnh", "carteira de motorista", "carteira de habilitação",
             "carteira nacional de habilitação", "cartão de cidadão", "cartao cidadao", "bilhete de identidade",
             "carteira de identidade", "documento de identidade", "passaporte", "número do passaporte", "carteira de trabalho",
@@ -196,6 +202,8 @@ internal static partial class BuiltInVocabulary
         // The details by which a person is reached, kept as one object (DadosContato), and personal data as a whole.
         b.Terms("Contact", Weak, Text, "dados de contato", "dados contato", "informações de contato");
         b.Words(WordRole.Subject, "dados pessoais");
+        // A lender's borrower and co-borrower, an insurer's policy holder (sixteenth round).
+        b.Words(WordRole.Subject, "mutuário", "mutuario", "mutuária", "mutuaria", "codevedor", "codevedora", "tomador", "tomadora");
 
         // A person's job or role; a type named with one (Cargo, Funcao) is a lookup of the options, not a holder of details.
         b.TermsOnePerPerson("Employment", Weak, Text, "cargo", "função", "profissão", "ocupação");

@@ -64,9 +64,16 @@ internal static partial class BuiltInVocabulary
         b.Terms("Identity.NationalId", Weak, Number, "număr asigurare", "număr asigurat", "cod asigurat");
         // Who pays a bill (NumePlatitor): a person word, as English "payer".
         b.Words(WordRole.Subject, "plătitor", "plătitorul");
+        // A lender's borrower and co-borrower, an insurer's policy holder, a dependant (sixteenth round).
+        b.Words(WordRole.Subject, "împrumutat", "imprumutat", "împrumutatul", "imprumutatul", "codebitor", "codebitorul",
+            "întreținut", "intretinut");
 
         b.Terms("Financial.BankAccount", Strong, Number, "cont bancar", "contul bancar", "cont iban", "număr cont", "nr cont",
             "cont curent", "contbancar");
+        // A person's finances as a lender or an insurer reads them (sixteenth round): income and expenses, a mortgage's or a rent's
+        // payment. Weak: on a person's record, or with a person word in the name (VenitImprumutat); a firm's or a flat's are not.
+        b.Terms("Financial", Weak, Number, "venit", "venituri", "venit lunar", "venituri lunare", "venit anual", "cheltuieli",
+            "cheltuieli lunare", "rată ipotecă", "rata ipoteca", "chirie");
         b.Terms("Financial.PaymentCard", Strong, Number, "număr card", "nr card", "card bancar", "card de credit");
         b.Terms("Financial.TaxId", Weak, Number, "cod fiscal", "codul fiscal", "cif", "cui", "cod unic de înregistrare",
             "cod de identificare fiscală", "cod identificare fiscala");
@@ -176,7 +183,9 @@ internal static partial class BuiltInVocabulary
         b.Terms("Online.DeviceId", Strong, Guid, "id dispozitiv", "token dispozitiv", "identificator dispozitiv");
         b.Terms("Online.UserAgent", Strong, Text, "browser utilizator");
         b.Terms("Credentials.Secret", Strong, Binary, "cod verificare", "cod de verificare", "cod de confirmare",
-            "cod resetare parola", "cod de resetare");
+            "cod resetare parola", "cod de resetare",
+            // The Token of a request to reset a password, read member first with its type's name (ResetareParolaRequest.Token).
+            "token resetare parolă", "token resetare parola");
         b.Terms("Content.Message", Weak, Text, "motiv", "motivul", "notite", "notițe", "remarci");
         b.Terms("Content.Message", Strong, Text, "motiv anulare", "motivul anularii", "motiv anulare programare",
             "motiv absenta", "motivul absentei", "scrisoare de intentie", "scrisoare de intenție", "mesaj privat");

@@ -77,6 +77,10 @@ internal static partial class BuiltInVocabulary
         // RUC (Peru, Paraguay, Ecuador), CUIT / CUIL (Argentina), NIT (Colombia): a tax number, a person's on a person.
         b.Terms("Financial.TaxId", Weak, Number, "nif", "cif", "rfc", "número fiscal", "identificación fiscal", "ruc", "cuit",
             "cuil", "nit");
+        // A person's finances as a lender or an insurer reads them (sixteenth round): income and expenses, a mortgage's or a rent's
+        // payment. Weak: on a person's record, or with a person word in the name (IngresoDeudor); a firm's or a flat's are not.
+        b.Terms("Financial", Weak, Number, "ingreso", "ingresos", "ingreso mensual", "ingresos mensuales", "ingreso anual",
+            "gastos", "gastos mensuales", "egresos", "egresos mensuales", "pago hipoteca", "pago de hipoteca", "pago alquiler", "pago de alquiler");
 
         b.Terms("Online.IpAddress", Strong, Text, "dirección ip", "direccion ip");
         b.Terms("Online.Username", Strong, Text, "nombre de usuario", "nombre usuario");
@@ -85,7 +89,9 @@ internal static partial class BuiltInVocabulary
             "contrasenia");
         // A reset key or token lets its holder set a person's password.
         b.Terms("Credentials.Secret", Strong, Binary, "clave de restablecimiento", "token de restablecimiento",
-            "código de restablecimiento");
+            "código de restablecimiento",
+            // The Token of a request to reset a password, read member first with its type's name (RestablecerContrasenaRequest.Token).
+            "token restablecer contraseña", "token recuperar contraseña", "código restablecer contraseña", "código recuperar contraseña");
         b.Terms("Credentials.Secret", Weak, Binary, "pregunta secreta", "clave");
 
         b.Terms("Content.Message", Weak, Text, "mensaje", "asunto", "consulta", "observaciones", "observación", "observacion",
@@ -243,6 +249,9 @@ internal static partial class BuiltInVocabulary
             "alumno", "estudiante", "visitante", "comprador", "socio", "inquilino", "solicitante", "ciudadano", "huésped",
             "médico", "medico", "doctor", "odontólogo", "odontologo", "dentista", "enfermero", "enfermera", "tutor",
             "cajero", "cajera", "candidato", "candidata");
+        // A lender's borrower and co-borrower, an insurer's policy holder, a dependant (sixteenth round).
+        b.Words(WordRole.Subject, "prestatario", "prestataria", "codeudor", "codeudora", "tomador", "tomadora", "dependiente",
+            "dependientes");
 
         // More persons: a teacher, a driver, a passenger, an owner, an insured or affiliated person, a receptionist, an
         // applicant, a guest, a sender, a guardian (Colombia's acudiente), a spouse.

@@ -414,6 +414,150 @@ internal sealed partial class PersonalDataInference
         return false;
     }
 
+    /// <summary>
+    /// A sign-in form's login and password kept under names that do not say so, read from the form's shape rather than its
+    /// words (sixteenth round): on a type named for signing in that ends like a form (<c>LoginDto</c>,
+    /// <c>PolicyHolderLoginRequest</c>, <c>AnmeldungModel</c>) and holds no member named as a login or an e-mail, the one text
+    /// member named as a key or a number (<c>Id</c>, <c>PolicyNumber</c>, <c>Employee_ID</c>) beside a password is what the
+    /// person signs in with, their login (<c>Online.Username</c>); a member named only by a secret word (<c>Secret</c>,
+    /// <c>Passcode</c>, <c>Pin</c>) beside such a login, on a form with no password, is the password. A form with two such
+    /// keys (a tenant's and a user's) is not read; a key named for software (<c>ClientId</c>, <c>AppId</c>, <c>DeviceId</c>)
+    /// is not a login; a settings or API-client type (<c>JwtOptions</c>, <c>ApiCredentials</c>) is no sign-in form. Medium
+    /// confidence. What the form holds is computed once per type (<see cref="TypeFacts.SignIn"/>), and only for a member whose
+    /// own name could be either.
+    /// </summary>
+    private PersonalDataGuess? InferSignIn(string name, MemberTypeShape shape, bool collection, INamedTypeSymbol containing, DetectionOptions options)
+    {
+        if (collection || shape is not (MemberTypeShape.Text or MemberTypeShape.Number))
+        {
+            return null;
+        }
+
+        var vocabulary = options.Vocabulary;
+        var reading = _names.Read(name, vocabulary);
+        if (!IsLoginKey(name, reading, vocabulary, shape) && !IsSecretWord(name, reading))
+        {
+            return null;
+        }
+
+        var facts = _contexts.For(containing, vocabulary);
+        var signIn = facts.SignIn;
+        if (signIn is null)
+        {
+            signIn = ReadSignIn(containing, vocabulary);
+            facts.SignIn = signIn;
+        }
+
+        string category;
+        string evidence;
+        if (string.Equals(signIn.Login, name, StringComparison.Ordinal))
+        {
+            category = "Online.Username";
+            evidence = "the login of sign-in form " + containing.Name;
+        }
+        else if (string.Equals(signIn.Secret, name, StringComparison.Ordinal))
+        {
+            category = "Credentials.Password";
+            evidence = "the password of sign-in form " + containing.Name;
+        }
+        else
+        {
+            return null;
+        }
+
+        if (options.IsIgnored(category))
+        {
+            return null;
+        }
+
+        var reported = Confidence.Medium >= options.MinimumConfidence;
+        return new PersonalDataGuess(reported, category, Confidence.Medium, reported ? evidence : null);
+    }
+
+    /// <summary>What <paramref name="type"/> holds as a sign-in form (see <see cref="InferSignIn"/>).</summary>
+    private SignInFacts ReadSignIn(INamedTypeSymbol type, VocabularyTable vocabulary)
+    {
+        if (!NamesSignIn(type.Name) || !IsFormName(type.Name))
+        {
+            return SignInFacts.None;
+        }
+
+        string? key = null;
+        string? secret = null;
+        var keys = 0;
+        var password = false;
+        foreach (var member in type.GetMembers())
+        {
+            if (member.Kind is not (SymbolKind.Property or SymbolKind.Field) || member.IsImplicitlyDeclared || member.IsStatic)
+            {
+                continue;
+            }
+
+            var reading = _names.Read(member.Name, vocabulary);
+            if (reading.Head is { Category: "Online.Username" or "Contact.Email" })
+            {
+                // The login is named as such: the form's other keys are something else.
+                return SignInFacts.None;
+            }
+
+            password |= reading.Head is { Category: "Credentials.Password", Strength: >= TermStrength.Strong };
+            var shape = _types.Classify(member is IPropertySymbol property ? property.Type : ((IFieldSymbol)member).Type, out var collection);
+            if (collection)
+            {
+                continue;
+            }
+
+            if (IsLoginKey(member.Name, reading, vocabulary, shape))
+            {
+                keys++;
+                key = member.Name;
+            }
+            else if (secret is null && shape is MemberTypeShape.Text or MemberTypeShape.Number && IsSecretWord(member.Name, reading))
+            {
+                secret = member.Name;
+            }
+        }
+
+        return keys != 1 ? SignInFacts.None : new SignInFacts(password || secret is not null ? key : null, password ? null : secret);
+    }
+
+    /// <summary>
+    /// A text member named as a key or a number, in at most three words, the key word last or first and the word at the
+    /// other end not a software word (<c>Id</c>, <c>PolicyNumber</c>, <c>Employee_ID</c>, <c>NumeroPoliza</c>; not
+    /// <c>ClientId</c>, <c>DeviceId</c>, <c>IdSesion</c>, <c>PasswordId</c>).
+    /// </summary>
+    private static bool IsLoginKey(string name, NameReading reading, VocabularyTable vocabulary, MemberTypeShape shape)
+    {
+        var words = reading.Words;
+        if (shape != MemberTypeShape.Text || words.Length is 0 or > 3 || reading.Head is { Category: "Credentials.Password" or "Credentials.Secret" })
+        {
+            return false;
+        }
+
+        // English and German put the key word last (PolicyNumber, Mitgliedsnummer), Romance languages first (NumeroPoliza).
+        const WordClass key = WordClass.CredentialId | WordClass.Number;
+        var last = words.Length - 1;
+        var modifier = (vocabulary.Classes(name, words[last]) & key) != 0 ? 0
+            : (vocabulary.Classes(name, words[0]) & key) != 0 ? last : -1;
+        return modifier >= 0 && (words.Length == 1 || !TextFolding.EqualsAnyFolded(name, words[modifier], s_softwareKeyWords));
+    }
+
+    /// <summary>A member named only by a secret word (Secret, Passcode, Pin; Secreto, Clave; Segredo; Geheimnis; Secret; Secret).</summary>
+    private static bool IsSecretWord(string name, NameReading reading) =>
+        reading.Words.Length == 1 && TextFolding.EqualsAnyFolded(name, reading.Words[0], s_secretWords);
+
+    private static readonly string[] s_secretWords =
+    {
+        "secret", "passcode", "pin", "pincode", "secreto", "clave", "segredo", "geheimnis", "geheimcode", "geheimzahl",
+    };
+
+    private static readonly string[] s_softwareKeyWords =
+    {
+        "client", "app", "application", "api", "tenant", "device", "session", "captcha", "request", "correlation", "trace",
+        "provider", "external", "return", "redirect", "sesion", "sessao", "sitzung", "cliente", "aplicacion", "aplicacao",
+        "anwendung", "aplicatie", "appareil", "dispositivo", "geraet", "gerat", "dispozitiv",
+    };
+
     private static readonly string[] s_signInWords =
     {
         "login", "logon", "signin", "auth", "authentication", "anmeldung", "authentifizierung", "autenticacion", "autenticacao",

@@ -97,7 +97,10 @@ internal sealed partial class PersonalDataInference
         }
 
         // A member with no term at all on an entry of a person's history (Experience.Position of a Candidate's Resume).
-        return guess.IsPersonalData || containing is null ? guess : InferOwnedEntry(member.Name, shape, collection, element, containing, options) ?? guess;
+        // A sign-in form's login and password under names that do not say so (LoginDto.Id beside Secret).
+        return guess.IsPersonalData || containing is null ? guess
+            : InferOwnedEntry(member.Name, shape, collection, element, containing, options)
+                ?? InferSignIn(member.Name, shape, collection, containing, options) ?? guess;
     }
 
     /// <summary>

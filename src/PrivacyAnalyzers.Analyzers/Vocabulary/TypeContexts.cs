@@ -506,10 +506,44 @@ internal sealed class TypeFacts
 
     private int _namesGuest = -1;
 
+    /// <summary>
+    /// What the type holds as a sign-in form (its login kept under another name, its password kept as a secret), once
+    /// computed (by PersonalDataInference, on the first member that could be either); null before.
+    /// </summary>
+    public SignInFacts? SignIn
+    {
+        get => Volatile.Read(ref _signIn);
+        set => Volatile.Write(ref _signIn, value);
+    }
+
+    private SignInFacts? _signIn;
+
     /// <summary>What the type's members hold for the sibling rules, once computed (by PersonalDataInference); null before.</summary>
     public SiblingFacts? Siblings
     {
         get => Volatile.Read(ref _siblings);
         set => Volatile.Write(ref _siblings, value);
     }
+}
+
+/// <summary>
+/// A sign-in form's members that hold its login and its password under names that do not say so
+/// (<c>LoginDto.Id</c> beside <c>Secret</c>, <c>PolicyHolderLoginRequest.PolicyNumber</c> beside <c>Password</c>); both null
+/// on any other type.
+/// </summary>
+internal sealed class SignInFacts
+{
+    public static readonly SignInFacts None = new(null, null);
+
+    public SignInFacts(string? login, string? secret)
+    {
+        Login = login;
+        Secret = secret;
+    }
+
+    /// <summary>The one text member named as a key or a number (Id, PolicyNumber, Employee_ID) that is the login.</summary>
+    public string? Login { get; }
+
+    /// <summary>The text member named only by a secret word (Secret, Passcode, Pin) that is the password.</summary>
+    public string? Secret { get; }
 }

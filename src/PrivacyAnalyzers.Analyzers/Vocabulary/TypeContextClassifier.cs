@@ -365,34 +365,8 @@ internal static class TypeContextClassifier
     /// is a person word, alone or ending a phrase: the type is that person's own record, not something of theirs
     /// (<c>UserPost</c>, <c>CustomerOrder</c>).
     /// </summary>
-    internal static bool HeadNamesPerson(string name, VocabularyTable vocabulary)
-    {
-        Span<WordSpan> buffer = stackalloc WordSpan[MaxWords];
-        var count = IdentifierSplitter.Split(name, buffer);
-        if (count == 0 || count > MaxWords)
-        {
-            return false;
-        }
-
-        var words = (ReadOnlySpan<WordSpan>)buffer.Slice(0, count);
-        var head = HeadCount(name, words, count);
-        var person = false;
-        for (var i = 0; i < head;)
-        {
-            var entry = vocabulary.Match(name, words.Slice(0, head), i, out var consumed);
-            if (entry is null)
-            {
-                i++;
-                person = false;
-                continue;
-            }
-
-            i += consumed;
-            person = entry.Role == WordRole.Subject;
-        }
-
-        return person;
-    }
+    internal static bool HeadNamesPerson(string name, VocabularyTable vocabulary) =>
+        HeadEntry(name, vocabulary, out _) is { Role: WordRole.Subject };
 
     /// <summary>
     /// Whether a type name's head word is a word software uses for a tool or a service (<c>Manager</c>, <c>AppOperator</c>,
@@ -400,22 +374,28 @@ internal static class TypeContextClassifier
     /// values or a query's (<c>HostSettings</c>, <c>UserSearch</c>). Such a name says nothing against the members' shape
     /// (<see cref="TypeFacts.IsPersonRecord"/>): a type declaring only a person's data is that person's record.
     /// </summary>
-    internal static bool HeadNamesTool(string name, VocabularyTable vocabulary)
+    internal static bool HeadNamesTool(string name, VocabularyTable vocabulary) =>
+        HeadEntry(name, vocabulary, out var headWord) is { Role: WordRole.Technical } entry
+        && !IsSearchWord(name, headWord) && !IsConfigurationWord(entry);
+
+    /// <summary>
+    /// The vocabulary entry that ends the head of a type name (its words once the record suffixes are passed over, read
+    /// left to right, phrases first), and the head's last word; null when that word is in no entry, or the name has no
+    /// word or more than <see cref="MaxWords"/>.
+    /// </summary>
+    private static VocabularyEntry? HeadEntry(string name, VocabularyTable vocabulary, out WordSpan headWord)
     {
+        headWord = default;
         Span<WordSpan> buffer = stackalloc WordSpan[MaxWords];
         var count = IdentifierSplitter.Split(name, buffer);
         if (count == 0 || count > MaxWords)
         {
-            return false;
+            return null;
         }
 
         var words = (ReadOnlySpan<WordSpan>)buffer.Slice(0, count);
         var head = HeadCount(name, words, count);
-        if (IsSearchWord(name, words[head - 1]))
-        {
-            return false;
-        }
-
+        headWord = words[head - 1];
         VocabularyEntry? last = null;
         for (var i = 0; i < head;)
         {
@@ -423,7 +403,7 @@ internal static class TypeContextClassifier
             i += last is null ? 1 : consumed;
         }
 
-        return last is { Role: WordRole.Technical } && !IsConfigurationWord(last);
+        return last;
     }
 
     /// <summary>

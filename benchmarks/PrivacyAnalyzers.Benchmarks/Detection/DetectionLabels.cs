@@ -59,16 +59,16 @@ public static class DetectionLabels
     /// eighth round, the ninth after the ninth round, the tenth after the tenth round and the eleventh after the eleventh
     /// round, the twelfth after the twelfth round, the thirteenth after the thirteenth round, the fourteenth after the
     /// fourteenth round, the fifteenth after the fifteenth round, the sixteenth after its one scoring on the fifteenth
-    /// round's code. A seventeenth set, labelled by reading before any analyzer run on its files, is listed here until its
-    /// one scoring.
+    /// round's code, the seventeenth after the sixteenth round. An eighteenth set, labelled by reading before any analyzer run
+    /// on its files, is listed here until its one scoring.
     /// </summary>
     public static readonly IReadOnlyCollection<string> HeldOutRepositories = new string[]
     {
-        "gloriarivas/WeddingApplication", "yousufIT/Freelancing_Website", "TemhaN/AdmissionApplicantApp",
-        "ziadr14/CarDealershipAPI", "jaswanth0220/Naukri_clone",
+        "LudwigStenberg/PawfectHome", "chaitanya3061/Taxi-Booking-Service", "charmaine-nonhlanhla/LoanApprovalSystem",
+        "musagadabs1/Legal-Management-System", "khodorterro/Online-Learning-Platform",
         // non-English part
-        "nikg819/TAS_NEw", "andrecristiani/sistema-hoteis", "JanethGC/SistemaFarmaC", "Bondi07/TemaDeLicenta",
-        "pablilloab/ClubDeportivoAPI", "tmtranle/Hotelsoftware", "saiahhoussem/MyProjectGestionCinema", "dylanassanga/libPizza1",
+        "DevMick/Web-API_Froebel", "josemanuelep/TaxareWF", "MariaFerreira-Zenet/ImobiliariaAPI", "Anderson0416/Veterinaria",
+        "Rahkapiirakka/Bankprojekt", "WakyzoneP/CabinetMedical",
     };
 
     /// <summary>
@@ -84,7 +84,8 @@ public static class DetectionLabels
     /// twelfth round) from the thirteenth round on, the thirteenth held-out set (scored once after the thirteenth round) from
     /// the fourteenth round on, the fourteenth held-out set (scored once after the fourteenth round) from the fifteenth
     /// round on, the fifteenth held-out set (scored once after the fifteenth round) from the sixteenth round on, the sixteenth
-    /// held-out set (scored once on the fifteenth round's code) from then on. The twelfth round's
+    /// held-out set (scored once on the fifteenth round's code) from then on, the seventeenth held-out set (scored once after
+    /// the sixteenth round) from the seventeenth round on. The twelfth round's
     /// precision set (three repositories labelled by reading before the analyzer ran on them) is tuning data from the start.
     /// </summary>
     public static readonly IReadOnlyCollection<string> SeenRepositories = new[]
@@ -124,6 +125,10 @@ public static class DetectionLabels
         "YusufHass/NGODonationSystem", "Hinda02/CliLourdConservatoire", "Diana3467/TruckColector", "kesslerd/dotnet_testat",
         "boulledogue/Odawa", "aveliz15/AgendaClinicaDental", "RaMadaSilva/BibliotecaEmprestimos",
         "larissadinart/OnTheFly_versao3_MVC", "Luiz83/projetoTurismo",
+        "gloriarivas/WeddingApplication", "yousufIT/Freelancing_Website", "TemhaN/AdmissionApplicantApp",
+        "ziadr14/CarDealershipAPI", "jaswanth0220/Naukri_clone",
+        "nikg819/TAS_NEw", "andrecristiani/sistema-hoteis", "JanethGC/SistemaFarmaC", "Bondi07/TemaDeLicenta",
+        "pablilloab/ClubDeportivoAPI", "tmtranle/Hotelsoftware", "saiahhoussem/MyProjectGestionCinema", "dylanassanga/libPizza1",
     };
 
     /// <summary>

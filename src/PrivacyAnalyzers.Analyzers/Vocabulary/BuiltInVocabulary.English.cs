@@ -123,6 +123,10 @@ internal static partial class BuiltInVocabulary
             "mobile", "mobile number", "mobile phone", "cell phone", "cellphone", "cell number", "msisdn", "fax");
         // The Number of a form named for a phone number (AddPhoneNumberViewModel.Number, read with its type's name).
         b.Terms("Contact.Phone", Strong, Number, "phone number number", "mobile number number");
+        // A person's or a firm's number to call, as forms name it (Client.ContactNumber, ContactNo); a firm's is silenced by
+        // its owner word as a firm's phone is (CompanyContactNumber).
+        b.Terms("Contact.Phone", Strong, Number, "contact number", "contact no", "contact phone", "contact phone number",
+            "contact mobile");
         // A postal code is often stored as a number (int ZipCode).
         b.Terms("Contact.Address", Weak, Text | Number, "zip", "zip code", "zipcode", "postal code", "postcode", "post code");
         b.Terms("Contact.Address", Weak, Text, "address", "street", "street address", "street name", "address line",
@@ -403,6 +407,9 @@ internal static partial class BuiltInVocabulary
         b.TermsOnePerPerson("Employment", Weak, Bool | Date, "terminated", "is terminated", "dismissed", "is dismissed");
         b.TermsOnePerPerson("Employment", Weak, Text, "experiences", "work experience", "work experiences", "educations",
             "skills", "candidate skills", "career goal", "career goals", "career objective", "qualification", "qualifications");
+        // On a job seeker's or an applicant's record the objective and the experience are their CV's (JobSeeker.Objective,
+        // ApplicantDto.Experience); a course's objective or a tour's experience is no one's (one per person: the record decides).
+        b.TermsOnePerPerson("Employment", Weak, Text, "objective", "experience");
         b.Terms("Employment", Weak, Number | Text, "years of experience", "year of experience", "year of experiences");
 
         // When a worker's schedule or shift begins and ends (Angajat.schedule_start, often text): weak, a worker's record
@@ -505,6 +512,8 @@ internal static partial class BuiltInVocabulary
 
         // Who trains or teaches a member (a gym's or a school's staff): SessionViewModel.TrainerName, UpdateTrainerViewModel.Name.
         b.Words(WordRole.Subject, "trainer", "coach", "instructor");
+        // A marketplace's freelancers and a job board's job seekers (RecentBidView.FreelancerName, JobSeeker.Objective).
+        b.Words(WordRole.Subject, "freelancer", "freelancers", "job seeker", "jobseeker", "job seekers", "jobseekers");
 
         // A sign-up is one person's enrolment (VolunteerTaskSignup.Name, .AdditionalInfo: the person who signed up).
         b.Words(WordRole.Subject, "signup", "sign up");

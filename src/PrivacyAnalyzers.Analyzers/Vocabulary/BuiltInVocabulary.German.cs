@@ -94,6 +94,8 @@ internal static partial class BuiltInVocabulary
 
         // A person's initials, and the person to call in an emergency (a name).
         b.Terms("Identity.Name", Weak, Text, "initialen", "notfallkontakt");
+        // "Namen", the inflected form (ShowOrderKundenNamen, MitgliedNamen): a name as "Name" is.
+        b.Terms("Identity.Name", Weak, Text, "namen");
 
         // When a user logged in or out (Benutzer.Angemeldet, Abgemeldet): dates only.
         b.Terms("Usage.Activity", Weak, Date, "angemeldet", "abgemeldet", "letzte anmeldung", "zuletzt angemeldet");

@@ -92,7 +92,9 @@ internal static partial class BuiltInVocabulary
         b.Terms("Employment", Weak, Number, "salariu", "salariul", "salarii", "salariu brut", "salariu net", "funcție", "functia",
             "angajator", "loc de muncă", "impozit venit", "impozit pe venit", "cas", "cass", "tarif orar", "ore contract",
             "ore suplimentare", "total ore", "deducere", "deducere personala", "total deducere", "plata salarii");
-        b.Terms("Employment", Weak, Date, "data angajarii", "data angajare");
+        b.Terms("Employment", Weak, Date, "data angajarii", "data angajare", "data angajari");
+        // The position an employee holds (Angajati.Pozitie), as "funcție": one per person, the record decides.
+        b.TermsOnePerPerson("Employment", Weak, Text, "pozitie", "poziție", "pozitia", "poziția");
 
         // A payroll sheet's figures on an employee's record (SalariatModel: Salar_Brut, Spor, Retineri, RestPlata): gross
         // and net pay ("salar" is the short form of "salariu"), seniority, bonuses and allowances, benefits, the taxes and

@@ -150,6 +150,7 @@ internal static partial class BuiltInVocabulary
             "resultado de análisis", "resultados de análisis");
         // A clinical history, a treatment plan, a dental chart (odontograma) describe a patient's health wherever they are.
         b.Terms("Special.Health", Strong, Special, "historial clínico", "historia clínica", "plan de tratamiento", "plan tratamiento",
+            "historia médica", "historia medica",
             "enfermedad", "diagnóstico", "discapacidad", "alergia", "grupo sanguíneo", "persona con discapacidad");
         b.Terms("Special.Health", Strong, Special | Binary, "odontograma");
         b.Terms("Special.Biometric", Strong, Special | Binary, "huella dactilar", "huella digital", "datos biométricos");

@@ -290,15 +290,20 @@ internal sealed partial class PersonalDataInference
         }
 
         // A member named only by a person word and holding text is that person's name (Comment.Author, Review.Reviewer);
-        // named only "user" (LogAuditoria.Usuario, CajasRequest.Usuario), that user's login, whatever the type.
+        // named only "user" (LogAuditoria.Usuario, CajasRequest.Usuario), that user's login, whatever the type. Named only
+        // by someone the organisation serves or employs (Kardex.Cliente, TurnoResumen.Paciente, Inscription.Eleve), that
+        // person's name whatever the type, as a login is (IsServedPersonNoun).
         var subjectAlone = false;
         var userAlone = false;
+        var servedAlone = false;
         // Numbered (Schuetze1 … Schuetze5: the shooters of a group), it is each one's name.
         if (head is null && signal is null && typeTerm is null && shape == MemberTypeShape.Text && !collection && count > 0
             && first is { Role: WordRole.Subject } && (firstConsumed == count || (firstConsumed == count - 1 && oneWord)))
         {
             userAlone = IsUserNoun(first);
-            subjectAlone = userAlone || IsPersonNoun(first)
+            // Declared string only: an unresolved entity type (ICollection<Funcionario> whose Funcionario is missing) reads as text.
+            servedAlone = !userAlone && memberType is { SpecialType: SpecialType.System_String } && IsServedPersonNoun(first);
+            subjectAlone = userAlone || servedAlone || IsPersonNoun(first)
                 || (vocabulary.Classes(name, words[firstConsumed - 1]) & WordClass.Occupation) != 0;
         }
 
@@ -434,7 +439,7 @@ internal sealed partial class PersonalDataInference
         else if (subjectAlone)
         {
             category = userAlone ? "Online.Username" : "Identity.Name";
-            strength = userAlone ? TermStrength.Strong : TermStrength.Weak;
+            strength = userAlone || servedAlone ? TermStrength.Strong : TermStrength.Weak;
             evidenceKind = EvidenceKind.Words;
             headStart = 0;
             headEnd = count;
@@ -1093,6 +1098,24 @@ internal sealed partial class PersonalDataInference
     /// <summary>"User" in the built-in languages: a text member named only so holds the user's login.</summary>
     private static bool IsUserNoun(VocabularyEntry entry) =>
         entry.Words.Length == 1 && entry.Words[0] is "user" or "usuario" or "utilizador" or "utilizator" or "benutzer" or "utilisateur";
+
+    /// <summary>
+    /// Someone an organisation serves, teaches, treats, hosts or employs, in the built-in languages: a text member named
+    /// only so (<c>string Cliente</c>, <c>string Paciente</c>, <c>string Eleve</c>) holds that person's name or code on any
+    /// record, a sales ledger's or a summary's too. Not words a program also uses for its own parts or for firms: English
+    /// "client" (an API client), "member" (a type's member), "candidate" (a search's), "tenant" (a SaaS customer), "owner",
+    /// "driver", "seller"; those stay weak (<see cref="IsPersonNoun"/>) or are read with their type.
+    /// </summary>
+    private static bool IsServedPersonNoun(VocabularyEntry entry) =>
+        entry.Words.Length == 1 && entry.Words[0] is "customer" or "cliente" or "kunde" or "klient" or "patient" or "paciente"
+            or "pacient" or "student" or "estudiante" or "alumno" or "aluno" or "eleve" or "elev" or "etudiant" or "schueler"
+            or "schuler" or "employee" or "empleado" or "angajat" or "salariat" or "funcionario" or "mitarbeiter" or "guest"
+            or "huesped" or "hospede" or "socio" or "mitglied" or "membru" or "adherent" or "freelancer" or "passenger"
+            or "pasajero" or "passageiro" or "pasager" or "donor" or "donante" or "doador" or "volunteer" or "voluntario"
+            or "participant" or "participante" or "buyer" or "comprador" or "cumparator" or "kaeufer" or "kaufer" or "doctor"
+            or "medico" or "medic" or "profesor" or "professor" or "teacher" or "lehrer" or "enseignant" or "visitor"
+            or "visitante" or "visiteur" or "besucher" or "employe" or "salarie" or "professeur" or "medecin" or "docteur"
+            or "passager" or "acheteur" or "locataire" or "stagiaire" or "apprenant";
 
     /// <summary>
     /// A person word that names someone whose name a text member would hold (not "profile", "contact", "owner"): the

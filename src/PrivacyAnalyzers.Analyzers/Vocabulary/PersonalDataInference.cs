@@ -740,8 +740,13 @@ internal sealed partial class PersonalDataInference
         }
 
         // A thing's own name, named after its type (Seat.SeatName, DayCare.DayCareName, Terminal.TerminalName): the type's
-        // name, then the name word alone. A person's type keeps it (Customer.CustomerName: the context is a subject).
-        if (evidenceKind == EvidenceKind.Words && category == "Identity.Name" && containingType is not null && context != ContextKind.Subject
+        // name, then the name word alone. A person's type keeps it (Customer.CustomerName: the context is a subject). A type
+        // that is an account only through its base (DayCare : User, Company : ApplicationUser) and whose own name holds no
+        // person word names itself too: the daycare's name, not a person's (eighteenth round).
+        if (evidenceKind == EvidenceKind.Words && category == "Identity.Name" && containingType is not null
+            && (context != ContextKind.Subject
+                || (decidedBy is not null && !SymbolEqualityComparer.Default.Equals(decidedBy, containingType)
+                    && !PartyRecords.NamedByPersonWord(containingType.Name, vocabulary)))
             && !namesSubject && headStart > 0 && headEnd == count && words[headStart].Start == containingType.Name.Length
             && name.StartsWith(containingType.Name, StringComparison.OrdinalIgnoreCase))
         {

@@ -111,4 +111,18 @@ public sealed class AnimalRecordTests
             public class Seat { public int Id { get; set; } public string SeatName { get; set; } = ""; public Passenger? Passenger { get; set; } }
             public class Customer { public string [|CustomerName|] { get; set; } = ""; }
             """).RunAsync();
+
+    // Eighteenth round: a type that is an account only through its base (DayCare : User) and whose own name holds no person
+    // word names itself: its DayCareName is the daycare's. A person's type on the same base (Doctor : User, Kunde : Benutzer)
+    // keeps its own name reported, and so does the base's name.
+    [Fact]
+    public Task A_thing_s_name_named_after_its_type_is_quiet_also_on_an_account_s_subtype_a_person_s_subtype_is_reported() =>
+        Test("""
+            public class User { public string [|Email|] { get; set; } = ""; public string [|UserName|] { get; set; } = ""; }
+            public class DayCare : User { public string DayCareName { get; set; } = ""; }
+            public class Doctor : User { public string [|DoctorName|] { get; set; } = ""; }
+            public class Benutzer { public string [|Email|] { get; set; } = ""; }
+            public class Kunde : Benutzer { public string [|KundeName|] { get; set; } = ""; }
+            public class Gradinita : Benutzer { public string GradinitaName { get; set; } = ""; }
+            """).RunAsync();
 }

@@ -578,6 +578,10 @@ internal static partial class BuiltInVocabulary
         // phone and e-mail are not a person's (MedicalPractice.Email, DentalClinic.Phone; fourteenth round).
         b.Words(WordRole.Owner, "clinic", "practice", "medical practice", "dental practice", "hospital", "law firm");
 
+        // A pharmacy or a laboratory is an organisation too, whoever works there (Pharmacy.Email, Pharmacy.Address; eighteenth
+        // round): its own contact details are not a person's. A pharmacist stays a person.
+        b.Words(WordRole.Owner, "pharmacy", "pharmacies", "drugstore", "laboratory", "laboratories");
+
         // Words that make a member about the data, not the data.
         b.Words(WordRole.Meta, "type", "kind", "enabled", "disabled", "confirmed", "verified", "validated", "valid", "required",
             "length", "format", "pattern", "regex", "mask", "masked", "policy", "policies", "rule", "rules", "template",

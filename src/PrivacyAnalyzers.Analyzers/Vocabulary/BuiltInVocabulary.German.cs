@@ -277,6 +277,9 @@ internal static partial class BuiltInVocabulary
         // A practice, a clinic, a law firm (see the English words); a channel (Kanal: a feedback's or a sale's).
         b.Words(WordRole.Owner, "praxis", "arztpraxis", "zahnarztpraxis", "kanzlei", "klinik", "krankenhaus", "kanal");
 
+        // A pharmacy, a laboratory (see the English words; eighteenth round). An Apotheker stays a person.
+        b.Words(WordRole.Owner, "apotheke", "apotheken", "drogerie", "laboratorium");
+
         b.Words(WordRole.Meta, "typ", "länge", "laenge", "format", "bestätigt", "bestaetigt", "vorlage", "richtlinie",
             "anzahl", "maximal", "muster");
 

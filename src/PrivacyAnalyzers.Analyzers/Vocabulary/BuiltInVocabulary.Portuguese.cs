@@ -315,6 +315,9 @@ internal static partial class BuiltInVocabulary
         // A doctor's practice (consultório) or a law firm: organisations (see the English words).
         b.Words(WordRole.Owner, "consultório", "escritório de advocacia");
 
+        // A pharmacy, a drugstore (see the English words; eighteenth round; laboratório is above). A farmacêutico stays a person.
+        b.Words(WordRole.Owner, "farmácia", "farmácias", "drogaria");
+
         b.Words(WordRole.Meta, "tamanho", "quantidade", "situação", "ativo", "ativa", "validado", "obrigatório", "máscara");
 
         // A company's identifiers and names: not anyone's personal data.

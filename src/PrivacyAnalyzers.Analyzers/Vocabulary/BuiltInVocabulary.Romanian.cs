@@ -269,6 +269,9 @@ internal static partial class BuiltInVocabulary
         // words).
         b.Words(WordRole.Owner, "cabinet", "cabinetul", "cabinet medical", "clinică", "clinica", "spital", "cabinet de avocatură");
 
+        // A pharmacy, a laboratory (see the English words; eighteenth round). A farmacist stays a person.
+        b.Words(WordRole.Owner, "farmacie", "farmacia", "farmacii", "laborator", "laboratorul");
+
         b.Words(WordRole.Meta, "tip", "tipul", "lungime", "lungimea", "format", "formatul", "confirmat", "verificat", "validat",
             "obligatoriu", "activ", "activat", "șablon", "sablon", "regulă", "politică", "număr maxim", "maxim", "minim", "stare",
             "status");

@@ -291,6 +291,9 @@ internal static partial class BuiltInVocabulary
         // A doctor's practice (consultorio), a clinic, a hospital, a law firm (bufete): organisations (see the English words).
         b.Words(WordRole.Owner, "consultorio", "clínica", "hospital", "bufete", "despacho de abogados");
 
+        // A pharmacy, a laboratory (see the English words; eighteenth round). A farmacéutico stays a person.
+        b.Words(WordRole.Owner, "farmacia", "farmacias", "droguería", "laboratorio", "laboratorios");
+
         b.Words(WordRole.Meta, "tipo", "longitud", "formato", "confirmado", "verificado", "plantilla", "política", "cantidad");
 
         // The kind of a document (a lookup of DNI, pasaporte…), not anyone's document: TipoDocumento.Nombre, IdTipoDocumento.

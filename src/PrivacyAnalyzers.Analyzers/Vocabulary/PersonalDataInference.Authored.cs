@@ -350,6 +350,8 @@ internal sealed partial class PersonalDataInference
     };
 
     /// <summary>The first word of a form that opens or changes a record (CreateTicketRequest, SubmitClaimDto).</summary>
+    internal static string[] WriteVerbs => s_writeVerbs;
+
     private static readonly string[] s_writeVerbs =
     {
         "create", "submit", "add", "new", "open", "raise", "file", "post", "send", "update", "edit", "reply",

@@ -267,6 +267,14 @@ internal sealed partial class PersonalDataInference
         {
             typeTerm = DetailsTerm(element.Name, vocabulary);
 
+            // The state of the row itself, named status-first as Romance languages put the head first
+            // (HistorialClinico.Estado typed EstadoHistorialClinico, Dossier.Statut typed StatutDossier): the row's workflow
+            // state, as an English MedicalRecordStatus is, not the details its name ends with.
+            if (typeTerm is not null && containingType is not null && NamesStateOf(element.Name, containingType.Name))
+            {
+                typeTerm = null;
+            }
+
             // A payment card kept as an object (Pagamento.Cartao typed DadosCartao, Order.Card typed CreditCardInfo): a type
             // named for a card that holds a payment card's data (its number, verification code or holder) is the card. A
             // loyalty or gift card's type holds none of them; a key to a card (CartaoId) is no object.
@@ -732,8 +740,13 @@ internal sealed partial class PersonalDataInference
         }
 
         // A thing's own name, named after its type (Seat.SeatName, DayCare.DayCareName, Terminal.TerminalName): the type's
-        // name, then the name word alone. A person's type keeps it (Customer.CustomerName: the context is a subject).
-        if (evidenceKind == EvidenceKind.Words && category == "Identity.Name" && containingType is not null && context != ContextKind.Subject
+        // name, then the name word alone. A person's type keeps it (Customer.CustomerName: the context is a subject). A type
+        // that is an account only through its base (DayCare : User, Company : ApplicationUser) and whose own name holds no
+        // person word names itself too: the daycare's name, not a person's (eighteenth round).
+        if (evidenceKind == EvidenceKind.Words && category == "Identity.Name" && containingType is not null
+            && (context != ContextKind.Subject
+                || (decidedBy is not null && !SymbolEqualityComparer.Default.Equals(decidedBy, containingType)
+                    && !PartyRecords.NamedByPersonWord(containingType.Name, vocabulary)))
             && !namesSubject && headStart > 0 && headEnd == count && words[headStart].Start == containingType.Name.Length
             && name.StartsWith(containingType.Name, StringComparison.OrdinalIgnoreCase))
         {
@@ -1234,6 +1247,36 @@ internal sealed partial class PersonalDataInference
             || (category == "Identity.Name" && last.Strength >= TermStrength.Strong && IsNamePhrase(last));
         return holds ? last : null;
     }
+
+    /// <summary>
+    /// Whether <paramref name="typeName"/> is a status word followed by the name of <paramref name="containerName"/> (without
+    /// its trailing DTO or entity suffix): <c>EstadoHistorialClinico</c> on <c>HistorialClinico</c> or
+    /// <c>HistorialClinicoDto</c>, <c>StatutDossier</c> on <c>Dossier</c>, <c>StareFisa</c> on <c>Fisa</c>. A state named
+    /// for anything else (<c>EstadoSalud</c> on a <c>Paciente</c>) is not.
+    /// </summary>
+    internal static bool NamesStateOf(string typeName, string containerName)
+    {
+        Span<WordSpan> buffer = stackalloc WordSpan[MaxWords];
+        var count = IdentifierSplitter.Split(typeName, buffer);
+        if (count < 2 || !TextFolding.EqualsAnyFolded(typeName, buffer[0], s_stateWords))
+        {
+            return false;
+        }
+
+        var rest = typeName.AsSpan(buffer[1].Start);
+        if (rest.Equals(containerName.AsSpan(), StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        Span<WordSpan> own = stackalloc WordSpan[MaxWords];
+        var ownCount = IdentifierSplitter.Split(containerName, own);
+        return ownCount > 1 && TypeContextClassifier.IsGenericSuffix(containerName, own[ownCount - 1])
+            && rest.Equals(containerName.AsSpan(0, own[ownCount - 1].Start), StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>"Status" and "state" in the built-in languages that put a status first (and English, for a code so written).</summary>
+    private static readonly string[] s_stateWords = { "status", "state", "estado", "situacion", "situacao", "statut", "etat", "stare", "starea" };
 
     /// <summary>Whether a name term is a phrase for a name itself (full name, nom complet, nume complet), not for a person.</summary>
     private static bool IsNamePhrase(VocabularyEntry entry)

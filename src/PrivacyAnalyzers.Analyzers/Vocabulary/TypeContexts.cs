@@ -52,7 +52,7 @@ internal sealed class TypeContexts
                 kind = ContextKind.NonSubject;
             }
 
-            facts = new TypeFacts(vocabulary, kind, by);
+            facts = new TypeFacts(vocabulary, kind, by, this);
             _types[type] = facts;
         }
 
@@ -71,8 +71,11 @@ internal sealed class TypeFacts
     private int _namesComplete = -1;
     private SiblingFacts? _siblings;
 
-    public TypeFacts(VocabularyTable vocabulary, ContextKind context, INamedTypeSymbol? decidedBy)
+    private readonly TypeContexts? _owner;
+
+    public TypeFacts(VocabularyTable vocabulary, ContextKind context, INamedTypeSymbol? decidedBy, TypeContexts? owner = null)
     {
+        _owner = owner;
         Vocabulary = vocabulary;
         Context = context;
         DecidedBy = decidedBy;
@@ -237,7 +240,38 @@ internal sealed class TypeFacts
             }
         }
 
-        return false;
+        // A form that creates or changes such a row, named by a write verb before the name of a type declared beside it
+        // (CrearHistorialClinicoDto and ActualizarHistorialClinicoDto beside HistorialClinicoDto, which holds MascotaId;
+        // CreatePetVisitRequest beside PetVisitRequest): the form carries the row's fields without its key, and is the
+        // animal's as the row is. Read by the declarations alone, in any language that writes the verb first.
+        var row = FormedRow(type, words);
+        return row is not null && _owner is not null && _owner.For(row, Vocabulary).IsAnimalRow(row, names);
+    }
+
+    /// <summary>
+    /// The type a create or update form is for: the type's first word is a write verb (<see cref="PersonalDataInference.WriteVerbs"/>)
+    /// and the rest of its name is a non-generic type declared in the same namespace or containing type; null otherwise.
+    /// </summary>
+    private static INamedTypeSymbol? FormedRow(INamedTypeSymbol type, WordSpan[] words)
+    {
+        if (words.Length < 2 || type.IsGenericType || !TextFolding.EqualsAnyFolded(type.Name, words[0], PersonalDataInference.WriteVerbs))
+        {
+            return null;
+        }
+
+        var rest = type.Name.Substring(words[1].Start);
+        var siblings = type.ContainingType is { } outer ? outer.GetTypeMembers(rest)
+            : type.ContainingNamespace is { } ns ? ns.GetTypeMembers(rest)
+            : System.Collections.Immutable.ImmutableArray<INamedTypeSymbol>.Empty;
+        foreach (var sibling in siblings)
+        {
+            if (sibling.Arity == 0 && !SymbolEqualityComparer.Default.Equals(sibling, type))
+            {
+                return sibling;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

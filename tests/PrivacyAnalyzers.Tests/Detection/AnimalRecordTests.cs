@@ -43,6 +43,33 @@ public sealed class AnimalRecordTests
             }
             """).RunAsync();
 
+    // Eighteenth round: a form that creates or changes an animal's row, named by a write verb before the name of the row's
+    // type declared beside it, carries the row's fields without its key (CrearHistorialClinicoDto beside HistorialClinicoDto):
+    // it is the animal's too. The same form beside a human patient's row, and a form whose rest names no declared type, are
+    // still reported; so is the owner's name on the animal's form.
+    [Fact]
+    public Task A_create_or_update_form_of_an_animal_s_row_is_quiet_the_same_form_of_a_person_s_row_is_reported() =>
+        Test("""
+            namespace Dtos
+            {
+                public class HistorialClinicoDto { public int MascotaId { get; set; } public string Diagnostico { get; set; } = ""; }
+                public class CrearHistorialClinicoDto { public string Diagnostico { get; set; } = ""; public string Tratamiento { get; set; } = ""; public string [|NombrePropietario|] { get; set; } = ""; }
+                public class ActualizarHistorialClinicoDto { public string Sintomas { get; set; } = ""; }
+                public class CreateVetVisitRequest { public string Diagnosis { get; set; } = ""; }
+                public class VetVisitRequest { public int PetId { get; set; } }
+                public class NeueBehandlung { public string Diagnose { get; set; } = ""; }
+                public class Behandlung { public int HundId { get; set; } }
+                public class CriarConsultaDto { public string Diagnostico { get; set; } = ""; }
+                public class ConsultaDto { public int CachorroId { get; set; } }
+            }
+            namespace Humanos
+            {
+                public class HistorialClinicoDto { public int PacienteId { get; set; } public string [|Diagnostico|] { get; set; } = ""; }
+                public class CrearHistorialClinicoDto { public string [|Diagnostico|] { get; set; } = ""; }
+                public class CrearEvolucionDto { public string [|Diagnostico|] { get; set; } = ""; }
+            }
+            """).RunAsync();
+
     // An animal's row keeps the identifiers of the people on it: the owner's member number beside the dog's treatment is
     // still reported (only an age, a nationality or a civil status among the Identity terms is something an animal has).
     [Fact]
@@ -83,5 +110,19 @@ public sealed class AnimalRecordTests
             public class Passenger { public string [|Name|] { get; set; } = ""; public List<Seat> Seats { get; set; } = new(); }
             public class Seat { public int Id { get; set; } public string SeatName { get; set; } = ""; public Passenger? Passenger { get; set; } }
             public class Customer { public string [|CustomerName|] { get; set; } = ""; }
+            """).RunAsync();
+
+    // Eighteenth round: a type that is an account only through its base (DayCare : User) and whose own name holds no person
+    // word names itself: its DayCareName is the daycare's. A person's type on the same base (Doctor : User, Kunde : Benutzer)
+    // keeps its own name reported, and so does the base's name.
+    [Fact]
+    public Task A_thing_s_name_named_after_its_type_is_quiet_also_on_an_account_s_subtype_a_person_s_subtype_is_reported() =>
+        Test("""
+            public class User { public string [|Email|] { get; set; } = ""; public string [|UserName|] { get; set; } = ""; }
+            public class DayCare : User { public string DayCareName { get; set; } = ""; }
+            public class Doctor : User { public string [|DoctorName|] { get; set; } = ""; }
+            public class Benutzer { public string [|Email|] { get; set; } = ""; }
+            public class Kunde : Benutzer { public string [|KundeName|] { get; set; } = ""; }
+            public class Gradinita : Benutzer { public string GradinitaName { get; set; } = ""; }
             """).RunAsync();
 }

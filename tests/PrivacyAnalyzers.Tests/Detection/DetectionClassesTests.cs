@@ -514,6 +514,48 @@ public sealed class DetectionClassesTests
             public class DefinicoesSmtp { public string Utilizador { get; set; } = ""; public string PalavraPasse { get; set; } = ""; }
             """).RunAsync();
 
+    // Eighteenth round: a type named by a status word before the containing row's own name (EstadoHistorialClinico on
+    // HistorialClinico and its DTO, StatutDossierMedical, StareFisaMedicala, SituacaoProntuario) is the row's workflow state,
+    // as an English MedicalRecordStatus is: not health data. A state named for a person's health on a patient (EstadoSalud)
+    // and the row's own diagnosis are still reported.
+    [Fact]
+    public Task A_record_s_own_state_named_status_first_is_quiet_a_health_state_on_a_patient_is_reported() =>
+        Test("""
+            public class EstadoHistorialClinico { public int Id { get; set; } }
+            public class HistorialClinico { public int PacienteId { get; set; } public EstadoHistorialClinico? Estado { get; set; } public string [|Diagnostico|] { get; set; } = ""; }
+            public class HistorialClinicoDto { public EstadoHistorialClinico? Estado { get; set; } }
+            public class EstadoSalud { public int Id { get; set; } }
+            public class Paciente { public EstadoSalud? [|Estado|] { get; set; } }
+            public class StatutDossierMedical { public int Id { get; set; } }
+            public class DossierMedical { public StatutDossierMedical? Statut { get; set; } }
+            public class StareFisaMedicala { public int Id { get; set; } }
+            public class FisaMedicala { public StareFisaMedicala? Stare { get; set; } }
+            public class SituacaoProntuario { public int Id { get; set; } }
+            public class Prontuario { public SituacaoProntuario? Situacao { get; set; } }
+            public class Utente { public Prontuario? [|Prontuario|] { get; set; } }
+            """).RunAsync();
+
+    // Eighteenth round: a pharmacy or a laboratory is an organisation, as a clinic is, in every language the vocabulary has:
+    // its own name, address, phone and e-mail are quiet. The pharmacist who works there, and a customer, are still persons.
+    [Fact]
+    public Task A_pharmacy_s_or_a_laboratory_s_own_contact_details_stay_quiet_in_every_language_a_pharmacist_s_are_reported() =>
+        Test("""
+            public class Pharmacy { public string Name { get; set; } = ""; public string Address { get; set; } = ""; public string Telephone { get; set; } = ""; public string Email { get; set; } = ""; }
+            public class Laboratory { public string Email { get; set; } = ""; public string Phone { get; set; } = ""; }
+            public class Pharmacist { public string [|Name|] { get; set; } = ""; public string [|Email|] { get; set; } = ""; public string [|Phone|] { get; set; } = ""; }
+            public class Farmacia { public string Nombre { get; set; } = ""; public string Direccion { get; set; } = ""; public string Telefono { get; set; } = ""; public string Email { get; set; } = ""; }
+            public class Laboratorio { public string Email { get; set; } = ""; }
+            public class Farmaceutico { public string [|Email|] { get; set; } = ""; }
+            public class Farmacie { public string Email { get; set; } = ""; public string Telefon { get; set; } = ""; }
+            public class Farmacist { public string [|Email|] { get; set; } = ""; }
+            public class Apotheke { public string Email { get; set; } = ""; public string Telefon { get; set; } = ""; }
+            public class Apotheker { public string [|Email|] { get; set; } = ""; }
+            public class Pharmacie { public string Email { get; set; } = ""; public string Telephone { get; set; } = ""; }
+            public class Pharmacien { public string [|Email|] { get; set; } = ""; }
+            public class Drogaria { public string Email { get; set; } = ""; public string Telefone { get; set; } = ""; }
+            public class Cliente { public string [|Email|] { get; set; } = ""; }
+            """).RunAsync();
+
     [Fact]
     public Task What_an_exam_or_a_medical_report_holds_is_read_member_first_and_catalogues_stay_quiet() =>
         Test("""

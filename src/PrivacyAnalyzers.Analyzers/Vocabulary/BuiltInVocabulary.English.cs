@@ -8,6 +8,11 @@ internal static partial class BuiltInVocabulary
         b.Terms("Identity.Name", Weak, Text, "name", "display name", "nickname", "nick name", "title");
         b.Terms("Identity.Name", Strong, Text, "first name", "firstname", "last name", "lastname", "surname", "given name",
             "family name", "middle name", "maiden name", "forename", "fullname", "full name", "cardholder name");
+        // The name parts of vCard's N property and schema.org's honorificPrefix/honorificSuffix, and the short forms of
+        // first, last and middle name (fname, lname, mname): one per person, weak ("fname" is a file's name elsewhere).
+        b.Terms("Identity.Name", Weak, Text, "honorific prefix", "honorific suffix", "name prefix", "name suffix",
+            "additional name", "additional names");
+        b.TermsOnePerPerson("Identity.Name", Weak, Text, "fname", "lname", "mname");
         // A contact person is a natural person on any record, a company's and a supplier's too (Supplier.ContactPerson):
         // the words name the person, as "contact" before "name" does (Supplier.ContactName).
         b.Terms("Identity.Name", Always, Text, "contact person", "contact persons");
@@ -88,6 +93,14 @@ internal static partial class BuiltInVocabulary
         b.Terms("Identity.DateOfBirth", Always, Date, "date of birth", "birth date", "birthdate", "birthday", "dob", "dateofbirth",
             "born on");
         b.Terms("Identity", Always, Text, "place of birth", "birth place", "birthplace");
+
+        // Death, as published person models record it (schema.org deathDate and deathPlace, vCard DEATHDATE, FHIR
+        // Patient.deceased[x]): the date only a person's record keeps, strong (quiet on a type that is plainly not a
+        // person's); whether someone has died and where, weak (a deceased flag elsewhere is a state).
+        b.Terms("Identity", Strong, Date, "date of death", "death date", "deathdate", "died on", "deceased date",
+            "deceased date time", "date deceased", "date of decease");
+        b.Terms("Identity", Weak, Special, "deceased", "is deceased", "deceased boolean");
+        b.Terms("Identity", Weak, Text, "place of death", "death place", "deathplace");
         b.Terms("Identity", Weak, Enum | Number, "age", "nationality", "citizenship", "marital status", "civil status");
 
         // Marriage makes a date a person's (the marital status it records), as birth does.
@@ -291,6 +304,9 @@ internal static partial class BuiltInVocabulary
 
         // A person's initials: a short form of the name.
         b.Terms("Identity.Name", Weak, Text, "initials");
+        // Kin and the person to call, as FHIR's Patient.contact and HR master records keep them: a name on the person's
+        // record (weak: on a person's type only).
+        b.Terms("Identity.Name", Weak, Text, "next of kin", "next of kin name", "nok name");
         // Concerns a carer or a teacher writes about a person (KidLog.ProblemsConcerns): weak, a person's record only.
         b.Terms("Content.Feedback", Weak, Text, "concern", "concerns", "problems concerns");
         b.Terms("Content.Feedback", Weak, Text, "feedback", "review", "comment", "comments", "reply", "complaint", "testimonial", "body", "text",

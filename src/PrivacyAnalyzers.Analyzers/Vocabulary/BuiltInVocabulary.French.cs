@@ -19,6 +19,8 @@ internal static partial class BuiltInVocabulary
 
         // The person to call (in an emergency, or on a company's record: its contact person).
         b.Terms("Identity.Name", Weak, Text, "contact d'urgence");
+        // The spouse kept by name and the person to notify (see the German words): weak, on a person's type only.
+        b.Terms("Identity.Name", Weak, Text, "conjointe", "époux", "épouse", "personne à prévenir");
         // A contact person is a natural person on any record, a company's too (see the English words).
         b.Terms("Identity.Name", Always, Text, "personne à contacter", "personne de contact", "personne contact");
 
@@ -56,6 +58,10 @@ internal static partial class BuiltInVocabulary
         // Birth data.
         b.Terms("Identity.DateOfBirth", Always, Date, "date de naissance", "naissance", "anniversaire", "date naiss",
             "dt naissance", "dt naiss", "ddn");
+        // Death (see the English words): the date strong, whether and where weak.
+        b.Terms("Identity", Strong, Date, "date de décès", "date décès", "date du décès");
+        b.Terms("Identity", Weak, Special, "décédé", "décédée", "est décédé");
+        b.Terms("Identity", Weak, Text, "lieu de décès", "lieu du décès", "lieu décès");
         b.Terms("Identity", Always, Text, "lieu de naissance", "ville de naissance", "pays de naissance",
             "commune de naissance", "département de naissance");
         b.Terms("Identity", Weak, Enum | Number, "âge", "nationalité", "situation familiale", "état civil",

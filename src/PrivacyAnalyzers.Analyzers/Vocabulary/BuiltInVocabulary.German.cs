@@ -8,6 +8,8 @@ internal static partial class BuiltInVocabulary
     {
         b.Terms("Identity.Name", Weak, Text, "titel");
         b.Terms("Identity.Name", Strong, Text, "vorname", "nachname", "familienname", "geburtsname", "rufname");
+        // A name's affix (von, zu: the Namenszusatz of German registers), weak.
+        b.Terms("Identity.Name", Weak, Text, "namenszusatz");
         // A contact person is a natural person on any record, a company's too (see the English words); "Ansprechpartner" is
         // a person word (below), so a name after it is already the person's.
         b.Terms("Identity.Name", Always, Text, "kontaktperson", "ansprechperson");
@@ -20,6 +22,10 @@ internal static partial class BuiltInVocabulary
         b.Terms("Identity.Document", Always, Number, "personalausweis", "ausweis", "ausweisnummer", "personalausweisnummer",
             "reisepass", "reisepassnummer", "passnummer", "führerschein", "fuehrerschein", "führerscheinnummer");
         b.Terms("Identity.DateOfBirth", Always, Date, "geburtsdatum", "geburtstag", "geboren am");
+        // Death (see the English words): the date strong, whether and where weak.
+        b.Terms("Identity", Strong, Date, "sterbedatum", "todesdatum", "todestag", "verstorben am", "gestorben am");
+        b.Terms("Identity", Weak, Special, "verstorben", "ist verstorben");
+        b.Terms("Identity", Weak, Text, "sterbeort", "todesort");
         b.Terms("Identity", Always, Text, "geburtsort");
         b.Terms("Identity", Weak, Enum | Number, "alter", "staatsangehörigkeit", "staatsangehoerigkeit", "familienstand",
             "nationalität", "nationalitaet");
@@ -94,6 +100,9 @@ internal static partial class BuiltInVocabulary
 
         // A person's initials, and the person to call in an emergency (a name).
         b.Terms("Identity.Name", Weak, Text, "initialen", "notfallkontakt");
+        // The spouse kept by name (FHIR RelatedPerson, an HR master record's family data): weak, on a person's type only.
+        // "Ehepartner", a person word, is read as a name alone (IsPersonNoun).
+        b.Terms("Identity.Name", Weak, Text, "ehegatte", "ehegattin");
         // "Namen", the inflected form (ShowOrderKundenNamen, MitgliedNamen): a name as "Name" is.
         b.Terms("Identity.Name", Weak, Text, "namen");
 

@@ -59,6 +59,11 @@ internal static partial class BuiltInVocabulary
         b.Terms("Identity.Document", Weak, Number, "órgão emissor", "orgao expedidor", "órgão expedidor");
         b.Terms("Identity.DateOfBirth", Always, Date, "data de nascimento", "data nascimento", "dt nascimento", "nascimento",
             "data de nasc", "dt nasc");
+        // Death (see the English words): the date strong, whether and where weak.
+        b.Terms("Identity", Strong, Date, "data de óbito", "data óbito", "data do óbito", "dt óbito", "data de falecimento",
+            "data falecimento", "data do falecimento");
+        b.Terms("Identity", Weak, Special, "falecido", "falecida", "óbito");
+        b.Terms("Identity", Weak, Text, "local de óbito", "local do óbito", "local de falecimento", "local falecimento");
         // Sixteenth round: a mobile written short (Cel, as Spanish writes it: listed there) and "endereço" shortened (End):
         // "end" only beside an address word or a number (EndResidencial, NumEnd), never alone: it is English "end".
         b.TermsOnePerPerson("Contact.Address", Weak, Text, "end residencial", "num end", "end completo", "end res");
@@ -130,6 +135,8 @@ internal static partial class BuiltInVocabulary
             "início do intervalo", "fim do intervalo", "entrada do ponto", "saída do ponto");
         // The person to call in an emergency (see the French, German, Spanish and Romanian words).
         b.Terms("Identity.Name", Weak, Text, "contato de emergência", "contacto de emergência", "contato emergência");
+        // The spouse kept by name (see the German words; the person word for a spouse is read as a name alone): weak.
+        b.Terms("Identity.Name", Weak, Text, "esposo", "esposa");
 
         // Where a person lives (see the English words).
         b.Terms("Contact.Address", Weak, Text, "local de residência", "domicílio");

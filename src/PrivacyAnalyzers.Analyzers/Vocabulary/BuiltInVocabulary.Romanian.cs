@@ -25,6 +25,10 @@ internal static partial class BuiltInVocabulary
             "pașaport", "pasaport", "numar pasaport", "permis conducere", "permis de conducere");
         b.Terms("Identity.DateOfBirth", Always, Date, "data nașterii", "data nasterii", "data naștere", "data nastere",
             "datanasterii", "zi naștere", "ziua nașterii", "data de naștere");
+        // Death (see the English words): the date strong, whether and where weak.
+        b.Terms("Identity", Strong, Date, "data decesului", "data deces", "data morții", "data mortii");
+        b.Terms("Identity", Weak, Special, "decedat", "decedată", "este decedat");
+        b.Terms("Identity", Weak, Text, "locul decesului", "loc deces", "locul deces");
         b.Terms("Identity", Always, Text, "locul nașterii", "loc naștere", "loc nastere", "locul de naștere");
         b.Terms("Identity", Weak, Enum | Number, "vârstă", "vârsta", "cetățenie", "cetățenia", "naționalitate", "stare civilă");
         b.Terms("Identity", Weak, Date, "data căsătoriei", "data casatoriei");
@@ -176,6 +180,9 @@ internal static partial class BuiltInVocabulary
         b.Terms("Identity.Name", Strong, Text, "nume complet", "numele complet", "numele mamei", "numele tatalui", "nume mama", "nume tata",
             "prenume mama", "prenume tata", "nume si prenume", "numele si prenumele");
         b.Terms("Identity.Name", Weak, Text, "initiala tatalui", "initiala", "persoana de contact in caz de urgenta");
+        // The spouse kept by name and the person to call, written short (see the German words): weak, on a person's type only.
+        b.Terms("Identity.Name", Weak, Text, "soț", "soție", "nume soț", "nume soție", "numele soțului", "numele soției",
+            "contact urgență", "contact de urgență");
         b.Terms("Identity.Document", Always, Number, "serie bi", "seria bi", "numar bi", "nr bi", "serie si numar bi",
             "serie act identitate", "seria actului de identitate", "numar act identitate", "nr act identitate");
         b.Terms("Identity.Document", Weak, Text | Date, "eliberat de", "data eliberarii", "data eliberare", "valabil pana la");

@@ -27,6 +27,11 @@ internal static partial class BuiltInVocabulary
         b.Terms("Identity.Document", Always, Number, "pasaporte", "número de pasaporte", "documento de identidad",
             "carnet de conducir", "licencia de conducir");
         b.Terms("Identity.DateOfBirth", Always, Date, "fecha de nacimiento", "fecha nacimiento", "nacimiento", "cumpleaños");
+        // Death (see the English words): the date strong, whether and where weak.
+        b.Terms("Identity", Strong, Date, "fecha de defunción", "fecha defunción", "fecha de fallecimiento",
+            "fecha fallecimiento", "fecha de muerte", "fecha muerte");
+        b.Terms("Identity", Weak, Special, "fallecido", "fallecida", "difunto", "difunta");
+        b.Terms("Identity", Weak, Text, "lugar de defunción", "lugar defunción", "lugar de fallecimiento", "lugar fallecimiento");
         b.Terms("Identity", Always, Text, "lugar de nacimiento");
         b.Terms("Identity", Weak, Enum | Number, "edad", "nacionalidad", "estado civil");
         b.Terms("Identity", Weak, Date, "fecha de matrimonio", "fecha de casamiento", "fecha de boda");
@@ -185,6 +190,8 @@ internal static partial class BuiltInVocabulary
             "nombres y apellidos", "nombre del padre", "nombre de la madre", "nombre padre", "nombre madre",
             "nombre del titular", "titular de la cuenta", "titular de la tarjeta");
         b.Terms("Identity.Name", Weak, Text, "apodo", "contacto de emergencia");
+        // The spouse kept by name (see the German words; the person word for a spouse is read as a name alone): weak.
+        b.Terms("Identity.Name", Weak, Text, "esposo", "esposa");
         // Sixteenth round: a person's words as Hungarian-notation schemas abbreviate them, whole words of a split name only
         // (cApePatCiud, cCelCond, cCorEleAdm, cDireccCond, cNumDirecCiud): the paternal and maternal surname, a mobile, an
         // e-mail, an address and a document number. Unambiguous as pairs; the one-word ones are a person's on a person only

@@ -1,0 +1,67 @@
+using PrivacyAnalyzers.Detection;
+using PrivacyAnalyzers.Tests.Harness;
+
+namespace PrivacyAnalyzers.Tests.Detection;
+
+/// <summary>
+/// PRIV001's eighteenth round (issue 12), from published person models rather than the corpus (schema.org Person, vCard 4,
+/// OpenID Connect claims, FHIR Patient / RelatedPerson, an HR master record): a person's death (date strong, flag and
+/// place weak), the spouse and the person to call kept by name, vCard's name parts and the short first/last/middle name,
+/// in every language the vocabulary has. Each table has its quiet neighbours.
+/// </summary>
+public sealed class PublishedPersonModelTests
+{
+    private static AnalyzerTest Test(string source) => new AnalyzerTest().WithAnalyzer<UnannotatedPersonalDataAnalyzer>().WithSource(source);
+
+    [Fact]
+    public Task A_person_s_date_of_death_is_reported_in_every_language_whether_and_where_on_a_person_s_record() =>
+        Test("""
+            using System;
+            public class Patient { public int Id { get; set; } public DateTime? [|DeceasedDateTime|] { get; set; } public bool [|IsDeceased|] { get; set; } public string [|PlaceOfDeath|] { get; set; } = ""; }
+            public class Ahnen { public int Id { get; set; } public DateTime [|Sterbedatum|] { get; set; } public DateTime [|Todesdatum|] { get; set; } }
+            public class Registro { public int Id { get; set; } public DateTime [|FechaDefuncion|] { get; set; } public DateTime [|FechaFallecimiento|] { get; set; } }
+            public class Falecimento { public int Id { get; set; } public DateTime [|DataObito|] { get; set; } public DateTime [|DataFalecimento|] { get; set; } }
+            public class Certificat { public int Id { get; set; } public DateTime [|DataDecesului|] { get; set; } public DateTime [|DateDuDeces|] { get; set; } }
+            """).RunAsync();
+
+    [Fact]
+    public Task A_deceased_flag_and_a_place_of_death_off_a_person_s_record_stay_quiet_as_does_a_game_s_death_count() =>
+        Test("""
+            public class Tree { public int Id { get; set; } public bool IsDeceased { get; set; } public string PlaceOfDeath { get; set; } = ""; }
+            public class Planta { public int Id { get; set; } public bool Fallecido { get; set; } public string LugarDefuncion { get; set; } = ""; }
+            public class Level { public int Id { get; set; } public int DeathCount { get; set; } public string DeathSound { get; set; } = ""; }
+            """).RunAsync();
+
+    [Fact]
+    public Task The_spouse_and_the_person_to_call_kept_by_name_on_a_person_s_record_are_reported_in_every_language() =>
+        Test("""
+            public class Employee { public int Id { get; set; } public string [|Spouse|] { get; set; } = ""; public string [|NextOfKin|] { get; set; } = ""; public string [|EmergencyContact|] { get; set; } = ""; }
+            public class Mitarbeiter { public int Id { get; set; } public string [|Ehepartner|] { get; set; } = ""; public string [|Ehegatte|] { get; set; } = ""; }
+            public class Empleado { public int Id { get; set; } public string [|Conyuge|] { get; set; } = ""; public string [|Esposa|] { get; set; } = ""; }
+            public class Funcionario { public int Id { get; set; } public string [|Conjuge|] { get; set; } = ""; }
+            public class Angajat { public int Id { get; set; } public string [|Sot|] { get; set; } = ""; public string [|ContactUrgenta|] { get; set; } = ""; }
+            public class Salarie { public int Id { get; set; } public string [|Conjoint|] { get; set; } = ""; public string [|PersonneAPrevenir|] { get; set; } = ""; }
+            """).RunAsync();
+
+    [Fact]
+    public Task Kin_words_off_a_person_s_record_and_not_held_as_text_stay_quiet() =>
+        Test("""
+            public class Article { public int Id { get; set; } public string NextOfKin { get; set; } = ""; public string Esposa { get; set; } = ""; }
+            public class Produs { public int Id { get; set; } public string Sot { get; set; } = ""; public decimal Pret { get; set; } }
+            public class Household { public int Id { get; set; } public bool Spouse { get; set; } public int Conjoint { get; set; } }
+            """).RunAsync();
+
+    [Fact]
+    public Task VCard_name_parts_and_short_first_last_and_middle_names_are_reported_on_a_person() =>
+        Test("""
+            public class Contact { public int Id { get; set; } public string [|HonorificPrefix|] { get; set; } = ""; public string [|NameSuffix|] { get; set; } = ""; public string [|Fname|] { get; set; } = ""; public string [|Lname|] { get; set; } = ""; public string [|Mname|] { get; set; } = ""; }
+            public class Kunde { public int Id { get; set; } public string [|Namenszusatz|] { get; set; } = ""; }
+            """).RunAsync();
+
+    [Fact]
+    public Task A_file_s_fname_and_a_product_s_name_suffix_stay_quiet() =>
+        Test("""
+            public class Upload { public int Id { get; set; } public string Fname { get; set; } = ""; public long Size { get; set; } }
+            public class Product { public int Id { get; set; } public string Name { get; set; } = ""; public string NameSuffix { get; set; } = ""; }
+            """).RunAsync();
+}

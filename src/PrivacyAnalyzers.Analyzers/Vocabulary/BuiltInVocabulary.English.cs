@@ -85,6 +85,12 @@ internal static partial class BuiltInVocabulary
             "id card number", "driving licence", "driving license", "drivers license", "driver license",
             "driving licence number", "driver license number");
         b.Terms("Identity.Document", Weak, Number, "id number", "identity document", "document number");
+        // A foreign national's papers, as HR master records and immigration forms keep them (SAP HCM's work permit
+        // infotype, HR Open Standards' right-to-work): a residence permit and a visa's number are the person's documents;
+        // a work permit weak (a site's permit-to-work is a safety form's).
+        b.Terms("Identity.Document", Strong, Number, "residence permit", "residence permit number", "residence card",
+            "visa number", "visa no", "green card number", "alien registration number");
+        b.Terms("Identity.Document", Weak, Number, "work permit", "work permit number");
 
         // A licence number on a person (a driver's, a user who drives: Driver.LicenseNumber, RegisterDriverDto.LicenseNumber)
         // is the person's driving licence; weak, so a company's or a product's licence number (an owner's type) and a

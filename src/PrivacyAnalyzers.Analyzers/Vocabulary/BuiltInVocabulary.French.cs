@@ -46,6 +46,10 @@ internal static partial class BuiltInVocabulary
             "passeport", "numéro de passeport", "permis de conduire", "numéro de permis", "numéro permis de conduire",
             "titre de séjour", "carte de séjour", "numéro titre de séjour", "carte nationale d'identité",
             "numéro carte d'identité", "numéro pièce d'identité");
+        // A foreign national's papers (see the English words; the residence title is above): a visa's number strong, a
+        // work permit weak.
+        b.Terms("Identity.Document", Strong, Number, "numéro de visa", "numéro visa");
+        b.Terms("Identity.Document", Weak, Number, "permis de travail", "autorisation de travail");
 
         // "Permis" alone is also a building permit (permis de construire): a person's driving licence on a person only.
         b.TermsOnePerPerson("Identity.Document", Weak, Number, "permis");

@@ -21,6 +21,10 @@ internal static partial class BuiltInVocabulary
             "identifikationsnummer", "personenkennzahl");
         b.Terms("Identity.Document", Always, Number, "personalausweis", "ausweis", "ausweisnummer", "personalausweisnummer",
             "reisepass", "reisepassnummer", "passnummer", "führerschein", "fuehrerschein", "führerscheinnummer");
+        // A foreign national's papers (see the English words): residence title and visa strong, work permit weak.
+        b.Terms("Identity.Document", Strong, Number, "aufenthaltstitel", "aufenthaltserlaubnis", "aufenthaltsgenehmigung",
+            "niederlassungserlaubnis", "visumnummer", "visanummer");
+        b.Terms("Identity.Document", Weak, Number, "arbeitserlaubnis", "arbeitsgenehmigung");
         b.Terms("Identity.DateOfBirth", Always, Date, "geburtsdatum", "geburtstag", "geboren am");
         // Death (see the English words): the date strong, whether and where weak.
         b.Terms("Identity", Strong, Date, "sterbedatum", "todesdatum", "todestag", "verstorben am", "gestorben am");

@@ -39,6 +39,10 @@ internal static partial class BuiltInVocabulary
         // Brazil's national driver registry number (RENACH), printed on a driving licence; "identificação" alone on a member is
         // a person's id number; a licence number on a person is a driving licence's; a registration key lets one person sign up.
         b.Terms("Identity.Document", Always, Number, "renach");
+        // A foreign national's papers (see the English words): residence permit and visa strong, work permit weak.
+        b.Terms("Identity.Document", Strong, Number, "autorização de residência", "título de residência", "número do visto",
+            "numero visto");
+        b.Terms("Identity.Document", Weak, Number, "autorização de trabalho", "permissão de trabalho");
         b.Terms("Identity.NationalId", Strong, Number, "identificação", "identificacao");
         b.TermsOnePerPerson("Identity.Document", Weak, Number, "número da licença", "numero licenca");
         b.Terms("Credentials.Secret", Strong, Binary, "chave de registro", "chave de registo",

@@ -23,6 +23,9 @@ internal static partial class BuiltInVocabulary
             "numar buletin", "număr buletin", "nr buletin", "serie ci", "seria ci", "numar ci", "nr ci", "carte identitate",
             "carte de identitate", "cartea de identitate", "act identitate", "act de identitate",
             "pașaport", "pasaport", "numar pasaport", "permis conducere", "permis de conducere");
+        // A foreign national's papers (see the English words): residence permit and visa strong, work permit weak.
+        b.Terms("Identity.Document", Strong, Number, "permis de ședere", "permis ședere", "număr viză", "numar viza");
+        b.Terms("Identity.Document", Weak, Number, "permis de muncă", "aviz de muncă");
         b.Terms("Identity.DateOfBirth", Always, Date, "data nașterii", "data nasterii", "data naștere", "data nastere",
             "datanasterii", "zi naștere", "ziua nașterii", "data de naștere");
         // Death (see the English words): the date strong, whether and where weak.

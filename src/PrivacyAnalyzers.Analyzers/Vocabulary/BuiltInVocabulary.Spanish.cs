@@ -26,6 +26,10 @@ internal static partial class BuiltInVocabulary
         b.Terms("Credentials.Secret", Strong, Binary, "clave de registro", "código de registro de usuario");
         b.Terms("Identity.Document", Always, Number, "pasaporte", "número de pasaporte", "documento de identidad",
             "carnet de conducir", "licencia de conducir");
+        // A foreign national's papers (see the English words): residence permit and visa strong, work permit weak.
+        b.Terms("Identity.Document", Strong, Number, "permiso de residencia", "tarjeta de residencia", "número de visa",
+            "numero visa", "número de visado", "numero visado");
+        b.Terms("Identity.Document", Weak, Number, "permiso de trabajo");
         b.Terms("Identity.DateOfBirth", Always, Date, "fecha de nacimiento", "fecha nacimiento", "nacimiento", "cumpleaños");
         // Death (see the English words): the date strong, whether and where weak.
         b.Terms("Identity", Strong, Date, "fecha de defunción", "fecha defunción", "fecha de fallecimiento",

@@ -64,4 +64,23 @@ public sealed class PublishedPersonModelTests
             public class Upload { public int Id { get; set; } public string Fname { get; set; } = ""; public long Size { get; set; } }
             public class Product { public int Id { get; set; } public string Name { get; set; } = ""; public string NameSuffix { get; set; } = ""; }
             """).RunAsync();
+
+    [Fact]
+    public Task A_foreign_national_s_residence_permit_visa_and_work_permit_are_reported_in_every_language() =>
+        Test("""
+            public class Employee { public int Id { get; set; } public string [|ResidencePermitNumber|] { get; set; } = ""; public string [|VisaNumber|] { get; set; } = ""; public string [|WorkPermit|] { get; set; } = ""; }
+            public class Mitarbeiter { public int Id { get; set; } public string [|Aufenthaltstitel|] { get; set; } = ""; public string [|Arbeitserlaubnis|] { get; set; } = ""; }
+            public class Empleado { public int Id { get; set; } public string [|PermisoDeResidencia|] { get; set; } = ""; public string [|PermisoDeTrabajo|] { get; set; } = ""; }
+            public class Funcionario { public int Id { get; set; } public string [|AutorizacaoDeResidencia|] { get; set; } = ""; public string [|NumeroVisto|] { get; set; } = ""; }
+            public class Angajat { public int Id { get; set; } public string [|PermisDeSedere|] { get; set; } = ""; public string [|NumarViza|] { get; set; } = ""; }
+            public class Salarie { public int Id { get; set; } public string [|NumeroDeVisa|] { get; set; } = ""; public string [|AutorisationDeTravail|] { get; set; } = ""; }
+            """).RunAsync();
+
+    [Fact]
+    public Task A_site_s_work_permit_and_a_building_s_permits_stay_quiet() =>
+        Test("""
+            public class Job { public int Id { get; set; } public string WorkPermit { get; set; } = ""; public string Site { get; set; } = ""; }
+            public class Baustelle { public int Id { get; set; } public string Arbeitsgenehmigung { get; set; } = ""; }
+            public class Obra { public int Id { get; set; } public string PermisoDeTrabajo { get; set; } = ""; }
+            """).RunAsync();
 }

@@ -426,6 +426,9 @@ internal static partial class BuiltInVocabulary
             "start of contract", "end of contract");
         b.Terms("Employment", Weak, Number, "base salary", "basic salary", "real salary", "actual salary", "hours worked",
             "worked hours");
+        // An employee master record's pay data (SAP HCM basic pay and tax infotypes, HR Open Standards' compensation):
+        // the pay grade and the payroll tax class, weak (on a person's record: a product's grade is a quality's).
+        b.Terms("Employment", Weak, Number, "pay grade", "salary grade", "pay scale group", "tax class", "payroll tax class");
         b.TermsOnePerPerson("Employment", Weak, Bool | Date, "terminated", "is terminated", "dismissed", "is dismissed");
         b.TermsOnePerPerson("Employment", Weak, Text, "experiences", "work experience", "work experiences", "educations",
             "skills", "candidate skills", "career goal", "career goals", "career objective", "qualification", "qualifications");

@@ -189,6 +189,8 @@ internal static partial class BuiltInVocabulary
         // as in English).
         b.Terms("Employment", Weak, Date, "début de contrat", "fin de contrat", "date début contrat", "date fin contrat");
         b.Terms("Employment", Weak, Number, "salaire réel", "heures travaillées");
+        // An employee master record's pay grade (see the English words), weak.
+        b.Terms("Employment", Weak, Number, "échelon salarial", "grille salariale", "indice salarial");
         b.Terms("Employment", Weak, Date | Text, "début de service", "fin de service", "horaire de travail", "début de poste",
             "fin de poste");
         b.TermsOnePerPerson("Employment", Weak, Bool | Date, "licencié");

@@ -33,6 +33,8 @@ internal static partial class BuiltInVocabulary
         b.Terms("Identity", Always, Text, "geburtsort");
         b.Terms("Identity", Weak, Enum | Number, "alter", "staatsangehörigkeit", "staatsangehoerigkeit", "familienstand",
             "nationalität", "nationalitaet");
+        // How many children a person has (see the Spanish and French words), weak.
+        b.Terms("Identity", Weak, Number, "kinderanzahl", "anzahl kinder", "anzahl der kinder");
         b.TermsOnePerPerson("Identity.Gender", Always, Enum, "geschlecht", "anrede");
         // A sex kept as a flag named for one of its values (IstMaennlich, Weiblich): weak, on a person's record only.
         b.TermsOnePerPerson("Identity.Gender", Weak, Special, "ist männlich", "ist weiblich", "männlich", "weiblich");
@@ -89,6 +91,10 @@ internal static partial class BuiltInVocabulary
 
         // The pay scale a person is placed in (Verwendungsgruppe, Gehaltsstufe).
         b.Terms("Employment", Weak, Number, "verwendungsgruppe", "gehaltsstufe", "gehaltsgruppe", "lohngruppe", "lohnstufe");
+        // The payroll tax class (see the English words), weak; a patient's medical history, health data wherever it is
+        // (as "Krankenakte" and "Vorerkrankungen" are).
+        b.Terms("Employment", Weak, Number, "steuerklasse", "lohnsteuerklasse");
+        b.Terms("Special.Health", Strong, Special, "krankengeschichte", "anamnese");
 
         // A payslip's figures, seniority and leave on an employee's record, and when the person was hired or dismissed.
         // Weak: a table of tax rates is no one's.

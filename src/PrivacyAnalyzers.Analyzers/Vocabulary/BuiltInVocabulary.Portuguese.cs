@@ -104,6 +104,8 @@ internal static partial class BuiltInVocabulary
         }
         b.Terms("Identity", Always, Text, "naturalidade", "local de nascimento");
         b.Terms("Identity", Weak, Enum | Number, "idade", "nacionalidade");
+        // How many children a person has (see the Spanish and French words), weak.
+        b.Terms("Identity", Weak, Number, "número de filhos", "numero filhos", "quantidade de filhos", "qtd filhos");
 
         // A professional registration: a doctor's CRM, a nurse's COREN, a dentist's CRO, a lawyer's OAB; a student's or an
         // employee's matrícula (also a car's plate in Portugal). On a person only: CRM is also customer relationship management.
@@ -179,6 +181,8 @@ internal static partial class BuiltInVocabulary
         b.Terms("Employment", Weak, Date, "data de contratação", "data de desligamento", "data de rescisão");
         b.Terms("Employment", Weak, Number, "salário base", "adiantamento salarial", "décimo terceiro", "tempo de serviço",
             "vale transporte", "vale refeição");
+        // An employee master record's pay grade (see the English words), weak.
+        b.Terms("Employment", Weak, Number, "nível salarial", "faixa salarial", "grau salarial");
         // A worker's employment record (fifteenth round): contract start and end, base and real pay, hours worked, a CV's
         // parts (experience, qualifications, skills). Words Spanish spells the same way ("salario real",
         // "habilidades", "experiencias", "competencias") are listed there.

@@ -113,6 +113,8 @@ internal static partial class BuiltInVocabulary
             "salar de baza", "vechime in munca", "spor vechime", "premii brute", "total brut", "brut impozabil", "venit brut",
             "venit net", "venit impozabil", "contributie sanatate", "contributie somaj", "avans salarial", "rest plata",
             "rest de plata", "net de plata", "tichete de masa", "zile concediu", "zile lucrate", "ore lucrate");
+        // An employee master record's pay grade (see the English words), weak.
+        b.Terms("Employment", Weak, Number, "grad salarial", "treaptă salarială", "clasă de salarizare");
         b.TermsOnePerPerson("Employment", Weak, Number, "salar", "vechime", "spor", "sporuri", "premiu", "premii", "compensatie",
             "compensatii", "indemnizatie", "impozit", "somaj", "avans", "retineri", "retinere");
         b.Terms("Employment", Weak, Date, "data incetarii", "data incetare", "data demisiei", "data plecarii");

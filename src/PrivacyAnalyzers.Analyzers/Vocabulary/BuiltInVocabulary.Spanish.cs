@@ -113,6 +113,9 @@ internal static partial class BuiltInVocabulary
         b.Terms("Employment", Weak, Date, "inicio de contrato", "fin de contrato", "contrato inicio", "contrato fin",
             "fecha inicio contrato", "fecha fin contrato");
         b.Terms("Employment", Weak, Number, "sueldo base", "salario real", "horas trabajadas", "horas extra");
+        // An employee master record's pay grade and number (see the English words), weak.
+        b.Terms("Employment", Weak, Number, "grado salarial", "categoría salarial", "número de empleado", "numero empleado",
+            "nro empleado");
         b.Terms("Employment", Weak, Date | Text, "inicio de turno", "fin de turno", "horario de trabajo", "horario laboral");
         b.TermsOnePerPerson("Employment", Weak, Bool | Date, "despedido");
         b.TermsOnePerPerson("Employment", Weak, Text, "experiencia laboral", "experiencias", "habilidades", "competencias",

@@ -83,4 +83,23 @@ public sealed class PublishedPersonModelTests
             public class Baustelle { public int Id { get; set; } public string Arbeitsgenehmigung { get; set; } = ""; }
             public class Obra { public int Id { get; set; } public string PermisoDeTrabajo { get; set; } = ""; }
             """).RunAsync();
+
+    [Fact]
+    public Task An_employee_master_record_s_pay_grade_tax_class_children_and_medical_history_are_reported_in_every_language() =>
+        Test("""
+            public class Employee { public int Id { get; set; } public string [|PayGrade|] { get; set; } = ""; public int [|TaxClass|] { get; set; } }
+            public class Mitarbeiter { public int Id { get; set; } public int [|Steuerklasse|] { get; set; } public int [|Kinderanzahl|] { get; set; } public string [|Krankengeschichte|] { get; set; } = ""; }
+            public class Empleado { public int Id { get; set; } public string [|NumeroEmpleado|] { get; set; } = ""; public string [|GradoSalarial|] { get; set; } = ""; }
+            public class Funcionario { public int Id { get; set; } public int [|NumeroFilhos|] { get; set; } public string [|FaixaSalarial|] { get; set; } = ""; }
+            public class Angajat { public int Id { get; set; } public string [|GradSalarial|] { get; set; } = ""; }
+            public class Salarie { public int Id { get; set; } public string [|GrilleSalariale|] { get; set; } = ""; }
+            """).RunAsync();
+
+    [Fact]
+    public Task A_product_s_grade_a_vehicle_s_tax_class_and_a_catalogue_s_counts_stay_quiet() =>
+        Test("""
+            public class Vehicle { public int Id { get; set; } public int TaxClass { get; set; } public string Model { get; set; } = ""; }
+            public class Fahrzeug { public int Id { get; set; } public int Steuerklasse { get; set; } }
+            public class Produto { public int Id { get; set; } public int NumeroFilhos { get; set; } public string FaixaSalarial { get; set; } = ""; }
+            """).RunAsync();
 }

@@ -117,6 +117,9 @@ internal static partial class BuiltInVocabulary
 
         // How a person is addressed (Mr, Ms, Dr): chosen by and for that person.
         b.Terms("Identity", Weak, Text, "salutation", "honorific");
+        // The pronouns a person goes by (schema.org and vCard 4's GENDER identity text, many sign-up forms): what they
+        // say of the person's gender, weak (a grammar's pronouns are a language's).
+        b.Terms("Identity.Gender", Weak, Text, "pronouns", "preferred pronouns");
 
         // The dates and the class of a person's identity document are the document's data (what an expired passport says).
         b.Terms("Identity.Document", Strong, Date, "passport issue date", "passport expiry date", "passport expiration date",
@@ -148,6 +151,9 @@ internal static partial class BuiltInVocabulary
             "contact mobile");
         // A postal code is often stored as a number (int ZipCode).
         b.Terms("Contact.Address", Weak, Text | Number, "zip", "zip code", "zipcode", "postal code", "postcode", "post code");
+        // A post-office box (schema.org postOfficeBoxNumber, vCard ADR's first part): part of the address, weak.
+        b.Terms("Contact.Address", Weak, Text | Number, "po box", "p o box", "pobox", "post office box",
+            "post office box number");
         b.Terms("Contact.Address", Weak, Text, "address", "street", "street address", "street name", "address line",
             "postal address",
             "home address", "billing address", "shipping address", "delivery address", "mailing address", "pickup address",

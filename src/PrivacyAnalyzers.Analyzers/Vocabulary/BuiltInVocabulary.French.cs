@@ -74,6 +74,8 @@ internal static partial class BuiltInVocabulary
 
         // Gender, and how a person is addressed (M., Mme).
         b.TermsOnePerPerson("Identity.Gender", Always, Enum, "sexe", "civilité", "civilite");
+        // The pronouns a person goes by (see the English words), weak.
+        b.Terms("Identity.Gender", Weak, Text, "pronoms");
         // A sex kept as a flag named for one of its values (EstHomme, Masculin; Romanian spells "masculin" and "feminin" the
         // same once accents fold): weak, on a person's record only.
         b.TermsOnePerPerson("Identity.Gender", Weak, Special, "est homme", "est femme", "masculin", "féminin");

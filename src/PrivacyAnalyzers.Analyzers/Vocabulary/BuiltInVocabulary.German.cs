@@ -36,6 +36,8 @@ internal static partial class BuiltInVocabulary
         // How many children a person has (see the Spanish and French words), weak.
         b.Terms("Identity", Weak, Number, "kinderanzahl", "anzahl kinder", "anzahl der kinder");
         b.TermsOnePerPerson("Identity.Gender", Always, Enum, "geschlecht", "anrede");
+        // The pronouns a person goes by (see the English words), weak.
+        b.Terms("Identity.Gender", Weak, Text, "pronomen");
         // A sex kept as a flag named for one of its values (IstMaennlich, Weiblich): weak, on a person's record only.
         b.TermsOnePerPerson("Identity.Gender", Weak, Special, "ist männlich", "ist weiblich", "männlich", "weiblich");
         b.Terms("Identity.Photo", Weak, Binary, "foto", "lichtbild", "profilbild", "unterschrift");

@@ -84,6 +84,9 @@ internal static partial class BuiltInVocabulary
 
         // How a person is addressed (Sr., Sra., Dr.).
         b.Terms("Identity", Weak, Text, "forma de tratamento", "pronome de tratamento");
+        // The pronouns a person goes by (see the English words), weak; a post-office box, part of the address, weak.
+        b.Terms("Identity.Gender", Weak, Text, "pronomes");
+        b.Terms("Contact.Address", Weak, Text | Number, "caixa postal");
 
         // A Brazilian birth's declaration (DNV, número do nascido vivo) and a reservist's certificate are identity documents.
         b.Terms("Identity.Document", Strong, Number, "nascido vivo", "número do nascido vivo", "declaração de nascido vivo",

@@ -34,6 +34,9 @@ internal static partial class BuiltInVocabulary
         b.Terms("Identity", Weak, Text, "locul decesului", "loc deces", "locul deces");
         b.Terms("Identity", Always, Text, "locul nașterii", "loc naștere", "loc nastere", "locul de naștere");
         b.Terms("Identity", Weak, Enum | Number, "vârstă", "vârsta", "cetățenie", "cetățenia", "naționalitate", "stare civilă");
+        // The pronouns a person goes by (see the English words), weak; a post-office box, part of the address, weak.
+        b.Terms("Identity.Gender", Weak, Text, "pronume");
+        b.Terms("Contact.Address", Weak, Text | Number, "căsuță poștală", "casuta postala");
         b.Terms("Identity", Weak, Date, "data căsătoriei", "data casatoriei");
         // An anniversary on a person's record (Membru.Aniversare): a date of that person's life; weak, a firm's is quiet.
         b.Terms("Identity", Weak, Date, "aniversare", "aniversarea", "aniversare căsătorie", "aniversare casatorie");

@@ -68,6 +68,10 @@ internal static partial class BuiltInVocabulary
 
         // Where a person lives (see the English words).
         b.Terms("Contact.Address", Weak, Text, "lugar de residencia", "dirección de residencia");
+        // A post-office box (see the English words), weak; the pronouns a person goes by, weak.
+        b.Terms("Contact.Address", Weak, Text | Number, "apartado postal", "apartado de correos", "casilla postal",
+            "casilla de correo");
+        b.Terms("Identity.Gender", Weak, Text, "pronombres");
         b.Terms("Location.Coarse", Weak, Text, "ciudad", "país", "pais", "provincia", "localidad", "municipio");
         // The parts of a town below it (barrio and colonia are address parts above; "distrito" is listed once, in the
         // Portuguese file); a person's insurance or social-security affiliation number: on a person's record only.

@@ -102,4 +102,23 @@ public sealed class PublishedPersonModelTests
             public class Fahrzeug { public int Id { get; set; } public int Steuerklasse { get; set; } }
             public class Produto { public int Id { get; set; } public int NumeroFilhos { get; set; } public string FaixaSalarial { get; set; } = ""; }
             """).RunAsync();
+
+    [Fact]
+    public Task A_person_s_pronouns_and_post_office_box_are_reported_in_every_language() =>
+        Test("""
+            public class Member { public int Id { get; set; } public string [|Pronouns|] { get; set; } = ""; public string [|PoBox|] { get; set; } = ""; }
+            public class Kunde { public int Id { get; set; } public string [|Pronomen|] { get; set; } = ""; }
+            public class Cliente { public int Id { get; set; } public string [|Pronombres|] { get; set; } = ""; public string [|ApartadoPostal|] { get; set; } = ""; }
+            public class Aluno { public int Id { get; set; } public string [|Pronomes|] { get; set; } = ""; public string [|CaixaPostal|] { get; set; } = ""; }
+            public class Client { public int Id { get; set; } public string [|Pronume|] { get; set; } = ""; public string [|CasutaPostala|] { get; set; } = ""; }
+            public class Adherent { public int Id { get; set; } public string [|Pronoms|] { get; set; } = ""; }
+            """).RunAsync();
+
+    [Fact]
+    public Task A_grammar_lesson_s_pronouns_and_a_warehouse_s_box_stay_quiet() =>
+        Test("""
+            public class Lesson { public int Id { get; set; } public string Pronouns { get; set; } = ""; public string Title { get; set; } = ""; }
+            public class Leccion { public int Id { get; set; } public string Pronombres { get; set; } = ""; }
+            public class Warehouse { public int Id { get; set; } public string BoxNumber { get; set; } = ""; }
+            """).RunAsync();
 }

@@ -8,6 +8,11 @@ internal static partial class BuiltInVocabulary
         b.Terms("Identity.Name", Weak, Text, "name", "display name", "nickname", "nick name", "title");
         b.Terms("Identity.Name", Strong, Text, "first name", "firstname", "last name", "lastname", "surname", "given name",
             "family name", "middle name", "maiden name", "forename", "fullname", "full name", "cardholder name");
+        // The name parts of vCard's N property and schema.org's honorificPrefix/honorificSuffix, and the short forms of
+        // first, last and middle name (fname, lname, mname): one per person, weak ("fname" is a file's name elsewhere).
+        b.Terms("Identity.Name", Weak, Text, "honorific prefix", "honorific suffix", "name prefix", "name suffix",
+            "additional name", "additional names");
+        b.TermsOnePerPerson("Identity.Name", Weak, Text, "fname", "lname", "mname");
         // A contact person is a natural person on any record, a company's and a supplier's too (Supplier.ContactPerson):
         // the words name the person, as "contact" before "name" does (Supplier.ContactName).
         b.Terms("Identity.Name", Always, Text, "contact person", "contact persons");
@@ -80,6 +85,12 @@ internal static partial class BuiltInVocabulary
             "id card number", "driving licence", "driving license", "drivers license", "driver license",
             "driving licence number", "driver license number");
         b.Terms("Identity.Document", Weak, Number, "id number", "identity document", "document number");
+        // A foreign national's papers, as HR master records and immigration forms keep them (SAP HCM's work permit
+        // infotype, HR Open Standards' right-to-work): a residence permit and a visa's number are the person's documents;
+        // a work permit weak (a site's permit-to-work is a safety form's).
+        b.Terms("Identity.Document", Strong, Number, "residence permit", "residence permit number", "residence card",
+            "visa number", "visa no", "green card number", "alien registration number");
+        b.Terms("Identity.Document", Weak, Number, "work permit", "work permit number");
 
         // A licence number on a person (a driver's, a user who drives: Driver.LicenseNumber, RegisterDriverDto.LicenseNumber)
         // is the person's driving licence; weak, so a company's or a product's licence number (an owner's type) and a
@@ -88,6 +99,14 @@ internal static partial class BuiltInVocabulary
         b.Terms("Identity.DateOfBirth", Always, Date, "date of birth", "birth date", "birthdate", "birthday", "dob", "dateofbirth",
             "born on");
         b.Terms("Identity", Always, Text, "place of birth", "birth place", "birthplace");
+
+        // Death, as published person models record it (schema.org deathDate and deathPlace, vCard DEATHDATE, FHIR
+        // Patient.deceased[x]): the date only a person's record keeps, strong (quiet on a type that is plainly not a
+        // person's); whether someone has died and where, weak (a deceased flag elsewhere is a state).
+        b.Terms("Identity", Strong, Date, "date of death", "death date", "deathdate", "died on", "deceased date",
+            "deceased date time", "date deceased", "date of decease");
+        b.Terms("Identity", Weak, Special, "deceased", "is deceased", "deceased boolean");
+        b.Terms("Identity", Weak, Text, "place of death", "death place", "deathplace");
         b.Terms("Identity", Weak, Enum | Number, "age", "nationality", "citizenship", "marital status", "civil status");
 
         // Marriage makes a date a person's (the marital status it records), as birth does.
@@ -98,6 +117,9 @@ internal static partial class BuiltInVocabulary
 
         // How a person is addressed (Mr, Ms, Dr): chosen by and for that person.
         b.Terms("Identity", Weak, Text, "salutation", "honorific");
+        // The pronouns a person goes by (schema.org and vCard 4's GENDER identity text, many sign-up forms): what they
+        // say of the person's gender, weak (a grammar's pronouns are a language's).
+        b.Terms("Identity.Gender", Weak, Text, "pronouns", "preferred pronouns");
 
         // The dates and the class of a person's identity document are the document's data (what an expired passport says).
         b.Terms("Identity.Document", Strong, Date, "passport issue date", "passport expiry date", "passport expiration date",
@@ -129,6 +151,9 @@ internal static partial class BuiltInVocabulary
             "contact mobile");
         // A postal code is often stored as a number (int ZipCode).
         b.Terms("Contact.Address", Weak, Text | Number, "zip", "zip code", "zipcode", "postal code", "postcode", "post code");
+        // A post-office box (schema.org postOfficeBoxNumber, vCard ADR's first part): part of the address, weak.
+        b.Terms("Contact.Address", Weak, Text | Number, "po box", "p o box", "pobox", "post office box",
+            "post office box number");
         b.Terms("Contact.Address", Weak, Text, "address", "street", "street address", "street name", "address line",
             "postal address",
             "home address", "billing address", "shipping address", "delivery address", "mailing address", "pickup address",
@@ -291,6 +316,9 @@ internal static partial class BuiltInVocabulary
 
         // A person's initials: a short form of the name.
         b.Terms("Identity.Name", Weak, Text, "initials");
+        // Kin and the person to call, as FHIR's Patient.contact and HR master records keep them: a name on the person's
+        // record (weak: on a person's type only).
+        b.Terms("Identity.Name", Weak, Text, "next of kin", "next of kin name", "nok name");
         // Concerns a carer or a teacher writes about a person (KidLog.ProblemsConcerns): weak, a person's record only.
         b.Terms("Content.Feedback", Weak, Text, "concern", "concerns", "problems concerns");
         b.Terms("Content.Feedback", Weak, Text, "feedback", "review", "comment", "comments", "reply", "complaint", "testimonial", "body", "text",
@@ -404,6 +432,9 @@ internal static partial class BuiltInVocabulary
             "start of contract", "end of contract");
         b.Terms("Employment", Weak, Number, "base salary", "basic salary", "real salary", "actual salary", "hours worked",
             "worked hours");
+        // An employee master record's pay data (SAP HCM basic pay and tax infotypes, HR Open Standards' compensation):
+        // the pay grade and the payroll tax class, weak (on a person's record: a product's grade is a quality's).
+        b.Terms("Employment", Weak, Number, "pay grade", "salary grade", "pay scale group", "tax class", "payroll tax class");
         b.TermsOnePerPerson("Employment", Weak, Bool | Date, "terminated", "is terminated", "dismissed", "is dismissed");
         b.TermsOnePerPerson("Employment", Weak, Text, "experiences", "work experience", "work experiences", "educations",
             "skills", "candidate skills", "career goal", "career goals", "career objective", "qualification", "qualifications");

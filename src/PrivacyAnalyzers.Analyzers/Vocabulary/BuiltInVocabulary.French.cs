@@ -19,6 +19,8 @@ internal static partial class BuiltInVocabulary
 
         // The person to call (in an emergency, or on a company's record: its contact person).
         b.Terms("Identity.Name", Weak, Text, "contact d'urgence");
+        // The spouse kept by name and the person to notify (see the German words): weak, on a person's type only.
+        b.Terms("Identity.Name", Weak, Text, "conjointe", "époux", "épouse", "personne à prévenir");
         // A contact person is a natural person on any record, a company's too (see the English words).
         b.Terms("Identity.Name", Always, Text, "personne à contacter", "personne de contact", "personne contact");
 
@@ -44,6 +46,10 @@ internal static partial class BuiltInVocabulary
             "passeport", "numéro de passeport", "permis de conduire", "numéro de permis", "numéro permis de conduire",
             "titre de séjour", "carte de séjour", "numéro titre de séjour", "carte nationale d'identité",
             "numéro carte d'identité", "numéro pièce d'identité");
+        // A foreign national's papers (see the English words; the residence title is above): a visa's number strong, a
+        // work permit weak.
+        b.Terms("Identity.Document", Strong, Number, "numéro de visa", "numéro visa");
+        b.Terms("Identity.Document", Weak, Number, "permis de travail", "autorisation de travail");
 
         // "Permis" alone is also a building permit (permis de construire): a person's driving licence on a person only.
         b.TermsOnePerPerson("Identity.Document", Weak, Number, "permis");
@@ -56,6 +62,10 @@ internal static partial class BuiltInVocabulary
         // Birth data.
         b.Terms("Identity.DateOfBirth", Always, Date, "date de naissance", "naissance", "anniversaire", "date naiss",
             "dt naissance", "dt naiss", "ddn");
+        // Death (see the English words): the date strong, whether and where weak.
+        b.Terms("Identity", Strong, Date, "date de décès", "date décès", "date du décès");
+        b.Terms("Identity", Weak, Special, "décédé", "décédée", "est décédé");
+        b.Terms("Identity", Weak, Text, "lieu de décès", "lieu du décès", "lieu décès");
         b.Terms("Identity", Always, Text, "lieu de naissance", "ville de naissance", "pays de naissance",
             "commune de naissance", "département de naissance");
         b.Terms("Identity", Weak, Enum | Number, "âge", "nationalité", "situation familiale", "état civil",
@@ -64,6 +74,8 @@ internal static partial class BuiltInVocabulary
 
         // Gender, and how a person is addressed (M., Mme).
         b.TermsOnePerPerson("Identity.Gender", Always, Enum, "sexe", "civilité", "civilite");
+        // The pronouns a person goes by (see the English words), weak.
+        b.Terms("Identity.Gender", Weak, Text, "pronoms");
         // A sex kept as a flag named for one of its values (EstHomme, Masculin; Romanian spells "masculin" and "feminin" the
         // same once accents fold): weak, on a person's record only.
         b.TermsOnePerPerson("Identity.Gender", Weak, Special, "est homme", "est femme", "masculin", "féminin");
@@ -179,6 +191,8 @@ internal static partial class BuiltInVocabulary
         // as in English).
         b.Terms("Employment", Weak, Date, "début de contrat", "fin de contrat", "date début contrat", "date fin contrat");
         b.Terms("Employment", Weak, Number, "salaire réel", "heures travaillées");
+        // An employee master record's pay grade (see the English words), weak.
+        b.Terms("Employment", Weak, Number, "échelon salarial", "grille salariale", "indice salarial");
         b.Terms("Employment", Weak, Date | Text, "début de service", "fin de service", "horaire de travail", "début de poste",
             "fin de poste");
         b.TermsOnePerPerson("Employment", Weak, Bool | Date, "licencié");

@@ -8,6 +8,8 @@ internal static partial class BuiltInVocabulary
     {
         b.Terms("Identity.Name", Weak, Text, "titel");
         b.Terms("Identity.Name", Strong, Text, "vorname", "nachname", "familienname", "geburtsname", "rufname");
+        // A name's affix (von, zu: the Namenszusatz of German registers), weak.
+        b.Terms("Identity.Name", Weak, Text, "namenszusatz");
         // A contact person is a natural person on any record, a company's too (see the English words); "Ansprechpartner" is
         // a person word (below), so a name after it is already the person's.
         b.Terms("Identity.Name", Always, Text, "kontaktperson", "ansprechperson");
@@ -19,11 +21,23 @@ internal static partial class BuiltInVocabulary
             "identifikationsnummer", "personenkennzahl");
         b.Terms("Identity.Document", Always, Number, "personalausweis", "ausweis", "ausweisnummer", "personalausweisnummer",
             "reisepass", "reisepassnummer", "passnummer", "führerschein", "fuehrerschein", "führerscheinnummer");
+        // A foreign national's papers (see the English words): residence title and visa strong, work permit weak.
+        b.Terms("Identity.Document", Strong, Number, "aufenthaltstitel", "aufenthaltserlaubnis", "aufenthaltsgenehmigung",
+            "niederlassungserlaubnis", "visumnummer", "visanummer");
+        b.Terms("Identity.Document", Weak, Number, "arbeitserlaubnis", "arbeitsgenehmigung");
         b.Terms("Identity.DateOfBirth", Always, Date, "geburtsdatum", "geburtstag", "geboren am");
+        // Death (see the English words): the date strong, whether and where weak.
+        b.Terms("Identity", Strong, Date, "sterbedatum", "todesdatum", "todestag", "verstorben am", "gestorben am");
+        b.Terms("Identity", Weak, Special, "verstorben", "ist verstorben");
+        b.Terms("Identity", Weak, Text, "sterbeort", "todesort");
         b.Terms("Identity", Always, Text, "geburtsort");
         b.Terms("Identity", Weak, Enum | Number, "alter", "staatsangehörigkeit", "staatsangehoerigkeit", "familienstand",
             "nationalität", "nationalitaet");
+        // How many children a person has (see the Spanish and French words), weak.
+        b.Terms("Identity", Weak, Number, "kinderanzahl", "anzahl kinder", "anzahl der kinder");
         b.TermsOnePerPerson("Identity.Gender", Always, Enum, "geschlecht", "anrede");
+        // The pronouns a person goes by (see the English words), weak.
+        b.Terms("Identity.Gender", Weak, Text, "pronomen");
         // A sex kept as a flag named for one of its values (IstMaennlich, Weiblich): weak, on a person's record only.
         b.TermsOnePerPerson("Identity.Gender", Weak, Special, "ist männlich", "ist weiblich", "männlich", "weiblich");
         b.Terms("Identity.Photo", Weak, Binary, "foto", "lichtbild", "profilbild", "unterschrift");
@@ -79,6 +93,10 @@ internal static partial class BuiltInVocabulary
 
         // The pay scale a person is placed in (Verwendungsgruppe, Gehaltsstufe).
         b.Terms("Employment", Weak, Number, "verwendungsgruppe", "gehaltsstufe", "gehaltsgruppe", "lohngruppe", "lohnstufe");
+        // The payroll tax class (see the English words), weak; a patient's medical history, health data wherever it is
+        // (as "Krankenakte" and "Vorerkrankungen" are).
+        b.Terms("Employment", Weak, Number, "steuerklasse", "lohnsteuerklasse");
+        b.Terms("Special.Health", Strong, Special, "krankengeschichte", "anamnese");
 
         // A payslip's figures, seniority and leave on an employee's record, and when the person was hired or dismissed.
         // Weak: a table of tax rates is no one's.
@@ -94,6 +112,9 @@ internal static partial class BuiltInVocabulary
 
         // A person's initials, and the person to call in an emergency (a name).
         b.Terms("Identity.Name", Weak, Text, "initialen", "notfallkontakt");
+        // The spouse kept by name (FHIR RelatedPerson, an HR master record's family data): weak, on a person's type only.
+        // "Ehepartner", a person word, is read as a name alone (IsPersonNoun).
+        b.Terms("Identity.Name", Weak, Text, "ehegatte", "ehegattin");
         // "Namen", the inflected form (ShowOrderKundenNamen, MitgliedNamen): a name as "Name" is.
         b.Terms("Identity.Name", Weak, Text, "namen");
 

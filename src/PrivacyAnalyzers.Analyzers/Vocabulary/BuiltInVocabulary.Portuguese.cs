@@ -39,6 +39,10 @@ internal static partial class BuiltInVocabulary
         // Brazil's national driver registry number (RENACH), printed on a driving licence; "identificação" alone on a member is
         // a person's id number; a licence number on a person is a driving licence's; a registration key lets one person sign up.
         b.Terms("Identity.Document", Always, Number, "renach");
+        // A foreign national's papers (see the English words): residence permit and visa strong, work permit weak.
+        b.Terms("Identity.Document", Strong, Number, "autorização de residência", "título de residência", "número do visto",
+            "numero visto");
+        b.Terms("Identity.Document", Weak, Number, "autorização de trabalho", "permissão de trabalho");
         b.Terms("Identity.NationalId", Strong, Number, "identificação", "identificacao");
         b.TermsOnePerPerson("Identity.Document", Weak, Number, "número da licença", "numero licenca");
         b.Terms("Credentials.Secret", Strong, Binary, "chave de registro", "chave de registo",
@@ -59,6 +63,11 @@ internal static partial class BuiltInVocabulary
         b.Terms("Identity.Document", Weak, Number, "órgão emissor", "orgao expedidor", "órgão expedidor");
         b.Terms("Identity.DateOfBirth", Always, Date, "data de nascimento", "data nascimento", "dt nascimento", "nascimento",
             "data de nasc", "dt nasc");
+        // Death (see the English words): the date strong, whether and where weak.
+        b.Terms("Identity", Strong, Date, "data de óbito", "data óbito", "data do óbito", "dt óbito", "data de falecimento",
+            "data falecimento", "data do falecimento");
+        b.Terms("Identity", Weak, Special, "falecido", "falecida", "óbito");
+        b.Terms("Identity", Weak, Text, "local de óbito", "local do óbito", "local de falecimento", "local falecimento");
         // Sixteenth round: a mobile written short (Cel, as Spanish writes it: listed there) and "endereço" shortened (End):
         // "end" only beside an address word or a number (EndResidencial, NumEnd), never alone: it is English "end".
         b.TermsOnePerPerson("Contact.Address", Weak, Text, "end residencial", "num end", "end completo", "end res");
@@ -75,6 +84,9 @@ internal static partial class BuiltInVocabulary
 
         // How a person is addressed (Sr., Sra., Dr.).
         b.Terms("Identity", Weak, Text, "forma de tratamento", "pronome de tratamento");
+        // The pronouns a person goes by (see the English words), weak; a post-office box, part of the address, weak.
+        b.Terms("Identity.Gender", Weak, Text, "pronomes");
+        b.Terms("Contact.Address", Weak, Text | Number, "caixa postal");
 
         // A Brazilian birth's declaration (DNV, número do nascido vivo) and a reservist's certificate are identity documents.
         b.Terms("Identity.Document", Strong, Number, "nascido vivo", "número do nascido vivo", "declaração de nascido vivo",
@@ -95,6 +107,8 @@ internal static partial class BuiltInVocabulary
         }
         b.Terms("Identity", Always, Text, "naturalidade", "local de nascimento");
         b.Terms("Identity", Weak, Enum | Number, "idade", "nacionalidade");
+        // How many children a person has (see the Spanish and French words), weak.
+        b.Terms("Identity", Weak, Number, "número de filhos", "numero filhos", "quantidade de filhos", "qtd filhos");
 
         // A professional registration: a doctor's CRM, a nurse's COREN, a dentist's CRO, a lawyer's OAB; a student's or an
         // employee's matrícula (also a car's plate in Portugal). On a person only: CRM is also customer relationship management.
@@ -130,6 +144,8 @@ internal static partial class BuiltInVocabulary
             "início do intervalo", "fim do intervalo", "entrada do ponto", "saída do ponto");
         // The person to call in an emergency (see the French, German, Spanish and Romanian words).
         b.Terms("Identity.Name", Weak, Text, "contato de emergência", "contacto de emergência", "contato emergência");
+        // The spouse kept by name (see the German words; the person word for a spouse is read as a name alone): weak.
+        b.Terms("Identity.Name", Weak, Text, "esposo", "esposa");
 
         // Where a person lives (see the English words).
         b.Terms("Contact.Address", Weak, Text, "local de residência", "domicílio");
@@ -168,6 +184,8 @@ internal static partial class BuiltInVocabulary
         b.Terms("Employment", Weak, Date, "data de contratação", "data de desligamento", "data de rescisão");
         b.Terms("Employment", Weak, Number, "salário base", "adiantamento salarial", "décimo terceiro", "tempo de serviço",
             "vale transporte", "vale refeição");
+        // An employee master record's pay grade (see the English words), weak.
+        b.Terms("Employment", Weak, Number, "nível salarial", "faixa salarial", "grau salarial");
         // A worker's employment record (fifteenth round): contract start and end, base and real pay, hours worked, a CV's
         // parts (experience, qualifications, skills). Words Spanish spells the same way ("salario real",
         // "habilidades", "experiencias", "competencias") are listed there.

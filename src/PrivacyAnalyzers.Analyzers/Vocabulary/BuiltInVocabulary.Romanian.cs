@@ -23,10 +23,20 @@ internal static partial class BuiltInVocabulary
             "numar buletin", "număr buletin", "nr buletin", "serie ci", "seria ci", "numar ci", "nr ci", "carte identitate",
             "carte de identitate", "cartea de identitate", "act identitate", "act de identitate",
             "pașaport", "pasaport", "numar pasaport", "permis conducere", "permis de conducere");
+        // A foreign national's papers (see the English words): residence permit and visa strong, work permit weak.
+        b.Terms("Identity.Document", Strong, Number, "permis de ședere", "permis ședere", "număr viză", "numar viza");
+        b.Terms("Identity.Document", Weak, Number, "permis de muncă", "aviz de muncă");
         b.Terms("Identity.DateOfBirth", Always, Date, "data nașterii", "data nasterii", "data naștere", "data nastere",
             "datanasterii", "zi naștere", "ziua nașterii", "data de naștere");
+        // Death (see the English words): the date strong, whether and where weak.
+        b.Terms("Identity", Strong, Date, "data decesului", "data deces", "data morții", "data mortii");
+        b.Terms("Identity", Weak, Special, "decedat", "decedată", "este decedat");
+        b.Terms("Identity", Weak, Text, "locul decesului", "loc deces", "locul deces");
         b.Terms("Identity", Always, Text, "locul nașterii", "loc naștere", "loc nastere", "locul de naștere");
         b.Terms("Identity", Weak, Enum | Number, "vârstă", "vârsta", "cetățenie", "cetățenia", "naționalitate", "stare civilă");
+        // The pronouns a person goes by (see the English words), weak; a post-office box, part of the address, weak.
+        b.Terms("Identity.Gender", Weak, Text, "pronume");
+        b.Terms("Contact.Address", Weak, Text | Number, "căsuță poștală", "casuta postala");
         b.Terms("Identity", Weak, Date, "data căsătoriei", "data casatoriei");
         // An anniversary on a person's record (Membru.Aniversare): a date of that person's life; weak, a firm's is quiet.
         b.Terms("Identity", Weak, Date, "aniversare", "aniversarea", "aniversare căsătorie", "aniversare casatorie");
@@ -106,6 +116,8 @@ internal static partial class BuiltInVocabulary
             "salar de baza", "vechime in munca", "spor vechime", "premii brute", "total brut", "brut impozabil", "venit brut",
             "venit net", "venit impozabil", "contributie sanatate", "contributie somaj", "avans salarial", "rest plata",
             "rest de plata", "net de plata", "tichete de masa", "zile concediu", "zile lucrate", "ore lucrate");
+        // An employee master record's pay grade (see the English words), weak.
+        b.Terms("Employment", Weak, Number, "grad salarial", "treaptă salarială", "clasă de salarizare");
         b.TermsOnePerPerson("Employment", Weak, Number, "salar", "vechime", "spor", "sporuri", "premiu", "premii", "compensatie",
             "compensatii", "indemnizatie", "impozit", "somaj", "avans", "retineri", "retinere");
         b.Terms("Employment", Weak, Date, "data incetarii", "data incetare", "data demisiei", "data plecarii");
@@ -176,6 +188,9 @@ internal static partial class BuiltInVocabulary
         b.Terms("Identity.Name", Strong, Text, "nume complet", "numele complet", "numele mamei", "numele tatalui", "nume mama", "nume tata",
             "prenume mama", "prenume tata", "nume si prenume", "numele si prenumele");
         b.Terms("Identity.Name", Weak, Text, "initiala tatalui", "initiala", "persoana de contact in caz de urgenta");
+        // The spouse kept by name and the person to call, written short (see the German words): weak, on a person's type only.
+        b.Terms("Identity.Name", Weak, Text, "soț", "soție", "nume soț", "nume soție", "numele soțului", "numele soției",
+            "contact urgență", "contact de urgență");
         b.Terms("Identity.Document", Always, Number, "serie bi", "seria bi", "numar bi", "nr bi", "serie si numar bi",
             "serie act identitate", "seria actului de identitate", "numar act identitate", "nr act identitate");
         b.Terms("Identity.Document", Weak, Text | Date, "eliberat de", "data eliberarii", "data eliberare", "valabil pana la");

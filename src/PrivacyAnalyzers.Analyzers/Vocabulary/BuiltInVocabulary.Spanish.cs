@@ -26,7 +26,16 @@ internal static partial class BuiltInVocabulary
         b.Terms("Credentials.Secret", Strong, Binary, "clave de registro", "código de registro de usuario");
         b.Terms("Identity.Document", Always, Number, "pasaporte", "número de pasaporte", "documento de identidad",
             "carnet de conducir", "licencia de conducir");
+        // A foreign national's papers (see the English words): residence permit and visa strong, work permit weak.
+        b.Terms("Identity.Document", Strong, Number, "permiso de residencia", "tarjeta de residencia", "número de visa",
+            "numero visa", "número de visado", "numero visado");
+        b.Terms("Identity.Document", Weak, Number, "permiso de trabajo");
         b.Terms("Identity.DateOfBirth", Always, Date, "fecha de nacimiento", "fecha nacimiento", "nacimiento", "cumpleaños");
+        // Death (see the English words): the date strong, whether and where weak.
+        b.Terms("Identity", Strong, Date, "fecha de defunción", "fecha defunción", "fecha de fallecimiento",
+            "fecha fallecimiento", "fecha de muerte", "fecha muerte");
+        b.Terms("Identity", Weak, Special, "fallecido", "fallecida", "difunto", "difunta");
+        b.Terms("Identity", Weak, Text, "lugar de defunción", "lugar defunción", "lugar de fallecimiento", "lugar fallecimiento");
         b.Terms("Identity", Always, Text, "lugar de nacimiento");
         b.Terms("Identity", Weak, Enum | Number, "edad", "nacionalidad", "estado civil");
         b.Terms("Identity", Weak, Date, "fecha de matrimonio", "fecha de casamiento", "fecha de boda");
@@ -59,6 +68,10 @@ internal static partial class BuiltInVocabulary
 
         // Where a person lives (see the English words).
         b.Terms("Contact.Address", Weak, Text, "lugar de residencia", "dirección de residencia");
+        // A post-office box (see the English words), weak; the pronouns a person goes by, weak.
+        b.Terms("Contact.Address", Weak, Text | Number, "apartado postal", "apartado de correos", "casilla postal",
+            "casilla de correo");
+        b.Terms("Identity.Gender", Weak, Text, "pronombres");
         b.Terms("Location.Coarse", Weak, Text, "ciudad", "país", "pais", "provincia", "localidad", "municipio");
         // The parts of a town below it (barrio and colonia are address parts above; "distrito" is listed once, in the
         // Portuguese file); a person's insurance or social-security affiliation number: on a person's record only.
@@ -104,6 +117,9 @@ internal static partial class BuiltInVocabulary
         b.Terms("Employment", Weak, Date, "inicio de contrato", "fin de contrato", "contrato inicio", "contrato fin",
             "fecha inicio contrato", "fecha fin contrato");
         b.Terms("Employment", Weak, Number, "sueldo base", "salario real", "horas trabajadas", "horas extra");
+        // An employee master record's pay grade and number (see the English words), weak.
+        b.Terms("Employment", Weak, Number, "grado salarial", "categoría salarial", "número de empleado", "numero empleado",
+            "nro empleado");
         b.Terms("Employment", Weak, Date | Text, "inicio de turno", "fin de turno", "horario de trabajo", "horario laboral");
         b.TermsOnePerPerson("Employment", Weak, Bool | Date, "despedido");
         b.TermsOnePerPerson("Employment", Weak, Text, "experiencia laboral", "experiencias", "habilidades", "competencias",
@@ -185,6 +201,8 @@ internal static partial class BuiltInVocabulary
             "nombres y apellidos", "nombre del padre", "nombre de la madre", "nombre padre", "nombre madre",
             "nombre del titular", "titular de la cuenta", "titular de la tarjeta");
         b.Terms("Identity.Name", Weak, Text, "apodo", "contacto de emergencia");
+        // The spouse kept by name (see the German words; the person word for a spouse is read as a name alone): weak.
+        b.Terms("Identity.Name", Weak, Text, "esposo", "esposa");
         // Sixteenth round: a person's words as Hungarian-notation schemas abbreviate them, whole words of a split name only
         // (cApePatCiud, cCelCond, cCorEleAdm, cDireccCond, cNumDirecCiud): the paternal and maternal surname, a mobile, an
         // e-mail, an address and a document number. Unambiguous as pairs; the one-word ones are a person's on a person only

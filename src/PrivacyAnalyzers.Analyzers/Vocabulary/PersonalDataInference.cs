@@ -1140,7 +1140,12 @@ internal sealed partial class PersonalDataInference
             or "medico" or "medic"
             // A child's guardian, alone or numbered on a report of a pupil's or a catechumen's parents (Responsavel1,
             // Responsavel2): the guardian's name.
-            or "guardian" or "responsavel" or "tutor" or "tuteur";
+            or "guardian" or "responsavel" or "tutor" or "tuteur"
+            // A spouse, the kin published person models keep by name (FHIR RelatedPerson, an HR master record's family
+            // data), in the languages whose spouse is a person word (Romanian's soț and Portuguese's esposa are terms).
+            or "spouse" or "ehepartner" or "ehepartnerin" or "conyuge" or "conjuge" or "conjoint"
+        // The person to call in an emergency (FHIR Patient.contact), English's two words.
+        || (entry.Words.Length == 2 && entry.Words[0] == "emergency" && entry.Words[1] == "contact");
 
     /// <summary>Whether the head word of a type name names a position (<see cref="WordClass.Position"/>): Location, GeoLocation, Standort.</summary>
     private static bool NamesPosition(string typeName, VocabularyTable vocabulary)

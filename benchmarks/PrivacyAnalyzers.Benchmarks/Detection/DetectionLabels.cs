@@ -59,16 +59,16 @@ public static class DetectionLabels
     /// eighth round, the ninth after the ninth round, the tenth after the tenth round and the eleventh after the eleventh
     /// round, the twelfth after the twelfth round, the thirteenth after the thirteenth round, the fourteenth after the
     /// fourteenth round, the fifteenth after the fifteenth round, the sixteenth after its one scoring on the fifteenth
-    /// round's code, the seventeenth after the sixteenth round. An eighteenth set, labelled by reading before any analyzer run
-    /// on its files, is listed here until its one scoring.
+    /// round's code, the seventeenth after the sixteenth round, the eighteenth after the seventeenth and eighteenth rounds. A
+    /// nineteenth set, labelled by reading before any analyzer run on its files, is listed here until its one scoring.
     /// </summary>
     public static readonly IReadOnlyCollection<string> HeldOutRepositories = new string[]
     {
-        "LudwigStenberg/PawfectHome", "chaitanya3061/Taxi-Booking-Service", "charmaine-nonhlanhla/LoanApprovalSystem",
-        "musagadabs1/Legal-Management-System", "khodorterro/Online-Learning-Platform",
+        "ulasdurmus/Counseling", "andrewhaine1/DemoCrm", "rgpeiris/pandemic_mis_api", "roko-barbic/hffl-zapisnik-backend",
+        "GalinPatazov/EventManagement",
         // non-English part
-        "DevMick/Web-API_Froebel", "josemanuelep/TaxareWF", "MariaFerreira-Zenet/ImobiliariaAPI", "Anderson0416/Veterinaria",
-        "Rahkapiirakka/Bankprojekt", "WakyzoneP/CabinetMedical",
+        "Mteba94/back_sgi", "KreativeName1/RunTrack", "Ddaerb/Proiect-POO-UPT-gestionare-sala-fitness", "PavenAlex/ParcAuto",
+        "SergiuDornea/BarberBookingWeb", "DenisLazau/Biblioteca", "kelvingrib02/BarberControl", "ppedvAG/Architektur_2022_3",
     };
 
     /// <summary>
@@ -85,7 +85,8 @@ public static class DetectionLabels
     /// the fourteenth round on, the fourteenth held-out set (scored once after the fourteenth round) from the fifteenth
     /// round on, the fifteenth held-out set (scored once after the fifteenth round) from the sixteenth round on, the sixteenth
     /// held-out set (scored once on the fifteenth round's code) from then on, the seventeenth held-out set (scored once after
-    /// the sixteenth round) from the seventeenth round on. The twelfth round's
+    /// the sixteenth round) from the seventeenth round on, the eighteenth held-out set (scored once after the seventeenth and
+    /// eighteenth rounds) from the nineteenth round on. The twelfth round's
     /// precision set (three repositories labelled by reading before the analyzer ran on them) is tuning data from the start.
     /// </summary>
     public static readonly IReadOnlyCollection<string> SeenRepositories = new[]
@@ -129,6 +130,10 @@ public static class DetectionLabels
         "ziadr14/CarDealershipAPI", "jaswanth0220/Naukri_clone",
         "nikg819/TAS_NEw", "andrecristiani/sistema-hoteis", "JanethGC/SistemaFarmaC", "Bondi07/TemaDeLicenta",
         "pablilloab/ClubDeportivoAPI", "tmtranle/Hotelsoftware", "saiahhoussem/MyProjectGestionCinema", "dylanassanga/libPizza1",
+        "LudwigStenberg/PawfectHome", "chaitanya3061/Taxi-Booking-Service", "charmaine-nonhlanhla/LoanApprovalSystem",
+        "musagadabs1/Legal-Management-System", "khodorterro/Online-Learning-Platform",
+        "DevMick/Web-API_Froebel", "josemanuelep/TaxareWF", "MariaFerreira-Zenet/ImobiliariaAPI", "Anderson0416/Veterinaria",
+        "Rahkapiirakka/Bankprojekt", "WakyzoneP/CabinetMedical",
     };
 
     /// <summary>

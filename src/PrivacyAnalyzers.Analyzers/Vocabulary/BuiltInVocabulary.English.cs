@@ -613,6 +613,13 @@ internal static partial class BuiltInVocabulary
         // round): its own contact details are not a person's. A pharmacist stays a person.
         b.Words(WordRole.Owner, "pharmacy", "pharmacies", "drugstore", "laboratory", "laboratories");
 
+        // A school, a kindergarten and a court are institutions (nineteenth round): a school's own name, address, phone and
+        // e-mail (School.Email, CreateSchoolDto.Nom) and a court's name (CourtActivity.CourtName) are not a person's. A
+        // student's or a judge's record stays theirs (their own person words decide). Not "university" nor "college": on a
+        // CV's education row they name where the person studied (Education.University). Not vehicles: a car's row holds its
+        // owner's login or name as often as its own (Masina.Username).
+        b.Words(WordRole.Owner, "school", "schools", "kindergarten", "court", "courthouse");
+
         // Words that make a member about the data, not the data.
         b.Words(WordRole.Meta, "type", "kind", "enabled", "disabled", "confirmed", "verified", "validated", "valid", "required",
             "length", "format", "pattern", "regex", "mask", "masked", "policy", "policies", "rule", "rules", "template",

@@ -289,6 +289,9 @@ internal static partial class BuiltInVocabulary
         // A pharmacy (see the English words; eighteenth round; laboratoire is above). A pharmacien stays a person.
         b.Words(WordRole.Owner, "pharmacie", "pharmacies", "droguerie");
 
+        // A school, a nursery, a court (see the English words; nineteenth round).
+        b.Words(WordRole.Owner, "école", "ecole", "écoles", "crèche", "tribunal");
+
         // A doctor's or a lawyer's practice (cabinet médical, cabinet d'avocats: CabinetMedical.Email) is an organisation;
         // a channel (canal, as in Spanish, Portuguese and Romanian: CanalDoFeedback) is a feedback's or a sale's way in.
         b.Words(WordRole.Owner, "cabinet", "cabinet médical", "cabinet dentaire", "cabinet d'avocats", "canal");

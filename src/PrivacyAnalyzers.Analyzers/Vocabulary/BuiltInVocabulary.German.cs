@@ -301,6 +301,9 @@ internal static partial class BuiltInVocabulary
         // A pharmacy, a laboratory (see the English words; eighteenth round). An Apotheker stays a person.
         b.Words(WordRole.Owner, "apotheke", "apotheken", "drogerie", "laboratorium");
 
+        // A school, a kindergarten, a court (see the English words; nineteenth round).
+        b.Words(WordRole.Owner, "schule", "grundschule", "kita", "gericht", "amtsgericht");
+
         b.Words(WordRole.Meta, "typ", "länge", "laenge", "format", "bestätigt", "bestaetigt", "vorlage", "richtlinie",
             "anzahl", "maximal", "muster");
 

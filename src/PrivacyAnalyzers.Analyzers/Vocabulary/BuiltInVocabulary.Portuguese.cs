@@ -336,6 +336,12 @@ internal static partial class BuiltInVocabulary
         // A pharmacy, a drugstore (see the English words; eighteenth round; laboratório is above). A farmacêutico stays a person.
         b.Words(WordRole.Owner, "farmácia", "farmácias", "drogaria");
 
+        // A school, a kindergarten, a court (see the English words; nineteenth round).
+        b.Words(WordRole.Owner, "escola", "creche", "tribunal");
+
+        // A realtor or a broker (corretor de imóveis, de seguros) is a person (nineteenth round: Corretor.Nome).
+        b.Words(WordRole.Subject, "corretor", "corretora", "corretores");
+
         b.Words(WordRole.Meta, "tamanho", "quantidade", "situação", "ativo", "ativa", "validado", "obrigatório", "máscara");
 
         // A company's identifiers and names: not anyone's personal data.

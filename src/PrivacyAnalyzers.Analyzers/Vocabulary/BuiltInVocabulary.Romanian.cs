@@ -287,6 +287,9 @@ internal static partial class BuiltInVocabulary
         // A pharmacy, a laboratory (see the English words; eighteenth round). A farmacist stays a person.
         b.Words(WordRole.Owner, "farmacie", "farmacia", "farmacii", "laborator", "laboratorul");
 
+        // A school, a kindergarten, a court (see the English words; nineteenth round).
+        b.Words(WordRole.Owner, "școală", "scoala", "școala", "grădiniță", "gradinita", "tribunal", "instanță", "instanta");
+
         b.Words(WordRole.Meta, "tip", "tipul", "lungime", "lungimea", "format", "formatul", "confirmat", "verificat", "validat",
             "obligatoriu", "activ", "activat", "șablon", "sablon", "regulă", "politică", "număr maxim", "maxim", "minim", "stare",
             "status");

@@ -312,6 +312,9 @@ internal static partial class BuiltInVocabulary
         // A pharmacy, a laboratory (see the English words; eighteenth round). A farmacéutico stays a person.
         b.Words(WordRole.Owner, "farmacia", "farmacias", "droguería", "laboratorio", "laboratorios");
 
+        // A school, a kindergarten, a court (see the English words; nineteenth round).
+        b.Words(WordRole.Owner, "escuela", "guardería", "tribunal", "juzgado");
+
         b.Words(WordRole.Meta, "tipo", "longitud", "formato", "confirmado", "verificado", "plantilla", "política", "cantidad");
 
         // The kind of a document (a lookup of DNI, pasaporte…), not anyone's document: TipoDocumento.Nombre, IdTipoDocumento.

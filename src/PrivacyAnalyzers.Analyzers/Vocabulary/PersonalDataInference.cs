@@ -762,6 +762,19 @@ internal sealed partial class PersonalDataInference
             return PersonalDataGuess.None;
         }
 
+        // A row named for an animal (PetEntity, RegisterPetRequest, MascotaDto; not PetOwner nor ClienteMascota) or a member
+        // named for one (PetName, DogPhoto): its name and its picture are the animal's (nineteenth round), whatever stands
+        // beside them (a pet's Birthdate made PetEntity.Name read as a person's). A person word in the member's name keeps it
+        // (OwnerName). A row that is an animal's only by its key (an adoption application beside PetId) keeps its bare Name:
+        // that may be the applicant's.
+        if (evidenceKind == EvidenceKind.Words && containingType is not null && !namesSubject
+            && (category == "Identity.Name" || category == "Identity.Photo")
+            && ((reading.Classes & WordClass.Pet) != 0
+                || (vocabulary.HasWordOf(containingType.Name, WordClass.Pet) && _contexts.For(containingType, vocabulary).IsAnimalRow(containingType, _names))))
+        {
+            return PersonalDataGuess.None;
+        }
+
         // A login or a password on a mail message (MailModel.UserName, .Passwort) is the sending account's, a system's.
         if (evidenceKind == EvidenceKind.Words && context == ContextKind.Neutral && containingType is not null
             && (category.StartsWith("Credentials", StringComparison.Ordinal) || category == "Online.Username")
@@ -1128,7 +1141,10 @@ internal sealed partial class PersonalDataInference
             or "participant" or "participante" or "buyer" or "comprador" or "cumparator" or "kaeufer" or "kaufer" or "doctor"
             or "medico" or "medic" or "profesor" or "professor" or "teacher" or "lehrer" or "enseignant" or "visitor"
             or "visitante" or "visiteur" or "besucher" or "employe" or "salarie" or "professeur" or "medecin" or "docteur"
-            or "passager" or "acheteur" or "locataire" or "stagiaire" or "apprenant";
+            or "passager" or "acheteur" or "locataire" or "stagiaire" or "apprenant"
+            // A driver named in a language where the word names only a person (conductor, motorista, șofer, Fahrer, chauffeur,
+            // conducteur; nineteenth round: Turnos.conductor); English "driver" is also a device's.
+            or "conductor" or "motorista" or "condutor" or "sofer" or "fahrer" or "chauffeur" or "conducteur" or "corretor";
 
     /// <summary>
     /// A person word that names someone whose name a text member would hold (not "profile", "contact", "owner"): the

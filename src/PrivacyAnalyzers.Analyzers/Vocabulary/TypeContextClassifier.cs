@@ -83,6 +83,16 @@ internal static class TypeContextClassifier
             return ContextKind.Infrastructure;
         }
 
+        // Romance languages put the head first: a kind, a category, a role, a class or a level of people named before one person
+        // word and nothing else (TipoUsuario, Tipo_Usuario, CategoriaCliente, RolUsuario, TipoUtilizador, TypeUtilisateur,
+        // TipUtilizator) is a lookup of those kinds, as UserType and Benutzertyp are: its Nombre is the kind's (nineteenth
+        // round). A status is left out (EstadoPaciente may hold the patient's state).
+        if (head >= 2 && IsKindWord(name, span[0])
+            && vocabulary.Match(name, span.Slice(0, head), 1, out var personWords) is { Role: WordRole.Subject } && 1 + personWords == head)
+        {
+            return ContextKind.NonSubject;
+        }
+
         var decision = ContextKind.Neutral;
         var technical = false;
         var person = false;
@@ -315,6 +325,15 @@ internal static class TypeContextClassifier
     /// <summary>
     /// A search's own words (UserSearch, TenantSearchDto): the values a query matches.
     /// </summary>
+    /// <summary>A word for a kind of people written first (tipo, tip, type, categoría, rol, papel, clase, nivel, grupo, in the Romance languages).</summary>
+    private static bool IsKindWord(string name, WordSpan word) => TextFolding.EqualsAnyFolded(name, word, s_kindWords);
+
+    private static readonly string[] s_kindWords =
+    {
+        "tipo", "tip", "tipul", "type", "categoria", "categorie", "rol", "role", "rolul", "papel", "clase", "classe", "clasa",
+        "nivel", "niveau", "grupo", "groupe", "grup",
+    };
+
     private static bool IsSearchWord(string name, WordSpan word)
     {
         var text = name.AsSpan(word.Start, word.Length);

@@ -332,6 +332,13 @@ internal static partial class BuiltInVocabulary
         // payment. Weak: on a person's record, or with a person word in the name (BorrowerIncome); a firm's or a flat's are not.
         b.Terms("Financial", Weak, Number, "income", "monthly income", "annual income", "yearly income", "household income",
             "expenses", "monthly expenses", "mortgage payment", "rent payment");
+        // A person's own money (nineteenth round): a balance, a wallet, earnings, debts, savings. Weak: a customer's, an account
+        // holder's or a driver's on a person's record or on a row that belongs to one (a customer's Account, a borrower's loan
+        // application: TypeOwners); a company's balance, a shop's takings and a report's totals are no one's.
+        b.Terms("Financial", Weak, Number, "balance", "account balance", "current balance", "wallet", "wallet balance", "earnings",
+            "debt", "debts", "monthly debt", "savings");
+        // A period's opening or closing balance is the books' (a till's, a ledger's: CaixaDTO.SaldoFinal), not anyone's money.
+        b.Words(WordRole.NotPersonal, "opening balance", "closing balance", "initial balance", "final balance");
 
         // A payslip's other figures on an employee's record: bonuses, commissions and allowances, the taxes and contributions
         // withheld, deductions and advances, seniority. Weak: a table of rates or a product's bonus is no one's; the words
@@ -540,6 +547,10 @@ internal static partial class BuiltInVocabulary
         b.Words(WordRole.Subject, "emp", "nominee", "husband", "wife");
         // A lender's borrower and co-borrower, an insurer's policy holder, a member's or a holder's dependant (sixteenth round).
         b.Words(WordRole.Subject, "borrower", "co borrower", "coborrower", "policy holder", "policyholder", "dependent", "dependant");
+        // A loan or credit application is one applicant's request (nineteenth round): its credit score, debts and income are
+        // the applicant's, as a donation's are the donor's. Not "application" alone (a program).
+        b.Words(WordRole.Subject, "loan application", "loan applications", "credit application", "credit applications",
+            "mortgage application", "mortgage applications");
 
         // Who trains or teaches a member (a gym's or a school's staff): SessionViewModel.TrainerName, UpdateTrainerViewModel.Name.
         b.Words(WordRole.Subject, "trainer", "coach", "instructor");

@@ -152,6 +152,13 @@ internal static partial class BuiltInVocabulary
         // payment. Weak: on a person's record, or with a person word in the name (RevenuEmprunteur); a firm's or a flat's are not.
         b.Terms("Financial", Weak, Number, "revenu", "revenus", "revenu mensuel", "revenus mensuels", "revenu annuel",
             "dépenses", "depenses", "dépenses mensuelles", "charges mensuelles", "mensualité", "mensualite");
+        // A person's own money (nineteenth round): a balance, a wallet, earnings, debts, savings. Weak: a customer's, an account
+        // holder's or a driver's on a person's record or on a row that belongs to one (a customer's Account, a borrower's loan
+        // application: TypeOwners); a company's balance, a shop's takings and a report's totals are no one's.
+        b.Terms("Financial", Weak, Number, "solde", "dette", "dettes", "épargne", "epargne", "gains", "portefeuille",
+            "score de crédit");
+        // A period's opening or closing balance is the books' (a till's, a ledger's: CaixaDTO.SaldoFinal), not anyone's money.
+        b.Words(WordRole.NotPersonal, "solde initial", "solde final", "solde de clôture", "solde de cloture");
 
         // Online identifiers: IP, device, browser, login names.
         b.Terms("Online.IpAddress", Strong, Text, "adresse ip");
@@ -277,6 +284,10 @@ internal static partial class BuiltInVocabulary
         // A lender's borrower and co-borrower, an insurer's policy holder, a dependant (sixteenth round).
         b.Words(WordRole.Subject, "emprunteur", "emprunteuse", "co emprunteur", "coemprunteur", "souscripteur", "souscriptrice",
             "ayant droit", "personne à charge");
+        // A loan or credit application is one applicant's request (nineteenth round): its credit score, debts and income are
+        // the applicant's, as a donation's are the donor's. Not "application" alone (a program).
+        b.Words(WordRole.Subject, "demande de prêt", "demande pret", "demande de crédit", "demande credit", "demandes de prêt",
+            "demandes de crédit");
 
         // A donation is one donor's gift; French writes "donation" as English does ("don" alone is too short to tell).
 

@@ -86,6 +86,12 @@ internal static partial class BuiltInVocabulary
         // payment. Weak: on a person's record, or with a person word in the name (KreditnehmerEinkommen); a firm's or a flat's are not.
         b.Terms("Financial", Weak, Number, "einkommen", "monatliches einkommen", "monatseinkommen", "jahreseinkommen",
             "nettoeinkommen", "bruttoeinkommen", "ausgaben", "monatliche ausgaben", "miete", "monatsmiete", "kreditrate");
+        // A person's own money (nineteenth round): a balance, a wallet, earnings, debts, savings. Weak: a customer's, an account
+        // holder's or a driver's on a person's record or on a row that belongs to one (a Kunde's Konto, a borrower's loan
+        // application: TypeOwners); a company's balance, a shop's takings and a report's totals are no one's.
+        b.Terms("Financial", Weak, Number, "kontostand", "guthaben", "schulden", "ersparnisse", "verdienst");
+        // A period's opening or closing balance is the books' (a till's, a ledger's: CaixaDTO.SaldoFinal), not anyone's money.
+        b.Words(WordRole.NotPersonal, "anfangsguthaben", "endguthaben", "anfangskontostand", "endkontostand");
         b.Terms("Employment", Weak, Date, "eintrittsdatum", "austrittsdatum");
 
         // A person's entry into and exit from employment (ArbeitsrechtEintritt, LetzterAustritt): dates only.
@@ -240,6 +246,9 @@ internal static partial class BuiltInVocabulary
         // A lender's borrower, an insurer's policy holder, a beneficiary (sixteenth round).
         b.Words(WordRole.Subject, "kreditnehmer", "kreditnehmerin", "darlehensnehmer", "darlehensnehmerin", "mitantragsteller",
             "versicherungsnehmer", "versicherungsnehmerin", "begünstigter", "beguenstigter", "begünstigte", "beguenstigte");
+        // A loan or credit application is one applicant's request (nineteenth round): its credit score, debts and income are
+        // the applicant's, as a donation's are the donor's. Not "application" alone (a program).
+        b.Words(WordRole.Subject, "kreditantrag", "kreditanträge", "kreditantraege", "darlehensantrag", "darlehensanträge");
 
         // Children (a Kita's, a school's). Not "Kind" alone: it is the English meta word "kind" (the kind of).
         b.Words(WordRole.Subject, "kinder", "kleinkind", "säugling", "saeugling");

@@ -35,6 +35,15 @@ internal static partial class BuiltInVocabulary
         // payment. Weak: on a person's record, or with a person word in the name (RendaMutuario); a firm's or a flat's are not.
         b.Terms("Financial", Weak, Number, "renda mensal", "renda familiar", "rendimento", "rendimentos", "rendimento mensal",
             "despesas", "despesas mensais", "pagamento hipoteca", "prestação habitação", "valor aluguel", "pagamento aluguel");
+        // A person's own money (nineteenth round): a balance, a wallet, earnings, debts, savings. Weak: a customer's, an account
+        // holder's or a driver's on a person's record or on a row that belongs to one (a customer's Account, a borrower's loan
+        // application: TypeOwners); a company's balance, a shop's takings and a report's totals are no one's.
+        b.Terms("Financial", Weak, Number, "saldo", "dívida", "divida", "dívidas", "dividas", "poupança", "ganhos",
+            "score de crédito", "pontuação de crédito");
+        // A period's opening or closing balance is the books' (a till's, a ledger's: CaixaDTO.SaldoFinal), not anyone's money.
+        b.Words(WordRole.NotPersonal, "saldo inicial", "saldo final", "saldo de abertura", "saldo de fechamento");
+        // "Finalidade" (a purpose) is one word, not "final" and "idade" (an age): known, so the compound reading keeps it whole.
+        b.Words(WordRole.NotPersonal, "finalidade");
 
         // Brazil's national driver registry number (RENACH), printed on a driving licence; "identificação" alone on a member is
         // a person's id number; a licence number on a person is a driving licence's; a registration key lets one person sign up.
@@ -222,6 +231,10 @@ internal static partial class BuiltInVocabulary
         b.Words(WordRole.Subject, "dados pessoais");
         // A lender's borrower and co-borrower, an insurer's policy holder (sixteenth round).
         b.Words(WordRole.Subject, "mutuário", "mutuario", "mutuária", "mutuaria", "codevedor", "codevedora", "tomador", "tomadora");
+        // A loan or credit application is one applicant's request (nineteenth round): its credit score, debts and income are
+        // the applicant's, as a donation's are the donor's. Not "application" alone (a program).
+        b.Words(WordRole.Subject, "pedido de empréstimo", "pedido emprestimo", "pedido de crédito", "pedido credito",
+            "proposta de crédito", "proposta credito", "solicitação de empréstimo", "solicitacao emprestimo");
 
         // A person's job or role; a type named with one (Cargo, Funcao) is a lookup of the options, not a holder of details.
         b.TermsOnePerPerson("Employment", Weak, Text, "cargo", "função", "profissão", "ocupação");

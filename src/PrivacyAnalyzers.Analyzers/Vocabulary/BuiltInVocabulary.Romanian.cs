@@ -77,6 +77,10 @@ internal static partial class BuiltInVocabulary
         // A lender's borrower and co-borrower, an insurer's policy holder, a dependant (sixteenth round).
         b.Words(WordRole.Subject, "împrumutat", "imprumutat", "împrumutatul", "imprumutatul", "codebitor", "codebitorul",
             "întreținut", "intretinut");
+        // A loan or credit application is one applicant's request (nineteenth round): its credit score, debts and income are
+        // the applicant's, as a donation's are the donor's. Not "application" alone (a program).
+        b.Words(WordRole.Subject, "cerere de credit", "cerere credit", "cerere de împrumut", "cerere imprumut", "cereri de credit",
+            "cereri de împrumut");
 
         b.Terms("Financial.BankAccount", Strong, Number, "cont bancar", "contul bancar", "cont iban", "număr cont", "nr cont",
             "cont curent", "contbancar");
@@ -84,6 +88,12 @@ internal static partial class BuiltInVocabulary
         // payment. Weak: on a person's record, or with a person word in the name (VenitImprumutat); a firm's or a flat's are not.
         b.Terms("Financial", Weak, Number, "venit", "venituri", "venit lunar", "venituri lunare", "venit anual", "cheltuieli",
             "cheltuieli lunare", "rată ipotecă", "rata ipoteca", "chirie");
+        // A person's own money (nineteenth round): a balance, a wallet, earnings, debts, savings. Weak: a customer's, an account
+        // holder's or a driver's on a person's record or on a row that belongs to one (a customer's Account, a borrower's loan
+        // application: TypeOwners); a company's balance, a shop's takings and a report's totals are no one's.
+        b.Terms("Financial", Weak, Number, "soldul", "sold curent", "sold cont", "datorie", "datorii", "economii", "câștiguri",
+            "castiguri", "portofel", "scor de credit");
+        // Not "sold" alone: it is the English "sold" (Ticket.QuantitySold).
         b.Terms("Financial.PaymentCard", Strong, Number, "număr card", "nr card", "card bancar", "card de credit");
         b.Terms("Financial.TaxId", Weak, Number, "cod fiscal", "codul fiscal", "cif", "cui", "cod unic de înregistrare",
             "cod de identificare fiscală", "cod identificare fiscala");

@@ -94,6 +94,13 @@ internal static partial class BuiltInVocabulary
         // payment. Weak: on a person's record, or with a person word in the name (IngresoDeudor); a firm's or a flat's are not.
         b.Terms("Financial", Weak, Number, "ingreso", "ingresos", "ingreso mensual", "ingresos mensuales", "ingreso anual",
             "gastos", "gastos mensuales", "egresos", "egresos mensuales", "pago hipoteca", "pago de hipoteca", "pago alquiler", "pago de alquiler");
+        // A person's own money (nineteenth round): a balance, a wallet, earnings, debts, savings. Weak: a customer's, an account
+        // holder's or a driver's on a person's record or on a row that belongs to one (a customer's Account, a borrower's loan
+        // application: TypeOwners); a company's balance, a shop's takings and a report's totals are no one's.
+        b.Terms("Financial", Weak, Number, "saldo", "deuda", "deudas", "ahorros", "ganancias", "billetera", "monedero",
+            "puntaje crediticio", "puntaje de crédito");
+        // A period's opening or closing balance is the books' (a till's, a ledger's: CaixaDTO.SaldoFinal), not anyone's money.
+        b.Words(WordRole.NotPersonal, "saldo inicial", "saldo final", "saldo de apertura", "saldo de cierre");
 
         b.Terms("Online.IpAddress", Strong, Text, "dirección ip", "direccion ip");
         b.Terms("Online.Username", Strong, Text, "nombre de usuario", "nombre usuario");
@@ -271,6 +278,10 @@ internal static partial class BuiltInVocabulary
         // A lender's borrower and co-borrower, an insurer's policy holder, a dependant (sixteenth round).
         b.Words(WordRole.Subject, "prestatario", "prestataria", "codeudor", "codeudora", "tomador", "tomadora", "dependiente",
             "dependientes");
+        // A loan or credit application is one applicant's request (nineteenth round): its credit score, debts and income are
+        // the applicant's, as a donation's are the donor's. Not "application" alone (a program).
+        b.Words(WordRole.Subject, "solicitud de préstamo", "solicitud prestamo", "solicitud de crédito", "solicitud credito",
+            "solicitudes de préstamo", "solicitudes de crédito");
 
         // More persons: a teacher, a driver, a passenger, an owner, an insured or affiliated person, a receptionist, an
         // applicant, a guest, a sender, a guardian (Colombia's acudiente), a spouse.

@@ -378,7 +378,8 @@ internal sealed class TypeOwners
 
     /// <summary>
     /// Whether ownership makes a weak <paramref name="term"/> of <paramref name="category"/> count: what describes, contacts or identifies the
-    /// owner, what the owner wrote, their activity and employment. Not payments and payment methods (an order's
+    /// owner, what the owner wrote, their activity and employment, their own money (a customer's Account.Balance, an
+    /// applicant's income). Not payments and payment methods (an order's
     /// <c>PaymentMethod</c>, an invoice's <c>TermOfPayment</c> are the transaction's terms), nor weak online identifiers and
     /// credentials (an <c>ExternalId</c>, a webhook's <c>Token</c>: the row's own, not the person's).
     /// </summary>
@@ -389,7 +390,7 @@ internal sealed class TypeOwners
         || category.StartsWith("Content", StringComparison.Ordinal)
         || category.StartsWith("Special", StringComparison.Ordinal)
         || category.StartsWith("Employment", StringComparison.Ordinal)
-        || category == "Location.Coarse" || category == "Financial.TaxId" || category == "Usage.Activity");
+        || category == "Location.Coarse" || category == "Financial.TaxId" || category == "Financial" || category == "Usage.Activity");
 
     /// <summary>
     /// A body measure (weight, height, peso, altura, Gewicht, taille, greutate, înălțime): what any measured thing has of its

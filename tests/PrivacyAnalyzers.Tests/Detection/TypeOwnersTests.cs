@@ -100,7 +100,8 @@ public sealed class TypeOwnersTests
                 public int IdCliente { get; set; }
                 public string [|Nombre|] { get; set; } = "";
                 public string? GrupoOrigenCodigo { get; set; }
-                public decimal Saldo { get; set; }
+                // A client's debt's balance is the client's money (nineteenth round: Financial is promoted through ownership).
+                public decimal [|Saldo|] { get; set; }
             }
             public class PurchaseDto
             {

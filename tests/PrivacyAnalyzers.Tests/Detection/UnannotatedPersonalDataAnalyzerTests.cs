@@ -36,7 +36,7 @@ public sealed class UnannotatedPersonalDataAnalyzerTests
                 public System.DateOnly [|DateOfBirth|] { get; set; }
                 public string? [|Iban|] { get; set; }
                 public string [|PasswordHash|] { get; set; } = "";
-                public decimal Balance { get; set; }
+                public decimal [|Balance|] { get; set; }
             }
             """)
             .WithMessages(
@@ -46,7 +46,9 @@ public sealed class UnannotatedPersonalDataAnalyzerTests
                 Message("PhoneNumber", "Contact.Phone"),
                 Message("DateOfBirth", "Identity.DateOfBirth"),
                 Message("Iban", "Financial.BankAccount"),
-                Message("PasswordHash", "Credentials.Password"))
+                Message("PasswordHash", "Credentials.Password"),
+                // A customer's balance is the customer's money (nineteenth round).
+                Message("Balance", "Financial", "the word 'balance' in type Customer"))
             .RunAsync();
 
     [Fact]

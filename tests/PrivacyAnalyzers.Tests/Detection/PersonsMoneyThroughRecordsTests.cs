@@ -35,7 +35,7 @@ public sealed class PersonsMoneyThroughRecordsTests
             public class Company { public string Name { get; set; } = ""; public decimal Balance { get; set; } public decimal Debt { get; set; } }
             public class Tienda { public decimal Saldo { get; set; } public decimal Ganancias { get; set; } }
             public class Societe { public string Nom { get; set; } = ""; public decimal Solde { get; set; } }
-            public class Ticket { public int QuantitySold { get; set; } public decimal Price { get; set; } }
+            public class TicketDto { public int Id { get; set; } public int QuantitySold { get; set; } public decimal Price { get; set; } public int CustomerId { get; set; } }
             """).RunAsync();
 
     [Fact]
@@ -49,9 +49,11 @@ public sealed class PersonsMoneyThroughRecordsTests
     [Fact]
     public Task A_till_s_opening_and_closing_balance_are_the_books_even_when_a_clerk_owns_the_row() =>
         Test("""
-            using System.Collections.Generic;
-            public class Funcionario { public int Id { get; set; } public string [|Nome|] { get; set; } = ""; public List<Caixa> Caixas { get; set; } = new(); }
-            public class Caixa { public int Id { get; set; } public int FuncionarioId { get; set; } public Funcionario Funcionario { get; set; } = null!; public decimal SaldoInicial { get; set; } public decimal SaldoFinal { get; set; } }
+            public class CaixaDto { public int Id { get; set; } public decimal SaldoInicial { get; set; } public decimal SaldoFinal { get; set; } public int FuncionarioId { get; set; } }
+            public class CajaDto { public int Id { get; set; } public decimal SaldoFinal { get; set; } public int EmpleadoId { get; set; } }
+            public class TillSessionDto { public int Id { get; set; } public decimal OpeningBalance { get; set; } public decimal ClosingBalance { get; set; } public int EmployeeId { get; set; } }
+            public class CaisseDto { public int Id { get; set; } public decimal SoldeFinal { get; set; } public int EmployeId { get; set; } }
+            public class FundDto { public int Id { get; set; } public decimal [|Balance|] { get; set; } public int CustomerId { get; set; } }
             """).RunAsync();
 
     [Fact]

@@ -288,10 +288,16 @@ internal sealed partial class PersonalDataInference
             // head names a position (WordClass.Position) and that declares coordinates (Latitude, Longitude) holds where the
             // person is. A town with its centre's coordinates (Utilisateur.Localite) is not a position; a venue's, an order's
             // or a place's own Location is not a person's (the type's context decides).
+            // On a row that belongs to a person (a customer's Ride.Stop1Location typed Location: TypeOwners) it is where that
+            // person was, unless the row is named for a place or a transaction (an event's, an order's own Location).
             if (typeTerm is null && element.TypeKind != TypeKind.Error && containingType is not null
                 && NamesPosition(element.Name, vocabulary)
                 && (_contexts.For(element, vocabulary).MemberWords(element, _names) & MemberWords.Position) != 0
-                && _contexts.Classify(containingType, vocabulary, out _) == ContextKind.Subject)
+                && _contexts.Classify(containingType, vocabulary, out _) is var holder
+                && (holder == ContextKind.Subject
+                    || (holder == ContextKind.Neutral && !_contexts.For(containingType, vocabulary).NamesPlace(containingType)
+                        && !vocabulary.HasWordOf(containingType.Name, WordClass.Transaction)
+                        && _owners.OwnerOf(containingType, vocabulary) is not null)))
             {
                 typeTerm = s_position;
             }

@@ -72,4 +72,23 @@ public sealed class PersonsMoneyThroughRecordsTests
         Test("""
             public class Application { public string Name { get; set; } = ""; public string Version { get; set; } = ""; public decimal Balance { get; set; } }
             """).RunAsync();
+
+    [Fact]
+    public Task A_position_object_on_a_row_that_belongs_to_a_person_is_where_the_person_was() =>
+        Test("""
+            using System.Collections.Generic;
+            public class Location { public int Id { get; set; } public decimal Latitude { get; set; } public decimal Longitude { get; set; } }
+            public class Customer { public int Id { get; set; } public string [|FirstName|] { get; set; } = ""; public List<Ride> Rides { get; set; } = new(); }
+            public class Ride { public int Id { get; set; } public int CustomerId { get; set; } public Customer Customer { get; set; } = null!; public Location [|Stop1Location|] { get; set; } = null!; public Location [|Stop2Location|] { get; set; } = null!; }
+            """).RunAsync();
+
+    [Fact]
+    public Task A_position_object_on_a_row_of_no_one_or_on_an_order_is_quiet() =>
+        Test("""
+            using System.Collections.Generic;
+            public class Location { public int Id { get; set; } public decimal Latitude { get; set; } public decimal Longitude { get; set; } }
+            public class Customer { public int Id { get; set; } public string [|FirstName|] { get; set; } = ""; public List<Order> Orders { get; set; } = new(); }
+            public class Order { public int Id { get; set; } public int CustomerId { get; set; } public Customer Customer { get; set; } = null!; public Location Stop1Location { get; set; } = null!; }
+            public class BusRoute { public int Id { get; set; } public Location Stop1Location { get; set; } = null!; public Location Stop2Location { get; set; } = null!; }
+            """).RunAsync();
 }

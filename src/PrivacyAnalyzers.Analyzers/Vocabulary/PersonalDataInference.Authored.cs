@@ -86,14 +86,17 @@ internal sealed partial class PersonalDataInference
 
     /// <summary>
     /// Whether the head of <paramref name="typeName"/> holds a word for a record a person writes (a ticket, a claim, a
-    /// review): the word that may also read as a thing's (a security claim). A bare "request" is not one: an
-    /// <c>AddCompanyBaseRequest</c> is read as its other words say (a company's).
+    /// review), or a case word last (<c>LoanApplication</c>: an application is a program's elsewhere): the word that may
+    /// also read as a thing's (a security claim). A bare "request" is not one: an <c>AddCompanyBaseRequest</c> is read as
+    /// its other words say (a company's).
     /// </summary>
     private static bool NamesWrittenRecord(string typeName)
     {
         Span<WordSpan> buffer = stackalloc WordSpan[MaxWords];
         var count = IdentifierSplitter.Split(typeName, buffer);
-        return HeadHoldsRecordWord(typeName, buffer, TypeContextClassifier.HeadCount(typeName, buffer, count));
+        var head = TypeContextClassifier.HeadCount(typeName, buffer, count);
+        return HeadHoldsRecordWord(typeName, buffer, head)
+            || (head > 0 && TextFolding.EqualsAnyFolded(typeName, buffer[head - 1], s_caseWords));
     }
 
     private static bool HeadHoldsRecordWord(string typeName, ReadOnlySpan<WordSpan> words, int head)
@@ -120,7 +123,10 @@ internal sealed partial class PersonalDataInference
             return null;
         }
 
-        var record = HeadHoldsRecordWord(typeName, buffer, head);
+        // A record named for one person's case as its last word (Matter, LegalCase, LoanApplication, PolicyApproval,
+        // LeaveApplication, Dossier, Expediente: nineteenth round) is read like a record a person writes: the writer, a
+        // by-member or a person's key beside it, says whose case it is.
+        var record = HeadHoldsRecordWord(typeName, buffer, head) || TextFolding.EqualsAnyFolded(typeName, buffer[head - 1], s_caseWords);
 
         // "Request" only at the head (LeaseExtensionRequest): first, it is a verb (RequestVerificationCommand).
         var request = TextFolding.EqualsFolded(typeName, buffer[head - 1], "request");
@@ -340,6 +346,21 @@ internal sealed partial class PersonalDataInference
         "feedback", "inquiry", "enquiry", "appeal", "grievance", "reclamation", "plainte", "demande", "signalement", "constat",
         "reclamo", "queja", "solicitud", "incidencia", "resena", "denuncia", "chamado", "reclamacao", "solicitacao", "ocorrencia",
         "anfrage", "beschwerde", "antrag", "meldung", "reclamatie", "cerere", "sesizare", "solicitare",
+    };
+
+    /// <summary>
+    /// A record about one person's case, kept by staff (nineteenth round), in the built-in languages: a case or a matter, a
+    /// file, an application, an approval, a leave or an absence. Read only as the last word of a type's name (LoanApplication,
+    /// not ApplicationUser) and only with a person named beside it (<see cref="FindWriter"/>).
+    /// </summary>
+    private static readonly string[] s_caseWords =
+    {
+        "case", "cases", "matter", "matters", "application", "applications", "approval", "approvals", "leave", "leaves", "absence",
+        "absences", "akte", "akten", "vorgang", "bewerbung", "genehmigung", "urlaub", "abwesenheit",
+        "caso", "casos", "expediente", "expedientes", "postulacion", "aprobacion", "ausencia", "ausencias",
+        "candidatura", "aprovacao", "afastamento", "ferias",
+        "dossier", "dossiers", "affaire", "affaires", "candidature", "approbation", "conge", "conges",
+        "caz", "cazuri", "dosar", "dosare", "aprobare", "concediu", "absenta",
     };
 
     /// <summary>The head of a lookup of such records (TicketCategory, ClaimType, TicketStatus): its text is the organisation's.</summary>

@@ -407,7 +407,10 @@ internal sealed partial class PersonalDataInference
             // A member named only "Description" or "Reason" on a record a person writes (a ticket, a claim, an issue beside
             // who reported it): that person's words. Not read anywhere else: a product has a description too.
             if (!negated && shape == MemberTypeShape.Text && !collection && containingType is not null
-                && (count == 1 && IsFreeTextWord(name, words[0]) || IsConventionalFreeText(name, words.Slice(0, count), containingType.Name))
+                && (count == 1 && IsFreeTextWord(name, words[0]) || IsConventionalFreeText(name, words.Slice(0, count), containingType.Name)
+                    // The free-text word last, after words that name no term (RejectionReason, CancellationReason,
+                    // ApprovalDescription: nineteenth round), nor a failure (ErrorDescription is the system's).
+                    || (count == 2 && IsFreeTextWord(name, words[1]) && !IsTypePrefix(name, words[0]) && !vocabulary.HasWordOf(name, WordClass.Failure)))
                 && _contexts.Classify(containingType, vocabulary, out _) != ContextKind.Infrastructure
                 && WrittenBy(containingType, vocabulary) is { } writer)
             {

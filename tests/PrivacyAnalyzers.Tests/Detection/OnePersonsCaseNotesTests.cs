@@ -1,0 +1,52 @@
+using PrivacyAnalyzers.Detection;
+using PrivacyAnalyzers.Tests.Harness;
+
+namespace PrivacyAnalyzers.Tests.Detection;
+
+/// <summary>
+/// PRIV001's nineteenth round (issue 12), notes about one person's case: a record named for a case, a matter, a file, an
+/// application, an approval, a leave or an absence, in six languages, that names a person beside it (a by-member or a
+/// person's key) holds free text about that person's case; a free-text word after words that name nothing
+/// (RejectionReason) reads as the word alone. A thing's record (a product's, a course's) stays quiet.
+/// </summary>
+public sealed class OnePersonsCaseNotesTests
+{
+    private static AnalyzerTest Test(string source) => new AnalyzerTest().WithAnalyzer<UnannotatedPersonalDataAnalyzer>().WithSource(source);
+
+    [Fact]
+    public Task A_case_s_a_matter_s_an_application_s_and_a_leave_s_free_text_is_reported_beside_a_person_in_every_language() =>
+        Test("""
+            public class Matter { public int? ClientId { get; set; } public string [|Description|] { get; set; } = ""; public string CreatedBy { get; set; } = ""; }
+            public class LoanApplication { public int ApplicantId { get; set; } public string [|Remarks|] { get; set; } = ""; public string Status { get; set; } = ""; }
+            public class LeaveDto { public int EmployeeId { get; set; } public string [|Description|] { get; set; } = ""; }
+            public class Akte { public string ErstelltVon { get; set; } = ""; public string [|Beschreibung|] { get; set; } = ""; }
+            public class Expediente { public int IdCliente { get; set; } public string [|Descripcion|] { get; set; } = ""; }
+            public class Candidatura { public string CriadoPor { get; set; } = ""; public string [|Descricao|] { get; set; } = ""; }
+            public class Dossier { public int IdClient { get; set; } public string [|Description|] { get; set; } = ""; }
+            public class Dosar { public int IdClient { get; set; } public string [|Descriere|] { get; set; } = ""; }
+            """).RunAsync();
+
+    [Fact]
+    public Task The_same_text_stays_quiet_on_a_thing_s_record_on_a_case_that_names_no_person_and_where_the_case_word_comes_first() =>
+        Test("""
+            public class Product { public int CreatedById { get; set; } public string Description { get; set; } = ""; public string Reason { get; set; } = ""; }
+            public class Course { public int CreatedByUserId { get; set; } public string Description { get; set; } = ""; }
+            public class Matter { public string Description { get; set; } = ""; public string Priority { get; set; } = ""; }
+            public class ApplicationSetting { public int CreatedById { get; set; } public string Description { get; set; } = ""; }
+            public class LeaveType { public int CreatedById { get; set; } public string Description { get; set; } = ""; }
+            """).RunAsync();
+
+    [Fact]
+    public Task A_reason_named_with_other_words_on_a_person_s_case_is_reported_an_error_s_description_is_not() =>
+        Test("""
+            public class PolicyApproval
+            {
+                public System.Guid? SubmittedBy { get; set; }
+                public string? [|RejectionReason|] { get; set; }
+                public string? [|CancellationReason|] { get; set; }
+                public string? ErrorDescription { get; set; }
+            }
+            public class Ticket { public int CreatedById { get; set; } public string? [|ResolutionDescription|] { get; set; } }
+            public class Product { public int CreatedById { get; set; } public string? ShortDescription { get; set; } }
+            """).RunAsync();
+}

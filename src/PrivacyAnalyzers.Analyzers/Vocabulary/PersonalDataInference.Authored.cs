@@ -96,7 +96,7 @@ internal sealed partial class PersonalDataInference
         var count = IdentifierSplitter.Split(typeName, buffer);
         var head = TypeContextClassifier.HeadCount(typeName, buffer, count);
         return HeadHoldsRecordWord(typeName, buffer, head)
-            || (head > 0 && TextFolding.EqualsAnyFolded(typeName, buffer[head - 1], s_caseWords));
+            || HeadHoldsCaseWord(typeName, buffer, head);
     }
 
     private static bool HeadHoldsRecordWord(string typeName, ReadOnlySpan<WordSpan> words, int head)
@@ -104,6 +104,24 @@ internal sealed partial class PersonalDataInference
         for (var i = 0; i < head; i++)
         {
             if (TextFolding.EqualsAnyFolded(typeName, words[i], s_writtenRecordWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the head of a type's name holds a word for one person's case (<see cref="s_caseWords"/>) after its first
+    /// word, or as its only word (Matter, LoanApplication, PolicyApprovalHistory; not ApplicationUser, ApplicationSetting,
+    /// where the first word names the program).
+    /// </summary>
+    private static bool HeadHoldsCaseWord(string typeName, ReadOnlySpan<WordSpan> words, int head)
+    {
+        for (var i = head == 1 ? 0 : 1; i < head; i++)
+        {
+            if (TextFolding.EqualsAnyFolded(typeName, words[i], s_caseWords))
             {
                 return true;
             }
@@ -126,7 +144,7 @@ internal sealed partial class PersonalDataInference
         // A record named for one person's case as its last word (Matter, LegalCase, LoanApplication, PolicyApproval,
         // LeaveApplication, Dossier, Expediente: nineteenth round) is read like a record a person writes: the writer, a
         // by-member or a person's key beside it, says whose case it is.
-        var record = HeadHoldsRecordWord(typeName, buffer, head) || TextFolding.EqualsAnyFolded(typeName, buffer[head - 1], s_caseWords);
+        var record = HeadHoldsRecordWord(typeName, buffer, head) || HeadHoldsCaseWord(typeName, buffer, head);
 
         // "Request" only at the head (LeaseExtensionRequest): first, it is a verb (RequestVerificationCommand).
         var request = TextFolding.EqualsFolded(typeName, buffer[head - 1], "request");

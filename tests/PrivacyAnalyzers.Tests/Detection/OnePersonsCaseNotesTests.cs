@@ -37,6 +37,16 @@ public sealed class OnePersonsCaseNotesTests
             """).RunAsync();
 
     [Fact]
+    public Task A_case_word_after_the_first_word_of_a_type_s_name_makes_it_a_case_record_as_the_first_word_it_names_the_program() =>
+        Test("""
+            public class PolicyApprovalHistory { public System.Guid PolicyApprovalId { get; set; } public System.Guid? PerformedBy { get; set; } public string? [|Notes|] { get; set; } }
+            public class LoanApplicationDenial { public System.Guid? UserId { get; set; } public string [|Text|] { get; set; } = ""; }
+            public class SubmitPolicyForApprovalRequest { public System.Guid PolicyId { get; set; } public string? [|Notes|] { get; set; } }
+            public class ApplicationLog { public int CreatedById { get; set; } public string Description { get; set; } = ""; public string Notes { get; set; } = ""; }
+            public class LoanApplicationStatus { public int CreatedById { get; set; } public string Description { get; set; } = ""; }
+            """).RunAsync();
+
+    [Fact]
     public Task A_reason_named_with_other_words_on_a_person_s_case_is_reported_an_error_s_description_is_not() =>
         Test("""
             public class PolicyApproval

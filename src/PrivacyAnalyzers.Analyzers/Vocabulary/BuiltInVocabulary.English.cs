@@ -559,7 +559,9 @@ internal static partial class BuiltInVocabulary
             "nanny", "babysitter", "lecturer", "professor", "plumber", "electrician", "carpenter", "hairdresser",
             "barber", "cashier", "waiter", "waitress", "housekeeper", "janitor", "gardener", "locksmith", "chauffeur",
             "realtor", "accountant", "bookkeeper", "midwife", "paramedic", "librarian", "consultant", "advisor",
-            "adviser", "mentor", "stylist", "hairstylist");
+            "adviser", "mentor", "stylist", "hairstylist",
+            // A legal advocate (nineteenth round: CourtActivity.AdvocateNote), as avocat in French and Romanian.
+            "advocate");
 
         // Who leads a group of people (fifteenth round): a room's, a team's or a club's leader is one of them
         // (RoomDTO.LeaderName beside LeaderID; French writes "leader" too). Read as an office (WordClass.Occupation): the

@@ -404,7 +404,25 @@ internal sealed partial class PersonalDataInference
     {
         "description", "reason", "explanation", "justification", "descripcion", "descricao", "motivo", "raison", "beschreibung",
         "grund", "begrundung", "begruendung", "descriere", "motiv", "justificativa", "justificacion",
+        // An argument put for someone (nineteenth round: CourtActivity.AdvocateArgument), in every built-in language.
+        "argument", "arguments", "argumento", "argumentos", "argumentation", "argumentatie", "argumentacion", "argumentacao",
     };
+
+    /// <summary>
+    /// A member named by a free-text word and one word for a person, in either order (<c>AdvocateArgument</c>,
+    /// <c>PatientDescription</c>, <c>MotivoCliente</c>, <c>DescriereClient</c>): that person's words, or words about them.
+    /// Returns the index of the free-text word, or -1.
+    /// </summary>
+    private static int PersonFreeText(string name, ReadOnlySpan<WordSpan> words, VocabularyTable vocabulary)
+    {
+        if (words.Length != 2)
+        {
+            return -1;
+        }
+
+        var text = IsFreeTextWord(name, words[1]) ? 1 : IsFreeTextWord(name, words[0]) ? 0 : -1;
+        return text >= 0 && vocabulary.Match(name, words, 1 - text, out var consumed) is { Role: WordRole.Subject } && consumed == 1 ? text : -1;
+    }
 
     /// <summary>
     /// Whether a type named for an e-mail is a form that changes, confirms or verifies a person's address

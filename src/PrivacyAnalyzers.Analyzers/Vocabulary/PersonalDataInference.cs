@@ -423,6 +423,20 @@ internal sealed partial class PersonalDataInference
                 return new PersonalDataGuess(true, "Content.Message", Confidence.Medium, WriteEvidence(name, words, text, text + 1, null, containingType.Name, writer));
             }
 
+            // A free-text word beside one word for a person (AdvocateArgument, PatientDescription, MotivoCliente: nineteenth
+            // round): that person's words or words about them, wherever the member is.
+            if (!negated && shape == MemberTypeShape.Text && !collection && containingType is not null
+                && PersonFreeText(name, words.Slice(0, count), vocabulary) is var personText && personText >= 0
+                && _contexts.Classify(containingType, vocabulary, out _) != ContextKind.Infrastructure)
+            {
+                if (options.IsIgnored("Content.Message") || Confidence.Medium < options.MinimumConfidence)
+                {
+                    return options.IsIgnored("Content.Message") ? PersonalDataGuess.None : new PersonalDataGuess(false, "Content.Message", Confidence.Medium, null);
+                }
+
+                return new PersonalDataGuess(true, "Content.Message", Confidence.Medium, WriteEvidence(name, words, 0, count, null, null, null));
+            }
+
             // A word that matched nothing may be a compound written with no case boundary (Numartelefon, emailaddress).
             return negated ? PersonalDataGuess.None : InferCompound(name, words, shape, containingType, options, collection, memberType, element);
         }

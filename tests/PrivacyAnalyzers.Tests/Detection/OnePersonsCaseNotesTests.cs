@@ -47,6 +47,17 @@ public sealed class OnePersonsCaseNotesTests
             """).RunAsync();
 
     [Fact]
+    public Task A_free_text_word_beside_one_word_for_a_person_is_that_person_s_a_thing_s_or_a_program_s_is_not() =>
+        Test("""
+            public class CourtActivityViewModel { public string MatterNumber { get; set; } = ""; public string [|AdvocateArgument|] { get; set; } = ""; public string [|AdvocateNote|] { get; set; } = ""; }
+            public class VisitDto { public int Id { get; set; } public string [|PatientDescription|] { get; set; } = ""; }
+            public class CitaDto { public int Id { get; set; } public string [|DescripcionPaciente|] { get; set; } = ""; }
+            public class ProductDto { public string ShortDescription { get; set; } = ""; public string CategoryDescription { get; set; } = ""; }
+            public class JobDefinition { public string Arguments { get; set; } = ""; public string CommandArgument { get; set; } = ""; }
+            public class RoleDto { public string RoleDescription { get; set; } = ""; }
+            """).RunAsync();
+
+    [Fact]
     public Task A_reason_named_with_other_words_on_a_person_s_case_is_reported_an_error_s_description_is_not() =>
         Test("""
             public class PolicyApproval

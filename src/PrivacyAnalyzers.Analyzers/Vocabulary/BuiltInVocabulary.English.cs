@@ -394,6 +394,9 @@ internal static partial class BuiltInVocabulary
         // Notes kept on a person's record (Employee.Notes, Member.Notes): weak, the person's type decides (an order's or a
         // product's notes are no one's; "order notes" above are the customer's).
         b.Terms("Content.Message", Weak, Text, "notes", "note", "remarks");
+        // A proposal a person writes to win something (a freelancer's bid, an applicant's pitch: nineteenth round): weak,
+        // the owner decides, as for notes.
+        b.Terms("Content.Message", Weak, Text, "proposal");
 
         // What a person wrote to go with something else: a cover letter to an application, a personal or custom message in an
         // invitation (ManagerInvite.CustomMessage: weak, on a person's type), the reason given for cancelling. A message's

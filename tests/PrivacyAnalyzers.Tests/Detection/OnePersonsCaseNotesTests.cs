@@ -58,6 +58,18 @@ public sealed class OnePersonsCaseNotesTests
             """).RunAsync();
 
     [Fact]
+    public Task A_proposal_on_a_row_that_belongs_to_a_person_is_theirs_on_a_company_s_or_a_project_s_row_it_is_not() =>
+        Test("""
+            public class Freelancer { public int Id { get; set; } public string [|FirstName|] { get; set; } = ""; public System.Collections.Generic.List<Bid> Bids { get; set; } = new(); }
+            public class Bid { public int Id { get; set; } public string [|Proposal|] { get; set; } = ""; public int FreelancerId { get; set; } public Freelancer Freelancer { get; set; } = null!; }
+            public class Cliente { public int Id { get; set; } public string [|Nombre|] { get; set; } = ""; public System.Collections.Generic.List<Oferta> Ofertas { get; set; } = new(); }
+            public class Oferta { public int Id { get; set; } public string [|Propuesta|] { get; set; } = ""; public Cliente Cliente { get; set; } = null!; }
+            public class Company { public int Id { get; set; } public string Name { get; set; } = ""; public System.Collections.Generic.List<Tender> Tenders { get; set; } = new(); }
+            public class Tender { public int Id { get; set; } public string Proposal { get; set; } = ""; public Company Company { get; set; } = null!; }
+            public class Project { public int Id { get; set; } public string Proposal { get; set; } = ""; }
+            """).RunAsync();
+
+    [Fact]
     public Task A_reason_named_with_other_words_on_a_person_s_case_is_reported_an_error_s_description_is_not() =>
         Test("""
             public class PolicyApproval

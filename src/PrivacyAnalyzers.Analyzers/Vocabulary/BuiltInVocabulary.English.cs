@@ -401,6 +401,9 @@ internal static partial class BuiltInVocabulary
         // Notes kept on a person's record (Employee.Notes, Member.Notes): weak, the person's type decides (an order's or a
         // product's notes are no one's; "order notes" above are the customer's).
         b.Terms("Content.Message", Weak, Text, "notes", "note", "remarks");
+        // A proposal a person writes to win something (a freelancer's bid, an applicant's pitch: nineteenth round): weak,
+        // the owner decides, as for notes.
+        b.Terms("Content.Message", Weak, Text, "proposal");
 
         // What a person wrote to go with something else: a cover letter to an application, a personal or custom message in an
         // invitation (ManagerInvite.CustomMessage: weak, on a person's type), the reason given for cancelling. A message's
@@ -570,7 +573,9 @@ internal static partial class BuiltInVocabulary
             "nanny", "babysitter", "lecturer", "professor", "plumber", "electrician", "carpenter", "hairdresser",
             "barber", "cashier", "waiter", "waitress", "housekeeper", "janitor", "gardener", "locksmith", "chauffeur",
             "realtor", "accountant", "bookkeeper", "midwife", "paramedic", "librarian", "consultant", "advisor",
-            "adviser", "mentor", "stylist", "hairstylist");
+            "adviser", "mentor", "stylist", "hairstylist",
+            // A legal advocate (nineteenth round: CourtActivity.AdvocateNote), as avocat in French and Romanian.
+            "advocate");
 
         // Who leads a group of people (fifteenth round): a room's, a team's or a club's leader is one of them
         // (RoomDTO.LeaderName beside LeaderID; French writes "leader" too). Read as an office (WordClass.Occupation): the

@@ -179,7 +179,7 @@ internal static partial class BuiltInVocabulary
 
         // Free text a person writes: messages, comments, complaints, reasons, notes, what is written in a post.
         b.Terms("Content.Message", Weak, Text, "objet du message", "demande", "courrier", "remarque", "remarques",
-            "observation", "observations", "motif");
+            "observation", "observations", "motif", "proposition");
         b.Terms("Content.Feedback", Weak, Text, "avis", "commentaire", "commentaires", "réclamation", "plainte", "texte",
             "contenu", "témoignage");
         b.Terms("Content.Message", Strong, Text, "message privé", "message personnel", "motif d'annulation",

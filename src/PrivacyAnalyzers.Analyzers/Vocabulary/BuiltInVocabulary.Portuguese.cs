@@ -183,7 +183,7 @@ internal static partial class BuiltInVocabulary
         b.Terms("Credentials.Secret", Weak, Binary, "pergunta secreta", "pergunta de segurança");
         b.Terms("Credentials.Secret", Strong, Binary, "resposta secreta", "código de recuperação");
 
-        b.Terms("Content.Message", Weak, Text, "mensagem", "assunto", "observação", "observações", "queixa");
+        b.Terms("Content.Message", Weak, Text, "mensagem", "assunto", "observação", "observações", "queixa", "proposta");
         b.Terms("Content.Feedback", Weak, Text, "descrição", "texto", "avaliação", "reclamação", "depoimento", "opinião");
         b.Terms("Employment", Weak, Number, "salário bruto", "salário líquido", "remuneração", "renda", "renda mensal",
             "renda familiar");

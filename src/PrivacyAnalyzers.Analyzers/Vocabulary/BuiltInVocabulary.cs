@@ -150,7 +150,7 @@ internal static partial class BuiltInVocabulary
         ("chauffeur", WordClass.Occupation), ("realtor", WordClass.Occupation), ("accountant", WordClass.Occupation),
         ("bookkeeper", WordClass.Occupation), ("midwife", WordClass.Occupation), ("paramedic", WordClass.Occupation),
         ("librarian", WordClass.Occupation), ("consultant", WordClass.Occupation), ("advisor", WordClass.Occupation),
-        ("adviser", WordClass.Occupation), ("mentor", WordClass.Occupation), ("teacher", WordClass.Occupation),
+        ("adviser", WordClass.Occupation), ("mentor", WordClass.Occupation), ("teacher", WordClass.Occupation), ("advocate", WordClass.Occupation),
         ("instructor", WordClass.Occupation), ("doctor", WordClass.Occupation), ("mechaniker", WordClass.Occupation),
         ("mechanikerin", WordClass.Occupation), ("monteur", WordClass.Occupation), ("monteurin", WordClass.Occupation),
         ("techniker", WordClass.Occupation), ("technikerin", WordClass.Occupation), ("richter", WordClass.Occupation),

@@ -86,14 +86,17 @@ internal sealed partial class PersonalDataInference
 
     /// <summary>
     /// Whether the head of <paramref name="typeName"/> holds a word for a record a person writes (a ticket, a claim, a
-    /// review): the word that may also read as a thing's (a security claim). A bare "request" is not one: an
-    /// <c>AddCompanyBaseRequest</c> is read as its other words say (a company's).
+    /// review), or a case word last (<c>LoanApplication</c>: an application is a program's elsewhere): the word that may
+    /// also read as a thing's (a security claim). A bare "request" is not one: an <c>AddCompanyBaseRequest</c> is read as
+    /// its other words say (a company's).
     /// </summary>
     private static bool NamesWrittenRecord(string typeName)
     {
         Span<WordSpan> buffer = stackalloc WordSpan[MaxWords];
         var count = IdentifierSplitter.Split(typeName, buffer);
-        return HeadHoldsRecordWord(typeName, buffer, TypeContextClassifier.HeadCount(typeName, buffer, count));
+        var head = TypeContextClassifier.HeadCount(typeName, buffer, count);
+        return HeadHoldsRecordWord(typeName, buffer, head)
+            || HeadHoldsCaseWord(typeName, buffer, head);
     }
 
     private static bool HeadHoldsRecordWord(string typeName, ReadOnlySpan<WordSpan> words, int head)
@@ -101,6 +104,24 @@ internal sealed partial class PersonalDataInference
         for (var i = 0; i < head; i++)
         {
             if (TextFolding.EqualsAnyFolded(typeName, words[i], s_writtenRecordWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the head of a type's name holds a word for one person's case (<see cref="s_caseWords"/>) after its first
+    /// word, or as its only word (Matter, LoanApplication, PolicyApprovalHistory; not ApplicationUser, ApplicationSetting,
+    /// where the first word names the program).
+    /// </summary>
+    private static bool HeadHoldsCaseWord(string typeName, ReadOnlySpan<WordSpan> words, int head)
+    {
+        for (var i = head == 1 ? 0 : 1; i < head; i++)
+        {
+            if (TextFolding.EqualsAnyFolded(typeName, words[i], s_caseWords))
             {
                 return true;
             }
@@ -120,7 +141,10 @@ internal sealed partial class PersonalDataInference
             return null;
         }
 
-        var record = HeadHoldsRecordWord(typeName, buffer, head);
+        // A record named for one person's case as its last word (Matter, LegalCase, LoanApplication, PolicyApproval,
+        // LeaveApplication, Dossier, Expediente: nineteenth round) is read like a record a person writes: the writer, a
+        // by-member or a person's key beside it, says whose case it is.
+        var record = HeadHoldsRecordWord(typeName, buffer, head) || HeadHoldsCaseWord(typeName, buffer, head);
 
         // "Request" only at the head (LeaseExtensionRequest): first, it is a verb (RequestVerificationCommand).
         var request = TextFolding.EqualsFolded(typeName, buffer[head - 1], "request");
@@ -342,6 +366,21 @@ internal sealed partial class PersonalDataInference
         "anfrage", "beschwerde", "antrag", "meldung", "reclamatie", "cerere", "sesizare", "solicitare",
     };
 
+    /// <summary>
+    /// A record about one person's case, kept by staff (nineteenth round), in the built-in languages: a case or a matter, a
+    /// file, an application, an approval, a leave or an absence. Read only as the last word of a type's name (LoanApplication,
+    /// not ApplicationUser) and only with a person named beside it (<see cref="FindWriter"/>).
+    /// </summary>
+    private static readonly string[] s_caseWords =
+    {
+        "case", "cases", "matter", "matters", "application", "applications", "approval", "approvals", "leave", "leaves", "absence",
+        "absences", "akte", "akten", "vorgang", "bewerbung", "genehmigung", "urlaub", "abwesenheit",
+        "caso", "casos", "expediente", "expedientes", "postulacion", "aprobacion", "ausencia", "ausencias",
+        "candidatura", "aprovacao", "afastamento", "ferias",
+        "dossier", "dossiers", "affaire", "affaires", "candidature", "approbation", "conge", "conges",
+        "caz", "cazuri", "dosar", "dosare", "aprobare", "concediu", "absenta",
+    };
+
     /// <summary>The head of a lookup of such records (TicketCategory, ClaimType, TicketStatus): its text is the organisation's.</summary>
     private static readonly string[] s_lookupWords =
     {
@@ -365,7 +404,25 @@ internal sealed partial class PersonalDataInference
     {
         "description", "reason", "explanation", "justification", "descripcion", "descricao", "motivo", "raison", "beschreibung",
         "grund", "begrundung", "begruendung", "descriere", "motiv", "justificativa", "justificacion",
+        // An argument put for someone (nineteenth round: CourtActivity.AdvocateArgument), in every built-in language.
+        "argument", "arguments", "argumento", "argumentos", "argumentation", "argumentatie", "argumentacion", "argumentacao",
     };
+
+    /// <summary>
+    /// A member named by a free-text word and one word for a person, in either order (<c>AdvocateArgument</c>,
+    /// <c>PatientDescription</c>, <c>MotivoCliente</c>, <c>DescriereClient</c>): that person's words, or words about them.
+    /// Returns the index of the free-text word, or -1.
+    /// </summary>
+    private static int PersonFreeText(string name, ReadOnlySpan<WordSpan> words, VocabularyTable vocabulary)
+    {
+        if (words.Length != 2)
+        {
+            return -1;
+        }
+
+        var text = IsFreeTextWord(name, words[1]) ? 1 : IsFreeTextWord(name, words[0]) ? 0 : -1;
+        return text >= 0 && vocabulary.Match(name, words, 1 - text, out var consumed) is { Role: WordRole.Subject } && consumed == 1 ? text : -1;
+    }
 
     /// <summary>
     /// Whether a type named for an e-mail is a form that changes, confirms or verifies a person's address

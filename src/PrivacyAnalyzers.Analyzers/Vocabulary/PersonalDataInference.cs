@@ -413,7 +413,10 @@ internal sealed partial class PersonalDataInference
             // A member named only "Description" or "Reason" on a record a person writes (a ticket, a claim, an issue beside
             // who reported it): that person's words. Not read anywhere else: a product has a description too.
             if (!negated && shape == MemberTypeShape.Text && !collection && containingType is not null
-                && (count == 1 && IsFreeTextWord(name, words[0]) || IsConventionalFreeText(name, words.Slice(0, count), containingType.Name))
+                && (count == 1 && IsFreeTextWord(name, words[0]) || IsConventionalFreeText(name, words.Slice(0, count), containingType.Name)
+                    // The free-text word last, after words that name no term (RejectionReason, CancellationReason,
+                    // ApprovalDescription: nineteenth round), nor a failure (ErrorDescription is the system's).
+                    || (count == 2 && IsFreeTextWord(name, words[1]) && !IsTypePrefix(name, words[0]) && !vocabulary.HasWordOf(name, WordClass.Failure)))
                 && _contexts.Classify(containingType, vocabulary, out _) != ContextKind.Infrastructure
                 && WrittenBy(containingType, vocabulary) is { } writer)
             {
@@ -424,6 +427,20 @@ internal sealed partial class PersonalDataInference
 
                 var text = count == 1 ? 0 : 1;
                 return new PersonalDataGuess(true, "Content.Message", Confidence.Medium, WriteEvidence(name, words, text, text + 1, null, containingType.Name, writer));
+            }
+
+            // A free-text word beside one word for a person (AdvocateArgument, PatientDescription, MotivoCliente: nineteenth
+            // round): that person's words or words about them, wherever the member is.
+            if (!negated && shape == MemberTypeShape.Text && !collection && containingType is not null
+                && PersonFreeText(name, words.Slice(0, count), vocabulary) is var personText && personText >= 0
+                && _contexts.Classify(containingType, vocabulary, out _) != ContextKind.Infrastructure)
+            {
+                if (options.IsIgnored("Content.Message") || Confidence.Medium < options.MinimumConfidence)
+                {
+                    return options.IsIgnored("Content.Message") ? PersonalDataGuess.None : new PersonalDataGuess(false, "Content.Message", Confidence.Medium, null);
+                }
+
+                return new PersonalDataGuess(true, "Content.Message", Confidence.Medium, WriteEvidence(name, words, 0, count, null, null, null));
             }
 
             // A word that matched nothing may be a compound written with no case boundary (Numartelefon, emailaddress).

@@ -557,6 +557,9 @@ internal static partial class BuiltInVocabulary
 
         // Who trains or teaches a member (a gym's or a school's staff): SessionViewModel.TrainerName, UpdateTrainerViewModel.Name.
         b.Words(WordRole.Subject, "trainer", "coach", "instructor");
+        // Who speaks at an event (Speaker.Name, EventResponseDto.SpeakerName), who stands as godparent or witness at a
+        // sacrament or a wedding (nineteenth set: a parish register's godparents and witnesses kept by name).
+        b.Words(WordRole.Subject, "speaker", "speakers", "presenter", "panelist", "godparent", "godfather", "godmother", "witness");
         // A marketplace's freelancers and a job board's job seekers (RecentBidView.FreelancerName, JobSeeker.Objective).
         b.Words(WordRole.Subject, "freelancer", "freelancers", "job seeker", "jobseeker", "job seekers", "jobseekers");
 

@@ -20,7 +20,12 @@ internal static partial class BuiltInVocabulary
         // The person to call (in an emergency, or on a company's record: its contact person).
         b.Terms("Identity.Name", Weak, Text, "contact d'urgence");
         // The spouse kept by name and the person to notify (see the German words): weak, on a person's type only.
-        b.Terms("Identity.Name", Weak, Text, "conjointe", "époux", "épouse", "personne à prévenir");
+        b.Terms("Identity.Name", Weak, Text, "personne à prévenir");
+        // The spouse: person words, read as a name alone (IsPersonNoun), not name terms (a term would take the head from
+        // the term before it: DateNaissanceEpoux is the husband's birth date).
+        b.Words(WordRole.Subject, "conjointe", "époux", "épouse");
+        // Godparents and witnesses of a sacrament, a speaker (see the English words).
+        b.Words(WordRole.Subject, "parrain", "marraine", "témoin", "intervenant", "conférencier");
         // A contact person is a natural person on any record, a company's too (see the English words).
         b.Terms("Identity.Name", Always, Text, "personne à contacter", "personne de contact", "personne contact");
 

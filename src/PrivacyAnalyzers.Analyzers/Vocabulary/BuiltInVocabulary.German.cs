@@ -121,7 +121,9 @@ internal static partial class BuiltInVocabulary
         b.Terms("Identity.Name", Weak, Text, "initialen", "notfallkontakt");
         // The spouse kept by name (FHIR RelatedPerson, an HR master record's family data): weak, on a person's type only.
         // "Ehepartner", a person word, is read as a name alone (IsPersonNoun).
-        b.Terms("Identity.Name", Weak, Text, "ehegatte", "ehegattin");
+        b.Words(WordRole.Subject, "ehegatte", "ehegattin");
+        // A wedding's witness (see the English words; "Pate" and "Sprecher" are left out: a pâté, a spokesman's tool).
+        b.Words(WordRole.Subject, "trauzeuge", "trauzeugin");
         // "Namen", the inflected form (ShowOrderKundenNamen, MitgliedNamen): a name as "Name" is.
         b.Terms("Identity.Name", Weak, Text, "namen");
 

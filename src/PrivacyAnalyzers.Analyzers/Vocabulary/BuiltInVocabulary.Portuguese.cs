@@ -153,8 +153,11 @@ internal static partial class BuiltInVocabulary
             "início do intervalo", "fim do intervalo", "entrada do ponto", "saída do ponto");
         // The person to call in an emergency (see the French, German, Spanish and Romanian words).
         b.Terms("Identity.Name", Weak, Text, "contato de emergência", "contacto de emergência", "contato emergência");
-        // The spouse kept by name (see the German words; the person word for a spouse is read as a name alone): weak.
-        b.Terms("Identity.Name", Weak, Text, "esposo", "esposa");
+        // The spouse (see the German words): a person word, read as a name alone (IsPersonNoun). Not a name term: a term
+        // here would take the head from the term before it (DataNascimentoEsposa is the bride's birth date).
+        b.Words(WordRole.Subject, "esposo", "esposa");
+        // Godparents and witnesses of a sacrament, a speaker (see the English words).
+        b.Words(WordRole.Subject, "padrinho", "madrinha", "testemunha", "palestrante");
 
         // Where a person lives (see the English words).
         b.Terms("Contact.Address", Weak, Text, "local de residência", "domicílio");

@@ -199,8 +199,13 @@ internal static partial class BuiltInVocabulary
             "prenume mama", "prenume tata", "nume si prenume", "numele si prenumele");
         b.Terms("Identity.Name", Weak, Text, "initiala tatalui", "initiala", "persoana de contact in caz de urgenta");
         // The spouse kept by name and the person to call, written short (see the German words): weak, on a person's type only.
-        b.Terms("Identity.Name", Weak, Text, "soț", "soție", "nume soț", "nume soție", "numele soțului", "numele soției",
+        b.Terms("Identity.Name", Weak, Text, "nume soț", "nume soție", "numele soțului", "numele soției",
             "contact urgență", "contact de urgență");
+        // The spouse: person words, read as a name alone (IsPersonNoun), not name terms (a term would take the head from the
+        // term before it: DataNasteriiSot is the husband's birth date).
+        b.Words(WordRole.Subject, "soț", "soție", "sot", "sotie");
+        // A witness (see the English words; "naș" is left out: folded it is "nas", a network store).
+        b.Words(WordRole.Subject, "martor", "martori");
         b.Terms("Identity.Document", Always, Number, "serie bi", "seria bi", "numar bi", "nr bi", "serie si numar bi",
             "serie act identitate", "seria actului de identitate", "numar act identitate", "nr act identitate");
         b.Terms("Identity.Document", Weak, Text | Date, "eliberat de", "data eliberarii", "data eliberare", "valabil pana la");

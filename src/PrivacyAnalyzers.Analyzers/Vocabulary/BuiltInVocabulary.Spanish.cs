@@ -208,8 +208,11 @@ internal static partial class BuiltInVocabulary
             "nombres y apellidos", "nombre del padre", "nombre de la madre", "nombre padre", "nombre madre",
             "nombre del titular", "titular de la cuenta", "titular de la tarjeta");
         b.Terms("Identity.Name", Weak, Text, "apodo", "contacto de emergencia");
-        // The spouse kept by name (see the German words; the person word for a spouse is read as a name alone): weak.
-        b.Terms("Identity.Name", Weak, Text, "esposo", "esposa");
+        // The spouse (see the German words): a person word, read as a name alone (IsPersonNoun). Not a name term: a term
+        // here would take the head from the term before it (FechaNacimientoEsposo is the groom's birth date).
+        b.Words(WordRole.Subject, "esposo", "esposa");
+        // Godparents and witnesses of a sacrament, a speaker (see the English words).
+        b.Words(WordRole.Subject, "padrino", "madrina", "testigo", "ponente", "orador");
         // Sixteenth round: a person's words as Hungarian-notation schemas abbreviate them, whole words of a split name only
         // (cApePatCiud, cCelCond, cCorEleAdm, cDireccCond, cNumDirecCiud): the paternal and maternal surname, a mobile, an
         // e-mail, an address and a document number. Unambiguous as pairs; the one-word ones are a person's on a person only

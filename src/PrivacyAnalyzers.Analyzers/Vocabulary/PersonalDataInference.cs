@@ -1182,7 +1182,11 @@ internal sealed partial class PersonalDataInference
             or "guardian" or "responsavel" or "tutor" or "tuteur"
             // A spouse, the kin published person models keep by name (FHIR RelatedPerson, an HR master record's family
             // data), in the languages whose spouse is a person word (Romanian's soț and Portuguese's esposa are terms).
-            or "spouse" or "ehepartner" or "ehepartnerin" or "conyuge" or "conjuge" or "conjoint"
+            or "spouse" or "ehepartner" or "ehepartnerin" or "conyuge" or "conjuge" or "conjoint" or "conjointe" or "epoux"
+            or "epouse" or "esposo" or "esposa" or "ehegatte" or "ehegattin" or "sot" or "sotie"
+            // A godparent and a witness of a sacrament or a marriage, kept by name (a parish register's ScPadrino, Testigo1).
+            or "godparent" or "godfather" or "godmother" or "witness" or "padrino" or "madrina" or "testigo" or "padrinho"
+            or "madrinha" or "testemunha" or "parrain" or "marraine" or "temoin" or "trauzeuge" or "martor"
         // The person to call in an emergency (FHIR Patient.contact), English's two words.
         || (entry.Words.Length == 2 && entry.Words[0] == "emergency" && entry.Words[1] == "contact");
 

@@ -1,5 +1,6 @@
 using PrivacyAnalyzers.Detection;
 using PrivacyAnalyzers.Tests.Harness;
+using static PrivacyAnalyzers.Tests.Harness.Priv001Messages;
 
 namespace PrivacyAnalyzers.Tests.Detection;
 
@@ -12,9 +13,6 @@ namespace PrivacyAnalyzers.Tests.Detection;
 public sealed class LanguageParityTests
 {
     private static AnalyzerTest Test(string source) => new AnalyzerTest().WithAnalyzer<UnannotatedPersonalDataAnalyzer>().WithSource(source);
-
-    private static string Message(string member, string category, string evidence) =>
-        $"'{member}' looks like personal data ({category}, from {evidence}); annotate it with [PersonalData] or mark it [NotPersonalData]";
 
     // --- French, class by class -------------------------------------------------------------------------------------
 

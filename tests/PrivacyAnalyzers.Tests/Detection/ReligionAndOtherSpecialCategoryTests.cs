@@ -1,5 +1,6 @@
 using PrivacyAnalyzers.Detection;
 using PrivacyAnalyzers.Tests.Harness;
+using static PrivacyAnalyzers.Tests.Harness.Priv001Messages;
 
 namespace PrivacyAnalyzers.Tests.Detection;
 
@@ -14,9 +15,6 @@ namespace PrivacyAnalyzers.Tests.Detection;
 public sealed class ReligionAndOtherSpecialCategoryTests
 {
     private static AnalyzerTest Test(string source) => new AnalyzerTest().WithAnalyzer<UnannotatedPersonalDataAnalyzer>().WithSource(source);
-
-    private static string Message(string member, string category, string evidence) =>
-        $"'{member}' looks like personal data ({category}, from {evidence}); annotate it with [PersonalData] or mark it [NotPersonalData]";
 
     [Fact]
     public Task A_catechumen_s_sacraments_their_dates_and_parishes_are_reported_a_sacrament_lookup_is_quiet() =>

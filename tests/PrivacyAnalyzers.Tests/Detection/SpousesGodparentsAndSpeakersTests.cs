@@ -1,5 +1,6 @@
 using PrivacyAnalyzers.Detection;
 using PrivacyAnalyzers.Tests.Harness;
+using static PrivacyAnalyzers.Tests.Harness.Priv001Messages;
 
 namespace PrivacyAnalyzers.Tests.Detection;
 
@@ -32,9 +33,6 @@ public sealed class SpousesGodparentsAndSpeakersTests
                 Message("DateNaissanceEpoux", "Identity.DateOfBirth", "the words 'date naissance'"),
                 Message("DataNasteriiSot", "Identity.DateOfBirth", "the words 'data nasterii'"))
             .RunAsync();
-
-    private static string Message(string member, string category, string evidence) =>
-        $"'{member}' looks like personal data ({category}, from {evidence}); annotate it with [PersonalData] or mark it [NotPersonalData]";
 
     [Fact]
     public Task A_spouse_a_godparent_and_a_witness_named_alone_are_names_on_a_person_s_record() =>

@@ -1,5 +1,6 @@
 using PrivacyAnalyzers.Detection;
 using PrivacyAnalyzers.Tests.Harness;
+using static PrivacyAnalyzers.Tests.Harness.Priv001Messages;
 
 namespace PrivacyAnalyzers.Tests.Detection;
 
@@ -13,9 +14,6 @@ namespace PrivacyAnalyzers.Tests.Detection;
 public sealed class TypeOwnersTests
 {
     private static AnalyzerTest Test(string source) => new AnalyzerTest().WithAnalyzer<UnannotatedPersonalDataAnalyzer>().WithSource(source);
-
-    private static string Message(string member, string category, string evidence) =>
-        $"'{member}' looks like personal data ({category}, from {evidence}); annotate it with [PersonalData] or mark it [NotPersonalData]";
 
     [Fact]
     public Task A_row_a_person_s_type_reaches_back_one_to_one_is_that_person_s() =>

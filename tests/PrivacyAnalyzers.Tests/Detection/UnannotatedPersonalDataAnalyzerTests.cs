@@ -11,7 +11,7 @@ public sealed class UnannotatedPersonalDataAnalyzerTests
     private static AnalyzerTest Test(string source) => new AnalyzerTest().WithAnalyzer<UnannotatedPersonalDataAnalyzer>().WithSource(source);
 
     private static string Message(string member, string category, string? evidence = null) =>
-        $"'{member}' looks like personal data ({category}, from {evidence ?? WordsOf(member)}); annotate it with [PersonalData] or mark it [NotPersonalData]";
+        Priv001Messages.Message(member, category, evidence ?? WordsOf(member));
 
     /// <summary>The evidence when the whole member name is the term: "the word 'email'", "the words 'first name'".</summary>
     internal static string WordsOf(string member)

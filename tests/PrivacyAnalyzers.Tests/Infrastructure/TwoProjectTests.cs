@@ -99,7 +99,7 @@ public sealed class TwoProjectTests
             }
             """)
             .WithAnalyzer<UnannotatedPersonalDataAnalyzer>()
-            .WithMessages("'Address' looks like personal data (Contact.Address, from the word 'address' in type Vip); annotate it with [PersonalData] or mark it [NotPersonalData]")
+            .WithMessages(Priv001Messages.Message("Address", "Contact.Address", "the word 'address' in type Vip"))
             .RunAsync();
 
     [Theory]

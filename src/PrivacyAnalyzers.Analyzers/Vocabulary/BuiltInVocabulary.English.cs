@@ -560,6 +560,8 @@ internal static partial class BuiltInVocabulary
         // Who speaks at an event (Speaker.Name, EventResponseDto.SpeakerName), who stands as godparent or witness at a
         // sacrament or a wedding (nineteenth set: a parish register's godparents and witnesses kept by name).
         b.Words(WordRole.Subject, "speaker", "speakers", "presenter", "panelist", "godparent", "godfather", "godmother", "witness");
+        // People who look after animals: a pet sitter's or a dog walker's record is theirs, not the animal's (PetSitter.Name).
+        b.Words(WordRole.Subject, "sitter", "pet sitter", "petsitter", "dog walker", "dogwalker", "groomer");
         // A marketplace's freelancers and a job board's job seekers (RecentBidView.FreelancerName, JobSeeker.Objective).
         b.Words(WordRole.Subject, "freelancer", "freelancers", "job seeker", "jobseeker", "job seekers", "jobseekers");
 

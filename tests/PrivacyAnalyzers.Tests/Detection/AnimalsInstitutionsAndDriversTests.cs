@@ -23,6 +23,7 @@ public sealed class AnimalsInstitutionsAndDriversTests
             public class Customer { public string [|Name|] { get; set; } = ""; public string PetName { get; set; } = ""; public string DogPhotoUrl { get; set; } = ""; }
             public class PetOwner { public string [|Name|] { get; set; } = ""; public string [|Email|] { get; set; } = ""; public DateTime [|Birthdate|] { get; set; } }
             public class Adoption { public int PetId { get; set; } public string [|Email|] { get; set; } = ""; }
+            public class PetSitter { public string [|Name|] { get; set; } = ""; public string? [|PhotoUrl|] { get; set; } }
             """).RunAsync();
 
     [Fact]

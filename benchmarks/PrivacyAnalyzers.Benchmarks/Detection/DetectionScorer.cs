@@ -33,6 +33,7 @@ public static class DetectionScorer
         var list = false;
         string? labelsDirectory = null;
         string? dumpFile = null;
+        var withFrameworks = false;
         for (var i = 1; i < args.Length; i++)
         {
             switch (args[i])
@@ -51,6 +52,9 @@ public static class DetectionScorer
                     break;
                 case "--dump" when i + 1 < args.Length:
                     dumpFile = args[++i];
+                    break;
+                case "--frameworks":
+                    withFrameworks = true;
                     break;
                 default:
                     Console.Error.WriteLine($"unknown argument '{args[i]}'");
@@ -72,7 +76,11 @@ public static class DetectionScorer
         var literalOutcomes = new List<LiteralOutcome>();
         var unlabelled = new List<string>();
         var skipped = new List<string>();
-        var references = LoadReferences();
+        // --frameworks: the whole .NET and ASP.NET Core shared frameworks, as a user's web project references them (the
+        // realmodels command's set), and the SDK's implicit global usings, so that List<SelectListItem>, IdentityUser or
+        // IFormFile resolve; the default stays the System.* assemblies alone and no implicit usings, as every figure
+        // before the nineteenth round was measured.
+        var references = withFrameworks ? RealModels.RealModelSources.References : LoadReferences();
         var dump = new List<string>();
 
         foreach (var repo in members.Select(m => m.Repo).Concat(literals.Select(l => l.Repo)).Distinct().OrderBy(r => r, StringComparer.Ordinal))
@@ -103,6 +111,13 @@ public static class DetectionScorer
                 }
 
                 trees.Add(CSharpSyntaxTree.ParseText(File.ReadAllText(file), ParseOptions, path));
+            }
+
+            if (withFrameworks)
+            {
+                // The SDK's implicit global usings (System, System.Collections.Generic, System.Linq…), which most of these
+                // projects rely on: without them List<T> in a file with no using of its own does not resolve.
+                trees.Add(CSharpSyntaxTree.ParseText(RealModels.RealModelSources.ImplicitUsings, ParseOptions, "ImplicitUsings.g.cs"));
             }
 
             var compilation = CSharpCompilation.Create(
@@ -356,7 +371,7 @@ public static class DetectionScorer
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: detection --repos <folder>[" + Path.PathSeparator + "<folder>...] [--split tuning|heldout|heldout-half|heldout-fresh|seen-fresh|all] [--list] [--labels <benchmarks/detection>]");
+        Console.Error.WriteLine("usage: detection --repos <folder>[" + Path.PathSeparator + "<folder>...] [--split tuning|heldout|heldout-half|heldout-fresh|seen-fresh|all] [--list] [--labels <benchmarks/detection>] [--dump FILE] [--frameworks]");
         return 2;
     }
 

@@ -192,10 +192,14 @@ internal static partial class BuiltInVocabulary
         b.Terms("Financial", Strong, Text | Number, "credit report", "credit history", "financial details", "financial detail");
         b.Terms("Financial.PaymentCard", Strong, Number, "card number", "credit card", "credit card number", "debit card", "cvv",
             "cvc", "card verification code", "pan number", "card security code", "card security number", "card cvv",
-            "card cvc", "card expiration", "card expiration date", "card expiry", "card expiry date", "card expiration month",
-            "card expiration year", "card expiry month", "card expiry year", "expiration month", "expiration year",
-            "card holder name", "account holder name", "masked card number",
+            "card cvc", "card expiration month", "card expiration year", "card expiry month", "card expiry year",
+            "expiration month", "expiration year", "card holder name", "account holder name", "masked card number",
             "masked credit card number", "security number", "card security", "security code");
+
+        // A card's expiry, kept as text, a number or a date (eShop's DateTime CardExpiration: a date was left unreported once
+        // System resolved the type).
+        b.Terms("Financial.PaymentCard", Strong, Number | Date, "card expiration", "card expiration date", "card expiry",
+            "card expiry date");
 
         // A payment method is a person's card or account (its fields are card data), not a method of code: the phrase
         // keeps "method" from making the PaymentMethod type a thing; alone, it is weak (reported on a person only).

@@ -149,8 +149,9 @@ internal static partial class BuiltInVocabulary
         b.Terms("Financial.BankAccount", Strong, Number, "compte bancaire", "rib", "numéro de compte", "coordonnées bancaires",
             "relevé d'identité bancaire", "numéro iban", "numéro de compte bancaire");
         b.Terms("Financial.PaymentCard", Strong, Number, "numéro de carte", "carte bancaire", "carte de crédit",
-            "numéro carte bancaire", "numéro de carte bancaire", "cryptogramme", "cryptogramme visuel",
-            "date d'expiration de la carte", "date expiration carte");
+            "numéro carte bancaire", "numéro de carte bancaire", "cryptogramme", "cryptogramme visuel");
+        // A card's expiry, as text, a number or a date (see the English words).
+        b.Terms("Financial.PaymentCard", Strong, Number | Date, "date d'expiration de la carte", "date expiration carte");
         b.Terms("Financial.TaxId", Weak, Number, "numéro fiscal", "numero fiscal", "siret", "siren", "numéro de tva",
             "numéro d'identification fiscale", "identifiant fiscal", "numéro fiscal de référence");
         // A person's finances as a lender or an insurer reads them (sixteenth round): income and expenses, a mortgage's or a rent's

@@ -72,6 +72,9 @@ internal static partial class BuiltInVocabulary
 
         b.Terms("Financial.BankAccount", Strong, Number, "bankverbindung", "kontonummer", "bankkonto", "kontoverbindung");
         b.Terms("Financial.PaymentCard", Strong, Number, "kartennummer", "kreditkarte", "kreditkartennummer");
+        // A card's expiry, as text, a number or a date (see the English words).
+        b.Terms("Financial.PaymentCard", Strong, Number | Date, "karte gültig bis", "kartenablaufdatum", "karten ablaufdatum",
+            "ablaufdatum karte", "ablaufdatum der karte");
         b.Terms("Financial.TaxId", Weak, Number, "steuernummer", "steueridentifikationsnummer", "umsatzsteuer id", "ust id");
 
         b.Terms("Online.Username", Strong, Text, "benutzername", "nutzername", "anmeldename");

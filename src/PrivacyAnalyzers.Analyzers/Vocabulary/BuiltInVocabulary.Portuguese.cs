@@ -178,7 +178,9 @@ internal static partial class BuiltInVocabulary
         b.Terms("Financial.BankAccount", Strong, Number, "conta bancária", "número da conta", "conta corrente", "conta poupança",
             "nib", "chave pix", "dados bancários", "agência bancária", "número da agência");
         b.Terms("Financial.PaymentCard", Strong, Number, "cartão de crédito", "cartão de débito", "número do cartão",
-            "validade do cartão", "código de segurança do cartão");
+            "código de segurança do cartão");
+        // A card's expiry, as text, a number or a date (see the English words).
+        b.Terms("Financial.PaymentCard", Strong, Number | Date, "validade do cartão", "data de validade do cartão");
 
         b.Terms("Online.IpAddress", Strong, Text, "endereço ip");
         b.Terms("Online.Username", Strong, Text, "nome de usuário", "nome de utilizador", "login do usuário");

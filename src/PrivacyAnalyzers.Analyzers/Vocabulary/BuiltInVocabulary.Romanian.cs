@@ -95,6 +95,8 @@ internal static partial class BuiltInVocabulary
             "castiguri", "portofel", "scor de credit");
         // Not "sold" alone: it is the English "sold" (Ticket.QuantitySold).
         b.Terms("Financial.PaymentCard", Strong, Number, "număr card", "nr card", "card bancar", "card de credit");
+        // A card's expiry, as text, a number or a date (see the English words).
+        b.Terms("Financial.PaymentCard", Strong, Number | Date, "data expirare card", "data expirării cardului", "expirare card");
         b.Terms("Financial.TaxId", Weak, Number, "cod fiscal", "codul fiscal", "cif", "cui", "cod unic de înregistrare",
             "cod de identificare fiscală", "cod identificare fiscala");
         b.Terms("Financial.Transaction", Weak, Number, "tranzacție", "tranzactii", "plată", "plati");

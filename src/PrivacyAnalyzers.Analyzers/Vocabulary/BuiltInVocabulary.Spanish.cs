@@ -87,6 +87,9 @@ internal static partial class BuiltInVocabulary
         b.Terms("Financial.BankAccount", Strong, Number, "cuenta bancaria", "número de cuenta", "numero cuenta", "clabe");
         b.Terms("Financial.PaymentCard", Strong, Number, "número de tarjeta", "numero tarjeta", "tarjeta de crédito",
             "tarjeta credito");
+        // A card's expiry, as text, a number or a date (see the English words).
+        b.Terms("Financial.PaymentCard", Strong, Number | Date, "vencimiento de la tarjeta", "vencimiento tarjeta",
+            "fecha de vencimiento de la tarjeta", "fecha vencimiento tarjeta");
         // RUC (Peru, Paraguay, Ecuador), CUIT / CUIL (Argentina), NIT (Colombia): a tax number, a person's on a person.
         b.Terms("Financial.TaxId", Weak, Number, "nif", "cif", "rfc", "número fiscal", "identificación fiscal", "ruc", "cuit",
             "cuil", "nit");

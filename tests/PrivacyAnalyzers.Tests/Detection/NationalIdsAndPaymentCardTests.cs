@@ -201,4 +201,23 @@ public sealed class NationalIdsAndPaymentCardTests
             public class LoginResponse { public string [|Email|] { get; set; } = ""; public string [|Name|] { get; set; } = ""; }
             public class NewsletterDto { public string Email { get; set; } = ""; public string Name { get; set; } = ""; }
             """).RunAsync();
+
+    /// <summary>
+    /// A card's expiry kept as a <c>DateTime</c> (eShop's <c>CreateOrderCommand.CardExpiration</c>): found once the scorer
+    /// resolved <c>DateTime</c> the way a user's build does (<c>--frameworks</c>), in every language; a token's or a coupon's
+    /// expiry stays quiet.
+    /// </summary>
+    [Fact]
+    public Task A_card_s_expiry_kept_as_a_date_is_reported_in_every_language_a_coupon_s_expiry_is_not() =>
+        Test("""
+            using System;
+            public class CreateOrderCommand { public DateTime [|CardExpiration|] { get; private set; } public DateTime? [|CardExpiryDate|] { get; set; } }
+            public class Paiement { public DateTime [|DateExpirationCarte|] { get; set; } }
+            public class Pagamento { public DateTime [|ValidadeDoCartao|] { get; set; } }
+            public class Pago { public DateTime [|FechaVencimientoTarjeta|] { get; set; } }
+            public class Zahlung { public DateTime [|KartenAblaufdatum|] { get; set; } }
+            public class Plata { public DateTime [|DataExpirareCard|] { get; set; } }
+            public class Coupon { public string Code { get; set; } = ""; public DateTime ExpirationDate { get; set; } }
+            public class RefreshToken { public string [|Token|] { get; set; } = ""; public DateTime Expiration { get; set; } }
+            """).RunAsync();
 }

@@ -420,9 +420,9 @@ internal sealed partial class PersonalDataInference
                 && _contexts.Classify(containingType, vocabulary, out _) != ContextKind.Infrastructure
                 && WrittenBy(containingType, vocabulary) is { } writer)
             {
-                if (options.IsIgnored("Content.Message") || Confidence.Medium < options.MinimumConfidence)
+                if (WithheldMessage(options) is { } withheld)
                 {
-                    return options.IsIgnored("Content.Message") ? PersonalDataGuess.None : new PersonalDataGuess(false, "Content.Message", Confidence.Medium, null);
+                    return withheld;
                 }
 
                 var text = count == 1 ? 0 : 1;
@@ -435,9 +435,9 @@ internal sealed partial class PersonalDataInference
                 && PersonFreeText(name, words.Slice(0, count), vocabulary) is var personText && personText >= 0
                 && _contexts.Classify(containingType, vocabulary, out _) != ContextKind.Infrastructure)
             {
-                if (options.IsIgnored("Content.Message") || Confidence.Medium < options.MinimumConfidence)
+                if (WithheldMessage(options) is { } withheld)
                 {
-                    return options.IsIgnored("Content.Message") ? PersonalDataGuess.None : new PersonalDataGuess(false, "Content.Message", Confidence.Medium, null);
+                    return withheld;
                 }
 
                 return new PersonalDataGuess(true, "Content.Message", Confidence.Medium, WriteEvidence(name, words, 0, count, null, null, null));
@@ -793,7 +793,7 @@ internal sealed partial class PersonalDataInference
         if (evidenceKind == EvidenceKind.Words && containingType is not null && !namesSubject
             && (category == "Identity.Name" || category == "Identity.Photo")
             && ((reading.Classes & WordClass.Pet) != 0
-                || (vocabulary.HasWordOf(containingType.Name, WordClass.Pet) && _contexts.For(containingType, vocabulary).IsAnimalRow(containingType, _names))))
+                || (_contexts.For(containingType, vocabulary).IsAnimalRow(containingType, _names) && vocabulary.HasWordOf(containingType.Name, WordClass.Pet))))
         {
             return PersonalDataGuess.None;
         }
@@ -1143,6 +1143,15 @@ internal sealed partial class PersonalDataInference
         text.AsSpan().CopyTo(buffer.Slice(at));
         return at + text.Length;
     }
+
+    /// <summary>
+    /// What a person's free text found at medium confidence becomes when the options withhold it: nothing when
+    /// <c>Content.Message</c> is ignored, an unreported guess below the minimum confidence; null when it is reported.
+    /// </summary>
+    private static PersonalDataGuess? WithheldMessage(DetectionOptions options) =>
+        options.IsIgnored("Content.Message") ? PersonalDataGuess.None
+        : Confidence.Medium < options.MinimumConfidence ? new PersonalDataGuess(false, "Content.Message", Confidence.Medium, null)
+        : null;
 
     /// <summary>"User" in the built-in languages: a text member named only so holds the user's login.</summary>
     private static bool IsUserNoun(VocabularyEntry entry) =>

@@ -322,9 +322,6 @@ internal static class TypeContextClassifier
         Is(text, "command") || Is(text, "request") || Is(text, "response") || Is(text, "query") || Is(text, "cmd")
         || Is(text, "solicitud") || Is(text, "requisicao") || Is(text, "anfrage") || Is(text, "demande") || Is(text, "cerere");
 
-    /// <summary>
-    /// A search's own words (UserSearch, TenantSearchDto): the values a query matches.
-    /// </summary>
     /// <summary>A word for a kind of people written first (tipo, tip, type, categoría, rol, papel, clase, nivel, grupo, in the Romance languages).</summary>
     private static bool IsKindWord(string name, WordSpan word) => TextFolding.EqualsAnyFolded(name, word, s_kindWords);
 
@@ -334,6 +331,9 @@ internal static class TypeContextClassifier
         "nivel", "niveau", "grupo", "groupe", "grup",
     };
 
+    /// <summary>
+    /// A search's own words (UserSearch, TenantSearchDto): the values a query matches.
+    /// </summary>
     private static bool IsSearchWord(string name, WordSpan word)
     {
         var text = name.AsSpan(word.Start, word.Length);

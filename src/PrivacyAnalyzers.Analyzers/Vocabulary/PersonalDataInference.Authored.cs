@@ -411,17 +411,16 @@ internal sealed partial class PersonalDataInference
     /// <summary>
     /// A member named by a free-text word and one word for a person, in either order (<c>AdvocateArgument</c>,
     /// <c>PatientDescription</c>, <c>MotivoCliente</c>, <c>DescriereClient</c>): that person's words, or words about them.
-    /// Returns the index of the free-text word, or -1.
     /// </summary>
-    private static int PersonFreeText(string name, ReadOnlySpan<WordSpan> words, VocabularyTable vocabulary)
+    private static bool IsPersonFreeText(string name, ReadOnlySpan<WordSpan> words, VocabularyTable vocabulary)
     {
         if (words.Length != 2)
         {
-            return -1;
+            return false;
         }
 
         var text = IsFreeTextWord(name, words[1]) ? 1 : IsFreeTextWord(name, words[0]) ? 0 : -1;
-        return text >= 0 && vocabulary.Match(name, words, 1 - text, out var consumed) is { Role: WordRole.Subject } && consumed == 1 ? text : -1;
+        return text >= 0 && vocabulary.Match(name, words, 1 - text, out var consumed) is { Role: WordRole.Subject } && consumed == 1;
     }
 
     /// <summary>

@@ -432,7 +432,7 @@ internal sealed partial class PersonalDataInference
             // A free-text word beside one word for a person (AdvocateArgument, PatientDescription, MotivoCliente: nineteenth
             // round): that person's words or words about them, wherever the member is.
             if (!negated && shape == MemberTypeShape.Text && !collection && containingType is not null
-                && PersonFreeText(name, words.Slice(0, count), vocabulary) is var personText && personText >= 0
+                && IsPersonFreeText(name, words.Slice(0, count), vocabulary)
                 && _contexts.Classify(containingType, vocabulary, out _) != ContextKind.Infrastructure)
             {
                 if (WithheldMessage(options) is { } withheld)

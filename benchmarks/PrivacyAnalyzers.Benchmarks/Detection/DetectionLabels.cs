@@ -59,16 +59,12 @@ public static class DetectionLabels
     /// eighth round, the ninth after the ninth round, the tenth after the tenth round and the eleventh after the eleventh
     /// round, the twelfth after the twelfth round, the thirteenth after the thirteenth round, the fourteenth after the
     /// fourteenth round, the fifteenth after the fifteenth round, the sixteenth after its one scoring on the fifteenth
-    /// round's code, the seventeenth after the sixteenth round, the eighteenth after the seventeenth and eighteenth rounds. A
-    /// nineteenth set, labelled by reading before any analyzer run on its files, is listed here until its one scoring.
+    /// round's code, the seventeenth after the sixteenth round, the eighteenth after the seventeenth and eighteenth rounds, the
+    /// nineteenth after its one scoring on the nineteenth round's code (it was then read for the twentieth round). A twentieth
+    /// set, labelled by reading before any analyzer run on its files, is listed here until its one scoring.
     /// </summary>
     public static readonly IReadOnlyCollection<string> HeldOutRepositories = new string[]
     {
-        "ulasdurmus/Counseling", "andrewhaine1/DemoCrm", "rgpeiris/pandemic_mis_api", "roko-barbic/hffl-zapisnik-backend",
-        "GalinPatazov/EventManagement",
-        // non-English part
-        "Mteba94/back_sgi", "KreativeName1/RunTrack", "Ddaerb/Proiect-POO-UPT-gestionare-sala-fitness", "PavenAlex/ParcAuto",
-        "SergiuDornea/BarberBookingWeb", "DenisLazau/Biblioteca", "kelvingrib02/BarberControl", "ppedvAG/Architektur_2022_3",
     };
 
     /// <summary>
@@ -86,7 +82,8 @@ public static class DetectionLabels
     /// round on, the fifteenth held-out set (scored once after the fifteenth round) from the sixteenth round on, the sixteenth
     /// held-out set (scored once on the fifteenth round's code) from then on, the seventeenth held-out set (scored once after
     /// the sixteenth round) from the seventeenth round on, the eighteenth held-out set (scored once after the seventeenth and
-    /// eighteenth rounds) from the nineteenth round on. The twelfth round's
+    /// eighteenth rounds) from the nineteenth round on, the nineteenth held-out set (scored once after the nineteenth
+    /// round) from the twentieth round on. The twelfth round's
     /// precision set (three repositories labelled by reading before the analyzer ran on them) is tuning data from the start.
     /// </summary>
     public static readonly IReadOnlyCollection<string> SeenRepositories = new[]
@@ -134,6 +131,10 @@ public static class DetectionLabels
         "musagadabs1/Legal-Management-System", "khodorterro/Online-Learning-Platform",
         "DevMick/Web-API_Froebel", "josemanuelep/TaxareWF", "MariaFerreira-Zenet/ImobiliariaAPI", "Anderson0416/Veterinaria",
         "Rahkapiirakka/Bankprojekt", "WakyzoneP/CabinetMedical",
+        "ulasdurmus/Counseling", "andrewhaine1/DemoCrm", "rgpeiris/pandemic_mis_api", "roko-barbic/hffl-zapisnik-backend",
+        "GalinPatazov/EventManagement", "Mteba94/back_sgi", "KreativeName1/RunTrack", "Ddaerb/Proiect-POO-UPT-gestionare-sala-fitness",
+        "PavenAlex/ParcAuto", "SergiuDornea/BarberBookingWeb", "DenisLazau/Biblioteca", "kelvingrib02/BarberControl",
+        "ppedvAG/Architektur_2022_3",
     };
 
     /// <summary>

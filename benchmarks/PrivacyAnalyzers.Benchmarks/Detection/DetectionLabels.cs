@@ -65,6 +65,12 @@ public static class DetectionLabels
     /// </summary>
     public static readonly IReadOnlyCollection<string> HeldOutRepositories = new string[]
     {
+        "DarkMindFX/HiringTracker", "yusufkandemir/crime-records-manager", "AllaGasmi/ChatApp", "AlumniTracker/AlumniTrackerSite",
+        "jnebmendoza10/BloodDonationSystem", "zzak0128/CardinalCareCRM",
+        // non-English part
+        "taynarasilv4/Api_DentalTec", "FernandoCallejasMejia/ProyectoUnidad4Farmacia",
+        "EricMarinMejia/Systeme-Reservation-Camping-Windows-Forms", "Alastrael/MaisonDesLiguesApplication", "MateusSansao/PJIntergrador",
+        "Andrei243/EntityFrameworkHomework", "benjaminkrug/Dentist_Version_1", "xraypub/BruttoNettoRechner",
     };
 
     /// <summary>

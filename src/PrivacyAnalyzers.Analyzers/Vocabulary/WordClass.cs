@@ -45,7 +45,9 @@ internal enum WordClass
     /// <summary>
     /// A place or an event a location belongs to (place, venue, restaurant, event, appointment, meeting point; Treffpunkt,
     /// Termin, Veranstaltung, Zeitblock; lugar, evento, cita; local, evento; lieu, événement, rendez-vous; eveniment,
-    /// programare): its address and coordinates are the place's, not a person's position.
+    /// programare), or a place to park (parking, parking spot, parking lot, car park; Parkplatz, Parkhaus, Stellplatz;
+    /// estacionamiento, aparcamiento, parqueadero; estacionamento; parking, stationnement; parcare): its address and
+    /// coordinates are the place's, not a person's position.
     /// </summary>
     Place = 256,
 

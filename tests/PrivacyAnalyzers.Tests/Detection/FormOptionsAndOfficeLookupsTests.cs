@@ -6,7 +6,7 @@ namespace PrivacyAnalyzers.Tests.Detection;
 /// <summary>
 /// PRIV001's twenty-first round (issue 12), from the tuning split's false hits: the options a form offers (a list of
 /// SelectListItem, a SelectList, a list of a lookup's rows) are not anyone's datum, and a type named for a person word and
-/// a title, a position or a level is a lookup of those, whose Name is the title's. A person's chosen gender on the same form,
+/// a title, a position or a level is a lookup of those, whose Name is the title's; a place to park is a place. A person's chosen gender on the same form,
 /// and a person's own record, are still reported.
 /// </summary>
 public sealed class FormOptionsAndOfficeLookupsTests
@@ -76,4 +76,18 @@ public sealed class FormOptionsAndOfficeLookupsTests
                 public class ClientUpdateViewModel { public string [|Gender|] { get; set; } = ""; public List<SelectListItem> GenderList { get; set; } = null!; }
             }
             """).AllowCompilerErrors().RunAsync();
+
+    [Fact]
+    public Task A_place_to_park_s_coordinates_are_the_place_s_in_every_language_a_person_s_position_is_reported() =>
+        Test("""
+            public class ParkingSpot { public long ParkingSpotId { get; set; } public double Latitude { get; set; } public double Longitude { get; set; } }
+            public class VmParkingSpot { public double Latitude { get; set; } public double Longitude { get; set; } }
+            public class Parkplatz { public int Id { get; set; } public double Breitengrad { get; set; } public string Adresse { get; set; } = ""; }
+            public class Estacionamiento { public int Id { get; set; } public double Latitud { get; set; } public string Direccion { get; set; } = ""; }
+            public class Estacionamento { public int Id { get; set; } public double Latitude { get; set; } public string Endereco { get; set; } = ""; }
+            public class Stationnement { public int Id { get; set; } public double Latitude { get; set; } public string Adresse { get; set; } = ""; }
+            public class LocParcare { public int Id { get; set; } public double Latitudine { get; set; } public string Adresa { get; set; } = ""; }
+            public class UserLocation { public int UserId { get; set; } public double [|Latitude|] { get; set; } public double [|Longitude|] { get; set; } }
+            public class Customer { public string [|Name|] { get; set; } = ""; public string [|Address|] { get; set; } = ""; public string ParkingSpot { get; set; } = ""; }
+            """).RunAsync();
 }

@@ -711,6 +711,16 @@ internal sealed partial class PersonalDataInference
             sibling = WeakTermSibling(containingType, vocabulary, category);
         }
 
+        // Free text on a publication to many (Announcement.Content beside StaffId, Annonce.Contenu beside CreatedBy, NewsDto.Body;
+        // WordClass.Publication at the head of the type's name): what is published, not the words of the person who posted it
+        // (twenty-first round). A comment on one (NewsComment.CommentText) has another head and stays its writer's.
+        if (context == ContextKind.Neutral && strength == TermStrength.Weak && !namesSubject && evidenceKind == EvidenceKind.Words
+            && containingType is not null && category.StartsWith("Content", StringComparison.Ordinal)
+            && _contexts.For(containingType, vocabulary).NamesPublication(containingType))
+        {
+            return PersonalDataGuess.None;
+        }
+
         // A weak term on a neutral type that belongs to a person's type (ReceptorFiscal.Rfc of an Alumno, Message.Content of
         // an ApplicationUser, Experience.Description of a Candidate's Resume): that person's.
         TypeOwners.Ownership? owned = null;

@@ -326,6 +326,18 @@ internal static class TypeContextClassifier
         return (vocabulary.Classes(joined, new WordSpan(0, joined.Length)) & WordClass.Place) != 0;
     }
 
+    /// <summary>
+    /// Whether the head of a type's name (past <c>Dto</c>, <c>Model</c>…) is a publication to many
+    /// (<see cref="WordClass.Publication"/>: <c>Announcement</c>, <c>AnnouncementDTO</c>, <c>Annonce</c>, <c>NewsDto</c>).
+    /// </summary>
+    internal static bool NamesPublication(string name, VocabularyTable vocabulary)
+    {
+        Span<WordSpan> words = stackalloc WordSpan[MaxWords];
+        var count = IdentifierSplitter.Split(name, words);
+        var head = HeadCount(name, words, count);
+        return head > 0 && (vocabulary.Classes(name, words[head - 1]) & WordClass.Publication) != 0;
+    }
+
     /// <summary>A word naming the message that carries a record (command, request, response, query and their translations).</summary>
     internal static bool IsMessageWord(ReadOnlySpan<char> text) =>
         Is(text, "command") || Is(text, "request") || Is(text, "response") || Is(text, "query") || Is(text, "cmd")

@@ -6,7 +6,7 @@ namespace PrivacyAnalyzers.Tests.Detection;
 /// <summary>
 /// PRIV001's twenty-first round (issue 12), from the tuning split's false hits: the options a form offers (a list of
 /// SelectListItem, a SelectList, a list of a lookup's rows) are not anyone's datum, and a type named for a person word and
-/// a title, a position or a level is a lookup of those, whose Name is the title's; a place to park is a place. A person's chosen gender on the same form,
+/// a title, a position or a level is a lookup of those, whose Name is the title's; a place to park is a place; a publication's text is what is published. A person's chosen gender on the same form,
 /// and a person's own record, are still reported.
 /// </summary>
 public sealed class FormOptionsAndOfficeLookupsTests
@@ -89,5 +89,21 @@ public sealed class FormOptionsAndOfficeLookupsTests
             public class LocParcare { public int Id { get; set; } public double Latitudine { get; set; } public string Adresa { get; set; } = ""; }
             public class UserLocation { public int UserId { get; set; } public double [|Latitude|] { get; set; } public double [|Longitude|] { get; set; } }
             public class Customer { public string [|Name|] { get; set; } = ""; public string [|Address|] { get; set; } = ""; public string ParkingSpot { get; set; } = ""; }
+            """).RunAsync();
+
+    [Fact]
+    public Task A_publication_s_text_is_what_is_published_in_every_language_a_comment_and_a_message_are_their_writer_s() =>
+        Test("""
+            using System;
+            public class ApplicationUser { public string Id { get; set; } = ""; public string [|Email|] { get; set; } = ""; }
+            public class Announcement { public int Id { get; set; } public string? StaffId { get; set; } public string? Title { get; set; } public string? Content { get; set; } public virtual ApplicationUser? Staff { get; set; } }
+            public class AnnouncementDTO { public string? StaffId { get; set; } public string? Content { get; set; } public ApplicationUser? Staff { get; set; } }
+            public class Bekanntmachung { public int Id { get; set; } public string Inhalt { get; set; } = ""; public ApplicationUser Autor { get; set; } = null!; }
+            public class Anuncio { public int Id { get; set; } public string Contenido { get; set; } = ""; public ApplicationUser Usuario { get; set; } = null!; }
+            public class Comunicado { public int Id { get; set; } public string Conteudo { get; set; } = ""; public ApplicationUser Usuario { get; set; } = null!; }
+            public class Annonce { public string Contenu { get; set; } = ""; public virtual ApplicationUser CreatedBy { get; set; } = null!; }
+            public class Anunt { public int Id { get; set; } public string Continut { get; set; } = ""; public ApplicationUser Utilizator { get; set; } = null!; }
+            public class NewsComment { public int Id { get; set; } public string [|Content|] { get; set; } = ""; public ApplicationUser User { get; set; } = null!; }
+            public class Message { public int Id { get; set; } public string [|Content|] { get; set; } = ""; public ApplicationUser User { get; set; } = null!; }
             """).RunAsync();
 }

@@ -61,7 +61,8 @@ internal sealed class MemberTypeClassifier
                 continue;
             }
 
-            if (type is INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } generic && IsWrapper(generic.OriginalDefinition))
+            if (type is INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } generic
+                && (IsWrapper(generic.OriginalDefinition) || (generic.TypeKind == TypeKind.Error && IsCollectionName(generic.Name))))
             {
                 collection |= generic.OriginalDefinition.SpecialType != SpecialType.System_Nullable_T;
                 type = generic.TypeArguments[0];
@@ -104,6 +105,9 @@ internal sealed class MemberTypeClassifier
         switch (type.TypeKind)
         {
             case TypeKind.Error:
+                // The options a form offers (List<SelectListItem> GenderList, SelectList GenderSelectList): the choices, not
+                // anyone's datum. Resolved, the MVC types are framework types (below); unresolved, their name still says so.
+                return IsOptionListType(type.Name) ? MemberTypeShape.NotData : MemberTypeShape.Text;
             case TypeKind.TypeParameter:
             case TypeKind.Dynamic:
                 return MemberTypeShape.Text;
@@ -177,6 +181,16 @@ internal sealed class MemberTypeClassifier
 
         return MemberTypeShape.Complex;
     }
+
+    /// <summary>
+    /// The common generic collections by name, for a file whose usings the compiler could not resolve (a file read without
+    /// the SDK's implicit usings: List&lt;SelectListItem&gt; is then an error type): unwrapped as when resolved.
+    /// </summary>
+    private static bool IsCollectionName(string name) =>
+        name is "List" or "IList" or "ICollection" or "IEnumerable" or "IReadOnlyList" or "IReadOnlyCollection" or "HashSet" or "Collection";
+
+    /// <summary>The MVC types of a form's options (SelectListItem, SelectList, MultiSelectList, SelectListGroup).</summary>
+    private static bool IsOptionListType(string name) => name is "SelectListItem" or "SelectList" or "MultiSelectList" or "SelectListGroup";
 
     private static bool Is(ITypeSymbol type, INamedTypeSymbol? wellKnown) =>
         wellKnown is not null && SymbolEqualityComparer.Default.Equals(type, wellKnown);

@@ -494,6 +494,15 @@ internal sealed partial class PersonalDataInference
                 return PersonalDataGuess.None;
             }
 
+            // A collection of a lookup's rows (List<TherapistTitle> Titles, IList<StaffPosition> Positions on a form's view
+            // model): the options offered, each row's own members decide. Asked only of a collection of the project's types
+            // whose name makes them a non-subject (twenty-first round).
+            if (collection && element is not null && shape == MemberTypeShape.Complex
+                && _contexts.Classify(element, vocabulary, out _) == ContextKind.NonSubject)
+            {
+                return PersonalDataGuess.None;
+            }
+
             // A lookup of a trait's options, named with the trait's plural (BaseAnreden.Anrede, Genders.Gender): the row's
             // own text, no one's. Asked only of a term a person has one of.
             if (head!.OnePerPerson && !across && containingType is not null && NamesOptionsOf(containingType.Name, name, words[headStart].Start, words[headEnd - 1].Start + words[headEnd - 1].Length))
@@ -702,6 +711,16 @@ internal sealed partial class PersonalDataInference
             sibling = WeakTermSibling(containingType, vocabulary, category);
         }
 
+        // Free text on a publication to many (Announcement.Content beside StaffId, Annonce.Contenu beside CreatedBy, NewsDto.Body;
+        // WordClass.Publication at the head of the type's name): what is published, not the words of the person who posted it
+        // (twenty-first round). A comment on one (NewsComment.CommentText) has another head and stays its writer's.
+        if (context == ContextKind.Neutral && strength == TermStrength.Weak && !namesSubject && evidenceKind == EvidenceKind.Words
+            && containingType is not null && category.StartsWith("Content", StringComparison.Ordinal)
+            && _contexts.For(containingType, vocabulary).NamesPublication(containingType))
+        {
+            return PersonalDataGuess.None;
+        }
+
         // A weak term on a neutral type that belongs to a person's type (ReceptorFiscal.Rfc of an Alumno, Message.Content of
         // an ApplicationUser, Experience.Description of a Candidate's Resume): that person's.
         TypeOwners.Ownership? owned = null;
@@ -778,8 +797,10 @@ internal sealed partial class PersonalDataInference
 
         // An animal's age, breed, health and sex are not a person's: a member whose name holds an animal word (RazaMascota,
         // PetAge) or a member of an animal's row (Mascota.Edad, HistorialClinico.Diagnostico beside MascotaId; see
-        // TypeFacts.IsAnimalRow). A person word in the name keeps it (EdadPropietario: the owner's).
-        if (evidenceKind == EvidenceKind.Words && containingType is not null && !namesSubject && IsAnimalTrait(category, head)
+        // TypeFacts.IsAnimalRow). A person word in the name keeps it (EdadPropietario: the owner's). A member typed with a
+        // health record (HistoricoDoAnimal.Prontuarios, a List<Prontuario>) is the animal's records likewise (twenty-first
+        // round: a collection whose type the compiler could not resolve by name is now unwrapped, as a build resolves it).
+        if ((evidenceKind == EvidenceKind.Words || evidenceKind == EvidenceKind.MemberType) && containingType is not null && !namesSubject && IsAnimalTrait(category, head)
             && ((reading.Classes & WordClass.Pet) != 0 || _contexts.For(containingType, vocabulary).IsAnimalRow(containingType, _names)))
         {
             return PersonalDataGuess.None;

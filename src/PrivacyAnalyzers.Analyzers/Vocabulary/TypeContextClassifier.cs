@@ -93,6 +93,15 @@ internal static class TypeContextClassifier
             return ContextKind.NonSubject;
         }
 
+        // A person word followed by a title, a position, a rank or a level of such people, and nothing else (TherapistTitle,
+        // StaffPosition, EmployeeLevel, FuncionarioCargo, MitarbeiterStufe, FuncionarioNivelAcesso, StaffAccessLevel) is a
+        // lookup of those titles or positions, as TipoUsuario is of kinds: its Name is the title's, not a person's
+        // (twenty-first round). A person's own record named with one more word (EmployeePositionHistory) is not one.
+        if (head >= 2 && IsOfficeLookup(name, span.Slice(0, head), vocabulary))
+        {
+            return ContextKind.NonSubject;
+        }
+
         var decision = ContextKind.Neutral;
         var technical = false;
         var person = false;
@@ -317,10 +326,68 @@ internal static class TypeContextClassifier
         return (vocabulary.Classes(joined, new WordSpan(0, joined.Length)) & WordClass.Place) != 0;
     }
 
+    /// <summary>
+    /// Whether the head of a type's name (past <c>Dto</c>, <c>Model</c>…) is a publication to many
+    /// (<see cref="WordClass.Publication"/>: <c>Announcement</c>, <c>AnnouncementDTO</c>, <c>Annonce</c>, <c>NewsDto</c>).
+    /// </summary>
+    internal static bool NamesPublication(string name, VocabularyTable vocabulary)
+    {
+        Span<WordSpan> words = stackalloc WordSpan[MaxWords];
+        var count = IdentifierSplitter.Split(name, words);
+        var head = HeadCount(name, words, count);
+        return head > 0 && (vocabulary.Classes(name, words[head - 1]) & WordClass.Publication) != 0;
+    }
+
     /// <summary>A word naming the message that carries a record (command, request, response, query and their translations).</summary>
     internal static bool IsMessageWord(ReadOnlySpan<char> text) =>
         Is(text, "command") || Is(text, "request") || Is(text, "response") || Is(text, "query") || Is(text, "cmd")
         || Is(text, "solicitud") || Is(text, "requisicao") || Is(text, "anfrage") || Is(text, "demande") || Is(text, "cerere");
+
+    /// <summary>
+    /// Whether <paramref name="words"/> (a type name's words up to its head) are one person word followed by an office word
+    /// alone (<see cref="s_officeWords"/>), or by an office word and an access word in either order (NivelAcesso,
+    /// AccessLevel).
+    /// </summary>
+    private static bool IsOfficeLookup(string name, ReadOnlySpan<WordSpan> words, VocabularyTable vocabulary)
+    {
+        if (!IsOfficeWord(name, words[words.Length - 1]) && !(words.Length >= 3 && IsOfficeWord(name, words[words.Length - 2])))
+        {
+            return false;
+        }
+
+        if (vocabulary.Match(name, words, 0, out var personWords) is not { Role: WordRole.Subject })
+        {
+            return false;
+        }
+
+        var rest = words.Length - personWords;
+        if (rest == 1)
+        {
+            return IsOfficeWord(name, words[personWords]);
+        }
+
+        return rest == 2
+            && ((IsOfficeWord(name, words[personWords]) && IsAccessQualifier(name, words[personWords + 1]))
+                || (IsAccessQualifier(name, words[personWords]) && IsOfficeWord(name, words[personWords + 1])));
+    }
+
+    /// <summary>A title, a position or a function, or a level (title, position, level; Titel, Position, Funktion, Stufe; título, cargo, puesto, nivel; título, cargo, posição, função, nível; titre, poste, fonction, niveau; titlu, funcție, poziție, nivel). Not a grade nor a rank (a student's grade, a player's rank are theirs), nor a post (a user's post is what they wrote).</summary>
+    private static bool IsOfficeWord(string name, WordSpan word) => TextFolding.EqualsAnyFolded(name, word, s_officeWords);
+
+    private static readonly string[] s_officeWords =
+    {
+        "title", "position", "level",
+        "titel", "stufe", "funktion",
+        "titulo", "cargo", "puesto", "nivel",
+        "posicao", "funcao",
+        "titre", "poste", "fonction", "niveau",
+        "titlu", "functie", "pozitie",
+    };
+
+    /// <summary>What an access level is of (access; Zugriff; acceso, acesso; accès; acces).</summary>
+    private static bool IsAccessQualifier(string name, WordSpan word) => TextFolding.EqualsAnyFolded(name, word, s_accessQualifiers);
+
+    private static readonly string[] s_accessQualifiers = { "access", "zugriff", "acceso", "acesso", "acces" };
 
     /// <summary>A word for a kind of people written first (tipo, tip, type, categoría, rol, papel, clase, nivel, grupo, in the Romance languages).</summary>
     private static bool IsKindWord(string name, WordSpan word) => TextFolding.EqualsAnyFolded(name, word, s_kindWords);

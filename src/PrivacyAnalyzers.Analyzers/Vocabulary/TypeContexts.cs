@@ -162,6 +162,24 @@ internal sealed class TypeFacts
     private int _namesPlace = -1;
 
     /// <summary>
+    /// Whether the head of the type's name is a publication to many (<see cref="TypeContextClassifier.NamesPublication"/>):
+    /// its free text is what is published. Read once.
+    /// </summary>
+    public bool NamesPublication(INamedTypeSymbol type)
+    {
+        var publication = Volatile.Read(ref _namesPublication);
+        if (publication < 0)
+        {
+            publication = TypeContextClassifier.NamesPublication(type.Name, Vocabulary) ? 1 : 0;
+            Volatile.Write(ref _namesPublication, publication);
+        }
+
+        return publication == 1;
+    }
+
+    private int _namesPublication = -1;
+
+    /// <summary>
     /// Whether the type is a row about an animal, read once (only for a member whose category an animal can have: its age,
     /// breed, health, sex): its name holds an animal word and no person word before a "with" (<c>Mascota</c>,
     /// <c>HistoriaClinicaMascota</c>, <c>PetDto</c>, <c>MascotaConDuenoDTO</c> — a pet with its owner; not <c>PetOwner</c>,

@@ -45,7 +45,9 @@ internal enum WordClass
     /// <summary>
     /// A place or an event a location belongs to (place, venue, restaurant, event, appointment, meeting point; Treffpunkt,
     /// Termin, Veranstaltung, Zeitblock; lugar, evento, cita; local, evento; lieu, événement, rendez-vous; eveniment,
-    /// programare): its address and coordinates are the place's, not a person's position.
+    /// programare), or a place to park (parking, parking spot, parking lot, car park; Parkplatz, Parkhaus, Stellplatz;
+    /// estacionamiento, aparcamiento, parqueadero; estacionamento; parking, stationnement; parcare): its address and
+    /// coordinates are the place's, not a person's position.
     /// </summary>
     Place = 256,
 
@@ -111,4 +113,13 @@ internal enum WordClass
     /// is a line of that transaction, not an entry of the person's own history.
     /// </summary>
     Transaction = 131072,
+
+    /// <summary>
+    /// A publication to many (announcement, news, notice, bulletin; Ankündigung, Bekanntmachung, Neuigkeit, Aushang;
+    /// anuncio, noticia, comunicado, aviso; anúncio, notícia, comunicado, aviso; annonce, actualité, communiqué; anunț,
+    /// știre, comunicat, aviz): at the head of a type's name, its free text is what is published, not the words of the
+    /// person who posted it nor about them (<c>Announcement.Content</c> beside <c>StaffId</c>). A comment on one
+    /// (<c>NewsComment</c>: another head) is its writer's.
+    /// </summary>
+    Publication = 524288,
 }

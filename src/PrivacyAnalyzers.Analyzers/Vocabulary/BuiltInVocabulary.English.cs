@@ -98,6 +98,9 @@ internal static partial class BuiltInVocabulary
         b.TermsOnePerPerson("Identity.Document", Weak, Number, "license number", "licence number", "license no", "licence no");
         b.Terms("Identity.DateOfBirth", Always, Date, "date of birth", "birth date", "birthdate", "birthday", "dob", "dateofbirth",
             "born on");
+        // A date of birth kept as its year (VaccineAppointment.BirthYear, int YearOfBirth; twenty-first round): strong, so a
+        // type that is plainly not a person's stays quiet.
+        b.Terms("Identity.DateOfBirth", Strong, Number, "birth year", "birthyear", "year of birth", "yearofbirth");
         b.Terms("Identity", Always, Text, "place of birth", "birth place", "birthplace");
 
         // Death, as published person models record it (schema.org deathDate and deathPlace, vCard DEATHDATE, FHIR

@@ -67,6 +67,8 @@ internal static partial class BuiltInVocabulary
         // Birth data.
         b.Terms("Identity.DateOfBirth", Always, Date, "date de naissance", "naissance", "anniversaire", "date naiss",
             "dt naissance", "dt naiss", "ddn");
+        // A date of birth kept as its year (see the English words).
+        b.Terms("Identity.DateOfBirth", Strong, Number, "année de naissance", "année naissance", "an naissance");
         // Death (see the English words): the date strong, whether and where weak.
         b.Terms("Identity", Strong, Date, "date de décès", "date décès", "date du décès");
         b.Terms("Identity", Weak, Special, "décédé", "décédée", "est décédé");

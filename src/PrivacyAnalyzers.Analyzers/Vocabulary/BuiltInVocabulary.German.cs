@@ -199,7 +199,8 @@ internal static partial class BuiltInVocabulary
         b.TermsOnePerPerson("Identity.Name", Weak, Text, "vorn", "nachn", "vornam", "nachnam");
         b.TermsOnePerPerson("Identity.Name", Weak, Text, "kürzel", "kuerzel", "namenskürzel", "namenskuerzel");
         b.Terms("Identity.DateOfBirth", Always, Date, "geb datum", "gebdatum", "geburtsdat", "geb dat");
-        b.Terms("Identity", Weak, Number, "geburtsjahr");
+        // A date of birth kept as its year (see the English words): a runner's Geburtsjahrgang is the year they were born.
+        b.Terms("Identity.DateOfBirth", Strong, Number, "geburtsjahr", "geburtsjahrgang", "geb jahr", "gebjahr");
         b.Terms("Identity.NationalId", Always, Number, "rentenversicherungsnummer", "krankenversichertennummer",
             "versichertennummer", "svnr", "sv nummer", "ahv nummer", "ahvnummer");
         // Switzerland's AHV number written short (AHV-Nr., AHVN13) and its identity card; "AHV" alone on a person only

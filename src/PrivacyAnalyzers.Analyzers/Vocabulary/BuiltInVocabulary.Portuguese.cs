@@ -72,6 +72,8 @@ internal static partial class BuiltInVocabulary
         b.Terms("Identity.Document", Weak, Number, "órgão emissor", "orgao expedidor", "órgão expedidor");
         b.Terms("Identity.DateOfBirth", Always, Date, "data de nascimento", "data nascimento", "dt nascimento", "nascimento",
             "data de nasc", "dt nasc");
+        // A date of birth kept as its year (see the English words).
+        b.Terms("Identity.DateOfBirth", Strong, Number, "ano de nascimento", "ano nascimento", "ano nasc");
         // Death (see the English words): the date strong, whether and where weak.
         b.Terms("Identity", Strong, Date, "data de óbito", "data óbito", "data do óbito", "dt óbito", "data de falecimento",
             "data falecimento", "data do falecimento");

@@ -28,6 +28,8 @@ internal static partial class BuiltInVocabulary
         b.Terms("Identity.Document", Weak, Number, "permis de muncă", "aviz de muncă");
         b.Terms("Identity.DateOfBirth", Always, Date, "data nașterii", "data nasterii", "data naștere", "data nastere",
             "datanasterii", "zi naștere", "ziua nașterii", "data de naștere");
+        // A date of birth kept as its year (see the English words).
+        b.Terms("Identity.DateOfBirth", Strong, Number, "an naștere", "an nastere", "anul nașterii", "anul nasterii", "an de naștere");
         // Death (see the English words): the date strong, whether and where weak.
         b.Terms("Identity", Strong, Date, "data decesului", "data deces", "data morții", "data mortii");
         b.Terms("Identity", Weak, Special, "decedat", "decedată", "este decedat");

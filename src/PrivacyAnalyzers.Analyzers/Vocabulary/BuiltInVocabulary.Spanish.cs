@@ -31,6 +31,8 @@ internal static partial class BuiltInVocabulary
             "numero visa", "número de visado", "numero visado");
         b.Terms("Identity.Document", Weak, Number, "permiso de trabajo");
         b.Terms("Identity.DateOfBirth", Always, Date, "fecha de nacimiento", "fecha nacimiento", "nacimiento", "cumpleaños");
+        // A date of birth kept as its year (see the English words); "anio" is how "año" is spelt without the tilde.
+        b.Terms("Identity.DateOfBirth", Strong, Number, "año de nacimiento", "año nacimiento", "anio nacimiento", "anio de nacimiento");
         // Death (see the English words): the date strong, whether and where weak.
         b.Terms("Identity", Strong, Date, "fecha de defunción", "fecha defunción", "fecha de fallecimiento",
             "fecha fallecimiento", "fecha de muerte", "fecha muerte");

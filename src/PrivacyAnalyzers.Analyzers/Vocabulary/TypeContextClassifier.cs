@@ -112,6 +112,11 @@ internal static class TypeContextClassifier
                     return ContextKind.Infrastructure;
                 case WordRole.Technical when i == head && record && IsInterfaceWord(entry):
                     break;
+                case WordRole.Technical when i != head && NamesTestSuite(entry):
+                    // A test suite is named with the word last (CustomerTests, OrderSpecs) or lives in a test project; before
+                    // the head the word names what the record is about (TestsAppointment: a booking for a medical test, a
+                    // person's record; twenty-first round).
+                    break;
                 case WordRole.Technical when i != head && NamesAPerson(entry):
                     // "Manager" before the head is the person who manages (ManagerInvite); at the head, a tool (UserManager).
                     break;
@@ -257,6 +262,10 @@ internal static class TypeContextClassifier
 
     private static bool IsInterfaceWord(VocabularyEntry entry) =>
         entry.Words.Length == 1 && entry.Words[0] is "api" or "rest" or "grpc" or "soap";
+
+    /// <summary>"Tests", "spec", "benchmark": words naming a suite of tests, which is named with the word last.</summary>
+    private static bool NamesTestSuite(VocabularyEntry entry) =>
+        entry.Words.Length == 1 && entry.Words[0] is "tests" or "spec" or "specs" or "benchmark" or "benchmarks";
 
     /// <summary>"Manager": a technical word at the head of a type (UserManager) that names a person elsewhere (ManagerName).</summary>
     internal static bool NamesAPerson(VocabularyEntry entry) => entry.Words.Length == 1 && entry.Words[0] == "manager";
@@ -451,6 +460,9 @@ internal static class TypeContextClassifier
         return Is(text, "entity") || Is(text, "data") || Is(text, "model") || Is(text, "dto") || Is(text, "info")
             || Is(text, "record") || Is(text, "row") || Is(text, "details") || Is(text, "vm") || Is(text, "item") || Is(text, "entry")
             || Is(text, "blob")
+            // The shared part of a record's variants (SpeakerBaseDto, PersonBase, AppointmentBase: twenty-first round), read
+            // as the record it is the base of; a type named only "Base" keeps its reading.
+            || Is(text, "base")
             // A row shown in a grid (CrmPartenerContacteTable, CrmParteneriTable: a DTO named for the table it fills), not a
             // database table; a type named only "Table" keeps its reading.
             || Is(text, "table")

@@ -478,8 +478,16 @@ internal sealed partial class PersonalDataInference
         else
         {
             // A person has one gender: a collection of them is the options of a form or a filter, not anyone's data.
-            if ((!Fits(head!, shape) && !PhotoObject(head!, shape, element, vocabulary) && !IsGenderFlag(head!, shape, headStart, headEnd, count))
+            if ((!Fits(head!, shape) && !PhotoObject(head!, shape, element, vocabulary) && !IsGenderFlag(head!, shape, headStart, headEnd, count)
+                    && !(reading.TraitKey && shape is MemberTypeShape.Number or MemberTypeShape.Guid))
                 || (collection && head!.OnePerPerson))
+            {
+                return PersonalDataGuess.None;
+            }
+
+            // A gender lookup's own key and columns (Gender.GenderId, TblSexo.SexoId, TblSexo.SexoAbreviacion: twenty-first
+            // round): a row of the options, not anyone's gender.
+            if (head!.Category == "Identity.Gender" && containingType is not null && NamesGenderLookup(containingType.Name, vocabulary))
             {
                 return PersonalDataGuess.None;
             }
@@ -527,7 +535,9 @@ internal sealed partial class PersonalDataInference
             }
 
             category = head!.Category ?? "Other";
-            strength = head.Strength;
+            // The key of a gender in a lookup counts on a person's record or request only (weak): a product's SexId (a
+            // garment's cut) stays quiet.
+            strength = reading.TraitKey ? TermStrength.Weak : head.Strength;
             evidenceKind = EvidenceKind.Words;
             if (addressStart >= 0)
             {
@@ -878,6 +888,42 @@ internal sealed partial class PersonalDataInference
     private static bool IsKeyNamed(string memberName, string name, int start, int length, StringComparison comparison) =>
         memberName.Length == length + 2 && string.Compare(memberName, 0, name, start, length, comparison) == 0
         && (memberName[length] is 'I' or 'i') && (memberName[length + 1] is 'D' or 'd');
+
+    /// <summary>
+    /// Whether a type is a lookup of genders: its name holds a gender term and no word for a person (<c>Gender</c>,
+    /// <c>TblSexo</c>, <c>TipoSexoRequest</c>, <c>Geschlechter</c>), not a person's record (<c>UserGender</c>).
+    /// </summary>
+    private static bool NamesGenderLookup(string typeName, VocabularyTable vocabulary)
+    {
+        Span<WordSpan> buffer = stackalloc WordSpan[MaxWords];
+        var count = IdentifierSplitter.Split(typeName, buffer);
+        if (count == 0 || count > MaxWords)
+        {
+            return false;
+        }
+
+        var words = (ReadOnlySpan<WordSpan>)buffer.Slice(0, count);
+        var gender = false;
+        for (var i = 0; i < count;)
+        {
+            var entry = vocabulary.Match(typeName, words, i, out var consumed);
+            if (entry is null)
+            {
+                i++;
+                continue;
+            }
+
+            if (entry.Role == WordRole.Subject)
+            {
+                return false;
+            }
+
+            gender |= entry.Role == WordRole.Term && entry.Category == "Identity.Gender";
+            i += consumed;
+        }
+
+        return gender;
+    }
 
     /// <summary>
     /// Whether the head word of <paramref name="typeName"/> is the plural of the member's term
@@ -1421,6 +1467,9 @@ internal sealed partial class PersonalDataInference
     private static bool IsIdentityNumber(string category) => category is "Identity.NationalId" or "Identity.Document";
 
     /// <summary>A count word (count, Anzahl) alone: "how many of" the term beside it.</summary>
+    /// <summary>"Id" alone: the key word that names a row of a lookup (<c>GenderId</c>).</summary>
+    internal static bool IsKeyWord(VocabularyEntry entry) => entry.Words.Length == 1 && entry.Words[0] == "id";
+
     internal static bool IsCountWord(VocabularyEntry entry) =>
         entry.Words.Length == 1 && entry.Words[0] is "count" or "anzahl";
 

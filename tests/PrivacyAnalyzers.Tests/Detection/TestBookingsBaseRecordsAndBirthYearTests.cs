@@ -54,4 +54,21 @@ public sealed class TestBookingsBaseRecordsAndBirthYearTests
             public class Personne { public int [|AnneeNaissance|] { get; set; } }
             public class Car { public int ModelYear { get; set; } public int YearBuilt { get; set; } }
             """).RunAsync();
+
+    [Fact]
+    public Task A_gender_kept_as_a_lookup_s_key_is_the_person_s_gender_in_every_language_the_lookup_s_own_key_is_not() =>
+        Test("""
+            public class Person { public string [|Name|] { get; set; } = ""; public int [|GenderId|] { get; set; } }
+            public class TblPersona { public string [|PeNombre|] { get; set; } = ""; public int [|PeSexoId|] { get; set; } }
+            public class UsuarioDto { public int? [|IdGenero|] { get; set; } }
+            public class Cliente { public int [|GeneroId|] { get; set; } }
+            public class Mitarbeiter { public int [|GeschlechtId|] { get; set; } }
+            public class Personne { public int [|SexeId|] { get; set; } }
+            public class Angajat { public int [|IdSex|] { get; set; } }
+            public class MatrimonioRequest { public int [|PeSexoIdEsposa|] { get; set; } }
+            public class Gender { public int GenderId { get; set; } public string Name { get; set; } = ""; }
+            public class TblSexo { public int SexoId { get; set; } public string SexoAbreviacion { get; set; } = ""; }
+            public class Product { public string Name { get; set; } = ""; public int CountryId { get; set; } public int SexId { get; set; } }
+            public class Movie { public int GenreId { get; set; } }
+            """).RunAsync();
 }

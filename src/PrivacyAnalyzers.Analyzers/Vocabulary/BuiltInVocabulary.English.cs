@@ -567,6 +567,10 @@ internal static partial class BuiltInVocabulary
         // Who speaks at an event (Speaker.Name, EventResponseDto.SpeakerName), who stands as godparent or witness at a
         // sacrament or a wedding (nineteenth set: a parish register's godparents and witnesses kept by name).
         b.Words(WordRole.Subject, "speaker", "speakers", "presenter", "panelist", "godparent", "godfather", "godmother", "witness");
+        // The clergy who celebrate a sacrament, and a health professional: people whose records and names are theirs
+        // (TblSacerdote.ScNombre, Priest.Name, HealthcareProfessional.HealthcareProfessionalName; twenty-first round).
+        b.Words(WordRole.Subject, "priest", "pastor", "chaplain", "vicar", "clergyman", "healthcare professional",
+            "health professional", "health care professional", "medical professional");
         // People who look after animals: a pet sitter's or a dog walker's record is theirs, not the animal's (PetSitter.Name).
         b.Words(WordRole.Subject, "sitter", "pet sitter", "petsitter", "dog walker", "dogwalker", "groomer");
         // A marketplace's freelancers and a job board's job seekers (RecentBidView.FreelancerName, JobSeeker.Objective).

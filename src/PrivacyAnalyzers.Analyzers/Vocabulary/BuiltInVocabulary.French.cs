@@ -26,6 +26,8 @@ internal static partial class BuiltInVocabulary
         b.Words(WordRole.Subject, "conjointe", "époux", "épouse");
         // Godparents and witnesses of a sacrament, a speaker (see the English words).
         b.Words(WordRole.Subject, "parrain", "marraine", "témoin", "intervenant", "conférencier");
+        // The clergy and a health professional (see the English words).
+        b.Words(WordRole.Subject, "prêtre", "curé", "pasteur", "aumônier", "professionnel de santé", "professionnel santé");
         // A contact person is a natural person on any record, a company's too (see the English words).
         b.Terms("Identity.Name", Always, Text, "personne à contacter", "personne de contact", "personne contact");
 

@@ -127,6 +127,8 @@ internal static partial class BuiltInVocabulary
         b.Words(WordRole.Subject, "ehegatte", "ehegattin");
         // A wedding's witness (see the English words; "Pate" and "Sprecher" are left out: a pâté, a spokesman's tool).
         b.Words(WordRole.Subject, "trauzeuge", "trauzeugin");
+        // The clergy and a health professional (see the English words).
+        b.Words(WordRole.Subject, "pfarrer", "pfarrerin", "priester", "pastorin", "seelsorger", "seelsorgerin", "gesundheitsfachkraft");
         // "Namen", the inflected form (ShowOrderKundenNamen, MitgliedNamen): a name as "Name" is.
         b.Terms("Identity.Name", Weak, Text, "namen");
 

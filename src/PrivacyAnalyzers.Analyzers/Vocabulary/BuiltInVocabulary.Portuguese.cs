@@ -160,6 +160,9 @@ internal static partial class BuiltInVocabulary
         b.Words(WordRole.Subject, "esposo", "esposa");
         // Godparents and witnesses of a sacrament, a speaker (see the English words).
         b.Words(WordRole.Subject, "padrinho", "madrinha", "testemunha", "palestrante");
+        // The clergy and a health professional (see the English words). Not "padre" (a priest here, a parent or a tree's
+        // parent node in Spanish: read alone only, IsParentWord).
+        b.Words(WordRole.Subject, "sacerdote", "pároco", "presbítero", "profissional de saúde", "profissional saúde");
 
         // Where a person lives (see the English words).
         b.Terms("Contact.Address", Weak, Text, "local de residência", "domicílio");

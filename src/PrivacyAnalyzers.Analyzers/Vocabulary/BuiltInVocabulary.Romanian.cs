@@ -210,6 +210,8 @@ internal static partial class BuiltInVocabulary
         b.Words(WordRole.Subject, "soț", "soție", "sot", "sotie");
         // A witness (see the English words; "naș" is left out: folded it is "nas", a network store).
         b.Words(WordRole.Subject, "martor", "martori");
+        // The clergy and a health professional (see the English words).
+        b.Words(WordRole.Subject, "preot", "preotul", "paroh", "cadru medical");
         b.Terms("Identity.Document", Always, Number, "serie bi", "seria bi", "numar bi", "nr bi", "serie si numar bi",
             "serie act identitate", "seria actului de identitate", "numar act identitate", "nr act identitate");
         b.Terms("Identity.Document", Weak, Text | Date, "eliberat de", "data eliberarii", "data eliberare", "valabil pana la");

@@ -218,6 +218,8 @@ internal static partial class BuiltInVocabulary
         b.Words(WordRole.Subject, "esposo", "esposa");
         // Godparents and witnesses of a sacrament, a speaker (see the English words).
         b.Words(WordRole.Subject, "padrino", "madrina", "testigo", "ponente", "orador");
+        // The clergy and a health professional (see the English words); "sacerdote" and "presbítero" are Portuguese too.
+        b.Words(WordRole.Subject, "párroco", "profesional sanitario", "profesional de salud", "profesional de la salud");
         // Sixteenth round: a person's words as Hungarian-notation schemas abbreviate them, whole words of a split name only
         // (cApePatCiud, cCelCond, cCorEleAdm, cDireccCond, cNumDirecCiud): the paternal and maternal surname, a mobile, an
         // e-mail, an address and a document number. Unambiguous as pairs; the one-word ones are a person's on a person only

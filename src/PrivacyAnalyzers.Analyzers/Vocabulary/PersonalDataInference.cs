@@ -321,6 +321,27 @@ internal sealed partial class PersonalDataInference
                 || (vocabulary.Classes(name, words[firstConsumed - 1]) & WordClass.Occupation) != 0;
         }
 
+        // A parent named alone (Father, Madre, Vater, Mae, Mere, Tata), the kin a parish register or a pupil's record keeps by
+        // name, or after a table's two-letter column prefix (ScPadre, ScMadrina, ScTestigo1: twenty-first round), and a
+        // parent of someone named after it (ScPadreEsposo: the groom's father): that person's name. Not "parent" (a tree's,
+        // a window's), and not after a longer word (CategoriaPadre, MenuPai: a tree's parent).
+        if (!subjectAlone && head is null && signal is null && typeTerm is null && shape == MemberTypeShape.Text && !collection
+            && count is >= 1 and <= 4 && first is null or { Role: WordRole.Subject })
+        {
+            var at = count >= 2 && first is null && IsColumnPrefix(name, words[0]) ? 1 : 0;
+            if (IsParentWord(name, words[at]))
+            {
+                var rest = at + 1;
+                subjectAlone = rest == count
+                    || (rest == count - 1 && (name[words[rest].Start] is >= '0' and <= '9'
+                        || vocabulary.Match(name, words, rest, out var kinConsumed) is { Role: WordRole.Subject } kin && kinConsumed == 1 && IsPersonNoun(kin)));
+            }
+            else if (at == 1 && vocabulary.Match(name, words, 1, out var personConsumed) is { Role: WordRole.Subject } person && IsPersonNoun(person))
+            {
+                subjectAlone = 1 + personConsumed == count || (1 + personConsumed == count - 1 && name[words[count - 1].Start] is >= '0' and <= '9');
+            }
+        }
+
         // Named by a trade or an office after a modifier (CourtCase.OpposingCounsel, Klasse.Klassenlehrer's English
         // HomeroomTeacher, Repair.AssignedMechanic): the text is that person's name, as a trade alone is (above). Only the
         // last word, where English and German put the head: Romance languages put an adjective there (SoporteTecnico).
@@ -1223,6 +1244,22 @@ internal sealed partial class PersonalDataInference
             // A driver named in a language where the word names only a person (conductor, motorista, șofer, Fahrer, chauffeur,
             // conducteur; nineteenth round: Turnos.conductor); English "driver" is also a device's.
             or "conductor" or "motorista" or "condutor" or "sofer" or "fahrer" or "chauffeur" or "conducteur" or "corretor";
+
+    /// <summary>A parent, in the built-in languages, as a word a text member is named with alone (not "parent": a tree's).</summary>
+    private static bool IsParentWord(string name, WordSpan word) => TextFolding.EqualsAnyFolded(name, word, s_parentWords);
+
+    private static readonly string[] s_parentWords =
+    {
+        "father", "mother", "padre", "madre", "pai", "mae", "vater", "mutter", "pere", "mere", "tata", "mama",
+    };
+
+    /// <summary>
+    /// A table's two-letter column prefix at the start of a name (ScPadre, PeNombre, UsSexoId): an upper-case letter and a
+    /// lower-case one, or two lower-case ones before an upper-case word, no word of the vocabulary.
+    /// </summary>
+    private static bool IsColumnPrefix(string name, WordSpan word) =>
+        word.Start == 0 && word.Length == 2 && name.Length > 2 && char.IsLetter(name[0]) && char.IsLower(name[1])
+        && (char.IsUpper(name[2]) || name[2] == '_');
 
     /// <summary>
     /// A person word that names someone whose name a text member would hold (not "profile", "contact", "owner"): the

@@ -87,8 +87,18 @@ internal static class TypeContextClassifier
         // word and nothing else (TipoUsuario, Tipo_Usuario, CategoriaCliente, RolUsuario, TipoUtilizador, TypeUtilisateur,
         // TipUtilizator) is a lookup of those kinds, as UserType and Benutzertyp are: its Nombre is the kind's (nineteenth
         // round). A status is left out (EstadoPaciente may hold the patient's state).
-        if (head >= 2 && IsKindWord(name, span[0])
-            && vocabulary.Match(name, span.Slice(0, head), 1, out var personWords) is { Role: WordRole.Subject } && 1 + personWords == head)
+        // A table's "Tbl" prefix and the message that carries the lookup (TblCategoriaSacerdote, CategoriaSacerdoteRequest,
+        // CategoriaSacerdoteSelectResponse: twenty-first round) are passed over.
+        var kindStart = head >= 3 && Is(name.AsSpan(span[0].Start, span[0].Length), "tbl") ? 1 : 0;
+        var kindEnd = head;
+        while (kindEnd - kindStart > 2 && IsCarrierWord(name, span[kindEnd - 1]))
+        {
+            kindEnd--;
+        }
+
+        if (kindEnd - kindStart >= 2 && IsKindWord(name, span[kindStart])
+            && vocabulary.Match(name, span.Slice(0, kindEnd), kindStart + 1, out var personWords) is { Role: WordRole.Subject }
+            && kindStart + 1 + personWords == kindEnd)
         {
             return ContextKind.NonSubject;
         }
@@ -330,6 +340,13 @@ internal static class TypeContextClassifier
     internal static bool IsMessageWord(ReadOnlySpan<char> text) =>
         Is(text, "command") || Is(text, "request") || Is(text, "response") || Is(text, "query") || Is(text, "cmd")
         || Is(text, "solicitud") || Is(text, "requisicao") || Is(text, "anfrage") || Is(text, "demande") || Is(text, "cerere");
+
+    /// <summary>A word naming the message or the list that carries a record (request, response, select, list, …).</summary>
+    private static bool IsCarrierWord(string name, WordSpan word)
+    {
+        var text = name.AsSpan(word.Start, word.Length);
+        return IsMessageWord(text) || IsAnswerWord(name, word) || Is(text, "select") || Is(text, "list") || Is(text, "lista");
+    }
 
     /// <summary>A word for a kind of people written first (tipo, tip, type, categoría, rol, papel, clase, nivel, grupo, in the Romance languages).</summary>
     private static bool IsKindWord(string name, WordSpan word) => TextFolding.EqualsAnyFolded(name, word, s_kindWords);

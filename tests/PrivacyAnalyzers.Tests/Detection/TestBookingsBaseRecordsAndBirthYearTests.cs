@@ -71,4 +71,33 @@ public sealed class TestBookingsBaseRecordsAndBirthYearTests
             public class Product { public string Name { get; set; } = ""; public int CountryId { get; set; } public int SexId { get; set; } }
             public class Movie { public int GenreId { get; set; } }
             """).RunAsync();
+
+    [Fact]
+    public Task A_parent_named_alone_or_after_a_column_prefix_is_a_name_a_tree_s_parent_is_not() =>
+        Test("""
+            public class Alumno { public string [|Nombre|] { get; set; } = ""; public string [|Padre|] { get; set; } = ""; public string [|Madre|] { get; set; } = ""; }
+            public class Child { public string [|Father|] { get; set; } = ""; public string [|Mother|] { get; set; } = ""; }
+            public class Schueler { public string [|Vater|] { get; set; } = ""; public string [|Mutter|] { get; set; } = ""; }
+            public class Aluno { public string [|Pai|] { get; set; } = ""; public string [|Mae|] { get; set; } = ""; }
+            public class Enfant { public string [|Pere|] { get; set; } = ""; public string [|Mere|] { get; set; } = ""; }
+            public class Copil { public string [|Tata|] { get; set; } = ""; }
+            public class TblSacramento { public System.DateTime [|ScFechaNacimiento|] { get; set; } public string [|ScPadre|] { get; set; } = ""; public string [|ScMadrina|] { get; set; } = ""; public string [|ScTestigo1|] { get; set; } = ""; }
+            public class MatrimonioRequest { public System.DateTime [|FechaNacimientoEsposo|] { get; set; } public string [|ScPadreEsposo|] { get; set; } = ""; }
+            public class TreeNode { public string Parent { get; set; } = ""; public string Label { get; set; } = ""; }
+            public class Categoria { public string CategoriaPadre { get; set; } = ""; public string MenuPai { get; set; } = ""; public int IdPadre { get; set; } }
+            """).RunAsync();
+
+    [Fact]
+    public Task The_clergy_and_a_health_professional_are_people_a_parish_is_not() =>
+        Test("""
+            public class Priest { public string [|Name|] { get; set; } = ""; }
+            public class TblSacerdote { public string [|ScNombre|] { get; set; } = ""; }
+            public class Pfarrer { public string [|Name|] { get; set; } = ""; }
+            public class Preot { public string [|Nume|] { get; set; } = ""; }
+            public class Pretre { public string [|Nom|] { get; set; } = ""; }
+            public class HealthcareProfessional { public string [|HealthcareProfessionalName|] { get; set; } = ""; }
+            public class Parish { public string Name { get; set; } = ""; }
+            public class TblCategoriaSacerdote { public string CsNombre { get; set; } = ""; }
+            public class CategoriaSacerdoteSelectResponse { public string CsNombre { get; set; } = ""; }
+            """).RunAsync();
 }

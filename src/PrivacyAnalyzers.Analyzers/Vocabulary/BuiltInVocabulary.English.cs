@@ -332,6 +332,9 @@ internal static partial class BuiltInVocabulary
             "content");
         b.Terms("Content.Feedback", Strong, Text, "review text", "comment text", "comment title", "review title", "order note",
             "order notes", "order comment", "order comments", "gift card message", "gift message", "gift voucher message");
+        // A complaint's title, as a review's: the complainant's words (Complaint.ComplaintTitle, Complaint.Title read with its
+        // type's name; twenty-first round).
+        b.Terms("Content.Feedback", Strong, Text, "complaint title", "complaint subject");
         b.Terms("Content.Publication", Weak, Text, "bio", "biography", "about me", "about", "post");
         b.Terms("Employment", Weak, Number, "salary", "wage", "job title", "employer", "employee number", "payroll", "gross salary",
             "net salary", "gross pay", "net pay", "hourly rate", "overtime", "overtime hours", "income tax", "tax deduction");

@@ -192,6 +192,8 @@ internal static partial class BuiltInVocabulary
             "observation", "observations", "motif", "proposition");
         b.Terms("Content.Feedback", Weak, Text, "avis", "commentaire", "commentaires", "réclamation", "plainte", "texte",
             "contenu", "témoignage");
+        // A complaint's title (see the English words), head first.
+        b.Terms("Content.Feedback", Strong, Text, "titre réclamation", "titre de la réclamation", "titre plainte", "objet réclamation");
         b.Terms("Content.Message", Strong, Text, "message privé", "message personnel", "motif d'annulation",
             "motif annulation", "raison de l'annulation", "motif d'absence", "motif de l'absence", "motif du congé",
             "motif de congé", "lettre de motivation");

@@ -85,6 +85,8 @@ internal static partial class BuiltInVocabulary
         b.Terms("Content.Message", Weak, Text, "nachricht", "betreff", "anfrage", "bemerkung", "bemerkungen", "notiz", "notizen");
         b.Terms("Content.Message", Weak, Text, "vorschlag");
         b.Terms("Content.Feedback", Weak, Text, "kommentar", "bewertung", "beschwerde");
+        // A complaint's title (see the English words).
+        b.Terms("Content.Feedback", Strong, Text, "beschwerdetitel", "beschwerde titel", "beschwerdebetreff", "beschwerde betreff");
         b.Terms("Employment", Weak, Number, "gehalt", "lohn", "arbeitgeber", "personalnummer");
         // A person's finances as a lender or an insurer reads them (sixteenth round): income and expenses, a mortgage's or a rent's
         // payment. Weak: on a person's record, or with a person word in the name (KreditnehmerEinkommen); a firm's or a flat's are not.

@@ -195,6 +195,8 @@ internal static partial class BuiltInVocabulary
 
         b.Terms("Content.Message", Weak, Text, "mensagem", "assunto", "observação", "observações", "queixa", "proposta");
         b.Terms("Content.Feedback", Weak, Text, "descrição", "texto", "avaliação", "reclamação", "depoimento", "opinião");
+        // A complaint's title (see the English words), head first.
+        b.Terms("Content.Feedback", Strong, Text, "título reclamação", "título da reclamação", "assunto reclamação");
         b.Terms("Employment", Weak, Number, "salário bruto", "salário líquido", "remuneração", "renda", "renda mensal",
             "renda familiar");
         b.Terms("Employment", Weak, Date, "data de admissão", "data de demissão");

@@ -113,6 +113,8 @@ internal static partial class BuiltInVocabulary
         b.Terms("Content.Message", Weak, Text, "mesaj", "mesajul", "subiect", "corespondență", "solicitare", "petiție", "petitie");
         b.Terms("Content.Feedback", Weak, Text, "recenzie", "comentariu", "părere", "sesizare", "reclamație", "reclamatie", "continut",
             "conținut", "descriere", "observatii", "observații", "mentiuni", "mențiuni");
+        // A complaint's title (see the English words), head first.
+        b.Terms("Content.Feedback", Strong, Text, "titlu reclamație", "titlu reclamatie", "titlu sesizare", "titlul reclamației");
         b.Terms("Employment", Weak, Number, "salariu", "salariul", "salarii", "salariu brut", "salariu net", "funcție", "functia",
             "angajator", "loc de muncă", "impozit venit", "impozit pe venit", "cas", "cass", "tarif orar", "ore contract",
             "ore suplimentare", "total ore", "deducere", "deducere personala", "total deducere", "plata salarii");

@@ -122,6 +122,8 @@ internal static partial class BuiltInVocabulary
         b.Terms("Content.Message", Weak, Text, "mensaje", "asunto", "consulta", "observaciones", "observación", "observacion",
             "motivo", "indicación", "indicaciones");
         b.Terms("Content.Feedback", Weak, Text, "comentario", "opinión", "reseña", "queja", "reclamación");
+        // A complaint's title (see the English words), head first.
+        b.Terms("Content.Feedback", Strong, Text, "título queja", "título de la queja", "título reclamación", "asunto queja");
         b.Terms("Employment", Weak, Number, "salario", "sueldo", "empleador", "puesto de trabajo");
         // A worker's employment record (fifteenth round): contract start and end, base and real pay, hours worked, whether
         // the person was dismissed, a CV's parts (experience, qualifications, skills); Portuguese spells "contrato inicio", "salario real",

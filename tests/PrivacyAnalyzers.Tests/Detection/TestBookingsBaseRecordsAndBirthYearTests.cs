@@ -100,4 +100,16 @@ public sealed class TestBookingsBaseRecordsAndBirthYearTests
             public class TblCategoriaSacerdote { public string CsNombre { get; set; } = ""; }
             public class CategoriaSacerdoteSelectResponse { public string CsNombre { get; set; } = ""; }
             """).RunAsync();
+
+    [Fact]
+    public Task A_complaint_s_title_is_the_complainant_s_words_in_every_language_a_course_s_title_is_not() =>
+        Test("""
+            public class Complaint { public int Id { get; set; } public string [|ComplaintTitle|] { get; set; } = ""; }
+            public class Queja { public string [|TituloQueja|] { get; set; } = ""; }
+            public class Reclamacao { public string [|TituloReclamacao|] { get; set; } = ""; }
+            public class Reclamation { public string [|TitreReclamation|] { get; set; } = ""; }
+            public class Beschwerde { public string [|Beschwerdetitel|] { get; set; } = ""; }
+            public class Sesizare { public string [|TitluSesizare|] { get; set; } = ""; }
+            public class Course { public string CourseTitle { get; set; } = ""; public string Title { get; set; } = ""; }
+            """).RunAsync();
 }

@@ -63,8 +63,10 @@ internal static partial class BuiltInVocabulary
             "asmens kodas", "personas kods", "rodné číslo", "rodne cislo", "amka", "fødselsnummer", "fodselsnummer",
             "resident registration number", "nin number", "nin no", "national identification no", "nic number", "nic no",
             "emirates id", "emirates id number", "iqama", "iqama number", "iqama no", "sin number", "sin no");
-        // "NIN" alone (Nigeria's and Algeria's national identification number) is short: on a person only.
-        b.TermsOnePerPerson("Identity.NationalId", Weak, Number, "nin");
+        // "NIN" alone (Nigeria's and Algeria's national identification number) is short: on a person only. So is "NIC" alone
+        // (Sri Lanka's national identity card, Nic, NicNo; twenty-first round), also a network card: weak, so a Server's or
+        // a VirtualMachine's Nic stays quiet.
+        b.TermsOnePerPerson("Identity.NationalId", Weak, Number, "nin", "nic");
         b.Terms("Financial.TaxId", Strong, Number, "tin number", "tin no", "taxpayer identification number");
 
         // India's UPI id (name@bank): a person's payment address, as an account number is.

@@ -112,4 +112,12 @@ public sealed class TestBookingsBaseRecordsAndBirthYearTests
             public class Sesizare { public string [|TitluSesizare|] { get; set; } = ""; }
             public class Course { public string CourseTitle { get; set; } = ""; public string Title { get; set; } = ""; }
             """).RunAsync();
+
+    [Fact]
+    public Task A_national_identity_card_named_NIC_is_a_person_s_a_server_s_network_card_is_not() =>
+        Test("""
+            public class Patient { public string [|Name|] { get; set; } = ""; public string [|Nic|] { get; set; } = ""; }
+            public class Server { public string HostName { get; set; } = ""; public string Nic { get; set; } = ""; }
+            public class VirtualMachine { public string Nic { get; set; } = ""; }
+            """).RunAsync();
 }

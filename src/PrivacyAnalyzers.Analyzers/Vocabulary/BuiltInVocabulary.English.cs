@@ -63,8 +63,10 @@ internal static partial class BuiltInVocabulary
             "asmens kodas", "personas kods", "rodné číslo", "rodne cislo", "amka", "fødselsnummer", "fodselsnummer",
             "resident registration number", "nin number", "nin no", "national identification no", "nic number", "nic no",
             "emirates id", "emirates id number", "iqama", "iqama number", "iqama no", "sin number", "sin no");
-        // "NIN" alone (Nigeria's and Algeria's national identification number) is short: on a person only.
-        b.TermsOnePerPerson("Identity.NationalId", Weak, Number, "nin");
+        // "NIN" alone (Nigeria's and Algeria's national identification number) is short: on a person only. So is "NIC" alone
+        // (Sri Lanka's national identity card, Nic, NicNo; twenty-first round), also a network card: weak, so a Server's or
+        // a VirtualMachine's Nic stays quiet.
+        b.TermsOnePerPerson("Identity.NationalId", Weak, Number, "nin", "nic");
         b.Terms("Financial.TaxId", Strong, Number, "tin number", "tin no", "taxpayer identification number");
 
         // India's UPI id (name@bank): a person's payment address, as an account number is.
@@ -98,6 +100,9 @@ internal static partial class BuiltInVocabulary
         b.TermsOnePerPerson("Identity.Document", Weak, Number, "license number", "licence number", "license no", "licence no");
         b.Terms("Identity.DateOfBirth", Always, Date, "date of birth", "birth date", "birthdate", "birthday", "dob", "dateofbirth",
             "born on");
+        // A date of birth kept as its year (VaccineAppointment.BirthYear, int YearOfBirth; twenty-first round): strong, so a
+        // type that is plainly not a person's stays quiet.
+        b.Terms("Identity.DateOfBirth", Strong, Number, "birth year", "birthyear", "year of birth", "yearofbirth");
         b.Terms("Identity", Always, Text, "place of birth", "birth place", "birthplace");
 
         // Death, as published person models record it (schema.org deathDate and deathPlace, vCard DEATHDATE, FHIR
@@ -329,6 +334,9 @@ internal static partial class BuiltInVocabulary
             "content");
         b.Terms("Content.Feedback", Strong, Text, "review text", "comment text", "comment title", "review title", "order note",
             "order notes", "order comment", "order comments", "gift card message", "gift message", "gift voucher message");
+        // A complaint's title, as a review's: the complainant's words (Complaint.ComplaintTitle, Complaint.Title read with its
+        // type's name; twenty-first round).
+        b.Terms("Content.Feedback", Strong, Text, "complaint title", "complaint subject");
         b.Terms("Content.Publication", Weak, Text, "bio", "biography", "about me", "about", "post");
         b.Terms("Employment", Weak, Number, "salary", "wage", "job title", "employer", "employee number", "payroll", "gross salary",
             "net salary", "gross pay", "net pay", "hourly rate", "overtime", "overtime hours", "income tax", "tax deduction");
@@ -564,6 +572,10 @@ internal static partial class BuiltInVocabulary
         // Who speaks at an event (Speaker.Name, EventResponseDto.SpeakerName), who stands as godparent or witness at a
         // sacrament or a wedding (nineteenth set: a parish register's godparents and witnesses kept by name).
         b.Words(WordRole.Subject, "speaker", "speakers", "presenter", "panelist", "godparent", "godfather", "godmother", "witness");
+        // The clergy who celebrate a sacrament, and a health professional: people whose records and names are theirs
+        // (TblSacerdote.ScNombre, Priest.Name, HealthcareProfessional.HealthcareProfessionalName; twenty-first round).
+        b.Words(WordRole.Subject, "priest", "pastor", "chaplain", "vicar", "clergyman", "healthcare professional",
+            "health professional", "health care professional", "medical professional");
         // People who look after animals: a pet sitter's or a dog walker's record is theirs, not the animal's (PetSitter.Name).
         b.Words(WordRole.Subject, "sitter", "pet sitter", "petsitter", "dog walker", "dogwalker", "groomer");
         // A marketplace's freelancers and a job board's job seekers (RecentBidView.FreelancerName, JobSeeker.Objective).

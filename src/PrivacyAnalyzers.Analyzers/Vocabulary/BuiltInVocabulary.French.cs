@@ -26,6 +26,8 @@ internal static partial class BuiltInVocabulary
         b.Words(WordRole.Subject, "conjointe", "époux", "épouse");
         // Godparents and witnesses of a sacrament, a speaker (see the English words).
         b.Words(WordRole.Subject, "parrain", "marraine", "témoin", "intervenant", "conférencier");
+        // The clergy and a health professional (see the English words).
+        b.Words(WordRole.Subject, "prêtre", "curé", "pasteur", "aumônier", "professionnel de santé", "professionnel santé");
         // A contact person is a natural person on any record, a company's too (see the English words).
         b.Terms("Identity.Name", Always, Text, "personne à contacter", "personne de contact", "personne contact");
 
@@ -67,6 +69,8 @@ internal static partial class BuiltInVocabulary
         // Birth data.
         b.Terms("Identity.DateOfBirth", Always, Date, "date de naissance", "naissance", "anniversaire", "date naiss",
             "dt naissance", "dt naiss", "ddn");
+        // A date of birth kept as its year (see the English words).
+        b.Terms("Identity.DateOfBirth", Strong, Number, "année de naissance", "année naissance", "an naissance");
         // Death (see the English words): the date strong, whether and where weak.
         b.Terms("Identity", Strong, Date, "date de décès", "date décès", "date du décès");
         b.Terms("Identity", Weak, Special, "décédé", "décédée", "est décédé");
@@ -188,6 +192,8 @@ internal static partial class BuiltInVocabulary
             "observation", "observations", "motif", "proposition");
         b.Terms("Content.Feedback", Weak, Text, "avis", "commentaire", "commentaires", "réclamation", "plainte", "texte",
             "contenu", "témoignage");
+        // A complaint's title (see the English words), head first.
+        b.Terms("Content.Feedback", Strong, Text, "titre réclamation", "titre de la réclamation", "titre plainte", "objet réclamation");
         b.Terms("Content.Message", Strong, Text, "message privé", "message personnel", "motif d'annulation",
             "motif annulation", "raison de l'annulation", "motif d'absence", "motif de l'absence", "motif du congé",
             "motif de congé", "lettre de motivation");

@@ -85,6 +85,8 @@ internal static partial class BuiltInVocabulary
         b.Terms("Content.Message", Weak, Text, "nachricht", "betreff", "anfrage", "bemerkung", "bemerkungen", "notiz", "notizen");
         b.Terms("Content.Message", Weak, Text, "vorschlag");
         b.Terms("Content.Feedback", Weak, Text, "kommentar", "bewertung", "beschwerde");
+        // A complaint's title (see the English words).
+        b.Terms("Content.Feedback", Strong, Text, "beschwerdetitel", "beschwerde titel", "beschwerdebetreff", "beschwerde betreff");
         b.Terms("Employment", Weak, Number, "gehalt", "lohn", "arbeitgeber", "personalnummer");
         // A person's finances as a lender or an insurer reads them (sixteenth round): income and expenses, a mortgage's or a rent's
         // payment. Weak: on a person's record, or with a person word in the name (KreditnehmerEinkommen); a firm's or a flat's are not.
@@ -127,6 +129,8 @@ internal static partial class BuiltInVocabulary
         b.Words(WordRole.Subject, "ehegatte", "ehegattin");
         // A wedding's witness (see the English words; "Pate" and "Sprecher" are left out: a pâté, a spokesman's tool).
         b.Words(WordRole.Subject, "trauzeuge", "trauzeugin");
+        // The clergy and a health professional (see the English words).
+        b.Words(WordRole.Subject, "pfarrer", "pfarrerin", "priester", "pastorin", "seelsorger", "seelsorgerin", "gesundheitsfachkraft");
         // "Namen", the inflected form (ShowOrderKundenNamen, MitgliedNamen): a name as "Name" is.
         b.Terms("Identity.Name", Weak, Text, "namen");
 
@@ -199,7 +203,8 @@ internal static partial class BuiltInVocabulary
         b.TermsOnePerPerson("Identity.Name", Weak, Text, "vorn", "nachn", "vornam", "nachnam");
         b.TermsOnePerPerson("Identity.Name", Weak, Text, "kürzel", "kuerzel", "namenskürzel", "namenskuerzel");
         b.Terms("Identity.DateOfBirth", Always, Date, "geb datum", "gebdatum", "geburtsdat", "geb dat");
-        b.Terms("Identity", Weak, Number, "geburtsjahr");
+        // A date of birth kept as its year (see the English words): a runner's Geburtsjahrgang is the year they were born.
+        b.Terms("Identity.DateOfBirth", Strong, Number, "geburtsjahr", "geburtsjahrgang", "geb jahr", "gebjahr");
         b.Terms("Identity.NationalId", Always, Number, "rentenversicherungsnummer", "krankenversichertennummer",
             "versichertennummer", "svnr", "sv nummer", "ahv nummer", "ahvnummer");
         // Switzerland's AHV number written short (AHV-Nr., AHVN13) and its identity card; "AHV" alone on a person only

@@ -72,6 +72,8 @@ internal static partial class BuiltInVocabulary
         b.Terms("Identity.Document", Weak, Number, "órgão emissor", "orgao expedidor", "órgão expedidor");
         b.Terms("Identity.DateOfBirth", Always, Date, "data de nascimento", "data nascimento", "dt nascimento", "nascimento",
             "data de nasc", "dt nasc");
+        // A date of birth kept as its year (see the English words).
+        b.Terms("Identity.DateOfBirth", Strong, Number, "ano de nascimento", "ano nascimento", "ano nasc");
         // Death (see the English words): the date strong, whether and where weak.
         b.Terms("Identity", Strong, Date, "data de óbito", "data óbito", "data do óbito", "dt óbito", "data de falecimento",
             "data falecimento", "data do falecimento");
@@ -158,6 +160,9 @@ internal static partial class BuiltInVocabulary
         b.Words(WordRole.Subject, "esposo", "esposa");
         // Godparents and witnesses of a sacrament, a speaker (see the English words).
         b.Words(WordRole.Subject, "padrinho", "madrinha", "testemunha", "palestrante");
+        // The clergy and a health professional (see the English words). Not "padre" (a priest here, a parent or a tree's
+        // parent node in Spanish: read alone only, IsParentWord).
+        b.Words(WordRole.Subject, "sacerdote", "pároco", "presbítero", "profissional de saúde", "profissional saúde");
 
         // Where a person lives (see the English words).
         b.Terms("Contact.Address", Weak, Text, "local de residência", "domicílio");
@@ -190,6 +195,8 @@ internal static partial class BuiltInVocabulary
 
         b.Terms("Content.Message", Weak, Text, "mensagem", "assunto", "observação", "observações", "queixa", "proposta");
         b.Terms("Content.Feedback", Weak, Text, "descrição", "texto", "avaliação", "reclamação", "depoimento", "opinião");
+        // A complaint's title (see the English words), head first.
+        b.Terms("Content.Feedback", Strong, Text, "título reclamação", "título da reclamação", "assunto reclamação");
         b.Terms("Employment", Weak, Number, "salário bruto", "salário líquido", "remuneração", "renda", "renda mensal",
             "renda familiar");
         b.Terms("Employment", Weak, Date, "data de admissão", "data de demissão");

@@ -28,6 +28,8 @@ internal static partial class BuiltInVocabulary
         b.Terms("Identity.Document", Weak, Number, "permis de muncă", "aviz de muncă");
         b.Terms("Identity.DateOfBirth", Always, Date, "data nașterii", "data nasterii", "data naștere", "data nastere",
             "datanasterii", "zi naștere", "ziua nașterii", "data de naștere");
+        // A date of birth kept as its year (see the English words).
+        b.Terms("Identity.DateOfBirth", Strong, Number, "an naștere", "an nastere", "anul nașterii", "anul nasterii", "an de naștere");
         // Death (see the English words): the date strong, whether and where weak.
         b.Terms("Identity", Strong, Date, "data decesului", "data deces", "data morții", "data mortii");
         b.Terms("Identity", Weak, Special, "decedat", "decedată", "este decedat");
@@ -111,6 +113,8 @@ internal static partial class BuiltInVocabulary
         b.Terms("Content.Message", Weak, Text, "mesaj", "mesajul", "subiect", "corespondență", "solicitare", "petiție", "petitie");
         b.Terms("Content.Feedback", Weak, Text, "recenzie", "comentariu", "părere", "sesizare", "reclamație", "reclamatie", "continut",
             "conținut", "descriere", "observatii", "observații", "mentiuni", "mențiuni");
+        // A complaint's title (see the English words), head first.
+        b.Terms("Content.Feedback", Strong, Text, "titlu reclamație", "titlu reclamatie", "titlu sesizare", "titlul reclamației");
         b.Terms("Employment", Weak, Number, "salariu", "salariul", "salarii", "salariu brut", "salariu net", "funcție", "functia",
             "angajator", "loc de muncă", "impozit venit", "impozit pe venit", "cas", "cass", "tarif orar", "ore contract",
             "ore suplimentare", "total ore", "deducere", "deducere personala", "total deducere", "plata salarii");
@@ -208,6 +212,8 @@ internal static partial class BuiltInVocabulary
         b.Words(WordRole.Subject, "soț", "soție", "sot", "sotie");
         // A witness (see the English words; "naș" is left out: folded it is "nas", a network store).
         b.Words(WordRole.Subject, "martor", "martori");
+        // The clergy and a health professional (see the English words).
+        b.Words(WordRole.Subject, "preot", "preotul", "paroh", "cadru medical");
         b.Terms("Identity.Document", Always, Number, "serie bi", "seria bi", "numar bi", "nr bi", "serie si numar bi",
             "serie act identitate", "seria actului de identitate", "numar act identitate", "nr act identitate");
         b.Terms("Identity.Document", Weak, Text | Date, "eliberat de", "data eliberarii", "data eliberare", "valabil pana la");

@@ -31,6 +31,8 @@ internal static partial class BuiltInVocabulary
             "numero visa", "número de visado", "numero visado");
         b.Terms("Identity.Document", Weak, Number, "permiso de trabajo");
         b.Terms("Identity.DateOfBirth", Always, Date, "fecha de nacimiento", "fecha nacimiento", "nacimiento", "cumpleaños");
+        // A date of birth kept as its year (see the English words); "anio" is how "año" is spelt without the tilde.
+        b.Terms("Identity.DateOfBirth", Strong, Number, "año de nacimiento", "año nacimiento", "anio nacimiento", "anio de nacimiento");
         // Death (see the English words): the date strong, whether and where weak.
         b.Terms("Identity", Strong, Date, "fecha de defunción", "fecha defunción", "fecha de fallecimiento",
             "fecha fallecimiento", "fecha de muerte", "fecha muerte");
@@ -120,6 +122,8 @@ internal static partial class BuiltInVocabulary
         b.Terms("Content.Message", Weak, Text, "mensaje", "asunto", "consulta", "observaciones", "observación", "observacion",
             "motivo", "indicación", "indicaciones");
         b.Terms("Content.Feedback", Weak, Text, "comentario", "opinión", "reseña", "queja", "reclamación");
+        // A complaint's title (see the English words), head first.
+        b.Terms("Content.Feedback", Strong, Text, "título queja", "título de la queja", "título reclamación", "asunto queja");
         b.Terms("Employment", Weak, Number, "salario", "sueldo", "empleador", "puesto de trabajo");
         // A worker's employment record (fifteenth round): contract start and end, base and real pay, hours worked, whether
         // the person was dismissed, a CV's parts (experience, qualifications, skills); Portuguese spells "contrato inicio", "salario real",
@@ -216,6 +220,8 @@ internal static partial class BuiltInVocabulary
         b.Words(WordRole.Subject, "esposo", "esposa");
         // Godparents and witnesses of a sacrament, a speaker (see the English words).
         b.Words(WordRole.Subject, "padrino", "madrina", "testigo", "ponente", "orador");
+        // The clergy and a health professional (see the English words); "sacerdote" and "presbítero" are Portuguese too.
+        b.Words(WordRole.Subject, "párroco", "profesional sanitario", "profesional de salud", "profesional de la salud");
         // Sixteenth round: a person's words as Hungarian-notation schemas abbreviate them, whole words of a split name only
         // (cApePatCiud, cCelCond, cCorEleAdm, cDireccCond, cNumDirecCiud): the paternal and maternal surname, a mobile, an
         // e-mail, an address and a document number. Unambiguous as pairs; the one-word ones are a person's on a person only

@@ -193,6 +193,10 @@ internal sealed class NameReading
         var kindStart = -1;
         var kindEnd = -1;
 
+        // A key word (id) beside a term: GenderId, IdGenero, PeSexoId. Decided after the pass.
+        var idStart = -1;
+        var idEnd = -1;
+
         // A count word (count, Anzahl) beside a term: MonthlySalaryCount, AnzahlArbeitsstunden. Decided after the pass.
         var countStart = -1;
         var countEnd = -1;
@@ -247,6 +251,11 @@ internal sealed class NameReading
                         ownedOrNegated = true;
                         peopleAt[people++] = new PersonWord(i, WordRole.Subject, manager: true);
                         break;
+                    case WordRole.Meta when idStart < 0 && PersonalDataInference.IsKeyWord(entry):
+                        idStart = i;
+                        idEnd = i + consumed;
+                        ownedOrNegated = true;
+                        break;
                     case WordRole.Meta when countStart < 0 && PersonalDataInference.IsCountWord(entry):
                         countStart = i;
                         countEnd = i + consumed;
@@ -288,6 +297,15 @@ internal sealed class NameReading
             negated = true;
         }
 
+        // The key of a person's gender in a lookup of genders (GenderId, SexoId, IdGenero, PeSexoIdEsposo, GeschlechtId,
+        // SexeId, IdSex: twenty-first round) names the person's gender as the kind word does (TipoSexo); a key beside any
+        // other term is about the data, not the data (CountryId, DocumentId, EmailId stay negated).
+        var traitKey = idStart >= 0 && head is not null && (idEnd == headStart || idStart == headEnd) && head.Category == "Identity.Gender";
+        if (idStart >= 0 && !traitKey)
+        {
+            negated = true;
+        }
+
         var classes = WordClass.None;
         for (var i = 0; i < count; i++)
         {
@@ -306,6 +324,7 @@ internal sealed class NameReading
         Classes = classes;
         SiblingTerm = ownedOrNegated ? null : head;
         Silenced = ownedOrNegated;
+        TraitKey = traitKey;
         Phrases = count > 0 ? vocabulary.PhrasesEndingWith(name, words[0], firstWord.Ending) : null;
         People = people > 0 ? peopleAt.Slice(0, people).ToArray() : null;
     }
@@ -359,6 +378,12 @@ internal sealed class NameReading
     /// included), a technical or a non-personal word (<c>CompanyPhone</c>, <c>EmailConfirmed</c>, <c>UserManager</c>).
     /// </summary>
     public bool Silenced { get; }
+
+    /// <summary>
+    /// Whether the name is a gender term beside a key word (<c>GenderId</c>, <c>IdGenero</c>): the key of the person's
+    /// gender in a lookup, read as the gender on a person's record only.
+    /// </summary>
+    public bool TraitKey { get; }
 
     /// <summary>
     /// The name with its first one-word compound that holds a term written as its pieces (<c>Numartelefon</c> →

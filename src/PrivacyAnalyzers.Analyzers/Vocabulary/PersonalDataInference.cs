@@ -321,6 +321,27 @@ internal sealed partial class PersonalDataInference
                 || (vocabulary.Classes(name, words[firstConsumed - 1]) & WordClass.Occupation) != 0;
         }
 
+        // A parent named alone (Father, Madre, Vater, Mae, Mere, Tata), the kin a parish register or a pupil's record keeps by
+        // name, or after a table's two-letter column prefix (ScPadre, ScMadrina, ScTestigo1: twenty-first round), and a
+        // parent of someone named after it (ScPadreEsposo: the groom's father): that person's name. Not "parent" (a tree's,
+        // a window's), and not after a longer word (CategoriaPadre, MenuPai: a tree's parent).
+        if (!subjectAlone && head is null && signal is null && typeTerm is null && shape == MemberTypeShape.Text && !collection
+            && count is >= 1 and <= 4 && first is null or { Role: WordRole.Subject })
+        {
+            var at = count >= 2 && first is null && IsColumnPrefix(name, words[0]) ? 1 : 0;
+            if (IsParentWord(name, words[at]))
+            {
+                var rest = at + 1;
+                subjectAlone = rest == count
+                    || (rest == count - 1 && (name[words[rest].Start] is >= '0' and <= '9'
+                        || vocabulary.Match(name, words, rest, out var kinConsumed) is { Role: WordRole.Subject } kin && kinConsumed == 1 && IsPersonNoun(kin)));
+            }
+            else if (at == 1 && vocabulary.Match(name, words, 1, out var personConsumed) is { Role: WordRole.Subject } person && IsPersonNoun(person))
+            {
+                subjectAlone = 1 + personConsumed == count || (1 + personConsumed == count - 1 && name[words[count - 1].Start] is >= '0' and <= '9');
+            }
+        }
+
         // Named by a trade or an office after a modifier (CourtCase.OpposingCounsel, Klasse.Klassenlehrer's English
         // HomeroomTeacher, Repair.AssignedMechanic): the text is that person's name, as a trade alone is (above). Only the
         // last word, where English and German put the head: Romance languages put an adjective there (SoporteTecnico).
@@ -478,8 +499,16 @@ internal sealed partial class PersonalDataInference
         else
         {
             // A person has one gender: a collection of them is the options of a form or a filter, not anyone's data.
-            if ((!Fits(head!, shape) && !PhotoObject(head!, shape, element, vocabulary) && !IsGenderFlag(head!, shape, headStart, headEnd, count))
+            if ((!Fits(head!, shape) && !PhotoObject(head!, shape, element, vocabulary) && !IsGenderFlag(head!, shape, headStart, headEnd, count)
+                    && !(reading.TraitKey && shape is MemberTypeShape.Number or MemberTypeShape.Guid))
                 || (collection && head!.OnePerPerson))
+            {
+                return PersonalDataGuess.None;
+            }
+
+            // A gender lookup's own key and columns (Gender.GenderId, TblSexo.SexoId, TblSexo.SexoAbreviacion: twenty-first
+            // round): a row of the options, not anyone's gender.
+            if (head!.Category == "Identity.Gender" && containingType is not null && NamesGenderLookup(containingType.Name, vocabulary))
             {
                 return PersonalDataGuess.None;
             }
@@ -536,7 +565,9 @@ internal sealed partial class PersonalDataInference
             }
 
             category = head!.Category ?? "Other";
-            strength = head.Strength;
+            // The key of a gender in a lookup counts on a person's record or request only (weak): a product's SexId (a
+            // garment's cut) stays quiet.
+            strength = reading.TraitKey ? TermStrength.Weak : head.Strength;
             evidenceKind = EvidenceKind.Words;
             if (addressStart >= 0)
             {
@@ -901,6 +932,42 @@ internal sealed partial class PersonalDataInference
         && (memberName[length] is 'I' or 'i') && (memberName[length + 1] is 'D' or 'd');
 
     /// <summary>
+    /// Whether a type is a lookup of genders: its name holds a gender term and no word for a person (<c>Gender</c>,
+    /// <c>TblSexo</c>, <c>TipoSexoRequest</c>, <c>Geschlechter</c>), not a person's record (<c>UserGender</c>).
+    /// </summary>
+    private static bool NamesGenderLookup(string typeName, VocabularyTable vocabulary)
+    {
+        Span<WordSpan> buffer = stackalloc WordSpan[MaxWords];
+        var count = IdentifierSplitter.Split(typeName, buffer);
+        if (count == 0 || count > MaxWords)
+        {
+            return false;
+        }
+
+        var words = (ReadOnlySpan<WordSpan>)buffer.Slice(0, count);
+        var gender = false;
+        for (var i = 0; i < count;)
+        {
+            var entry = vocabulary.Match(typeName, words, i, out var consumed);
+            if (entry is null)
+            {
+                i++;
+                continue;
+            }
+
+            if (entry.Role == WordRole.Subject)
+            {
+                return false;
+            }
+
+            gender |= entry.Role == WordRole.Term && entry.Category == "Identity.Gender";
+            i += consumed;
+        }
+
+        return gender;
+    }
+
+    /// <summary>
     /// Whether the head word of <paramref name="typeName"/> is the plural of the member's term
     /// (<c>name[start..end]</c>): the term and one or two more letters (Anreden, Genders, Sexes).
     /// </summary>
@@ -1199,6 +1266,22 @@ internal sealed partial class PersonalDataInference
             // conducteur; nineteenth round: Turnos.conductor); English "driver" is also a device's.
             or "conductor" or "motorista" or "condutor" or "sofer" or "fahrer" or "chauffeur" or "conducteur" or "corretor";
 
+    /// <summary>A parent, in the built-in languages, as a word a text member is named with alone (not "parent": a tree's).</summary>
+    private static bool IsParentWord(string name, WordSpan word) => TextFolding.EqualsAnyFolded(name, word, s_parentWords);
+
+    private static readonly string[] s_parentWords =
+    {
+        "father", "mother", "padre", "madre", "pai", "mae", "vater", "mutter", "pere", "mere", "tata", "mama",
+    };
+
+    /// <summary>
+    /// A table's two-letter column prefix at the start of a name (ScPadre, PeNombre, UsSexoId): an upper-case letter and a
+    /// lower-case one, or two lower-case ones before an upper-case word, no word of the vocabulary.
+    /// </summary>
+    private static bool IsColumnPrefix(string name, WordSpan word) =>
+        word.Start == 0 && word.Length == 2 && name.Length > 2 && char.IsLetter(name[0]) && char.IsLower(name[1])
+        && (char.IsUpper(name[2]) || name[2] == '_');
+
     /// <summary>
     /// A person word that names someone whose name a text member would hold (not "profile", "contact", "owner"): the
     /// patient and the doctor of an agenda row (TurnoAgendaMedico.Paciente, .Medico) too.
@@ -1442,6 +1525,9 @@ internal sealed partial class PersonalDataInference
     private static bool IsIdentityNumber(string category) => category is "Identity.NationalId" or "Identity.Document";
 
     /// <summary>A count word (count, Anzahl) alone: "how many of" the term beside it.</summary>
+    /// <summary>"Id" alone: the key word that names a row of a lookup (<c>GenderId</c>).</summary>
+    internal static bool IsKeyWord(VocabularyEntry entry) => entry.Words.Length == 1 && entry.Words[0] == "id";
+
     internal static bool IsCountWord(VocabularyEntry entry) =>
         entry.Words.Length == 1 && entry.Words[0] is "count" or "anzahl";
 

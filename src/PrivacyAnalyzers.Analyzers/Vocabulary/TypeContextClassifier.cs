@@ -87,8 +87,18 @@ internal static class TypeContextClassifier
         // word and nothing else (TipoUsuario, Tipo_Usuario, CategoriaCliente, RolUsuario, TipoUtilizador, TypeUtilisateur,
         // TipUtilizator) is a lookup of those kinds, as UserType and Benutzertyp are: its Nombre is the kind's (nineteenth
         // round). A status is left out (EstadoPaciente may hold the patient's state).
-        if (head >= 2 && IsKindWord(name, span[0])
-            && vocabulary.Match(name, span.Slice(0, head), 1, out var personWords) is { Role: WordRole.Subject } && 1 + personWords == head)
+        // A table's "Tbl" prefix and the message that carries the lookup (TblCategoriaSacerdote, CategoriaSacerdoteRequest,
+        // CategoriaSacerdoteSelectResponse: twenty-first round) are passed over.
+        var kindStart = head >= 3 && Is(name.AsSpan(span[0].Start, span[0].Length), "tbl") ? 1 : 0;
+        var kindEnd = head;
+        while (kindEnd - kindStart > 2 && IsCarrierWord(name, span[kindEnd - 1]))
+        {
+            kindEnd--;
+        }
+
+        if (kindEnd - kindStart >= 2 && IsKindWord(name, span[kindStart])
+            && vocabulary.Match(name, span.Slice(0, kindEnd), kindStart + 1, out var personWords) is { Role: WordRole.Subject }
+            && kindStart + 1 + personWords == kindEnd)
         {
             return ContextKind.NonSubject;
         }
@@ -120,6 +130,11 @@ internal static class TypeContextClassifier
                     // CustomerSettings, SmtpOptions, UserConfiguration: a settings type, whoever it is about.
                     return ContextKind.Infrastructure;
                 case WordRole.Technical when i == head && record && IsInterfaceWord(entry):
+                    break;
+                case WordRole.Technical when i != head && NamesTestSuite(entry):
+                    // A test suite is named with the word last (CustomerTests, OrderSpecs) or lives in a test project; before
+                    // the head the word names what the record is about (TestsAppointment: a booking for a medical test, a
+                    // person's record; twenty-first round).
                     break;
                 case WordRole.Technical when i != head && NamesAPerson(entry):
                     // "Manager" before the head is the person who manages (ManagerInvite); at the head, a tool (UserManager).
@@ -267,6 +282,10 @@ internal static class TypeContextClassifier
     private static bool IsInterfaceWord(VocabularyEntry entry) =>
         entry.Words.Length == 1 && entry.Words[0] is "api" or "rest" or "grpc" or "soap";
 
+    /// <summary>"Tests", "spec", "benchmark": words naming a suite of tests, which is named with the word last.</summary>
+    private static bool NamesTestSuite(VocabularyEntry entry) =>
+        entry.Words.Length == 1 && entry.Words[0] is "tests" or "spec" or "specs" or "benchmark" or "benchmarks";
+
     /// <summary>"Manager": a technical word at the head of a type (UserManager) that names a person elsewhere (ManagerName).</summary>
     internal static bool NamesAPerson(VocabularyEntry entry) => entry.Words.Length == 1 && entry.Words[0] == "manager";
 
@@ -388,6 +407,13 @@ internal static class TypeContextClassifier
     private static bool IsAccessQualifier(string name, WordSpan word) => TextFolding.EqualsAnyFolded(name, word, s_accessQualifiers);
 
     private static readonly string[] s_accessQualifiers = { "access", "zugriff", "acceso", "acesso", "acces" };
+
+    /// <summary>A word naming the message or the list that carries a record (request, response, select, list, …).</summary>
+    private static bool IsCarrierWord(string name, WordSpan word)
+    {
+        var text = name.AsSpan(word.Start, word.Length);
+        return IsMessageWord(text) || IsAnswerWord(name, word) || Is(text, "select") || Is(text, "list") || Is(text, "lista");
+    }
 
     /// <summary>A word for a kind of people written first (tipo, tip, type, categoría, rol, papel, clase, nivel, grupo, in the Romance languages).</summary>
     private static bool IsKindWord(string name, WordSpan word) => TextFolding.EqualsAnyFolded(name, word, s_kindWords);
@@ -518,6 +544,9 @@ internal static class TypeContextClassifier
         return Is(text, "entity") || Is(text, "data") || Is(text, "model") || Is(text, "dto") || Is(text, "info")
             || Is(text, "record") || Is(text, "row") || Is(text, "details") || Is(text, "vm") || Is(text, "item") || Is(text, "entry")
             || Is(text, "blob")
+            // The shared part of a record's variants (SpeakerBaseDto, PersonBase, AppointmentBase: twenty-first round), read
+            // as the record it is the base of; a type named only "Base" keeps its reading.
+            || Is(text, "base")
             // A row shown in a grid (CrmPartenerContacteTable, CrmParteneriTable: a DTO named for the table it fills), not a
             // database table; a type named only "Table" keeps its reading.
             || Is(text, "table")

@@ -60,17 +60,12 @@ public static class DetectionLabels
     /// round, the twelfth after the twelfth round, the thirteenth after the thirteenth round, the fourteenth after the
     /// fourteenth round, the fifteenth after the fifteenth round, the sixteenth after its one scoring on the fifteenth
     /// round's code, the seventeenth after the sixteenth round, the eighteenth after the seventeenth and eighteenth rounds, the
-    /// nineteenth after its one scoring on the nineteenth round's code (it was then read for the twentieth round). A twentieth
-    /// set, labelled by reading before any analyzer run on its files, is listed here until its one scoring.
+    /// nineteenth after its one scoring on the nineteenth round's code (it was then read for the twentieth round), the
+    /// twentieth after its one scoring on the twenty-first round's code. A twenty-first set, labelled by reading before any
+    /// analyzer run on its files, is listed here until its one scoring.
     /// </summary>
     public static readonly IReadOnlyCollection<string> HeldOutRepositories = new string[]
     {
-        "DarkMindFX/HiringTracker", "yusufkandemir/crime-records-manager", "AllaGasmi/ChatApp", "AlumniTracker/AlumniTrackerSite",
-        "jnebmendoza10/BloodDonationSystem", "zzak0128/CardinalCareCRM",
-        // non-English part
-        "taynarasilv4/Api_DentalTec", "FernandoCallejasMejia/ProyectoUnidad4Farmacia",
-        "EricMarinMejia/Systeme-Reservation-Camping-Windows-Forms", "Alastrael/MaisonDesLiguesApplication", "MateusSansao/PJIntergrador",
-        "Andrei243/EntityFrameworkHomework", "benjaminkrug/Dentist_Version_1", "xraypub/BruttoNettoRechner",
     };
 
     /// <summary>
@@ -89,7 +84,8 @@ public static class DetectionLabels
     /// held-out set (scored once on the fifteenth round's code) from then on, the seventeenth held-out set (scored once after
     /// the sixteenth round) from the seventeenth round on, the eighteenth held-out set (scored once after the seventeenth and
     /// eighteenth rounds) from the nineteenth round on, the nineteenth held-out set (scored once after the nineteenth
-    /// round) from the twentieth round on. The twelfth round's
+    /// round) from the twentieth round on, the twentieth held-out set (scored once after the twenty-first round) from the
+    /// twenty-second round on. The twelfth round's
     /// precision set (three repositories labelled by reading before the analyzer ran on them) is tuning data from the start.
     /// </summary>
     public static readonly IReadOnlyCollection<string> SeenRepositories = new[]
@@ -141,6 +137,12 @@ public static class DetectionLabels
         "GalinPatazov/EventManagement", "Mteba94/back_sgi", "KreativeName1/RunTrack", "Ddaerb/Proiect-POO-UPT-gestionare-sala-fitness",
         "PavenAlex/ParcAuto", "SergiuDornea/BarberBookingWeb", "DenisLazau/Biblioteca", "kelvingrib02/BarberControl",
         "ppedvAG/Architektur_2022_3",
+        "DarkMindFX/HiringTracker", "yusufkandemir/crime-records-manager", "AllaGasmi/ChatApp",
+        "AlumniTracker/AlumniTrackerSite", "jnebmendoza10/BloodDonationSystem", "zzak0128/CardinalCareCRM",
+        "taynarasilv4/Api_DentalTec", "FernandoCallejasMejia/ProyectoUnidad4Farmacia",
+        "EricMarinMejia/Systeme-Reservation-Camping-Windows-Forms", "Alastrael/MaisonDesLiguesApplication",
+        "MateusSansao/PJIntergrador", "Andrei243/EntityFrameworkHomework", "benjaminkrug/Dentist_Version_1",
+        "xraypub/BruttoNettoRechner",
     };
 
     /// <summary>

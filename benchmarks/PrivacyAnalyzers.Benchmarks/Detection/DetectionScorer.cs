@@ -9,6 +9,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
+using PrivacyAnalyzers.AnnotationModel;
 using PrivacyAnalyzers.Detection;
 
 namespace PrivacyAnalyzers.Benchmarks.DetectionQuality;
@@ -163,6 +164,13 @@ public static class DetectionScorer
                 }
             }
 
+            // A member its author already annotated as personal data with an attribute the product reads (ours, ASP.NET Core
+            // Identity's [PersonalData] / [ProtectedPersonalData], a DataClassification) needs no PRIV001 warning: it is in
+            // the inventory. It counts as found, as it does for a user, with that evidence. Such attributes resolve only when
+            // their assembly is referenced (--frameworks for ASP.NET Core Identity's), so without it PRIV001 reads the
+            // member by its name like any other.
+            AddAnnotated(compilation, repo, flagged, evidence);
+
             var labelled = repoMembers.Select(m => m.Key).ToHashSet();
             foreach (var label in repoMembers.Where(m => DetectionLabels.InSplit(split, m.Repo, m.Path, m.Type)))
             {
@@ -310,6 +318,49 @@ public static class DetectionScorer
         foreach (var line in items)
         {
             Console.WriteLine("- " + line);
+        }
+    }
+
+    /// <summary>
+    /// Records as found (category "annotated") every member of <paramref name="compilation"/>'s trees that already carries a
+    /// personal-data marker <see cref="AnnotationReader"/> reads and that PRIV001 therefore does not report.
+    /// </summary>
+    private static void AddAnnotated(CSharpCompilation compilation, string repo, Dictionary<MemberKey, string> flagged, Dictionary<MemberKey, string> evidence)
+    {
+        var reader = new AnnotationReader(compilation);
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            SemanticModel? model = null;
+            foreach (var node in tree.GetRoot().DescendantNodes())
+            {
+                SyntaxToken identifier;
+                if (node is PropertyDeclarationSyntax { AttributeLists.Count: > 0 } property)
+                {
+                    identifier = property.Identifier;
+                }
+                else if (node is VariableDeclaratorSyntax { Parent.Parent: FieldDeclarationSyntax { AttributeLists.Count: > 0 } } variable)
+                {
+                    identifier = variable.Identifier;
+                }
+                else
+                {
+                    continue;
+                }
+
+                if (MemberOf(identifier) is not { } member)
+                {
+                    continue;
+                }
+
+                var key = new MemberKey(repo, tree.FilePath, member.Type, member.Name);
+                model ??= compilation.GetSemanticModel(tree);
+                if (!flagged.ContainsKey(key) && model.GetDeclaredSymbol(node) is { } symbol
+                    && reader.FindPersonalDataMarker(symbol, out var origin) is not null)
+                {
+                    flagged[key] = "annotated";
+                    evidence[key] = "already annotated (" + origin + ")";
+                }
+            }
         }
     }
 

@@ -66,6 +66,11 @@ public static class DetectionLabels
     /// </summary>
     public static readonly IReadOnlyCollection<string> HeldOutRepositories = new string[]
     {
+        "Dreamteamashokit/ES_HomeCare_API", "citruslogic/VolunteerSystem", "ebonfiglio/ProgressFit", "popovic01/TravelAgent",
+        "ferhanelfren/HRManagementSystem",
+        // non-English part
+        "carloscuestay/sicofab", "Akasitori/Fahrschule-API", "Tailee42/Tutorin", "lieautman/AplicatieConcediu", "lyhllo/Prontu",
+        "Lennart-Franck/KontaktdatenErfassung-API", "Jusr4Fun/ProjektSSKSoftware",
     };
 
     /// <summary>

@@ -359,6 +359,11 @@ internal static partial class BuiltInVocabulary
         b.Terms("Employment", Weak, Number, "total deductions", "withholding tax", "tax withheld", "pension contribution",
             "social security contribution", "salary advance", "advance payment", "take home pay", "gross earnings", "net earnings",
             "years of service", "length of service", "annual leave days", "leave balance");
+        // A pay statement's social-insurance lines (twenty-second round): the employee's and the employer's contributions and
+        // deductions, weak as the others (a table of contribution rates is no one's).
+        b.Terms("Employment", Weak, Number, "health insurance contribution", "unemployment insurance contribution",
+            "employee contribution", "employer contribution", "national insurance contribution", "pension deduction",
+            "income tax deduction", "social security deduction");
 
         // When a person was hired and when the employment ended (Employee.HireDate): dates.
         b.Terms("Employment", Weak, Date, "hire date", "date hired", "date of hire", "hiring date", "employment date",

@@ -204,6 +204,9 @@ internal static partial class BuiltInVocabulary
             "salaire de base", "salaire mensuel", "salaire annuel", "rémunération", "taux horaire", "heures supplémentaires",
             "ancienneté", "solde de congés", "jours de congé");
         b.TermsOnePerPerson("Employment", Weak, Number, "prime", "primes", "indemnité", "indemnités", "avance sur salaire");
+        // A pay statement's social-insurance lines (twenty-second round; see the English words).
+        b.Terms("Employment", Weak, Number, "cotisation salariale", "cotisations salariales", "cotisation patronale",
+            "cotisations patronales", "cotisations sociales", "retenue à la source", "prélèvement à la source");
         b.TermsOnePerPerson("Employment", Weak, Text, "fonction", "poste", "métier", "profession", "intitulé du poste");
         // A worker's employment record (fifteenth round): contract start and end, base and real pay, hours worked, whether
         // the person was dismissed, a CV's parts (experience, skills, diplomas; "expériences" and "qualifications" are spelled

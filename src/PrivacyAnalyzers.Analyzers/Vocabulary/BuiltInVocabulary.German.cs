@@ -255,6 +255,16 @@ internal static partial class BuiltInVocabulary
         b.Terms("Employment", Weak, Date, "vertragsbeginn", "vertragsende", "beginn des vertrags", "ende des vertrags");
         b.Terms("Employment", Weak, Date | Text, "schichtbeginn", "schichtende", "dienstbeginn", "dienstende", "dienstplan");
         b.Terms("Employment", Weak, Number, "grundgehalt", "grundlohn", "istgehalt", "geleistete stunden");
+        // A pay statement's tax and social-insurance lines (twenty-second round: AbrechnungSerialObject.Steuerabzug,
+        // .ANRentenabzug, .AGKrankenkassenBeitrag): the employee's (AN) and the employer's (AG) contributions and deductions
+        // for pension, health, care and unemployment insurance, the solidarity surcharge, written whole or split. Weak, as
+        // the other payroll figures: a table of contribution rates is no one's; on a person's or a pay statement's record.
+        b.Terms("Employment", Weak, Number, "steuerabzug", "steuer abzug", "rentenabzug", "renten abzug", "rentenbeitrag",
+            "renten beitrag", "rentenversicherungsbeitrag", "krankenkassenabzug", "krankenkassen abzug", "krankenkassenbeitrag",
+            "krankenkassen beitrag", "krankenversicherungsbeitrag", "pflegekassenabzug", "pflegekassen abzug",
+            "pflegekassenbeitrag", "pflegekassen beitrag", "pflegeversicherungsbeitrag", "arbeitslosenabzug", "arbeitslosen abzug",
+            "arbeitslosenbeitrag", "arbeitslosen beitrag", "arbeitslosenversicherungsbeitrag", "sozialversicherungsbeitrag",
+            "sozialversicherungsbeiträge", "sozialabgaben", "solidaritätszuschlag", "solidaritaetszuschlag");
         b.TermsOnePerPerson("Employment", Weak, Text, "erwerbstätigkeit", "erwerbstaetigkeit", "berufserfahrung",
             "qualifikation", "qualifikationen", "fähigkeiten", "faehigkeiten", "kenntnisse", "berufsziel");
         b.Terms("Location.Precise", Strong, Number, "breitengrad", "längengrad", "laengengrad", "gps koordinaten");

@@ -150,6 +150,10 @@ internal static partial class BuiltInVocabulary
             "anticipo de sueldo", "adelanto de sueldo", "horas extras", "número de legajo");
         b.TermsOnePerPerson("Employment", Weak, Number, "bonificación", "comisiones", "deducciones", "retenciones", "aguinaldo",
             "antigüedad", "legajo");
+        // A pay statement's social-insurance lines (twenty-second round; see the English words).
+        b.Terms("Employment", Weak, Number, "aporte jubilatorio", "aportes jubilatorios", "aporte patronal", "aportes patronales",
+            "cuota obrera", "cuota patronal", "retención irpf", "retencion irpf", "cotización seguridad social",
+            "descuento seguridad social");
         // (Portuguese "horas extras" is the same phrase.)
 
         // A health insurer's member number (número de afiliado de la obra social / prepaga) identifies the insured person.

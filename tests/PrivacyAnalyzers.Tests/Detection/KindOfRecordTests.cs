@@ -73,4 +73,15 @@ public sealed class KindOfRecordTests
             public class Abrechnung { public decimal Zulage { get; set; } public decimal Lohnsteuer { get; set; } }
             public class TaxTable { public decimal Bonus { get; set; } public decimal Deductions { get; set; } }
             """).RunAsync();
+
+    [Fact]
+    public Task Social_insurance_contributions_and_deductions_are_an_employee_s_pay_in_every_language_a_rate_table_s_are_not() =>
+        Test("""
+            public class Mitarbeiter { public decimal [|ANRentenabzug|] { get; set; } public decimal [|AGKrankenkassenBeitrag|] { get; set; } public decimal [|Steuerabzug|] { get; set; } }
+            public class Employee { public decimal [|EmployerContribution|] { get; set; } public decimal [|PensionDeduction|] { get; set; } }
+            public class Empleado { public decimal [|AporteJubilatorio|] { get; set; } public decimal [|CuotaObrera|] { get; set; } }
+            public class Salarie { public decimal [|CotisationsSalariales|] { get; set; } }
+            public class Beitragssaetze { public decimal ANRentenabzug { get; set; } public decimal Steuerabzug { get; set; } }
+            public class TaxRates { public decimal EmployerContribution { get; set; } public decimal CuotaObrera { get; set; } }
+            """).RunAsync();
 }

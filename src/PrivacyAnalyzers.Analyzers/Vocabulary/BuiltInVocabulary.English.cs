@@ -359,6 +359,11 @@ internal static partial class BuiltInVocabulary
         b.Terms("Employment", Weak, Number, "total deductions", "withholding tax", "tax withheld", "pension contribution",
             "social security contribution", "salary advance", "advance payment", "take home pay", "gross earnings", "net earnings",
             "years of service", "length of service", "annual leave days", "leave balance");
+        // A pay statement's social-insurance lines (twenty-second round): the employee's and the employer's contributions and
+        // deductions, weak as the others (a table of contribution rates is no one's).
+        b.Terms("Employment", Weak, Number, "health insurance contribution", "unemployment insurance contribution",
+            "employee contribution", "employer contribution", "national insurance contribution", "pension deduction",
+            "income tax deduction", "social security deduction");
 
         // When a person was hired and when the employment ended (Employee.HireDate): dates.
         b.Terms("Employment", Weak, Date, "hire date", "date hired", "date of hire", "hiring date", "employment date",
@@ -509,9 +514,22 @@ internal static partial class BuiltInVocabulary
             "signature height", "thumbnail height", "profile picture height", "profile photo height");
         b.Terms("Special.Health", Strong, Special, "diagnosis", "disease", "illness", "allergy", "allergies", "disability",
             "blood type", "blood group", "medication", "symptoms", "health condition", "pregnancy", "vaccination status");
+        // Allergic, the adjective (twenty-second round): what a person is allergic to (a child's IngredientesAlergicos), in
+        // every language; an allergen is a product's and stays out.
+        b.Terms("Special.Health", Strong, Special, "allergic", "allergic to", "allergic ingredients", "allergic foods");
 
         // Infections a blood test screens for: a result for one of them is health data wherever it is (a donor's analysis).
         b.Terms("Special.Health", Strong, Special | Number, "hiv", "htlv", "hepatitis", "syphilis");
+        // A medical history's questionnaire (twenty-second round: Anamnese.Diabetes, .Hipertensao, .Dst, .Febre): chronic
+        // conditions, infections and findings, the field as a whole in every language. The conditions are health data
+        // wherever they are; a fever, an anaesthesia, drug use, a smoker, healing and an abbreviated STD only beside another
+        // health reading on the same record (a pharmacy's Drugs, a clock's DST and a lab's Anesthesia stay quiet).
+        b.Terms("Special.Health", Strong, Special, "diabetes", "diabetic", "hypertension", "hypertensive", "high blood pressure",
+            "asthma", "asthmatic", "epilepsy", "epileptic", "heart disease", "cardiac disease", "heart condition", "tuberculosis",
+            "sexually transmitted disease", "sexually transmitted diseases", "sexually transmitted infection", "physical examination",
+            "physical exam");
+        b.Terms("Special.Health", Weak, Special, "fever", "anesthesia", "anaesthesia", "drug use", "drugs", "smoker", "std",
+            "stds", "sti", "wound healing", "dietary restrictions", "diet restrictions");
         b.Terms("Special.Biometric", Weak, Special | Binary, "fingerprint");
         b.Terms("Special.Biometric", Strong, Special | Binary, "biometric", "biometrics", "biometric data", "face template",
             "facial features", "iris scan", "retina scan", "voice print", "voiceprint");
@@ -544,6 +562,18 @@ internal static partial class BuiltInVocabulary
         b.Terms("Criminal", Strong, Special, "criminal record", "criminal records", "conviction", "convictions", "offence",
             "offense", "criminal history", "criminal background", "police record", "police clearance", "arrest record",
             "arrest history", "felony", "felonies");
+        // People in criminal proceedings (twenty-second round, GDPR Art. 10): a suspect's, a victim's, an inmate's record is
+        // that person's (Suspect.Nationality), and how the person looks, as a witness or an officer describes it
+        // (Suspect.PhysicalAppearance), identifies the person. Weak: on a person's record only.
+        b.Words(WordRole.Subject, "suspect", "suspects", "victim", "victims", "offender", "offenders", "accused", "defendant",
+            "defendants", "inmate", "inmates", "prisoner", "prisoners", "detainee", "detainees", "convict", "convicts",
+            "perpetrator", "perpetrators", "parolee", "arrestee");
+        b.Terms("Identity", Weak, Text, "physical appearance", "facial appearance", "physical description", "facial description",
+            "distinguishing marks", "distinguishing features", "identifying marks");
+        // A pay statement is one employee's (twenty-second round): a payslip's gross and net pay, deductions and contributions
+        // are that employee's, as a loan application's income is the applicant's. "Payroll" alone is a company's as well.
+        b.Words(WordRole.Subject, "payslip", "payslips", "pay slip", "pay stub", "paystub", "pay statement", "salary slip",
+            "salary statement", "wage slip", "wage statement", "earnings statement");
 
         // Who the data is about.
         b.Words(WordRole.Subject, "customer", "client", "user", "person", "people", "employee", "contact", "patient", "member",

@@ -204,6 +204,9 @@ internal static partial class BuiltInVocabulary
             "salaire de base", "salaire mensuel", "salaire annuel", "rémunération", "taux horaire", "heures supplémentaires",
             "ancienneté", "solde de congés", "jours de congé");
         b.TermsOnePerPerson("Employment", Weak, Number, "prime", "primes", "indemnité", "indemnités", "avance sur salaire");
+        // A pay statement's social-insurance lines (twenty-second round; see the English words).
+        b.Terms("Employment", Weak, Number, "cotisation salariale", "cotisations salariales", "cotisation patronale",
+            "cotisations patronales", "cotisations sociales", "retenue à la source", "prélèvement à la source");
         b.TermsOnePerPerson("Employment", Weak, Text, "fonction", "poste", "métier", "profession", "intitulé du poste");
         // A worker's employment record (fifteenth round): contract start and end, base and real pay, hours worked, whether
         // the person was dismissed, a CV's parts (experience, skills, diplomas; "expériences" and "qualifications" are spelled
@@ -240,6 +243,15 @@ internal static partial class BuiltInVocabulary
             "antécédents médicaux", "maladies chroniques", "maladie chronique", "pathologie", "pathologies", "symptômes",
             "grossesse", "motif de consultation", "motif de la consultation", "allergie", "traitement en cours",
             "numéro de mutuelle");
+        // Allergic, the adjective (twenty-second round; see the English words).
+        b.Terms("Special.Health", Strong, Special, "allergique", "allergiques");
+        // A medical history's conditions and findings (twenty-second round; see the English words; "hypertension" and
+        // "tuberculose" are listed in English and Portuguese).
+        b.Terms("Special.Health", Strong, Special, "diabète", "diabétique", "asthme", "asthmatique", "épilepsie", "épileptique",
+            "cardiopathie", "maladie cardiaque", "infection sexuellement transmissible", "maladie sexuellement transmissible",
+            "examen physique", "examen clinique", "enceinte");
+        b.Terms("Special.Health", Weak, Special, "fièvre", "anesthésie", "fumeur", "fumeuse", "cicatrisation",
+            "restrictions alimentaires", "régime alimentaire");
         b.TermsOnePerPerson("Special.Health", Weak, Special | Number, "ordonnance");
         b.Terms("Special.Health", Weak, Special, "ordonnances");
         // What a medical examination or a laboratory found (DossierPatient.ResultatsExamens, ExamenMedical.Resultat read with
@@ -267,6 +279,13 @@ internal static partial class BuiltInVocabulary
         b.Terms("Special.SexLife", Strong, Special, "orientation sexuelle", "vie sexuelle", "préférence sexuelle", "identité sexuelle");
         b.Terms("Criminal", Strong, Special, "casier judiciaire", "condamnation", "condamnations", "antécédents judiciaires",
             "antécédents pénaux");
+        // People in criminal proceedings, how they look, and a pay statement (twenty-second round; see the English words;
+        // "suspect" is listed in English).
+        b.Words(WordRole.Subject, "suspecte", "victime", "victimes", "accusé", "accusée", "prévenu", "prévenue", "détenu",
+            "détenue", "détenus", "prisonnier", "prisonnière", "délinquant", "délinquante");
+        b.Terms("Identity", Weak, Text, "apparence physique", "description physique", "signes particuliers", "signalement");
+        b.Words(WordRole.Subject, "fiche de paie", "fiche paie", "fiches de paie", "bulletin de paie", "bulletin paie",
+            "bulletins de paie", "bulletin de salaire", "bulletin salaire", "fiche de salaire");
 
         // Who the data is about.
         b.Words(WordRole.Subject, "utilisateur", "personne", "employé", "employe", "salarié", "salarie", "membre", "abonné", "abonne",

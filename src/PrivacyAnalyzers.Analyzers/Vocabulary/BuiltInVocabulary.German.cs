@@ -168,6 +168,14 @@ internal static partial class BuiltInVocabulary
         b.Words(WordRole.NotPersonal, "foto gewicht", "bild gewicht", "datei gewicht");
         b.Terms("Special.Health", Strong, Special, "diagnose", "krankheit", "allergie", "allergien", "behinderung", "blutgruppe",
             "krankenkasse", "krankenversicherung", "schwerbehinderung");
+        // Allergic, the adjective (twenty-second round; see the English words).
+        b.Terms("Special.Health", Strong, Special, "allergisch", "allergiker", "allergikerin");
+        // A medical history's conditions and findings (twenty-second round; see the English words).
+        b.Terms("Special.Health", Strong, Special, "bluthochdruck", "hypertonie", "epilepsie", "herzerkrankung", "herzkrankheit",
+            "tuberkulose", "geschlechtskrankheit", "geschlechtskrankheiten", "schwangerschaft", "schwanger",
+            "körperliche untersuchung", "koerperliche untersuchung", "diabetiker", "asthmatiker", "epileptiker");
+        b.Terms("Special.Health", Weak, Special, "fieber", "narkose", "anästhesie", "anaesthesie", "drogenkonsum", "raucher",
+            "wundheilung");
         b.Terms("Special.Biometric", Strong, Special | Binary, "fingerabdruck", "biometrie");
         b.Terms("Special.RacialOrEthnicOrigin", Strong, Special, "ethnische herkunft", "ethnie", "ethnische zugehörigkeit",
             "ethnische zugehoerigkeit", "volkszugehörigkeit", "volkszugehoerigkeit");
@@ -190,6 +198,15 @@ internal static partial class BuiltInVocabulary
         b.Terms("Special.SexLife", Strong, Special, "sexuelle orientierung", "sexuelle identität", "sexuelle identitaet", "sexualleben");
         b.Terms("Criminal", Strong, Special, "vorstrafe", "vorstrafen", "führungszeugnis", "fuehrungszeugnis", "straftat",
             "straftaten", "strafregister", "strafregisterauszug", "vorbestraft", "verurteilung", "verurteilungen");
+        // People in criminal proceedings, how they look, and a pay statement (twenty-second round; see the English words).
+        // "Abrechnung" alone is any settlement, not a pay statement.
+        b.Words(WordRole.Subject, "verdächtiger", "verdaechtiger", "verdächtige", "verdaechtige", "tatverdächtiger",
+            "tatverdaechtiger", "beschuldigter", "beschuldigte", "angeklagter", "angeklagte", "häftling", "haeftling",
+            "gefangener", "gefangene", "insasse", "täter", "taeter", "täterin", "taeterin", "straftäter", "straftaeter");
+        b.Terms("Identity", Weak, Text, "personenbeschreibung", "äußere erscheinung", "aeussere erscheinung", "besondere merkmale",
+            "körperliche merkmale", "koerperliche merkmale");
+        b.Words(WordRole.Subject, "lohnabrechnung", "lohnabrechnungen", "gehaltsabrechnung", "gehaltsabrechnungen",
+            "entgeltabrechnung", "entgeltabrechnungen", "lohnzettel", "gehaltszettel", "verdienstabrechnung");
 
         // Language parity, class by class (tenth round): a surname written as "Zuname", a full name, a nickname; birth
         // written short (GebDatum); pension and health-insurance numbers; a floor, an address's addition; a device; a
@@ -238,6 +255,16 @@ internal static partial class BuiltInVocabulary
         b.Terms("Employment", Weak, Date, "vertragsbeginn", "vertragsende", "beginn des vertrags", "ende des vertrags");
         b.Terms("Employment", Weak, Date | Text, "schichtbeginn", "schichtende", "dienstbeginn", "dienstende", "dienstplan");
         b.Terms("Employment", Weak, Number, "grundgehalt", "grundlohn", "istgehalt", "geleistete stunden");
+        // A pay statement's tax and social-insurance lines (twenty-second round: AbrechnungSerialObject.Steuerabzug,
+        // .ANRentenabzug, .AGKrankenkassenBeitrag): the employee's (AN) and the employer's (AG) contributions and deductions
+        // for pension, health, care and unemployment insurance, the solidarity surcharge, written whole or split. Weak, as
+        // the other payroll figures: a table of contribution rates is no one's; on a person's or a pay statement's record.
+        b.Terms("Employment", Weak, Number, "steuerabzug", "steuer abzug", "rentenabzug", "renten abzug", "rentenbeitrag",
+            "renten beitrag", "rentenversicherungsbeitrag", "krankenkassenabzug", "krankenkassen abzug", "krankenkassenbeitrag",
+            "krankenkassen beitrag", "krankenversicherungsbeitrag", "pflegekassenabzug", "pflegekassen abzug",
+            "pflegekassenbeitrag", "pflegekassen beitrag", "pflegeversicherungsbeitrag", "arbeitslosenabzug", "arbeitslosen abzug",
+            "arbeitslosenbeitrag", "arbeitslosen beitrag", "arbeitslosenversicherungsbeitrag", "sozialversicherungsbeitrag",
+            "sozialversicherungsbeiträge", "sozialabgaben", "solidaritätszuschlag", "solidaritaetszuschlag");
         b.TermsOnePerPerson("Employment", Weak, Text, "erwerbstätigkeit", "erwerbstaetigkeit", "berufserfahrung",
             "qualifikation", "qualifikationen", "fähigkeiten", "faehigkeiten", "kenntnisse", "berufsziel");
         b.Terms("Location.Precise", Strong, Number, "breitengrad", "längengrad", "laengengrad", "gps koordinaten");

@@ -272,6 +272,13 @@ internal static partial class BuiltInVocabulary
             "portador de deficiência", "necessidades especiais");
 
         // A person has one blood type: a TipoSanguineo type is the list of options, not a holder of details.
+        // A medical history's conditions and findings (twenty-second round: Anamnese.Hipertensao, .Dst, .Febre,
+        // Consulta.ExameFisico; see the English words; "diabetes", "asma", "epilepsia", "anestesia", "drogas", "hipertensa",
+        // "diabético", "cardiopatia" are listed in English and Spanish).
+        b.Terms("Special.Health", Strong, Special, "hipertensão", "doença cardíaca", "tuberculose",
+            "doença sexualmente transmissível", "doenças sexualmente transmissíveis", "exame físico");
+        b.Terms("Special.Health", Weak, Special, "febre", "cicatrização", "fumante", "tabagista", "dst", "dsts", "restrição alimentar",
+            "restrições alimentares");
         b.TermsOnePerPerson("Special.Health", Strong, Special, "tipo sanguíneo", "fator rh");
         b.Terms("Special.Biometric", Strong, Special | Binary, "impressão digital", "biometria");
         b.Terms("Special.RacialOrEthnicOrigin", Strong, Special, "cor raça", "raça cor", "origem étnica", "etnia", "grupo étnico");
@@ -296,6 +303,13 @@ internal static partial class BuiltInVocabulary
         b.Terms("Special.SexLife", Strong, Special, "orientação sexual", "vida sexual", "preferência sexual", "identidade sexual");
         b.Terms("Criminal", Strong, Special, "antecedentes criminais", "registo criminal", "certidão de antecedentes", "condenação",
             "registro criminal", "antecedentes penais", "ficha criminal", "certidão criminal", "condenações");
+        // People in criminal proceedings, how they look, and a pay statement (twenty-second round; see the English words;
+        // "acusado", "infractor" are listed in Spanish).
+        b.Words(WordRole.Subject, "suspeito", "suspeitos", "vítima", "vítimas", "réu", "detento", "detenta", "presidiário",
+            "presidiária", "infrator", "infratora", "criminoso", "criminosa");
+        b.Terms("Identity", Weak, Text, "aparência física", "descrição física", "características físicas", "sinais particulares");
+        b.Words(WordRole.Subject, "holerite", "holerites", "contracheque", "contracheques", "recibo de salário", "recibo salario",
+            "recibo de vencimento", "recibo vencimento");
 
         // Language parity, class by class (tenth round): a device; a one-time code; free text (Conteúdo, Comentário,
         // Notas), a cancellation's reason, a cover letter and a CV; a blood type written "tipo de sangue".

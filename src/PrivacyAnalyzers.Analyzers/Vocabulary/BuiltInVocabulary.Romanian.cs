@@ -143,6 +143,15 @@ internal static partial class BuiltInVocabulary
         b.Terms("Special.Health", Weak, Special, "sănătate", "medical", "fișă medicală");
         b.Terms("Special.Health", Strong, Special, "diagnostic", "boală", "boala", "alergie", "alergii", "handicap", "dizabilitate",
             "grupa sanguină", "grupa de sânge", "grad handicap", "certificat medical", "concediu medical");
+        // Allergic, the adjective (twenty-second round; see the English words; "alergică" is listed in Spanish).
+        b.Terms("Special.Health", Strong, Special, "alergic", "alergici");
+        // A medical history's conditions and findings (twenty-second round; see the English words; "epilepsie" is listed in
+        // German). "Sarcină" is left out: it is also a task.
+        b.Terms("Special.Health", Strong, Special, "diabet", "hipertensiune", "hipertensiune arterială", "astm",
+            "boală cardiacă", "boli cardiace", "tuberculoză", "boală cu transmitere sexuală", "boli cu transmitere sexuală",
+            "examen fizic", "examen clinic", "gravidă");
+        b.Terms("Special.Health", Weak, Special, "febră", "anestezie", "fumător", "fumătoare", "cicatrizare",
+            "restricții alimentare");
         // Vital signs (fifteenth round; see the English words): the pulse and the blood pressure were known.
         b.Terms("Special.Health", Weak, Number | Special, "ritm cardiac", "frecvență cardiacă", "frecvență respiratorie",
             "saturație oxigen", "saturatia oxigenului", "glicemie", "temperatura corporala");
@@ -197,6 +206,14 @@ internal static partial class BuiltInVocabulary
         b.Terms("Special.SexLife", Strong, Special, "orientare sexuală", "viață sexuală", "preferință sexuală");
         b.Terms("Criminal", Strong, Special, "cazier", "cazier judiciar", "cazierul judiciar", "condamnare", "condamnări",
             "antecedente penale");
+        // People in criminal proceedings, how they look, and a pay statement (twenty-second round; see the English words;
+        // "victimă" and "victime" are listed in Spanish and French).
+        b.Words(WordRole.Subject, "suspectul", "suspecți", "suspecti", "inculpat", "inculpatul",
+            "acuzat", "acuzatul", "deținut", "detinut", "deținutul", "detinutul", "condamnat", "condamnatul", "infractorul",
+            "făptaș", "faptas", "făptașul", "faptasul");
+        b.Terms("Identity", Weak, Text, "aspect fizic", "descriere fizică", "semnalmente", "semne particulare", "trăsături fizice");
+        b.Words(WordRole.Subject, "fluturaș de salariu", "fluturas de salariu", "fluturaș salariu", "fluturas salariu",
+            "fluturaș de plată", "fluturas plata");
 
         // Language parity, class by class (tenth round): a full name, parents' names, the father's initial Romanian forms
         // ask for; an identity card's series and number written as "BI" (the old buletin de identitate) and its issue;

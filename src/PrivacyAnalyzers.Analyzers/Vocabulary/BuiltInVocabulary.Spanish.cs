@@ -150,6 +150,10 @@ internal static partial class BuiltInVocabulary
             "anticipo de sueldo", "adelanto de sueldo", "horas extras", "número de legajo");
         b.TermsOnePerPerson("Employment", Weak, Number, "bonificación", "comisiones", "deducciones", "retenciones", "aguinaldo",
             "antigüedad", "legajo");
+        // A pay statement's social-insurance lines (twenty-second round; see the English words).
+        b.Terms("Employment", Weak, Number, "aporte jubilatorio", "aportes jubilatorios", "aporte patronal", "aportes patronales",
+            "cuota obrera", "cuota patronal", "retención irpf", "retencion irpf", "cotización seguridad social",
+            "descuento seguridad social");
         // (Portuguese "horas extras" is the same phrase.)
 
         // A health insurer's member number (número de afiliado de la obra social / prepaga) identifies the insured person.
@@ -182,6 +186,15 @@ internal static partial class BuiltInVocabulary
         b.Terms("Special.Health", Strong, Special, "historial clínico", "historia clínica", "plan de tratamiento", "plan tratamiento",
             "historia médica", "historia medica",
             "enfermedad", "diagnóstico", "discapacidad", "alergia", "grupo sanguíneo", "persona con discapacidad");
+        // Allergic, the adjective (twenty-second round; see the English words; also the Portuguese words).
+        b.Terms("Special.Health", Strong, Special, "alérgico", "alérgica", "alérgicos", "alérgicas", "ingredientes alérgicos");
+        // A medical history's conditions and findings (twenty-second round; see the English words; "diabetes" is listed in
+        // English, "epilepsia", "asma", "anestesia", "drogas" here for Portuguese too).
+        b.Terms("Special.Health", Strong, Special, "hipertensión", "hipertenso", "hipertensa", "asma", "asmático", "epilepsia",
+            "epiléptico", "cardiopatía", "enfermedad cardíaca", "tuberculosis", "enfermedad de transmisión sexual",
+            "enfermedades de transmisión sexual", "embarazo", "embarazada", "examen físico", "diabético", "diabética");
+        b.Terms("Special.Health", Weak, Special, "fiebre", "anestesia", "drogas", "fumador", "fumadora", "cicatrización", "ets",
+            "restricciones alimentarias", "restricción alimentaria");
         b.Terms("Special.Health", Strong, Special | Binary, "odontograma");
         b.Terms("Special.Biometric", Strong, Special | Binary, "huella dactilar", "huella digital", "datos biométricos");
         b.Terms("Special.RacialOrEthnicOrigin", Strong, Special, "origen étnico", "etnia", "grupo étnico", "pertenencia étnica",
@@ -206,6 +219,13 @@ internal static partial class BuiltInVocabulary
         b.Terms("Special.SexLife", Strong, Special, "orientación sexual", "preferencia sexual", "vida sexual", "identidad sexual");
         b.Terms("Criminal", Strong, Special, "antecedentes penales", "condena", "condenas", "antecedentes criminales",
             "antecedentes judiciales", "antecedentes policiales", "certificado de antecedentes");
+        // People in criminal proceedings, how they look, and a pay statement (twenty-second round; see the English words).
+        b.Words(WordRole.Subject, "sospechoso", "sospechosa", "sospechosos", "víctima", "víctimas", "acusado", "acusada",
+            "imputado", "imputada", "recluso", "reclusa", "reclusos", "detenido", "detenida", "detenidos", "delincuente",
+            "infractor", "infractora");
+        b.Terms("Identity", Weak, Text, "apariencia física", "descripción física", "rasgos físicos", "señas particulares");
+        b.Words(WordRole.Subject, "recibo de sueldo", "recibo sueldo", "recibo de nómina", "recibo nomina", "boleta de pago",
+            "colilla de pago", "liquidación de sueldo", "liquidacion sueldo");
 
         // Language parity, class by class (tenth round): a full name (as strong as the English one), given names in the
         // plural as Latin America writes them (Nombres, Apellidos), parents' names; identity cards and voter credentials;

@@ -83,6 +83,15 @@ internal static class TypeContextClassifier
             return ContextKind.Infrastructure;
         }
 
+        // A sign-up form named by the sign-up alone and what carries it (RegisterDto, RegisterRequest, RegisterViewModel,
+        // RegistrationForm, RegistrierungModel, RegistroRequest, CadastroDto, InscriptionDto, InregistrareModel; twenty-second
+        // round): one person's own data, as a SignUp is. A register or a registration of something (CashRegister,
+        // VehicleRegistrationDto, RegistrationNumber) names that thing, and a Registration alone may be anything's.
+        if (IsSignUpForm(name, span, head, count))
+        {
+            return ContextKind.Subject;
+        }
+
         // Romance languages put the head first: a kind, a category, a role, a class or a level of people named before one person
         // word and nothing else (TipoUsuario, Tipo_Usuario, CategoriaCliente, RolUsuario, TipoUtilizador, TypeUtilisateur,
         // TipUtilizator) is a lookup of those kinds, as UserType and Benutzertyp are: its Nombre is the kind's (nineteenth
@@ -422,6 +431,40 @@ internal static class TypeContextClassifier
     {
         "tipo", "tip", "tipul", "type", "categoria", "categorie", "rol", "role", "rolul", "papel", "clase", "classe", "clasa",
         "nivel", "niveau", "grupo", "groupe", "grup",
+    };
+
+    /// <summary>
+    /// Whether a type name is one sign-up word followed only by words that say "a record of" or "the form or message that
+    /// carries it" (<c>RegisterDto</c>, <c>RegistrationForm</c>, <c>RegisterRequest</c>, <c>CadastroRequest</c>); not the word
+    /// alone (<c>Registration</c>) nor with another word (<c>CashRegister</c>, <c>RegisterPetRequest</c>).
+    /// </summary>
+    private static bool IsSignUpForm(string name, ReadOnlySpan<WordSpan> words, int head, int count)
+    {
+        var end = head;
+        while (end > 1 && (IsMessageWord(name.AsSpan(words[end - 1].Start, words[end - 1].Length)) || IsFormWord(name, words[end - 1])))
+        {
+            // The server's answer to a sign-up (RegistrationResponseDto) is not the form a person fills: it may carry what
+            // the person signed up for (an event's title).
+            if (IsAnswerWord(name, words[end - 1]))
+            {
+                return false;
+            }
+
+            end--;
+        }
+
+        return end == 1 && count > 1 && TextFolding.EqualsAnyFolded(name, words[0], s_signUpWords);
+    }
+
+    private static bool IsFormWord(string name, WordSpan word) => TextFolding.EqualsAnyFolded(name, word, s_formWords);
+
+    private static readonly string[] s_formWords = { "form", "formular", "formulario", "formulaire" };
+
+    /// <summary>Sign-up words in the built-in languages (register, registration; Registrierung; registro, registrarse; cadastro, registo, inscrição; inscription; înregistrare, înscriere).</summary>
+    private static readonly string[] s_signUpWords =
+    {
+        "register", "registration", "registrierung", "registrieren", "registro", "registrarse", "registrar", "cadastro",
+        "cadastrar", "registo", "inscricao", "inscripcion", "inscription", "inregistrare", "inscriere",
     };
 
     /// <summary>

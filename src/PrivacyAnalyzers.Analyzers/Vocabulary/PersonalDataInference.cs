@@ -1203,7 +1203,8 @@ internal sealed partial class PersonalDataInference
                 continue;
             }
 
-            if (TextFolding.EqualsAnyFolded(member.Name, new WordSpan(0, member.Name.Length), s_titleWords))
+            // A title in words (a string): a person's honorific or academic title is kept as a lookup (TherapistTitle Title).
+            if (memberType.SpecialType == SpecialType.System_String && TextFolding.EqualsAnyFolded(member.Name, new WordSpan(0, member.Name.Length), s_titleWords))
             {
                 return false;
             }

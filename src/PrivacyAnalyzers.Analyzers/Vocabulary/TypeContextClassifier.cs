@@ -87,7 +87,7 @@ internal static class TypeContextClassifier
         // RegistrationForm, RegistrierungModel, RegistroRequest, CadastroDto, InscriptionDto, InregistrareModel; twenty-second
         // round): one person's own data, as a SignUp is. A register or a registration of something (CashRegister,
         // VehicleRegistrationDto, RegistrationNumber) names that thing, and a Registration alone may be anything's.
-        if (IsSignUpForm(name, span, head, count))
+        if (IsSignUpForm(name, span, count))
         {
             return ContextKind.Subject;
         }
@@ -438,27 +438,24 @@ internal static class TypeContextClassifier
     /// carries it" (<c>RegisterDto</c>, <c>RegistrationForm</c>, <c>RegisterRequest</c>, <c>CadastroRequest</c>); not the word
     /// alone (<c>Registration</c>) nor with another word (<c>CashRegister</c>, <c>RegisterPetRequest</c>).
     /// </summary>
-    private static bool IsSignUpForm(string name, ReadOnlySpan<WordSpan> words, int head, int count)
+    private static bool IsSignUpForm(string name, ReadOnlySpan<WordSpan> words, int count)
     {
-        var end = head;
-        while (end > 1 && (IsMessageWord(name.AsSpan(words[end - 1].Start, words[end - 1].Length)) || IsFormWord(name, words[end - 1])))
+        // Only the words of a form or of the message that carries it are passed over: a shared base (RegistrationBaseDto,
+        // the base of an event's registration records), an entity or a response is not the form a person fills.
+        var end = count;
+        while (end > 1 && TextFolding.EqualsAnyFolded(name, words[end - 1], s_formWords))
         {
-            // The server's answer to a sign-up (RegistrationResponseDto) is not the form a person fills: it may carry what
-            // the person signed up for (an event's title).
-            if (IsAnswerWord(name, words[end - 1]))
-            {
-                return false;
-            }
-
             end--;
         }
 
         return end == 1 && count > 1 && TextFolding.EqualsAnyFolded(name, words[0], s_signUpWords);
     }
 
-    private static bool IsFormWord(string name, WordSpan word) => TextFolding.EqualsAnyFolded(name, word, s_formWords);
-
-    private static readonly string[] s_formWords = { "form", "formular", "formulario", "formulaire" };
+    private static readonly string[] s_formWords =
+    {
+        "dto", "model", "view", "vm", "viewmodel", "request", "command", "input", "form", "formular", "formulario", "formulaire",
+        "solicitud", "requisicao", "anfrage", "demande", "cerere",
+    };
 
     /// <summary>Sign-up words in the built-in languages (register, registration; Registrierung; registro, registrarse; cadastro, registo, inscrição; inscription; înregistrare, înscriere).</summary>
     private static readonly string[] s_signUpWords =

@@ -57,14 +57,16 @@ public sealed class ProfilePicturesSignUpFormsTests
             public class RegisterPetRequest { public string Name { get; set; } = ""; }
             public class Registration { public string Name { get; set; } = ""; }
             public class RegistroProductoDto { public string Nombre { get; set; } = ""; }
-            public class RegistrationResponseDto { public string EventTitle { get; set; } = ""; }
+            public class RegistrationBaseDto { public System.DateTime RegistrationDate { get; set; } }
+            public class RegistrationResponseDto : RegistrationBaseDto { public string EventTitle { get; set; } = ""; }
             """).RunAsync();
 
     [Fact]
     public Task A_person_s_own_description_on_their_account_s_record_is_reported_in_every_language() =>
         Test("""
             public class User { public string [|Login|] { get; set; } = ""; public string [|Password|] { get; set; } = ""; public string [|Description|] { get; set; } = ""; }
-            public class Therapist { public User User { get; set; } = new(); public string [|Description|] { get; set; } = ""; public bool IsOnline { get; set; } }
+            public class TherapistTitle { public int Id { get; set; } }
+            public class Therapist { public User User { get; set; } = new(); public string [|Description|] { get; set; } = ""; public TherapistTitle Title { get; set; } = new(); }
             public class Benutzer { public string [|Passwort|] { get; set; } = ""; public string [|Beschreibung|] { get; set; } = ""; }
             public class Usuario { public string [|Contrasena|] { get; set; } = ""; public string [|Descripcion|] { get; set; } = ""; }
             public class Utilizador { public string [|Senha|] { get; set; } = ""; public string [|Descricao|] { get; set; } = ""; }
@@ -75,7 +77,7 @@ public sealed class ProfilePicturesSignUpFormsTests
     [Fact]
     public Task A_reference_to_a_user_account_the_compiler_could_not_resolve_still_holds_the_account() =>
         Test("""
-            public class Therapist { public {|CS0246:User|} User { get; set; } public string [|Description|] { get; set; } = ""; }
+            public class Therapist { public {|CS0246:User|} [|User|] { get; set; } public string [|Description|] { get; set; } = ""; }
             """).RunAsync();
 
     [Fact]

@@ -89,4 +89,23 @@ public sealed class ProfilePicturesSignUpFormsTests
             public class Product { public string Name { get; set; } = ""; public string Description { get; set; } = ""; }
             public class Patient { public Product Product { get; set; } = new(); public string Description { get; set; } = ""; }
             """).RunAsync();
+
+    [Fact]
+    public Task A_message_s_text_beside_its_sender_is_the_sender_s_words_in_every_language() =>
+        Test("""
+            public class MessageDto { public int ConversationId { get; set; } public int? SenderId { get; set; } public string [|Content|] { get; set; } = ""; }
+            public class NachrichtDto { public int AbsenderId { get; set; } public string [|Text|] { get; set; } = ""; }
+            public class MensajeDto { public int IdRemitente { get; set; } public string [|Texto|] { get; set; } = ""; }
+            public class MensagemDto { public int RemetenteId { get; set; } public string [|Conteudo|] { get; set; } = ""; }
+            public class MessageModel { public int ExpediteurId { get; set; } public string [|Contenu|] { get; set; } = ""; }
+            public class MesajDto { public int ExpeditorId { get; set; } public string [|Continut|] { get; set; } = ""; }
+            """).RunAsync();
+
+    [Fact]
+    public Task A_message_with_no_sender_named_and_a_mail_sender_tool_are_quiet() =>
+        Test("""
+            public class MessageDto { public int ConversationId { get; set; } public string Content { get; set; } = ""; }
+            public class MessageTemplate { public int SenderId { get; set; } public string Content { get; set; } = ""; }
+            public class EmailSender { public string Host { get; set; } = ""; public string Text { get; set; } = ""; }
+            """).RunAsync();
 }

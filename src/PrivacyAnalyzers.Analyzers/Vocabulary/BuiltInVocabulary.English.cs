@@ -134,15 +134,20 @@ internal static partial class BuiltInVocabulary
         // A sex kept as a flag named for one of its values (Student.IsMale, Person.Female): weak, on a person's record only
         // (a product's Male flag is a range's).
         b.TermsOnePerPerson("Identity.Gender", Weak, Special, "is male", "is female", "male", "female");
-        b.Terms("Identity.Photo", Weak, Binary, "photo", "avatar", "picture", "profile picture", "profile photo", "portrait",
-            "selfie", "signature");
+        b.Terms("Identity.Photo", Weak, Binary, "photo", "picture", "portrait", "selfie", "signature");
+        // A profile picture and an avatar are an account's face wherever they are kept (RegisterDto.ProfilePicture, a chat
+        // list's AvatarUrl; twenty-second round): strong, reported on a neutral type too; an owner's type (Company, Group,
+        // Team, Channel) keeps them quiet. "Photo", "picture" and "image" alone stay weak (a product has pictures).
+        b.Terms("Identity.Photo", Strong, Binary, "avatar", "profile picture", "profile photo");
+        b.Terms("Identity.Photo", Strong, Text | Binary, "profile pic", "user avatar", "user photo", "user picture", "user image");
         // "Pic" short for a picture (Angajat.pic; fifteenth round): one per person, a Product's Pic is no one's.
         b.TermsOnePerPerson("Identity.Photo", Weak, Binary, "pic");
 
         // Where a person's photo is kept: the link stands for the photo ("url" alone is a meta word).
-        b.Terms("Identity.Photo", Weak, Text | Binary, "photo url", "photo uri", "avatar url", "avatar uri", "picture url",
-            "profile picture url", "profile photo url", "profile image", "profile image url", "profile pic", "profile pic url",
-            "profile image path", "avatar image", "avatar file");
+        b.Terms("Identity.Photo", Weak, Text | Binary, "photo url", "photo uri", "picture url");
+        b.Terms("Identity.Photo", Strong, Text | Binary, "avatar url", "avatar uri", "profile picture url", "profile photo url",
+            "profile image", "profile image url", "profile pic url", "profile image path", "avatar image", "avatar file",
+            "avatar path", "profile picture path", "profile photo path", "profile photo file name", "profile picture file name");
 
         // Contact
         b.Terms("Contact.Email", Strong, Text, "email", "e mail", "mail", "email address", "emailaddress", "mail address");
@@ -384,8 +389,8 @@ internal static partial class BuiltInVocabulary
         b.Terms("Online", Weak, Text | Number, "member code", "membership code", "customer code", "client code");
 
         // Where a person's photo is kept ("path" alone names a thing): the photo.
-        b.Terms("Identity.Photo", Weak, Text | Binary, "photo path", "picture path", "avatar path", "profile picture path",
-            "photo file", "photo file name", "picture file name");
+        b.Terms("Identity.Photo", Weak, Text | Binary, "photo path", "picture path", "photo file", "photo file name",
+            "picture file name");
 
         // A patient's chronic illnesses, surgeries and hospital stays, and what was prescribed: health data wherever they are.
         b.Terms("Special.Health", Strong, Special | Number, "chronic disease", "chronic diseases", "chronic illness",

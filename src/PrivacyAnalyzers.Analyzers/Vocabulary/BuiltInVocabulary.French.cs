@@ -93,9 +93,11 @@ internal static partial class BuiltInVocabulary
         b.TermsOnePerPerson("Identity.Gender", Weak, Enum, "genre");
 
         // Photos and signatures.
-        b.Terms("Identity.Photo", Weak, Binary, "photo de profil", "image de profil", "photo d'identité", "photo identite");
-        b.Terms("Identity.Photo", Weak, Text | Binary, "url photo", "url de la photo", "chemin photo", "chemin de la photo",
-            "url avatar");
+        b.Terms("Identity.Photo", Weak, Binary, "photo d'identité", "photo identite");
+        // A profile picture is an account's face wherever it is kept (twenty-second round): strong, as in English.
+        b.Terms("Identity.Photo", Strong, Text | Binary, "photo de profil", "image de profil", "photo profil", "image profil",
+            "url avatar", "url photo de profil", "url photo profil");
+        b.Terms("Identity.Photo", Weak, Text | Binary, "url photo", "url de la photo", "chemin photo", "chemin de la photo");
 
         // Contact: e-mail, phone (Tél, Tel, GSM in Belgium, a "portable"), fax.
         b.Terms("Contact.Email", Strong, Text, "courriel", "adresse email", "adresse électronique", "adresse mail", "mél",

@@ -40,7 +40,9 @@ internal static partial class BuiltInVocabulary
         b.Terms("Identity.Gender", Weak, Text, "pronomen");
         // A sex kept as a flag named for one of its values (IstMaennlich, Weiblich): weak, on a person's record only.
         b.TermsOnePerPerson("Identity.Gender", Weak, Special, "ist männlich", "ist weiblich", "männlich", "weiblich");
-        b.Terms("Identity.Photo", Weak, Binary, "foto", "lichtbild", "profilbild", "unterschrift");
+        b.Terms("Identity.Photo", Weak, Binary, "foto", "lichtbild", "unterschrift");
+        // A profile picture is an account's face wherever it is kept (twenty-second round): strong, as in English.
+        b.Terms("Identity.Photo", Strong, Text | Binary, "profilbild", "profilfoto", "benutzerbild", "profilbild url", "profilfoto url");
         b.Terms("Identity", Weak, Date, "heiratsdatum", "hochzeitsdatum", "datum der eheschließung");
         // An anniversary on a person's record (Mitglied.Hochzeitstag, Jahrestag): a date of that person's life; weak.
         b.Terms("Identity", Weak, Date, "hochzeitstag", "jahrestag");

@@ -127,8 +127,10 @@ internal static partial class BuiltInVocabulary
         b.TermsOnePerPerson("Identity", Weak, Number, "crm", "coren", "cro", "oab");
         b.Terms("Identity", Weak, Number, "matrícula", "número de matrícula");
         // "Imagem" alone is a product's or a page's image as often as a person's photo (as the English "image").
-        b.Terms("Identity.Photo", Weak, Binary, "foto de perfil", "imagem de perfil");
-        b.Terms("Identity.Photo", Weak, Text | Binary, "url da foto", "url foto perfil", "foto perfil url");
+        // A profile picture is an account's face wherever it is kept (twenty-second round): strong, as in English.
+        b.Terms("Identity.Photo", Strong, Text | Binary, "foto de perfil", "imagem de perfil", "foto perfil", "imagem perfil",
+            "url foto perfil", "foto perfil url");
+        b.Terms("Identity.Photo", Weak, Text | Binary, "url da foto");
         b.Terms("Identity.Document", Strong, Binary, "imagem do documento", "foto documento", "documento digitalizado");
 
         b.Terms("Contact.Email", Strong, Text, "correio eletrônico", "correio electrónico", "endereço de email",

@@ -261,7 +261,9 @@ internal static partial class BuiltInVocabulary
         b.Terms("Identity", Weak, Number, "nr copii", "numar copii", "număr de copii");
         b.Terms("Location.Precise", Strong, Number, "latitudine", "longitudine", "coordonate gps");
         b.Terms("Location.Precise", Strong, Text, "loc preluare", "locație preluare");
-        b.Terms("Identity.Photo", Weak, Text | Binary, "poza profil", "poză de profil", "imagine profil", "fotografie profil");
+        // A profile picture is an account's face wherever it is kept (twenty-second round): strong, as in English.
+        b.Terms("Identity.Photo", Strong, Text | Binary, "poza profil", "poză de profil", "poza de profil", "imagine profil",
+            "imagine de profil", "fotografie profil", "fotografie de profil");
 
         b.Words(WordRole.Subject, "client", "clientul", "clientului", "clienți", "clienti", "utilizator", "utilizatorul",
             "utilizatorului", "utilizatori", "persoană", "persoana", "persoanei", "persoane", "persoana fizica", "angajat",

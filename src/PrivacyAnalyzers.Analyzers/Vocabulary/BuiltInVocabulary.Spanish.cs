@@ -53,8 +53,10 @@ internal static partial class BuiltInVocabulary
         // "Género" is also a kind (de música, literario): on a person only.
         b.TermsOnePerPerson("Identity.Gender", Weak, Enum, "género", "genero");
         b.Terms("Identity.Photo", Weak, Binary, "fotografía", "foto", "firma digital");
-        b.Terms("Identity.Photo", Weak, Text | Binary, "url foto", "foto url", "url de la foto", "foto perfil", "foto de perfil",
-            "imagen de perfil", "imagen perfil");
+        b.Terms("Identity.Photo", Weak, Text | Binary, "url foto", "foto url", "url de la foto");
+        // A profile picture is an account's face wherever it is kept (twenty-second round): strong, as in English.
+        b.Terms("Identity.Photo", Strong, Text | Binary, "foto perfil", "foto de perfil", "imagen de perfil", "imagen perfil",
+            "url foto perfil", "foto perfil url");
 
         b.Terms("Contact.Email", Strong, Text, "correo", "correo electrónico", "correo electronico", "email personal");
         b.Terms("Contact.Phone", Strong, Number, "teléfono", "telefono", "número de teléfono", "móvil", "movil", "celular");

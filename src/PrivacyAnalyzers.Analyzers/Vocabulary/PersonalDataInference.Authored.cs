@@ -233,6 +233,15 @@ internal sealed partial class PersonalDataInference
                     continue;
                 }
 
+                // Who sent a message (SenderId, SenderName, IdRemitente, AbsenderName): a person, though "sender" alone
+                // names a tool in a type's name (EmailSender).
+                if (TextFolding.EqualsAnyFolded(memberName, words[i], s_senderWords))
+                {
+                    person = true;
+                    i++;
+                    continue;
+                }
+
                 var entry = vocabulary.Match(memberName, words, i, out var consumed);
                 person |= entry is { Role: WordRole.Subject };
                 i += consumed > 0 ? consumed : 1;
@@ -251,6 +260,9 @@ internal sealed partial class PersonalDataInference
 
         return null;
     }
+
+    /// <summary>"Sender" in the built-in languages (Absender; remitente; remetente; expéditeur; expeditor).</summary>
+    private static readonly string[] s_senderWords = { "sender", "absender", "remitente", "remetente", "expediteur", "expeditor" };
 
     /// <summary>"By" in the built-in languages: who did it (CreatedBy, CreePar, CriadoPor, ErstelltVon).</summary>
     private static readonly string[] s_byWords = { "by", "par", "por", "von" };
@@ -364,6 +376,9 @@ internal sealed partial class PersonalDataInference
         "feedback", "inquiry", "enquiry", "appeal", "grievance", "reclamation", "plainte", "demande", "signalement", "constat",
         "reclamo", "queja", "solicitud", "incidencia", "resena", "denuncia", "chamado", "reclamacao", "solicitacao", "ocorrencia",
         "anfrage", "beschwerde", "antrag", "meldung", "reclamatie", "cerere", "sesizare", "solicitare",
+        // A message one person sends another (a chat's MessageDto beside its SenderId or SenderName; twenty-second round),
+        // in the built-in languages: its text is the sender's words, read only with the sender named beside it.
+        "message", "messages", "nachricht", "nachrichten", "mensaje", "mensajes", "mensagem", "mensagens", "mesaj", "mesaje",
     };
 
     /// <summary>

@@ -450,6 +450,26 @@ internal sealed partial class PersonalDataInference
                 return new PersonalDataGuess(true, "Content.Message", Confidence.Medium, WriteEvidence(name, words, text, text + 1, null, containingType.Name, writer));
             }
 
+            // A person's own description on their own account's record (User.Description beside its Login, Therapist.Description
+            // beside its User, a TherapistManageViewModel's beside its UserName; twenty-second round): the text a person
+            // writes about themselves, as a bio. The type is named for a person (its own name decides) and holds an account:
+            // a login or a password, or a reference to the person's user account. A title beside it (an AssigneeModel's
+            // Title and Description) says the description is of the titled thing; a customer's record with no account is
+            // described by whoever keeps it, and stays quiet.
+            if (!negated && shape == MemberTypeShape.Text && !collection && containingType is not null && count == 1
+                && TextFolding.EqualsAnyFolded(name, words[0], s_descriptionWords)
+                && _contexts.For(containingType, vocabulary) is { Context: ContextKind.Subject, DecidedBy: { } describedBy } ownFacts
+                && SymbolEqualityComparer.Default.Equals(describedBy, containingType)
+                && HoldsOwnAccount(containingType, ownFacts))
+            {
+                if (WithheldMessage(options) is { } withheld)
+                {
+                    return withheld;
+                }
+
+                return new PersonalDataGuess(true, "Content.Publication", Confidence.Medium, WriteEvidence(name, words, 0, 1, containingType.Name, null, null));
+            }
+
             // A free-text word beside one word for a person (AdvocateArgument, PatientDescription, MotivoCliente: nineteenth
             // round): that person's words or words about them, wherever the member is.
             if (!negated && shape == MemberTypeShape.Text && !collection && containingType is not null
@@ -1151,6 +1171,68 @@ internal sealed partial class PersonalDataInference
         var text = WriteEvidence(name, words, start, end, null, null, null);
         reading.Evidence = new NameReading.EvidenceText(start, end, text);
         return text;
+    }
+
+    /// <summary>"Description" in the built-in languages (Beschreibung; descripción; descrição; description; descriere).</summary>
+    private static readonly string[] s_descriptionWords = { "description", "beschreibung", "descripcion", "descricao", "descriere" };
+
+    /// <summary>A title in the built-in languages: beside a description, the description is the titled thing's.</summary>
+    private static readonly string[] s_titleWords = { "title", "titel", "titulo", "titre", "titlu" };
+
+    /// <summary>The user account in the built-in languages (a person's record that refers to it is the account holder's).</summary>
+    private static readonly string[] s_accountWords = { "user", "usuario", "utilizador", "utilisateur", "benutzer", "nutzer", "utilizator" };
+
+    /// <summary>
+    /// Whether a person's record holds that person's account: a login or a password among its members, or a single
+    /// reference to a class named for the user account (<c>User</c>, <c>ApplicationUser</c>, <c>Usuario</c>); and no member
+    /// named only as a title (<c>Title</c>, <c>Titulo</c>). Members are read only for a description on such a type.
+    /// </summary>
+    private bool HoldsOwnAccount(INamedTypeSymbol type, TypeFacts facts)
+    {
+        var account = (facts.MemberWords(type, _names) & (MemberWords.Username | MemberWords.Password)) != 0;
+        foreach (var member in type.GetMembers())
+        {
+            ITypeSymbol? memberType = member switch
+            {
+                IPropertySymbol property => property.Type,
+                IFieldSymbol { IsImplicitlyDeclared: false } field => field.Type,
+                _ => null,
+            };
+            if (memberType is null)
+            {
+                continue;
+            }
+
+            // A title in words (a string): a person's honorific or academic title is kept as a lookup (TherapistTitle Title).
+            if (memberType.SpecialType == SpecialType.System_String && TextFolding.EqualsAnyFolded(member.Name, new WordSpan(0, member.Name.Length), s_titleWords))
+            {
+                return false;
+            }
+
+            // A class, or a type the compiler could not resolve (an identity user from a package the build lacks), named so.
+            if (!account && memberType is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Error, SpecialType: SpecialType.None } named
+                && EndsWithAccountWord(named.Name) && EndsWithAccountWord(member.Name))
+            {
+                account = true;
+            }
+        }
+
+        return account;
+    }
+
+    /// <summary>Whether a name's last word is a user-account word (<c>User</c>, <c>AppUser</c>, <c>Usuario</c>).</summary>
+    private static bool EndsWithAccountWord(string name)
+    {
+        var position = 0;
+        WordSpan last = default;
+        var any = false;
+        while (IdentifierSplitter.TryNext(name, ref position, out var word))
+        {
+            last = word;
+            any = true;
+        }
+
+        return any && TextFolding.EqualsAnyFolded(name, last, s_accountWords);
     }
 
     private static string WriteEvidence(string name, ReadOnlySpan<WordSpan> words, int start, int end, string? inType, string? siblingType, string? sibling)

@@ -83,6 +83,15 @@ internal static class TypeContextClassifier
             return ContextKind.Infrastructure;
         }
 
+        // A sign-up form named by the sign-up alone and what carries it (RegisterDto, RegisterRequest, RegisterViewModel,
+        // RegistrationForm, RegistrierungModel, RegistroRequest, CadastroDto, InscriptionDto, InregistrareModel; twenty-second
+        // round): one person's own data, as a SignUp is. A register or a registration of something (CashRegister,
+        // VehicleRegistrationDto, RegistrationNumber) names that thing, and a Registration alone may be anything's.
+        if (IsSignUpForm(name, span, count))
+        {
+            return ContextKind.Subject;
+        }
+
         // Romance languages put the head first: a kind, a category, a role, a class or a level of people named before one person
         // word and nothing else (TipoUsuario, Tipo_Usuario, CategoriaCliente, RolUsuario, TipoUtilizador, TypeUtilisateur,
         // TipUtilizator) is a lookup of those kinds, as UserType and Benutzertyp are: its Nombre is the kind's (nineteenth
@@ -422,6 +431,37 @@ internal static class TypeContextClassifier
     {
         "tipo", "tip", "tipul", "type", "categoria", "categorie", "rol", "role", "rolul", "papel", "clase", "classe", "clasa",
         "nivel", "niveau", "grupo", "groupe", "grup",
+    };
+
+    /// <summary>
+    /// Whether a type name is one sign-up word followed only by words that say "a record of" or "the form or message that
+    /// carries it" (<c>RegisterDto</c>, <c>RegistrationForm</c>, <c>RegisterRequest</c>, <c>CadastroRequest</c>); not the word
+    /// alone (<c>Registration</c>) nor with another word (<c>CashRegister</c>, <c>RegisterPetRequest</c>).
+    /// </summary>
+    private static bool IsSignUpForm(string name, ReadOnlySpan<WordSpan> words, int count)
+    {
+        // Only the words of a form or of the message that carries it are passed over: a shared base (RegistrationBaseDto,
+        // the base of an event's registration records), an entity or a response is not the form a person fills.
+        var end = count;
+        while (end > 1 && TextFolding.EqualsAnyFolded(name, words[end - 1], s_formWords))
+        {
+            end--;
+        }
+
+        return end == 1 && count > 1 && TextFolding.EqualsAnyFolded(name, words[0], s_signUpWords);
+    }
+
+    private static readonly string[] s_formWords =
+    {
+        "dto", "model", "view", "vm", "viewmodel", "request", "command", "input", "form", "formular", "formulario", "formulaire",
+        "solicitud", "requisicao", "anfrage", "demande", "cerere",
+    };
+
+    /// <summary>Sign-up words in the built-in languages (register, registration; Registrierung; registro, registrarse; cadastro, registo, inscrição; inscription; înregistrare, înscriere).</summary>
+    private static readonly string[] s_signUpWords =
+    {
+        "register", "registration", "registrierung", "registrieren", "registro", "registrarse", "registrar", "cadastro",
+        "cadastrar", "registo", "inscricao", "inscripcion", "inscription", "inregistrare", "inscriere",
     };
 
     /// <summary>

@@ -789,7 +789,7 @@ public sealed class DetectionClassesTests
                 Message("Nome", "Identity.Name", "the word 'nome' in type Admissao"),
                 Message("Salario", "Employment", "the word 'salario' in type Admissao"),
                 Message("DataAdmissao", "Employment", "the words 'data admissao' in type Admissao"),
-                Message("FotoPerfil", "Identity.Photo", "the words 'foto perfil' in type Admissao"),
+                Message("FotoPerfil", "Identity.Photo", "the words 'foto perfil'"),
                 Message("Usuario", "Online.Username", "the word 'usuario'"),
                 Message("Usuario", "Online.Username", "the word 'usuario'"))
             .RunAsync();

@@ -58,7 +58,7 @@ public sealed class LanguageParityTests
             .WithMessages(
                 Message("NomComplet", "Identity.Name", "the words 'nom complet'"),
                 Message("NumTel", "Contact.Phone", "the words 'num tel'"),
-                Message("Gsm", "Contact.Phone", "the word 'gsm' in type InscriptionForm, beside NomComplet"),
+                Message("Gsm", "Contact.Phone", "the word 'gsm' in type InscriptionForm"),
                 Message("Gsm", "Contact.Phone", "the word 'gsm' in type Client"),
                 Message("Cp", "Contact.Address", "the word 'cp' in type Client"),
                 Message("ComplementAdresse", "Contact.Address", "the words 'complement adresse' in type Client"),

@@ -61,16 +61,12 @@ public static class DetectionLabels
     /// fourteenth round, the fifteenth after the fifteenth round, the sixteenth after its one scoring on the fifteenth
     /// round's code, the seventeenth after the sixteenth round, the eighteenth after the seventeenth and eighteenth rounds, the
     /// nineteenth after its one scoring on the nineteenth round's code (it was then read for the twentieth round), the
-    /// twentieth after its one scoring on the twenty-first round's code. A twenty-first set, labelled by reading before any
-    /// analyzer run on its files, is listed here until its one scoring.
+    /// twentieth after its one scoring on the twenty-first round's code, the twenty-first after its one scoring on the
+    /// twenty-second round's code. A twenty-second set, labelled by reading before any analyzer run on its files, is listed
+    /// here until its one scoring.
     /// </summary>
     public static readonly IReadOnlyCollection<string> HeldOutRepositories = new string[]
     {
-        "Dreamteamashokit/ES_HomeCare_API", "citruslogic/VolunteerSystem", "ebonfiglio/ProgressFit", "popovic01/TravelAgent",
-        "ferhanelfren/HRManagementSystem",
-        // non-English part
-        "carloscuestay/sicofab", "Akasitori/Fahrschule-API", "Tailee42/Tutorin", "lieautman/AplicatieConcediu", "lyhllo/Prontu",
-        "Lennart-Franck/KontaktdatenErfassung-API", "Jusr4Fun/ProjektSSKSoftware",
     };
 
     /// <summary>
@@ -90,7 +86,8 @@ public static class DetectionLabels
     /// the sixteenth round) from the seventeenth round on, the eighteenth held-out set (scored once after the seventeenth and
     /// eighteenth rounds) from the nineteenth round on, the nineteenth held-out set (scored once after the nineteenth
     /// round) from the twentieth round on, the twentieth held-out set (scored once after the twenty-first round) from the
-    /// twenty-second round on. The twelfth round's
+    /// twenty-second round on, the twenty-first held-out set (scored once after the twenty-second round) from the
+    /// twenty-third round on. The twelfth round's
     /// precision set (three repositories labelled by reading before the analyzer ran on them) is tuning data from the start.
     /// </summary>
     public static readonly IReadOnlyCollection<string> SeenRepositories = new[]
@@ -148,6 +145,10 @@ public static class DetectionLabels
         "EricMarinMejia/Systeme-Reservation-Camping-Windows-Forms", "Alastrael/MaisonDesLiguesApplication",
         "MateusSansao/PJIntergrador", "Andrei243/EntityFrameworkHomework", "benjaminkrug/Dentist_Version_1",
         "xraypub/BruttoNettoRechner",
+        "Dreamteamashokit/ES_HomeCare_API", "citruslogic/VolunteerSystem", "ebonfiglio/ProgressFit",
+        "popovic01/TravelAgent", "ferhanelfren/HRManagementSystem", "carloscuestay/sicofab", "Akasitori/Fahrschule-API",
+        "Tailee42/Tutorin", "lieautman/AplicatieConcediu", "lyhllo/Prontu", "Lennart-Franck/KontaktdatenErfassung-API",
+        "Jusr4Fun/ProjektSSKSoftware",
     };
 
     /// <summary>

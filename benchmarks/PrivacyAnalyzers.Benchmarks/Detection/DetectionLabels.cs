@@ -67,6 +67,11 @@ public static class DetectionLabels
     /// </summary>
     public static readonly IReadOnlyCollection<string> HeldOutRepositories = new string[]
     {
+        "sgrpit/Cloud-Based-ERP-Tool-For-Hospital-BE", "Electronic-School/Electronic-School", "Admira1B/VeterinaryApi",
+        "Zanti00/TrainHub", "MariamAZ89/HotelManagement.Sln",
+        // non-English part
+        "XSpace-WolfX/GestionAssociatifERP", "victorwenji/PR3-PlateformeApplicative", "SanzianaPrichici/API_Lic",
+        "ICEI-PUC-Minas-PMV-SI/pmv-si-2025-2-pe8-t2-si-eixo8-t2-g1", "Francokanerloy19/TPC",
     };
 
     /// <summary>

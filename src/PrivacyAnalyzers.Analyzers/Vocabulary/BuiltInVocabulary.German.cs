@@ -166,6 +166,9 @@ internal static partial class BuiltInVocabulary
         // (a parcel's weight is no one's).
         b.Terms("Special.Health", Weak, Number | Special, "körpergröße", "koerpergroesse", "körpergewicht", "koerpergewicht",
             "gewicht", "bmi", "body mass index");
+        // Body composition and energy use (twenty-third round; see the English words).
+        b.Terms("Special.Health", Weak, Number | Special, "körperfett", "koerperfett", "körperfettanteil", "koerperfettanteil",
+            "grundumsatz", "muskelmasse", "taillenumfang", "hüftumfang", "hueftumfang");
         // A picture's or a parcel's own weight read with the type's name (Foto.Gewicht, Datei.Gewicht).
         b.Words(WordRole.NotPersonal, "foto gewicht", "bild gewicht", "datei gewicht");
         b.Terms("Special.Health", Strong, Special, "diagnose", "krankheit", "allergie", "allergien", "behinderung", "blutgruppe",

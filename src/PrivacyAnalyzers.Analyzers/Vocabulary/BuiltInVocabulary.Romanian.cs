@@ -161,6 +161,10 @@ internal static partial class BuiltInVocabulary
         // A person's height on a health record (FisaMedicala.Inaltime): weak, the person's type decides.
         b.Terms("Special.Health", Weak, Number | Special, "înălțime", "inaltime", "înălțimea", "inaltimea", "imc",
             "indice de masă corporală", "indice masa corporala");
+        // Body composition and energy use (twenty-third round; see the English words).
+        b.Terms("Special.Health", Weak, Number | Special, "grăsime corporală", "grasime corporala", "metabolism bazal",
+            "rata metabolică bazală", "rata metabolica bazala", "masă musculară", "masa musculara", "circumferința taliei",
+            "circumferinta taliei");
         // A picture's own height (Poza.Inaltime, read with the type's name).
         b.Words(WordRole.NotPersonal, "înălțime poză", "inaltime poza", "inaltime imagine", "inaltime fotografie");
         b.Terms("Special.Health", Strong, Special | Number, "hepatita", "sifilis");

@@ -185,6 +185,10 @@ internal static partial class BuiltInVocabulary
         // report's too (CustomReport.ParentEmail), so always.
         b.Terms("Contact", Always, Text, "parent email", "parent phone", "parents phone", "mother phone", "father phone",
             "guardian phone", "guardian email");
+        // The details by which a person is reached, kept as one object (Customer.ContactInfo, Teacher.ContactDetails;
+        // twenty-third round; Spanish "datos de contacto", Portuguese "dados de contato", French "coordonnées" were there):
+        // weak, a holder of contact details, the person's record decides.
+        b.Terms("Contact", Weak, Text, "contact details", "contact info", "contact information", "contact data");
 
         // Financial
         b.Terms("Financial.BankAccount", Strong, Number, "iban", "bank account", "bank account number", "account number");

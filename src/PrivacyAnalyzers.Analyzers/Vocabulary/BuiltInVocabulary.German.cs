@@ -240,6 +240,9 @@ internal static partial class BuiltInVocabulary
         // The supplement of an address read with its type's name (Adresse.Zusatz), as English "address addition" is.
         b.Terms("Contact.Address", Weak, Text, "adresse zusatz", "adress zusatz", "anschrift zusatz");
         b.Terms("Contact.Phone", Strong, Number, "telephon", "telephonnummer", "tel nr", "telnr", "telefonnr", "mobiltelefonnummer", "handynr");
+        // The details by which a person is reached, kept as one object (Schueler.Kontaktdaten; twenty-third round): weak, a
+        // holder of contact details, the person's record decides.
+        b.Terms("Contact", Weak, Text, "kontaktdaten", "kontaktinformationen", "kontaktangaben", "kontakt daten");
         b.Terms("Contact.Email", Strong, Text, "private e mail", "privat email");
         b.Terms("Online.DeviceId", Strong, Guid, "geräte id", "geraete id", "geräteid", "geraeteid", "gerätekennung");
         b.Terms("Online.UserAgent", Strong, Text, "browserkennung");

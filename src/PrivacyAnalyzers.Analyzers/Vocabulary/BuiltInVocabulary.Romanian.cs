@@ -139,6 +139,9 @@ internal static partial class BuiltInVocabulary
         b.Terms("Employment", Weak, Date, "data incetarii", "data incetare", "data demisiei", "data plecarii");
         // A parent's phone or e-mail names whose it is in its own words: that person's on any record (always).
         b.Terms("Contact", Always, Text, "telefon parinte", "telefon parinti", "email parinte", "telefon mama", "telefon tata");
+        // The details by which a person is reached, kept as one object (Client.DateContact; twenty-third round): weak, a
+        // holder of contact details, the person's record decides.
+        b.Terms("Contact", Weak, Text, "date de contact", "date contact", "informatii de contact", "informații de contact");
 
         b.Terms("Special.Health", Weak, Special, "sănătate", "medical", "fișă medicală");
         b.Terms("Special.Health", Strong, Special, "diagnostic", "boală", "boala", "alergie", "alergii", "handicap", "dizabilitate",

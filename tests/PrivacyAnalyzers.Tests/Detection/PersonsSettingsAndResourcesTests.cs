@@ -100,4 +100,16 @@ public sealed class PersonsSettingsAndResourcesTests
             public class Pacient { public decimal [|GrasimeCorporala|] { get; set; } public int [|MetabolismBazal|] { get; set; } }
             public class Product { public decimal BodyFat { get; set; } public decimal MuscleMass { get; set; } public decimal Weight { get; set; } }
             """).RunAsync();
+
+    [Fact]
+    public Task A_person_s_contact_details_kept_as_one_object_or_one_text_are_reported_a_firm_s_are_quiet() =>
+        Test("""
+            public class KontaktdatenResource { public string Value { get; set; } = ""; }
+            public class DateContact { public string Value { get; set; } = ""; }
+            public class Schueler { public int Klasse { get; set; } public KontaktdatenResource? [|Primary|] { get; set; } }
+            public class Customer { public int Level { get; set; } public string [|ContactInfo|] { get; set; } = ""; public string [|ContactDetails|] { get; set; } = ""; }
+            public class Client { public int Nivel { get; set; } public DateContact? [|Primary|] { get; set; } }
+            public class Company { public string ContactInfo { get; set; } = ""; }
+            public class Firma { public KontaktdatenResource? Primary { get; set; } }
+            """).RunAsync();
 }

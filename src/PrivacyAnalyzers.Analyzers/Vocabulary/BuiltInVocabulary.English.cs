@@ -98,7 +98,7 @@ internal static partial class BuiltInVocabulary
         // is the person's driving licence; weak, so a company's or a product's licence number (an owner's type) and a
         // software licence's key stay quiet.
         b.TermsOnePerPerson("Identity.Document", Weak, Number, "license number", "licence number", "license no", "licence no");
-        b.Terms("Identity.DateOfBirth", Always, Date, "date of birth", "birth date", "birthdate", "birthday", "dob", "dateofbirth",
+        b.Terms("Identity.DateOfBirth", Always, Date, "date of birth", "birth date", "birthdate", "birthday", "birth day", "dob", "dateofbirth",
             "born on");
         // A date of birth kept as its year (VaccineAppointment.BirthYear, int YearOfBirth; twenty-first round): strong, so a
         // type that is plainly not a person's stays quiet.
@@ -185,6 +185,10 @@ internal static partial class BuiltInVocabulary
         // report's too (CustomReport.ParentEmail), so always.
         b.Terms("Contact", Always, Text, "parent email", "parent phone", "parents phone", "mother phone", "father phone",
             "guardian phone", "guardian email");
+        // The details by which a person is reached, kept as one object (Customer.ContactInfo, Teacher.ContactDetails;
+        // twenty-third round; Spanish "datos de contacto", Portuguese "dados de contato", French "coordonnées" were there):
+        // weak, a holder of contact details, the person's record decides.
+        b.Terms("Contact", Weak, Text, "contact details", "contact info", "contact information", "contact data");
 
         // Financial
         b.Terms("Financial.BankAccount", Strong, Number, "iban", "bank account", "bank account number", "account number");
@@ -513,6 +517,11 @@ internal static partial class BuiltInVocabulary
         // A person's height beside the weight on a health record (HealthRecord.Height): weak, the person's type decides (an
         // image's or a box's height is no one's).
         b.Terms("Special.Health", Weak, Number | Special, "height", "body height", "body weight", "bmi", "body mass index");
+        // The body's composition and energy use beside height and weight (twenty-third round: DietSetting.BodyFat, .BMR): weak,
+        // the person's record decides. Waist and hips only as a body's measure (a garment's waist is the garment's).
+        b.Terms("Special.Health", Weak, Number | Special, "body fat", "body fat percentage", "bodyfat", "bmr", "basal metabolic rate",
+            "resting metabolic rate", "muscle mass", "lean body mass", "waist circumference", "hip circumference",
+            "waist to hip ratio");
         // A picture's own height (Avatar.Height, Photo.Height, read with the type's name): a type named by a photo word holds a
         // person's picture, but its dimensions are the image's.
         b.Words(WordRole.NotPersonal, "photo height", "picture height", "avatar height", "image height", "portrait height",

@@ -238,6 +238,9 @@ internal static partial class BuiltInVocabulary
         // A person's height on a health record (DossierMedical.Taille): weak, the person's type decides (a file's size is
         // no one's).
         b.Terms("Special.Health", Weak, Number | Special, "taille", "imc", "indice de masse corporelle");
+        // Body composition and energy use (twenty-third round; see the English words).
+        b.Terms("Special.Health", Weak, Number | Special, "masse grasse", "graisse corporelle", "métabolisme de base",
+            "métabolisme basal", "masse musculaire", "tour de taille", "tour de hanches");
         // A picture's or a file's own size (Photo.Taille, read with the type's name), not a person's height.
         b.Words(WordRole.NotPersonal, "taille photo", "taille de la photo", "taille image", "taille fichier", "taille du fichier",
             "taille signature", "taille avatar");

@@ -166,6 +166,9 @@ internal static partial class BuiltInVocabulary
         // (a parcel's weight is no one's).
         b.Terms("Special.Health", Weak, Number | Special, "körpergröße", "koerpergroesse", "körpergewicht", "koerpergewicht",
             "gewicht", "bmi", "body mass index");
+        // Body composition and energy use (twenty-third round; see the English words).
+        b.Terms("Special.Health", Weak, Number | Special, "körperfett", "koerperfett", "körperfettanteil", "koerperfettanteil",
+            "grundumsatz", "muskelmasse", "taillenumfang", "hüftumfang", "hueftumfang");
         // A picture's or a parcel's own weight read with the type's name (Foto.Gewicht, Datei.Gewicht).
         b.Words(WordRole.NotPersonal, "foto gewicht", "bild gewicht", "datei gewicht");
         b.Terms("Special.Health", Strong, Special, "diagnose", "krankheit", "allergie", "allergien", "behinderung", "blutgruppe",
@@ -237,6 +240,9 @@ internal static partial class BuiltInVocabulary
         // The supplement of an address read with its type's name (Adresse.Zusatz), as English "address addition" is.
         b.Terms("Contact.Address", Weak, Text, "adresse zusatz", "adress zusatz", "anschrift zusatz");
         b.Terms("Contact.Phone", Strong, Number, "telephon", "telephonnummer", "tel nr", "telnr", "telefonnr", "mobiltelefonnummer", "handynr");
+        // The details by which a person is reached, kept as one object (Schueler.Kontaktdaten; twenty-third round): weak, a
+        // holder of contact details, the person's record decides.
+        b.Terms("Contact", Weak, Text, "kontaktdaten", "kontaktinformationen", "kontaktangaben", "kontakt daten");
         b.Terms("Contact.Email", Strong, Text, "private e mail", "privat email");
         b.Terms("Online.DeviceId", Strong, Guid, "geräte id", "geraete id", "geräteid", "geraeteid", "gerätekennung");
         b.Terms("Online.UserAgent", Strong, Text, "browserkennung");

@@ -258,6 +258,9 @@ internal static partial class BuiltInVocabulary
         // or a report holds is read with the type's name (Exame.Resultado, Laudo.Descricao: Portuguese puts the head first).
         b.Terms("Special.Health", Weak, Special, "saúde", "tratamento", "histórico médico");
         b.Terms("Special.Health", Weak, Number | Special, "peso", "altura", "pressão arterial", "imc", "glicemia");
+        // Body composition and energy use (twenty-third round; see the English words).
+        b.Terms("Special.Health", Weak, Number | Special, "gordura corporal", "percentual de gordura", "taxa metabólica basal",
+            "metabolismo basal", "massa muscular", "massa magra", "circunferência abdominal", "circunferência da cintura");
         // Vital signs (fifteenth round; see the English words; "ritmo cardíaco", "pulso", "temperatura corporal" are listed
         // in Spanish).
         b.Terms("Special.Health", Weak, Number | Special, "frequência cardíaca", "frequência respiratória",

@@ -139,6 +139,9 @@ internal static partial class BuiltInVocabulary
         b.Terms("Employment", Weak, Date, "data incetarii", "data incetare", "data demisiei", "data plecarii");
         // A parent's phone or e-mail names whose it is in its own words: that person's on any record (always).
         b.Terms("Contact", Always, Text, "telefon parinte", "telefon parinti", "email parinte", "telefon mama", "telefon tata");
+        // The details by which a person is reached, kept as one object (Client.DateContact; twenty-third round): weak, a
+        // holder of contact details, the person's record decides.
+        b.Terms("Contact", Weak, Text, "date de contact", "date contact", "informatii de contact", "informații de contact");
 
         b.Terms("Special.Health", Weak, Special, "sănătate", "medical", "fișă medicală");
         b.Terms("Special.Health", Strong, Special, "diagnostic", "boală", "boala", "alergie", "alergii", "handicap", "dizabilitate",
@@ -161,6 +164,10 @@ internal static partial class BuiltInVocabulary
         // A person's height on a health record (FisaMedicala.Inaltime): weak, the person's type decides.
         b.Terms("Special.Health", Weak, Number | Special, "înălțime", "inaltime", "înălțimea", "inaltimea", "imc",
             "indice de masă corporală", "indice masa corporala");
+        // Body composition and energy use (twenty-third round; see the English words).
+        b.Terms("Special.Health", Weak, Number | Special, "grăsime corporală", "grasime corporala", "metabolism bazal",
+            "rata metabolică bazală", "rata metabolica bazala", "masă musculară", "masa musculara", "circumferința taliei",
+            "circumferinta taliei");
         // A picture's own height (Poza.Inaltime, read with the type's name).
         b.Words(WordRole.NotPersonal, "înălțime poză", "inaltime poza", "inaltime imagine", "inaltime fotografie");
         b.Terms("Special.Health", Strong, Special | Number, "hepatita", "sifilis");

@@ -296,6 +296,9 @@ internal static partial class BuiltInVocabulary
         // A person's height and weight on a health record (FichaMedica.Estatura): weak, the person's type decides.
         b.Terms("Special.Health", Weak, Number | Special, "peso", "peso corporal", "altura", "estatura", "imc",
             "índice de masa corporal");
+        // Body composition and energy use (twenty-third round; see the English words).
+        b.Terms("Special.Health", Weak, Number | Special, "grasa corporal", "porcentaje de grasa", "tasa metabólica basal",
+            "metabolismo basal", "masa muscular", "perímetro de cintura", "circunferencia de cintura", "perímetro abdominal");
         // A picture's or a file's own height or weight (Foto.Altura, Imagen.Peso, read with the type's name).
         b.Words(WordRole.NotPersonal, "altura foto", "altura imagen", "altura fotografía", "peso foto", "peso imagen",
             "peso archivo", "peso fotografía");

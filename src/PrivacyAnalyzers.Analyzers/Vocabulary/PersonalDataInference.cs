@@ -700,6 +700,15 @@ internal sealed partial class PersonalDataInference
             context = ContextKind.Subject;
         }
 
+        // A person's settings (DietSetting, AppUserSettingRequest beside AppUserId or UserId: first name, birthday, height,
+        // weight): the settings word makes the type a program's settings only when it names no person's key or type
+        // (TypeFacts.IsPersonsSettings; twenty-third round). SmtpSettings.FromEmail stays quiet.
+        if (containingType is not null && context == ContextKind.Infrastructure && SymbolEqualityComparer.Default.Equals(decidedBy, containingType)
+            && _contexts.For(containingType, vocabulary).IsPersonsSettings(containingType, _names))
+        {
+            context = ContextKind.Subject;
+        }
+
         if (ownerSilences && context != ContextKind.Subject)
         {
             return PersonalDataGuess.None;

@@ -261,6 +261,51 @@ internal static class TypeContextClassifier
         return false;
     }
 
+    /// <summary>
+    /// Whether a type name holds a word that says "settings" (Setting, AppUserSettingRequest, Benutzereinstellungen,
+    /// AjustesUsuario, ReglagesUtilisateur, SetariUtilizator): the type holds values someone chose — a program's, or a
+    /// person's when the type also names that person's key (<see cref="TypeFacts.IsPersonsSettings"/>). Options, filters and
+    /// search criteria are not settings.
+    /// </summary>
+    internal static bool NamesSettings(string name, VocabularyTable vocabulary)
+    {
+        Span<WordSpan> buffer = stackalloc WordSpan[MaxWords];
+        var count = IdentifierSplitter.Split(name, buffer);
+        if (count == 0 || count > MaxWords)
+        {
+            return false;
+        }
+
+        var words = (ReadOnlySpan<WordSpan>)buffer.Slice(0, count);
+        for (var i = 0; i < count;)
+        {
+            var entry = vocabulary.Match(name, words, i, out var consumed);
+            i += entry is null ? 1 : consumed;
+            if (entry is { Role: WordRole.Technical } && IsSettingsWord(entry))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsSettingsWord(VocabularyEntry entry)
+    {
+        foreach (var word in entry.Words)
+        {
+            if (word.StartsWith("setting", StringComparison.Ordinal) || word.StartsWith("einstellung", StringComparison.Ordinal)
+                || word.StartsWith("setar", StringComparison.Ordinal) || word.StartsWith("setari", StringComparison.Ordinal)
+                || word.StartsWith("ajuste", StringComparison.Ordinal) || word.StartsWith("reglage", StringComparison.Ordinal)
+                || word == "definicoes")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A postcode in one of the built-in languages (postal code, zip code, Postleitzahl, PLZ, code postal, CEP…).</summary>
     private static bool IsPostcode(VocabularyEntry entry)
     {
@@ -591,7 +636,11 @@ internal static class TypeContextClassifier
             // database table; a type named only "Table" keeps its reading.
             || Is(text, "table")
             // The operation a DTO is for, written after the entity's name (ConvenioCreateDto, PacienteOutputDto).
-            || Is(text, "create") || Is(text, "update") || Is(text, "edit") || Is(text, "input") || Is(text, "output");
+            || Is(text, "create") || Is(text, "update") || Is(text, "edit") || Is(text, "input") || Is(text, "output")
+            // A REST API's representation of a record (AdresseResource, SchuelerResource, CreateSchuelerRequestResource:
+            // twenty-third round), read as a DTO is; a type named only "Resource" and the plural of .resx-style classes
+            // (Resources, SharedResources) keep their reading.
+            || Is(text, "resource");
     }
 
     private static bool Is(ReadOnlySpan<char> text, string word) => text.Equals(word.AsSpan(), StringComparison.OrdinalIgnoreCase);

@@ -324,6 +324,99 @@ internal sealed class TypeFacts
     private int _personRecord = -1;
 
     /// <summary>
+    /// Whether the type, named as settings (<see cref="TypeContextClassifier.NamesSettings"/>), holds one person's settings:
+    /// it declares a key to a person (<c>UserId</c>, <c>AppUserId</c>, <c>IdCliente</c>) or a navigation to a person's type
+    /// (<c>AppUser AppUser</c>) — a diet's or a profile's settings (<c>DietSetting</c>, <c>AppUserSettingRequest</c>: first
+    /// name, birthday, height, weight) — or holds a name beside a trait only a natural person has (a gender, a birth date:
+    /// <c>CreateAppUserSettingRequest</c> with <c>FirstName</c>, <c>Sex</c>, <c>BirthDay</c>). A program's settings
+    /// (<c>SmtpSettings</c>, <c>JwtSettings</c>) name no person's key and no person's trait. Read once.
+    /// </summary>
+    public bool IsPersonsSettings(INamedTypeSymbol type, NameReadings names)
+    {
+        var held = Volatile.Read(ref _personsSettings);
+        if (held < 0)
+        {
+            held = TypeContextClassifier.NamesSettings(type.Name, Vocabulary)
+                && (DeclaresPersonLink(type, Vocabulary)
+                    || ((MemberWords(type, names) & Held.Name) != 0 && (MemberWords(type, names) & (Held.PersonTrait | Held.Animal)) == Held.PersonTrait)) ? 1 : 0;
+            Volatile.Write(ref _personsSettings, held);
+        }
+
+        return held == 1;
+    }
+
+    private int _personsSettings = -1;
+
+    private static bool DeclaresPersonLink(INamedTypeSymbol type, VocabularyTable vocabulary)
+    {
+        foreach (var member in type.GetMembers())
+        {
+            if (member.IsStatic || member.IsImplicitlyDeclared)
+            {
+                continue;
+            }
+
+            var memberType = member switch
+            {
+                IPropertySymbol property => property.Type,
+                IFieldSymbol field => field.Type,
+                _ => null,
+            };
+
+            if (memberType is null)
+            {
+                continue;
+            }
+
+            if (memberType is INamedTypeSymbol { TypeKind: TypeKind.Class } named && named.SpecialType == SpecialType.None
+                && named.ContainingNamespace?.ToDisplayString().StartsWith("System", StringComparison.Ordinal) != true
+                && TypeContextClassifier.ClassifyName(named.Name, vocabulary) == ContextKind.Subject)
+            {
+                return true;
+            }
+
+            if (NamesPersonKey(member.Name, vocabulary))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A key named by a person word and "Id" on either side (<c>UserId</c>, <c>AppUserId</c>, <c>IdCliente</c>, <c>user_id</c>).</summary>
+    private static bool NamesPersonKey(string name, VocabularyTable vocabulary)
+    {
+        Span<WordSpan> buffer = stackalloc WordSpan[8];
+        var count = IdentifierSplitter.Split(name, buffer);
+        if (count < 2 || count > 8)
+        {
+            return false;
+        }
+
+        var words = (ReadOnlySpan<WordSpan>)buffer.Slice(0, count);
+        int at;
+        if (IsId(name, words[count - 1]))
+        {
+            at = count - 2;
+        }
+        else if (IsId(name, words[0]))
+        {
+            at = 1;
+            count = 2;
+        }
+        else
+        {
+            return false;
+        }
+
+        return vocabulary.Match(name, words.Slice(0, at + 1), at, out var consumed) is { Role: WordRole.Subject } && at + consumed == at + 1;
+    }
+
+    private static bool IsId(string name, WordSpan word) =>
+        word.Length == 2 && (name[word.Start] is 'I' or 'i') && (name[word.Start + 1] is 'D' or 'd');
+
+    /// <summary>
     /// Whether the type, named by a word software uses for a tool or a service (<c>Manager</c>; see
     /// <see cref="TypeContextClassifier.HeadNamesTool"/>), is a person's record by its members: it declares only data (see
     /// <see cref="DataRecordShape"/>) and holds a first and a last name, or a name, an e-mail and a phone — an insurance

@@ -564,6 +564,20 @@ internal static partial class BuiltInVocabulary
         b.Terms("Special.TradeUnion", Strong, Special, "trade union", "trade union membership", "union membership", "labor union",
             "labour union", "trade union member", "union dues", "unionized", "unionised");
         b.Terms("Special.SexLife", Strong, Special, "sexual orientation", "sexual preference", "sex life", "sexuality");
+
+        // Vulnerable populations a social service or a public register records on a citizen (issue 12, twenty-third round):
+        // belonging to an indigenous people is an ethnic origin, to the LGBTI population a person's sex life (the acronyms in
+        // every spelling, language-neutral); a migrant, a refugee, a homeless person, a victim of armed conflict, a
+        // human-rights defender is a fact about one person. Single words only on a person's record (Weak): a plant can be
+        // indigenous, a bird migrant.
+        b.Terms("Special.RacialOrEthnicOrigin", Strong, Special, "indigenous people", "indigenous peoples", "indigenous community",
+            "indigenous population");
+        b.Terms("Special.RacialOrEthnicOrigin", Weak, Special, "indigenous", "aboriginal");
+        b.Terms("Special.SexLife", Strong, Special, "lgbt", "lgbti", "lgbtq", "lgbtiq", "lgbtqi", "lgbtqia", "lgtb", "lgtbi",
+            "lgtbiq", "lgbt population", "lgbti population");
+        b.Terms("Identity", Strong, Special, "victim of armed conflict", "armed conflict victim", "human rights defender",
+            "human rights defenders", "asylum seeker");
+        b.Terms("Identity", Weak, Special, "migrant", "immigrant", "refugee", "homeless", "armed conflict");
         b.Terms("Criminal", Strong, Special, "criminal record", "criminal records", "conviction", "convictions", "offence",
             "offense", "criminal history", "criminal background", "police record", "police clearance", "arrest record",
             "arrest history", "felony", "felonies");

@@ -279,6 +279,15 @@ internal static partial class BuiltInVocabulary
 
         b.Terms("Special.TradeUnion", Strong, Special, "syndicat", "appartenance syndicale", "syndiqué", "adhésion syndicale");
         b.Terms("Special.SexLife", Strong, Special, "orientation sexuelle", "vie sexuelle", "préférence sexuelle", "identité sexuelle");
+
+        // Vulnerable populations on a citizen's record (see the English list).
+        b.Terms("Special.RacialOrEthnicOrigin", Strong, Special, "peuple autochtone", "peuples autochtones", "population autochtone");
+        b.Terms("Special.RacialOrEthnicOrigin", Weak, Special, "autochtone", "indigène");
+        b.Terms("Special.SexLife", Strong, Special, "population lgbt", "population lgbti", "communauté lgbt");
+        b.Terms("Identity", Strong, Special, "victime de conflit armé", "défenseur des droits humains", "défenseur des droits de l'homme",
+            "demandeur d'asile", "demandeuse d'asile");
+        b.Terms("Identity", Weak, Special, "migrant", "migrante", "immigré", "immigrée", "réfugié", "réfugiée", "sans abri",
+            "sans domicile", "conflit armé");
         b.Terms("Criminal", Strong, Special, "casier judiciaire", "condamnation", "condamnations", "antécédents judiciaires",
             "antécédents pénaux");
         // People in criminal proceedings, how they look, and a pay statement (twenty-second round; see the English words;

@@ -198,6 +198,15 @@ internal static partial class BuiltInVocabulary
         b.Terms("Special.TradeUnion", Strong, Special, "gewerkschaft", "gewerkschaftszugehörigkeit", "gewerkschaftszugehoerigkeit",
             "gewerkschaftsmitglied", "gewerkschaftsmitgliedschaft");
         b.Terms("Special.SexLife", Strong, Special, "sexuelle orientierung", "sexuelle identität", "sexuelle identitaet", "sexualleben");
+
+        // Vulnerable populations on a citizen's record (see the English list).
+        b.Terms("Special.RacialOrEthnicOrigin", Strong, Special, "indigenes volk", "indigene bevölkerung", "indigene herkunft");
+        b.Terms("Special.RacialOrEthnicOrigin", Weak, Special, "indigen", "indigene");
+        b.Terms("Special.SexLife", Strong, Special, "lgbt bevölkerung", "lgbt community");
+        b.Terms("Identity", Strong, Special, "opfer bewaffneter konflikte", "menschenrechtsverteidiger", "menschenrechtsverteidigerin",
+            "asylbewerber", "asylbewerberin", "asylsuchend", "asylsuchende");
+        b.Terms("Identity", Weak, Special, "migrant", "migrantin", "einwanderer", "flüchtling", "fluechtling", "gefluechtet", "geflüchtet",
+            "obdachlos", "wohnungslos");
         b.Terms("Criminal", Strong, Special, "vorstrafe", "vorstrafen", "führungszeugnis", "fuehrungszeugnis", "straftat",
             "straftaten", "strafregister", "strafregisterauszug", "vorbestraft", "verurteilung", "verurteilungen");
         // People in criminal proceedings, how they look, and a pay statement (twenty-second round; see the English words).

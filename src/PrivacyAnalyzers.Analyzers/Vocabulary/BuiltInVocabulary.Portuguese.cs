@@ -303,6 +303,15 @@ internal static partial class BuiltInVocabulary
 
         b.Terms("Special.TradeUnion", Strong, Special, "filiação sindical", "sindicalizado", "filiado ao sindicato");
         b.Terms("Special.SexLife", Strong, Special, "orientação sexual", "vida sexual", "preferência sexual", "identidade sexual");
+
+        // Vulnerable populations on a citizen's record (see the English list).
+        b.Terms("Special.RacialOrEthnicOrigin", Strong, Special, "povo indígena", "povos indígenas", "comunidade indígena",
+            "população indígena", "quilombola");
+        b.Terms("Special.RacialOrEthnicOrigin", Weak, Special, "indígena");
+        b.Terms("Special.SexLife", Strong, Special, "população lgbt", "população lgbti", "população lgbtqia");
+        b.Terms("Identity", Strong, Special, "vítima de conflito armado", "defensor de direitos humanos",
+            "defensora de direitos humanos", "situação de rua", "pessoa em situação de rua");
+        b.Terms("Identity", Weak, Special, "migrante", "imigrante", "refugiado", "refugiada", "sem abrigo", "sem teto", "conflito armado");
         b.Terms("Criminal", Strong, Special, "antecedentes criminais", "registo criminal", "certidão de antecedentes", "condenação",
             "registro criminal", "antecedentes penais", "ficha criminal", "certidão criminal", "condenações");
         // People in criminal proceedings, how they look, and a pay statement (twenty-second round; see the English words;

@@ -204,6 +204,14 @@ internal static partial class BuiltInVocabulary
 
         b.Terms("Special.TradeUnion", Strong, Special, "sindicat", "membru sindicat", "apartenență sindicală");
         b.Terms("Special.SexLife", Strong, Special, "orientare sexuală", "viață sexuală", "preferință sexuală");
+
+        // Vulnerable populations on a citizen's record (see the English list).
+        b.Terms("Special.RacialOrEthnicOrigin", Strong, Special, "populație indigenă", "popor indigen", "comunitate indigenă");
+        b.Terms("Special.RacialOrEthnicOrigin", Weak, Special, "indigen", "indigenă");
+        b.Terms("Special.SexLife", Strong, Special, "comunitate lgbt", "populație lgbt");
+        b.Terms("Identity", Strong, Special, "victimă a conflictului armat", "apărător al drepturilor omului", "solicitant de azil");
+        b.Terms("Identity", Weak, Special, "migrant", "migrantă", "imigrant", "imigrantă", "refugiat", "refugiată", "fără adăpost",
+            "persoană fără adăpost", "conflict armat");
         b.Terms("Criminal", Strong, Special, "cazier", "cazier judiciar", "cazierul judiciar", "condamnare", "condamnări",
             "antecedente penale");
         // People in criminal proceedings, how they look, and a pay statement (twenty-second round; see the English words;

@@ -219,6 +219,17 @@ internal static partial class BuiltInVocabulary
 
         b.Terms("Special.TradeUnion", Strong, Special, "sindicato", "afiliación sindical", "sindicalizado", "cuota sindical");
         b.Terms("Special.SexLife", Strong, Special, "orientación sexual", "preferencia sexual", "vida sexual", "identidad sexual");
+
+        // Vulnerable populations on a citizen's record (see the English list): pueblo indígena, población LGTBI, migrante,
+        // habitante de calle, víctima del conflicto armado, defensor de derechos humanos (DH).
+        b.Terms("Special.RacialOrEthnicOrigin", Strong, Special, "pueblo indígena", "pueblos indígenas", "comunidad indígena",
+            "población indígena", "afrodescendiente");
+        b.Terms("Special.RacialOrEthnicOrigin", Weak, Special, "indígena");
+        b.Terms("Special.SexLife", Strong, Special, "población lgbti", "población lgtbi", "población lgbt");
+        b.Terms("Identity", Strong, Special, "víctima conflicto armado", "víctima del conflicto armado", "defensor derechos humanos",
+            "defensora derechos humanos", "defensores derechos humanos", "defensor dh", "defensora dh", "defensoras dh",
+            "defensores dh", "habitante de calle", "habitantes de calle", "situación de calle");
+        b.Terms("Identity", Weak, Special, "migrante", "inmigrante", "refugiado", "refugiada", "sin hogar", "conflicto armado");
         b.Terms("Criminal", Strong, Special, "antecedentes penales", "condena", "condenas", "antecedentes criminales",
             "antecedentes judiciales", "antecedentes policiales", "certificado de antecedentes");
         // People in criminal proceedings, how they look, and a pay statement (twenty-second round; see the English words).

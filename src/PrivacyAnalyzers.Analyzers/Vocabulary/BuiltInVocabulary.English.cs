@@ -345,6 +345,10 @@ internal static partial class BuiltInVocabulary
         b.Terms("Content.Publication", Weak, Text, "bio", "biography", "about me", "about", "post");
         b.Terms("Employment", Weak, Number, "salary", "wage", "job title", "employer", "employee number", "payroll", "gross salary",
             "net salary", "gross pay", "net pay", "hourly rate", "overtime", "overtime hours", "income tax", "tax deduction");
+        // An employee's pay rates (twenty-third round): the regular and the overtime rate, a pay rate, hourly pay, often kept
+        // as text ("15.50"). Weak: an employee's record or a row one owns; a tariff's or a room's rate is no one's.
+        b.Terms("Employment", Weak, Number | Text, "pay rate", "overtime rate", "over time rate", "regular rate", "regular pay rate",
+            "hourly pay", "hourly wage", "hourly", "rate per hour", "wage rate");
         // A person's finances as a lender or an insurer reads them (sixteenth round): income and expenses, a mortgage's or a rent's
         // payment. Weak: on a person's record, or with a person word in the name (BorrowerIncome); a firm's or a flat's are not.
         b.Terms("Financial", Weak, Number, "income", "monthly income", "annual income", "yearly income", "household income",

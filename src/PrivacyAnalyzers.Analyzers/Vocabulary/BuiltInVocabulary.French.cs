@@ -205,6 +205,8 @@ internal static partial class BuiltInVocabulary
         b.Terms("Employment", Weak, Number, "salaire", "employeur", "poste occupé", "salaire brut", "salaire net",
             "salaire de base", "salaire mensuel", "salaire annuel", "rémunération", "taux horaire", "heures supplémentaires",
             "ancienneté", "solde de congés", "jours de congé");
+        // An employee's pay rates (see the English list).
+        b.Terms("Employment", Weak, Number | Text, "salaire horaire", "taux heures supplémentaires", "taux horaire majoré");
         b.TermsOnePerPerson("Employment", Weak, Number, "prime", "primes", "indemnité", "indemnités", "avance sur salaire");
         // A pay statement's social-insurance lines (twenty-second round; see the English words).
         b.Terms("Employment", Weak, Number, "cotisation salariale", "cotisations salariales", "cotisation patronale",

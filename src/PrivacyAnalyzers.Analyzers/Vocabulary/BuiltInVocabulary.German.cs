@@ -260,6 +260,9 @@ internal static partial class BuiltInVocabulary
         b.Terms("Employment", Weak, Number, "monatsgehalt", "jahresgehalt", "stundenlohn", "stundensatz", "monatslohn",
             "monatsgehälter", "monatsgehaelter", "arbeitsstunden", "wochenstunden", "wochenarbeitszeit", "gehaltshistorie",
             "anstellungshistorie", "anstellungsdetails", "anstellungsdetail");
+        // An employee's pay rates (see the English list).
+        b.Terms("Employment", Weak, Number | Text, "überstundensatz", "ueberstundensatz", "überstundenlohn", "ueberstundenlohn",
+            "lohnsatz");
         b.Terms("Employment", Weak, Bool | Date, "gekündigt", "gekuendigt", "ist gekündigt", "ist gekuendigt");
         // A worker's employment record (fifteenth round): contract start and end, base pay, gainful employment, a CV's parts
         // (experience, qualifications, skills).

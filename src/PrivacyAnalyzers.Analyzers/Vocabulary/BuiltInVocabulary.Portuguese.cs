@@ -201,6 +201,8 @@ internal static partial class BuiltInVocabulary
         b.Terms("Content.Feedback", Strong, Text, "título reclamação", "título da reclamação", "assunto reclamação");
         b.Terms("Employment", Weak, Number, "salário bruto", "salário líquido", "remuneração", "renda", "renda mensal",
             "renda familiar");
+        // An employee's pay rates (see the English list).
+        b.Terms("Employment", Weak, Number | Text, "valor hora", "valor da hora", "salário hora", "valor hora extra", "taxa horária");
         b.Terms("Employment", Weak, Date, "data de admissão", "data de demissão");
 
         // When a person was hired or dismissed, a payslip's figures and an employee's seniority, on a person only.

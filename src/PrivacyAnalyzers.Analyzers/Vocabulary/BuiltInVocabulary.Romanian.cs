@@ -118,6 +118,8 @@ internal static partial class BuiltInVocabulary
         b.Terms("Employment", Weak, Number, "salariu", "salariul", "salarii", "salariu brut", "salariu net", "funcție", "functia",
             "angajator", "loc de muncă", "impozit venit", "impozit pe venit", "cas", "cass", "tarif orar", "ore contract",
             "ore suplimentare", "total ore", "deducere", "deducere personala", "total deducere", "plata salarii");
+        // An employee's pay rates (see the English list).
+        b.Terms("Employment", Weak, Number | Text, "salariu orar", "tarif ore suplimentare", "tarif orar ore suplimentare");
         b.Terms("Employment", Weak, Date, "data angajarii", "data angajare", "data angajari");
         // The position an employee holds (Angajati.Pozitie), as "funcție": one per person, the record decides.
         b.TermsOnePerPerson("Employment", Weak, Text, "pozitie", "poziție", "pozitia", "poziția");

@@ -127,6 +127,9 @@ internal static partial class BuiltInVocabulary
         // A complaint's title (see the English words), head first.
         b.Terms("Content.Feedback", Strong, Text, "título queja", "título de la queja", "título reclamación", "asunto queja");
         b.Terms("Employment", Weak, Number, "salario", "sueldo", "empleador", "puesto de trabajo");
+        // An employee's pay rates (see the English list).
+        b.Terms("Employment", Weak, Number | Text, "tarifa por hora", "tarifa hora", "pago por hora", "valor hora", "valor hora extra",
+            "tarifa hora extra", "salario por hora");
         // A worker's employment record (fifteenth round): contract start and end, base and real pay, hours worked, whether
         // the person was dismissed, a CV's parts (experience, qualifications, skills); Portuguese spells "contrato inicio", "salario real",
         // "habilidades", "experiencias", "competencias" the same way.

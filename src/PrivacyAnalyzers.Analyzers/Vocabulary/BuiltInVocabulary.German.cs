@@ -87,6 +87,10 @@ internal static partial class BuiltInVocabulary
         b.Terms("Content.Message", Weak, Text, "nachricht", "betreff", "anfrage", "bemerkung", "bemerkungen", "notiz", "notizen");
         b.Terms("Content.Message", Weak, Text, "vorschlag");
         b.Terms("Content.Feedback", Weak, Text, "kommentar", "bewertung", "beschwerde");
+        // Their plurals (twenty-third round): a German plural in -e or -en, which the English "s" the table strips does not
+        // reach; weak as the singulars.
+        b.Terms("Content.Feedback", Weak, Text, "kommentare", "bewertungen", "beschwerden");
+        b.Terms("Content.Message", Weak, Text, "nachrichten", "anfragen", "vorschläge", "vorschlaege");
         // A complaint's title (see the English words).
         b.Terms("Content.Feedback", Strong, Text, "beschwerdetitel", "beschwerde titel", "beschwerdebetreff", "beschwerde betreff");
         b.Terms("Employment", Weak, Number, "gehalt", "lohn", "arbeitgeber", "personalnummer");

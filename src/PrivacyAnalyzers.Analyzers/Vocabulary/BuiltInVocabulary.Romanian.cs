@@ -113,6 +113,11 @@ internal static partial class BuiltInVocabulary
         b.Terms("Content.Message", Weak, Text, "mesaj", "mesajul", "subiect", "corespondență", "solicitare", "petiție", "petitie");
         b.Terms("Content.Feedback", Weak, Text, "recenzie", "comentariu", "părere", "sesizare", "reclamație", "reclamatie", "continut",
             "conținut", "descriere", "observatii", "observații", "mentiuni", "mențiuni");
+        // Their plurals (twenty-third round: Concediu.Comentarii): a Romanian plural ends in -i or -e, which the English "s"
+        // the table strips does not reach; weak as the singulars.
+        b.Terms("Content.Feedback", Weak, Text, "comentarii", "comentariile", "recenzii", "păreri", "sesizări", "reclamații",
+            "reclamatii");
+        b.Terms("Content.Message", Weak, Text, "mesaje", "mesajele", "solicitări", "petiții", "petitii");
         // A complaint's title (see the English words), head first.
         b.Terms("Content.Feedback", Strong, Text, "titlu reclamație", "titlu reclamatie", "titlu sesizare", "titlul reclamației");
         b.Terms("Employment", Weak, Number, "salariu", "salariul", "salarii", "salariu brut", "salariu net", "funcție", "functia",

@@ -98,6 +98,10 @@ internal static partial class BuiltInVocabulary
         // is the person's driving licence; weak, so a company's or a product's licence number (an owner's type) and a
         // software licence's key stay quiet.
         b.TermsOnePerPerson("Identity.Document", Weak, Number, "license number", "licence number", "license no", "licence no");
+        // A health professional's registration (twenty-third round; the Portuguese CRM and COREN): a US provider's NPI, a
+        // state registration id. One per person and weak: on a caregiver's or a physician's record, not on a clinic's lookup.
+        b.TermsOnePerPerson("Identity", Weak, Number, "npi", "npi number", "national provider identifier", "state registration id",
+            "state registration number");
         b.Terms("Identity.DateOfBirth", Always, Date, "date of birth", "birth date", "birthdate", "birthday", "dob", "dateofbirth",
             "born on");
         // A date of birth kept as its year (VaccineAppointment.BirthYear, int YearOfBirth; twenty-first round): strong, so a

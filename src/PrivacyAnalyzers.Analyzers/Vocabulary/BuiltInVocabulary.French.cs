@@ -280,6 +280,8 @@ internal static partial class BuiltInVocabulary
             "pastorale", "dîme");
 
         b.Terms("Special.TradeUnion", Strong, Special, "syndicat", "appartenance syndicale", "syndiqué", "adhésion syndicale");
+        // A health professional's registration (see the English and Portuguese lists): RPPS, ADELI; one per person, weak.
+        b.TermsOnePerPerson("Identity", Weak, Number, "rpps", "numéro rpps", "adeli", "numéro adeli");
         b.Terms("Special.SexLife", Strong, Special, "orientation sexuelle", "vie sexuelle", "préférence sexuelle", "identité sexuelle");
 
         // Vulnerable populations on a citizen's record (see the English list).

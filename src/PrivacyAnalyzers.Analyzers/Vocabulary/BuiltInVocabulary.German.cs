@@ -201,6 +201,8 @@ internal static partial class BuiltInVocabulary
 
         b.Terms("Special.TradeUnion", Strong, Special, "gewerkschaft", "gewerkschaftszugehörigkeit", "gewerkschaftszugehoerigkeit",
             "gewerkschaftsmitglied", "gewerkschaftsmitgliedschaft");
+        // A health professional's registration (see the English and Portuguese lists): a doctor's LANR; one per person, weak.
+        b.TermsOnePerPerson("Identity", Weak, Number, "lanr", "arztnummer", "lebenslange arztnummer");
         b.Terms("Special.SexLife", Strong, Special, "sexuelle orientierung", "sexuelle identität", "sexuelle identitaet", "sexualleben");
 
         // Vulnerable populations on a citizen's record (see the English list).

@@ -210,6 +210,9 @@ internal static partial class BuiltInVocabulary
             "parohie", "parohia", "biserică", "biserica", "zeciuială");
 
         b.Terms("Special.TradeUnion", Strong, Special, "sindicat", "membru sindicat", "apartenență sindicală");
+        // A health professional's registration (see the English and Portuguese lists): a doctor's stamp code; one per
+        // person, weak.
+        b.TermsOnePerPerson("Identity", Weak, Number, "cod parafă", "cod parafa", "parafă medic", "parafa medic");
         b.Terms("Special.SexLife", Strong, Special, "orientare sexuală", "viață sexuală", "preferință sexuală");
 
         // Vulnerable populations on a citizen's record (see the English list).

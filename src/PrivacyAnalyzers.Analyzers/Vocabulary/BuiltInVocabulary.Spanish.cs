@@ -221,6 +221,10 @@ internal static partial class BuiltInVocabulary
             "sacramentos", "parroquia", "iglesia", "congregación", "pastoral", "diezmo");
 
         b.Terms("Special.TradeUnion", Strong, Special, "sindicato", "afiliación sindical", "sindicalizado", "cuota sindical");
+        // A health professional's registration (see the English and Portuguese lists): a colegiado's number, a
+        // professional registration; one per person, weak.
+        b.TermsOnePerPerson("Identity", Weak, Number, "número de colegiado", "numero colegiado", "matrícula profesional",
+            "registro profesional", "tarjeta profesional");
         b.Terms("Special.SexLife", Strong, Special, "orientación sexual", "preferencia sexual", "vida sexual", "identidad sexual");
 
         // Vulnerable populations on a citizen's record (see the English list): pueblo indígena, población LGTBI, migrante,

@@ -180,6 +180,10 @@ internal static partial class BuiltInVocabulary
         // delivery address on the order (thirteenth round; the same in every language).
         b.Terms("Contact.Address", Strong, Text, "order address", "order delivery address");
         b.Terms("Contact.Address", Weak, Number, "house number", "apartment", "apartment number", "flat number", "address number");
+        // A flat's or a unit's number abbreviated (twenty-third round: EmployeeEntity.UnitNo, AddressModel.FlatNo), weak as
+        // the full forms: on a person's or an address's record, not on a stock unit's.
+        b.Terms("Contact.Address", Weak, Text | Number, "flat no", "unit no", "unit number", "apartment no", "apt no", "apt number",
+            "door number", "door no");
         // The number of the building a person lives in (Address.BuildingNumber, stored as an int): a house number. Weak: a
         // company's office building is the company's.
         b.Terms("Contact.Address", Weak, Text | Number, "building number", "building no", "building nr");

@@ -144,6 +144,8 @@ internal static partial class BuiltInVocabulary
             // Read with a type's name ending in the address (AdmissaoEndereco.Numero, as Endereco.Numero above).
             "endereço número", "logradouro número");
         b.Terms("Contact.Address", Weak, Text | Number, "número do prédio", "número do edifício", "numero predio");
+        // A flat's number (see the English list), weak.
+        b.Terms("Contact.Address", Weak, Text | Number, "número do apartamento", "numero apartamento", "apartamento", "apto");
         b.Terms("Contact.Address", Weak, Text, "endereço", "logradouro", "complemento", "bairro", "rua", "morada", "residência",
             "endereço residencial", "endereço de entrega", "endereço de cobrança", "ponto de referência");
 

@@ -290,6 +290,9 @@ internal static partial class BuiltInVocabulary
             "número de celular", "nro telefono", "tel fijo");
         b.Terms("Contact.Address", Weak, Text | Number, "numero de casa", "número de calle");
         b.Terms("Contact.Address", Weak, Text | Number, "número de edificio", "numero edificio");
+        // A flat's number (see the English list), weak.
+        b.Terms("Contact.Address", Weak, Text | Number, "número de apartamento", "numero apartamento", "apartamento", "nro apartamento",
+            "número de piso");
         b.Terms("Contact.Address", Strong, Text, "dirección del pedido", "direccion pedido", "dirección de la orden", "direccion orden");
         b.Terms("Financial.BankAccount", Strong, Number, "cbu", "cvu", "alias cbu", "número de cbu");
         b.Terms("Online.DeviceId", Strong, Guid, "id dispositivo", "id del dispositivo", "token dispositivo",

@@ -98,6 +98,10 @@ internal static partial class BuiltInVocabulary
         // is the person's driving licence; weak, so a company's or a product's licence number (an owner's type) and a
         // software licence's key stay quiet.
         b.TermsOnePerPerson("Identity.Document", Weak, Number, "license number", "licence number", "license no", "licence no");
+        // A health professional's registration (twenty-third round; the Portuguese CRM and COREN): a US provider's NPI, a
+        // state registration id. One per person and weak: on a caregiver's or a physician's record, not on a clinic's lookup.
+        b.TermsOnePerPerson("Identity", Weak, Number, "npi", "npi number", "national provider identifier", "state registration id",
+            "state registration number");
         b.Terms("Identity.DateOfBirth", Always, Date, "date of birth", "birth date", "birthdate", "birthday", "birth day", "dob", "dateofbirth",
             "born on");
         // A date of birth kept as its year (VaccineAppointment.BirthYear, int YearOfBirth; twenty-first round): strong, so a
@@ -176,6 +180,10 @@ internal static partial class BuiltInVocabulary
         // delivery address on the order (thirteenth round; the same in every language).
         b.Terms("Contact.Address", Strong, Text, "order address", "order delivery address");
         b.Terms("Contact.Address", Weak, Number, "house number", "apartment", "apartment number", "flat number", "address number");
+        // A flat's or a unit's number abbreviated (twenty-third round: EmployeeEntity.UnitNo, AddressModel.FlatNo), weak as
+        // the full forms: on a person's or an address's record, not on a stock unit's.
+        b.Terms("Contact.Address", Weak, Text | Number, "flat no", "unit no", "unit number", "apartment no", "apt no", "apt number",
+            "door number", "door no");
         // The number of the building a person lives in (Address.BuildingNumber, stored as an int): a house number. Weak: a
         // company's office building is the company's.
         b.Terms("Contact.Address", Weak, Text | Number, "building number", "building no", "building nr");
@@ -349,6 +357,10 @@ internal static partial class BuiltInVocabulary
         b.Terms("Content.Publication", Weak, Text, "bio", "biography", "about me", "about", "post");
         b.Terms("Employment", Weak, Number, "salary", "wage", "job title", "employer", "employee number", "payroll", "gross salary",
             "net salary", "gross pay", "net pay", "hourly rate", "overtime", "overtime hours", "income tax", "tax deduction");
+        // An employee's pay rates (twenty-third round): the regular and the overtime rate, a pay rate, hourly pay, often kept
+        // as text ("15.50"). Weak: an employee's record or a row one owns; a tariff's or a room's rate is no one's.
+        b.Terms("Employment", Weak, Number | Text, "pay rate", "overtime rate", "over time rate", "regular rate", "regular pay rate",
+            "hourly pay", "hourly wage", "hourly", "rate per hour", "wage rate");
         // A person's finances as a lender or an insurer reads them (sixteenth round): income and expenses, a mortgage's or a rent's
         // payment. Weak: on a person's record, or with a person word in the name (BorrowerIncome); a firm's or a flat's are not.
         b.Terms("Financial", Weak, Number, "income", "monthly income", "annual income", "yearly income", "household income",
@@ -573,6 +585,20 @@ internal static partial class BuiltInVocabulary
         b.Terms("Special.TradeUnion", Strong, Special, "trade union", "trade union membership", "union membership", "labor union",
             "labour union", "trade union member", "union dues", "unionized", "unionised");
         b.Terms("Special.SexLife", Strong, Special, "sexual orientation", "sexual preference", "sex life", "sexuality");
+
+        // Vulnerable populations a social service or a public register records on a citizen (issue 12, twenty-third round):
+        // belonging to an indigenous people is an ethnic origin, to the LGBTI population a person's sex life (the acronyms in
+        // every spelling, language-neutral); a migrant, a refugee, a homeless person, a victim of armed conflict, a
+        // human-rights defender is a fact about one person. Single words only on a person's record (Weak): a plant can be
+        // indigenous, a bird migrant.
+        b.Terms("Special.RacialOrEthnicOrigin", Strong, Special, "indigenous people", "indigenous peoples", "indigenous community",
+            "indigenous population");
+        b.Terms("Special.RacialOrEthnicOrigin", Weak, Special, "indigenous", "aboriginal");
+        b.Terms("Special.SexLife", Strong, Special, "lgbt", "lgbti", "lgbtq", "lgbtiq", "lgbtqi", "lgbtqia", "lgtb", "lgtbi",
+            "lgtbiq", "lgbt population", "lgbti population");
+        b.Terms("Identity", Strong, Special, "victim of armed conflict", "armed conflict victim", "human rights defender",
+            "human rights defenders", "asylum seeker");
+        b.Terms("Identity", Weak, Special, "migrant", "immigrant", "refugee", "homeless", "armed conflict");
         b.Terms("Criminal", Strong, Special, "criminal record", "criminal records", "conviction", "convictions", "offence",
             "offense", "criminal history", "criminal background", "police record", "police clearance", "arrest record",
             "arrest history", "felony", "felonies");

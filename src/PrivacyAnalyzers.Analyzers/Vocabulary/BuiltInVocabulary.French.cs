@@ -205,6 +205,8 @@ internal static partial class BuiltInVocabulary
         b.Terms("Employment", Weak, Number, "salaire", "employeur", "poste occupé", "salaire brut", "salaire net",
             "salaire de base", "salaire mensuel", "salaire annuel", "rémunération", "taux horaire", "heures supplémentaires",
             "ancienneté", "solde de congés", "jours de congé");
+        // An employee's pay rates (see the English list).
+        b.Terms("Employment", Weak, Number | Text, "salaire horaire", "taux heures supplémentaires", "taux horaire majoré");
         b.TermsOnePerPerson("Employment", Weak, Number, "prime", "primes", "indemnité", "indemnités", "avance sur salaire");
         // A pay statement's social-insurance lines (twenty-second round; see the English words).
         b.Terms("Employment", Weak, Number, "cotisation salariale", "cotisations salariales", "cotisation patronale",
@@ -281,7 +283,18 @@ internal static partial class BuiltInVocabulary
             "pastorale", "dîme");
 
         b.Terms("Special.TradeUnion", Strong, Special, "syndicat", "appartenance syndicale", "syndiqué", "adhésion syndicale");
+        // A health professional's registration (see the English and Portuguese lists): RPPS, ADELI; one per person, weak.
+        b.TermsOnePerPerson("Identity", Weak, Number, "rpps", "numéro rpps", "adeli", "numéro adeli");
         b.Terms("Special.SexLife", Strong, Special, "orientation sexuelle", "vie sexuelle", "préférence sexuelle", "identité sexuelle");
+
+        // Vulnerable populations on a citizen's record (see the English list).
+        b.Terms("Special.RacialOrEthnicOrigin", Strong, Special, "peuple autochtone", "peuples autochtones", "population autochtone");
+        b.Terms("Special.RacialOrEthnicOrigin", Weak, Special, "autochtone", "indigène");
+        b.Terms("Special.SexLife", Strong, Special, "population lgbt", "population lgbti", "communauté lgbt");
+        b.Terms("Identity", Strong, Special, "victime de conflit armé", "défenseur des droits humains", "défenseur des droits de l'homme",
+            "demandeur d'asile", "demandeuse d'asile");
+        b.Terms("Identity", Weak, Special, "migrant", "migrante", "immigré", "immigrée", "réfugié", "réfugiée", "sans abri",
+            "sans domicile", "conflit armé");
         b.Terms("Criminal", Strong, Special, "casier judiciaire", "condamnation", "condamnations", "antécédents judiciaires",
             "antécédents pénaux");
         // People in criminal proceedings, how they look, and a pay statement (twenty-second round; see the English words;

@@ -87,6 +87,10 @@ internal static partial class BuiltInVocabulary
         b.Terms("Content.Message", Weak, Text, "nachricht", "betreff", "anfrage", "bemerkung", "bemerkungen", "notiz", "notizen");
         b.Terms("Content.Message", Weak, Text, "vorschlag");
         b.Terms("Content.Feedback", Weak, Text, "kommentar", "bewertung", "beschwerde");
+        // Their plurals (twenty-third round): a German plural in -e or -en, which the English "s" the table strips does not
+        // reach; weak as the singulars.
+        b.Terms("Content.Feedback", Weak, Text, "kommentare", "bewertungen", "beschwerden");
+        b.Terms("Content.Message", Weak, Text, "nachrichten", "anfragen", "vorschläge", "vorschlaege");
         // A complaint's title (see the English words).
         b.Terms("Content.Feedback", Strong, Text, "beschwerdetitel", "beschwerde titel", "beschwerdebetreff", "beschwerde betreff");
         b.Terms("Employment", Weak, Number, "gehalt", "lohn", "arbeitgeber", "personalnummer");
@@ -200,7 +204,18 @@ internal static partial class BuiltInVocabulary
 
         b.Terms("Special.TradeUnion", Strong, Special, "gewerkschaft", "gewerkschaftszugehörigkeit", "gewerkschaftszugehoerigkeit",
             "gewerkschaftsmitglied", "gewerkschaftsmitgliedschaft");
+        // A health professional's registration (see the English and Portuguese lists): a doctor's LANR; one per person, weak.
+        b.TermsOnePerPerson("Identity", Weak, Number, "lanr", "arztnummer", "lebenslange arztnummer");
         b.Terms("Special.SexLife", Strong, Special, "sexuelle orientierung", "sexuelle identität", "sexuelle identitaet", "sexualleben");
+
+        // Vulnerable populations on a citizen's record (see the English list).
+        b.Terms("Special.RacialOrEthnicOrigin", Strong, Special, "indigenes volk", "indigene bevölkerung", "indigene herkunft");
+        b.Terms("Special.RacialOrEthnicOrigin", Weak, Special, "indigen", "indigene");
+        b.Terms("Special.SexLife", Strong, Special, "lgbt bevölkerung", "lgbt community");
+        b.Terms("Identity", Strong, Special, "opfer bewaffneter konflikte", "menschenrechtsverteidiger", "menschenrechtsverteidigerin",
+            "asylbewerber", "asylbewerberin", "asylsuchend", "asylsuchende");
+        b.Terms("Identity", Weak, Special, "migrant", "migrantin", "einwanderer", "flüchtling", "fluechtling", "gefluechtet", "geflüchtet",
+            "obdachlos", "wohnungslos");
         b.Terms("Criminal", Strong, Special, "vorstrafe", "vorstrafen", "führungszeugnis", "fuehrungszeugnis", "straftat",
             "straftaten", "strafregister", "strafregisterauszug", "vorbestraft", "verurteilung", "verurteilungen");
         // People in criminal proceedings, how they look, and a pay statement (twenty-second round; see the English words).
@@ -257,6 +272,9 @@ internal static partial class BuiltInVocabulary
         b.Terms("Employment", Weak, Number, "monatsgehalt", "jahresgehalt", "stundenlohn", "stundensatz", "monatslohn",
             "monatsgehälter", "monatsgehaelter", "arbeitsstunden", "wochenstunden", "wochenarbeitszeit", "gehaltshistorie",
             "anstellungshistorie", "anstellungsdetails", "anstellungsdetail");
+        // An employee's pay rates (see the English list).
+        b.Terms("Employment", Weak, Number | Text, "überstundensatz", "ueberstundensatz", "überstundenlohn", "ueberstundenlohn",
+            "lohnsatz");
         b.Terms("Employment", Weak, Bool | Date, "gekündigt", "gekuendigt", "ist gekündigt", "ist gekuendigt");
         // A worker's employment record (fifteenth round): contract start and end, base pay, gainful employment, a CV's parts
         // (experience, qualifications, skills).

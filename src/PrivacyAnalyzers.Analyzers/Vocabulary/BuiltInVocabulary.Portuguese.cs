@@ -144,6 +144,8 @@ internal static partial class BuiltInVocabulary
             // Read with a type's name ending in the address (AdmissaoEndereco.Numero, as Endereco.Numero above).
             "endereço número", "logradouro número");
         b.Terms("Contact.Address", Weak, Text | Number, "número do prédio", "número do edifício", "numero predio");
+        // A flat's number (see the English list), weak.
+        b.Terms("Contact.Address", Weak, Text | Number, "número do apartamento", "numero apartamento", "apartamento", "apto");
         b.Terms("Contact.Address", Weak, Text, "endereço", "logradouro", "complemento", "bairro", "rua", "morada", "residência",
             "endereço residencial", "endereço de entrega", "endereço de cobrança", "ponto de referência");
 
@@ -201,6 +203,8 @@ internal static partial class BuiltInVocabulary
         b.Terms("Content.Feedback", Strong, Text, "título reclamação", "título da reclamação", "assunto reclamação");
         b.Terms("Employment", Weak, Number, "salário bruto", "salário líquido", "remuneração", "renda", "renda mensal",
             "renda familiar");
+        // An employee's pay rates (see the English list).
+        b.Terms("Employment", Weak, Number | Text, "valor hora", "valor da hora", "salário hora", "valor hora extra", "taxa horária");
         b.Terms("Employment", Weak, Date, "data de admissão", "data de demissão");
 
         // When a person was hired or dismissed, a payslip's figures and an employee's seniority, on a person only.
@@ -306,6 +310,15 @@ internal static partial class BuiltInVocabulary
 
         b.Terms("Special.TradeUnion", Strong, Special, "filiação sindical", "sindicalizado", "filiado ao sindicato");
         b.Terms("Special.SexLife", Strong, Special, "orientação sexual", "vida sexual", "preferência sexual", "identidade sexual");
+
+        // Vulnerable populations on a citizen's record (see the English list).
+        b.Terms("Special.RacialOrEthnicOrigin", Strong, Special, "povo indígena", "povos indígenas", "comunidade indígena",
+            "população indígena", "quilombola");
+        b.Terms("Special.RacialOrEthnicOrigin", Weak, Special, "indígena");
+        b.Terms("Special.SexLife", Strong, Special, "população lgbt", "população lgbti", "população lgbtqia");
+        b.Terms("Identity", Strong, Special, "vítima de conflito armado", "defensor de direitos humanos",
+            "defensora de direitos humanos", "situação de rua", "pessoa em situação de rua");
+        b.Terms("Identity", Weak, Special, "migrante", "imigrante", "refugiado", "refugiada", "sem abrigo", "sem teto", "conflito armado");
         b.Terms("Criminal", Strong, Special, "antecedentes criminais", "registo criminal", "certidão de antecedentes", "condenação",
             "registro criminal", "antecedentes penais", "ficha criminal", "certidão criminal", "condenações");
         // People in criminal proceedings, how they look, and a pay statement (twenty-second round; see the English words;

@@ -113,11 +113,18 @@ internal static partial class BuiltInVocabulary
         b.Terms("Content.Message", Weak, Text, "mesaj", "mesajul", "subiect", "corespondență", "solicitare", "petiție", "petitie");
         b.Terms("Content.Feedback", Weak, Text, "recenzie", "comentariu", "părere", "sesizare", "reclamație", "reclamatie", "continut",
             "conținut", "descriere", "observatii", "observații", "mentiuni", "mențiuni");
+        // Their plurals (twenty-third round: Concediu.Comentarii): a Romanian plural ends in -i or -e, which the English "s"
+        // the table strips does not reach; weak as the singulars.
+        b.Terms("Content.Feedback", Weak, Text, "comentarii", "comentariile", "recenzii", "păreri", "sesizări", "reclamații",
+            "reclamatii");
+        b.Terms("Content.Message", Weak, Text, "mesaje", "mesajele", "solicitări", "petiții", "petitii");
         // A complaint's title (see the English words), head first.
         b.Terms("Content.Feedback", Strong, Text, "titlu reclamație", "titlu reclamatie", "titlu sesizare", "titlul reclamației");
         b.Terms("Employment", Weak, Number, "salariu", "salariul", "salarii", "salariu brut", "salariu net", "funcție", "functia",
             "angajator", "loc de muncă", "impozit venit", "impozit pe venit", "cas", "cass", "tarif orar", "ore contract",
             "ore suplimentare", "total ore", "deducere", "deducere personala", "total deducere", "plata salarii");
+        // An employee's pay rates (see the English list).
+        b.Terms("Employment", Weak, Number | Text, "salariu orar", "tarif ore suplimentare", "tarif orar ore suplimentare");
         b.Terms("Employment", Weak, Date, "data angajarii", "data angajare", "data angajari");
         // The position an employee holds (Angajati.Pozitie), as "funcție": one per person, the record decides.
         b.TermsOnePerPerson("Employment", Weak, Text, "pozitie", "poziție", "pozitia", "poziția");
@@ -210,7 +217,18 @@ internal static partial class BuiltInVocabulary
             "parohie", "parohia", "biserică", "biserica", "zeciuială");
 
         b.Terms("Special.TradeUnion", Strong, Special, "sindicat", "membru sindicat", "apartenență sindicală");
+        // A health professional's registration (see the English and Portuguese lists): a doctor's stamp code; one per
+        // person, weak.
+        b.TermsOnePerPerson("Identity", Weak, Number, "cod parafă", "cod parafa", "parafă medic", "parafa medic");
         b.Terms("Special.SexLife", Strong, Special, "orientare sexuală", "viață sexuală", "preferință sexuală");
+
+        // Vulnerable populations on a citizen's record (see the English list).
+        b.Terms("Special.RacialOrEthnicOrigin", Strong, Special, "populație indigenă", "popor indigen", "comunitate indigenă");
+        b.Terms("Special.RacialOrEthnicOrigin", Weak, Special, "indigen", "indigenă");
+        b.Terms("Special.SexLife", Strong, Special, "comunitate lgbt", "populație lgbt");
+        b.Terms("Identity", Strong, Special, "victimă a conflictului armat", "apărător al drepturilor omului", "solicitant de azil");
+        b.Terms("Identity", Weak, Special, "migrant", "migrantă", "imigrant", "imigrantă", "refugiat", "refugiată", "fără adăpost",
+            "persoană fără adăpost", "conflict armat");
         b.Terms("Criminal", Strong, Special, "cazier", "cazier judiciar", "cazierul judiciar", "condamnare", "condamnări",
             "antecedente penale");
         // People in criminal proceedings, how they look, and a pay statement (twenty-second round; see the English words;

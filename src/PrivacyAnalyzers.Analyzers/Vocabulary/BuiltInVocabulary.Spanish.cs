@@ -127,6 +127,9 @@ internal static partial class BuiltInVocabulary
         // A complaint's title (see the English words), head first.
         b.Terms("Content.Feedback", Strong, Text, "título queja", "título de la queja", "título reclamación", "asunto queja");
         b.Terms("Employment", Weak, Number, "salario", "sueldo", "empleador", "puesto de trabajo");
+        // An employee's pay rates (see the English list).
+        b.Terms("Employment", Weak, Number | Text, "tarifa por hora", "tarifa hora", "pago por hora", "valor hora", "valor hora extra",
+            "tarifa hora extra", "salario por hora");
         // A worker's employment record (fifteenth round): contract start and end, base and real pay, hours worked, whether
         // the person was dismissed, a CV's parts (experience, qualifications, skills); Portuguese spells "contrato inicio", "salario real",
         // "habilidades", "experiencias", "competencias" the same way.
@@ -218,7 +221,22 @@ internal static partial class BuiltInVocabulary
             "sacramentos", "parroquia", "iglesia", "congregación", "pastoral", "diezmo");
 
         b.Terms("Special.TradeUnion", Strong, Special, "sindicato", "afiliación sindical", "sindicalizado", "cuota sindical");
+        // A health professional's registration (see the English and Portuguese lists): a colegiado's number, a
+        // professional registration; one per person, weak.
+        b.TermsOnePerPerson("Identity", Weak, Number, "número de colegiado", "numero colegiado", "matrícula profesional",
+            "registro profesional", "tarjeta profesional");
         b.Terms("Special.SexLife", Strong, Special, "orientación sexual", "preferencia sexual", "vida sexual", "identidad sexual");
+
+        // Vulnerable populations on a citizen's record (see the English list): pueblo indígena, población LGTBI, migrante,
+        // habitante de calle, víctima del conflicto armado, defensor de derechos humanos (DH).
+        b.Terms("Special.RacialOrEthnicOrigin", Strong, Special, "pueblo indígena", "pueblos indígenas", "comunidad indígena",
+            "población indígena", "afrodescendiente");
+        b.Terms("Special.RacialOrEthnicOrigin", Weak, Special, "indígena");
+        b.Terms("Special.SexLife", Strong, Special, "población lgbti", "población lgtbi", "población lgbt");
+        b.Terms("Identity", Strong, Special, "víctima conflicto armado", "víctima del conflicto armado", "defensor derechos humanos",
+            "defensora derechos humanos", "defensores derechos humanos", "defensor dh", "defensora dh", "defensoras dh",
+            "defensores dh", "habitante de calle", "habitantes de calle", "situación de calle");
+        b.Terms("Identity", Weak, Special, "migrante", "inmigrante", "refugiado", "refugiada", "sin hogar", "conflicto armado");
         b.Terms("Criminal", Strong, Special, "antecedentes penales", "condena", "condenas", "antecedentes criminales",
             "antecedentes judiciales", "antecedentes policiales", "certificado de antecedentes");
         // People in criminal proceedings, how they look, and a pay statement (twenty-second round; see the English words).
@@ -272,6 +290,9 @@ internal static partial class BuiltInVocabulary
             "número de celular", "nro telefono", "tel fijo");
         b.Terms("Contact.Address", Weak, Text | Number, "numero de casa", "número de calle");
         b.Terms("Contact.Address", Weak, Text | Number, "número de edificio", "numero edificio");
+        // A flat's number (see the English list), weak.
+        b.Terms("Contact.Address", Weak, Text | Number, "número de apartamento", "numero apartamento", "apartamento", "nro apartamento",
+            "número de piso");
         b.Terms("Contact.Address", Strong, Text, "dirección del pedido", "direccion pedido", "dirección de la orden", "direccion orden");
         b.Terms("Financial.BankAccount", Strong, Number, "cbu", "cvu", "alias cbu", "número de cbu");
         b.Terms("Online.DeviceId", Strong, Guid, "id dispositivo", "id del dispositivo", "token dispositivo",

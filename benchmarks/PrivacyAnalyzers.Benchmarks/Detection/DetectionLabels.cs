@@ -62,16 +62,11 @@ public static class DetectionLabels
     /// round's code, the seventeenth after the sixteenth round, the eighteenth after the seventeenth and eighteenth rounds, the
     /// nineteenth after its one scoring on the nineteenth round's code (it was then read for the twentieth round), the
     /// twentieth after its one scoring on the twenty-first round's code, the twenty-first after its one scoring on the
-    /// twenty-second round's code. A twenty-second set, labelled by reading before any analyzer run on its files, is listed
-    /// here until its one scoring.
+    /// twenty-second round's code, the twenty-second after its one scoring on the twenty-third round's code. A next set,
+    /// labelled by reading before any analyzer run on its files, is listed here until its one scoring.
     /// </summary>
     public static readonly IReadOnlyCollection<string> HeldOutRepositories = new string[]
     {
-        "sgrpit/Cloud-Based-ERP-Tool-For-Hospital-BE", "Electronic-School/Electronic-School", "Admira1B/VeterinaryApi",
-        "Zanti00/TrainHub", "MariamAZ89/HotelManagement.Sln",
-        // non-English part
-        "XSpace-WolfX/GestionAssociatifERP", "victorwenji/PR3-PlateformeApplicative", "SanzianaPrichici/API_Lic",
-        "ICEI-PUC-Minas-PMV-SI/pmv-si-2025-2-pe8-t2-si-eixo8-t2-g1", "Francokanerloy19/TPC",
     };
 
     /// <summary>
@@ -92,7 +87,8 @@ public static class DetectionLabels
     /// eighteenth rounds) from the nineteenth round on, the nineteenth held-out set (scored once after the nineteenth
     /// round) from the twentieth round on, the twentieth held-out set (scored once after the twenty-first round) from the
     /// twenty-second round on, the twenty-first held-out set (scored once after the twenty-second round) from the
-    /// twenty-third round on. The twelfth round's
+    /// twenty-third round on, the twenty-second held-out set (scored once after the twenty-third round) from then on.
+    /// The twelfth round's
     /// precision set (three repositories labelled by reading before the analyzer ran on them) is tuning data from the start.
     /// </summary>
     public static readonly IReadOnlyCollection<string> SeenRepositories = new[]
@@ -154,6 +150,10 @@ public static class DetectionLabels
         "popovic01/TravelAgent", "ferhanelfren/HRManagementSystem", "carloscuestay/sicofab", "Akasitori/Fahrschule-API",
         "Tailee42/Tutorin", "lieautman/AplicatieConcediu", "lyhllo/Prontu", "Lennart-Franck/KontaktdatenErfassung-API",
         "Jusr4Fun/ProjektSSKSoftware",
+        "sgrpit/Cloud-Based-ERP-Tool-For-Hospital-BE", "Electronic-School/Electronic-School", "Admira1B/VeterinaryApi",
+        "Zanti00/TrainHub", "MariamAZ89/HotelManagement.Sln", "XSpace-WolfX/GestionAssociatifERP",
+        "victorwenji/PR3-PlateformeApplicative", "SanzianaPrichici/API_Lic",
+        "ICEI-PUC-Minas-PMV-SI/pmv-si-2025-2-pe8-t2-si-eixo8-t2-g1", "Francokanerloy19/TPC",
     };
 
     /// <summary>

@@ -155,6 +155,9 @@ internal static partial class BuiltInVocabulary
 
         // Contact
         b.Terms("Contact.Email", Strong, Text, "email", "e mail", "mail", "email address", "emailaddress", "mail address");
+        // "E-mail ID" is how Indian English names the address itself (Patients.EmailID, Staffs.EmailId; twenty-second set):
+        // on text only, so a key to a stored e-mail (int EmailId, Guid MailId) stays a key.
+        b.Terms("Contact.Email", Strong, Text, "email id", "e mail id", "mail id", "emailid");
         b.Terms("Contact.Phone", Strong, Number, "phone", "phone number", "phonenumber", "telephone", "telephone number", "tel",
             "mobile", "mobile number", "mobile phone", "cell phone", "cellphone", "cell number", "msisdn", "fax");
         // The Number of a form named for a phone number (AddPhoneNumberViewModel.Number, read with its type's name).

@@ -27,7 +27,9 @@ internal static partial class BuiltInVocabulary
         b.Terms("Identity.Document", Strong, Number, "permis de ședere", "permis ședere", "număr viză", "numar viza");
         b.Terms("Identity.Document", Weak, Number, "permis de muncă", "aviz de muncă");
         b.Terms("Identity.DateOfBirth", Always, Date, "data nașterii", "data nasterii", "data naștere", "data nastere",
-            "datanasterii", "zi naștere", "ziua nașterii", "data de naștere");
+            "datanasterii", "zi naștere", "ziua nașterii", "data de naștere",
+            // Abbreviated, as a column or a form field writes it (Client.Data_nast; twenty-second set): "nast." for nașterii.
+            "data nast", "datanast", "data nastr");
         // A date of birth kept as its year (see the English words).
         b.Terms("Identity.DateOfBirth", Strong, Number, "an naștere", "an nastere", "anul nașterii", "anul nasterii", "an de naștere");
         // Death (see the English words): the date strong, whether and where weak.

@@ -105,16 +105,38 @@ internal sealed class TypeFacts
     /// explicit interface implementations (<c>string IContact.Email =&gt; …</c>), which only a type that has an interface, or a
     /// base type the compiler could not resolve (whose interfaces are unknown), can declare. Read once.
     /// </summary>
-    public bool NamesComplete(INamedTypeSymbol type)
+    public bool NamesComplete(INamedTypeSymbol type) =>
+        ReadOnce(ref _namesComplete, type, static (facts, t) =>
+            t.AllInterfaces.IsEmpty && !HasUnresolvedBase(t));
+
+    /// <summary>
+    /// A yes/no fact of the type kept in <paramref name="field"/> (-1 until read): read once with <paramref name="read"/>, a
+    /// static lambda (no closure), then returned from the field. Two threads may both read it the first time; they write the
+    /// same answer.
+    /// </summary>
+    private bool ReadOnce(ref int field, INamedTypeSymbol type, Func<TypeFacts, INamedTypeSymbol, bool> read)
     {
-        var complete = Volatile.Read(ref _namesComplete);
-        if (complete < 0)
+        var value = Volatile.Read(ref field);
+        if (value < 0)
         {
-            complete = type.AllInterfaces.IsEmpty && !HasUnresolvedBase(type) ? 1 : 0;
-            Volatile.Write(ref _namesComplete, complete);
+            value = read(this, type) ? 1 : 0;
+            Volatile.Write(ref field, value);
         }
 
-        return complete == 1;
+        return value == 1;
+    }
+
+    /// <summary>As <see cref="ReadOnce(ref int, INamedTypeSymbol, Func{TypeFacts, INamedTypeSymbol, bool})"/>, for a fact read from the member names.</summary>
+    private bool ReadOnce(ref int field, INamedTypeSymbol type, NameReadings names, Func<TypeFacts, INamedTypeSymbol, NameReadings, bool> read)
+    {
+        var value = Volatile.Read(ref field);
+        if (value < 0)
+        {
+            value = read(this, type, names) ? 1 : 0;
+            Volatile.Write(ref field, value);
+        }
+
+        return value == 1;
     }
 
     private static bool HasUnresolvedBase(INamedTypeSymbol type)
@@ -147,17 +169,9 @@ internal sealed class TypeFacts
     /// Whether the type's name names a place or an event (<see cref="TypeContextClassifier.NamesPlace"/>): its addresses and
     /// coordinates are the place's. Read once.
     /// </summary>
-    public bool NamesPlace(INamedTypeSymbol type)
-    {
-        var place = Volatile.Read(ref _namesPlace);
-        if (place < 0)
-        {
-            place = TypeContextClassifier.NamesPlace(type.Name, Vocabulary) ? 1 : 0;
-            Volatile.Write(ref _namesPlace, place);
-        }
-
-        return place == 1;
-    }
+    public bool NamesPlace(INamedTypeSymbol type) =>
+        ReadOnce(ref _namesPlace, type, static (facts, t) =>
+            TypeContextClassifier.NamesPlace(t.Name, facts.Vocabulary));
 
     private int _namesPlace = -1;
 
@@ -165,17 +179,9 @@ internal sealed class TypeFacts
     /// Whether the head of the type's name is a publication to many (<see cref="TypeContextClassifier.NamesPublication"/>):
     /// its free text is what is published. Read once.
     /// </summary>
-    public bool NamesPublication(INamedTypeSymbol type)
-    {
-        var publication = Volatile.Read(ref _namesPublication);
-        if (publication < 0)
-        {
-            publication = TypeContextClassifier.NamesPublication(type.Name, Vocabulary) ? 1 : 0;
-            Volatile.Write(ref _namesPublication, publication);
-        }
-
-        return publication == 1;
-    }
+    public bool NamesPublication(INamedTypeSymbol type) =>
+        ReadOnce(ref _namesPublication, type, static (facts, t) =>
+            TypeContextClassifier.NamesPublication(t.Name, facts.Vocabulary));
 
     private int _namesPublication = -1;
 
@@ -187,17 +193,9 @@ internal sealed class TypeFacts
     /// navigation (<c>HistorialClinico.MascotaId</c>, <c>Visit.Pet</c>): a clinical history of a pet. Its owner's details
     /// (a name, a document number) are read as everywhere else; only what an animal has is the animal's.
     /// </summary>
-    public bool IsAnimalRow(INamedTypeSymbol type, NameReadings names)
-    {
-        var animal = Volatile.Read(ref _animal);
-        if (animal < 0)
-        {
-            animal = ReadAnimalRow(type, names) ? 1 : 0;
-            Volatile.Write(ref _animal, animal);
-        }
-
-        return animal == 1;
-    }
+    public bool IsAnimalRow(INamedTypeSymbol type, NameReadings names) =>
+        ReadOnce(ref _animal, type, names, static (facts, t, n) =>
+            facts.ReadAnimalRow(t, n));
 
     private int _animal = -1;
 
@@ -305,21 +303,15 @@ internal sealed class TypeFacts
     /// <c>Gender</c>. A firm, a venue or a shelter has a name, an e-mail and a phone but no gender and no birth date; a row
     /// that names an animal's kind (a pet's sex) is not one. Read from the member names once (<see cref="MemberWords"/>).
     /// </summary>
-    public bool IsPersonRecord(INamedTypeSymbol type, NameReadings names)
-    {
-        var shaped = Volatile.Read(ref _personRecord);
-        if (shaped < 0)
+    public bool IsPersonRecord(INamedTypeSymbol type, NameReadings names) =>
+        ReadOnce(ref _personRecord, type, names, static (facts, t, n) =>
         {
-            var words = MemberWords(type, names);
-            shaped = (words & Held.Animal) == 0
+            var words = facts.MemberWords(t, n);
+            return (words & Held.Animal) == 0
                 && (words & (Held.Name | Held.Username)) != 0
                 && (((words & (Held.Email | Held.Phone)) != 0 && (words & Held.PersonTrait) != 0)
-                    || (words & Held.Name) != 0 && DataRecordShape(type, names) == RecordShape.NamedTwice) ? 1 : 0;
-            Volatile.Write(ref _personRecord, shaped);
-        }
-
-        return shaped == 1;
-    }
+                    || (words & Held.Name) != 0 && facts.DataRecordShape(t, n) == RecordShape.NamedTwice);
+        });
 
     private int _personRecord = -1;
 
@@ -331,19 +323,12 @@ internal sealed class TypeFacts
     /// <c>CreateAppUserSettingRequest</c> with <c>FirstName</c>, <c>Sex</c>, <c>BirthDay</c>). A program's settings
     /// (<c>SmtpSettings</c>, <c>JwtSettings</c>) name no person's key and no person's trait. Read once.
     /// </summary>
-    public bool IsPersonsSettings(INamedTypeSymbol type, NameReadings names)
-    {
-        var held = Volatile.Read(ref _personsSettings);
-        if (held < 0)
-        {
-            held = TypeContextClassifier.NamesSettings(type.Name, Vocabulary)
-                && (DeclaresPersonLink(type, Vocabulary)
-                    || ((MemberWords(type, names) & Held.Name) != 0 && (MemberWords(type, names) & (Held.PersonTrait | Held.Animal)) == Held.PersonTrait)) ? 1 : 0;
-            Volatile.Write(ref _personsSettings, held);
-        }
-
-        return held == 1;
-    }
+    public bool IsPersonsSettings(INamedTypeSymbol type, NameReadings names) =>
+        ReadOnce(ref _personsSettings, type, names, static (facts, t, n) =>
+            TypeContextClassifier.NamesSettings(t.Name, facts.Vocabulary)
+                && (DeclaresPersonLink(t, facts.Vocabulary)
+                    || ((facts.MemberWords(t, n) & Held.Name) != 0
+                        && (facts.MemberWords(t, n) & (Held.PersonTrait | Held.Animal)) == Held.PersonTrait)));
 
     private int _personsSettings = -1;
 
@@ -423,25 +408,19 @@ internal sealed class TypeFacts
     /// broker's <c>Manager</c> with <c>FirstName</c>, <c>LastName</c>, <c>Email</c>, <c>Phone</c>. A tool has methods or
     /// services; a settings, options or search type keeps its reading. Read once.
     /// </summary>
-    public bool IsPersonRecordNamedAsTool(INamedTypeSymbol type, NameReadings names)
-    {
-        var shaped = Volatile.Read(ref _toolPersonRecord);
-        if (shaped < 0)
+    public bool IsPersonRecordNamedAsTool(INamedTypeSymbol type, NameReadings names) =>
+        ReadOnce(ref _toolPersonRecord, type, names, static (facts, t, n) =>
         {
-            var words = MemberWords(type, names);
-            shaped = (words & Held.Name) != 0 && (words & Held.Animal) == 0
-                && TypeContextClassifier.HeadNamesTool(type.Name, Vocabulary)
-                && DataRecordShape(type, names) switch
+            var words = facts.MemberWords(t, n);
+            return (words & Held.Name) != 0 && (words & Held.Animal) == 0
+                && TypeContextClassifier.HeadNamesTool(t.Name, facts.Vocabulary)
+                && facts.DataRecordShape(t, n) switch
                 {
                     RecordShape.NamedTwice => true,
                     RecordShape.DataOnly => (words & Held.Email) != 0 && (words & Held.Phone) != 0,
                     _ => false,
-                } ? 1 : 0;
-            Volatile.Write(ref _toolPersonRecord, shaped);
-        }
-
-        return shaped == 1;
-    }
+                };
+        });
 
     private int _toolPersonRecord = -1;
 
@@ -605,18 +584,10 @@ internal sealed class TypeFacts
     /// type's, and that name's head word names a person (<c>UserModel</c>, <c>VisitorViewModel</c>, <c>ApplicationUser</c>;
     /// not <c>UserPost</c>, <c>ProductReview</c>, <c>UserLoginModel</c>: there the person word is not the head). Read once.
     /// </summary>
-    public bool NamedForPerson(INamedTypeSymbol type)
-    {
-        var named = Volatile.Read(ref _namedForPerson);
-        if (named < 0)
-        {
-            named = Context == ContextKind.Subject && DecidedBy is { } by && IsSelfOrBase(type, by)
-                && TypeContextClassifier.HeadNamesPerson(by.Name, Vocabulary) ? 1 : 0;
-            Volatile.Write(ref _namedForPerson, named);
-        }
-
-        return named == 1;
-    }
+    public bool NamedForPerson(INamedTypeSymbol type) =>
+        ReadOnce(ref _namedForPerson, type, static (facts, t) =>
+            facts.Context == ContextKind.Subject && facts.DecidedBy is { } by && IsSelfOrBase(t, by)
+                && TypeContextClassifier.HeadNamesPerson(by.Name, facts.Vocabulary));
 
     private int _namedForPerson = -1;
 
@@ -637,17 +608,9 @@ internal sealed class TypeFacts
     /// Whether the type's name names one who comes to see someone (<see cref="WordClass.Guest"/>: <c>VisitorModel</c>,
     /// <c>TopVisitorModel</c>, <c>GuestDto</c>): the host it names is the person visited. Read once.
     /// </summary>
-    public bool NamesGuest(INamedTypeSymbol type)
-    {
-        var guest = Volatile.Read(ref _namesGuest);
-        if (guest < 0)
-        {
-            guest = Vocabulary.HasWordOf(type.Name, WordClass.Guest) ? 1 : 0;
-            Volatile.Write(ref _namesGuest, guest);
-        }
-
-        return guest == 1;
-    }
+    public bool NamesGuest(INamedTypeSymbol type) =>
+        ReadOnce(ref _namesGuest, type, static (facts, t) =>
+            facts.Vocabulary.HasWordOf(t.Name, WordClass.Guest));
 
     private int _namesGuest = -1;
 

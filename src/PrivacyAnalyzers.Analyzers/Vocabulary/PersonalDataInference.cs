@@ -1188,9 +1188,6 @@ internal sealed partial class PersonalDataInference
     /// <summary>A title in the built-in languages: beside a description, the description is the titled thing's.</summary>
     private static readonly string[] s_titleWords = { "title", "titel", "titulo", "titre", "titlu" };
 
-    /// <summary>The user account in the built-in languages (a person's record that refers to it is the account holder's).</summary>
-    private static readonly string[] s_accountWords = { "user", "usuario", "utilizador", "utilisateur", "benutzer", "nutzer", "utilizator" };
-
     /// <summary>
     /// Whether a person's record holds that person's account: a login or a password among its members, or a single
     /// reference to a class named for the user account (<c>User</c>, <c>ApplicationUser</c>, <c>Usuario</c>); and no member
@@ -1241,7 +1238,7 @@ internal sealed partial class PersonalDataInference
             any = true;
         }
 
-        return any && TextFolding.EqualsAnyFolded(name, last, s_accountWords);
+        return any && TextFolding.EqualsAnyFolded(name, last, TypeOwners.AccountWords);
     }
 
     private static string WriteEvidence(string name, ReadOnlySpan<WordSpan> words, int start, int end, string? inType, string? siblingType, string? sibling)

@@ -381,25 +381,21 @@ internal sealed class TypeFacts
 
         var words = (ReadOnlySpan<WordSpan>)buffer.Slice(0, count);
         int at;
-        if (IsId(name, words[count - 1]))
+        if (TypeOwners.IsKeyWord(name, words[count - 1]))
         {
             at = count - 2;
         }
-        else if (IsId(name, words[0]))
+        else if (TypeOwners.IsKeyWord(name, words[0]))
         {
             at = 1;
-            count = 2;
         }
         else
         {
             return false;
         }
 
-        return vocabulary.Match(name, words.Slice(0, at + 1), at, out var consumed) is { Role: WordRole.Subject } && at + consumed == at + 1;
+        return vocabulary.Match(name, words.Slice(0, at + 1), at, out var consumed) is { Role: WordRole.Subject } && consumed == 1;
     }
-
-    private static bool IsId(string name, WordSpan word) =>
-        word.Length == 2 && (name[word.Start] is 'I' or 'i') && (name[word.Start + 1] is 'D' or 'd');
 
     /// <summary>
     /// Whether the type, named by a word software uses for a tool or a service (<c>Manager</c>; see

@@ -370,10 +370,13 @@ internal sealed class TypeOwners
     /// one who recorded or views the row (a purchase entered by a clerk, an event page seen by a volunteer) as its owner;
     /// only a navigation that the user's type reaches back says the row is theirs.
     /// </summary>
-    private static bool IsAccountWord(VocabularyEntry entry) =>
-        entry.Words.Length == 1 && entry.Words[0] is "user" or "usuario" or "utilizador" or "utilizator" or "benutzer" or "utilisateur" or "nutzer";
+    private static bool IsAccountWord(VocabularyEntry entry) => entry.Words.Length == 1 && Array.IndexOf(AccountWords, entry.Words[0]) >= 0;
 
-    private static bool IsKeyWord(string name, WordSpan word) =>
+    /// <summary>"User" in the built-in languages, folded (<see cref="IsAccountWord"/>; a person's own account, <c>PersonalDataInference</c>).</summary>
+    internal static readonly string[] AccountWords = { "user", "usuario", "utilizador", "utilizator", "benutzer", "utilisateur", "nutzer" };
+
+    /// <summary>Whether <paramref name="word"/> is "id" in any case: a key (<c>ResumeId</c>, <c>IdAlumno</c>).</summary>
+    internal static bool IsKeyWord(string name, WordSpan word) =>
         name.AsSpan(word.Start, word.Length).Equals("id".AsSpan(), StringComparison.OrdinalIgnoreCase);
 
     /// <summary>

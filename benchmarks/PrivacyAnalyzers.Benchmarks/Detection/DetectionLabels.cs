@@ -67,6 +67,20 @@ public static class DetectionLabels
     /// </summary>
     public static readonly IReadOnlyCollection<string> HeldOutRepositories = new string[]
     {
+        // the twenty-third held-out set (labelled by reading, 2026-12-07, before any analyzer run on it)
+        "HardikMasalawala88/CaseRevisionManagementSystem",
+        "miguellara78/SavingLittleSouls",
+        "biplobpustcse/PharmacyOrderSystem",
+        "obaida28/Task_002",
+        "PavelKolenda/DentalClinic.API",
+        "Kutay-0/HRMS",
+        "vladsava87/dpitsibiu",
+        "AriadnaPegza/OnlineShop",
+        "elie-roure/kami-heim",
+        "vlad-vrn/LivinParis",
+        "Pedro-L-Lopes/imobcrm",
+        "Fr3ak-Dev/MediBook-Api",
+        "birdi783r/Ubigrade",
     };
 
     /// <summary>

@@ -348,6 +348,14 @@ internal static partial class BuiltInVocabulary
         // Kin and the person to call, as FHIR's Patient.contact and HR master records keep them: a name on the person's
         // record (weak: on a person's type only).
         b.Terms("Identity.Name", Weak, Text, "next of kin", "next of kin name", "nok name");
+        // A person's kinship to another (twenty-fourth round): a dependant's, a beneficiary's, an emergency contact's or a
+        // guardian's relationship to the person (Dependant.Relationship, Patient.GuardianRelationship). Weak: on a person's
+        // type only, so a relationship between things (EntityRelationship.Relationship, a database relation) stays quiet. One
+        // per person (a dependant has one relationship to the person): a type named by it (TipoParentesco, EntityRelationship)
+        // is a lookup of its values, not a holder of a person's details (TypeContextClassifier), and its members decide. Text
+        // only: a member typed with the lookup (GrauParentesco typed GrauParentesco, an enum) names the catalogue's row.
+        b.TermsOnePerPerson("Identity", Weak, Text, "relationship", "kinship", "relationship to patient", "relationship to employee",
+            "relationship to member", "relationship to insured", "relationship to student");
         // Concerns a carer or a teacher writes about a person (KidLog.ProblemsConcerns): weak, a person's record only.
         b.Terms("Content.Feedback", Weak, Text, "concern", "concerns", "problems concerns");
         b.Terms("Content.Feedback", Weak, Text, "feedback", "review", "comment", "comments", "reply", "complaint", "testimonial", "body", "text",

@@ -21,6 +21,8 @@ internal static partial class BuiltInVocabulary
         b.Terms("Identity.Name", Weak, Text, "contact d'urgence");
         // The spouse kept by name and the person to notify (see the German words): weak, on a person's type only.
         b.Terms("Identity.Name", Weak, Text, "personne à prévenir");
+        // A person's kinship to another (see the English words): weak, on a person's type only.
+        b.TermsOnePerPerson("Identity", Weak, Text, "lien de parenté", "lien parenté", "parenté", "degré de parenté");
         // The spouse: person words, read as a name alone (IsPersonNoun), not name terms (a term would take the head from
         // the term before it: DateNaissanceEpoux is the husband's birth date).
         b.Words(WordRole.Subject, "conjointe", "époux", "épouse");

@@ -130,6 +130,9 @@ internal static partial class BuiltInVocabulary
 
         // A person's initials, and the person to call in an emergency (a name).
         b.Terms("Identity.Name", Weak, Text, "initialen", "notfallkontakt");
+        // A person's kinship to another (see the English words): weak, on a person's type only.
+        b.TermsOnePerPerson("Identity", Weak, Text, "verwandtschaft", "verwandtschaftsgrad", "verwandtschaftsverhältnis",
+            "verwandtschaftsbeziehung");
         // The spouse kept by name (FHIR RelatedPerson, an HR master record's family data): weak, on a person's type only.
         // "Ehepartner", a person word, is read as a name alone (IsPersonNoun).
         b.Words(WordRole.Subject, "ehegatte", "ehegattin");

@@ -398,10 +398,13 @@ internal sealed partial class PersonalDataInference
         // own record — its name's head names the person (UserModel, VisitorModel), its members have a person's shape
         // (TypeFacts.IsPersonRecord), or a type no word names holds a trait only a person has, unqualified (Chef.Fullname, a
         // Testimonial's FullName; not an Announcement's AuthorFullName nor a partner's ContactPerson): that person's photo. A
-        // product's, a course's, a campaign's or a dog's image stays quiet.
+        // product's, a course's, a campaign's or a dog's image stays quiet. The image may be kept as an object of an image's
+        // type (User.Image typed Image, a row of the images table; twenty-fourth round): on the same records only.
         var photo = false;
         if (head is null && signal is null && typeTerm is null && !subjectAlone && !collection && containingType is not null
-            && (shape == MemberTypeShape.Text || shape == MemberTypeShape.Binary) && (reading.Classes & WordClass.Image) != 0
+            && (shape == MemberTypeShape.Text || shape == MemberTypeShape.Binary
+                || (shape == MemberTypeShape.Complex && element is not null && vocabulary.HasWordOf(element.Name, WordClass.Image)))
+            && (reading.Classes & WordClass.Image) != 0
             && NamesImageOnly(name, words, vocabulary)
             && _contexts.For(containingType, vocabulary) is var imageFacts
             && (imageFacts.NamedForPerson(containingType)
@@ -1758,12 +1761,14 @@ internal sealed partial class PersonalDataInference
 
     /// <summary>
     /// A photo kept as an object that holds a thing's bytes (User.ProfileImage typed Image, Member.Avatar typed
-    /// FileAttachment): the weak photo term fits, the object is the person's picture. A member typed with a person's type
-    /// (Invoice.SignatureBy typed Staff) names who, not a picture.
+    /// FileAttachment, Mitarbeiter.Bild typed Bild): the weak photo term fits, the object is the person's picture. An image's
+    /// type is named by an image word in any language (Bild, Imagen, Imagine), not only by an English thing word. A member
+    /// typed with a person's type (Invoice.SignatureBy typed Staff) names who, not a picture.
     /// </summary>
     private static bool PhotoObject(VocabularyEntry term, MemberTypeShape shape, INamedTypeSymbol? element, VocabularyTable vocabulary) =>
         shape == MemberTypeShape.Complex && term.Category == "Identity.Photo" && (term.Affinity & TypeAffinity.Binary) != 0
-        && element is not null && HeadEntry(element.Name, vocabulary) is { Role: WordRole.Owner };
+        && element is not null
+        && (HeadEntry(element.Name, vocabulary) is { Role: WordRole.Owner } || vocabulary.HasWordOf(element.Name, WordClass.Image));
 
     // A person's sex kept as a flag (bool? Gender, bool Sex, bool Geschlecht, bool Sexo: true for one of the two): a flag named
     // by a strong gender word and nothing else. A flag named around one (ShowGender, GenderRequired, AskSexo) is a form's

@@ -34,4 +34,16 @@ public sealed class ClinicalEntryTextTests
             public class Diagnosis { public string DiagnosisName { get; set; } = ""; public string Description { get; set; } = ""; }
             public class TratamientoDto { public string Descripcion { get; set; } = ""; public decimal Valor { get; set; } }
             """).RunAsync();
+
+    [Fact]
+    public Task A_discharge_summary_is_reported_in_six_languages_a_battery_s_discharge_rate_is_quiet() =>
+        Test("""
+            public class Admission { public string [|DischargeSummary|] { get; set; } = ""; }
+            public class Aufenthalt { public string [|Entlassungsbericht|] { get; set; } = ""; }
+            public class Internacion { public string [|ResumenAlta|] { get; set; } = ""; }
+            public class Internacao { public string [|ResumoAlta|] { get; set; } = ""; }
+            public class Sejour { public string [|LettreDeSortie|] { get; set; } = ""; }
+            public class Internare { public string [|BiletExternare|] { get; set; } = ""; }
+            public class Battery { public string DischargeRate { get; set; } = ""; public string Summary { get; set; } = ""; }
+            """).RunAsync();
 }

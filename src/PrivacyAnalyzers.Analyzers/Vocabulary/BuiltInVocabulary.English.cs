@@ -549,6 +549,8 @@ internal static partial class BuiltInVocabulary
         // person's picture, but its dimensions are the image's.
         b.Words(WordRole.NotPersonal, "photo height", "picture height", "avatar height", "image height", "portrait height",
             "signature height", "thumbnail height", "profile picture height", "profile photo height");
+        // A hospital's discharge summary: the patient's stay, findings and treatment (twenty-fourth round; in every built-in language).
+        b.Terms("Special.Health", Strong, Special, "discharge summary", "discharge summaries", "discharge letter", "discharge report");
         b.Terms("Special.Health", Strong, Special, "diagnosis", "disease", "illness", "allergy", "allergies", "disability",
             "blood type", "blood group", "medication", "symptoms", "health condition", "pregnancy", "vaccination status");
         // Allergic, the adjective (twenty-second round): what a person is allergic to (a child's IngredientesAlergicos), in

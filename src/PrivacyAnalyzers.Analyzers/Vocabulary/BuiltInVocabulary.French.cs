@@ -248,6 +248,8 @@ internal static partial class BuiltInVocabulary
         // A picture's or a file's own size (Photo.Taille, read with the type's name), not a person's height.
         b.Words(WordRole.NotPersonal, "taille photo", "taille de la photo", "taille image", "taille fichier", "taille du fichier",
             "taille signature", "taille avatar");
+        // A hospital's discharge summary: the patient's stay, findings and treatment (twenty-fourth round; in every built-in language).
+        b.Terms("Special.Health", Strong, Special, "lettre de sortie", "compte rendu de sortie", "résumé de sortie", "compte rendu d'hospitalisation");
         b.Terms("Special.Health", Strong, Special, "maladie", "maladies", "diagnostic médical", "handicap", "groupe sanguin",
             "antécédents médicaux", "maladies chroniques", "maladie chronique", "pathologie", "pathologies", "symptômes",
             "grossesse", "motif de consultation", "motif de la consultation", "allergie", "traitement en cours",

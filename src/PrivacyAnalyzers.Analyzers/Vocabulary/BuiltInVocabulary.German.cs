@@ -178,6 +178,8 @@ internal static partial class BuiltInVocabulary
             "grundumsatz", "muskelmasse", "taillenumfang", "hüftumfang", "hueftumfang");
         // A picture's or a parcel's own weight read with the type's name (Foto.Gewicht, Datei.Gewicht).
         b.Words(WordRole.NotPersonal, "foto gewicht", "bild gewicht", "datei gewicht");
+        // A hospital's discharge summary: the patient's stay, findings and treatment (twenty-fourth round; in every built-in language).
+        b.Terms("Special.Health", Strong, Special, "entlassungsbericht", "entlassbericht", "entlassungsbrief", "entlassbrief");
         b.Terms("Special.Health", Strong, Special, "diagnose", "krankheit", "allergie", "allergien", "behinderung", "blutgruppe",
             "krankenkasse", "krankenversicherung", "schwerbehinderung");
         // Allergic, the adjective (twenty-second round; see the English words).

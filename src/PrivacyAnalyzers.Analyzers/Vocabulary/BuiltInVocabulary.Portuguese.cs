@@ -240,6 +240,9 @@ internal static partial class BuiltInVocabulary
 
         // A patient's chronic illnesses, surgeries, hospital stays and prescriptions (Prontuario.Prescricao), and the reason
         // for a visit: health data.
+        // A hospital's discharge summary: the patient's stay, findings and treatment (twenty-fourth round; in every built-in language).
+        b.Terms("Special.Health", Strong, Special, "resumo de alta", "resumo alta", "sumário de alta", "sumario alta", "relatório de alta",
+            "relatorio alta", "epicrise");
         b.Terms("Special.Health", Strong, Special, "doenças crônicas", "doença crônica", "cirurgias", "cirurgias anteriores",
             "internação", "internações", "hospitalização", "queixa principal", "histórico de saúde",
             "medicamento prescrito", "medicamentos prescritos", "receita médica");

@@ -153,6 +153,8 @@ internal static partial class BuiltInVocabulary
         b.Terms("Contact", Weak, Text, "date de contact", "date contact", "informatii de contact", "informații de contact");
 
         b.Terms("Special.Health", Weak, Special, "sănătate", "medical", "fișă medicală");
+        // A hospital's discharge summary: the patient's stay, findings and treatment (twenty-fourth round; in every built-in language).
+        b.Terms("Special.Health", Strong, Special, "bilet de externare", "bilet externare", "scrisoare medicală", "epicriză", "epicriza");
         b.Terms("Special.Health", Strong, Special, "diagnostic", "boală", "boala", "alergie", "alergii", "handicap", "dizabilitate",
             "grupa sanguină", "grupa de sânge", "grad handicap", "certificat medical", "concediu medical");
         // Allergic, the adjective (twenty-second round; see the English words; "alergică" is listed in Spanish).

@@ -188,6 +188,8 @@ internal static partial class BuiltInVocabulary
         b.Terms("Special.Health", Weak, Number | Special, "resultado de examen", "resultados de exámenes",
             "resultado de análisis", "resultados de análisis");
         // A clinical history, a treatment plan, a dental chart (odontograma) describe a patient's health wherever they are.
+        // A hospital's discharge summary: the patient's stay, findings and treatment (twenty-fourth round; in every built-in language).
+        b.Terms("Special.Health", Strong, Special, "resumen de alta", "resumen alta", "informe de alta", "informe alta", "epicrisis");
         b.Terms("Special.Health", Strong, Special, "historial clínico", "historia clínica", "plan de tratamiento", "plan tratamiento",
             "historia médica", "historia medica",
             "enfermedad", "diagnóstico", "discapacidad", "alergia", "grupo sanguíneo", "persona con discapacidad");

@@ -432,6 +432,18 @@ internal sealed partial class PersonalDataInference
             cardSibling = cardData;
         }
 
+        // The description or detail of an entry of a patient's clinical record (Diagnostico.Descripcion, Diagnostico.Detalle,
+        // DiagnosisView.Description, Tratamiento.Descripcion: WordClass.ClinicalEntry at the head of the type's name, and
+        // no price beside it; twenty-fourth round): what the patient was found to have or was given, their health. Read before
+        // the terms: "descrição" and "descriere" are weak content terms, read so too.
+        if (!negated && signal is null && typeTerm is null && !subjectAlone && shape == MemberTypeShape.Text && !collection
+            && containingType is not null && count == 1
+            && TextFolding.EqualsAnyFolded(name, words[0], s_clinicalTextWords)
+            && _contexts.For(containingType, vocabulary).NamesClinicalEntry(containingType))
+        {
+            return new PersonalDataGuess(true, "Special.Health", Confidence.Medium, WriteEvidence(name, words, 0, 1, containingType.Name, null, null));
+        }
+
         if (head is null && signal is null && typeTerm is null && !subjectAlone)
         {
             // A member named only "Description" or "Reason" on a record a person writes (a ticket, a claim, an issue beside
@@ -1184,6 +1196,16 @@ internal sealed partial class PersonalDataInference
         reading.Evidence = new NameReading.EvidenceText(start, end, text);
         return text;
     }
+
+    /// <summary>
+    /// A clinical entry's own text: its description or its detail in the built-in languages (Beschreibung, Details; descripción,
+    /// detalle; descrição, detalhe; description, détail; descriere, detalii).
+    /// </summary>
+    private static readonly string[] s_clinicalTextWords =
+    {
+        "description", "details", "detail", "beschreibung", "descripcion", "detalle", "detalles", "descricao", "detalhe", "detalhes",
+        "descriere", "detalii",
+    };
 
     /// <summary>"Description" in the built-in languages (Beschreibung; descripción; descrição; description; descriere).</summary>
     private static readonly string[] s_descriptionWords = { "description", "beschreibung", "descripcion", "descricao", "descriere" };

@@ -411,6 +411,26 @@ internal static class TypeContextClassifier
         return head > 0 && (vocabulary.Classes(name, words[head - 1]) & WordClass.Publication) != 0;
     }
 
+    /// <summary>
+    /// Whether the head of a type's name (past <c>Dto</c>, <c>View</c>…) is an entry of a patient's clinical record
+    /// (<see cref="WordClass.ClinicalEntry"/>: <c>Diagnostico</c>, <c>DiagnosisView</c>, <c>Tratamiento</c>). Not a list or a
+    /// kind of them (<c>DiagnosisList</c>, <c>TreatmentType</c>: another head).
+    /// </summary>
+    internal static bool NamesClinicalEntry(string name, VocabularyTable vocabulary)
+    {
+        Span<WordSpan> words = stackalloc WordSpan[MaxWords];
+        var count = IdentifierSplitter.Split(name, words);
+        var head = HeadCount(name, words, count);
+
+        // The entry shown or carried (DiagnosisView, PrescriptionRequest): a view or a message of the entry is the entry.
+        if (head > 1 && (Is(name.AsSpan(words[head - 1].Start, words[head - 1].Length), "view") || IsMessageWord(name.AsSpan(words[head - 1].Start, words[head - 1].Length))))
+        {
+            head--;
+        }
+
+        return head > 0 && (vocabulary.Classes(name, words[head - 1]) & WordClass.ClinicalEntry) != 0;
+    }
+
     /// <summary>A word naming the message that carries a record (command, request, response, query and their translations).</summary>
     internal static bool IsMessageWord(ReadOnlySpan<char> text) =>
         Is(text, "command") || Is(text, "request") || Is(text, "response") || Is(text, "query") || Is(text, "cmd")

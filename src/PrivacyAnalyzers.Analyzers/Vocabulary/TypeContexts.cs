@@ -186,6 +186,61 @@ internal sealed class TypeFacts
     private int _namesPublication = -1;
 
     /// <summary>
+    /// Whether the type is an entry of a patient's clinical record (<see cref="TypeContextClassifier.NamesClinicalEntry"/>:
+    /// <c>Diagnostico</c>, <c>DiagnosisView</c>, <c>Tratamiento</c>) and not a catalogue of such entries: a member naming a
+    /// price or a cost (a clinic's list of treatments it sells), or the entry's own name (<c>E_Diagnostico.Nombre</c>,
+    /// <c>Tratamiento.NombreTratamiento</c>: a kind of diagnosis or treatment, named to be chosen) makes it one. Read once.
+    /// </summary>
+    public bool NamesClinicalEntry(INamedTypeSymbol type) =>
+        ReadOnce(ref _namesClinicalEntry, type, static (facts, t) =>
+            TypeContextClassifier.NamesClinicalEntry(t.Name, facts.Vocabulary) && !NamesCatalogueEntry(t));
+
+    private int _namesClinicalEntry = -1;
+
+    /// <summary>"Price" and "cost" in the built-in languages (Preis, Kosten; precio, costo, coste; preço, custo, valor; prix, coût, tarif; preț, cost).</summary>
+    private static readonly string[] s_priceWords =
+        { "price", "cost", "preis", "kosten", "precio", "costo", "coste", "preco", "custo", "prix", "cout", "pret", "tarif", "tarifa", "valor" };
+
+    /// <summary>"Name" and "title" in the built-in languages: a member so named alone, or with a word of its type's name, names the entry.</summary>
+    private static readonly string[] s_entryNameWords =
+        { "name", "title", "bezeichnung", "titel", "nombre", "titulo", "nome", "nom", "titre", "libelle", "nume", "denumire", "titlu" };
+
+    private static bool NamesCatalogueEntry(INamedTypeSymbol type)
+    {
+        Span<WordSpan> words = stackalloc WordSpan[16];
+        foreach (var member in type.MemberNames)
+        {
+            var count = IdentifierSplitter.Split(member, words);
+            for (var i = 0; i < count; i++)
+            {
+                if (TextFolding.EqualsAnyFolded(member, words[i], s_priceWords))
+                {
+                    return true;
+                }
+            }
+
+            // Nombre, Name; NombreTratamiento, DiagnosisName: the entry's own name. A person's (PatientName) is not.
+            if (count == 1 && TextFolding.EqualsAnyFolded(member, words[0], s_entryNameWords))
+            {
+                return true;
+            }
+
+            if (count == 2)
+            {
+                var nameAt = TextFolding.EqualsAnyFolded(member, words[0], s_entryNameWords) ? 0
+                    : TextFolding.EqualsAnyFolded(member, words[1], s_entryNameWords) ? 1 : -1;
+                var other = words[1 - (nameAt < 0 ? 0 : nameAt)];
+                if (nameAt >= 0 && type.Name.IndexOf(member.Substring(other.Start, other.Length), StringComparison.OrdinalIgnoreCase) >= 0)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// Whether the type is a row about an animal, read once (only for a member whose category an animal can have: its age,
     /// breed, health, sex): its name holds an animal word and no person word before a "with" (<c>Mascota</c>,
     /// <c>HistoriaClinicaMascota</c>, <c>PetDto</c>, <c>MascotaConDuenoDTO</c> — a pet with its owner; not <c>PetOwner</c>,

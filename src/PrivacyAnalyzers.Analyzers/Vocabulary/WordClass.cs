@@ -122,4 +122,12 @@ internal enum WordClass
     /// (<c>NewsComment</c>: another head) is its writer's.
     /// </summary>
     Publication = 524288,
+
+    /// <summary>
+    /// An entry of a patient's clinical record (diagnosis, treatment, prescription; Diagnose, Befund, Behandlung; diagnóstico,
+    /// tratamiento, prescripción; diagnóstico, tratamento, prescrição; ordonnance, prescription; tratament, prescripție): at the
+    /// head of a type's name, the entry's own description or detail is the patient's health. "Diagnostic" is left out (a
+    /// compiler's diagnostic in C#), as are "traitement" (processing in French) and "receta"/"rețetă" (also a recipe).
+    /// </summary>
+    ClinicalEntry = 8388608,
 }

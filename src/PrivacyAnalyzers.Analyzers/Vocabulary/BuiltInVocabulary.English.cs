@@ -13,6 +13,9 @@ internal static partial class BuiltInVocabulary
         b.Terms("Identity.Name", Weak, Text, "honorific prefix", "honorific suffix", "name prefix", "name suffix",
             "additional name", "additional names");
         b.TermsOnePerPerson("Identity.Name", Weak, Text, "fname", "lname", "mname");
+        // The patronymic, the middle name of Russian, Ukrainian, Bulgarian and Icelandic names (Patient.Patronymic,
+        // AppointmentDto.DentistPatronymic; twenty-fifth round): a name part as strong as a middle name, in every language.
+        b.Terms("Identity.Name", Strong, Text, "patronymic", "patronymic name");
         // A contact person is a natural person on any record, a company's and a supplier's too (Supplier.ContactPerson):
         // the words name the person, as "contact" before "name" does (Supplier.ContactName).
         b.Terms("Identity.Name", Always, Text, "contact person", "contact persons");
@@ -43,6 +46,14 @@ internal static partial class BuiltInVocabulary
             "universal account number", "epf number", "epf no", "epf account number", "pf number", "pf no",
             "pf account number", "provident fund number", "esic number", "esic no", "esi number", "cnic", "cnic number",
             "cnic no", "social insurance number", "bvn", "bank verification number", "itin", "voter id", "voter id number");
+        // A voter's card under its other names (twenty-fifth round): India's EPIC (elector's photo identity card), an
+        // electoral card or roll number. "Voting id" is a voter's only on a person (Client.VotingId, Lawyer.VotingId): on a
+        // ballot it is the key of a vote (Ballot.VotingId). A lawyer's bar or enrolment number, one per person, weak.
+        b.Terms("Identity.NationalId", Always, Number, "voter card", "voter card number", "voter id card", "epic number",
+            "epic no", "electoral card", "electoral card number", "electoral roll number", "elector id");
+        b.TermsOnePerPerson("Identity.NationalId", Weak, Number, "voting id", "voting card", "voter number");
+        b.TermsOnePerPerson("Identity", Weak, Number, "bar number", "bar no", "bar registration number",
+            "bar enrollment number", "bar enrolment number", "enrollment number", "enrolment number");
 
         // Others of the same weight, written in English-named code: the UK's NHS number, US Medicare and Medicaid numbers,
         // Australia's tax file number, Singapore's NRIC, Poland's PESEL, the Dutch BSN, Sweden's personnummer, Italy's
@@ -645,6 +656,9 @@ internal static partial class BuiltInVocabulary
         b.Words(WordRole.Subject, "emp", "nominee", "husband", "wife");
         // A lender's borrower and co-borrower, an insurer's policy holder, a member's or a holder's dependant (sixteenth round).
         b.Words(WordRole.Subject, "borrower", "co borrower", "coborrower", "policy holder", "policyholder", "dependent", "dependant");
+        // The parties of a lease and its guarantor (twenty-fifth round: ContratoAluguelDTO.LocadorNome): a landlord, a lessor,
+        // a lessee, a guarantor. Not "tenant": in SaaS code a tenant is a customer organisation (TenantName, TenantId).
+        b.Words(WordRole.Subject, "landlord", "landlady", "lessor", "lessee", "guarantor");
         // A loan or credit application is one applicant's request (nineteenth round): its credit score, debts and income are
         // the applicant's, as a donation's are the donor's. Not "application" alone (a program).
         b.Words(WordRole.Subject, "loan application", "loan applications", "credit application", "credit applications",

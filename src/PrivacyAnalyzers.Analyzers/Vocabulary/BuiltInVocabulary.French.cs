@@ -289,6 +289,11 @@ internal static partial class BuiltInVocabulary
         b.Terms("Special.TradeUnion", Strong, Special, "syndicat", "appartenance syndicale", "syndiqué", "adhésion syndicale");
         // A health professional's registration (see the English and Portuguese lists): RPPS, ADELI; one per person, weak.
         b.TermsOnePerPerson("Identity", Weak, Number, "rpps", "numéro rpps", "adeli", "numéro adeli");
+        // A voter's card and number (see the English words); a pupil's number (numéro d'élève; the national INE is an
+        // acronym of other words too and stays out).
+        b.Terms("Identity.NationalId", Always, Number, "carte d'électeur", "carte électeur", "carte électorale",
+            "numéro d'électeur", "numero electeur");
+        b.Terms("Identity", Strong, Number, "numéro d'élève", "numero eleve", "num eleve", "numéro étudiant", "numero etudiant");
         b.Terms("Special.SexLife", Strong, Special, "orientation sexuelle", "vie sexuelle", "préférence sexuelle", "identité sexuelle");
 
         // Vulnerable populations on a citizen's record (see the English list).
@@ -317,6 +322,8 @@ internal static partial class BuiltInVocabulary
             "donneur", "prospect", "particulier", "personne physique", "usager", "assuré", "allocataire", "collaborateur",
             "stagiaire", "apprenant", "inscrit", "destinataire", "expéditeur", "infirmier", "infirmière", "responsable légal",
             "données personnelles");
+        // The parties of a lease and its guarantor (see the English words; "locataire" is above); "garant" is Romanian too.
+        b.Words(WordRole.Subject, "bailleur", "bailleresse", "garant");
 
         // Children (a crèche's, a school's).
         b.Words(WordRole.Subject, "enfant", "enfants", "bébé", "nourrisson");

@@ -8,6 +8,8 @@ internal static partial class BuiltInVocabulary
     {
         b.Terms("Identity.Name", Weak, Text, "titel");
         b.Terms("Identity.Name", Strong, Text, "vorname", "nachname", "familienname", "geburtsname", "rufname");
+        // The patronymic (see the English words), and a middle name.
+        b.Terms("Identity.Name", Strong, Text, "vatersname", "patronym", "zweiter vorname", "zweitname");
         // A name's affix (von, zu: the Namenszusatz of German registers), weak.
         b.Terms("Identity.Name", Weak, Text, "namenszusatz");
         // A contact person is a natural person on any record, a company's too (see the English words); "Ansprechpartner" is
@@ -211,6 +213,13 @@ internal static partial class BuiltInVocabulary
             "gewerkschaftsmitglied", "gewerkschaftsmitgliedschaft");
         // A health professional's registration (see the English and Portuguese lists): a doctor's LANR; one per person, weak.
         b.TermsOnePerPerson("Identity", Weak, Number, "lanr", "arztnummer", "lebenslange arztnummer");
+        // A lawyer's admission number (see the English bar number), a voter's number in the register (rare); a pupil's
+        // number and pass (Schueler.Schuelerkennzahl; twenty-fifth round), as a student's Matrikelnummer.
+        b.TermsOnePerPerson("Identity", Weak, Number, "zulassungsnummer", "anwaltsnummer");
+        b.Terms("Identity.NationalId", Strong, Number, "wählerverzeichnisnummer", "waehlerverzeichnisnummer", "wählernummer",
+            "waehlernummer");
+        b.Terms("Identity", Strong, Number, "schülernummer", "schuelernummer", "schülerkennzahl", "schuelerkennzahl",
+            "schülerausweis", "schuelerausweis", "schülerausweisnummer", "schuelerausweisnummer", "schüler id", "schueler id");
         b.Terms("Special.SexLife", Strong, Special, "sexuelle orientierung", "sexuelle identität", "sexuelle identitaet", "sexualleben");
 
         // Vulnerable populations on a citizen's record (see the English list).
@@ -315,6 +324,8 @@ internal static partial class BuiltInVocabulary
         // A lender's borrower, an insurer's policy holder, a beneficiary (sixteenth round).
         b.Words(WordRole.Subject, "kreditnehmer", "kreditnehmerin", "darlehensnehmer", "darlehensnehmerin", "mitantragsteller",
             "versicherungsnehmer", "versicherungsnehmerin", "begünstigter", "beguenstigter", "begünstigte", "beguenstigte");
+        // The parties of a lease and its guarantor (see the English words; "Mieter" is above).
+        b.Words(WordRole.Subject, "vermieter", "vermieterin", "mieterin", "bürge", "buerge", "bürgin", "buergin");
         // A loan or credit application is one applicant's request (nineteenth round): its credit score, debts and income are
         // the applicant's, as a donation's are the donor's. Not "application" alone (a program).
         b.Words(WordRole.Subject, "kreditantrag", "kreditanträge", "kreditantraege", "darlehensantrag", "darlehensanträge");

@@ -19,6 +19,8 @@ internal static partial class BuiltInVocabulary
         b.Terms("Identity.Name", Strong, Text, "sobrenome", "nome completo", "nome social", "primeiro nome", "último nome",
             "nome de família", "nome da mãe", "nome do pai", "nome mae", "nome pai", "filiação", "nome do titular",
             "titular do cartão", "nome de guerra");
+        // A middle name; the patronymic (see the English words) is listed with the Spanish words, spelt the same.
+        b.Terms("Identity.Name", Strong, Text, "nome do meio", "segundo nome");
         // A contact person is a natural person on any record, a company's too (see the English words).
         b.Terms("Identity.Name", Always, Text, "pessoa de contato", "pessoa contato", "pessoa de contacto", "pessoa contacto");
         b.Terms("Identity.NationalId", Always, Number, "cpf", "título de eleitor", "titulo eleitor", "niss",
@@ -126,6 +128,8 @@ internal static partial class BuiltInVocabulary
         // A type named with one (a Crm… integration) is not a holder of a person's details: one per person.
         b.TermsOnePerPerson("Identity", Weak, Number, "crm", "coren", "cro", "oab");
         b.Terms("Identity", Weak, Number, "matrícula", "número de matrícula");
+        // A pupil's or a student's number (see the English and German words); the voter's título de eleitor is above.
+        b.Terms("Identity", Strong, Number, "número de aluno", "numero aluno", "número de estudante", "numero estudante");
         // "Imagem" alone is a product's or a page's image as often as a person's photo (as the English "image").
         // A profile picture is an account's face wherever it is kept (twenty-second round): strong, as in English.
         b.Terms("Identity.Photo", Strong, Text | Binary, "foto de perfil", "imagem de perfil", "foto perfil", "imagem perfil",
@@ -358,6 +362,9 @@ internal static partial class BuiltInVocabulary
         // More persons: a sender, a guest, a tenant, a driver, a teacher.
         b.Words(WordRole.Subject, "remetente", "convidado", "inquilino", "condutor", "docente", "paciente", "cliente",
             "usuário", "usuario", "médico", "medico", "enfermeiro", "visitante", "comprador", "segurada", "professora");
+        // The parties of a lease and its guarantor (see the English words; "locatário" and "inquilino" are above): a
+        // landlord (locador, senhorio), a guarantor (fiador, Spanish too). Not "locadora": also a rental company.
+        b.Words(WordRole.Subject, "locador", "senhorio", "senhoria", "fiador", "fiadora", "locatária");
 
         // Children (a daycare's, a school's).
         b.Words(WordRole.Subject, "criança", "crianças", "filho", "filha", "filhos", "bebê");

@@ -10,6 +10,8 @@ internal static partial class BuiltInVocabulary
     {
         b.Terms("Identity.Name", Weak, Text, "nume", "numele", "denumire persoana");
         b.Terms("Identity.Name", Strong, Text, "prenume", "prenumele", "nume familie", "nume de familie", "nume prenume");
+        // The patronymic (see the English words; Moldova's and Russia's names carry one).
+        b.Terms("Identity.Name", Strong, Text, "patronimic", "patronimicul");
         // A contact person is a natural person on any record, a firm's too (see the English words).
         b.Terms("Identity.Name", Always, Text, "persoana de contact", "persoana contact");
         b.Terms("Identity.NationalId", Always, Number, "cnp", "cnpul", "cod numeric personal", "codul numeric personal", "idnp",
@@ -224,6 +226,8 @@ internal static partial class BuiltInVocabulary
         // A health professional's registration (see the English and Portuguese lists): a doctor's stamp code; one per
         // person, weak.
         b.TermsOnePerPerson("Identity", Weak, Number, "cod parafă", "cod parafa", "parafă medic", "parafa medic");
+        // A voter's card (see the English words); a pupil's number is the "număr matricol" above.
+        b.Terms("Identity.NationalId", Always, Number, "carte de alegător", "carte alegator", "card alegator");
         b.Terms("Special.SexLife", Strong, Special, "orientare sexuală", "viață sexuală", "preferință sexuală");
 
         // Vulnerable populations on a citizen's record (see the English list).
@@ -309,6 +313,8 @@ internal static partial class BuiltInVocabulary
         // recipient, an insured person.
         b.Words(WordRole.Subject, "invitat", "autor", "sofer", "șofer", "pasager", "profesor", "profesorul", "expeditor",
             "destinatar", "asigurat", "asiguratul", "student", "studentul", "elevul", "medicului");
+        // The parties of a lease (see the English words; "chiriaș" and "proprietar" are above; "garant" is with the French).
+        b.Words(WordRole.Subject, "locatar", "locatarul", "chiriașul");
 
         // Children (a kindergarten's, a school's). Not "copii": it is also the plural of "copie", a copy.
         b.Words(WordRole.Subject, "copil", "copilul", "copilului", "bebeluș", "bebelus");

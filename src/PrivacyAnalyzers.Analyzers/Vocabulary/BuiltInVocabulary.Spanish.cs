@@ -8,6 +8,8 @@ internal static partial class BuiltInVocabulary
         b.Terms("Identity.Name", Weak, Text, "nombre");
         b.Terms("Identity.Name", Strong, Text, "apellido", "apellidos", "primer apellido", "segundo apellido", "nombre y apellidos",
             "segundo nombre");
+        // The patronymic (see the English words); Portuguese writes it the same.
+        b.Terms("Identity.Name", Strong, Text, "patronímico");
         // A contact person is a natural person on any record, a company's too (see the English words).
         b.Terms("Identity.Name", Always, Text, "persona de contacto", "persona contacto");
         b.Terms("Identity.NationalId", Always, Number, "dni", "nie", "número de seguridad social", "numero seguridad social",
@@ -227,6 +229,9 @@ internal static partial class BuiltInVocabulary
         // professional registration; one per person, weak.
         b.TermsOnePerPerson("Identity", Weak, Number, "número de colegiado", "numero colegiado", "matrícula profesional",
             "registro profesional", "tarjeta profesional");
+        // A pupil's or a student's number (see the English and German words); a voter's credential is listed with the ids.
+        b.Terms("Identity", Strong, Number, "número de alumno", "numero alumno", "número de estudiante", "numero estudiante",
+            "código de alumno", "codigo alumno", "código de estudiante", "codigo estudiante");
         b.Terms("Special.SexLife", Strong, Special, "orientación sexual", "preferencia sexual", "vida sexual", "identidad sexual");
 
         // Vulnerable populations on a citizen's record (see the English list): pueblo indígena, población LGTBI, migrante,
@@ -340,6 +345,9 @@ internal static partial class BuiltInVocabulary
         // A lender's borrower and co-borrower, an insurer's policy holder, a dependant (sixteenth round).
         b.Words(WordRole.Subject, "prestatario", "prestataria", "codeudor", "codeudora", "tomador", "tomadora", "dependiente",
             "dependientes");
+        // The parties of a lease and its guarantor (see the English words; "inquilino" is above; "fiador" is listed with the
+        // Portuguese words, spelt the same). Not "arrendadora" (also a leasing company) nor "casero" (also home-made).
+        b.Words(WordRole.Subject, "arrendador", "arrendatario", "arrendataria", "avalista");
         // A loan or credit application is one applicant's request (nineteenth round): its credit score, debts and income are
         // the applicant's, as a donation's are the donor's. Not "application" alone (a program).
         b.Words(WordRole.Subject, "solicitud de préstamo", "solicitud prestamo", "solicitud de crédito", "solicitud credito",

@@ -401,6 +401,10 @@ internal static partial class BuiltInVocabulary
         // A school, a kindergarten, a court (see the English words; nineteenth round).
         b.Words(WordRole.Owner, "escola", "creche", "tribunal");
 
+        // A property for sale or rent (see the English words; twenty-fifth round: Imovel.Observacoes, ImovelDTO.Descricao).
+        // Not the plural "imóveis": a realtor is a corretor de imóveis (CorretorImoveis stays a person, below).
+        b.Words(WordRole.Owner, "imóvel", "propriedade");
+
         // A realtor or a broker (corretor de imóveis, de seguros) is a person (nineteenth round: Corretor.Nome).
         b.Words(WordRole.Subject, "corretor", "corretora", "corretores");
 

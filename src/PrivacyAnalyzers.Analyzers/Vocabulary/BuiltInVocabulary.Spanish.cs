@@ -388,6 +388,9 @@ internal static partial class BuiltInVocabulary
         // A school, a kindergarten, a court (see the English words; nineteenth round).
         b.Words(WordRole.Owner, "escuela", "guardería", "tribunal", "juzgado");
 
+        // A property for sale or rent (see the English words; twenty-fifth round).
+        b.Words(WordRole.Owner, "inmueble", "inmuebles", "propiedad", "vivienda");
+
         b.Words(WordRole.Meta, "tipo", "longitud", "formato", "confirmado", "verificado", "plantilla", "política", "cantidad");
 
         // The kind of a document (a lookup of DNI, pasaporte…), not anyone's document: TipoDocumento.Nombre, IdTipoDocumento.

@@ -1,0 +1,50 @@
+using PrivacyAnalyzers.Detection;
+using PrivacyAnalyzers.Tests.Harness;
+
+namespace PrivacyAnalyzers.Tests.Detection;
+
+/// <summary>
+/// PRIV001's twenty-fifth round (issue 12), things kept beside people: a property for sale or rent, named as such in six
+/// languages, is a thing whose description, notes and appraisal are the listing's, even beside its owner's key; the same
+/// text on a record that is no thing's stays its person's.
+/// </summary>
+public sealed class ThingsNearPeopleTests
+{
+    private static AnalyzerTest Test(string source) => new AnalyzerTest().WithAnalyzer<UnannotatedPersonalDataAnalyzer>().WithSource(source);
+
+    private const string People = """
+        public class Cliente { public System.Guid ClienteId { get; set; } public string [|Nome|] { get; set; } = ""; public string [|Email|] { get; set; } = ""; }
+        public class Kunde { public int KundeId { get; set; } public string [|Name|] { get; set; } = ""; public string [|Email|] { get; set; } = ""; }
+        public class Customer { public int CustomerId { get; set; } public string [|Name|] { get; set; } = ""; public string [|Email|] { get; set; } = ""; }
+        """;
+
+    [Fact]
+    public Task A_property_for_sale_or_rent_holds_its_own_description_notes_and_appraisal_in_every_language() =>
+        Test(People + """
+            public class Imovel
+            {
+                public System.Guid ProprietarioId { get; set; }
+                public string? Observacoes { get; set; }
+                public string? Descricao { get; set; }
+                public System.DateTime? DataAvaliacao { get; set; }
+                public Cliente Proprietario { get; set; } = null!;
+            }
+            public class ImovelDTO { public System.Guid ProprietarioId { get; set; } public string? Observacoes { get; set; } public Cliente Proprietario { get; set; } = null!; }
+            public class Inmueble { public Cliente Propietario { get; set; } = null!; public string Observaciones { get; set; } = ""; public string Descripcion { get; set; } = ""; }
+            public class Immobilie { public Kunde Eigentuemer { get; set; } = null!; public string Beschreibung { get; set; } = ""; public string Kommentar { get; set; } = ""; }
+            public class RealEstateListing { public Customer Owner { get; set; } = null!; public string Description { get; set; } = ""; public string Notes { get; set; } = ""; }
+            public class BienImmobilier { public Customer Proprietaire { get; set; } = null!; public string Description { get; set; } = ""; public string Observations { get; set; } = ""; }
+            public class Imobil { public Customer Proprietar { get; set; } = null!; public string Descriere { get; set; } = ""; public string Observatii { get; set; } = ""; }
+            """).RunAsync();
+
+    [Fact]
+    public Task The_same_text_on_a_record_that_is_no_thing_s_stays_its_person_s() =>
+        Test(People + """
+            public class Atendimento
+            {
+                public System.Guid ClienteId { get; set; }
+                public string? [|Observacoes|] { get; set; }
+                public Cliente Cliente { get; set; } = null!;
+            }
+            """).RunAsync();
+}

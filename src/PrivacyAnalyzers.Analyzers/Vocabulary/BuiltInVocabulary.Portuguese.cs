@@ -146,8 +146,11 @@ internal static partial class BuiltInVocabulary
         b.Terms("Contact.Address", Weak, Text | Number, "número do prédio", "número do edifício", "numero predio");
         // A flat's number (see the English list), weak.
         b.Terms("Contact.Address", Weak, Text | Number, "número do apartamento", "numero apartamento", "apartamento", "apto");
-        b.Terms("Contact.Address", Weak, Text, "endereço", "logradouro", "complemento", "bairro", "rua", "morada", "residência",
+        b.Terms("Contact.Address", Weak, Text, "endereço", "logradouro", "complemento", "rua", "morada", "residência",
             "endereço residencial", "endereço de entrega", "endereço de cobrança", "ponto de referência");
+        // The part of a town below it (as English "district", German "Stadtteil"): an address part on a person's record only,
+        // one per person. A type named by it is a lookup of the town's parts (twenty-fifth round: Bairro.BairroNome).
+        b.TermsOnePerPerson("Contact.Address", Weak, Text, "bairro");
 
         // An employee's or a student's ID badge (crachá; see the English words) and its number.
         b.Terms("Identity", Weak, Text | Number, "crachá", "número do crachá", "numero cracha");

@@ -32,7 +32,7 @@ public sealed class ThingsNearPeopleTests
             public class ImovelDTO { public System.Guid ProprietarioId { get; set; } public string? Observacoes { get; set; } public Cliente Proprietario { get; set; } = null!; }
             public class Inmueble { public Cliente Propietario { get; set; } = null!; public string Observaciones { get; set; } = ""; public string Descripcion { get; set; } = ""; }
             public class Immobilie { public Kunde Eigentuemer { get; set; } = null!; public string Beschreibung { get; set; } = ""; public string Kommentar { get; set; } = ""; }
-            public class RealEstateListing { public Customer Owner { get; set; } = null!; public string Description { get; set; } = ""; public string Notes { get; set; } = ""; }
+            public class RealEstate { public Customer Owner { get; set; } = null!; public string Description { get; set; } = ""; public string Notes { get; set; } = ""; }
             public class BienImmobilier { public Customer Proprietaire { get; set; } = null!; public string Description { get; set; } = ""; public string Observations { get; set; } = ""; }
             public class Imobil { public Customer Proprietar { get; set; } = null!; public string Descriere { get; set; } = ""; public string Observatii { get; set; } = ""; }
             """).RunAsync();
@@ -46,5 +46,21 @@ public sealed class ThingsNearPeopleTests
                 public string? [|Observacoes|] { get; set; }
                 public Cliente Cliente { get; set; } = null!;
             }
+            """).RunAsync();
+
+    [Fact]
+    public Task A_lookup_of_a_town_s_parts_names_the_part_not_a_person() =>
+        Test("""
+            public class Bairro { public System.Guid BairroId { get; set; } public string BairroNome { get; set; } = ""; public System.Guid CidadeUfId { get; set; } }
+            public class BairroDTO { public System.Guid BairroId { get; set; } public string BairroNome { get; set; } = ""; }
+            public class Barrio { public int Id { get; set; } public string Nombre { get; set; } = ""; public int CiudadId { get; set; } }
+            public class Colonia { public int Id { get; set; } public string NombreColonia { get; set; } = ""; public int CodigoPostal { get; set; } }
+            """).RunAsync();
+
+    [Fact]
+    public Task A_town_s_part_on_a_person_s_record_stays_the_person_s_address() =>
+        Test("""
+            public class Cliente { public string [|Nome|] { get; set; } = ""; public string [|Rua|] { get; set; } = ""; public string [|Bairro|] { get; set; } = ""; }
+            public class Paciente { public string [|Nombre|] { get; set; } = ""; public string [|Calle|] { get; set; } = ""; public string [|Barrio|] { get; set; } = ""; public string [|Colonia|] { get; set; } = ""; }
             """).RunAsync();
 }

@@ -754,6 +754,12 @@ internal static partial class BuiltInVocabulary
         // owner's login or name as often as its own (Masina.Username).
         b.Words(WordRole.Owner, "school", "schools", "kindergarten", "court", "courthouse");
 
+        // A property for sale or rent is a thing (twenty-fifth round: an estate agency's Imovel.Observacoes, .Descricao and
+        // .DataAvaliacao beside its owner's key): its description, notes and appraisal are the listing's, not a person's words.
+        // "property" is above. A person's review of a host or a landlord keeps its reviewer (a review type's own words decide).
+        // Not "listing": a classified ad's e-mail is the advertiser's (Listing.Email).
+        b.Words(WordRole.Owner, "real estate", "realty", "rental property");
+
         // Words that make a member about the data, not the data.
         b.Words(WordRole.Meta, "type", "kind", "enabled", "disabled", "confirmed", "verified", "validated", "valid", "required",
             "length", "format", "pattern", "regex", "mask", "masked", "policy", "policies", "rule", "rules", "template",

@@ -367,6 +367,9 @@ internal static partial class BuiltInVocabulary
         // a channel (canal, as in Spanish, Portuguese and Romanian: CanalDoFeedback) is a feedback's or a sale's way in.
         b.Words(WordRole.Owner, "cabinet", "cabinet médical", "cabinet dentaire", "cabinet d'avocats", "canal");
 
+        // A property for sale or rent (see the English words; twenty-fifth round).
+        b.Words(WordRole.Owner, "bien immobilier", "biens immobiliers", "logement", "annonce immobilière");
+
         b.Words(WordRole.Meta, "longueur", "confirmé", "confirme", "vérifié", "verifie", "modèle", "politique", "nombre", "statut",
             "compteur");
 

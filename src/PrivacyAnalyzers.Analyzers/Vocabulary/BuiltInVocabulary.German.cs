@@ -393,6 +393,9 @@ internal static partial class BuiltInVocabulary
         // A school, a kindergarten, a court (see the English words; nineteenth round).
         b.Words(WordRole.Owner, "schule", "grundschule", "kita", "gericht", "amtsgericht");
 
+        // A property for sale or rent (see the English words; twenty-fifth round).
+        b.Words(WordRole.Owner, "immobilie", "immobilien", "liegenschaft", "mietobjekt", "kaufobjekt");
+
         b.Words(WordRole.Meta, "typ", "länge", "laenge", "format", "bestätigt", "bestaetigt", "vorlage", "richtlinie",
             "anzahl", "maximal", "muster");
 

@@ -150,8 +150,11 @@ internal static partial class BuiltInVocabulary
         b.Terms("Contact.Address", Weak, Text | Number, "número do prédio", "número do edifício", "numero predio");
         // A flat's number (see the English list), weak.
         b.Terms("Contact.Address", Weak, Text | Number, "número do apartamento", "numero apartamento", "apartamento", "apto");
-        b.Terms("Contact.Address", Weak, Text, "endereço", "logradouro", "complemento", "bairro", "rua", "morada", "residência",
+        b.Terms("Contact.Address", Weak, Text, "endereço", "logradouro", "complemento", "rua", "morada", "residência",
             "endereço residencial", "endereço de entrega", "endereço de cobrança", "ponto de referência");
+        // The part of a town below it (as English "district", German "Stadtteil"): an address part on a person's record only,
+        // one per person. A type named by it is a lookup of the town's parts (twenty-fifth round: Bairro.BairroNome).
+        b.TermsOnePerPerson("Contact.Address", Weak, Text, "bairro");
 
         // An employee's or a student's ID badge (crachá; see the English words) and its number.
         b.Terms("Identity", Weak, Text | Number, "crachá", "número do crachá", "numero cracha");
@@ -407,6 +410,10 @@ internal static partial class BuiltInVocabulary
 
         // A school, a kindergarten, a court (see the English words; nineteenth round).
         b.Words(WordRole.Owner, "escola", "creche", "tribunal");
+
+        // A property for sale or rent (see the English words; twenty-fifth round: Imovel.Observacoes, ImovelDTO.Descricao).
+        // Not the plural "imóveis": a realtor is a corretor de imóveis (CorretorImoveis stays a person, below).
+        b.Words(WordRole.Owner, "imóvel", "propriedade");
 
         // A realtor or a broker (corretor de imóveis, de seguros) is a person (nineteenth round: Corretor.Nome).
         b.Words(WordRole.Subject, "corretor", "corretora", "corretores");

@@ -369,6 +369,9 @@ internal static partial class BuiltInVocabulary
         // A school, a kindergarten, a court (see the English words; nineteenth round).
         b.Words(WordRole.Owner, "școală", "scoala", "școala", "grădiniță", "gradinita", "tribunal", "instanță", "instanta");
 
+        // A property for sale or rent (see the English words; twenty-fifth round).
+        b.Words(WordRole.Owner, "imobil", "imobilul", "proprietate", "proprietatea");
+
         b.Words(WordRole.Meta, "tip", "tipul", "lungime", "lungimea", "format", "formatul", "confirmat", "verificat", "validat",
             "obligatoriu", "activ", "activat", "șablon", "sablon", "regulă", "politică", "număr maxim", "maxim", "minim", "stare",
             "status");

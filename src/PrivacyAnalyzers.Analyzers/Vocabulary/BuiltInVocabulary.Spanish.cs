@@ -62,8 +62,12 @@ internal static partial class BuiltInVocabulary
 
         b.Terms("Contact.Email", Strong, Text, "correo", "correo electrónico", "correo electronico", "email personal");
         b.Terms("Contact.Phone", Strong, Number, "teléfono", "telefono", "número de teléfono", "móvil", "movil", "celular");
-        b.Terms("Contact.Address", Weak, Text, "dirección", "direccion", "domicilio", "calle", "dirección postal", "barrio",
-            "colonia", "número exterior", "número interior", "dirección número");
+        b.Terms("Contact.Address", Weak, Text, "dirección", "direccion", "domicilio", "calle", "dirección postal",
+            "número exterior", "número interior", "dirección número");
+        // The parts of a town below it (a barrio, a Mexican colonia; as English "district", German "Stadtteil"): an address
+        // part on a person's record only, one per person. A type named by one is a lookup of the town's parts, not a
+        // person's address (twenty-fifth round: Bairro.BairroNome).
+        b.TermsOnePerPerson("Contact.Address", Weak, Text, "barrio", "colonia");
 
         // An employee's ID badge (gafete, Mexico; see the English words) and its number.
         b.Terms("Identity", Weak, Text | Number, "gafete", "número de gafete", "numero gafete");
@@ -395,6 +399,9 @@ internal static partial class BuiltInVocabulary
 
         // A school, a kindergarten, a court (see the English words; nineteenth round).
         b.Words(WordRole.Owner, "escuela", "guardería", "tribunal", "juzgado");
+
+        // A property for sale or rent (see the English words; twenty-fifth round).
+        b.Words(WordRole.Owner, "inmueble", "inmuebles", "propiedad", "vivienda");
 
         b.Words(WordRole.Meta, "tipo", "longitud", "formato", "confirmado", "verificado", "plantilla", "política", "cantidad");
 

@@ -68,6 +68,21 @@ public static class DetectionLabels
     /// </summary>
     public static readonly IReadOnlyCollection<string> HeldOutRepositories = new string[]
     {
+        // the twenty-fourth held-out set (labelled by reading, 2026-12-07, before any analyzer run on it)
+        "CJanaka/wedding-planner-ad",
+        "Tamunomiete/LoanApplication",
+        "harismkhan/ClubManagement",
+        "moolmanN/MunicipalityManagement",
+        "jagsyl2/DeliveryCompanyIgners",
+        "Jimmychenpro/SalonSync_Backend",
+        "Mahdi-Jouini/library-.NET-CQRS",
+        "mehdiibenali/KinderGartenManagement",
+        "PaulaaaArdelean/RCA_Asigurari",
+        "MikloBenjamin/CaminSmart",
+        "drkbluescience/verein",
+        "luanmollo/PruebaTecnicaPFA",
+        "tamara3vega5/ProyectoSalondeBelleza",
+        "renatomateusx/MotoRentalApp",
     };
 
     /// <summary>

@@ -63,26 +63,12 @@ public static class DetectionLabels
     /// nineteenth after its one scoring on the nineteenth round's code (it was then read for the twentieth round), the
     /// twentieth after its one scoring on the twenty-first round's code, the twenty-first after its one scoring on the
     /// twenty-second round's code, the twenty-second after its one scoring on the twenty-third round's code, the twenty-third
-    /// after its one scoring on the twenty-fourth round's code. A next set,
+    /// after its one scoring on the twenty-fourth round's code, the twenty-fourth after its one scoring on the twenty-fifth
+    /// round's code. A next set,
     /// labelled by reading before any analyzer run on its files, is listed here until its one scoring.
     /// </summary>
     public static readonly IReadOnlyCollection<string> HeldOutRepositories = new string[]
     {
-        // the twenty-fourth held-out set (labelled by reading, 2026-12-07, before any analyzer run on it)
-        "CJanaka/wedding-planner-ad",
-        "Tamunomiete/LoanApplication",
-        "harismkhan/ClubManagement",
-        "moolmanN/MunicipalityManagement",
-        "jagsyl2/DeliveryCompanyIgners",
-        "Jimmychenpro/SalonSync_Backend",
-        "Mahdi-Jouini/library-.NET-CQRS",
-        "mehdiibenali/KinderGartenManagement",
-        "PaulaaaArdelean/RCA_Asigurari",
-        "MikloBenjamin/CaminSmart",
-        "drkbluescience/verein",
-        "luanmollo/PruebaTecnicaPFA",
-        "tamara3vega5/ProyectoSalondeBelleza",
-        "renatomateusx/MotoRentalApp",
     };
 
     /// <summary>
@@ -104,7 +90,8 @@ public static class DetectionLabels
     /// round) from the twentieth round on, the twentieth held-out set (scored once after the twenty-first round) from the
     /// twenty-second round on, the twenty-first held-out set (scored once after the twenty-second round) from the
     /// twenty-third round on, the twenty-second held-out set (scored once after the twenty-third round) from then on, the twenty-third held-out set
-    /// (scored once after the twenty-fourth round) from then on.
+    /// (scored once after the twenty-fourth round) from then on, the twenty-fourth held-out set (scored once after the
+    /// twenty-fifth round) from then on.
     /// The twelfth round's
     /// precision set (three repositories labelled by reading before the analyzer ran on them) is tuning data from the start.
     /// </summary>
@@ -175,6 +162,10 @@ public static class DetectionLabels
         "HardikMasalawala88/CaseRevisionManagementSystem", "miguellara78/SavingLittleSouls", "biplobpustcse/PharmacyOrderSystem", "obaida28/Task_002",
         "PavelKolenda/DentalClinic.API", "Kutay-0/HRMS", "vladsava87/dpitsibiu", "AriadnaPegza/OnlineShop", "elie-roure/kami-heim",
         "vlad-vrn/LivinParis", "Pedro-L-Lopes/imobcrm", "Fr3ak-Dev/MediBook-Api", "birdi783r/Ubigrade",
+        // the twenty-fourth held-out set, scored once after the twenty-fifth round
+        "CJanaka/wedding-planner-ad", "Tamunomiete/LoanApplication", "harismkhan/ClubManagement", "moolmanN/MunicipalityManagement", "jagsyl2/DeliveryCompanyIgners",
+        "Jimmychenpro/SalonSync_Backend", "Mahdi-Jouini/library-.NET-CQRS", "mehdiibenali/KinderGartenManagement", "PaulaaaArdelean/RCA_Asigurari", "MikloBenjamin/CaminSmart",
+        "drkbluescience/verein", "luanmollo/PruebaTecnicaPFA", "tamara3vega5/ProyectoSalondeBelleza", "renatomateusx/MotoRentalApp",
     };
 
     /// <summary>

@@ -300,7 +300,10 @@ internal sealed class NameReading
         // The key of a person's gender in a lookup of genders (GenderId, SexoId, IdGenero, PeSexoIdEsposo, GeschlechtId,
         // SexeId, IdSex: twenty-first round) names the person's gender as the kind word does (TipoSexo); a key beside any
         // other term is about the data, not the data (CountryId, DocumentId, EmailId stay negated).
-        var traitKey = idStart >= 0 && head is not null && (idEnd == headStart || idStart == headEnd) && head.Category == "Identity.Gender";
+        // A nationality's key (NationalityId, StaatsangehoerigkeitId, IdNacionalidad, NacionalidadeId, CetatenieId: twenty-sixth
+        // round) is the person's nationality the same way.
+        var traitKey = idStart >= 0 && head is not null && (idEnd == headStart || idStart == headEnd)
+            && (head.Category == "Identity.Gender" || PersonalDataInference.IsNationalityWord(head));
         if (idStart >= 0 && !traitKey)
         {
             negated = true;

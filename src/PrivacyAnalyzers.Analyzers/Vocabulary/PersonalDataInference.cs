@@ -543,7 +543,10 @@ internal sealed partial class PersonalDataInference
 
             // A gender lookup's own key and columns (Gender.GenderId, TblSexo.SexoId, TblSexo.SexoAbreviacion: twenty-first
             // round): a row of the options, not anyone's gender.
-            if (head!.Category == "Identity.Gender" && containingType is not null && NamesGenderLookup(containingType.Name, vocabulary))
+            // The same of a nationality lookup (Nationality.NationalityId, Staatsangehoerigkeit.StaatsangehoerigkeitId:
+            // twenty-sixth round).
+            if ((head!.Category == "Identity.Gender" || (reading.TraitKey && IsNationalityWord(head))) && containingType is not null
+                && NamesTraitLookup(containingType.Name, head, vocabulary))
             {
                 return PersonalDataGuess.None;
             }
@@ -976,10 +979,11 @@ internal sealed partial class PersonalDataInference
         && (memberName[length] is 'I' or 'i') && (memberName[length + 1] is 'D' or 'd');
 
     /// <summary>
-    /// Whether a type is a lookup of genders: its name holds a gender term and no word for a person (<c>Gender</c>,
-    /// <c>TblSexo</c>, <c>TipoSexoRequest</c>, <c>Geschlechter</c>), not a person's record (<c>UserGender</c>).
+    /// Whether a type is a lookup of genders (or of nationalities, for a nationality's key): its name holds a gender term
+    /// and no word for a person (<c>Gender</c>, <c>TblSexo</c>, <c>TipoSexoRequest</c>, <c>Geschlechter</c>,
+    /// <c>Staatsangehoerigkeit</c>), not a person's record (<c>UserGender</c>).
     /// </summary>
-    private static bool NamesGenderLookup(string typeName, VocabularyTable vocabulary)
+    private static bool NamesTraitLookup(string typeName, VocabularyEntry trait, VocabularyTable vocabulary)
     {
         Span<WordSpan> buffer = stackalloc WordSpan[MaxWords];
         var count = IdentifierSplitter.Split(typeName, buffer);
@@ -1004,7 +1008,8 @@ internal sealed partial class PersonalDataInference
                 return false;
             }
 
-            gender |= entry.Role == WordRole.Term && entry.Category == "Identity.Gender";
+            gender |= entry.Role == WordRole.Term
+                && (trait.Category == "Identity.Gender" ? entry.Category == "Identity.Gender" : IsNationalityWord(entry));
             i += consumed;
         }
 
@@ -1640,6 +1645,16 @@ internal sealed partial class PersonalDataInference
     /// <summary>A count word (count, Anzahl) alone: "how many of" the term beside it.</summary>
     /// <summary>"Id" alone: the key word that names a row of a lookup (<c>GenderId</c>).</summary>
     internal static bool IsKeyWord(VocabularyEntry entry) => entry.Words.Length == 1 && entry.Words[0] == "id";
+
+    /// <summary>
+    /// A nationality or a citizenship in a built-in language (nationality, citizenship, Staatsangehörigkeit, Nationalität,
+    /// nacionalidad, nacionalidade, nationalité, naționalitate, cetățenie): a trait a person has one value of, often kept as
+    /// the key of a lookup of countries or nationalities (<c>NationalityId</c>, <c>StaatsangehoerigkeitId</c>).
+    /// </summary>
+    internal static bool IsNationalityWord(VocabularyEntry entry) =>
+        entry.Category == "Identity" && entry.Words.Length == 1
+        && entry.Words[0] is "nationality" or "citizenship" or "staatsangehorigkeit" or "staatsangehoerigkeit" or "nationalitat"
+            or "nationalitaet" or "nacionalidad" or "nacionalidade" or "nationalite" or "nationalitate" or "cetatenie" or "cetatenia";
 
     internal static bool IsCountWord(VocabularyEntry entry) =>
         entry.Words.Length == 1 && entry.Words[0] is "count" or "anzahl";

@@ -121,11 +121,24 @@ internal static class TypeContextClassifier
             return ContextKind.NonSubject;
         }
 
+        // A request's parameters for one person (CreateUserParams, UserParameters, ParametrosUsuario; twenty-sixth round): the
+        // parameters word right beside a person word, at the name's end (or its start in the Romance languages), carries
+        // that person's data as "request" does; the person word decides. A program's parameters (SmtpParameters,
+        // JwtParams, PaginationParams) and a search's (UserSearchParams, QueryParams) keep the settings reading.
+        var carrierAt = RequestParametersAt(name, span.Slice(0, head), vocabulary);
+
         var decision = ContextKind.Neutral;
         var technical = false;
         var person = false;
         for (var i = 0; i < head;)
         {
+            if (i == carrierAt)
+            {
+                vocabulary.Match(name, span.Slice(0, head), i, out var skipped);
+                i += skipped;
+                continue;
+            }
+
             var entry = vocabulary.Match(name, span.Slice(0, head), i, out var consumed);
             i += consumed;
             if (entry is null)
@@ -260,6 +273,50 @@ internal static class TypeContextClassifier
 
         return false;
     }
+
+    /// <summary>
+    /// Where a parameters word (params, parameters, Parameter, parámetros, parâmetros, paramètres) stands beside one person
+    /// word and nothing else of note: last with the person word right before it (CreateUserParams, UserParameters,
+    /// BenutzerParameter) or first with the person word right after it and last (ParametrosUsuario). -1 otherwise.
+    /// </summary>
+    private static int RequestParametersAt(string name, ReadOnlySpan<WordSpan> span, VocabularyTable vocabulary)
+    {
+        var count = span.Length;
+        VocabularyEntry? previous = null;
+        for (var i = 0; i < count;)
+        {
+            var entry = vocabulary.Match(name, span, i, out var consumed);
+            if (entry is null)
+            {
+                previous = null;
+                i++;
+                continue;
+            }
+
+            if (entry.Role == WordRole.Technical && IsParametersWord(entry))
+            {
+                if (i + consumed == count && previous is { Role: WordRole.Subject })
+                {
+                    return i;
+                }
+
+                if (i == 0 && vocabulary.Match(name, span, consumed, out var after) is { Role: WordRole.Subject } && consumed + after == count)
+                {
+                    return 0;
+                }
+
+                return -1;
+            }
+
+            previous = entry;
+            i += consumed;
+        }
+
+        return -1;
+    }
+
+    private static bool IsParametersWord(VocabularyEntry entry) =>
+        entry.Words.Length == 1 && entry.Words[0] is "params" or "parameters" or "parameter" or "parametros" or "parametres" or "parametre";
 
     /// <summary>
     /// Whether a type name holds a word that says "settings" (Setting, AppUserSettingRequest, Benutzereinstellungen,

@@ -125,7 +125,7 @@ internal static class TypeContextClassifier
         // parameters word right beside a person word, at the name's end (or its start in the Romance languages), carries
         // that person's data as "request" does; the person word decides. A program's parameters (SmtpParameters,
         // JwtParams, PaginationParams) and a search's (UserSearchParams, QueryParams) keep the settings reading.
-        var carrierAt = RequestParametersAt(name, span.Slice(0, head), vocabulary);
+        var carrierAt = name.IndexOf("aram", StringComparison.OrdinalIgnoreCase) >= 0 ? RequestParametersAt(name, span.Slice(0, head), vocabulary) : -1;
 
         var decision = ContextKind.Neutral;
         var technical = false;

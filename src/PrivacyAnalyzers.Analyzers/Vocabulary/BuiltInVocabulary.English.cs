@@ -352,7 +352,7 @@ internal static partial class BuiltInVocabulary
             "last visited page", "last ip address");
         b.Terms("Usage.Preferences", Weak, Text, "preferences", "preferred language", "interests");
         b.Terms("Content.Message", Weak, Text, "message", "subject", "message body", "correspondence", "enquiry", "inquiry",
-            "additional info", "additional information");
+            "additional info", "additional information", "details");
 
         // A person's initials: a short form of the name.
         b.Terms("Identity.Name", Weak, Text, "initials");

@@ -192,7 +192,7 @@ internal static partial class BuiltInVocabulary
         b.Terms("Credentials.Secret", Strong, Binary, "réponse secrète", "code de vérification", "code de validation", "jeton d'accès", "jeton de rafraîchissement", "clé secrète", "clé privée");
 
         // Free text a person writes: messages, comments, complaints, reasons, notes, what is written in a post.
-        b.Terms("Content.Message", Weak, Text, "objet du message", "demande", "courrier", "remarque", "remarques",
+        b.Terms("Content.Message", Weak, Text, "objet du message", "demande", "courrier", "remarque", "remarques", "détails",
             "observation", "observations", "motif", "proposition");
         b.Terms("Content.Feedback", Weak, Text, "avis", "commentaire", "commentaires", "réclamation", "plainte", "texte",
             "contenu", "témoignage");

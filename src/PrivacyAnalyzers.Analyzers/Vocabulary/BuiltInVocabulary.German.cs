@@ -89,7 +89,7 @@ internal static partial class BuiltInVocabulary
         b.Terms("Content.Message", Weak, Text, "nachricht", "betreff", "anfrage", "bemerkung", "bemerkungen", "notiz", "notizen");
         // A note staff keep on a person's record (MitgliedAdresse.Hinweis, MitgliedFamilie.Hinweis: twenty-sixth round), read
         // as the English "notes": weak, on a person's record only; a form's or an error's Hinweis stays quiet.
-        b.Terms("Content.Message", Weak, Text, "hinweis", "hinweise");
+        b.Terms("Content.Message", Weak, Text, "hinweis", "hinweise", "einzelheiten");
         b.Terms("Content.Message", Weak, Text, "vorschlag");
         b.Terms("Content.Feedback", Weak, Text, "kommentar", "bewertung", "beschwerde");
         // Their plurals (twenty-third round): a German plural in -e or -en, which the English "s" the table strips does not

@@ -206,7 +206,7 @@ internal static partial class BuiltInVocabulary
         b.Terms("Credentials.Secret", Weak, Binary, "pergunta secreta", "pergunta de segurança");
         b.Terms("Credentials.Secret", Strong, Binary, "resposta secreta", "código de recuperação");
 
-        b.Terms("Content.Message", Weak, Text, "mensagem", "assunto", "observação", "observações", "queixa", "proposta");
+        b.Terms("Content.Message", Weak, Text, "mensagem", "assunto", "observação", "observações", "queixa", "proposta", "detalhes");
         b.Terms("Content.Feedback", Weak, Text, "descrição", "texto", "avaliação", "reclamação", "depoimento", "opinião");
         // A complaint's title (see the English words), head first.
         b.Terms("Content.Feedback", Strong, Text, "título reclamação", "título da reclamação", "assunto reclamação");

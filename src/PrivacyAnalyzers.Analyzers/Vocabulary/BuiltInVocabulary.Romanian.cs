@@ -278,7 +278,7 @@ internal static partial class BuiltInVocabulary
             "cod resetare parola", "cod de resetare",
             // The Token of a request to reset a password, read member first with its type's name (ResetareParolaRequest.Token).
             "token resetare parolă", "token resetare parola");
-        b.Terms("Content.Message", Weak, Text, "motiv", "motivul", "notite", "notițe", "remarci", "propunere");
+        b.Terms("Content.Message", Weak, Text, "motiv", "motivul", "notite", "notițe", "remarci", "propunere", "detalii");
         b.Terms("Content.Message", Strong, Text, "motiv anulare", "motivul anularii", "motiv anulare programare",
             "motiv absenta", "motivul absentei", "scrisoare de intentie", "scrisoare de intenție", "mesaj privat");
         b.TermsOnePerPerson("Employment", Weak, Text | Binary, "cv");

@@ -314,7 +314,7 @@ internal static partial class BuiltInVocabulary
         b.Terms("Credentials.Secret", Strong, Binary, "código de verificación", "codigo verificacion", "código de recuperación",
             "respuesta secreta", "token de acceso");
         b.Terms("Content.Feedback", Weak, Text, "texto", "contenido");
-        b.Terms("Content.Message", Weak, Text, "notas", "nota adicional", "comentarios adicionales", "propuesta");
+        b.Terms("Content.Message", Weak, Text, "notas", "nota adicional", "comentarios adicionales", "propuesta", "detalles");
         b.Terms("Content.Message", Strong, Text, "motivo de cancelación", "motivo cancelacion", "motivo de la cancelación",
             "motivo de ausencia", "motivo de la ausencia", "motivo de baja", "carta de presentación", "carta presentacion",
             "mensaje privado", "mensaje personal");

@@ -55,4 +55,19 @@ public sealed class RequestParametersNationalityKeysAndNotesTests
             public class FehlerAntwort { public string Hinweis { get; set; } = ""; }
             public class Formularfeld { public string Hinweis { get; set; } = ""; }
             """).RunAsync();
+
+    [Fact]
+    public Task Details_on_a_person_s_record_are_what_the_person_wrote_or_was_told_a_thing_s_or_an_error_s_details_stay_quiet() =>
+        Test("""
+            public class Student { public int Id { get; set; } public string [|Name|] { get; set; } = ""; }
+            public class Tichet { public int? IdStudent { get; set; } public string [|Detalii|] { get; set; } = ""; public virtual Student IdStudentNavigation { get; set; } = null!; }
+            public class Complaint { public int CustomerId { get; set; } public string [|Details|] { get; set; } = ""; public Customer Customer { get; set; } = null!; }
+            public class Customer { public string [|Name|] { get; set; } = ""; }
+            public class Cliente { public string [|Detalles|] { get; set; } = ""; }
+            public class Paciente { public string [|Detalhes|] { get; set; } = ""; }
+            public class Mitglied { public string [|Einzelheiten|] { get; set; } = ""; }
+            public class Personne { public string [|Details|] { get; set; } = ""; }
+            public class Product { public string Details { get; set; } = ""; }
+            public class ErrorResponse { public string Details { get; set; } = ""; }
+            """).RunAsync();
 }

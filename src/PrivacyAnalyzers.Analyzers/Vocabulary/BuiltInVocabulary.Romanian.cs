@@ -66,6 +66,8 @@ internal static partial class BuiltInVocabulary
             "ora sosire", "ora sosirii", "ora plecare", "ora plecării",
             "inceput pauza", "sfarsit pauza");
 
+        // A vehicle's or a room's number of seats (see the English words; Oferta.NrLocuri): a count, not a house number.
+        b.Words(WordRole.NotPersonal, "locuri", "număr locuri", "numar locuri", "nr locuri", "numărul de locuri");
         // Where a person lives (see the English words).
         b.Terms("Contact.Address", Weak, Text, "loc de reședință", "locul de reședință", "loc de domiciliu");
         b.Terms("Contact.Address", Weak, Number, "numarul", "nr strada", "numar strada", "nr apartament", "bloc", "scară",

@@ -671,6 +671,18 @@ internal sealed partial class PersonalDataInference
             return PersonalDataGuess.None;
         }
 
+        // A message or description beside how the call ended (CreateUserResponse.ReturnMessage beside ReturnValue,
+        // GetLoanApplicationResponse.ResponseDescription beside Responsecode, an ApiResult's Message beside Success or Code):
+        // the program's answer to the caller, not words a person wrote. Only a message or a description: a note or an
+        // observation beside a row's Codigo stays (Visita.Observacao). A person's message has no outcome beside it
+        // (ContactMessage.Message, a chat Message.Text beside its Status stays reported: "status" alone is not an outcome).
+        if (evidenceKind == EvidenceKind.Words && strength == TermStrength.Weak && category == "Content.Message" && !namesSubject
+            && containingType is not null && words.Length > 0 && TextFolding.EqualsAnyFolded(name, words[words.Length - 1], AnswerWords)
+            && (_contexts.For(containingType, vocabulary).MemberWords(containingType, _names) & MemberWords.Outcome) != 0)
+        {
+            return PersonalDataGuess.None;
+        }
+
         var context = _contexts.Classify(containingType, vocabulary, out var decidedBy);
 
         // A title on a type named for written content (a course's Content, a PortalNotificationContent, a Comment): the
@@ -1640,6 +1652,56 @@ internal sealed partial class PersonalDataInference
     /// <summary>A count word (count, Anzahl) alone: "how many of" the term beside it.</summary>
     /// <summary>"Id" alone: the key word that names a row of a lookup (<c>GenderId</c>).</summary>
     internal static bool IsKeyWord(VocabularyEntry entry) => entry.Words.Length == 1 && entry.Words[0] == "id";
+
+
+    // How a call ended, one word (Code, Success, Codigo, Erfolg) or a qualifier with it in either order (ResponseCode,
+    // StatusCode, IsSuccess, CodigoRespuesta, CodRaspuns); "value" only after "return" (ReturnValue, ValorRetorno).
+    private static readonly string[] OutcomeWords =
+    {
+        "code", "codigo", "cod", "success", "successful", "succeeded", "exito", "sucesso", "erfolg", "erfolgreich", "succes",
+        "reussite", "reussi", "responsecode", "returncode", "statuscode", "resultcode", "returnvalue", "issuccess",
+    };
+
+    private static readonly string[] OutcomeQualifiers =
+    {
+        "response", "return", "status", "result", "http", "is", "antwort", "rueckgabe", "ruckgabe", "ergebnis", "ist",
+        "respuesta", "retorno", "estado", "resultado", "es", "resposta", "reponse", "retour", "statut", "resultat", "est",
+        "raspuns", "retur", "stare", "rezultat", "este",
+    };
+
+    // The answer a call returns: its message or its description (ReturnMessage, ResponseDescription, Mensaje, Mesaj).
+    private static readonly string[] AnswerWords =
+    {
+        "message", "nachricht", "meldung", "mensaje", "mensagem", "mesaj", "description", "beschreibung", "descripcion",
+        "descricao", "descriere",
+    };
+
+    private static readonly string[] ReturnWords = { "return", "retorno", "retour", "retur", "rueckgabe", "ruckgabe" };
+
+    private static readonly string[] ValueWords = { "value", "valor", "wert", "valeur", "valoare" };
+
+    /// <summary>
+    /// Whether a member name says how a call ended: an outcome word alone (Code, Success, Codigo, Erfolg, Succes) or with one
+    /// qualifier before or after it (ResponseCode, StatusCode, IsSuccess, CodigoRespuesta, CodRaspuns, HttpCode), or a
+    /// returned value (ReturnValue, ValorRetorno). "Status" alone is not one: a person's message has a status too.
+    /// </summary>
+    internal static bool IsOutcomeName(string name, WordSpan[] words)
+    {
+        if (words.Length == 1)
+        {
+            return TextFolding.EqualsAnyFolded(name, words[0], OutcomeWords);
+        }
+
+        if (words.Length != 2)
+        {
+            return false;
+        }
+
+        return (TextFolding.EqualsAnyFolded(name, words[1], OutcomeWords) && TextFolding.EqualsAnyFolded(name, words[0], OutcomeQualifiers))
+            || (TextFolding.EqualsAnyFolded(name, words[0], OutcomeWords) && TextFolding.EqualsAnyFolded(name, words[1], OutcomeQualifiers))
+            || (TextFolding.EqualsAnyFolded(name, words[0], ReturnWords) && TextFolding.EqualsAnyFolded(name, words[1], ValueWords))
+            || (TextFolding.EqualsAnyFolded(name, words[1], ReturnWords) && TextFolding.EqualsAnyFolded(name, words[0], ValueWords));
+    }
 
     internal static bool IsCountWord(VocabularyEntry entry) =>
         entry.Words.Length == 1 && entry.Words[0] is "count" or "anzahl";

@@ -454,6 +454,7 @@ internal sealed partial class PersonalDataInference
                     // ApprovalDescription: nineteenth round), nor a failure (ErrorDescription is the system's).
                     || (count == 2 && IsFreeTextWord(name, words[1]) && !IsTypePrefix(name, words[0]) && !vocabulary.HasWordOf(name, WordClass.Failure)))
                 && _contexts.Classify(containingType, vocabulary, out _) != ContextKind.Infrastructure
+                && !IsResponseText(name, words.Slice(0, count), containingType, vocabulary)
                 && WrittenBy(containingType, vocabulary) is { } writer)
             {
                 if (WithheldMessage(options) is { } withheld)
@@ -1679,6 +1680,17 @@ internal sealed partial class PersonalDataInference
     private static readonly string[] ReturnWords = { "return", "retorno", "retour", "retur", "rueckgabe", "ruckgabe" };
 
     private static readonly string[] ValueWords = { "value", "valor", "wert", "valeur", "valoare" };
+
+    /// <summary>
+    /// A free text named for the response it is part of (ResponseDescription, ReturnDescription, DescripcionRespuesta) on a
+    /// type that says how the call ended (<see cref="MemberWords.Outcome"/>: GetLoanApplicationResponse beside Responsecode):
+    /// the program's answer, not the words of the person whose row the response carries. A ticket's Description beside its
+    /// Code has no response word and stays its writer's.
+    /// </summary>
+    private bool IsResponseText(string name, ReadOnlySpan<WordSpan> words, INamedTypeSymbol containingType, VocabularyTable vocabulary) =>
+        words.Length == 2
+        && (TextFolding.EqualsAnyFolded(name, words[0], OutcomeQualifiers) || TextFolding.EqualsAnyFolded(name, words[1], OutcomeQualifiers))
+        && (_contexts.For(containingType, vocabulary).MemberWords(containingType, _names) & MemberWords.Outcome) != 0;
 
     /// <summary>
     /// Whether a member name says how a call ended: an outcome word alone (Code, Success, Codigo, Erfolg, Succes) or with one

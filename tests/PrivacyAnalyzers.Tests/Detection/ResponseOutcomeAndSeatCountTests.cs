@@ -37,8 +37,16 @@ public sealed class ResponseOutcomeAndSeatCountTests
             public class Car { public Customer? Owner { get; set; } public int NumberOfSeats { get; set; } public int Seats { get; set; } }
             public class Customer { public string [|Name|] { get; set; } = ""; public string [|Street|] { get; set; } = ""; public string [|HouseNumber|] { get; set; } = ""; }
             public class Fahrzeug { public int AnzahlSitzplaetze { get; set; } public int Sitzplaetze { get; set; } }
-            public class Vehiculo { public int NumeroAsientos { get; set; } public int Plazas { get; set; } }
+            public class Vehiculo { public int NumeroAsientos { get; set; } public int NumeroPlazas { get; set; } }
             public class Veiculo { public int NumeroLugares { get; set; } public int Assentos { get; set; } }
             public class Voiture { public int NombrePlaces { get; set; } public int Sieges { get; set; } }
+            """).RunAsync();
+
+    [Fact]
+    public Task A_response_s_description_beside_its_code_is_the_program_s_a_borrower_s_request_description_is_reported() =>
+        Test("""
+            public class LoanApplication { public string? [|BorrowerName|] { get; set; } public string? [|PhoneNumber|] { get; set; } public decimal LoanAmount { get; set; } }
+            public class GetLoanApplicationResponse { public string? Responsecode { get; set; } public string? ResponseDescription { get; set; } public LoanApplication? loanApplication { get; set; } }
+            public class LoanRequest { public string? [|ResponseDescription|] { get; set; } public LoanApplication? loanApplication { get; set; } }
             """).RunAsync();
 }

@@ -26,9 +26,11 @@ public sealed class ResponseOutcomeAndSeatCountTests
     [Fact]
     public Task A_number_of_seats_is_a_count_a_house_number_beside_the_owner_s_address_is_reported() =>
         Test("""
-            public class Client { public string [|Nume|] { get; set; } = ""; public string [|Cnp|] { get; set; } = ""; }
+            public class Client { public int ID { get; set; } public string? [|CNP|] { get; set; } public string? [|NumeProprietar|] { get; set; } public string? [|SerieCI|] { get; set; } }
             public class Oferta
             {
+                public int ID { get; set; }
+                public int? ClientID { get; set; }
                 public Client? Client { get; set; }
                 [System.ComponentModel.DataAnnotations.Display(Name = "Numar de locuri")]
                 [System.ComponentModel.DataAnnotations.RegularExpression(@"^[1-9]$", ErrorMessage = "Numarul de locuri trebuie sa fie scris in cifre")]

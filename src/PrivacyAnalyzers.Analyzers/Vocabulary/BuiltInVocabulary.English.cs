@@ -177,6 +177,8 @@ internal static partial class BuiltInVocabulary
         // its owner word as a firm's phone is (CompanyContactNumber).
         b.Terms("Contact.Phone", Strong, Number, "contact number", "contact no", "contact phone", "contact phone number",
             "contact mobile");
+        // A vehicle's or a room's number of seats (twenty-sixth round): a count, not a house number beside an owner's address.
+        b.Words(WordRole.NotPersonal, "seats", "number of seats", "seat count", "seating capacity");
         // A postal code is often stored as a number (int ZipCode).
         b.Terms("Contact.Address", Weak, Text | Number, "zip", "zip code", "zipcode", "postal code", "postcode", "post code");
         // A post-office box (schema.org postOfficeBoxNumber, vCard ADR's first part): part of the address, weak.

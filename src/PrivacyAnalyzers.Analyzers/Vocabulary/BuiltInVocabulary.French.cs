@@ -124,6 +124,9 @@ internal static partial class BuiltInVocabulary
         // "Coordonnées" are a person's contact details in French (coordinates too: weak, a holder of contact details).
         b.Terms("Contact", Weak, Text, "coordonnées", "coordonnees");
 
+        // A vehicle's or a room's number of seats (see the English words): a count, not a house number ("places" alone is
+        // ambiguous, only with its count word).
+        b.Words(WordRole.NotPersonal, "sièges", "nombre de places", "nb places", "nombre de sièges", "nombre places");
         // Address parts; a postcode is often stored as a number (int CodePostal, int CP).
         b.Terms("Contact.Address", Weak, Text | Number, "code postal", "codepostal", "cp", "numéro de rue", "numéro de voie",
             "num rue", "numero rue", "numéro de maison", "étage", "appartement", "numéro d'appartement", "boîte postale");

@@ -52,6 +52,8 @@ internal static partial class BuiltInVocabulary
         b.Terms("Contact.Email", Strong, Text, "e mail adresse", "emailadresse", "mailadresse");
         b.Terms("Contact.Phone", Strong, Number, "telefon", "telefonnummer", "handy", "handynummer", "mobilnummer", "rufnummer",
             "festnetz", "mobiltelefon", "faxnummer");
+        // A vehicle's or a room's number of seats (see the English words): a count, not a house number.
+        b.Words(WordRole.NotPersonal, "sitzplätze", "sitzplaetze", "anzahl sitzplätze", "sitzplatzanzahl", "sitzanzahl");
         // House numbers and postcodes are often stored as numbers (int? Plz).
         b.Terms("Contact.Address", Weak, Text | Number, "hausnummer", "hausnr", "postleitzahl", "plz");
         b.Terms("Contact.Address", Weak, Text | Number, "gebäudenummer", "gebaeudenummer");

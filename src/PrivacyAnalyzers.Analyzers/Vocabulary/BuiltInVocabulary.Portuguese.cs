@@ -142,6 +142,9 @@ internal static partial class BuiltInVocabulary
         b.Terms("Contact.Phone", Strong, Number, "telefone", "telefone celular", "telefone fixo", "telefone residencial",
             "telefone comercial", "número de telefone", "telemóvel", "telemovel", "fone", "whatsapp");
 
+        // A vehicle's or a room's number of seats (see the English words): a count, not a house number.
+        // "Lugares" alone is left out: a person's places may be their addresses.
+        b.Words(WordRole.NotPersonal, "assentos", "número de lugares", "número de assentos", "quantidade de lugares");
         // Postcodes and house numbers are often numbers (int Cep, int NumeroCasa).
         b.Terms("Contact.Address", Weak, Text | Number, "cep", "código postal", "número da casa", "número da residência", "número do endereço",
             "número do logradouro", "número da rua", "número da porta", "número do imóvel", "número de porta",

@@ -66,6 +66,9 @@ internal static partial class BuiltInVocabulary
             "ora sosire", "ora sosirii", "ora plecare", "ora plecării",
             "inceput pauza", "sfarsit pauza");
 
+        // A vehicle's or a room's number of seats (see the English words; Oferta.NrLocuri): a count, not a house number.
+        // "Locuri" alone is left out: a client's places may be their addresses (List<Adresa> Locuri).
+        b.Words(WordRole.NotPersonal, "număr locuri", "numar locuri", "nr locuri", "numărul de locuri", "numarul de locuri");
         // Where a person lives (see the English words).
         b.Terms("Contact.Address", Weak, Text, "loc de reședință", "locul de reședință", "loc de domiciliu");
         b.Terms("Contact.Address", Weak, Number, "numarul", "nr strada", "numar strada", "nr apartament", "bloc", "scară",

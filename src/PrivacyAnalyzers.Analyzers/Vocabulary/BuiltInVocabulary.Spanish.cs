@@ -62,6 +62,9 @@ internal static partial class BuiltInVocabulary
 
         b.Terms("Contact.Email", Strong, Text, "correo", "correo electrónico", "correo electronico", "email personal");
         b.Terms("Contact.Phone", Strong, Number, "teléfono", "telefono", "número de teléfono", "móvil", "movil", "celular");
+        // A vehicle's or a room's number of seats (see the English words): a count, not a house number ("plazas" alone is
+        // also a town's squares, left out).
+        b.Words(WordRole.NotPersonal, "asientos", "número de asientos", "número de plazas", "cantidad de asientos");
         b.Terms("Contact.Address", Weak, Text, "dirección", "direccion", "domicilio", "calle", "dirección postal",
             "número exterior", "número interior", "dirección número");
         // The parts of a town below it (a barrio, a Mexican colonia; as English "district", German "Stadtteil"): an address

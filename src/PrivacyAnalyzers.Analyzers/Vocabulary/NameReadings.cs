@@ -71,6 +71,11 @@ internal sealed class NameReadings
                 found |= MemberWords.NaturalPerson;
             }
 
+            if (PersonalDataInference.IsOutcomeName(name, reading.Words))
+            {
+                found |= MemberWords.Outcome;
+            }
+
             if (reading.SiblingTerm is { } term)
             {
                 if (term.Category == "Location.Precise")
@@ -155,6 +160,12 @@ internal enum MemberWords
 
     /// <summary>Such a term, strong, that names a rite received or a religious affiliation (<see cref="SiblingFacts.Religion"/>).</summary>
     Religion = 16384,
+
+    /// <summary>
+    /// A name that says how a call ended (<see cref="PersonalDataInference.IsOutcomeName"/>: Code, ResponseCode, ReturnValue,
+    /// StatusCode, IsSuccess, CodigoRespuesta, Erfolg): the type is a response envelope and its message is the program's answer.
+    /// </summary>
+    Outcome = 262144,
 }
 
 /// <summary>

@@ -454,6 +454,7 @@ internal sealed partial class PersonalDataInference
                     // ApprovalDescription: nineteenth round), nor a failure (ErrorDescription is the system's).
                     || (count == 2 && IsFreeTextWord(name, words[1]) && !IsTypePrefix(name, words[0]) && !vocabulary.HasWordOf(name, WordClass.Failure)))
                 && _contexts.Classify(containingType, vocabulary, out _) != ContextKind.Infrastructure
+                && !IsResponseText(name, words.Slice(0, count), containingType, vocabulary)
                 && WrittenBy(containingType, vocabulary) is { } writer)
             {
                 if (WithheldMessage(options) is { } withheld)
@@ -670,6 +671,18 @@ internal sealed partial class PersonalDataInference
         // type's name (split only for a weak message term).
         if (evidenceKind == EvidenceKind.Words && strength == TermStrength.Weak && category == "Content.Message" && !namesSubject
             && ((reading.Classes & WordClass.Failure) != 0 || (containingType is not null && vocabulary.HasWordOf(containingType.Name, WordClass.Failure))))
+        {
+            return PersonalDataGuess.None;
+        }
+
+        // A message or description beside how the call ended (CreateUserResponse.ReturnMessage beside ReturnValue,
+        // GetLoanApplicationResponse.ResponseDescription beside Responsecode, an ApiResult's Message beside Success or Code):
+        // the program's answer to the caller, not words a person wrote. Only a message or a description: a note or an
+        // observation beside a row's Codigo stays (Visita.Observacao). A person's message has no outcome beside it
+        // (ContactMessage.Message, a chat Message.Text beside its Status stays reported: "status" alone is not an outcome).
+        if (evidenceKind == EvidenceKind.Words && strength == TermStrength.Weak && category == "Content.Message" && !namesSubject
+            && containingType is not null && words.Length > 0 && TextFolding.EqualsAnyFolded(name, words[words.Length - 1], AnswerWords)
+            && (_contexts.For(containingType, vocabulary).MemberWords(containingType, _names) & MemberWords.Outcome) != 0)
         {
             return PersonalDataGuess.None;
         }
@@ -1655,6 +1668,66 @@ internal sealed partial class PersonalDataInference
         entry.Category == "Identity" && entry.Words.Length == 1
         && entry.Words[0] is "nationality" or "citizenship" or "staatsangehorigkeit" or "staatsangehoerigkeit" or "nationalitat"
             or "nationalitaet" or "nacionalidad" or "nacionalidade" or "nationalite" or "nationalitate" or "cetatenie" or "cetatenia";
+
+    // How a call ended, one word (Code, Success, Codigo, Erfolg) or a qualifier with it in either order (ResponseCode,
+    // StatusCode, IsSuccess, CodigoRespuesta, CodRaspuns); "value" only after "return" (ReturnValue, ValorRetorno).
+    private static readonly string[] OutcomeWords =
+    {
+        "code", "codigo", "cod", "success", "successful", "succeeded", "exito", "sucesso", "erfolg", "erfolgreich", "succes",
+        "reussite", "reussi", "responsecode", "returncode", "statuscode", "resultcode", "returnvalue", "issuccess",
+    };
+
+    private static readonly string[] OutcomeQualifiers =
+    {
+        "response", "return", "status", "result", "http", "is", "antwort", "rueckgabe", "ruckgabe", "ergebnis", "ist",
+        "respuesta", "retorno", "estado", "resultado", "es", "resposta", "reponse", "retour", "statut", "resultat", "est",
+        "raspuns", "retur", "stare", "rezultat", "este",
+    };
+
+    // The answer a call returns: its message or its description (ReturnMessage, ResponseDescription, Mensaje, Mesaj).
+    private static readonly string[] AnswerWords =
+    {
+        "message", "nachricht", "meldung", "mensaje", "mensagem", "mesaj", "description", "beschreibung", "descripcion",
+        "descricao", "descriere",
+    };
+
+    private static readonly string[] ReturnWords = { "return", "retorno", "retour", "retur", "rueckgabe", "ruckgabe" };
+
+    private static readonly string[] ValueWords = { "value", "valor", "wert", "valeur", "valoare" };
+
+    /// <summary>
+    /// A free text named for the response it is part of (ResponseDescription, ReturnDescription, DescripcionRespuesta) on a
+    /// type that says how the call ended (<see cref="MemberWords.Outcome"/>: GetLoanApplicationResponse beside Responsecode):
+    /// the program's answer, not the words of the person whose row the response carries. A ticket's Description beside its
+    /// Code has no response word and stays its writer's.
+    /// </summary>
+    private bool IsResponseText(string name, ReadOnlySpan<WordSpan> words, INamedTypeSymbol containingType, VocabularyTable vocabulary) =>
+        words.Length == 2
+        && (TextFolding.EqualsAnyFolded(name, words[0], OutcomeQualifiers) || TextFolding.EqualsAnyFolded(name, words[1], OutcomeQualifiers))
+        && (_contexts.For(containingType, vocabulary).MemberWords(containingType, _names) & MemberWords.Outcome) != 0;
+
+    /// <summary>
+    /// Whether a member name says how a call ended: an outcome word alone (Code, Success, Codigo, Erfolg, Succes) or with one
+    /// qualifier before or after it (ResponseCode, StatusCode, IsSuccess, CodigoRespuesta, CodRaspuns, HttpCode), or a
+    /// returned value (ReturnValue, ValorRetorno). "Status" alone is not one: a person's message has a status too.
+    /// </summary>
+    internal static bool IsOutcomeName(string name, WordSpan[] words)
+    {
+        if (words.Length == 1)
+        {
+            return TextFolding.EqualsAnyFolded(name, words[0], OutcomeWords);
+        }
+
+        if (words.Length != 2)
+        {
+            return false;
+        }
+
+        return (TextFolding.EqualsAnyFolded(name, words[1], OutcomeWords) && TextFolding.EqualsAnyFolded(name, words[0], OutcomeQualifiers))
+            || (TextFolding.EqualsAnyFolded(name, words[0], OutcomeWords) && TextFolding.EqualsAnyFolded(name, words[1], OutcomeQualifiers))
+            || (TextFolding.EqualsAnyFolded(name, words[0], ReturnWords) && TextFolding.EqualsAnyFolded(name, words[1], ValueWords))
+            || (TextFolding.EqualsAnyFolded(name, words[1], ReturnWords) && TextFolding.EqualsAnyFolded(name, words[0], ValueWords));
+    }
 
     internal static bool IsCountWord(VocabularyEntry entry) =>
         entry.Words.Length == 1 && entry.Words[0] is "count" or "anzahl";

@@ -69,6 +69,18 @@ public static class DetectionLabels
     /// </summary>
     public static readonly IReadOnlyCollection<string> HeldOutRepositories = new string[]
     {
+        // the twenty-fifth held-out set (labelled by reading, 2026-12-07, before any analyzer run on it)
+        "dmumladze/August2008.org",
+        "ebenezz/visa_application_manager",
+        "Drakollla/TelephoneNetworkApi",
+        "tjoudeh/eLearning.WebAPI",
+        "peterkachezi/GreenPark",
+        "Hamza-Bechrifa/BBAutoServiceBack",
+        "jean-morelle/Taj-Plazza_CrudII",
+        "andrei-curta/petclinic-backend",
+        "The-fellowship-of-the-Sharp/PrColectiv2014",
+        "mayapura/hotelbengalifinal",
+        "fabiojuliosantos/odonto-api",
     };
 
     /// <summary>

@@ -52,6 +52,13 @@ internal static partial class BuiltInVocabulary
         b.Terms("Contact.Email", Strong, Text, "e mail adresse", "emailadresse", "mailadresse");
         b.Terms("Contact.Phone", Strong, Number, "telefon", "telefonnummer", "handy", "handynummer", "mobilnummer", "rufnummer",
             "festnetz", "mobiltelefon", "faxnummer");
+        // A telephone exchange, network, operator or company (see the English words): the equipment or the firm, not a number,
+        // written as one word (Telefonzentrale) or as two (TelefonZentrale, TelefonAnbieter: "Telefon" then reads as a phone).
+        // The Romance languages name these with an adjective (central telefónica, centrale téléphonique, centrală
+        // telefonică) that is no phone term, so they need no entry.
+        b.Words(WordRole.Owner, "telefonzentrale", "telefon zentrale", "telefonvermittlung", "telefon vermittlung", "telefonnetz",
+            "telefon netz", "telefongesellschaft", "telefon gesellschaft", "telefonanbieter", "telefon anbieter", "fernsprechamt",
+            "telefonanlage", "telefon anlage");
         // A vehicle's or a room's number of seats (see the English words): a count, not a house number.
         b.Words(WordRole.NotPersonal, "sitzplätze", "sitzplaetze", "anzahl sitzplätze", "sitzplatzanzahl", "sitzanzahl");
         // House numbers and postcodes are often stored as numbers (int? Plz).

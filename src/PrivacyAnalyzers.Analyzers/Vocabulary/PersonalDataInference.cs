@@ -755,6 +755,15 @@ internal sealed partial class PersonalDataInference
             return PersonalDataGuess.None;
         }
 
+        // A lookup of places (Country, State, Bundesland, Provincia, Ville, Judet; twenty-seventh round): a type named by a
+        // settlement or an administrative division that is no person's holds the place's own name and coordinates, even
+        // when a person's address points at it. A person's City or Country member (on the person's type) keeps its reading.
+        if (context != ContextKind.Subject && containingType is not null && (IsLocationCategory(category) || category == "Identity.Name")
+            && !namesSubject && _contexts.For(containingType, vocabulary).NamesSettlement(containingType))
+        {
+            return PersonalDataGuess.None;
+        }
+
         // A weak name or address part on a neutral type (a command, a request, a view model) counts when a member of the
         // same type holds what only a natural person has — a card number or holder, a first or last name, a birth date, a
         // national id: CreateOrderCommand.Street beside CardHolderName is that person's street. An e-mail or a phone does

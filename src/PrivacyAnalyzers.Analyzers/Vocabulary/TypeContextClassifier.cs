@@ -457,6 +457,18 @@ internal static class TypeContextClassifier
     }
 
     /// <summary>
+    /// Whether the head of a type's name (past <c>Dto</c>, <c>Model</c>…) is a settlement or an administrative division
+    /// (<see cref="WordClass.Settlement"/>: <c>Country</c>, <c>State</c>, <c>CityDto</c>, <c>Bundesland</c>, <c>Judet</c>).
+    /// </summary>
+    internal static bool NamesSettlement(string name, VocabularyTable vocabulary)
+    {
+        Span<WordSpan> words = stackalloc WordSpan[MaxWords];
+        var count = IdentifierSplitter.Split(name, words);
+        var head = HeadCount(name, words, count);
+        return head > 0 && (vocabulary.Classes(name, words[head - 1]) & WordClass.Settlement) != 0;
+    }
+
+    /// <summary>
     /// Whether the head of a type's name (past <c>Dto</c>, <c>Model</c>…) is a publication to many
     /// (<see cref="WordClass.Publication"/>: <c>Announcement</c>, <c>AnnouncementDTO</c>, <c>Annonce</c>, <c>NewsDto</c>).
     /// </summary>

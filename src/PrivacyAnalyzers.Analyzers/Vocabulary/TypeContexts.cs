@@ -176,6 +176,16 @@ internal sealed class TypeFacts
     private int _namesPlace = -1;
 
     /// <summary>
+    /// Whether the head of the type's name is a settlement or an administrative division
+    /// (<see cref="TypeContextClassifier.NamesSettlement"/>): a lookup of places. Read once.
+    /// </summary>
+    public bool NamesSettlement(INamedTypeSymbol type) =>
+        ReadOnce(ref _namesSettlement, type, static (facts, t) =>
+            TypeContextClassifier.NamesSettlement(t.Name, facts.Vocabulary));
+
+    private int _namesSettlement = -1;
+
+    /// <summary>
     /// Whether the head of the type's name is a publication to many (<see cref="TypeContextClassifier.NamesPublication"/>):
     /// its free text is what is published. Read once.
     /// </summary>
@@ -362,8 +372,10 @@ internal sealed class TypeFacts
         ReadOnce(ref _personRecord, type, names, static (facts, t, n) =>
         {
             var words = facts.MemberWords(t, n);
+            // A lookup of places (Country, State with Name and FullName; twenty-seventh round) is no person's record by shape.
             return (words & Held.Animal) == 0
                 && (words & (Held.Name | Held.Username)) != 0
+                && !facts.NamesSettlement(t)
                 && (((words & (Held.Email | Held.Phone)) != 0 && (words & Held.PersonTrait) != 0)
                     || (words & Held.Name) != 0 && facts.DataRecordShape(t, n) == RecordShape.NamedTwice);
         });

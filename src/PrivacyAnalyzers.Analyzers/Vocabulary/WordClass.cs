@@ -124,6 +124,15 @@ internal enum WordClass
     Publication = 524288,
 
     /// <summary>
+    /// A settlement or an administrative division (country, state, province, region, county, city, town; Land, Bundesland,
+    /// Staat, Stadt, Ort; país, estado, provincia, ciudad, localidad, municipio; cidade, município; pays, région,
+    /// département, ville, localité; țară, județ, oraș, localitate): at the head of a type's name that is not a person's, the
+    /// type is a lookup of places (<c>Country</c>, <c>State</c>, <c>Judet</c>): its name and coordinates are the place's,
+    /// and its members' shape (a Name beside a FullName) makes it no person's record (twenty-seventh round).
+    /// </summary>
+    Settlement = 2097152,
+
+    /// <summary>
     /// An entry of a patient's clinical record (diagnosis, treatment, prescription; Diagnose, Befund, Behandlung; diagnóstico,
     /// tratamiento, prescripción; diagnóstico, tratamento, prescrição; ordonnance, prescription; tratament, prescripție): at the
     /// head of a type's name, the entry's own description or detail is the patient's health. "Diagnostic" is left out (a

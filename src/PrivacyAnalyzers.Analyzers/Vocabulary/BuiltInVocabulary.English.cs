@@ -171,12 +171,14 @@ internal static partial class BuiltInVocabulary
         b.Terms("Contact.Email", Strong, Text, "email id", "e mail id", "mail id", "emailid");
         b.Terms("Contact.Phone", Strong, Number, "phone", "phone number", "phonenumber", "telephone", "telephone number", "tel",
             "mobile", "mobile number", "mobile phone", "cell phone", "cellphone", "cell number", "msisdn", "fax");
-        // A telephone exchange, network, operator or company (AutomaticTelephoneExchange, PhoneCompany; twenty-seventh round):
-        // "telephone" names the equipment or the firm, not a number; its Name and Town are the thing's. Owner words: a
+        // A telephone exchange, network, operator or company (AutomaticTelephoneExchange, PhoneCompany; twenty-seventh round),
+        // or an insurance of one (a bank account's MobilePhoneInsurance benefit): "telephone" names the equipment, the firm
+        // or the product, not a number; its Name and Town are the thing's. Owner words: a
         // member so named (AtsSubscriber.AutomaticTelephoneExchange) is no phone number either.
         b.Words(WordRole.Owner, "telephone exchange", "phone exchange", "telephone network", "phone network", "telephone operator",
             "phone operator", "telephone company", "phone company", "telephone provider", "phone provider", "telephone line type",
-            "phone line type", "telephone station", "telephone switch");
+            "phone line type", "telephone station", "telephone switch", "phone insurance", "mobile phone insurance",
+            "cell phone insurance");
         // The Number of a form named for a phone number (AddPhoneNumberViewModel.Number, read with its type's name).
         b.Terms("Contact.Phone", Strong, Number, "phone number number", "mobile number number");
         // A person's or a firm's number to call, as forms name it (Client.ContactNumber, ContactNo); a firm's is silenced by

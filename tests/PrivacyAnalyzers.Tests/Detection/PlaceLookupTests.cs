@@ -51,6 +51,8 @@ public sealed class PlaceLookupTests
             public class AutomaticTelephoneExchange { public int Id { get; set; } public string Name { get; set; } = ""; public string Town { get; set; } = ""; }
             public class AtsSubscriber { public int Id { get; set; } public AutomaticTelephoneExchange? AutomaticTelephoneExchange { get; set; } }
             public class PhoneCompany { public string Name { get; set; } = ""; public string City { get; set; } = ""; }
+            public class MobilePhoneInsurance { public decimal Cover { get; set; } }
+            public class GoldAccountBenefits { public MobilePhoneInsurance MobilePhoneInsurance { get; set; } = new(); public decimal Cashback { get; set; } }
             public class Subscriber { public string [|Name|] { get; set; } = ""; public string [|Telephone|] { get; set; } = ""; public string [|TelephoneNumber|] { get; set; } = ""; public string [|HomeTelephone|] { get; set; } = ""; }
             """).RunAsync();
 

@@ -646,6 +646,28 @@ public sealed class DetectionClassesTests
             """).RunAsync();
 
     [Fact]
+    public Task A_diagnosis_code_of_the_classification_of_diseases_is_health_in_every_language_but_its_letters_alone_are_not() =>
+        Test("""
+            public class Atestado { public int PacienteId { get; set; } public string [|cid10|] { get; set; } = ""; }
+            public class DiagnosisEntry { public string [|IcdCode|] { get; set; } = ""; }
+            public class Incapacidad { public string [|CodigoCie10|] { get; set; } = ""; }
+            public class ArretDeTravail { public string [|CodeCim10|] { get; set; } = ""; }
+            public class Krankmeldung { public string [|IcdSchluessel|] { get; set; } = ""; }
+            public class ConcediuMedical { public string [|CodBoala|] { get; set; } = ""; }
+            public class Sessao { public string Cid { get; set; } = ""; public string Icd { get; set; } = ""; public int Versao10 { get; set; } }
+            """).RunAsync();
+
+    [Fact]
+    public Task A_password_reset_link_carries_the_reset_token_but_the_reset_page_s_address_in_settings_does_not() =>
+        Test("""
+            public class ForgotPasswordDTO { public string [|ResetLink|] { get; set; } = ""; }
+            public class RecuperarSenhaDto { public string [|LinkRedefinicao|] { get; set; } = ""; }
+            public class MotDePasseOublie { public string [|LienReinitialisation|] { get; set; } = ""; }
+            public class ResetareParola { public string [|LinkResetare|] { get; set; } = ""; }
+            public class ClientAppSettings { public string PasswordResetUrl { get; set; } = ""; public string HelpLink { get; set; } = ""; }
+            """).RunAsync();
+
+    [Fact]
     public Task A_person_s_blob_is_the_person_s_record_and_a_password_reset_key_is_a_credential() =>
         Test("""
             public class UserBlob { public string [|Name|] { get; set; } = ""; public string [|InvitationToken|] { get; set; } = ""; }

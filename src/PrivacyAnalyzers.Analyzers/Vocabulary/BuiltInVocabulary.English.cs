@@ -335,6 +335,9 @@ internal static partial class BuiltInVocabulary
             // A reset key or token alone (User.ResetKey, SetPasswordCommand.ResetKey): the one-time secret that lets its
             // holder set a person's password.
             "reset key", "reset token", "reset code",
+            // The link sent to reset a password (ForgotPasswordDTO.ResetLink, twenty-seventh round): it carries the reset
+            // token. The reset page's own address in settings (PasswordResetUrl) is a "password reset url", not read.
+            "reset link", "password reset link", "reset password link", "forgot password link",
             // The Token of a JWT answer (JwtResponse.Token, read with its type's name): the session token of the person who
             // signed in.
             "jwt response token", "jwt result token");
@@ -580,6 +583,10 @@ internal static partial class BuiltInVocabulary
 
         // Infections a blood test screens for: a result for one of them is health data wherever it is (a donor's analysis).
         b.Terms("Special.Health", Strong, Special | Number, "hiv", "htlv", "hepatitis", "syphilis");
+        // A diagnosis coded in the WHO classification of diseases (twenty-seventh round: Atestado.Cid10, a sick note's ICD-10
+        // code): the code names the person's illness wherever it is. In every built-in language: ICD (en, de, ro), CID (pt),
+        // CIE (es), CIM (fr); the letters alone are not read (a "cid" is also a client id), only with the revision or "code".
+        b.Terms("Special.Health", Strong, Special, "icd 10", "icd10", "icd 11", "icd11", "icd code", "icd codes", "icd 10 code", "icd 10 codes");
         // A medical history's questionnaire (twenty-second round: Anamnese.Diabetes, .Hipertensao, .Dst, .Febre): chronic
         // conditions, infections and findings, the field as a whole in every language. The conditions are health data
         // wherever they are; a fever, an anaesthesia, drug use, a smoker, healing and an abbreviated STD only beside another

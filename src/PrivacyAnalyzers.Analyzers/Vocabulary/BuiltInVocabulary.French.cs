@@ -192,7 +192,9 @@ internal static partial class BuiltInVocabulary
         b.Terms("Credentials.Password", Strong, Binary, "mot de passe", "motdepasse", "mdp", "mot de passe hash",
             "hash mot de passe", "mdp hash", "ancien mot de passe", "nouveau mot de passe", "confirmation mot de passe");
         b.Terms("Credentials.Secret", Weak, Binary, "code secret", "question secrète", "jeton", "code pin");
-        b.Terms("Credentials.Secret", Strong, Binary, "réponse secrète", "code de vérification", "code de validation", "jeton d'accès", "jeton de rafraîchissement", "clé secrète", "clé privée");
+        b.Terms("Credentials.Secret", Strong, Binary, "réponse secrète", "code de vérification", "code de validation", "jeton d'accès", "jeton de rafraîchissement", "clé secrète", "clé privée",
+            // The link sent to reset a password: it carries the reset token (twenty-seventh round; see the English words).
+            "lien de réinitialisation", "lien reinitialisation", "lien réinitialiser mot de passe", "lien reinitialiser mdp");
 
         // Free text a person writes: messages, comments, complaints, reasons, notes, what is written in a post.
         b.Terms("Content.Message", Weak, Text, "objet du message", "demande", "courrier", "remarque", "remarques", "détails",
@@ -268,6 +270,8 @@ internal static partial class BuiltInVocabulary
             "restrictions alimentaires", "régime alimentaire");
         b.TermsOnePerPerson("Special.Health", Weak, Special | Number, "ordonnance");
         b.Terms("Special.Health", Weak, Special, "ordonnances");
+        // A diagnosis coded in the classification of diseases, CIM-10 (twenty-seventh round; see the English words).
+        b.Terms("Special.Health", Strong, Special, "cim 10", "cim10", "cim 11", "cim11", "code cim", "code cim 10");
         // What a medical examination or a laboratory found (DossierPatient.ResultatsExamens, ExamenMedical.Resultat read with
         // its type's name as "résultat (de l') examen médical"): with "médical" the health field whatever the type; without,
         // on a person's record or beside another health member (a school's exam is also an "examen").

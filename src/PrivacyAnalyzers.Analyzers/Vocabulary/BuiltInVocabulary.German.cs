@@ -198,6 +198,9 @@ internal static partial class BuiltInVocabulary
             "krankenkasse", "krankenversicherung", "schwerbehinderung");
         // Allergic, the adjective (twenty-second round; see the English words).
         b.Terms("Special.Health", Strong, Special, "allergisch", "allergiker", "allergikerin");
+        // A diagnosis coded in the classification of diseases, ICD-10 (twenty-seventh round; see the English words).
+        b.Terms("Special.Health", Strong, Special, "icd schlüssel", "icd schluessel", "icd kode", "icd kodierung", "diagnoseschlüssel",
+            "diagnoseschluessel");
         // A medical history's conditions and findings (twenty-second round; see the English words).
         b.Terms("Special.Health", Strong, Special, "bluthochdruck", "hypertonie", "epilepsie", "herzerkrankung", "herzkrankheit",
             "tuberkulose", "geschlechtskrankheit", "geschlechtskrankheiten", "schwangerschaft", "schwanger",
@@ -351,6 +354,8 @@ internal static partial class BuiltInVocabulary
         // A reset key or token lets its holder set a person's password (Benutzer.ResetSchluessel).
         b.Terms("Credentials.Secret", Strong, Binary, "reset schlüssel", "reset schluessel", "rücksetzschlüssel",
             "ruecksetzschluessel", "rücksetz token", "ruecksetz token",
+            // The link sent to reset a password: it carries the reset token (twenty-seventh round; see the English words).
+            "rücksetzlink", "ruecksetzlink", "rücksetz link", "ruecksetz link", "zurücksetzen link", "zuruecksetzen link",
             // The Token of a request to reset a password, read with its type's name (PasswortZuruecksetzenRequest.Token).
             "passwort zurücksetzen token", "passwort zuruecksetzen token", "kennwort zurücksetzen token",
             "kennwort zuruecksetzen token", "passwort zurücksetzen request token", "passwort zuruecksetzen request token");

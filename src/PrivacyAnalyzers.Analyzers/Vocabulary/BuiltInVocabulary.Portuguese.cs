@@ -207,7 +207,10 @@ internal static partial class BuiltInVocabulary
         b.Terms("Online.Username", Strong, Text, "nome de usuário", "nome de utilizador", "login do usuário");
         b.Terms("Credentials.Password", Strong, Binary, "senha", "senha hash", "hash da senha", "palavra passe", "palavrapasse");
         b.Terms("Credentials.Secret", Weak, Binary, "pergunta secreta", "pergunta de segurança");
-        b.Terms("Credentials.Secret", Strong, Binary, "resposta secreta", "código de recuperação");
+        b.Terms("Credentials.Secret", Strong, Binary, "resposta secreta", "código de recuperação",
+            // The link sent to reset a password: it carries the reset token (twenty-seventh round; see the English words).
+            "link de redefinição", "link redefinicao", "link de recuperação", "link recuperacao", "link redefinir senha",
+            "link recuperar senha");
 
         b.Terms("Content.Message", Weak, Text, "mensagem", "assunto", "observação", "observações", "queixa", "proposta", "detalhes");
         b.Terms("Content.Feedback", Weak, Text, "descrição", "texto", "avaliação", "reclamação", "depoimento", "opinião");
@@ -258,6 +261,8 @@ internal static partial class BuiltInVocabulary
             "medicamento prescrito", "medicamentos prescritos", "receita médica");
         b.TermsOnePerPerson("Special.Health", Weak, Special | Number, "prescrição", "posologia");
         b.Terms("Special.Health", Weak, Special, "prescrições");
+        // A diagnosis coded in the classification of diseases, CID-10 (twenty-seventh round; see the English words).
+        b.Terms("Special.Health", Strong, Special, "cid 10", "cid10", "cid 11", "cid11", "código cid", "codigo cid", "cid 10 código");
 
         // The details by which a person is reached, kept as one object (DadosContato), and personal data as a whole.
         b.Terms("Contact", Weak, Text, "dados de contato", "dados contato", "informações de contato");

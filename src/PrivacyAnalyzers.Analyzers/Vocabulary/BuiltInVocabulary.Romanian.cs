@@ -160,6 +160,8 @@ internal static partial class BuiltInVocabulary
         b.Terms("Special.Health", Weak, Special, "sănătate", "medical", "fișă medicală");
         // A hospital's discharge summary: the patient's stay, findings and treatment (twenty-fourth round; in every built-in language).
         b.Terms("Special.Health", Strong, Special, "bilet de externare", "bilet externare", "scrisoare medicală", "epicriză", "epicriza");
+        // A diagnosis coded in the classification of diseases, ICD-10 (twenty-seventh round; see the English words).
+        b.Terms("Special.Health", Strong, Special, "cod icd", "cod icd 10", "coduri icd", "cod boală", "cod boala");
         b.Terms("Special.Health", Strong, Special, "diagnostic", "boală", "boala", "alergie", "alergii", "handicap", "dizabilitate",
             "grupa sanguină", "grupa de sânge", "grad handicap", "certificat medical", "concediu medical");
         // Allergic, the adjective (twenty-second round; see the English words; "alergică" is listed in Spanish).
@@ -279,6 +281,8 @@ internal static partial class BuiltInVocabulary
         b.Terms("Online.UserAgent", Strong, Text, "browser utilizator");
         b.Terms("Credentials.Secret", Strong, Binary, "cod verificare", "cod de verificare", "cod de confirmare",
             "cod resetare parola", "cod de resetare",
+            // The link sent to reset a password: it carries the reset token (twenty-seventh round; see the English words).
+            "link resetare", "link de resetare", "link resetare parolă", "link resetare parola",
             // The Token of a request to reset a password, read member first with its type's name (ResetareParolaRequest.Token).
             "token resetare parolă", "token resetare parola");
         b.Terms("Content.Message", Weak, Text, "motiv", "motivul", "notite", "notițe", "remarci", "propunere", "detalii");

@@ -126,6 +126,9 @@ internal static partial class BuiltInVocabulary
         // A reset key or token lets its holder set a person's password.
         b.Terms("Credentials.Secret", Strong, Binary, "clave de restablecimiento", "token de restablecimiento",
             "código de restablecimiento",
+            // The link sent to reset a password: it carries the reset token (twenty-seventh round; see the English words).
+            "enlace de restablecimiento", "enlace restablecimiento", "link de restablecimiento", "link restablecimiento",
+            "enlace restablecer contraseña", "enlace recuperar contraseña",
             // The Token of a request to reset a password, read member first with its type's name (RestablecerContrasenaRequest.Token).
             "token restablecer contraseña", "token recuperar contraseña", "código restablecer contraseña", "código recuperar contraseña");
         b.Terms("Credentials.Secret", Weak, Binary, "pregunta secreta", "clave");
@@ -212,6 +215,8 @@ internal static partial class BuiltInVocabulary
         b.Terms("Special.Health", Weak, Special, "fiebre", "anestesia", "drogas", "fumador", "fumadora", "cicatrización", "ets",
             "restricciones alimentarias", "restricción alimentaria");
         b.Terms("Special.Health", Strong, Special | Binary, "odontograma");
+        // A diagnosis coded in the classification of diseases, CIE-10 (twenty-seventh round; see the English words).
+        b.Terms("Special.Health", Strong, Special, "cie 10", "cie10", "cie 11", "cie11", "código cie", "codigo cie", "código cie 10");
         b.Terms("Special.Biometric", Strong, Special | Binary, "huella dactilar", "huella digital", "datos biométricos");
         b.Terms("Special.RacialOrEthnicOrigin", Strong, Special, "origen étnico", "etnia", "grupo étnico", "pertenencia étnica",
             "etnicidad");

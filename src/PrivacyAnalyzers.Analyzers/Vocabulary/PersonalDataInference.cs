@@ -100,7 +100,96 @@ internal sealed partial class PersonalDataInference
         // A sign-in form's login and password under names that do not say so (LoginDto.Id beside Secret).
         return guess.IsPersonalData || containing is null ? guess
             : InferOwnedEntry(member.Name, shape, collection, element, containing, options)
-                ?? InferSignIn(member.Name, shape, collection, containing, options) ?? guess;
+                ?? InferSignIn(member.Name, shape, collection, containing, options)
+                ?? InferPrescribedMedicine(member.Name, shape, collection, element, containing, options)
+                ?? InferDiagnosedRecord(member.Name, shape, collection, containing, options) ?? guess;
+    }
+
+    /// <summary>
+    /// A plain text or number member of a record that holds a diagnosis code (<see cref="TypeFacts.HoldsDiagnosisCode"/>:
+    /// a sick note's <c>quantidadeDias</c> beside its <c>cid10</c>; twenty-seventh round): the record is the patient's
+    /// clinical record and what it says is their health. Keys, person words (<c>Usuario</c>, <c>Paciente</c>: who
+    /// issued it and who it is for), members a word silences and record-keeping stamps stay as they were read.
+    /// </summary>
+    private PersonalDataGuess? InferDiagnosedRecord(string name, MemberTypeShape shape, bool collection, INamedTypeSymbol containing, DetectionOptions options)
+    {
+        var vocabulary = options.Vocabulary;
+        if (collection || shape is not (MemberTypeShape.Text or MemberTypeShape.Number) || options.IsIgnored("Special.Health")
+            || !_contexts.For(containing, vocabulary).HoldsDiagnosisCode(containing))
+        {
+            return null;
+        }
+
+        // "Days" is a meta word elsewhere (a token's expiry days) and a count of them is no one's; on a record that holds a
+        // diagnosis, the days or the duration are how long the patient is unfit, so a duration word lifts the silencing.
+        var reading = _names.Read(name, vocabulary);
+        if ((!NamesDuration(name) && (reading.Silenced || reading.Negated || reading.Words.Length == 0 || TypeOwners.IsRecordKeeping(name, reading.Words[0])))
+            || reading.People is not null || _contexts.Classify(containing, vocabulary, out _) == ContextKind.Infrastructure)
+        {
+            return null;
+        }
+
+        var reported = Confidence.Medium >= options.MinimumConfidence;
+        return new PersonalDataGuess(reported, "Special.Health", Confidence.Medium,
+            reported ? "its type " + containing.Name + ", which holds a diagnosis code" : null);
+    }
+
+    /// <summary>Days or a duration, in the built-in languages (days; Tage, Dauer; días, duración; dias, duração; jours, durée; zile, durată).</summary>
+    private static readonly string[] s_durationWords =
+        { "days", "duration", "tage", "dauer", "dias", "duracion", "duracao", "jours", "duree", "zile", "durata" };
+
+    private static bool NamesDuration(string name)
+    {
+        Span<WordSpan> words = stackalloc WordSpan[16];
+        var count = IdentifierSplitter.Split(name, words);
+        for (var i = 0; i < count; i++)
+        {
+            if (TextFolding.EqualsAnyFolded(name, words[i], s_durationWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A medicine as prescribed to a patient (<see cref="TypeFacts.NamesPrescribedMedicine"/>: <c>Medicamento</c> with its
+    /// <c>Posologia</c> and no price; twenty-seventh round): its text members (the medicine's name, dose, posology and notes)
+    /// say what the patient takes, their health; and a prescription's list of such medicines (<c>Receita.Medicamentos</c>)
+    /// is that too. Keys and members a word silences (<c>MedicamentoId</c>, <c>Status</c>) stay quiet.
+    /// </summary>
+    private PersonalDataGuess? InferPrescribedMedicine(string name, MemberTypeShape shape, bool collection, ITypeSymbol? element, INamedTypeSymbol containing, DetectionOptions options)
+    {
+        var vocabulary = options.Vocabulary;
+        INamedTypeSymbol medicine;
+        if (!collection && shape == MemberTypeShape.Text)
+        {
+            medicine = containing;
+        }
+        else if (collection && element is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } held && held.Locations.Length > 0 && held.Locations[0].IsInSource)
+        {
+            medicine = held;
+        }
+        else
+        {
+            return null;
+        }
+
+        if (options.IsIgnored("Special.Health") || !_contexts.For(medicine, vocabulary).NamesPrescribedMedicine(medicine))
+        {
+            return null;
+        }
+
+        var reading = _names.Read(name, vocabulary);
+        if (reading.Silenced || reading.Negated || reading.Words.Length == 0 || TypeOwners.IsRecordKeeping(name, reading.Words[0]))
+        {
+            return null;
+        }
+
+        var reported = Confidence.Medium >= options.MinimumConfidence;
+        return new PersonalDataGuess(reported, "Special.Health", Confidence.Medium,
+            reported ? "its type " + medicine.Name + ", a medicine prescribed with its posology" : null);
     }
 
     /// <summary>

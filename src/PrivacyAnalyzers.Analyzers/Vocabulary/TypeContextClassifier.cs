@@ -500,6 +500,24 @@ internal static class TypeContextClassifier
         return head > 0 && (vocabulary.Classes(name, words[head - 1]) & WordClass.ClinicalEntry) != 0;
     }
 
+    /// <summary>A medicine, in the built-in languages (medication, medicine; Medikament, Arzneimittel; medicamento, fármaco; médicament; medicament).</summary>
+    private static readonly string[] s_medicineWords =
+    {
+        "medication", "medicine", "medikament", "arzneimittel", "medicamento", "farmaco", "medicament",
+    };
+
+    /// <summary>
+    /// Whether the head of a type's name (past <c>Dto</c>, <c>Model</c>…) is a medicine (<c>Medicamento</c>,
+    /// <c>MedicationDto</c>, <c>Medikament</c>), one item and not a list or a kind of them (<c>MedicamentoTipo</c>: another head).
+    /// </summary>
+    internal static bool NamesMedicine(string name, VocabularyTable vocabulary)
+    {
+        Span<WordSpan> words = stackalloc WordSpan[MaxWords];
+        var count = IdentifierSplitter.Split(name, words);
+        var head = HeadCount(name, words, count);
+        return head > 0 && TextFolding.EqualsAnyFolded(name, words[head - 1], s_medicineWords);
+    }
+
     /// <summary>A word naming the message that carries a record (command, request, response, query and their translations).</summary>
     internal static bool IsMessageWord(ReadOnlySpan<char> text) =>
         Is(text, "command") || Is(text, "request") || Is(text, "response") || Is(text, "query") || Is(text, "cmd")

@@ -207,6 +207,79 @@ internal sealed class TypeFacts
 
     private int _namesClinicalEntry = -1;
 
+    /// <summary>
+    /// Whether the type is a medicine as prescribed to a patient (twenty-seventh round: a prescription's <c>Medicamento</c>
+    /// with <c>Nome</c>, <c>Dose</c>, <c>Posologia</c>): the head of its name is a medicine word
+    /// (<see cref="TypeContextClassifier.NamesMedicine"/>), a member says how the patient takes it (posology, Dosierung,
+    /// posología, posologia, posologie: <see cref="s_posologyWords"/>), and no member names a price or a stock (a pharmacy's
+    /// catalogue, whose leaflet text may say the posology too). Read once.
+    /// </summary>
+    public bool NamesPrescribedMedicine(INamedTypeSymbol type) =>
+        ReadOnce(ref _namesPrescribedMedicine, type, static (facts, t) =>
+            TypeContextClassifier.NamesMedicine(t.Name, facts.Vocabulary) && HasPosologyAndNoPrice(t));
+
+    private int _namesPrescribedMedicine = -1;
+
+    /// <summary>
+    /// Whether a member names a diagnosis code of the classification of diseases (twenty-seventh round: <c>Atestado.cid10</c>,
+    /// <c>IcdCode</c>, <c>CodigoCie10</c>): ICD, CID, CIE or CIM with its revision (10, 11) or a code word beside it. The type
+    /// is then a clinical record (a sick note, a diagnosis), and its plain members are the patient's health. Read once.
+    /// </summary>
+    public bool HoldsDiagnosisCode(INamedTypeSymbol type) =>
+        ReadOnce(ref _holdsDiagnosisCode, type, static (facts, t) => NamesDiagnosisCodeMember(t));
+
+    private int _holdsDiagnosisCode = -1;
+
+    private static readonly string[] s_icdWords = { "icd", "cid", "cie", "cim" };
+    private static readonly string[] s_icdQualifiers = { "10", "11", "code", "codes", "codigo", "cod", "kode", "schluessel", "schlussel" };
+
+    private static bool NamesDiagnosisCodeMember(INamedTypeSymbol type)
+    {
+        Span<WordSpan> words = stackalloc WordSpan[16];
+        foreach (var member in type.MemberNames)
+        {
+            var count = IdentifierSplitter.Split(member, words);
+            for (var i = 0; i < count; i++)
+            {
+                if (TextFolding.EqualsAnyFolded(member, words[i], s_icdWords)
+                    && ((i + 1 < count && TextFolding.EqualsAnyFolded(member, words[i + 1], s_icdQualifiers))
+                        || (i > 0 && TextFolding.EqualsAnyFolded(member, words[i - 1], s_icdQualifiers))))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How a patient takes a medicine, in the built-in languages (posology; Dosierung, Einnahme; posología; posologia; posologie).</summary>
+    private static readonly string[] s_posologyWords = { "posology", "dosierung", "einnahme", "posologia", "posologie" };
+
+    /// <summary>What a catalogue of medicines keeps beside them: a stock (stock, Bestand, Lager, existencia, estoque, stoc).</summary>
+    private static readonly string[] s_stockWords = { "stock", "bestand", "lager", "existencia", "estoque", "stoc", "inventory", "inventario" };
+
+    private static bool HasPosologyAndNoPrice(INamedTypeSymbol type)
+    {
+        Span<WordSpan> words = stackalloc WordSpan[16];
+        var posology = false;
+        foreach (var member in type.MemberNames)
+        {
+            var count = IdentifierSplitter.Split(member, words);
+            for (var i = 0; i < count; i++)
+            {
+                if (TextFolding.EqualsAnyFolded(member, words[i], s_priceWords) || TextFolding.EqualsAnyFolded(member, words[i], s_stockWords))
+                {
+                    return false;
+                }
+
+                posology |= TextFolding.EqualsAnyFolded(member, words[i], s_posologyWords);
+            }
+        }
+
+        return posology;
+    }
+
     /// <summary>"Price" and "cost" in the built-in languages (Preis, Kosten; precio, costo, coste; preço, custo, valor; prix, coût, tarif; preț, cost).</summary>
     private static readonly string[] s_priceWords =
         { "price", "cost", "preis", "kosten", "precio", "costo", "coste", "preco", "custo", "prix", "cout", "pret", "tarif", "tarifa", "valor" };

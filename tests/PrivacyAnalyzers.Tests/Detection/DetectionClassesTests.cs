@@ -646,6 +646,52 @@ public sealed class DetectionClassesTests
             """).RunAsync();
 
     [Fact]
+    public Task A_diagnosis_code_of_the_classification_of_diseases_is_health_in_every_language_but_its_letters_alone_are_not() =>
+        Test("""
+            public class Atestado { public int PacienteId { get; set; } public string [|cid10|] { get; set; } = ""; }
+            public class DiagnosisEntry { public string [|IcdCode|] { get; set; } = ""; }
+            public class Incapacidad { public string [|CodigoCie10|] { get; set; } = ""; }
+            public class ArretDeTravail { public string [|CodeCim10|] { get; set; } = ""; }
+            public class Krankmeldung { public string [|IcdSchluessel|] { get; set; } = ""; }
+            public class ConcediuMedical { public string [|CodBoala|] { get; set; } = ""; }
+            public class Sessao { public string Cid { get; set; } = ""; public string Icd { get; set; } = ""; public int Versao10 { get; set; } }
+            """).RunAsync();
+
+    [Fact]
+    public Task A_password_reset_link_carries_the_reset_token_but_the_reset_page_s_address_in_settings_does_not() =>
+        Test("""
+            public class ForgotPasswordDTO { public string [|ResetLink|] { get; set; } = ""; }
+            public class RecuperarSenhaDto { public string [|LinkRedefinicao|] { get; set; } = ""; }
+            public class MotDePasseOublie { public string [|LienReinitialisation|] { get; set; } = ""; }
+            public class ResetareParola { public string [|LinkResetare|] { get; set; } = ""; }
+            public class ClientAppSettings { public string PasswordResetUrl { get; set; } = ""; public string HelpLink { get; set; } = ""; }
+            """).RunAsync();
+
+    [Fact]
+    public Task A_medicine_prescribed_with_its_posology_is_health_but_a_pharmacy_s_medicine_and_a_recipe_are_not() =>
+        Test("""
+            using System.Collections.Generic;
+            public class Receita { public int PacienteId { get; set; } public List<Medicamento> [|Medicamentos|] { get; set; } = new(); }
+            public class Medicamento { public int MedicamentoId { get; set; } public string [|Nome|] { get; set; } = ""; public string [|Dose|] { get; set; } = ""; public string [|Posologia|] { get; set; } = ""; public string [|Observacoes|] { get; set; } = ""; }
+            public class MedicationDto { public string [|Name|] { get; set; } = ""; public string [|Posology|] { get; set; } = ""; }
+            public class Medikament { public string [|Bezeichnung|] { get; set; } = ""; public string [|Dosierung|] { get; set; } = ""; }
+            public class Farmacia { public List<MedicamentoVenda> Medicamentos { get; set; } = new(); }
+            public class MedicamentoVenda { public string Nome { get; set; } = ""; public string Posologia { get; set; } = ""; public decimal Preco { get; set; } }
+            public class Medicine { public string Name { get; set; } = ""; public string Dosage { get; set; } = ""; public string Manufacturer { get; set; } = ""; }
+            public class Receta { public List<Ingrediente> Ingredientes { get; set; } = new(); public string Nombre { get; set; } = ""; }
+            public class Ingrediente { public string Nombre { get; set; } = ""; public string Cantidad { get; set; } = ""; }
+            """).RunAsync();
+
+    [Fact]
+    public Task A_sick_note_s_days_beside_its_diagnosis_code_are_health_but_a_leave_request_s_days_are_not() =>
+        Test("""
+            public class Atestado { public int pacienteId { get; set; } public string [|cid10|] { get; set; } = ""; public int [|quantidadeDias|] { get; set; } }
+            public class SickNote { public string [|IcdCode|] { get; set; } = ""; public int [|Days|] { get; set; } public System.DateTime CreatedAt { get; set; } }
+            public class CerereConcediu { public int NumarZile { get; set; } public string Cod { get; set; } = ""; }
+            public class LeaveRequest { public int Days { get; set; } public string Code { get; set; } = ""; }
+            """).RunAsync();
+
+    [Fact]
     public Task A_person_s_blob_is_the_person_s_record_and_a_password_reset_key_is_a_credential() =>
         Test("""
             public class UserBlob { public string [|Name|] { get; set; } = ""; public string [|InvitationToken|] { get; set; } = ""; }

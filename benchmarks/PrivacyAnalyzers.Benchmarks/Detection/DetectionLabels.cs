@@ -69,6 +69,20 @@ public static class DetectionLabels
     /// </summary>
     public static readonly IReadOnlyCollection<string> HeldOutRepositories = new string[]
     {
+        // the twenty-sixth held-out set (labelled by reading, 2026-12-07, before any analyzer run on it)
+        "mystikraz/GymMasters",
+        "alaminsheikh01/mini-hr-asp-dot-net-and-react-backend",
+        "vule993/Web2-Projekat-",
+        "lennardhoffmann/BRD_Assessment",
+        "gvames/Rev",
+        "ArturoEsp/SAG",
+        "allia5/Project_Agence_Voyage",
+        "DavidGailleton/gestionnaire_de_patient-PPE3",
+        "Miguel-Paganini/UVV_Fintech",
+        "Manuel57/AutohausVerwaltung",
+        "andreiene77/Turism_cs",
+        "KizunaG/SistemaNomina",
+        "sampaio-fernando/JogadoresTimes",
     };
 
     /// <summary>

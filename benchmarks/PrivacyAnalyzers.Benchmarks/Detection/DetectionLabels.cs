@@ -64,25 +64,12 @@ public static class DetectionLabels
     /// twentieth after its one scoring on the twenty-first round's code, the twenty-first after its one scoring on the
     /// twenty-second round's code, the twenty-second after its one scoring on the twenty-third round's code, the twenty-third
     /// after its one scoring on the twenty-fourth round's code, the twenty-fourth after its one scoring on the twenty-fifth
-    /// round's code, the twenty-fifth after its one scoring on the twenty-sixth round's code. A next set,
+    /// round's code, the twenty-fifth after its one scoring on the twenty-sixth round's code, the
+    /// twenty-sixth after its one scoring on the twenty-seventh round's code. A next set,
     /// labelled by reading before any analyzer run on its files, is listed here until its one scoring.
     /// </summary>
     public static readonly IReadOnlyCollection<string> HeldOutRepositories = new string[]
     {
-        // the twenty-sixth held-out set (labelled by reading, 2026-12-07, before any analyzer run on it)
-        "mystikraz/GymMasters",
-        "alaminsheikh01/mini-hr-asp-dot-net-and-react-backend",
-        "vule993/Web2-Projekat-",
-        "lennardhoffmann/BRD_Assessment",
-        "gvames/Rev",
-        "ArturoEsp/SAG",
-        "allia5/Project_Agence_Voyage",
-        "DavidGailleton/gestionnaire_de_patient-PPE3",
-        "Miguel-Paganini/UVV_Fintech",
-        "Manuel57/AutohausVerwaltung",
-        "andreiene77/Turism_cs",
-        "KizunaG/SistemaNomina",
-        "sampaio-fernando/JogadoresTimes",
     };
 
     /// <summary>
@@ -105,7 +92,8 @@ public static class DetectionLabels
     /// twenty-second round on, the twenty-first held-out set (scored once after the twenty-second round) from the
     /// twenty-third round on, the twenty-second held-out set (scored once after the twenty-third round) from then on, the twenty-third held-out set
     /// (scored once after the twenty-fourth round) from then on, the twenty-fourth held-out set (scored once after the
-    /// twenty-fifth round) from then on, the twenty-fifth held-out set (scored once after the twenty-sixth round) from then on.
+    /// twenty-fifth round) from then on, the twenty-fifth held-out set (scored once after the twenty-sixth round) from then on,
+    /// the twenty-sixth held-out set (scored once after the twenty-seventh round) from then on.
     /// The twelfth round's
     /// precision set (three repositories labelled by reading before the analyzer ran on them) is tuning data from the start.
     /// </summary>
@@ -184,6 +172,10 @@ public static class DetectionLabels
         "dmumladze/August2008.org", "ebenezz/visa_application_manager", "Drakollla/TelephoneNetworkApi", "tjoudeh/eLearning.WebAPI", "peterkachezi/GreenPark",
         "Hamza-Bechrifa/BBAutoServiceBack", "jean-morelle/Taj-Plazza_CrudII", "andrei-curta/petclinic-backend", "The-fellowship-of-the-Sharp/PrColectiv2014",
         "mayapura/hotelbengalifinal", "fabiojuliosantos/odonto-api",
+        // the twenty-sixth held-out set, scored once after the twenty-seventh round
+        "mystikraz/GymMasters", "alaminsheikh01/mini-hr-asp-dot-net-and-react-backend", "vule993/Web2-Projekat-", "lennardhoffmann/BRD_Assessment",
+        "gvames/Rev", "ArturoEsp/SAG", "allia5/Project_Agence_Voyage", "DavidGailleton/gestionnaire_de_patient-PPE3", "Miguel-Paganini/UVV_Fintech",
+        "Manuel57/AutohausVerwaltung", "andreiene77/Turism_cs", "KizunaG/SistemaNomina", "sampaio-fernando/JogadoresTimes",
     };
 
     /// <summary>

@@ -420,6 +420,10 @@ internal static partial class BuiltInVocabulary
         b.Terms("Employment", Weak, Number, "health insurance contribution", "unemployment insurance contribution",
             "employee contribution", "employer contribution", "national insurance contribution", "pension deduction",
             "income tax deduction", "social security deduction");
+        // A payslip's allowance and deduction lines (twenty-eighth round: mini-hr's EmployeeSalary.HouseRent, Conveyance,
+        // LoanRepayment, LunchDeduction): weak and one per person as the others (a rent listing is no one's pay).
+        b.TermsOnePerPerson("Employment", Weak, Number, "house rent", "house rent allowance", "conveyance", "conveyance allowance",
+            "provident fund", "loan repayment", "deduction");
 
         // When a person was hired and when the employment ended (Employee.HireDate): dates.
         b.Terms("Employment", Weak, Date, "hire date", "date hired", "date of hire", "hiring date", "employment date",

@@ -215,6 +215,8 @@ internal static partial class BuiltInVocabulary
         // An employee's pay rates (see the English list).
         b.Terms("Employment", Weak, Number | Text, "salaire horaire", "taux heures supplémentaires", "taux horaire majoré");
         b.TermsOnePerPerson("Employment", Weak, Number, "prime", "primes", "indemnité", "indemnités", "avance sur salaire");
+        // A payslip's deduction and allowance lines (twenty-eighth round; see the English words).
+        b.TermsOnePerPerson("Employment", Weak, Number, "retenues", "retenue", "indemnité de logement", "indemnité de transport");
         // A pay statement's social-insurance lines (twenty-second round; see the English words).
         b.Terms("Employment", Weak, Number, "cotisation salariale", "cotisations salariales", "cotisation patronale",
             "cotisations patronales", "cotisations sociales", "retenue à la source", "prélèvement à la source");

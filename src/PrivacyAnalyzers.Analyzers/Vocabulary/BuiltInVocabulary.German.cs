@@ -136,6 +136,9 @@ internal static partial class BuiltInVocabulary
         b.TermsOnePerPerson("Employment", Weak, Number, "bruttolohn", "nettolohn", "bruttogehalt", "nettogehalt", "prämie",
             "praemie", "zulage", "zulagen", "lohnsteuer", "abzüge", "abzuege", "vorschuss", "lohnvorschuss",
             "betriebszugehörigkeit", "betriebszugehoerigkeit", "überstunden", "ueberstunden", "urlaubstage", "resturlaub");
+        // A payslip's allowance and deduction lines (twenty-eighth round; see the English words).
+        b.TermsOnePerPerson("Employment", Weak, Number, "mietzuschuss", "fahrtkostenzuschuss", "abzug", "darlehensrückzahlung",
+            "darlehensrueckzahlung");
         b.Terms("Employment", Weak, Date, "einstellungsdatum", "kündigungsdatum", "kuendigungsdatum");
 
         // A patient's previous and chronic illnesses and hospital stays: health data wherever they are.

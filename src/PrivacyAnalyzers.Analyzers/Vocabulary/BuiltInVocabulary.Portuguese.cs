@@ -239,6 +239,8 @@ internal static partial class BuiltInVocabulary
             "formação académica", "habilitações");
         b.TermsOnePerPerson("Employment", Weak, Number, "bônus", "bonificação", "gratificação", "adiantamento", "descontos", "inss",
             "irrf", "fgts");
+        // A payroll's earnings and allowance lines (twenty-eighth round; see the English words).
+        b.TermsOnePerPerson("Employment", Weak, Number, "proventos", "auxílio moradia", "auxílio transporte");
 
         // A member's code in an association (CodigoSocio, "código do sócio": Spanish "código de socio" is listed there and
         // folds the same), the code alone on a person's record (Socio.Codigo): the person's identifier. "Código" is one per

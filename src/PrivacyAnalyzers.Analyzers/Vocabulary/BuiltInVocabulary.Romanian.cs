@@ -150,6 +150,8 @@ internal static partial class BuiltInVocabulary
         b.Terms("Employment", Weak, Number, "grad salarial", "treaptă salarială", "clasă de salarizare");
         b.TermsOnePerPerson("Employment", Weak, Number, "salar", "vechime", "spor", "sporuri", "premiu", "premii", "compensatie",
             "compensatii", "indemnizatie", "impozit", "somaj", "avans", "retineri", "retinere");
+        // A payroll sheet's allowance lines (twenty-eighth round; see the English words).
+        b.TermsOnePerPerson("Employment", Weak, Number, "indemnizatie de transport", "indemnizatie de locuinta", "rata imprumut");
         b.Terms("Employment", Weak, Date, "data incetarii", "data incetare", "data demisiei", "data plecarii");
         // A parent's phone or e-mail names whose it is in its own words: that person's on any record (always).
         b.Terms("Contact", Always, Text, "telefon parinte", "telefon parinti", "email parinte", "telefon mama", "telefon tata");

@@ -167,6 +167,10 @@ internal static partial class BuiltInVocabulary
             "anticipo de sueldo", "adelanto de sueldo", "horas extras", "número de legajo");
         b.TermsOnePerPerson("Employment", Weak, Number, "bonificación", "comisiones", "deducciones", "retenciones", "aguinaldo",
             "antigüedad", "legajo");
+        // A payroll's allowance and deduction lines (twenty-eighth round: SistemaNomina's Nomina.Bonificaciones, Descuentos;
+        // see the English words); Portuguese lists "descontos" alike.
+        b.TermsOnePerPerson("Employment", Weak, Number, "bonificaciones", "descuentos", "subsidio de transporte",
+            "auxilio de transporte", "subsidio de vivienda");
         // A pay statement's social-insurance lines (twenty-second round; see the English words).
         b.Terms("Employment", Weak, Number, "aporte jubilatorio", "aportes jubilatorios", "aporte patronal", "aportes patronales",
             "cuota obrera", "cuota patronal", "retención irpf", "retencion irpf", "cotización seguridad social",

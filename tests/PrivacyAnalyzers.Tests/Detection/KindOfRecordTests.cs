@@ -75,6 +75,30 @@ public sealed class KindOfRecordTests
             """).RunAsync();
 
     [Fact]
+    public Task An_employee_s_allowance_and_deduction_lines_are_his_pay_in_every_language_a_rent_listing_s_and_a_shop_s_are_not() =>
+        Test("""
+            public class Employee { public int Id { get; set; } public string [|Name|] { get; set; } = ""; }
+            public class EmployeeSalary
+            {
+                public int EmployeeId { get; set; }
+                public Employee Employee { get; set; } = new();
+                public decimal [|HouseRent|] { get; set; }
+                public decimal [|Conveyance|] { get; set; }
+                public decimal [|ProvidentFund|] { get; set; }
+                public decimal [|LoanRepayment|] { get; set; }
+                public decimal [|LunchDeduction|] { get; set; }
+            }
+            public class Mitarbeiter { public decimal [|Mietzuschuss|] { get; set; } public decimal [|Fahrtkostenzuschuss|] { get; set; } }
+            public class Empleado { public decimal [|Bonificaciones|] { get; set; } public decimal [|Descuentos|] { get; set; } }
+            public class Funcionario { public decimal [|Proventos|] { get; set; } public decimal [|AuxilioMoradia|] { get; set; } }
+            public class Salarie { public decimal [|Retenues|] { get; set; } public decimal [|IndemniteDeTransport|] { get; set; } }
+            public class Angajat { public decimal [|IndemnizatieDeTransport|] { get; set; } }
+            public class RentalListing { public decimal HouseRent { get; set; } public decimal Conveyance { get; set; } public decimal Deduction { get; set; } }
+            public class Tienda { public decimal Descuentos { get; set; } public decimal Bonificaciones { get; set; } }
+            public class Ecran { public decimal Retenues { get; set; } public decimal Proventos { get; set; } }
+            """).RunAsync();
+
+    [Fact]
     public Task Social_insurance_contributions_and_deductions_are_an_employee_s_pay_in_every_language_a_rate_table_s_are_not() =>
         Test("""
             public class Mitarbeiter { public decimal [|ANRentenabzug|] { get; set; } public decimal [|AGKrankenkassenBeitrag|] { get; set; } public decimal [|Steuerabzug|] { get; set; } }

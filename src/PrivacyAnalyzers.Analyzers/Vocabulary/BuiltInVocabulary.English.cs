@@ -461,6 +461,10 @@ internal static partial class BuiltInVocabulary
         // When a person joined and left an employer, and an employee's code or staff number (Indian HR: DateOfJoining).
         b.Terms("Employment", Weak, Date, "date of joining", "joining date", "date of leaving", "leaving date", "relieving date",
             "date of relieving", "resignation date", "date of resignation");
+        // An employee's file: when the person retired or resigned, the period served, a disciplinary action (twenty-eighth
+        // round: mini-hr's Employee.RetirementOrResignation, ServicePeriod).
+        b.Terms("Employment", Weak, Date, "resignation", "retirement", "retirement or resignation", "retirement date",
+            "date of retirement", "service period", "period of service", "disciplinary action", "disciplinary actions");
         b.Terms("Employment", Weak, Number, "employee code", "emp code", "staff number", "staff code", "staff id number");
 
         // An employee's working time (attendance): when the person clocked in and out, took a break, started and finished

@@ -234,6 +234,8 @@ internal static partial class BuiltInVocabulary
         b.TermsOnePerPerson("Employment", Weak, Text, "expérience professionnelle", "compétences", "diplômes", "formations");
         b.Terms("Employment", Weak, Date, "date d'embauche", "date embauche", "date d'entrée", "date entrée",
             "date de fin de contrat", "date de départ", "date de sortie", "date de licenciement", "date de démission");
+        // An employee's file: a disciplinary sanction, retirement (twenty-eighth round; see the English words).
+        b.Terms("Employment", Weak, Date, "sanction disciplinaire", "date de retraite", "date de départ à la retraite");
 
         // A candidate's CV and its link (the cover letter is above: what the candidate wrote). One per person: a type named
         // Cv is a résumé's record, whose own members are read on their own. "Cv" alone is also a car's horsepower: weak.

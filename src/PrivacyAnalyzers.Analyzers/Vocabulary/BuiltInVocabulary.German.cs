@@ -119,6 +119,9 @@ internal static partial class BuiltInVocabulary
         // A period's opening or closing balance is the books' (a till's, a ledger's: CaixaDTO.SaldoFinal), not anyone's money.
         b.Words(WordRole.NotPersonal, "anfangsguthaben", "endguthaben", "anfangskontostand", "endkontostand");
         b.Terms("Employment", Weak, Date, "eintrittsdatum", "austrittsdatum");
+        // An employee's file: a written warning, a disciplinary measure, retirement (twenty-eighth round; see the English words).
+        b.Terms("Employment", Weak, Date, "abmahnung", "abmahnungen", "disziplinarmaßnahme", "disziplinarmassnahme",
+            "renteneintritt", "renteneintrittsdatum");
 
         // A person's entry into and exit from employment (ArbeitsrechtEintritt, LetzterAustritt): dates only.
         b.Terms("Employment", Weak, Date, "eintritt", "austritt");

@@ -221,6 +221,10 @@ internal static partial class BuiltInVocabulary
         // An employee's pay rates (see the English list).
         b.Terms("Employment", Weak, Number | Text, "valor hora", "valor da hora", "salário hora", "valor hora extra", "taxa horária");
         b.Terms("Employment", Weak, Date, "data de admissão", "data de demissão");
+        // An employee's file: a warning, a disciplinary measure, retirement, time served, the day the person left
+        // (twenty-eighth round; see the English words).
+        b.Terms("Employment", Weak, Date, "advertência", "medida disciplinar", "data de aposentadoria", "tempo de serviço",
+            "data de desligamento");
 
         // When a person was hired or dismissed, a payslip's figures and an employee's seniority, on a person only.
         b.Terms("Employment", Weak, Date, "data de contratação", "data de desligamento", "data de rescisão");

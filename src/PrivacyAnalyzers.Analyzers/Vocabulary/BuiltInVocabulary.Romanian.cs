@@ -153,6 +153,8 @@ internal static partial class BuiltInVocabulary
         // A payroll sheet's allowance lines (twenty-eighth round; see the English words).
         b.TermsOnePerPerson("Employment", Weak, Number, "indemnizatie de transport", "indemnizatie de locuinta", "rata imprumut");
         b.Terms("Employment", Weak, Date, "data incetarii", "data incetare", "data demisiei", "data plecarii");
+        // An employee's file: a disciplinary sanction, retirement (twenty-eighth round; see the English words).
+        b.Terms("Employment", Weak, Date, "sanctiune disciplinara", "data pensionarii");
         // A parent's phone or e-mail names whose it is in its own words: that person's on any record (always).
         b.Terms("Contact", Always, Text, "telefon parinte", "telefon parinti", "email parinte", "telefon mama", "telefon tata");
         // The details by which a person is reached, kept as one object (Client.DateContact; twenty-third round): weak, a

@@ -161,6 +161,9 @@ internal static partial class BuiltInVocabulary
         // dismissed: dates of that person's relation, on a person only (a product's FechaAlta is the date it was added).
         b.Terms("Employment", Weak, Date, "fecha de alta", "fecha alta", "fecha de baja", "fecha baja", "fecha de egreso",
             "fecha de despido", "fecha de renuncia", "fecha de cese");
+        // An employee's file: a disciplinary measure, retirement, time served (twenty-eighth round; see the English words).
+        b.Terms("Employment", Weak, Date, "medida disciplinaria", "sanción disciplinaria", "fecha de jubilación",
+            "tiempo de servicio");
 
         // A payslip's figures and an employee's file number (Argentina's legajo), seniority, on an employee's record.
         b.Terms("Employment", Weak, Number, "sueldo bruto", "sueldo neto", "salario bruto", "salario neto",

@@ -99,6 +99,24 @@ public sealed class KindOfRecordTests
             """).RunAsync();
 
     [Fact]
+    public Task An_employee_s_retirement_service_and_disciplinary_file_are_reported_in_every_language_a_service_contract_s_are_not() =>
+        Test("""
+            public class Employee
+            {
+                public System.DateTime? [|RetirementOrResignation|] { get; set; }
+                public string [|ServicePeriod|] { get; set; } = "";
+                public string [|DisciplinaryAction|] { get; set; } = "";
+            }
+            public class Mitarbeiter { public string [|Abmahnung|] { get; set; } = ""; public System.DateTime [|Renteneintritt|] { get; set; } }
+            public class Empleado { public string [|MedidaDisciplinaria|] { get; set; } = ""; public System.DateTime [|FechaDeJubilacion|] { get; set; } }
+            public class Funcionario { public string [|Advertencia|] { get; set; } = ""; public string [|TempoDeServico|] { get; set; } = ""; }
+            public class Salarie { public string [|SanctionDisciplinaire|] { get; set; } = ""; }
+            public class Angajat { public string [|SanctiuneDisciplinara|] { get; set; } = ""; public System.DateTime [|DataPensionarii|] { get; set; } }
+            public class ServiceContract { public string ServicePeriod { get; set; } = ""; public string DisciplinaryAction { get; set; } = ""; }
+            public class Regelwerk { public string Abmahnung { get; set; } = ""; }
+            """).RunAsync();
+
+    [Fact]
     public Task Social_insurance_contributions_and_deductions_are_an_employee_s_pay_in_every_language_a_rate_table_s_are_not() =>
         Test("""
             public class Mitarbeiter { public decimal [|ANRentenabzug|] { get; set; } public decimal [|AGKrankenkassenBeitrag|] { get; set; } public decimal [|Steuerabzug|] { get; set; } }

@@ -34,7 +34,7 @@ internal static partial class BuiltInVocabulary
         b.Terms("Identity", Weak, Text, "sterbeort", "todesort");
         b.Terms("Identity", Always, Text, "geburtsort");
         b.Terms("Identity", Weak, Enum | Number, "alter", "staatsangehörigkeit", "staatsangehoerigkeit", "familienstand",
-            "nationalität", "nationalitaet");
+            "nationalität", "nationalitaet", "staatenlos");
         // How many children a person has (see the Spanish and French words), weak.
         b.Terms("Identity", Weak, Number, "kinderanzahl", "anzahl kinder", "anzahl der kinder");
         b.TermsOnePerPerson("Identity.Gender", Always, Enum, "geschlecht", "anrede");

@@ -119,7 +119,7 @@ internal static partial class BuiltInVocabulary
             }
         }
         b.Terms("Identity", Always, Text, "naturalidade", "local de nascimento");
-        b.Terms("Identity", Weak, Enum | Number, "idade", "nacionalidade");
+        b.Terms("Identity", Weak, Enum | Number, "idade", "nacionalidade", "apátrida", "apatrida");
         // How many children a person has (see the Spanish and French words), weak.
         b.Terms("Identity", Weak, Number, "número de filhos", "numero filhos", "quantidade de filhos", "qtd filhos");
 

@@ -366,7 +366,9 @@ internal static partial class BuiltInVocabulary
         b.Words(WordRole.Owner, "produit", "catégorie", "fichier", "dossier", "société", "societe", "entreprise", "banque",
             "serveur", "projet", "modèle", "modele", "magasin", "fournisseur", "agence", "organisme", "établissement",
             "fondation", "boutique", "entrepôt", "filiale", "succursale", "clinique", "hôpital", "laboratoire", "événement",
-            "evenement", "campagne", "transporteur", "personne morale", "centre");
+            "evenement", "campagne", "transporteur", "personne morale", "centre",
+            // A team (équipe), as a club is: an organisation (twenty-eighth round; "club" is the English word).
+            "équipe");
 
         // A pharmacy (see the English words; eighteenth round; laboratoire is above). A pharmacien stays a person.
         b.Words(WordRole.Owner, "pharmacie", "pharmacies", "droguerie");

@@ -399,7 +399,9 @@ internal static partial class BuiltInVocabulary
             "gesellschaft", "organisation", "bank", "filiale", "abteilung", "projekt", "anwendung", "dienst", "rechner", "gerät",
             "vorlage", "lager", "lieferant", "hersteller", "firmen", "geschäft",
             // A club, an association, a foundation, an event, a carrier: not persons (Verein.Email, Veranstaltung.Ort).
-            "verein", "verband", "stiftung", "veranstaltung", "spedition", "zentrum");
+            "verein", "verband", "stiftung", "veranstaltung", "spedition", "zentrum",
+            // A team (Mannschaft; "Team" is the English word), as a club is: an organisation (twenty-eighth round).
+            "mannschaft");
 
         // A practice, a clinic, a law firm (see the English words); a channel (Kanal: a feedback's or a sale's).
         b.Words(WordRole.Owner, "praxis", "arztpraxis", "zahnarztpraxis", "kanzlei", "klinik", "krankenhaus", "kanal");

@@ -396,6 +396,8 @@ internal static partial class BuiltInVocabulary
             "sociedad", "organización", "banco", "servidor", "proyecto", "plantilla", "tienda", "proveedor", "sucursal",
             // An association, an event (Portuguese spells it the same): not a person (Evento.Latitude).
             "asociación", "fundación", "evento",
+            // A team (equipo), as a club is: an organisation (twenty-eighth round; "club" is the English word).
+            "equipo",
             // A centre (centro de salud, centro educativo; Portuguese spells it the same): an institution.
             "centro");
 

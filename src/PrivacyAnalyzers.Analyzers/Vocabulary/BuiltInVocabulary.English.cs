@@ -311,7 +311,10 @@ internal static partial class BuiltInVocabulary
 
         // A session's access and refresh tokens are issued to the person who signed in (LoginResponse.AccessToken,
         // RefreshTokenModel.RefreshToken); a system's own token sits in settings, which stay quiet.
-        b.Terms("Credentials.Secret", Strong, Binary, "access token", "refresh token", "oauth access token", "oauth token");
+        // An identity provider's ID token and a session's JWT are issued to the person too (LoginModel.IdToken,
+        // RefreshCred.JwtToken; twenty-eighth round).
+        b.Terms("Credentials.Secret", Strong, Binary, "access token", "refresh token", "oauth access token", "oauth token",
+            "id token", "jwt token");
 
         // A registration key (an invitation code that lets one person sign up: OrchesterMitglied.RegisterKey, the misspelt
         // RegisterationKey) is that person's secret; a product's registration key sits on an owner's type, which stays quiet.

@@ -78,7 +78,12 @@ internal static partial class BuiltInVocabulary
         // (Sri Lanka's national identity card, Nic, NicNo; twenty-first round), also a network card: weak, so a Server's or
         // a VirtualMachine's Nic stays quiet.
         b.TermsOnePerPerson("Identity.NationalId", Weak, Number, "nin", "nic");
-        b.Terms("Financial.TaxId", Strong, Number, "tin number", "tin no", "taxpayer identification number");
+        // "NID" alone (the national identity card number of Bangladesh, Nepal, Sri Lanka: Employee.NID, Ticket.OwnerNID;
+        // twenty-eighth round) is also a network interface's or a node's id: weak, on a person only, as "NIC" is.
+        // Bangladesh's electronic taxpayer id (e-TIN: Employee.ETIN) names nothing else: a tax id, strong as "TIN number".
+        b.TermsOnePerPerson("Identity.NationalId", Weak, Number, "nid", "nid number", "nid no");
+        b.Terms("Financial.TaxId", Strong, Number, "tin number", "tin no", "taxpayer identification number", "etin", "e tin",
+            "etin number", "etin no");
 
         // India's UPI id (name@bank): a person's payment address, as an account number is.
         b.Terms("Financial.BankAccount", Strong, Text, "upi id", "upi address", "vpa");
@@ -127,7 +132,8 @@ internal static partial class BuiltInVocabulary
             "deceased date time", "date deceased", "date of decease");
         b.Terms("Identity", Weak, Special, "deceased", "is deceased", "deceased boolean");
         b.Terms("Identity", Weak, Text, "place of death", "death place", "deathplace");
-        b.Terms("Identity", Weak, Enum | Number, "age", "nationality", "citizenship", "marital status", "civil status");
+        b.Terms("Identity", Weak, Enum | Number, "age", "nationality", "citizenship", "marital status", "civil status",
+            "stateless");
 
         // Marriage makes a date a person's (the marital status it records), as birth does.
         b.Terms("Identity", Weak, Date, "marriage date", "date of marriage", "wedding date", "wedding anniversary");
@@ -305,7 +311,10 @@ internal static partial class BuiltInVocabulary
 
         // A session's access and refresh tokens are issued to the person who signed in (LoginResponse.AccessToken,
         // RefreshTokenModel.RefreshToken); a system's own token sits in settings, which stay quiet.
-        b.Terms("Credentials.Secret", Strong, Binary, "access token", "refresh token", "oauth access token", "oauth token");
+        // An identity provider's ID token and a session's JWT are issued to the person too (LoginModel.IdToken,
+        // RefreshCred.JwtToken; twenty-eighth round).
+        b.Terms("Credentials.Secret", Strong, Binary, "access token", "refresh token", "oauth access token", "oauth token",
+            "id token", "jwt token");
 
         // A registration key (an invitation code that lets one person sign up: OrchesterMitglied.RegisterKey, the misspelt
         // RegisterationKey) is that person's secret; a product's registration key sits on an owner's type, which stays quiet.

@@ -41,6 +41,10 @@ internal static partial class BuiltInVocabulary
             "numéro d'identification", "numero insee", "numéro ss", "numero secu", "num secu", "sécurité sociale",
             "carte vitale", "numéro carte vitale", "numéro national", "numéro de registre national", "registre national",
             "numéro avs", "numero avs", "numéro d'assurance sociale", "numéro cin", "numero cin", "num cin", "n cin");
+        // The social security number written short, as French code writes it (Patient.NoSecu, NumSecu, NoInsee; twenty-eighth
+        // round): "no", "n" and "num" abbreviate "numéro"; "sécu" names only social security.
+        b.Terms("Identity.NationalId", Always, Number, "no secu", "no sécu", "n secu", "n sécu", "num sécu", "numéro secu",
+            "numéro sécu", "numéro insee", "no insee", "num insee", "numéro de sécu", "no ss", "n ss", "num ss");
         b.Terms("Identity.NationalId", Strong, Number, "cin", "cni", "numéro cni");
         // Quebec's health insurance number (RAMQ), the Maghreb's national identification number (NIN); Quebec's NAS and
         // Switzerland's AVS number written short are other words too (network storage, audio-video): on a person only
@@ -79,7 +83,7 @@ internal static partial class BuiltInVocabulary
         b.Terms("Identity", Weak, Text, "lieu de décès", "lieu du décès", "lieu décès");
         b.Terms("Identity", Always, Text, "lieu de naissance", "ville de naissance", "pays de naissance",
             "commune de naissance", "département de naissance");
-        b.Terms("Identity", Weak, Enum | Number, "âge", "nationalité", "situation familiale", "état civil",
+        b.Terms("Identity", Weak, Enum | Number, "âge", "nationalité", "apatride", "situation familiale", "état civil",
             "situation matrimoniale", "nombre d'enfants", "enfants à charge");
         b.Terms("Identity", Weak, Date, "date de mariage", "anniversaire de mariage");
 
@@ -366,7 +370,9 @@ internal static partial class BuiltInVocabulary
         b.Words(WordRole.Owner, "produit", "catégorie", "fichier", "dossier", "société", "societe", "entreprise", "banque",
             "serveur", "projet", "modèle", "modele", "magasin", "fournisseur", "agence", "organisme", "établissement",
             "fondation", "boutique", "entrepôt", "filiale", "succursale", "clinique", "hôpital", "laboratoire", "événement",
-            "evenement", "campagne", "transporteur", "personne morale", "centre");
+            "evenement", "campagne", "transporteur", "personne morale", "centre",
+            // A team (équipe), as a club is: an organisation (twenty-eighth round; "club" is the English word).
+            "équipe");
 
         // A pharmacy (see the English words; eighteenth round; laboratoire is above). A pharmacien stays a person.
         b.Words(WordRole.Owner, "pharmacie", "pharmacies", "droguerie");

@@ -34,7 +34,7 @@ internal static partial class BuiltInVocabulary
         b.Terms("Identity", Weak, Text, "sterbeort", "todesort");
         b.Terms("Identity", Always, Text, "geburtsort");
         b.Terms("Identity", Weak, Enum | Number, "alter", "staatsangehörigkeit", "staatsangehoerigkeit", "familienstand",
-            "nationalität", "nationalitaet");
+            "nationalität", "nationalitaet", "staatenlos");
         // How many children a person has (see the Spanish and French words), weak.
         b.Terms("Identity", Weak, Number, "kinderanzahl", "anzahl kinder", "anzahl der kinder");
         b.TermsOnePerPerson("Identity.Gender", Always, Enum, "geschlecht", "anrede");
@@ -405,7 +405,9 @@ internal static partial class BuiltInVocabulary
             "gesellschaft", "organisation", "bank", "filiale", "abteilung", "projekt", "anwendung", "dienst", "rechner", "gerät",
             "vorlage", "lager", "lieferant", "hersteller", "firmen", "geschäft",
             // A club, an association, a foundation, an event, a carrier: not persons (Verein.Email, Veranstaltung.Ort).
-            "verein", "verband", "stiftung", "veranstaltung", "spedition", "zentrum");
+            "verein", "verband", "stiftung", "veranstaltung", "spedition", "zentrum",
+            // A team (Mannschaft; "Team" is the English word), as a club is: an organisation (twenty-eighth round).
+            "mannschaft");
 
         // A practice, a clinic, a law firm (see the English words); a channel (Kanal: a feedback's or a sale's).
         b.Words(WordRole.Owner, "praxis", "arztpraxis", "zahnarztpraxis", "kanzlei", "klinik", "krankenhaus", "kanal");

@@ -119,7 +119,7 @@ internal static partial class BuiltInVocabulary
             }
         }
         b.Terms("Identity", Always, Text, "naturalidade", "local de nascimento");
-        b.Terms("Identity", Weak, Enum | Number, "idade", "nacionalidade");
+        b.Terms("Identity", Weak, Enum | Number, "idade", "nacionalidade", "apátrida", "apatrida");
         // How many children a person has (see the Spanish and French words), weak.
         b.Terms("Identity", Weak, Number, "número de filhos", "numero filhos", "quantidade de filhos", "qtd filhos");
 
@@ -414,7 +414,10 @@ internal static partial class BuiltInVocabulary
             "projeto", "sistema", "estabelecimento", "plano", "plano de saúde",
             // An association or a club, a shipping company: organisations, not persons (Clube.Email). An event ("evento") is
             // in the Spanish table (the same word).
-            "clube", "associação", "agremiação", "fundação", "transportadora");
+            "clube", "associação", "agremiação", "fundação", "transportadora",
+            // A team ("time" in Brazil, "equipe", "equipa"): an organisation, as a club is (Times.Email, Times.NomeOficial;
+            // twenty-eighth round). A player stays a person.
+            "time", "times", "equipe", "equipa");
 
         // A doctor's practice (consultório) or a law firm: organisations (see the English words).
         b.Words(WordRole.Owner, "consultório", "escritório de advocacia");

@@ -39,7 +39,8 @@ internal static partial class BuiltInVocabulary
         b.Terms("Identity", Weak, Special, "decedat", "decedată", "este decedat");
         b.Terms("Identity", Weak, Text, "locul decesului", "loc deces", "locul deces");
         b.Terms("Identity", Always, Text, "locul nașterii", "loc naștere", "loc nastere", "locul de naștere");
-        b.Terms("Identity", Weak, Enum | Number, "vârstă", "vârsta", "cetățenie", "cetățenia", "naționalitate", "stare civilă");
+        b.Terms("Identity", Weak, Enum | Number, "vârstă", "vârsta", "cetățenie", "cetățenia", "naționalitate", "stare civilă",
+            "apatrid", "apatridă");
         // The pronouns a person goes by (see the English words), weak; a post-office box, part of the address, weak.
         b.Terms("Identity.Gender", Weak, Text, "pronume");
         b.Terms("Contact.Address", Weak, Text | Number, "căsuță poștală", "casuta postala");

@@ -41,7 +41,7 @@ internal static partial class BuiltInVocabulary
         b.Terms("Identity", Weak, Special, "fallecido", "fallecida", "difunto", "difunta");
         b.Terms("Identity", Weak, Text, "lugar de defunción", "lugar defunción", "lugar de fallecimiento", "lugar fallecimiento");
         b.Terms("Identity", Always, Text, "lugar de nacimiento");
-        b.Terms("Identity", Weak, Enum | Number, "edad", "nacionalidad", "estado civil");
+        b.Terms("Identity", Weak, Enum | Number, "edad", "nacionalidad", "estado civil", "apátrida", "apatrida");
         b.Terms("Identity", Weak, Date, "fecha de matrimonio", "fecha de casamiento", "fecha de boda");
         // A wedding anniversary on a person's record: a date of that person's life; weak, a company's is quiet. ("Aniversario"
         // alone folds to Portuguese "aniversário", a birthday on a person, which already reports it.)
@@ -403,6 +403,8 @@ internal static partial class BuiltInVocabulary
             "sociedad", "organización", "banco", "servidor", "proyecto", "plantilla", "tienda", "proveedor", "sucursal",
             // An association, an event (Portuguese spells it the same): not a person (Evento.Latitude).
             "asociación", "fundación", "evento",
+            // A team (equipo), as a club is: an organisation (twenty-eighth round; "club" is the English word).
+            "equipo",
             // A centre (centro de salud, centro educativo; Portuguese spells it the same): an institution.
             "centro");
 

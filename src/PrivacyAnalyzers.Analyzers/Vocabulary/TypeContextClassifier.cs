@@ -153,6 +153,12 @@ internal static class TypeContextClassifier
                     return ContextKind.Infrastructure;
                 case WordRole.Technical when i == head && record && IsInterfaceWord(entry):
                     break;
+                case WordRole.Technical when i < head && i - consumed > 0 && IsInterfaceWord(entry):
+                    // A provider's interface named between the provider and what it returns (GoogleApiTokenInfo,
+                    // FacebookApiUserProfile; twenty-eighth round): "api" qualifies the provider, and the payload — the
+                    // signed-in person's claims — is read by its other words. An interface named first (ApiClient) or
+                    // at the head (GoogleApi) stays a tool; settings (SmtpApiOptions) stay settings.
+                    break;
                 case WordRole.Technical when i != head && NamesTestSuite(entry):
                     // A test suite is named with the word last (CustomerTests, OrderSpecs) or lives in a test project; before
                     // the head the word names what the record is about (TestsAppointment: a booking for a medical test, a

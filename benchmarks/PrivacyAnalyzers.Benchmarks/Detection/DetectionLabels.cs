@@ -70,6 +70,16 @@ public static class DetectionLabels
     /// </summary>
     public static readonly IReadOnlyCollection<string> HeldOutRepositories = new string[]
     {
+        // the twenty-seventh held-out set (labelled by reading, 2026-12-07, before any analyzer run on it)
+        "ratheeshmohan/churchapi",
+        "batoul-m/Restaurant-Reservation1",
+        "bkferareza/ProjectSpiderman",
+        "t0nso1eil/ICT-OOP-2024",
+        "dlsgmldev/KMDApi",
+        "molo2206/ChurchSol",
+        "leorivero24/ProyectoInmobiliariaADO",
+        "petrescuandrei2018/BookingApp",
+        "ICEI-PUC-Minas-PCO-SI/2025-1-p5-tias-grupo-1",
     };
 
     /// <summary>

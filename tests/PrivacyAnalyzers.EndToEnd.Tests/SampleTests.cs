@@ -4,8 +4,9 @@ using PrivacyAnalyzers.EndToEnd.Tests.Infrastructure;
 namespace PrivacyAnalyzers.EndToEnd.Tests;
 
 /// <summary>
-/// The README's first command, <c>dotnet build samples/Unannotated</c>, works on the repository as it is and shows
-/// PRIV001 exactly on the sample's lines marked <c>// PRIV001 category</c>. Build outputs go to the packed package's
+/// The README's first command, <c>dotnet run --project samples/Unannotated</c>, works on the repository as it is: the
+/// build shows PRIV001 exactly on the sample's lines marked <c>// PRIV001 category</c>, and the run prints the generated
+/// inventory's members and an access request's export of the one annotated class. Build outputs go to the packed package's
 /// temporary artifacts folder, with the pack's configuration and version, so the src projects the pack just built
 /// are up to date (only the sample compiles) and the working tree is left as it was.
 /// </summary>
@@ -13,21 +14,20 @@ namespace PrivacyAnalyzers.EndToEnd.Tests;
 public sealed class SampleTests(PackedPackage package)
 {
     [Fact]
-    public async Task Unannotated_sample_builds_with_PRIV001_exactly_on_its_marked_lines()
+    public async Task Unannotated_sample_runs_as_README_says_with_PRIV001_exactly_on_its_marked_lines()
     {
         var sample = Path.Combine(RepositoryRoot.Path, "samples", "Unannotated");
         var result = await DotNetCli.RunAsync(
             RepositoryRoot.Path,
             [
-                "build", Path.Combine("samples", "Unannotated"),
-                "--nologo", "-v", "q", "-tl:off", "-nr:false", "-clp:NoSummary",
+                "run", "--project", Path.Combine("samples", "Unannotated"),
                 "-c", "Release",
                 $"-p:Version={package.Version}",
                 "-p:UseArtifactsOutput=true",
                 $"-p:ArtifactsPath={package.ArtifactsDirectory}",
             ]);
 
-        // The sample keeps its warnings as warnings: the build succeeds.
+        // The sample keeps its warnings as warnings: the build succeeds and the app exits 0.
         Assert.True(result.Succeeded, result.Describe());
 
         var markers = ExpectedDiagnosticMarker.Read(sample).Where(m => m.Id == "PRIV001").ToList();
@@ -46,5 +46,11 @@ public sealed class SampleTests(PackedPackage package)
             .Select(x => $"{x.Marker}: {x.Warning!.Message}")
             .ToList();
         Assert.True(wrongCategory.Count == 0, "Messages without the expected category:\n" + string.Join("\n", wrongCategory));
+
+        // What README says the run prints: the inventory of the one annotated class, its export, where the files are.
+        Assert.Contains("Unannotated.Shop.NewsletterSubscriber.Email: Contact.Email", result.Output, StringComparison.Ordinal);
+        Assert.Contains("\"subject\": \"Newsletter subscriber\"", result.Output, StringComparison.Ordinal);
+        Assert.Contains("\"Email\": \"reader@example.com\"", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Privacy files:", result.Output, StringComparison.Ordinal);
     }
 }

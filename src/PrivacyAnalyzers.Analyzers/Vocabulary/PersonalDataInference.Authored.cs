@@ -99,18 +99,8 @@ internal sealed partial class PersonalDataInference
             || HeadHoldsCaseWord(typeName, buffer, head);
     }
 
-    private static bool HeadHoldsRecordWord(string typeName, ReadOnlySpan<WordSpan> words, int head)
-    {
-        for (var i = 0; i < head; i++)
-        {
-            if (TextFolding.EqualsAnyFolded(typeName, words[i], s_writtenRecordWords))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool HeadHoldsRecordWord(string typeName, ReadOnlySpan<WordSpan> words, int head) =>
+        TextFolding.AnyEqualsAnyFolded(typeName, words.Slice(0, head), s_writtenRecordWords);
 
     /// <summary>
     /// Whether the head of a type's name holds a word for one person's case (<see cref="s_caseWords"/>) after its first
@@ -119,15 +109,8 @@ internal sealed partial class PersonalDataInference
     /// </summary>
     private static bool HeadHoldsCaseWord(string typeName, ReadOnlySpan<WordSpan> words, int head)
     {
-        for (var i = head == 1 ? 0 : 1; i < head; i++)
-        {
-            if (TextFolding.EqualsAnyFolded(typeName, words[i], s_caseWords))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        var first = head == 1 ? 0 : 1;
+        return first < head && TextFolding.AnyEqualsAnyFolded(typeName, words.Slice(first, head - first), s_caseWords);
     }
 
     private string? FindWriter(INamedTypeSymbol type, VocabularyTable vocabulary)

@@ -123,7 +123,7 @@ internal sealed partial class PersonalDataInference
         // "Days" is a meta word elsewhere (a token's expiry days) and a count of them is no one's; on a record that holds a
         // diagnosis, the days or the duration are how long the patient is unfit, so a duration word lifts the silencing.
         var reading = _names.Read(name, vocabulary);
-        if ((!NamesDuration(name) && (reading.Silenced || reading.Negated || reading.Words.Length == 0 || TypeOwners.IsRecordKeeping(name, reading.Words[0])))
+        if ((!TextFolding.AnyEqualsAnyFolded(name, reading.Words, s_durationWords) && (reading.Silenced || reading.Negated || reading.Words.Length == 0 || TypeOwners.IsRecordKeeping(name, reading.Words[0])))
             || reading.People is not null || _contexts.Classify(containing, vocabulary, out _) == ContextKind.Infrastructure)
         {
             return null;
@@ -137,21 +137,6 @@ internal sealed partial class PersonalDataInference
     /// <summary>Days or a duration, in the built-in languages (days; Tage, Dauer; días, duración; dias, duração; jours, durée; zile, durată).</summary>
     private static readonly string[] s_durationWords =
         { "days", "duration", "tage", "dauer", "dias", "duracion", "duracao", "jours", "duree", "zile", "durata" };
-
-    private static bool NamesDuration(string name)
-    {
-        Span<WordSpan> words = stackalloc WordSpan[16];
-        var count = IdentifierSplitter.Split(name, words);
-        for (var i = 0; i < count; i++)
-        {
-            if (TextFolding.EqualsAnyFolded(name, words[i], s_durationWords))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     /// <summary>
     /// A medicine as prescribed to a patient (<see cref="TypeFacts.NamesPrescribedMedicine"/>: <c>Medicamento</c> with its

@@ -97,6 +97,20 @@ internal static class TextFolding
         return false;
     }
 
+    /// <summary>Whether one of the words <paramref name="words"/> of <paramref name="text"/> folds to one of <paramref name="folded"/>.</summary>
+    public static bool AnyEqualsAnyFolded(string text, ReadOnlySpan<WordSpan> words, string[] folded)
+    {
+        foreach (var word in words)
+        {
+            if (EqualsAnyFolded(text, word, folded))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether <c>text[start..start+length)</c> folds to <paramref name="folded"/> (already folded).</summary>
     public static bool EqualsFolded(string text, int start, int length, string folded)
     {

@@ -265,16 +265,13 @@ internal sealed class TypeFacts
         var posology = false;
         foreach (var member in type.MemberNames)
         {
-            var count = IdentifierSplitter.Split(member, words);
-            for (var i = 0; i < count; i++)
+            var memberWords = words.Slice(0, IdentifierSplitter.Split(member, words));
+            if (TextFolding.AnyEqualsAnyFolded(member, memberWords, s_priceWords) || TextFolding.AnyEqualsAnyFolded(member, memberWords, s_stockWords))
             {
-                if (TextFolding.EqualsAnyFolded(member, words[i], s_priceWords) || TextFolding.EqualsAnyFolded(member, words[i], s_stockWords))
-                {
-                    return false;
-                }
-
-                posology |= TextFolding.EqualsAnyFolded(member, words[i], s_posologyWords);
+                return false;
             }
+
+            posology |= TextFolding.AnyEqualsAnyFolded(member, memberWords, s_posologyWords);
         }
 
         return posology;
@@ -294,12 +291,9 @@ internal sealed class TypeFacts
         foreach (var member in type.MemberNames)
         {
             var count = IdentifierSplitter.Split(member, words);
-            for (var i = 0; i < count; i++)
+            if (TextFolding.AnyEqualsAnyFolded(member, words.Slice(0, count), s_priceWords))
             {
-                if (TextFolding.EqualsAnyFolded(member, words[i], s_priceWords))
-                {
-                    return true;
-                }
+                return true;
             }
 
             // Nombre, Name; NombreTratamiento, DiagnosisName: the entry's own name. A person's (PatientName) is not.

@@ -290,7 +290,6 @@ internal sealed partial class PersonalDataInference
             return null;
         }
 
-        var reported = Confidence.Medium >= options.MinimumConfidence;
-        return new PersonalDataGuess(reported, "Identity", Confidence.Medium, reported ? "its type " + held.Name + ", a person's details kept in the record" : null);
+        return ReadThroughItsType("Identity", held.Name, ", a person's details kept in the record", options);
     }
 }

@@ -123,15 +123,30 @@ internal sealed partial class PersonalDataInference
         // "Days" is a meta word elsewhere (a token's expiry days) and a count of them is no one's; on a record that holds a
         // diagnosis, the days or the duration are how long the patient is unfit, so a duration word lifts the silencing.
         var reading = _names.Read(name, vocabulary);
-        if ((!TextFolding.AnyEqualsAnyFolded(name, reading.Words, s_durationWords) && (reading.Silenced || reading.Negated || reading.Words.Length == 0 || TypeOwners.IsRecordKeeping(name, reading.Words[0])))
+        if ((!TextFolding.AnyEqualsAnyFolded(name, reading.Words, s_durationWords) && IsLeftByRecordReadings(name, reading))
             || reading.People is not null || _contexts.Classify(containing, vocabulary, out _) == ContextKind.Infrastructure)
         {
             return null;
         }
 
+        return ReadThroughItsType("Special.Health", containing.Name, ", which holds a diagnosis code", options);
+    }
+
+    /// <summary>
+    /// What no reading of a member by its record claims: a name a word silences or negates, a name with no word, a
+    /// record-keeping stamp (<c>CreatedAt</c>, <c>ModifiedBy</c>).
+    /// </summary>
+    private static bool IsLeftByRecordReadings(string name, NameReading reading) =>
+        reading.Silenced || reading.Negated || reading.Words.Length == 0 || TypeOwners.IsRecordKeeping(name, reading.Words[0]);
+
+    /// <summary>
+    /// A member reported at medium confidence because of the type it is read through (its record, the object it holds),
+    /// with that type named in the evidence: "its type <paramref name="typeName"/><paramref name="why"/>".
+    /// </summary>
+    private static PersonalDataGuess ReadThroughItsType(string category, string typeName, string why, DetectionOptions options)
+    {
         var reported = Confidence.Medium >= options.MinimumConfidence;
-        return new PersonalDataGuess(reported, "Special.Health", Confidence.Medium,
-            reported ? "its type " + containing.Name + ", which holds a diagnosis code" : null);
+        return new PersonalDataGuess(reported, category, Confidence.Medium, reported ? "its type " + typeName + why : null);
     }
 
     /// <summary>Days or a duration, in the built-in languages (days; Tage, Dauer; días, duración; dias, duração; jours, durée; zile, durată).</summary>
@@ -166,15 +181,12 @@ internal sealed partial class PersonalDataInference
             return null;
         }
 
-        var reading = _names.Read(name, vocabulary);
-        if (reading.Silenced || reading.Negated || reading.Words.Length == 0 || TypeOwners.IsRecordKeeping(name, reading.Words[0]))
+        if (IsLeftByRecordReadings(name, _names.Read(name, vocabulary)))
         {
             return null;
         }
 
-        var reported = Confidence.Medium >= options.MinimumConfidence;
-        return new PersonalDataGuess(reported, "Special.Health", Confidence.Medium,
-            reported ? "its type " + medicine.Name + ", a medicine prescribed with its posology" : null);
+        return ReadThroughItsType("Special.Health", medicine.Name, ", a medicine prescribed with its posology", options);
     }
 
     /// <summary>
@@ -198,8 +210,7 @@ internal sealed partial class PersonalDataInference
         // walk runs only for a type that has a member it could change.
         var vocabulary = options.Vocabulary;
         var reading = _names.Read(name, vocabulary);
-        if (reading.Head is not null || reading.Silenced || reading.Negated || reading.People is not null || reading.Words.Length == 0
-            || TypeOwners.IsRecordKeeping(name, reading.Words[0]) || options.IsIgnored("Other")
+        if (reading.Head is not null || reading.People is not null || IsLeftByRecordReadings(name, reading) || options.IsIgnored("Other")
             || _contexts.Classify(containing, vocabulary, out _) != ContextKind.Neutral
             || _owners.OwnerOf(containing, vocabulary) is not { Via: not null } owned)
         {

@@ -1547,13 +1547,8 @@ internal sealed partial class PersonalDataInference
     {
         foreach (var member in type.GetMembers(name.Substring(0, prefixLength)))
         {
-            var memberType = member switch
-            {
-                IPropertySymbol property => property.Type,
-                IFieldSymbol field => field.Type,
-                _ => null,
-            };
-            if (memberType is null)
+            // Members looked up by a word of a name: never an indexer ("this[]"), so the stored type is the member's type.
+            if (TypeOwners.StoredType(member) is not { } memberType)
             {
                 continue;
             }

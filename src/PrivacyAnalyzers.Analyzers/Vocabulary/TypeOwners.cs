@@ -278,7 +278,7 @@ internal sealed class TypeOwners
     private bool ReachesThroughCollection(INamedTypeSymbol parent, INamedTypeSymbol type) => Holds(parent, type, collectionOnly: true);
 
     /// <summary>The type a property (not an indexer) or a field stores; null for any other member.</summary>
-    private static ITypeSymbol? StoredType(ISymbol member) => member switch
+    internal static ITypeSymbol? StoredType(ISymbol member) => member switch
     {
         IPropertySymbol { IsIndexer: false } property => property.Type,
         IFieldSymbol field => field.Type,

@@ -12,7 +12,7 @@ namespace PrivacyAnalyzers.Benchmarks;
 /// <c>-- analyzeralloc [RULES…]</c> prints each analyzer's allocations on the workload (<see cref="AnalyzerAllocations"/>);
 /// <c>-- vocabloop [ROUNDS]</c> runs the <see cref="Analyzers.VocabularyBenchmarks"/> rows in a loop and prints the fastest round (<see cref="VocabularyLoop"/>);
 /// <c>-- priv001cost [RUNS] [--dump FILE] [--against DLL]</c> prints PRIV001's execution time (Roslyn's telemetry) on the workload (<see cref="Priv001Cost"/>);
-/// <c>-- generatorcost [RUNS]</c> prints the generator's allocations and times per edit beside the floor (<see cref="GeneratorCost"/>);
+/// <c>-- generatorcost [RUNS] [--alloc-types] [--keystrokes-only]</c> prints the generator's allocations and times per edit beside the floor (<see cref="GeneratorCost"/>);
 /// <c>-- generatorfresh [RUNS] [--emit] [--only gen|floor|floorfiles|variants] [--dump DIR] [--cold] [--parts] [--alloc-types]</c> prints the generator's cost on a fresh, unbound compilation, as in a build, beside the floor (<see cref="GeneratorFresh"/>);
 /// <c>-- exportersize [ENTITIES] [SUBJECT_EVERY] [--dump DIR]</c> prints the size of the generated exporters, erasers and retention schedules (<see cref="ExporterSize"/>);
 /// <c>-- realmodels FOLDER…</c> runs the annotate-then-generate pass over real code bases (<see cref="RealModels.RealModelsCommand"/>);
@@ -58,7 +58,7 @@ public static class Program
 
         if (args.Length > 0 && args[0] == "generatorcost")
         {
-            GeneratorCost.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 7);
+            GeneratorCost.Run(args.Length > 1 && int.TryParse(args[1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var runs) ? runs : 7, args.Contains("--alloc-types"), args.Contains("--keystrokes-only"));
             return 0;
         }
 

@@ -20,36 +20,37 @@ namespace PrivacyAnalyzers.Generator;
 [Generator(LanguageNames.CSharp)]
 public sealed class PrivacyGenerator : IIncrementalGenerator
 {
-    /// <summary>The exporter parses kept between compilations (<see cref="Parsing.ExporterCache"/>); set by <see cref="Initialize"/>.</summary>
-    internal ExporterCache? Exporters { get; private set; }
+    /// <summary>The readings kept between compilations (<see cref="ParseCache"/>); set by <see cref="Initialize"/>.</summary>
+    internal ParseCache? Cache { get; private set; }
 
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
+        // Marked declarations are found in two halves (MarkedDeclarations): by written name, from syntax, walked once per
+        // file; by the bound attribute class, which ParseCache runs only for what an edit can have changed. Both run
+        // in one step on every compilation. ForAttributeWithMetadataName would bind every marked declaration on every
+        // compilation (most of the generator's cost per keystroke), and every syntax provider costs the driver a table
+        // per file per compilation (docs/performance.md, issue 14).
+        var cache = Cache = new ParseCache();
         var assembly = context.CompilationProvider
-            .Select(static (compilation, token) => InventoryParser.ParseAssembly(compilation, token))
+            .Select((compilation, token) => cache.Assembly(compilation, token))
             .WithTrackingName(TrackingNames.Assembly);
-
-        var personalData = context.SyntaxProvider
-            .ForAttributeWithMetadataName(PrivacyTypes.PersonalDataName, static (node, _) => IsMemberNode(node), static (ctx, token) => InventoryParser.ParseMember(ctx, token))
+        var readings = context.CompilationProvider
+            .Select((compilation, token) => cache.Read(compilation, token));
+        var members = readings
+            .Select(static (read, _) => read.Members)
             .WithTrackingName(TrackingNames.PersonalDataMembers);
-        var identity = context.SyntaxProvider
-            .ForAttributeWithMetadataName(PrivacyTypes.AspNetPersonalDataName, static (node, _) => IsMemberNode(node), static (ctx, token) => InventoryParser.ParseMember(ctx, token))
-            .WithTrackingName(TrackingNames.IdentityMembers);
-        var protectedIdentity = context.SyntaxProvider
-            .ForAttributeWithMetadataName(PrivacyTypes.AspNetProtectedPersonalDataName, static (node, _) => IsMemberNode(node), static (ctx, token) => InventoryParser.ParseMember(ctx, token))
-            .WithTrackingName(TrackingNames.ProtectedIdentityMembers);
-        var subjects = context.SyntaxProvider
-            .ForAttributeWithMetadataName(PrivacyTypes.DataSubjectName, static (node, _) => node is TypeDeclarationSyntax, static (ctx, token) => InventoryParser.ParseSubjectType(ctx, token))
+        var subjects = readings
+            .Select(static (read, _) => read.Subjects)
             .WithTrackingName(TrackingNames.SubjectTypes);
 
-        // Each member's transform reads only its own attributes (and its type's facts, once per type); the defaults are
+        // Each member's reading holds only its own attributes (and its type's facts, once per type); the defaults are
         // applied here, from equatable inputs, so an edit that changes no annotation leaves every input equal and this
         // step cached.
-        var inventory = Concat(Concat(personalData.Collect(), identity.Collect()), protectedIdentity.Collect())
-            .Combine(subjects.Collect())
+        var inventory = members
+            .Combine(subjects)
             .Combine(assembly)
-            .Select(static (input, _) => InventoryParser.Merge(input.Left.Left, input.Left.Right, input.Right))
+            .Select(static (input, _) => InventoryParser.Merge(input.Left.Left.Items, input.Left.Right.Items, input.Right))
             .WithTrackingName(TrackingNames.Inventory);
 
         context.RegisterSourceOutput(inventory, static (spc, model) =>
@@ -70,11 +71,10 @@ public sealed class PrivacyGenerator : IIncrementalGenerator
 
         // The parse result carries diagnostics with locations, which move whenever text above the type changes; the
         // models alone (no locations) are what the emitting steps depend on, so an edit elsewhere in the file re-emits nothing.
-        // The walk of each subject's types is kept between compilations while what it read is unchanged (ExporterCache):
-        // this transform runs for every subject on every compilation, the walk only after an edit that can change it.
-        var exporterCache = Exporters = new ExporterCache();
-        var parsedExporters = context.SyntaxProvider
-            .ForAttributeWithMetadataName(PrivacyTypes.DataSubjectName, static (node, _) => node is TypeDeclarationSyntax, (ctx, token) => exporterCache.Parse(ctx, token));
+        // The walk of each subject's types is kept between compilations while what it read is unchanged (ParseCache):
+        // this step runs for every subject on every compilation, the walk only after an edit that can change it.
+        var parsedExporters = readings
+            .SelectMany(static (read, _) => read.Exporters.Items);
         var exporters = parsedExporters
             .Select(static (result, _) => result.Exporter)
             .WithTrackingName(TrackingNames.Exporters);
@@ -143,10 +143,4 @@ public sealed class PrivacyGenerator : IIncrementalGenerator
             }
         });
     }
-
-    /// <summary>The items of two collected providers as one array (first's, then second's).</summary>
-    private static IncrementalValueProvider<ImmutableArray<T>> Concat<T>(IncrementalValueProvider<ImmutableArray<T>> first, IncrementalValueProvider<ImmutableArray<T>> second) =>
-        first.Combine(second).Select(static (pair, _) => pair.Left.AddRange(pair.Right));
-
-    private static bool IsMemberNode(SyntaxNode node) => node is PropertyDeclarationSyntax or VariableDeclaratorSyntax or ParameterSyntax;
 }

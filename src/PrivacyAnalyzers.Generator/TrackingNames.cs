@@ -6,14 +6,12 @@ internal static class TrackingNames
     /// <summary>The assembly-level model: name, controller, declared categories, runtime presence, [PersonalDataDefaults] and assembly [Recipient]s.</summary>
     public const string Assembly = nameof(Assembly);
 
-    /// <summary>Members marked with our [PersonalData]: what each member's own attributes state (no defaults applied).</summary>
+    /// <summary>
+    /// Members whose attributes are written with a marker's name: what each member's own attributes state (no defaults
+    /// applied) when binding shows our [PersonalData] or ASP.NET Core Identity's [PersonalData] or [ProtectedPersonalData]
+    /// among them, else null.
+    /// </summary>
     public const string PersonalDataMembers = nameof(PersonalDataMembers);
-
-    /// <summary>Members marked with ASP.NET Core Identity's [PersonalData].</summary>
-    public const string IdentityMembers = nameof(IdentityMembers);
-
-    /// <summary>Members marked with ASP.NET Core Identity's [ProtectedPersonalData].</summary>
-    public const string ProtectedIdentityMembers = nameof(ProtectedIdentityMembers);
 
     /// <summary>[DataSubject] types as inventory parts (subject and the own facts of every marked member, interop ones included).</summary>
     public const string SubjectTypes = nameof(SubjectTypes);

@@ -75,6 +75,47 @@ public class GeneratorBenchmarks
     [Benchmark(Description = "edit to one annotated class")]
     public GeneratorDriver AnnotatedClassEdit() => _warm.RunGenerators(_annotatedClassEdited);
 
+    /// <summary>
+    /// Keystrokes as the IDE sees them: each call types into a method body, making a new syntax tree and a new compilation
+    /// (nothing of it bound yet), and runs the generator on it from the previous call's driver. Unlike the edit cases above
+    /// (one edited compilation, bound in setup, run again and again), this includes what a new compilation costs the
+    /// generator: Roslyn's lazily built state of the new compilation that the generator's first questions pay for.
+    /// </summary>
+    public Func<GeneratorDriver> Keystrokes(bool floor)
+    {
+        var driver = floor ? _floorWarm : _warm;
+        Compilation compilation = _compilation;
+        var tree = _compilation.SyntaxTrees.First(t => t.FilePath.EndsWith("Service0.cs", StringComparison.Ordinal));
+        var text = tree.GetText().ToString();
+        var count = 0;
+        return () =>
+        {
+            var typed = SourceText.From(text.Replace("return list.Count;", "return list.Count + " + (++count % 10).ToString(System.Globalization.CultureInfo.InvariantCulture) + ";", StringComparison.Ordinal));
+            var newTree = tree.WithChangedText(typed);
+            compilation = compilation.ReplaceSyntaxTree(tree, newTree);
+            tree = newTree;
+            driver = driver.RunGenerators(compilation);
+            return driver;
+        };
+    }
+
+    /// <summary>What <see cref="Keystrokes"/> costs without the generator: the new tree and compilation alone.</summary>
+    public Func<Compilation> KeystrokesWithoutGenerator()
+    {
+        Compilation compilation = _compilation;
+        var tree = _compilation.SyntaxTrees.First(t => t.FilePath.EndsWith("Service0.cs", StringComparison.Ordinal));
+        var text = tree.GetText().ToString();
+        var count = 0;
+        return () =>
+        {
+            var typed = SourceText.From(text.Replace("return list.Count;", "return list.Count + " + (++count % 10).ToString(System.Globalization.CultureInfo.InvariantCulture) + ";", StringComparison.Ordinal));
+            var newTree = tree.WithChangedText(typed);
+            compilation = compilation.ReplaceSyntaxTree(tree, newTree);
+            tree = newTree;
+            return compilation;
+        };
+    }
+
     private static GeneratorDriver NewDriver() => NewDriver(new PrivacyGenerator());
 
     private static GeneratorDriver NewFloorDriver() => NewDriver(new FloorGenerator());

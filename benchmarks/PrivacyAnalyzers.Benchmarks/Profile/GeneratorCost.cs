@@ -15,7 +15,7 @@ namespace PrivacyAnalyzers.Benchmarks.Profile;
 /// </summary>
 public static class GeneratorCost
 {
-    public static void Run(int runs)
+    public static void Run(int runs, bool allocationTypes = false, bool keystrokesOnly = false)
     {
         var benchmarks = new GeneratorBenchmarks();
         benchmarks.Setup();
@@ -29,6 +29,53 @@ public static class GeneratorCost
             ("edit to an unrelated file", benchmarks.UnrelatedFileEdit),
             ("edit to one annotated class", benchmarks.AnnotatedClassEdit),
         };
+        var withoutGenerator = benchmarks.KeystrokesWithoutGenerator();
+        var floorKeystrokes = benchmarks.Keystrokes(floor: true);
+        var keystrokes = benchmarks.Keystrokes(floor: false);
+        cases = cases.Concat(new (string, Func<GeneratorDriver>)[]
+        {
+            ("keystrokes, new compilation each: no generator (new tree and compilation only)", () => { GC.KeepAlive(withoutGenerator()); return null!; }),
+            ("keystrokes, new compilation each: floor", floorKeystrokes),
+            ("keystrokes, new compilation each", keystrokes),
+        }).ToArray();
+
+        if (keystrokesOnly)
+        {
+            // For a profiler: only the keystrokes case, RUNS times (docs/performance.md).
+            GeneratorDriver? last = null;
+            for (var i = 0; i < runs; i++)
+            {
+                last = keystrokes();
+            }
+
+            Console.WriteLine("generator diagnostics on each run: " + string.Join(", ", last!.GetRunResult().Diagnostics.GroupBy(d => d.Id + " " + d.Severity).Select(g => g.Key + " ×" + g.Count().ToString(System.Globalization.CultureInfo.InvariantCulture))));
+
+            return;
+        }
+
+        if (allocationTypes)
+        {
+            // AllocationTick events (about one per 100 KB allocated) by type, over RUNS runs of each case after two warm-ups.
+            foreach (var (name, run) in cases)
+            {
+                _ = run();
+                _ = run();
+                using var listener = new GeneratorFresh.AllocationListener();
+                for (var i = 0; i < runs; i++)
+                {
+                    GC.KeepAlive(run());
+                }
+
+                listener.Dispose();
+                Console.WriteLine($"{name}: allocation samples by type (~100 KB each), per run, top 15:");
+                foreach (var (type, bytes) in listener.ByType.OrderByDescending(p => p.Value).Take(15))
+                {
+                    Console.WriteLine($"  {bytes / (double)runs / 1048576.0,8:N2} MB  {type}");
+                }
+            }
+
+            return;
+        }
 
         Console.WriteLine("| case | allocated per run | median (loaded machine) | fastest (loaded machine) |");
         Console.WriteLine("| --- | ---: | ---: | ---: |");

@@ -380,7 +380,7 @@ public static class GeneratorFresh
         };
     }
 
-    private sealed class AllocationListener : System.Diagnostics.Tracing.EventListener
+    internal sealed class AllocationListener : System.Diagnostics.Tracing.EventListener
     {
         private bool _on;
 

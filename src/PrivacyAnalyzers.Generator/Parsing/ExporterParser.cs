@@ -53,22 +53,21 @@ internal sealed partial class ExporterParser
         _cancellationToken = cancellationToken;
     }
 
-    public static ExporterResult Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken) =>
-        Parse(context, cancellationToken, out _);
+    public static ExporterResult Parse(ISymbol subject, Compilation compilation, CancellationToken cancellationToken) =>
+        Parse(subject, compilation, cancellationToken, out _);
 
     /// <summary>
     /// The exporter of the subject, and the files declaring every type the walk examined (<see cref="ExporterCache"/>
     /// reuses the result while those files and the compilation's declarations are unchanged).
     /// </summary>
-    public static ExporterResult Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken, out ImmutableArray<SyntaxTree> files)
+    public static ExporterResult Parse(ISymbol subject, Compilation compilation, CancellationToken cancellationToken, out ImmutableArray<SyntaxTree> files)
     {
         files = ImmutableArray<SyntaxTree>.Empty;
-        if (context.TargetSymbol is not INamedTypeSymbol root || root.TypeKind == TypeKind.Error)
+        if (subject is not INamedTypeSymbol root || root.TypeKind == TypeKind.Error)
         {
             return new ExporterResult(null, EquatableArray<DiagnosticInfo>.Empty);
         }
 
-        var compilation = context.SemanticModel.Compilation;
         var parser = new ExporterParser(compilation, ReaderCache.For(compilation), root, cancellationToken);
         var result = parser.Run();
         files = parser.ExaminedFiles();

@@ -39,13 +39,12 @@ internal static class InventoryParser
 
     /// <summary>
     /// A member marked personal data (ours or ASP.NET Core Identity's): what its own attributes state. Runs for every
-    /// marked member on every compilation, so it reads only the member's attributes; the type's facts are read once per
-    /// type (<see cref="ReaderCache.FactsOf"/>) and the defaults are applied in <see cref="Merge"/>.
+    /// marked member that <see cref="ParseCache"/> cannot reuse, so it reads only the member's attributes; the type's facts
+    /// are read once per type (<see cref="ReaderCache.FactsOf"/>) and the defaults are applied in <see cref="Merge"/>.
     /// </summary>
-    public static MemberFacts? ParseMember(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    public static MemberFacts? ParseMember(ISymbol declared, Compilation compilation)
     {
-        var cache = ReaderCache.Of(context.SemanticModel.Compilation);
-        ISymbol? member = context.TargetSymbol switch
+        ISymbol? member = declared switch
         {
             IPropertySymbol property => property,
             IFieldSymbol field => (ISymbol)field,
@@ -53,21 +52,21 @@ internal static class InventoryParser
             _ => null,
         };
 
-        return member is null ? null : Facts(cache, member);
+        return member is null ? null : Facts(ReaderCache.Of(compilation), member);
     }
 
     /// <summary>
     /// A [DataSubject] type: the subject, and the facts of every member it declares that is marked personal data by any
     /// attribute (interop ones included: a DataClassification subclass is not found by the member pipelines).
     /// </summary>
-    public static InventoryPart ParseSubjectType(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    public static InventoryPart ParseSubjectType(INamedTypeSymbol? type, Compilation compilation, CancellationToken cancellationToken)
     {
-        if (context.TargetSymbol is not INamedTypeSymbol type)
+        if (type is null)
         {
             return EmptyPart;
         }
 
-        var cache = ReaderCache.Of(context.SemanticModel.Compilation);
+        var cache = ReaderCache.Of(compilation);
         var info = cache.Reader.ReadOwnDataSubject(type);
         var subject = info is null ? null : new SubjectModel(info.Name, cache.InventoryName(type), info.Description, info.ProcessedOnBehalfOf, info.ObtainedFrom);
         ImmutableArray<MemberFacts>.Builder? members = null;
@@ -87,14 +86,14 @@ internal static class InventoryParser
     /// Resolves every member's entry (its own values, then its type's, then the assembly's) and merges: subjects ordered
     /// by name then type, entries by type then member (ordinal), duplicates removed (the first part that names a member wins).
     /// </summary>
-    public static InventoryModel Merge(ImmutableArray<MemberFacts?> members, ImmutableArray<InventoryPart> subjectTypes, AssemblyModel assembly)
+    public static InventoryModel Merge(ImmutableArray<MemberFacts> members, ImmutableArray<InventoryPart> subjectTypes, AssemblyModel assembly)
     {
         var subjects = subjectTypes.Where(p => p.Subject is not null).Select(p => p.Subject!)
             .Distinct()
             .OrderBy(s => s.Name, System.StringComparer.Ordinal)
             .ThenBy(s => s.Type, System.StringComparer.Ordinal)
             .ToEquatableArray();
-        var entries = members.Where(m => m is not null).Select(m => m!)
+        var entries = members
             .Concat(subjectTypes.SelectMany(p => p.Members))
             .GroupBy(m => (m.Type, m.Member))
             .Select(g => Entry(g.First(), assembly))

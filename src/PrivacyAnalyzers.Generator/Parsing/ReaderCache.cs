@@ -22,8 +22,12 @@ internal sealed class ReaderCache
     // Keyed with nullability, tuple names and dynamic considered: types equal under it display the same.
     private readonly ConcurrentDictionary<ITypeSymbol, string> _memberTypes = new(SymbolEqualityComparer.IncludeNullability);
 
+    private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _models = new();
+    private readonly Compilation _compilation;
+
     private ReaderCache(Compilation compilation)
     {
+        _compilation = compilation;
         Reader = new AnnotationReader(compilation);
     }
 
@@ -32,6 +36,10 @@ internal sealed class ReaderCache
     public static AnnotationReader For(Compilation compilation) => Of(compilation).Reader;
 
     public static ReaderCache Of(Compilation compilation) => Caches.GetValue(compilation, static c => new ReaderCache(c));
+
+    /// <summary>The compilation's semantic model of <paramref name="tree"/>, made once (its binders are shared by every declaration of the file).</summary>
+    public SemanticModel SemanticModel(SyntaxTree tree) =>
+        _models.TryGetValue(tree, out var model) ? model : _models.GetOrAdd(tree, _compilation.GetSemanticModel(tree));
 
     /// <summary><see cref="SymbolNames.InventoryName"/> of the type, built once per type.</summary>
     public string InventoryName(INamedTypeSymbol type) =>

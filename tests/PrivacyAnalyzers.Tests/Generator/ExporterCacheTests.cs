@@ -6,7 +6,7 @@ using PrivacyAnalyzers.Generator;
 namespace PrivacyAnalyzers.Tests.Generator;
 
 /// <summary>
-/// The exporter parse is kept between compilations (ExporterCache) and walked again only when an edit can change it.
+/// The exporter parse is kept between compilations (ParseCache) and walked again only when an edit can change it.
 /// Every case compares the reusing driver's output — generated files, and diagnostics with their messages and
 /// locations — with a fresh driver's on the same edited compilation, and states how many subjects were walked again.
 /// </summary>
@@ -156,11 +156,11 @@ public sealed class ExporterCacheTests
         var compilation = Compile(Files);
         var generator = new PrivacyGenerator();
         var first = Run(compilation, generator, null);
-        var before = (generator.Exporters!.Parsed, generator.Exporters.Reused);
+        var before = (generator.Cache!.Parsed, generator.Cache!.Reused);
         var added = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("namespace Shop; public sealed class Extra { }", Parse, "/src/Extra.cs"));
         var second = Run(added, generator, first);
         AssertSameAsFresh(added, second);
-        Assert.Equal((2, 0), (generator.Exporters.Parsed - before.Parsed, generator.Exporters.Reused - before.Reused));
+        Assert.Equal((2, 0), (generator.Cache!.Parsed - before.Parsed, generator.Cache!.Reused - before.Reused));
     }
 
     private static readonly CSharpParseOptions Parse = new(LanguageVersion.Latest);
@@ -180,8 +180,8 @@ public sealed class ExporterCacheTests
         var compilation = Compile(Files);
         var generator = new PrivacyGenerator();
         var first = Run(compilation, generator, null);
-        Assert.Equal(2, generator.Exporters!.Parsed);
-        var before = (generator.Exporters.Parsed, generator.Exporters.Reused);
+        Assert.Equal(2, generator.Cache!.Parsed);
+        var before = (generator.Cache!.Parsed, generator.Cache!.Reused);
 
         var tree = compilation.SyntaxTrees.Single(t => t.FilePath == path);
         var text = tree.GetText().ToString();
@@ -195,7 +195,7 @@ public sealed class ExporterCacheTests
             Assert.Contains(expected.Text, sources[expected.HintName], StringComparison.Ordinal);
         }
 
-        return (generator, (generator.Exporters.Parsed - before.Parsed, generator.Exporters.Reused - before.Reused));
+        return (generator, (generator.Cache!.Parsed - before.Parsed, generator.Cache!.Reused - before.Reused));
     }
 
     /// <summary>The reusing driver's files and diagnostics (id, message, file, span) equal a fresh driver's; returns the files.</summary>

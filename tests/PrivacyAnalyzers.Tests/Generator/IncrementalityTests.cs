@@ -15,8 +15,7 @@ public sealed class IncrementalityTests
         .Select(f => (string)f.GetRawConstantValue()!)
         .ToArray();
 
-    // Steps with no input at all (no ASP.NET Identity attribute in the sources) are not recorded by the driver.
-    private static readonly string[] AlwaysRecorded = TrackedSteps.Except(new[] { TrackingNames.IdentityMembers, TrackingNames.ProtectedIdentityMembers }).ToArray();
+    private static readonly string[] AlwaysRecorded = TrackedSteps;
 
     [Fact]
     public void Every_named_step_is_cached_on_a_cloned_compilation()

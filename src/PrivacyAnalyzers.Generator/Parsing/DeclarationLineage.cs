@@ -1,6 +1,4 @@
-using System.Collections.Concurrent;
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -9,25 +7,14 @@ using PrivacyAnalyzers.Generator.Model;
 namespace PrivacyAnalyzers.Generator.Parsing;
 
 /// <summary>
-/// Keeps each [DataSubject] type's exporter parse (<see cref="ExporterParser"/>, which walks the subject's graph of
-/// types) from one compilation to the next, so that an edit re-walks only the subjects it can affect.
-/// <c>ForAttributeWithMetadataName</c> runs its transform for every subject on every compilation (the semantic model is
-/// new each time); the walk's result, though, depends only on the declarations of the types it examines and on what the
-/// whole compilation declares (type names, usings, assembly attributes, references, options). So a result is reused
-/// when
-/// <list type="bullet">
-/// <item>the compilation is a <em>declaration-preserving successor</em> of the one the result was computed on: the same
-/// references and options, the same files, and every replaced file has the same <see cref="DeclarationSkeleton"/>
-/// (same type headers, usings, assembly attributes, constants; members and bodies may differ), through every compilation
-/// in between; and</item>
-/// <item>every file declaring a type the walk examined (the walked types, their base types, interfaces, containing
-/// types, the types of their members and type arguments, the classes of their attributes) is the very same
-/// <see cref="SyntaxTree"/> object: unchanged, so the members, attributes and locations read from it are too.</item>
-/// </list>
-/// Otherwise the subject is parsed again. One cache per generator instance; per assembly name, only the latest lineage
-/// of compilations is kept.
+/// Tells, from one compilation to the next, whether what the compilation declares is unchanged, so that a reading that
+/// depends only on declarations can be kept (<see cref="ParseCache"/>). A compilation is a <em>declaration-preserving
+/// successor</em> of another when it has the same references and options, the same files, and every replaced file has
+/// the same <see cref="DeclarationSkeleton"/> (same type headers, usings, assembly attributes, constants; members and
+/// bodies may differ). Compilations linked by such steps form a lineage and share one <see cref="Generation"/>; any
+/// other step starts a new one, empty. Per assembly name, only the latest lineage is kept.
 /// </summary>
-internal sealed class ExporterCache
+internal sealed class DeclarationLineage
 {
     /// <summary>More replaced files than this between two compilations: start afresh (a branch switch, a reformat).</summary>
     private const int MaxReplacedFiles = 16;
@@ -36,50 +23,8 @@ internal sealed class ExporterCache
     private readonly Dictionary<string, Generation> _latest = new(System.StringComparer.Ordinal);
     private readonly object _gate = new();
 
-    /// <summary>How many subjects were parsed, and how many were reused (for the tests and the benchmarks).</summary>
-    public int Parsed => _parsed;
-
-    public int Reused => _reused;
-
-    private int _parsed;
-    private int _reused;
-
-    public ExporterResult Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
-    {
-        if (context.TargetSymbol is not INamedTypeSymbol root || root.TypeKind == TypeKind.Error)
-        {
-            return ExporterParser.Parse(context, cancellationToken, out _);
-        }
-
-        var compilation = context.SemanticModel.Compilation;
-        var generation = GenerationOf(compilation, cancellationToken);
-        var key = root.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "`" + root.Arity.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        if (generation.Results.TryGetValue(key, out var cached) && AllPresent(compilation, cached.Files))
-        {
-            Interlocked.Increment(ref _reused);
-            return cached.Result;
-        }
-
-        var result = ExporterParser.Parse(context, cancellationToken, out var files);
-        Interlocked.Increment(ref _parsed);
-        generation.Results[key] = new Entry(result, files);
-        return result;
-    }
-
-    private static bool AllPresent(Compilation compilation, ImmutableArray<SyntaxTree> files)
-    {
-        foreach (var file in files)
-        {
-            if (!compilation.ContainsSyntaxTree(file))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private Generation GenerationOf(Compilation compilation, CancellationToken cancellationToken)
+    /// <summary>The generation of <paramref name="compilation"/>: its predecessor's when declarations are preserved, else a new one.</summary>
+    public Generation Of(Compilation compilation, CancellationToken cancellationToken)
     {
         if (_generations.TryGetValue(compilation, out var known))
         {
@@ -94,12 +39,12 @@ internal sealed class ExporterCache
             }
 
             var name = compilation.AssemblyName ?? string.Empty;
-            var results = _latest.TryGetValue(name, out var previous)
+            var tables = _latest.TryGetValue(name, out var previous)
                 && previous.Compilation.TryGetTarget(out var before)
                 && PreservesDeclarations(before, compilation, cancellationToken)
-                ? previous.Results
-                : new ConcurrentDictionary<string, Entry>(System.StringComparer.Ordinal);
-            var generation = new Generation(new System.WeakReference<Compilation>(compilation), results);
+                ? previous.Tables
+                : new Tables();
+            var generation = new Generation(new System.WeakReference<Compilation>(compilation), tables);
             _generations.Add(compilation, generation);
             _latest[name] = generation;
             return generation;
@@ -212,31 +157,46 @@ internal sealed class ExporterCache
         }
     }
 
-    /// <summary>One compilation's view: the results of its lineage (shared with its declaration-preserving predecessors).</summary>
-    private sealed class Generation
+    /// <summary>One compilation's view: the tables of its lineage (shared with its declaration-preserving predecessors).</summary>
+    internal sealed class Generation
     {
-        public Generation(System.WeakReference<Compilation> compilation, ConcurrentDictionary<string, Entry> results)
+        public Generation(System.WeakReference<Compilation> compilation, Tables tables)
         {
             Compilation = compilation;
-            Results = results;
+            Tables = tables;
         }
 
         public System.WeakReference<Compilation> Compilation { get; }
 
-        public ConcurrentDictionary<string, Entry> Results { get; }
+        public Tables Tables { get; }
     }
 
-    private sealed class Entry
+    /// <summary>
+    /// What a lineage keeps, by the file or declaration it was read from. Keyed weakly: a replaced file is never asked
+    /// for again, and its entries go with it.
+    /// </summary>
+    internal sealed class Tables
     {
-        public Entry(ExporterResult result, ImmutableArray<SyntaxTree> files)
-        {
-            Result = result;
-            Files = files;
-        }
+        public ConditionalWeakTable<SyntaxTree, FileReading> Files { get; } = new();
 
-        public ExporterResult Result { get; }
+        public ConditionalWeakTable<SyntaxNode, Reading<ExporterResult?>> Exporters { get; } = new();
 
-        /// <summary>The files declaring the types the walk examined (see the class summary).</summary>
-        public ImmutableArray<SyntaxTree> Files { get; }
+        /// <summary>The assembly's model: it reads assembly attributes, the constants they use and whether two runtime types exist — all declarations.</summary>
+        public AssemblyModel? Assembly { get; set; }
     }
+}
+
+/// <summary>A result read from a declaration, and the files it read besides the declaration's own.</summary>
+internal sealed class Reading<T>
+{
+    public Reading(T result, System.Collections.Immutable.ImmutableArray<SyntaxTree> files)
+    {
+        Result = result;
+        Files = files;
+    }
+
+    public T Result { get; }
+
+    /// <summary>Every file the reading depends on (see <see cref="ParseCache"/>): reusable only while each is in the compilation unchanged.</summary>
+    public System.Collections.Immutable.ImmutableArray<SyntaxTree> Files { get; }
 }

@@ -11,7 +11,7 @@ namespace PrivacyAnalyzers.Generator.Parsing;
 /// list, constraints), with its constants and enum members in full (an attribute argument may read them). Member
 /// bodies, the other members and trivia outside these nodes are left out. Two versions of a file with the same
 /// skeleton declare the same types under the same names and bases, so a change between them cannot change how another
-/// file's declarations bind — only the members of the file's own types (which <see cref="ExporterCache"/> tracks by
+/// file's declarations bind — only the members of the file's own types (which <see cref="ParseCache"/> tracks by
 /// file, for the types an exporter examines).
 /// </summary>
 internal static class DeclarationSkeleton

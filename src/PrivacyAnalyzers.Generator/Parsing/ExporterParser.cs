@@ -57,7 +57,7 @@ internal sealed partial class ExporterParser
         Parse(subject, compilation, cancellationToken, out _);
 
     /// <summary>
-    /// The exporter of the subject, and the files declaring every type the walk examined (<see cref="ExporterCache"/>
+    /// The exporter of the subject, and the files declaring every type the walk examined (<see cref="ParseCache"/>
     /// reuses the result while those files and the compilation's declarations are unchanged).
     /// </summary>
     public static ExporterResult Parse(ISymbol subject, Compilation compilation, CancellationToken cancellationToken, out ImmutableArray<SyntaxTree> files)

@@ -25,6 +25,8 @@ public class GeneratorBenchmarks
     private Compilation _annotatedClassEdited = null!;
     private GeneratorDriver _warm = null!;
     private GeneratorDriver _floorWarm = null!;
+    private Func<GeneratorDriver> _keystroke = null!;
+    private Func<GeneratorDriver> _floorKeystroke = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -52,7 +54,15 @@ public class GeneratorBenchmarks
 
         _warm = NewDriver().RunGenerators(_compilation);
         _floorWarm = NewFloorDriver().RunGenerators(_compilation);
+        _keystroke = Keystrokes(floor: false);
+        _floorKeystroke = Keystrokes(floor: true);
     }
+
+    [Benchmark(Description = "floor: keystroke (a new compilation each time)")]
+    public GeneratorDriver FloorKeystroke() => _floorKeystroke();
+
+    [Benchmark(Description = "keystroke (a new compilation each time)")]
+    public GeneratorDriver Keystroke() => _keystroke();
 
     [Benchmark(Description = "floor: first run")]
     public GeneratorDriver FloorFirstRun() => NewFloorDriver().RunGenerators(_compilation);

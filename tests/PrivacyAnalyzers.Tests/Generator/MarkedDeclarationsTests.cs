@@ -269,6 +269,54 @@ public sealed class MarkedDeclarationsTests
     }
 
     [Fact]
+    public void One_generator_instance_serving_two_projects_keeps_their_readings_apart()
+    {
+        // An IDE may hand the same generator instance to the drivers of two projects (one analyzer reference); the second
+        // references the first, whose annotated types it sees as metadata and must not list.
+        var library = Compile(new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["/lib/Person.cs"] = """
+                using PrivacyAnalyzers;
+                namespace Lib;
+                [DataSubject("Person")]
+                public class Person
+                {
+                    [PersonalData("Identity.Name")] public string? Name { get; set; }
+                    public int Count() { return 1; }
+                }
+                """,
+        }).WithAssemblyName("Lib");
+        var app = Compile(new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["/app/Member.cs"] = """
+                using PrivacyAnalyzers;
+                namespace App;
+                [DataSubject("Member")]
+                public class Member : Lib.Person
+                {
+                    [PersonalData("Contact.Email")] public string? Email { get; set; }
+                    public int Count2() { return 2; }
+                }
+                """,
+        }).WithAssemblyName("App").AddReferences(library.ToMetadataReference());
+
+        var shared = new PrivacyGenerator();
+        var libraryDriver = Driver(shared).RunGenerators(library);
+        var appDriver = Driver(shared).RunGenerators(app);
+        var libraryEdited = Edit(library, "/lib/Person.cs", "return 1;", "return 1 + 1;");
+        var appEdited = Edit(app, "/app/Member.cs", "return 2;", "return 2 + 2;");
+        libraryDriver = libraryDriver.RunGenerators(libraryEdited);
+        appDriver = appDriver.RunGenerators(appEdited);
+
+        var libraryOutputs = Observed(libraryDriver);
+        var appOutputs = Observed(appDriver);
+        AssertSame(libraryOutputs, RunBoth(libraryEdited).Reference);
+        AssertSame(appOutputs, RunBoth(appEdited).Reference);
+        Assert.Equal(new[] { "Lib.Person.Name" }, libraryOutputs.Inventory.Entries.Select(e => e.Type + "." + e.Member));
+        Assert.Equal(new[] { "App.Member.Email" }, appOutputs.Inventory.Entries.Select(e => e.Type + "." + e.Member));
+    }
+
+    [Fact]
     public void Written_names_include_aliases_of_aliases_and_both_suffix_forms()
     {
         var names = MarkerNames.Of(new[] { new AliasName("PD", "PersonalDataAttribute"), new AliasName("PD2Attribute", "PD"), new AliasName("Unrelated", "Required") });

@@ -1,9 +1,6 @@
-using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
-using PrivacyAnalyzers.AnnotationModel;
 using PrivacyAnalyzers.Diagnostics;
 using PrivacyAnalyzers.Generator.Emitting;
 using PrivacyAnalyzers.Generator.Model;

@@ -5,7 +5,6 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using PrivacyAnalyzers.AnnotationModel;
-using PrivacyAnalyzers.Generator.Model;
 
 namespace PrivacyAnalyzers.Generator.Parsing;
 

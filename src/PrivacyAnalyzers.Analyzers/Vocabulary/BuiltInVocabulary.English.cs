@@ -136,7 +136,9 @@ internal static partial class BuiltInVocabulary
             "stateless");
 
         // Marriage makes a date a person's (the marital status it records), as birth does.
-        b.Terms("Identity", Weak, Date, "marriage date", "date of marriage", "wedding date", "wedding anniversary");
+        b.Terms("Identity", Weak, Date, "marriage date", "date of marriage", "wedding date", "wedding anniversary",
+            // Twenty-ninth round: the same date named wedding-last (Member.DateOfWedding) or as an anniversary of marriage.
+            "date of wedding", "marriage anniversary");
         // An anniversary kept on a person's record is a date of that person's life (Member.Anniversary: the wedding's, a
         // church register keeps it beside the birthday); weak, so a company's or a contract's anniversary stays quiet.
         b.Terms("Identity", Weak, Date, "anniversary", "anniversary date");
@@ -391,6 +393,9 @@ internal static partial class BuiltInVocabulary
             "relationship to member", "relationship to insured", "relationship to student");
         // Concerns a carer or a teacher writes about a person (KidLog.ProblemsConcerns): weak, a person's record only.
         b.Terms("Content.Feedback", Weak, Text, "concern", "concerns", "problems concerns");
+        // Twenty-ninth round: a review's opinion in parts (Review.Pros, Review.Cons): weak, a product's advantages stay quiet.
+        b.Terms("Content.Feedback", Weak, Text, "pros", "cons", "positive aspects", "negative aspects", "advantages", "disadvantages",
+            "positive points", "negative points");
         b.Terms("Content.Feedback", Weak, Text, "feedback", "review", "comment", "comments", "reply", "complaint", "testimonial", "body", "text",
             "content");
         b.Terms("Content.Feedback", Strong, Text, "review text", "comment text", "comment title", "review title", "order note",
@@ -565,6 +570,8 @@ internal static partial class BuiltInVocabulary
         b.Terms("Credentials.Secret", Strong, Binary, "two factor code", "2fa code", "authenticator code", "verification code",
             "otp code", "sms code", "one time code", "one time password", "verify code code", "verify phone number code",
             "verify phone code", "verify email code", "verify authenticator code", "verify two factor code");
+        // Twenty-ninth round: the same code named by its algorithm (TotpCode, OtpCode) or its channel.
+        b.Terms("Credentials.Secret", Strong, Binary, "totp code", "totp", "otp value", "mfa code", "email code");
 
         // Special categories (Art. 9) and criminal data (Art. 10)
         b.Terms("Special.Health", Weak, Special, "health", "medical", "medical condition", "medical history");

@@ -14,6 +14,8 @@ internal static partial class BuiltInVocabulary
         b.Terms("Identity.Name", Weak, Text, "nom", "surnom", "nom d'usage", "initiales");
         b.Terms("Identity.Name", Strong, Text, "prénom", "prenom", "prénoms", "nom de famille", "nom de naissance",
             "nom de jeune fille", "nom complet", "nomcomplet", "nom et prénom", "nom prénom", "prénom nom", "patronyme",
+            // Twenty-ninth round: the post-name of Central African French names (nom, postnom, prénom: ClsMembre.Postnom).
+            "postnom", "post nom",
             "nom du père", "nom de la mère", "prénom du père", "prénom de la mère", "nom du conjoint",
             "nom du titulaire", "titulaire de la carte", "titulaire du compte", "nom de l'expéditeur", "nom du destinataire");
 
@@ -194,8 +196,12 @@ internal static partial class BuiltInVocabulary
 
         // Credentials and secrets.
         b.Terms("Credentials.Password", Strong, Binary, "mot de passe", "motdepasse", "mdp", "mot de passe hash",
+            // Twenty-ninth round: a password under its short forms (ClsUtilisateur.Passe, ClsLogin.MotDepasse).
+            "passe", "mot depasse", "ancien mdp", "nouveau mdp",
             "hash mot de passe", "mdp hash", "ancien mot de passe", "nouveau mot de passe", "confirmation mot de passe");
         b.Terms("Credentials.Secret", Weak, Binary, "code secret", "question secrète", "jeton", "code pin");
+        // Twenty-ninth round: a one-time code, head first (CodeOtp, CodeTotp, CodeSms).
+        b.Terms("Credentials.Secret", Strong, Binary, "code otp", "code totp", "code sms", "code à usage unique");
         b.Terms("Credentials.Secret", Strong, Binary, "réponse secrète", "code de vérification", "code de validation", "jeton d'accès", "jeton de rafraîchissement", "clé secrète", "clé privée",
             // The link sent to reset a password: it carries the reset token (twenty-seventh round; see the English words).
             "lien de réinitialisation", "lien reinitialisation", "lien réinitialiser mot de passe", "lien reinitialiser mdp");
@@ -206,6 +212,9 @@ internal static partial class BuiltInVocabulary
         b.Terms("Content.Feedback", Weak, Text, "avis", "commentaire", "commentaires", "réclamation", "plainte", "texte",
             "contenu", "témoignage");
         // A complaint's title (see the English words), head first.
+        // Twenty-ninth round: a review's opinion in parts (see the English words).
+        b.Terms("Content.Feedback", Weak, Text, "points positifs", "points négatifs", "points forts", "points faibles",
+            "aspects positifs", "aspects négatifs", "avantages", "inconvénients");
         b.Terms("Content.Feedback", Strong, Text, "titre réclamation", "titre de la réclamation", "titre plainte", "objet réclamation");
         b.Terms("Content.Message", Strong, Text, "message privé", "message personnel", "motif d'annulation",
             "motif annulation", "raison de l'annulation", "motif d'absence", "motif de l'absence", "motif du congé",

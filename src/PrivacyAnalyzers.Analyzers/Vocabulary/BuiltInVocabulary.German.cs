@@ -101,6 +101,8 @@ internal static partial class BuiltInVocabulary
         b.Terms("Content.Message", Weak, Text, "hinweis", "hinweise", "einzelheiten");
         b.Terms("Content.Message", Weak, Text, "vorschlag");
         b.Terms("Content.Feedback", Weak, Text, "kommentar", "bewertung", "beschwerde");
+        // Twenty-ninth round: a review's opinion in parts (see the English words).
+        b.Terms("Content.Feedback", Weak, Text, "vorteile", "nachteile", "positive aspekte", "negative aspekte", "stärken", "schwächen");
         // Their plurals (twenty-third round): a German plural in -e or -en, which the English "s" the table strips does not
         // reach; weak as the singulars.
         b.Terms("Content.Feedback", Weak, Text, "kommentare", "bewertungen", "beschwerden");
@@ -296,6 +298,8 @@ internal static partial class BuiltInVocabulary
         b.Terms("Contact.Email", Strong, Text, "private e mail", "privat email");
         b.Terms("Online.DeviceId", Strong, Guid, "geräte id", "geraete id", "geräteid", "geraeteid", "gerätekennung");
         b.Terms("Online.UserAgent", Strong, Text, "browserkennung");
+        // Twenty-ninth round: a one-time code (Einmalcode, OTP-/TOTP-Code), as the English "otp code".
+        b.Terms("Credentials.Secret", Strong, Binary, "einmalcode", "einmal code", "einmalkennwort", "otp code", "totp code", "sms code");
         b.Terms("Credentials.Secret", Strong, Binary, "bestätigungscode", "bestaetigungscode", "verifizierungscode",
             "sicherheitscode", "einmalpasswort", "wiederherstellungscode");
         b.Terms("Content.Feedback", Weak, Text, "inhalt", "freitext", "anmerkung", "anmerkungen", "rückmeldung",

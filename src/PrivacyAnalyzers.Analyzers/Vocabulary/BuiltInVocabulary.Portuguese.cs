@@ -214,6 +214,9 @@ internal static partial class BuiltInVocabulary
 
         b.Terms("Content.Message", Weak, Text, "mensagem", "assunto", "observação", "observações", "queixa", "proposta", "detalhes");
         b.Terms("Content.Feedback", Weak, Text, "descrição", "texto", "avaliação", "reclamação", "depoimento", "opinião");
+        // Twenty-ninth round: a review's opinion in parts (see the English words).
+        b.Terms("Content.Feedback", Weak, Text, "prós", "contras", "aspectos positivos", "aspectos negativos", "pontos positivos",
+            "pontos negativos", "pontos fortes", "pontos fracos", "vantagens", "desvantagens");
         // A complaint's title (see the English words), head first.
         b.Terms("Content.Feedback", Strong, Text, "título reclamação", "título da reclamação", "assunto reclamação");
         b.Terms("Employment", Weak, Number, "salário bruto", "salário líquido", "remuneração", "renda", "renda mensal",
@@ -358,6 +361,8 @@ internal static partial class BuiltInVocabulary
         // Language parity, class by class (tenth round): a device; a one-time code; free text (Conteúdo, Comentário,
         // Notas), a cancellation's reason, a cover letter and a CV; a blood type written "tipo de sangue".
         b.Terms("Online.DeviceId", Strong, Guid, "id do dispositivo", "token do dispositivo", "identificador do dispositivo");
+        // Twenty-ninth round: a one-time code, head first (CodigoOtp, CodigoTotp, CodigoVerificacao).
+        b.Terms("Credentials.Secret", Strong, Binary, "código otp", "código totp", "código sms", "código verificação");
         b.Terms("Credentials.Secret", Strong, Binary, "código de verificação", "código de confirmação de conta",
             "token de acesso");
         b.Terms("Content.Feedback", Weak, Text, "conteúdo", "comentário", "comentários");

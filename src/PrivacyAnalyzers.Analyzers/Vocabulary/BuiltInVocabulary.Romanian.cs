@@ -44,7 +44,7 @@ internal static partial class BuiltInVocabulary
         // The pronouns a person goes by (see the English words), weak; a post-office box, part of the address, weak.
         b.Terms("Identity.Gender", Weak, Text, "pronume");
         b.Terms("Contact.Address", Weak, Text | Number, "căsuță poștală", "casuta postala");
-        b.Terms("Identity", Weak, Date, "data căsătoriei", "data casatoriei");
+        b.Terms("Identity", Weak, Date, "data căsătoriei", "data casatoriei", "data nunții", "data nuntii");
         // An anniversary on a person's record (Membru.Aniversare): a date of that person's life; weak, a firm's is quiet.
         b.Terms("Identity", Weak, Date, "aniversare", "aniversarea", "aniversare căsătorie", "aniversare casatorie");
         b.TermsOnePerPerson("Identity.Gender", Always, Enum, "sex", "sexul", "gen persoana");
@@ -125,6 +125,9 @@ internal static partial class BuiltInVocabulary
         // the table strips does not reach; weak as the singulars.
         b.Terms("Content.Feedback", Weak, Text, "comentarii", "comentariile", "recenzii", "păreri", "sesizări", "reclamații",
             "reclamatii");
+        // Twenty-ninth round: a review's opinion in parts (RecenzieDto.AspectePozitive; see the English words).
+        b.Terms("Content.Feedback", Weak, Text, "aspecte pozitive", "aspecte negative", "puncte forte", "puncte slabe", "avantaje",
+            "dezavantaje");
         b.Terms("Content.Message", Weak, Text, "mesaje", "mesajele", "solicitări", "petiții", "petitii");
         // A complaint's title (see the English words), head first.
         b.Terms("Content.Feedback", Strong, Text, "titlu reclamație", "titlu reclamatie", "titlu sesizare", "titlul reclamației");
@@ -284,6 +287,8 @@ internal static partial class BuiltInVocabulary
         b.Terms("Contact.Phone", Strong, Number, "telefon fix", "numar de mobil", "nr mobil");
         b.Terms("Online.DeviceId", Strong, Guid, "id dispozitiv", "token dispozitiv", "identificator dispozitiv");
         b.Terms("Online.UserAgent", Strong, Text, "browser utilizator");
+        // Twenty-ninth round: a one-time code, head first (Login2FADto.CodTOTP, CodOtp, CodSms).
+        b.Terms("Credentials.Secret", Strong, Binary, "cod totp", "cod otp", "cod sms", "cod unic");
         b.Terms("Credentials.Secret", Strong, Binary, "cod verificare", "cod de verificare", "cod de confirmare",
             "cod resetare parola", "cod de resetare",
             // The link sent to reset a password: it carries the reset token (twenty-seventh round; see the English words).

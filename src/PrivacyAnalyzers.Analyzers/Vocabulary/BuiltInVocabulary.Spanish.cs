@@ -42,7 +42,8 @@ internal static partial class BuiltInVocabulary
         b.Terms("Identity", Weak, Text, "lugar de defunción", "lugar defunción", "lugar de fallecimiento", "lugar fallecimiento");
         b.Terms("Identity", Always, Text, "lugar de nacimiento");
         b.Terms("Identity", Weak, Enum | Number, "edad", "nacionalidad", "estado civil", "apátrida", "apatrida");
-        b.Terms("Identity", Weak, Date, "fecha de matrimonio", "fecha de casamiento", "fecha de boda");
+        b.Terms("Identity", Weak, Date, "fecha de matrimonio", "fecha de casamiento", "fecha de boda", "aniversario de boda",
+            "aniversario de bodas");
         // A wedding anniversary on a person's record: a date of that person's life; weak, a company's is quiet. ("Aniversario"
         // alone folds to Portuguese "aniversário", a birthday on a person, which already reports it.)
         b.Terms("Identity", Weak, Date, "aniversario de boda", "aniversario de bodas", "fecha de aniversario");
@@ -136,6 +137,9 @@ internal static partial class BuiltInVocabulary
         b.Terms("Content.Message", Weak, Text, "mensaje", "asunto", "consulta", "observaciones", "observación", "observacion",
             "motivo", "indicación", "indicaciones");
         b.Terms("Content.Feedback", Weak, Text, "comentario", "opinión", "reseña", "queja", "reclamación");
+        // Twenty-ninth round: a review's opinion in parts (see the English words).
+        b.Terms("Content.Feedback", Weak, Text, "contras", "aspectos positivos", "aspectos negativos", "puntos positivos",
+            "puntos negativos", "puntos fuertes", "puntos débiles", "ventajas", "desventajas");
         // A complaint's title (see the English words), head first.
         b.Terms("Content.Feedback", Strong, Text, "título queja", "título de la queja", "título reclamación", "asunto queja");
         b.Terms("Employment", Weak, Number, "salario", "sueldo", "empleador", "puesto de trabajo");
@@ -326,6 +330,8 @@ internal static partial class BuiltInVocabulary
         b.Terms("Online.DeviceId", Strong, Guid, "id dispositivo", "id del dispositivo", "token dispositivo",
             "token del dispositivo", "identificador del dispositivo");
         b.Terms("Online.UserAgent", Strong, Text, "navegador");
+        // Twenty-ninth round: a one-time code, head first (CodigoOtp, CodigoTotp, CodigoSms).
+        b.Terms("Credentials.Secret", Strong, Binary, "código otp", "código totp", "código sms", "código de un solo uso");
         b.Terms("Credentials.Secret", Strong, Binary, "código de verificación", "codigo verificacion", "código de recuperación",
             "respuesta secreta", "token de acceso");
         b.Terms("Content.Feedback", Weak, Text, "texto", "contenido");

@@ -168,6 +168,10 @@ internal static partial class BuiltInVocabulary
 
         // Where a person's photo is kept: the link stands for the photo ("url" alone is a meta word).
         b.Terms("Identity.Photo", Weak, Text | Binary, "photo url", "photo uri", "picture url");
+        // Twenty-ninth round: the picture itself sent as text (CreateUserParams.ProfilePictureBase64): weak as the photo, strong
+        // as the profile picture.
+        b.Terms("Identity.Photo", Weak, Text | Binary, "photo base64", "picture base64", "photo base 64", "picture base 64");
+        b.Terms("Identity.Photo", Strong, Text | Binary, "profile picture base64", "profile photo base64", "avatar base64");
         b.Terms("Identity.Photo", Strong, Text | Binary, "avatar url", "avatar uri", "profile picture url", "profile photo url",
             "profile image", "profile image url", "profile pic url", "profile image path", "avatar image", "avatar file",
             "avatar path", "profile picture path", "profile photo path", "profile photo file name", "profile picture file name");

@@ -105,7 +105,8 @@ internal static partial class BuiltInVocabulary
         // A profile picture is an account's face wherever it is kept (twenty-second round): strong, as in English.
         b.Terms("Identity.Photo", Strong, Text | Binary, "photo de profil", "image de profil", "photo profil", "image profil",
             "url avatar", "url photo de profil", "url photo profil");
-        b.Terms("Identity.Photo", Weak, Text | Binary, "url photo", "url de la photo", "chemin photo", "chemin de la photo");
+        b.Terms("Identity.Photo", Weak, Text | Binary, "url photo", "url de la photo", "chemin photo", "chemin de la photo", "photo base64",
+            "base64 photo");
 
         // Contact: e-mail, phone (Tél, Tel, GSM in Belgium, a "portable"), fax.
         b.Terms("Contact.Email", Strong, Text, "courriel", "adresse email", "adresse électronique", "adresse mail", "mél",

@@ -44,7 +44,9 @@ internal static partial class BuiltInVocabulary
         b.TermsOnePerPerson("Identity.Gender", Weak, Special, "ist männlich", "ist weiblich", "männlich", "weiblich");
         b.Terms("Identity.Photo", Weak, Binary, "foto", "lichtbild", "unterschrift");
         // A profile picture is an account's face wherever it is kept (twenty-second round): strong, as in English.
-        b.Terms("Identity.Photo", Strong, Text | Binary, "profilbild", "profilfoto", "benutzerbild", "profilbild url", "profilfoto url");
+        b.Terms("Identity.Photo", Strong, Text | Binary, "profilbild", "profilfoto", "benutzerbild", "profilbild url", "profilfoto url",
+            "profilbild base64", "profilfoto base64");
+        b.Terms("Identity.Photo", Weak, Text | Binary, "foto base64", "bild base64");
         b.Terms("Identity", Weak, Date, "heiratsdatum", "hochzeitsdatum", "datum der eheschließung");
         // An anniversary on a person's record (Mitglied.Hochzeitstag, Jahrestag): a date of that person's life; weak.
         b.Terms("Identity", Weak, Date, "hochzeitstag", "jahrestag");

@@ -134,7 +134,7 @@ internal static partial class BuiltInVocabulary
         // A profile picture is an account's face wherever it is kept (twenty-second round): strong, as in English.
         b.Terms("Identity.Photo", Strong, Text | Binary, "foto de perfil", "imagem de perfil", "foto perfil", "imagem perfil",
             "url foto perfil", "foto perfil url");
-        b.Terms("Identity.Photo", Weak, Text | Binary, "url da foto");
+        b.Terms("Identity.Photo", Weak, Text | Binary, "url da foto", "foto base64", "base64 foto");
         b.Terms("Identity.Document", Strong, Binary, "imagem do documento", "foto documento", "documento digitalizado");
 
         b.Terms("Contact.Email", Strong, Text, "correio eletrônico", "correio electrónico", "endereço de email",

@@ -52,6 +52,8 @@ internal static partial class BuiltInVocabulary
         // A sex kept as a flag named for one of its values (EsteBarbat, EsteFemeie): weak, on a person's record only.
         b.TermsOnePerPerson("Identity.Gender", Weak, Special, "este bărbat", "este femeie");
         b.Terms("Identity.Photo", Weak, Binary, "poză", "poza", "fotografie", "semnătură", "semnatura");
+        // Twenty-ninth round: the picture sent as text (see the English words).
+        b.Terms("Identity.Photo", Weak, Text | Binary, "poza base64", "poză base64", "fotografie base64", "base64 poza");
 
         b.Terms("Contact.Email", Strong, Text, "adresă email", "adresa de email", "adresă e mail", "emailul", "posta electronica",
             "poșta electronică");

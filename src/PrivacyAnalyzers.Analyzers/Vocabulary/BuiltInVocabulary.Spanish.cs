@@ -56,7 +56,7 @@ internal static partial class BuiltInVocabulary
         // "Género" is also a kind (de música, literario): on a person only.
         b.TermsOnePerPerson("Identity.Gender", Weak, Enum, "género", "genero");
         b.Terms("Identity.Photo", Weak, Binary, "fotografía", "foto", "firma digital");
-        b.Terms("Identity.Photo", Weak, Text | Binary, "url foto", "foto url", "url de la foto");
+        b.Terms("Identity.Photo", Weak, Text | Binary, "url foto", "foto url", "url de la foto", "foto base64", "base64 foto");
         // A profile picture is an account's face wherever it is kept (twenty-second round): strong, as in English.
         b.Terms("Identity.Photo", Strong, Text | Binary, "foto perfil", "foto de perfil", "imagen de perfil", "imagen perfil",
             "url foto perfil", "foto perfil url");

@@ -79,4 +79,20 @@ public sealed class TypedSecretsAndReviewAspectsTests
             public class WeddingEvent { public string Title { get; set; } = ""; public DateTime DateOfWedding { get; set; } public DateTime MarriageAnniversary { get; set; } }
             public class Eveniment { public string Titlu { get; set; } = ""; public DateTime DataNuntii { get; set; } }
             """).RunAsync();
+
+    [Fact]
+    public Task A_persons_picture_sent_as_base64_is_reported_in_every_language() =>
+        Test("""
+            public class CreateUserParams { public string [|Email|] { get; set; } = ""; public string [|ProfilePictureBase64|] { get; set; } = ""; public string [|PhotoBase64|] { get; set; } = ""; }
+            public class Customer { public string [|Name|] { get; set; } = ""; public string [|FotoBase64|] { get; set; } = ""; }
+            public class Mitarbeiter { public string [|Vorname|] { get; set; } = ""; public string [|ProfilbildBase64|] { get; set; } = ""; }
+            public class Angajat { public string [|Nume|] { get; set; } = ""; public string [|PozaBase64|] { get; set; } = ""; }
+            """).RunAsync();
+
+    [Fact]
+    public Task A_products_picture_sent_as_base64_stays_quiet() =>
+        Test("""
+            public class Product { public string Name { get; set; } = ""; public string ImageBase64 { get; set; } = ""; public string PhotoBase64 { get; set; } = ""; }
+            public class Produto { public string Nome { get; set; } = ""; public string FotoBase64 { get; set; } = ""; }
+            """).RunAsync();
 }

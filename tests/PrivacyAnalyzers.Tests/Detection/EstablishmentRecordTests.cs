@@ -29,6 +29,12 @@ public sealed class EstablishmentRecordTests
             public class Huesped { public string [|Telefono|] { get; set; } = ""; public string [|Direccion|] { get; set; } = ""; }
             public class Hospede { public string [|Telefone|] { get; set; } = ""; public string [|Endereco|] { get; set; } = ""; }
             public class Client { public string [|Telephone|] { get; set; } = ""; public string [|Adresse|] { get; set; } = ""; }
+            public class MiembroIglesia { public string [|Telefono|] { get; set; } = ""; }
+            public class MembroIgreja { public string [|Endereco|] { get; set; } = ""; }
+            public class MembreEglise { public string [|Adresse|] { get; set; } = ""; }
+            public class MembruBiserica { public string [|Telefon|] { get; set; } = ""; }
+            public class HuespedHotel { public string [|Email|] { get; set; } = ""; }
+            public class ProductoRestaurante { public string Descripcion { get; set; } = ""; }
             public class Angajat { public string [|Telefon|] { get; set; } = ""; public string [|Adresa|] { get; set; } = ""; }
             """).RunAsync();
 }

@@ -788,6 +788,15 @@ internal static partial class BuiltInVocabulary
         // phone and e-mail are not a person's (MedicalPractice.Email, DentalClinic.Phone; fourteenth round).
         b.Words(WordRole.Owner, "clinic", "practice", "medical practice", "dental practice", "hospital", "law firm");
 
+        // An establishment, a place of business (twenty-ninth round: Restaurants.PhoneNumber, Church.EmailId, Hotel.Latitude):
+        // its own name, address, phone, e-mail and coordinates are the place's. Its guest, member or customer is a person
+        // (HotelGuest, ChurchMember: their head word decides), and a member named by a person word keeps its person. Not
+        // "bar" (a progress bar), "house" (a person's home) nor "agency" (the agency a person works for or is insured
+        // through: PolicyHolder.AgencyName; Portuguese "agência" is a bank account's branch). Not "parish": a person's parish
+        // of baptism or communion (Catequisando.ParoquiaEucaristia) is their faith, and the word before another would silence it.
+        b.Words(WordRole.Owner, "hotel", "hotels", "restaurant", "restaurants", "church", "churches", "venue", "venues",
+            "museum", "theatre", "theater", "cinema", "hostel", "motel");
+
         // A pharmacy or a laboratory is an organisation too, whoever works there (Pharmacy.Email, Pharmacy.Address; eighteenth
         // round): its own contact details are not a person's. A pharmacist stays a person.
         b.Words(WordRole.Owner, "pharmacy", "pharmacies", "drugstore", "laboratory", "laboratories");

@@ -387,6 +387,10 @@ internal static partial class BuiltInVocabulary
         // A pharmacy (see the English words; eighteenth round; laboratoire is above). A pharmacien stays a person.
         b.Words(WordRole.Owner, "pharmacie", "pharmacies", "droguerie");
 
+        // An establishment, a place of business (see the English words; twenty-ninth round). "Restaurant" and "cinéma" without
+        // its accent are the English words; "agence" is above.
+        b.Words(WordRole.Owner, "hôtel", "église", "eglise", "musée", "musee", "théâtre", "theatre", "cinéma");
+
         // A school, a nursery, a court (see the English words; nineteenth round).
         b.Words(WordRole.Owner, "école", "ecole", "écoles", "crèche", "tribunal");
 

@@ -418,6 +418,10 @@ internal static partial class BuiltInVocabulary
         // A practice, a clinic, a law firm (see the English words); a channel (Kanal: a feedback's or a sale's).
         b.Words(WordRole.Owner, "praxis", "arztpraxis", "zahnarztpraxis", "kanzlei", "klinik", "krankenhaus", "kanal");
 
+        // An establishment, a place of business (see the English words; twenty-ninth round). Hotel, Restaurant, Museum and
+        // Theater are the English words.
+        b.Words(WordRole.Owner, "gaststätte", "gaststaette", "gasthaus", "kirche", "kino");
+
         // A pharmacy, a laboratory (see the English words; eighteenth round). An Apotheker stays a person.
         b.Words(WordRole.Owner, "apotheke", "apotheken", "drogerie", "laboratorium");
 

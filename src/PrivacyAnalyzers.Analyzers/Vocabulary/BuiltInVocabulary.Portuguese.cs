@@ -427,6 +427,10 @@ internal static partial class BuiltInVocabulary
         // A doctor's practice (consultório) or a law firm: organisations (see the English words).
         b.Words(WordRole.Owner, "consultório", "escritório de advocacia");
 
+        // An establishment, a place of business (see the English words; twenty-ninth round). "Hotel", "restaurante" and
+        // "teatro" are the English and Spanish words.
+        b.Words(WordRole.Owner, "igreja", "igrejas", "museu", "pousada");
+
         // A pharmacy, a drugstore (see the English words; eighteenth round; laboratório is above). A farmacêutico stays a person.
         b.Words(WordRole.Owner, "farmácia", "farmácias", "drogaria");
 

@@ -385,6 +385,11 @@ internal static partial class BuiltInVocabulary
         // A pharmacy, a laboratory (see the English words; eighteenth round). A farmacist stays a person.
         b.Words(WordRole.Owner, "farmacie", "farmacia", "farmacii", "laborator", "laboratorul");
 
+        // An establishment, a place of business (see the English words; twenty-ninth round: Hotel.Latitudine,
+        // HotelTipCameraPretRecenzie.NumeHotel). "Hotel" and "restaurant" are the English words.
+        b.Words(WordRole.Owner, "hotelul", "hoteluri", "restaurantul", "biserică", "biserica", "muzeu", "teatru",
+            "cinematograf");
+
         // A school, a kindergarten, a court (see the English words; nineteenth round).
         b.Words(WordRole.Owner, "școală", "scoala", "școala", "grădiniță", "gradinita", "tribunal", "instanță", "instanta");
 

@@ -417,6 +417,9 @@ internal static partial class BuiltInVocabulary
         // A doctor's practice (consultorio), a clinic, a hospital, a law firm (bufete): organisations (see the English words).
         b.Words(WordRole.Owner, "consultorio", "clínica", "hospital", "bufete", "despacho de abogados");
 
+        // An establishment, a place of business (see the English words; twenty-ninth round). "Hotel" is the English word.
+        b.Words(WordRole.Owner, "restaurante", "restaurantes", "iglesia", "iglesias", "museo", "teatro", "cine", "hostal");
+
         // A pharmacy, a laboratory (see the English words; eighteenth round). A farmacéutico stays a person.
         b.Words(WordRole.Owner, "farmacia", "farmacias", "droguería", "laboratorio", "laboratorios");
 

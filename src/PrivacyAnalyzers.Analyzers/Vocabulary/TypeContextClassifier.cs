@@ -193,6 +193,11 @@ internal static class TypeContextClassifier
                     // neutral type. A RolePermission or a Claim (no person word before) stays a thing.
                     decision = ContextKind.Neutral;
                     break;
+                case WordRole.Owner when i == head && person && (vocabulary.Classes(name, span[head - 1]) & WordClass.Establishment) != 0:
+                    // A person named before an establishment (MiembroIglesia, HuespedHotel, MembroIgreja: Romance names put
+                    // the head first) is that person's record; the establishment only says which one. Alone (Hotel,
+                    // IglesiaDto) or after another thing's word, the establishment is the head (twenty-ninth round).
+                    break;
                 case WordRole.Owner when head == 1 && IsBaseWord(entry):
                     // A type named only "Base" (a core table of the people and firms a system knows): the word says
                     // nothing of whose data the type holds, so its members decide. ContentBase and BaseEntity keep

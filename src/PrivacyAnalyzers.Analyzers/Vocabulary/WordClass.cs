@@ -139,4 +139,12 @@ internal enum WordClass
     /// compiler's diagnostic in C#), as are "traitement" (processing in French) and "receta"/"rețetă" (also a recipe).
     /// </summary>
     ClinicalEntry = 8388608,
+
+    /// <summary>
+    /// An establishment, a place of business (hotel, restaurant, church, venue, museum, theatre, cinema; Gaststätte, Kirche,
+    /// Kino; restaurante, iglesia, museo, teatro; igreja, museu, pousada; hôtel, église, musée; hotelul, biserică, muzeu,
+    /// teatru): an owner word at the head of a type's name, unless a person word comes before it — Romance names put the
+    /// head first, and a <c>MiembroIglesia</c>, a <c>HuespedHotel</c> is the person's record (twenty-ninth round).
+    /// </summary>
+    Establishment = 16777216,
 }

@@ -66,28 +66,11 @@ public static class DetectionLabels
     /// after its one scoring on the twenty-fourth round's code, the twenty-fourth after its one scoring on the twenty-fifth
     /// round's code, the twenty-fifth after its one scoring on the twenty-sixth round's code, the
     /// twenty-sixth after its one scoring on the twenty-seventh round's code, the twenty-seventh after its one scoring on
-    /// the twenty-eighth round's code. A next set,
-    /// labelled by reading before any analyzer run on its files, is listed here until its one scoring. The twenty-eighth
-    /// set (below) was scored once, figures only, on the code of 2026-12-07 after issue 14's generator round (no PRIV001
-    /// change since the twenty-eighth round): its misses were not read, so it stays held out for the next round.
+    /// the twenty-eighth round's code, the twenty-eighth before and once after the twenty-ninth round. A next set,
+    /// labelled by reading before any analyzer run on its files, is listed here until its one scoring.
     /// </summary>
     public static readonly IReadOnlyCollection<string> HeldOutRepositories = new string[]
     {
-        // The twenty-eighth held-out set, English part (lab28a).
-        "MKnoski/CarRental",
-        "joel-saji-k/smart-shield",
-        "Caedin/OrganDonorProject",
-        "AustinS06/Virtual_Event_Ticketing",
-        "FullStackoverflowDeveloper/BSUIR_SiBD_2nd_course",
-        "vinudavis7/WorkHiveMVC",
-
-        // The twenty-eighth held-out set, non-English part (lab28b).
-        "SCDENTAL/BACKEND2025",
-        "romain-cotoni/AUTOECOLE-WPF",
-        "MilanSY/Projet_GestionTheatre",
-        "hafssa799/Locationvoiture",
-        "VladBreabanRO/FirmaCurierat",
-        "RobertCioroba/Regele-Marius",
     };
 
     /// <summary>
@@ -112,7 +95,8 @@ public static class DetectionLabels
     /// (scored once after the twenty-fourth round) from then on, the twenty-fourth held-out set (scored once after the
     /// twenty-fifth round) from then on, the twenty-fifth held-out set (scored once after the twenty-sixth round) from then on,
     /// the twenty-sixth held-out set (scored once after the twenty-seventh round) from then on, the twenty-seventh
-    /// held-out set (scored once after the twenty-eighth round) from then on.
+    /// held-out set (scored once after the twenty-eighth round) from then on, the twenty-eighth held-out set (scored
+    /// before and once after the twenty-ninth round) from then on.
     /// The twelfth round's
     /// precision set (three repositories labelled by reading before the analyzer ran on them) is tuning data from the start.
     /// </summary>
@@ -198,6 +182,10 @@ public static class DetectionLabels
         // the twenty-seventh held-out set, scored once after the twenty-eighth round
         "ratheeshmohan/churchapi", "batoul-m/Restaurant-Reservation1", "bkferareza/ProjectSpiderman", "t0nso1eil/ICT-OOP-2024", "dlsgmldev/KMDApi",
         "molo2206/ChurchSol", "leorivero24/ProyectoInmobiliariaADO", "petrescuandrei2018/BookingApp", "ICEI-PUC-Minas-PCO-SI/2025-1-p5-tias-grupo-1",
+        // the twenty-eighth held-out set, scored before and once after the twenty-ninth round
+        "MKnoski/CarRental", "joel-saji-k/smart-shield", "Caedin/OrganDonorProject", "AustinS06/Virtual_Event_Ticketing",
+        "FullStackoverflowDeveloper/BSUIR_SiBD_2nd_course", "vinudavis7/WorkHiveMVC", "SCDENTAL/BACKEND2025", "romain-cotoni/AUTOECOLE-WPF",
+        "MilanSY/Projet_GestionTheatre", "hafssa799/Locationvoiture", "VladBreabanRO/FirmaCurierat", "RobertCioroba/Regele-Marius",
     };
 
     /// <summary>

@@ -188,14 +188,7 @@ internal static class DeclaredTexts
         return name.EndsWith("Attribute", StringComparison.Ordinal) && name.Length > "Attribute".Length ? name.Substring(0, name.Length - "Attribute".Length) : name;
     }
 
-    private static string? SyntaxName(AttributeData attribute) => Syntax(attribute)?.Name switch
-    {
-        IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
-        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
-        AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
-        GenericNameSyntax generic => generic.Identifier.ValueText,
-        _ => null,
-    };
+    private static string? SyntaxName(AttributeData attribute) => AttributeNameSyntax.Rightmost(Syntax(attribute)?.Name);
 
     private static AttributeSyntax? Syntax(AttributeData attribute) => attribute.ApplicationSyntaxReference?.GetSyntax() as AttributeSyntax;
 

@@ -210,15 +210,7 @@ internal static class MarkedDeclarations
         return end == 0;
     }
 
-    private static string RightmostName(NameSyntax name) => name switch
-    {
-        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
-        AliasQualifiedNameSyntax aliased => aliased.Name.Identifier.ValueText,
-        SimpleNameSyntax simple => simple.Identifier.ValueText,
-        _ => string.Empty,
-    };
-
-    private static string RightmostName(TypeSyntax type) => type is NameSyntax name ? RightmostName(name) : string.Empty;
+    private static string RightmostName(TypeSyntax type) => AttributeNameSyntax.Rightmost(type as NameSyntax) ?? string.Empty;
 }
 
 /// <summary>What <see cref="MarkedDeclarations.Find"/> found in one file.</summary>

@@ -188,13 +188,7 @@ internal sealed class ParseCache
         }
 
         reading = new FileReading(names, members.ToImmutable(), subjects.ToImmutable(), subjectNodes.ToImmutable(), others is null ? ImmutableArray<SyntaxTree>.Empty : ImmutableArray.CreateRange(others));
-        lock (_gate)
-        {
-            // netstandard2.0's ConditionalWeakTable has no AddOrUpdate.
-            table.Remove(tree);
-            table.Add(tree, reading);
-        }
-
+        Replace(table, tree, reading);
         return reading;
     }
 
@@ -222,13 +216,20 @@ internal sealed class ParseCache
             Interlocked.Increment(ref _exportersParsed);
         }
 
+        Replace(table, node, new Reading<ExporterResult?>(result, files));
+        return result;
+    }
+
+    /// <summary>Stores a reading in place of an outdated one (netstandard2.0's ConditionalWeakTable has no AddOrUpdate).</summary>
+    private void Replace<TKey, TValue>(ConditionalWeakTable<TKey, TValue> table, TKey key, TValue value)
+        where TKey : class
+        where TValue : class
+    {
         lock (_gate)
         {
-            table.Remove(node);
-            table.Add(node, new Reading<ExporterResult?>(result, files));
+            table.Remove(key);
+            table.Add(key, value);
         }
-
-        return result;
     }
 
     private static bool AllPresent(Compilation compilation, ImmutableArray<SyntaxTree> files)

@@ -66,11 +66,22 @@ public static class DetectionLabels
     /// after its one scoring on the twenty-fourth round's code, the twenty-fourth after its one scoring on the twenty-fifth
     /// round's code, the twenty-fifth after its one scoring on the twenty-sixth round's code, the
     /// twenty-sixth after its one scoring on the twenty-seventh round's code, the twenty-seventh after its one scoring on
-    /// the twenty-eighth round's code, the twenty-eighth before and once after the twenty-ninth round. A next set,
+    /// the twenty-eighth round's code, the twenty-eighth before and once after the twenty-ninth round. The twenty-ninth set (below),
     /// labelled by reading before any analyzer run on its files, is listed here until its one scoring.
     /// </summary>
     public static readonly IReadOnlyCollection<string> HeldOutRepositories = new string[]
     {
+        "KayCewu/Helping-Hands-",
+        "ser-jun/PharmacyApp",
+        "RockKanchana/Wedding-Planner",
+        "alexrn96/SoccerLeague",
+        "ExamensarbeteCMS23/api_backend",
+        "Ta1ksist/MVP-School-CRM-System",
+        "antonio-cajueiro-campos/unip_pim_iv_backend",
+        "Hithel/Farmacia",
+        "linterobert/Backend-MDS",
+        "Mary-Bae/Projet-SGBD",
+        "thfague/Projet_CSharp",
     };
 
     /// <summary>

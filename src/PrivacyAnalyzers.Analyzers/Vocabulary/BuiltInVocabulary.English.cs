@@ -584,11 +584,37 @@ internal static partial class BuiltInVocabulary
             "medical examination result", "medical examination results", "medical test result", "medical test results");
         b.Terms("Special.Health", Weak, Number | Special, "lab result", "lab results", "test result", "test results",
             "blood pressure", "pulse", "heart rate", "weight", "treatment", "under treatment");
+        // A laboratory's result named in full (LaboratoryResult, thirtieth round): a patient's result, not the laboratory's
+        // record (the laboratory alone is an owner word), in every built-in language.
+        b.Terms("Special.Health", Weak, Number | Special, "laboratory result", "laboratory results", "laboratory test result",
+            "laboratory test results", "blood test result", "blood test results");
         // Vital signs (fifteenth round), the field as a whole in every language: a rhythm or a rate of the heart or of
         // breathing, oxygen saturation, blood sugar, body temperature (ConsultaMedica.RitmoCardiaco). Weak, as the blood
         // pressure: a person's or a health record decides.
         b.Terms("Special.Health", Weak, Number | Special, "heart rhythm", "respiratory rate", "respiration rate", "breathing rate",
-            "oxygen saturation", "blood sugar", "blood glucose", "body temperature");
+            "oxygen saturation", "body temperature");
+        // Laboratory results (thirtieth round), the field as a whole in every language: the analytes of a blood count and of
+        // blood chemistry (RezultatAnaliza.Hemoglobina, .NumarLeucocite, .Colesterol). Weak, as the vital signs: a patient's
+        // result decides (a record of a person's or one that belongs to one). Numbers and text only: a laboratory's catalogue
+        // says by a bool which analytes a test includes (Analiza.Glicemie, bool), a measured value is never a bool. Iron is
+        // left out alone (a game's resource, a metal); only its serum reading counts. Abbreviations that are other things
+        // (ALT, an image's alternative text; INR, a currency; ESR; BUN) are read only in a longer name.
+        b.Terms("Special.Health", Weak, Number, "blood sugar", "blood glucose", "glucose", "glucose level", "fasting glucose",
+            "hemoglobin", "haemoglobin", "hematocrit", "haematocrit", "erythrocytes", "erythrocyte count", "red blood cells",
+            "red blood cell count", "red cell count", "rbc", "rbc count", "leukocytes", "leucocytes", "leukocyte count",
+            "white blood cells", "white blood cell count", "white cell count", "wbc", "wbc count", "platelets", "platelet count",
+            "thrombocytes", "mcv", "mch", "mchc", "mean corpuscular volume", "mean corpuscular hemoglobin", "neutrophils",
+            "lymphocytes", "monocytes", "eosinophils", "basophils", "cholesterol", "total cholesterol", "hdl", "ldl",
+            "hdl cholesterol", "ldl cholesterol", "triglycerides", "urea", "blood urea nitrogen", "creatinine", "uric acid",
+            "bilirubin", "total bilirubin", "ggt", "gamma gt", "alt level", "ast level", "alanine aminotransferase",
+            "aspartate aminotransferase", "calcium", "magnesium", "potassium", "sodium", "serum calcium", "serum iron",
+            "serum magnesium", "serum potassium", "serum sodium", "ferritin", "tsh", "thyroid stimulating hormone", "hba1c", "hb a 1 c", "hba 1 c",
+            "glycated hemoglobin", "glycated haemoglobin", "crp", "c reactive protein", "erythrocyte sedimentation rate",
+            "sedimentation rate", "prothrombin time");
+        // A quantity of a blood component is a blood bank's stock (PungaSange.CantitateTrombocite: the platelets in a donated
+        // bag), not a reading of anyone's blood: a count or a level is measured, a quantity or units are stored.
+        b.Words(WordRole.NotPersonal, "platelet quantity", "platelets quantity", "quantity platelets", "quantity of platelets",
+            "platelet units", "red blood cells quantity", "quantity red blood cells", "red cell units", "red blood cell units");
         // A person's height beside the weight on a health record (HealthRecord.Height): weak, the person's type decides (an
         // image's or a box's height is no one's).
         b.Terms("Special.Health", Weak, Number | Special, "height", "body height", "body weight", "bmi", "body mass index");

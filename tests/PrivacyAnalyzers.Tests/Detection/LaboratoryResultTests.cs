@@ -1,0 +1,38 @@
+using PrivacyAnalyzers.Detection;
+using PrivacyAnalyzers.Tests.Harness;
+
+namespace PrivacyAnalyzers.Tests.Detection;
+
+/// <summary>
+/// PRIV001's thirtieth round (issue 12): laboratory results — the analytes of a blood count and of blood chemistry, as a
+/// whole lexical field in every built-in language — on a patient's result, and the quiet neighbours that share the words:
+/// a laboratory's catalogue that says by a bool which analytes a test includes, a blood bank's stock of a component, a
+/// product's nutrition facts.
+/// </summary>
+public sealed class LaboratoryResultTests
+{
+    private static AnalyzerTest Test(string source) => new AnalyzerTest().WithAnalyzer<UnannotatedPersonalDataAnalyzer>().WithSource(source);
+
+    [Fact]
+    public Task Blood_count_and_chemistry_values_on_a_patient_s_result_are_reported_in_every_language() =>
+        Test("""
+            public class LabResult { public int PatientId { get; set; } public decimal [|Hemoglobin|] { get; set; } public decimal [|WhiteBloodCellCount|] { get; set; } public int [|Platelets|] { get; set; } public decimal [|Cholesterol|] { get; set; } public decimal [|Creatinine|] { get; set; } public decimal [|Potassium|] { get; set; } public decimal [|HbA1c|] { get; set; } }
+            public class Laborbefund { public int PatientId { get; set; } public decimal [|Leukozyten|] { get; set; } public decimal [|Harnstoff|] { get; set; } public decimal [|Kreatinin|] { get; set; } public decimal [|Blutzucker|] { get; set; } }
+            public class ResultadoLaboratorio { public int PacienteId { get; set; } public decimal [|Hemoglobina|] { get; set; } public decimal [|Leucocitos|] { get; set; } public decimal [|Glucemia|] { get; set; } public decimal [|Trigliceridos|] { get; set; } }
+            public class ResultadoExame { public int PacienteId { get; set; } public decimal [|Hemacias|] { get; set; } public decimal [|Glicose|] { get; set; } public decimal [|Ureia|] { get; set; } }
+            public class ResultatAnalyse { public int PatientId { get; set; } public decimal [|Hemoglobine|] { get; set; } public decimal [|GlobulesBlancs|] { get; set; } public decimal [|Glycemie|] { get; set; } }
+            public class RezultatAnaliza { public int PacientId { get; set; } public int [|NumarLeucocite|] { get; set; } public int [|Trombocite|] { get; set; } public int [|Colesterol|] { get; set; } public int [|Uree|] { get; set; } public int [|Calciu|] { get; set; } }
+            """).RunAsync();
+
+    [Fact]
+    public Task A_laboratory_s_catalogue_a_blood_bank_s_stock_and_nutrition_facts_are_quiet() =>
+        Test("""
+            public class Analiza { public string Denumire { get; set; } = ""; public decimal Pret { get; set; } public bool Glicemie { get; set; } public bool Hemoglobina { get; set; } public bool Colesterol { get; set; } public bool NumarLeucocite { get; set; } }
+            public class LabTest { public string Name { get; set; } = ""; public decimal Price { get; set; } public bool Glucose { get; set; } public bool Cholesterol { get; set; } }
+            public class Donator { public string [|Nume|] { get; set; } = ""; }
+            public class PungaSange { public Donator Donator { get; set; } = new(); public float CantitateTrombocite { get; set; } public float CantitateGlobuleRosii { get; set; } }
+            public class Donor { public string [|FullName|] { get; set; } = ""; }
+            public class BloodBag { public Donor Donor { get; set; } = new(); public int DonorId { get; set; } public decimal PlateletQuantity { get; set; } }
+            public class Product { public string Name { get; set; } = ""; public decimal Sodium { get; set; } public decimal Cholesterol { get; set; } public decimal Calcium { get; set; } }
+            """).RunAsync();
+}

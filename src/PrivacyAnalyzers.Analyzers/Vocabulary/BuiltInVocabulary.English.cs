@@ -611,6 +611,12 @@ internal static partial class BuiltInVocabulary
             "serum magnesium", "serum potassium", "serum sodium", "ferritin", "tsh", "thyroid stimulating hormone", "hba1c", "hb a 1 c", "hba 1 c",
             "glycated hemoglobin", "glycated haemoglobin", "crp", "c reactive protein", "erythrocyte sedimentation rate",
             "sedimentation rate", "prothrombin time");
+        // Organ donation (thirtieth round), in every language: the organ a recipient needs or a donor gives, and its type, on
+        // a donor's, a recipient's or a match's record (RecipientInfoIndexViewModel.organNeeded, Matched.organType). Weak: a
+        // person's record or one that belongs to one decides. One per person, as a blood type: a list of organ types
+        // (OrganTypeViewModel.theOrganTypes) is a catalogue, nobody's.
+        b.TermsOnePerPerson("Special.Health", Weak, Number | Enum, "organ needed", "needed organ", "organ type", "organ donated",
+            "donated organ", "organ to donate", "organ transplant", "transplant organ");
         // A quantity of a blood component is a blood bank's stock (PungaSange.CantitateTrombocite: the platelets in a donated
         // bag), not a reading of anyone's blood: a count or a level is measured, a quantity or units are stored.
         b.Words(WordRole.NotPersonal, "platelet quantity", "platelets quantity", "quantity platelets", "quantity of platelets",
@@ -630,7 +636,10 @@ internal static partial class BuiltInVocabulary
         // A hospital's discharge summary: the patient's stay, findings and treatment (twenty-fourth round; in every built-in language).
         b.Terms("Special.Health", Strong, Special, "discharge summary", "discharge summaries", "discharge letter", "discharge report");
         b.Terms("Special.Health", Strong, Special, "diagnosis", "disease", "illness", "allergy", "allergies", "disability",
-            "blood type", "blood group", "medication", "symptoms", "health condition", "pregnancy", "vaccination status");
+            "medication", "symptoms", "health condition", "pregnancy", "vaccination status");
+        // A person has one blood type (thirtieth round, as the Portuguese words were): a list of blood types is a catalogue
+        // of the options (BloodTypeViewModel.theBloodTypes), not anybody's.
+        b.TermsOnePerPerson("Special.Health", Strong, Special, "blood type", "blood group");
         // Allergic, the adjective (twenty-second round): what a person is allergic to (a child's IngredientesAlergicos), in
         // every language; an allergen is a product's and stays out.
         b.Terms("Special.Health", Strong, Special, "allergic", "allergic to", "allergic ingredients", "allergic foods");

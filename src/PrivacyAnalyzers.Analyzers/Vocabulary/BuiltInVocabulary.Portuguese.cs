@@ -296,6 +296,9 @@ internal static partial class BuiltInVocabulary
         b.Terms("Special.Health", Weak, Number, "glicemia", "glicose", "hemácias", "glóbulos vermelhos", "glóbulos brancos",
             "leucograma", "triglicerídeos", "ureia", "potássio", "sódio", "ferro sérico", "hemoglobina glicada",
             "proteína c reativa", "velocidade de hemossedimentação", "vhs");
+        // Organ donation (thirtieth round; see the English words).
+        b.TermsOnePerPerson("Special.Health", Weak, Number | Enum, "órgão necessário", "tipo de órgão", "tipo órgão", "órgão doado",
+            "órgão a doar", "transplante de órgão");
         // A blood bank's stock of a component (see the English words).
         b.Words(WordRole.NotPersonal, "quantidade plaquetas", "quantidade de plaquetas", "quantidade hemácias",
             "quantidade de hemácias", "unidades de plaquetas");

@@ -218,7 +218,9 @@ internal static partial class BuiltInVocabulary
         b.Terms("Special.Health", Strong, Special, "resumen de alta", "resumen alta", "informe de alta", "informe alta", "epicrisis");
         b.Terms("Special.Health", Strong, Special, "historial clínico", "historia clínica", "plan de tratamiento", "plan tratamiento",
             "historia médica", "historia medica",
-            "enfermedad", "diagnóstico", "discapacidad", "alergia", "grupo sanguíneo", "persona con discapacidad");
+            "enfermedad", "diagnóstico", "discapacidad", "alergia", "persona con discapacidad");
+        // A person has one blood type (thirtieth round; see the English words; "tipo de sangre" below already was).
+        b.TermsOnePerPerson("Special.Health", Strong, Special, "grupo sanguíneo");
         // Allergic, the adjective (twenty-second round; see the English words; also the Portuguese words).
         b.Terms("Special.Health", Strong, Special, "alérgico", "alérgica", "alérgicos", "alérgicas", "ingredientes alérgicos");
         // A medical history's conditions and findings (twenty-second round; see the English words; "diabetes" is listed in
@@ -359,6 +361,9 @@ internal static partial class BuiltInVocabulary
             "colesterol ldl", "triglicéridos", "creatinina", "ácido úrico", "bilirrubina", "calcio", "magnesio", "potasio",
             "sodio", "hierro sérico", "ferritina", "hemoglobina glicosilada", "proteína c reactiva", "velocidad de sedimentación",
             "hemograma", "tgo", "tgp");
+        // Organ donation (thirtieth round; see the English words).
+        b.TermsOnePerPerson("Special.Health", Weak, Number | Enum, "órgano necesario", "órgano requerido", "tipo de órgano", "tipo órgano",
+            "órgano donado", "órgano a donar", "trasplante de órgano");
         // A blood bank's stock of a component (see the English words).
         b.Words(WordRole.NotPersonal, "cantidad plaquetas", "cantidad de plaquetas", "cantidad glóbulos rojos",
             "cantidad de glóbulos rojos", "unidades plaquetas", "unidades de plaquetas");

@@ -7,7 +7,8 @@ namespace PrivacyAnalyzers.Tests.Detection;
 /// PRIV001's thirtieth round (issue 12): laboratory results — the analytes of a blood count and of blood chemistry, as a
 /// whole lexical field in every built-in language — on a patient's result, and the quiet neighbours that share the words:
 /// a laboratory's catalogue that says by a bool which analytes a test includes, a blood bank's stock of a component, a
-/// product's nutrition facts.
+/// product's nutrition facts. And organ donation: the organ a recipient needs or a donor gives, with a list of organ types
+/// or of blood types (a catalogue of the options) quiet.
 /// </summary>
 public sealed class LaboratoryResultTests
 {
@@ -34,5 +35,26 @@ public sealed class LaboratoryResultTests
             public class Donor { public string [|FullName|] { get; set; } = ""; }
             public class BloodBag { public Donor Donor { get; set; } = new(); public int DonorId { get; set; } public decimal PlateletQuantity { get; set; } }
             public class Product { public string Name { get; set; } = ""; public decimal Sodium { get; set; } public decimal Cholesterol { get; set; } public decimal Calcium { get; set; } }
+            """).RunAsync();
+
+    [Fact]
+    public Task The_organ_a_recipient_needs_or_a_donor_gives_is_reported_in_every_language() =>
+        Test("""
+            public class Recipient { public string [|FullName|] { get; set; } = ""; public string [|OrganNeeded|] { get; set; } = ""; public string [|BloodType|] { get; set; } = ""; }
+            public class Empfaenger { public string [|Nachname|] { get; set; } = ""; public int [|Organtyp|] { get; set; } }
+            public class Receptor { public string [|Nombre|] { get; set; } = ""; public string [|OrganoNecesario|] { get; set; } = ""; }
+            public class Receptora { public string [|NomeCompleto|] { get; set; } = ""; public string [|TipoDeOrgao|] { get; set; } = ""; }
+            public class PatientGreffe { public string [|Prenom|] { get; set; } = ""; public string [|OrganeNecessaire|] { get; set; } = ""; }
+            public class Donator { public string [|Prenume|] { get; set; } = ""; public string [|OrganDonat|] { get; set; } = ""; }
+            """).RunAsync();
+
+    [Fact]
+    public Task A_list_of_organ_types_or_of_blood_types_is_a_catalogue_and_quiet_in_every_language() =>
+        Test("""
+            using System.Collections.Generic;
+            public class BloodType { public int Id { get; set; } }
+            public class OrganType { public int Id { get; set; } }
+            public class BloodTypeViewModel { public List<BloodType> TheBloodTypes { get; set; } = new(); public List<OrganType> OrganTypes { get; set; } = new(); }
+            public class Donor { public string [|FullName|] { get; set; } = ""; public List<string> BloodGroups { get; set; } = new(); public List<string> Blutgruppen { get; set; } = new(); public List<string> GruposSanguineos { get; set; } = new(); public List<string> GroupesSanguins { get; set; } = new(); public List<string> GrupeSanguine { get; set; } = new(); public List<string> TiposDeOrgano { get; set; } = new(); }
             """).RunAsync();
 }

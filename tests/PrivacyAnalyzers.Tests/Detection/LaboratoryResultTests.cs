@@ -57,4 +57,24 @@ public sealed class LaboratoryResultTests
             public class BloodTypeViewModel { public List<BloodType> TheBloodTypes { get; set; } = new(); public List<OrganType> OrganTypes { get; set; } = new(); }
             public class Donor { public string [|FullName|] { get; set; } = ""; public List<string> BloodGroups { get; set; } = new(); public List<string> Blutgruppen { get; set; } = new(); public List<string> GruposSanguineos { get; set; } = new(); public List<string> GroupesSanguins { get; set; } = new(); public List<string> GrupeSanguine { get; set; } = new(); public List<string> TiposDeOrgano { get; set; } = new(); }
             """).RunAsync();
+
+    [Fact]
+    public Task A_navigation_to_a_laboratory_s_catalogue_entry_is_quiet_to_a_patient_s_analysis_or_a_result_reported() =>
+        Test("""
+            using System.Collections.Generic;
+            namespace Catalog
+            {
+                public class Analiza { public int Id { get; set; } public string Denumire { get; set; } = ""; public decimal Pret { get; set; } public bool Glicemie { get; set; } }
+                public class ProgramareAnalizaViewModel { public IEnumerable<Analiza> Analize { get; set; } = new List<Analiza>(); }
+                public class RezultatViewModel { public Analiza Analiza { get; set; } = new(); }
+            }
+            namespace Clinic
+            {
+                public class Pacient { public string [|Nume|] { get; set; } = ""; public List<Analiza> [|Analize|] { get; set; } = new(); }
+                public class Analiza { public Pacient Pacient { get; set; } = new(); public decimal [|Glicemie|] { get; set; } }
+                public class FisaViewModel { public Analiza [|Analiza|] { get; set; } = new(); }
+                public class RezultatInvestigatie { public int ComandaId { get; set; } public string [|Valoare|] { get; set; } = ""; public string [|Interpretare|] { get; set; } = ""; }
+                public class ComandaInvestigatie { public int PatientId { get; set; } public List<RezultatInvestigatie> [|Rezultate|] { get; set; } = new(); }
+            }
+            """).RunAsync();
 }

@@ -584,11 +584,43 @@ internal static partial class BuiltInVocabulary
             "medical examination result", "medical examination results", "medical test result", "medical test results");
         b.Terms("Special.Health", Weak, Number | Special, "lab result", "lab results", "test result", "test results",
             "blood pressure", "pulse", "heart rate", "weight", "treatment", "under treatment");
+        // A laboratory's result named in full (LaboratoryResult, thirtieth round): a patient's result, not the laboratory's
+        // record (the laboratory alone is an owner word), in every built-in language.
+        b.Terms("Special.Health", Weak, Number | Special, "laboratory result", "laboratory results", "laboratory test result",
+            "laboratory test results", "blood test result", "blood test results");
         // Vital signs (fifteenth round), the field as a whole in every language: a rhythm or a rate of the heart or of
         // breathing, oxygen saturation, blood sugar, body temperature (ConsultaMedica.RitmoCardiaco). Weak, as the blood
         // pressure: a person's or a health record decides.
         b.Terms("Special.Health", Weak, Number | Special, "heart rhythm", "respiratory rate", "respiration rate", "breathing rate",
-            "oxygen saturation", "blood sugar", "blood glucose", "body temperature");
+            "oxygen saturation", "body temperature");
+        // Laboratory results (thirtieth round), the field as a whole in every language: the analytes of a blood count and of
+        // blood chemistry (RezultatAnaliza.Hemoglobina, .NumarLeucocite, .Colesterol). Weak, as the vital signs: a patient's
+        // result decides (a record of a person's or one that belongs to one). Numbers and text only: a laboratory's catalogue
+        // says by a bool which analytes a test includes (Analiza.Glicemie, bool), a measured value is never a bool. Iron is
+        // left out alone (a game's resource, a metal); only its serum reading counts. Abbreviations that are other things
+        // (ALT, an image's alternative text; INR, a currency; ESR; BUN) are read only in a longer name.
+        b.Terms("Special.Health", Weak, Number, "blood sugar", "blood glucose", "glucose", "glucose level", "fasting glucose",
+            "hemoglobin", "haemoglobin", "hematocrit", "haematocrit", "erythrocytes", "erythrocyte count", "red blood cells",
+            "red blood cell count", "red cell count", "rbc", "rbc count", "leukocytes", "leucocytes", "leukocyte count",
+            "white blood cells", "white blood cell count", "white cell count", "wbc", "wbc count", "platelets", "platelet count",
+            "thrombocytes", "mcv", "mch", "mchc", "mean corpuscular volume", "mean corpuscular hemoglobin", "neutrophils",
+            "lymphocytes", "monocytes", "eosinophils", "basophils", "cholesterol", "total cholesterol", "hdl", "ldl",
+            "hdl cholesterol", "ldl cholesterol", "triglycerides", "urea", "blood urea nitrogen", "creatinine", "uric acid",
+            "bilirubin", "total bilirubin", "ggt", "gamma gt", "alt level", "ast level", "alanine aminotransferase",
+            "aspartate aminotransferase", "calcium", "magnesium", "potassium", "sodium", "serum calcium", "serum iron",
+            "serum magnesium", "serum potassium", "serum sodium", "ferritin", "tsh", "thyroid stimulating hormone", "hba1c", "hb a 1 c", "hba 1 c",
+            "glycated hemoglobin", "glycated haemoglobin", "crp", "c reactive protein", "erythrocyte sedimentation rate",
+            "sedimentation rate", "prothrombin time");
+        // Organ donation (thirtieth round), in every language: the organ a recipient needs or a donor gives, and its type, on
+        // a donor's, a recipient's or a match's record (RecipientInfoIndexViewModel.organNeeded, Matched.organType). Weak: a
+        // person's record or one that belongs to one decides. One per person, as a blood type: a list of organ types
+        // (OrganTypeViewModel.theOrganTypes) is a catalogue, nobody's.
+        b.TermsOnePerPerson("Special.Health", Weak, Number | Enum, "organ needed", "needed organ", "organ type", "organ donated",
+            "donated organ", "organ to donate", "organ transplant", "transplant organ");
+        // A quantity of a blood component is a blood bank's stock (PungaSange.CantitateTrombocite: the platelets in a donated
+        // bag), not a reading of anyone's blood: a count or a level is measured, a quantity or units are stored.
+        b.Words(WordRole.NotPersonal, "platelet quantity", "platelets quantity", "quantity platelets", "quantity of platelets",
+            "platelet units", "red blood cells quantity", "quantity red blood cells", "red cell units", "red blood cell units");
         // A person's height beside the weight on a health record (HealthRecord.Height): weak, the person's type decides (an
         // image's or a box's height is no one's).
         b.Terms("Special.Health", Weak, Number | Special, "height", "body height", "body weight", "bmi", "body mass index");
@@ -604,7 +636,10 @@ internal static partial class BuiltInVocabulary
         // A hospital's discharge summary: the patient's stay, findings and treatment (twenty-fourth round; in every built-in language).
         b.Terms("Special.Health", Strong, Special, "discharge summary", "discharge summaries", "discharge letter", "discharge report");
         b.Terms("Special.Health", Strong, Special, "diagnosis", "disease", "illness", "allergy", "allergies", "disability",
-            "blood type", "blood group", "medication", "symptoms", "health condition", "pregnancy", "vaccination status");
+            "medication", "symptoms", "health condition", "pregnancy", "vaccination status");
+        // A person has one blood type (thirtieth round, as the Portuguese words were): a list of blood types is a catalogue
+        // of the options (BloodTypeViewModel.theBloodTypes), not anybody's.
+        b.TermsOnePerPerson("Special.Health", Strong, Special, "blood type", "blood group");
         // Allergic, the adjective (twenty-second round): what a person is allergic to (a child's IngredientesAlergicos), in
         // every language; an allergen is a product's and stays out.
         b.Terms("Special.Health", Strong, Special, "allergic", "allergic to", "allergic ingredients", "allergic foods");

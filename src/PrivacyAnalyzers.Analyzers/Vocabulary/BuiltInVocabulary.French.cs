@@ -258,7 +258,19 @@ internal static partial class BuiltInVocabulary
 
         // Health.
         b.Terms("Special.Health", Weak, Special, "santé", "dossier médical", "traitement", "antécédents");
-        b.Terms("Special.Health", Weak, Number | Special, "poids", "tension artérielle", "fréquence cardiaque", "glycémie");
+        b.Terms("Special.Health", Weak, Number | Special, "poids", "tension artérielle", "fréquence cardiaque");
+        // Laboratory results (thirtieth round; see the English words; leucocytes, lymphocytes, cholestérol, triglycérides,
+        // créatinine fold to the English words, urée to the Romanian).
+        b.Terms("Special.Health", Weak, Number, "glycémie", "hémoglobine", "hématocrite", "érythrocytes", "globules rouges",
+            "globules blancs", "plaquettes sanguines", "neutrophiles", "éosinophiles", "basophiles", "acide urique",
+            "bilirubine", "calcémie", "kaliémie", "natrémie", "fer sérique", "ferritine", "hémoglobine glyquée",
+            "protéine c réactive", "vitesse de sédimentation", "numération formule sanguine");
+        // Organ donation (thirtieth round; see the English words).
+        b.TermsOnePerPerson("Special.Health", Weak, Number | Enum, "organe nécessaire", "organe requis", "type d'organe", "type organe",
+            "organe donné", "organe à donner", "greffe d'organe");
+        // A blood bank's stock of a component (see the English words).
+        b.Words(WordRole.NotPersonal, "quantité globules rouges", "quantité de globules rouges", "quantité plaquettes sanguines",
+            "quantité de plaquettes sanguines");
         // Vital signs (fifteenth round; see the English words).
         b.Terms("Special.Health", Weak, Number | Special, "rythme cardiaque", "pouls", "fréquence respiratoire",
             "saturation en oxygène", "température corporelle", "pression artérielle");
@@ -272,8 +284,11 @@ internal static partial class BuiltInVocabulary
         b.Words(WordRole.NotPersonal, "taille photo", "taille de la photo", "taille image", "taille fichier", "taille du fichier",
             "taille signature", "taille avatar");
         // A hospital's discharge summary: the patient's stay, findings and treatment (twenty-fourth round; in every built-in language).
+        // A person has one blood type (thirtieth round, as the Portuguese words were): a list of blood types is a catalogue
+        // of the options (BloodTypeViewModel.theBloodTypes), not anybody's.
+        b.TermsOnePerPerson("Special.Health", Strong, Special, "groupe sanguin");
         b.Terms("Special.Health", Strong, Special, "lettre de sortie", "compte rendu de sortie", "résumé de sortie", "compte rendu d'hospitalisation");
-        b.Terms("Special.Health", Strong, Special, "maladie", "maladies", "diagnostic médical", "handicap", "groupe sanguin",
+        b.Terms("Special.Health", Strong, Special, "maladie", "maladies", "diagnostic médical", "handicap",
             "antécédents médicaux", "maladies chroniques", "maladie chronique", "pathologie", "pathologies", "symptômes",
             "grossesse", "motif de consultation", "motif de la consultation", "allergie", "traitement en cours",
             "numéro de mutuelle");
@@ -297,6 +312,9 @@ internal static partial class BuiltInVocabulary
             "résultat d'analyse médicale", "résultats d'analyses médicales");
         b.Terms("Special.Health", Weak, Number | Special, "résultat d'examen", "résultats d'examens", "résultat d'analyse",
             "résultats d'analyses");
+        // A laboratory's result named in full (thirtieth round; see the English words).
+        b.Terms("Special.Health", Weak, Number | Special, "résultat de laboratoire", "résultats de laboratoire",
+            "résultat laboratoire", "analyse de sang", "analyses de sang", "bilan sanguin");
         b.Terms("Special.Biometric", Strong, Special | Binary, "empreinte digitale", "empreintes digitales");
         b.Terms("Special.RacialOrEthnicOrigin", Strong, Special, "origine ethnique", "ethnie", "appartenance ethnique", "groupe ethnique");
         b.Terms("Special.PoliticalOpinion", Strong, Special, "opinion politique", "parti politique", "appartenance politique",

@@ -189,10 +189,23 @@ internal static partial class BuiltInVocabulary
         // What a medical examination or a laboratory found: a "Befund" alone is also a technical inspection's (weak).
         b.Terms("Special.Health", Strong, Number | Special, "untersuchungsbefund", "laborbefund", "arztbefund",
             "untersuchungsergebnis", "untersuchungsergebnisse", "laborergebnis", "laborergebnisse");
+        // A laboratory's result named in full (thirtieth round; see the English words): the compounds written apart.
+        b.Terms("Special.Health", Weak, Number | Special, "labor ergebnis", "labor ergebnisse", "labor befund", "blutwerte");
         b.Terms("Special.Health", Weak, Number | Special, "befund", "befunde");
         // Vital signs (fifteenth round; see the English words; "Puls" is listed in Romanian).
         b.Terms("Special.Health", Weak, Number | Special, "blutdruck", "herzfrequenz", "herzrhythmus", "atemfrequenz",
-            "sauerstoffsättigung", "sauerstoffsaettigung", "blutzucker", "körpertemperatur", "koerpertemperatur");
+            "sauerstoffsättigung", "sauerstoffsaettigung", "körpertemperatur", "koerpertemperatur");
+        // Laboratory results (thirtieth round; see the English words, which hold Calcium, Magnesium, Ferritin, CRP, HbA1c).
+        b.Terms("Special.Health", Weak, Number, "blutzucker", "blutglukose", "glukose", "hämoglobin", "haemoglobin wert",
+            "hämatokrit", "haematokrit", "erythrozyten", "leukozyten", "thrombozyten", "blutplättchen", "blutplaettchen",
+            "neutrophile", "lymphozyten", "monozyten", "eosinophile", "basophile", "cholesterin", "hdl cholesterin",
+            "ldl cholesterin", "triglyceride", "harnstoff", "kreatinin", "harnsäure", "harnsaeure", "kalzium", "kalium",
+            "natrium", "serumeisen", "glykiertes hämoglobin", "blutsenkung", "blutsenkungsgeschwindigkeit", "blutbild");
+        // Organ donation (thirtieth round; see the English words).
+        b.TermsOnePerPerson("Special.Health", Weak, Number | Enum, "spenderorgan", "organtyp", "organart", "organ typ",
+            "benötigtes organ", "gespendetes organ", "organtransplantation");
+        // A blood bank's stock of a component (see the English words).
+        b.Words(WordRole.NotPersonal, "menge thrombozyten", "thrombozyten menge", "menge erythrozyten", "erythrozyten menge");
         // A person's height and weight on a health record (Gesundheitsakte.Koerpergroesse): weak, the person's type decides
         // (a parcel's weight is no one's).
         b.Terms("Special.Health", Weak, Number | Special, "körpergröße", "koerpergroesse", "körpergewicht", "koerpergewicht",
@@ -204,8 +217,11 @@ internal static partial class BuiltInVocabulary
         b.Words(WordRole.NotPersonal, "foto gewicht", "bild gewicht", "datei gewicht");
         // A hospital's discharge summary: the patient's stay, findings and treatment (twenty-fourth round; in every built-in language).
         b.Terms("Special.Health", Strong, Special, "entlassungsbericht", "entlassbericht", "entlassungsbrief", "entlassbrief");
-        b.Terms("Special.Health", Strong, Special, "diagnose", "krankheit", "allergie", "allergien", "behinderung", "blutgruppe",
+        b.Terms("Special.Health", Strong, Special, "diagnose", "krankheit", "allergie", "allergien", "behinderung",
             "krankenkasse", "krankenversicherung", "schwerbehinderung");
+        // A person has one blood type (thirtieth round; see the English words): a list of blood types is a catalogue
+        // of the options, not anybody's.
+        b.TermsOnePerPerson("Special.Health", Strong, Special, "blutgruppe");
         // Allergic, the adjective (twenty-second round; see the English words).
         b.Terms("Special.Health", Strong, Special, "allergisch", "allergiker", "allergikerin");
         // A diagnosis coded in the classification of diseases, ICD-10 (twenty-seventh round; see the English words).

@@ -290,7 +290,18 @@ internal static partial class BuiltInVocabulary
         // medicines) and a navigation to them from an insurer or a consultation is not anyone's health data. What an exam
         // or a report holds is read with the type's name (Exame.Resultado, Laudo.Descricao: Portuguese puts the head first).
         b.Terms("Special.Health", Weak, Special, "saúde", "tratamento", "histórico médico");
-        b.Terms("Special.Health", Weak, Number | Special, "peso", "altura", "pressão arterial", "imc", "glicemia");
+        b.Terms("Special.Health", Weak, Number | Special, "peso", "altura", "pressão arterial", "imc");
+        // Laboratory results (thirtieth round; see the English words; hemoglobina, hematócrito, leucócitos, plaquetas,
+        // colesterol, creatinina, bilirrubina, cálcio and magnésio fold to the Spanish words and are listed there).
+        b.Terms("Special.Health", Weak, Number, "glicemia", "glicose", "hemácias", "glóbulos vermelhos", "glóbulos brancos",
+            "leucograma", "triglicerídeos", "ureia", "potássio", "sódio", "ferro sérico", "hemoglobina glicada",
+            "proteína c reativa", "velocidade de hemossedimentação", "vhs");
+        // Organ donation (thirtieth round; see the English words).
+        b.TermsOnePerPerson("Special.Health", Weak, Number | Enum, "órgão necessário", "tipo de órgão", "tipo órgão", "órgão doado",
+            "órgão a doar", "transplante de órgão");
+        // A blood bank's stock of a component (see the English words).
+        b.Words(WordRole.NotPersonal, "quantidade plaquetas", "quantidade de plaquetas", "quantidade hemácias",
+            "quantidade de hemácias", "unidades de plaquetas");
         // Body composition and energy use (twenty-third round; see the English words).
         b.Terms("Special.Health", Weak, Number | Special, "gordura corporal", "percentual de gordura", "taxa metabólica basal",
             "metabolismo basal", "massa muscular", "massa magra", "circunferência abdominal", "circunferência da cintura");
@@ -302,6 +313,9 @@ internal static partial class BuiltInVocabulary
         // A picture's or a file's own height or weight (Foto.Altura, Imagem.Peso, read with the type's name).
         b.Words(WordRole.NotPersonal, "altura foto", "altura imagem", "altura fotografia", "peso foto", "peso imagem",
             "peso arquivo", "peso fotografia");
+        // A laboratory's result named in full (thirtieth round; see the English words).
+        b.Terms("Special.Health", Weak, Number | Special, "resultado de laboratório", "resultados de laboratório",
+            "resultado laboratorial", "resultados laboratoriais", "exame de sangue", "exames de sangue");
         b.Terms("Special.Health", Strong, Number | Special, "resultado do exame", "descrição do laudo",
             "conclusão do laudo");
         // A medical record (prontuário), a medical report, an anamnesis describe a patient's health wherever they are.

@@ -173,7 +173,9 @@ internal static partial class BuiltInVocabulary
         // A diagnosis coded in the classification of diseases, ICD-10 (twenty-seventh round; see the English words).
         b.Terms("Special.Health", Strong, Special, "cod icd", "cod icd 10", "coduri icd", "cod boală", "cod boala");
         b.Terms("Special.Health", Strong, Special, "diagnostic", "boală", "boala", "alergie", "alergii", "handicap", "dizabilitate",
-            "grupa sanguină", "grupa de sânge", "grad handicap", "certificat medical", "concediu medical");
+            "grad handicap", "certificat medical", "concediu medical");
+        // A person has one blood type (thirtieth round; see the English words).
+        b.TermsOnePerPerson("Special.Health", Strong, Special, "grupa sanguină", "grupa de sânge");
         // Allergic, the adjective (twenty-second round; see the English words; "alergică" is listed in Spanish).
         b.Terms("Special.Health", Strong, Special, "alergic", "alergici");
         // A medical history's conditions and findings (twenty-second round; see the English words; "epilepsie" is listed in
@@ -185,10 +187,26 @@ internal static partial class BuiltInVocabulary
             "restricții alimentare");
         // Vital signs (fifteenth round; see the English words): the pulse and the blood pressure were known.
         b.Terms("Special.Health", Weak, Number | Special, "ritm cardiac", "frecvență cardiacă", "frecvență respiratorie",
-            "saturație oxigen", "saturatia oxigenului", "glicemie", "temperatura corporala");
+            "saturație oxigen", "saturatia oxigenului", "temperatura corporala");
+        // Laboratory results (thirtieth round; see the English words; hemoglobina, colesterol, creatinina are listed in
+        // Spanish, hematocrit in English). Fier alone stays out (iron, the metal); its serum reading counts.
+        b.Terms("Special.Health", Weak, Number, "glicemie", "glucoză", "eritrocite", "număr eritrocite", "leucocite",
+            "număr leucocite", "trombocite", "neutrofile", "limfocite", "monocite", "eozinofile", "bazofile", "plachetocrit",
+            "volum eritrocitar mediu", "volum mediu trombocitar", "trigliceride", "uree", "acid uric", "bilirubină", "calciu",
+            "magneziu", "potasiu", "sodiu", "fier seric", "feritină", "hemoglobină glicată", "proteina c reactivă", "vsh",
+            "globule roșii", "globule albe");
+        // Organ donation (thirtieth round; see the English words).
+        b.TermsOnePerPerson("Special.Health", Weak, Number | Enum, "organ necesar", "tip organ", "organ donat",
+            "organ de donat", "transplant de organ");
+        // A blood bank's stock of a component (see the English words).
+        b.Words(WordRole.NotPersonal, "cantitate trombocite", "cantitate globule roșii", "cantitate globule albe",
+            "cantitate eritrocite", "cantitate leucocite");
         b.Terms("Special.Health", Weak, Number | Special, "greutate", "puls", "tensiune", "tensiune sistolica", "tensiune diastolica",
             "tensiune arteriala", "interventii", "tratament", "sub tratament", "analize", "analiza", "rezultat investigatie",
             "rezultat analiza", "interpretare", "investigatie");
+        // A laboratory's result named in full (thirtieth round; see the English words).
+        b.Terms("Special.Health", Weak, Number | Special, "rezultat laborator", "rezultate laborator", "buletin analize",
+            "analize sange", "analize de sânge");
         // A person's height on a health record (FisaMedicala.Inaltime): weak, the person's type decides.
         b.Terms("Special.Health", Weak, Number | Special, "înălțime", "inaltime", "înălțimea", "inaltimea", "imc",
             "indice de masă corporală", "indice masa corporala");

@@ -210,12 +210,17 @@ internal static partial class BuiltInVocabulary
             "resultado de análisis clínico", "resultados de análisis clínicos");
         b.Terms("Special.Health", Weak, Number | Special, "resultado de examen", "resultados de exámenes",
             "resultado de análisis", "resultados de análisis");
+        // A laboratory's result named in full (thirtieth round; see the English words).
+        b.Terms("Special.Health", Weak, Number | Special, "resultado de laboratorio", "resultados de laboratorio",
+            "resultado laboratorio", "resultados laboratorio", "análisis de sangre");
         // A clinical history, a treatment plan, a dental chart (odontograma) describe a patient's health wherever they are.
         // A hospital's discharge summary: the patient's stay, findings and treatment (twenty-fourth round; in every built-in language).
         b.Terms("Special.Health", Strong, Special, "resumen de alta", "resumen alta", "informe de alta", "informe alta", "epicrisis");
         b.Terms("Special.Health", Strong, Special, "historial clínico", "historia clínica", "plan de tratamiento", "plan tratamiento",
             "historia médica", "historia medica",
-            "enfermedad", "diagnóstico", "discapacidad", "alergia", "grupo sanguíneo", "persona con discapacidad");
+            "enfermedad", "diagnóstico", "discapacidad", "alergia", "persona con discapacidad");
+        // A person has one blood type (thirtieth round; see the English words; "tipo de sangre" below already was).
+        b.TermsOnePerPerson("Special.Health", Strong, Special, "grupo sanguíneo");
         // Allergic, the adjective (twenty-second round; see the English words; also the Portuguese words).
         b.Terms("Special.Health", Strong, Special, "alérgico", "alérgica", "alérgicos", "alérgicas", "ingredientes alérgicos");
         // A medical history's conditions and findings (twenty-second round; see the English words; "diabetes" is listed in
@@ -347,7 +352,21 @@ internal static partial class BuiltInVocabulary
         // Vital signs (fifteenth round; see the English words). "Ritmo cardíaco", "pulso" and "temperatura corporal" are
         // also Portuguese.
         b.Terms("Special.Health", Weak, Number | Special, "ritmo cardíaco", "frecuencia cardíaca", "pulso",
-            "frecuencia respiratoria", "saturación de oxígeno", "glucemia", "glucosa en sangre", "temperatura corporal");
+            "frecuencia respiratoria", "saturación de oxígeno", "temperatura corporal");
+        // Laboratory results (thirtieth round; see the English words). The words Spanish shares with Portuguese and Romanian
+        // (hemoglobina, leucocitos, plaquetas, colesterol, creatinina, bilirrubina, hemograma) are listed here once.
+        b.Terms("Special.Health", Weak, Number, "glucemia", "glucosa en sangre", "glucosa", "hemoglobina", "hematocrito",
+            "eritrocitos", "glóbulos rojos", "leucocitos", "glóbulos blancos", "plaquetas", "trombocitos", "neutrófilos",
+            "linfocitos", "monocitos", "eosinófilos", "basófilos", "colesterol", "colesterol total", "colesterol hdl",
+            "colesterol ldl", "triglicéridos", "creatinina", "ácido úrico", "bilirrubina", "calcio", "magnesio", "potasio",
+            "sodio", "hierro sérico", "ferritina", "hemoglobina glicosilada", "proteína c reactiva", "velocidad de sedimentación",
+            "hemograma", "tgo", "tgp");
+        // Organ donation (thirtieth round; see the English words).
+        b.TermsOnePerPerson("Special.Health", Weak, Number | Enum, "órgano necesario", "órgano requerido", "tipo de órgano", "tipo órgano",
+            "órgano donado", "órgano a donar", "trasplante de órgano");
+        // A blood bank's stock of a component (see the English words).
+        b.Words(WordRole.NotPersonal, "cantidad plaquetas", "cantidad de plaquetas", "cantidad glóbulos rojos",
+            "cantidad de glóbulos rojos", "unidades plaquetas", "unidades de plaquetas");
         // A person's height and weight on a health record (FichaMedica.Estatura): weak, the person's type decides.
         b.Terms("Special.Health", Weak, Number | Special, "peso", "peso corporal", "altura", "estatura", "imc",
             "índice de masa corporal");

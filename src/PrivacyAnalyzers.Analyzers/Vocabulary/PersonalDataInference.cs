@@ -360,6 +360,23 @@ internal sealed partial class PersonalDataInference
                 typeTerm = null;
             }
 
+            // A type named only by a weak health word that belongs to nobody and holds no health reading of its own is a
+            // catalogue's entry (thirtieth round: a laboratory's Analiza — a test's name, price and the analytes it includes
+            // as flags — on ProgramareAnalizaViewModel.Analize, RezultatViewModel.Analiza): a navigation to it names the
+            // test, not anyone's result; on a person's own type (Paciente.Estado typed EstadoSalud) it stays the person's.
+            // A result that belongs to a patient (RezultatAnaliza beside Pacient) or holds a
+            // strong health member (a donor's Analiza beside HIV) keeps its reading, and so does a type named as a result in
+            // any language (RezultatInvestigatie, LabResult, ResultadoExame, ResultatAnalyse, Befund: a patient's values
+            // even when the row reaches the patient only through its order). Cached facts only (owner, member words).
+            if (typeTerm is { Strength: TermStrength.Weak, Category: "Special.Health" } && element.TypeKind != TypeKind.Error
+                && element.DeclaringSyntaxReferences.Length > 0 && !NamesResult(element.Name)
+                && (_contexts.For(element, vocabulary).MemberWords(element, _names) & (MemberWords.Health | MemberWords.PersonOnly | MemberWords.NationalId)) == 0
+                && _owners.OwnerOf(element, vocabulary) is null
+                && !(containingType is not null && _owners.IsPersonType(containingType, vocabulary)))
+            {
+                typeTerm = null;
+            }
+
             // A payment card kept as an object (Pagamento.Cartao typed DadosCartao, Order.Card typed CreditCardInfo): a type
             // named for a card that holds a payment card's data (its number, verification code or holder) is the card. A
             // loyalty or gift card's type holds none of them; a key to a card (CartaoId) is no object.
@@ -1655,6 +1672,32 @@ internal sealed partial class PersonalDataInference
         return ownCount > 1 && TypeContextClassifier.IsGenericSuffix(containerName, own[ownCount - 1])
             && rest.Equals(containerName.AsSpan(0, own[ownCount - 1].Start), StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>
+    /// Whether a word of <paramref name="typeName"/> is a result word in a built-in language (<c>RezultatInvestigatie</c>,
+    /// <c>LabResult</c>, <c>ResultadoExame</c>, <c>ResultatAnalyse</c>, <c>BlutBefund</c>): a record of measured values.
+    /// </summary>
+    internal static bool NamesResult(string typeName)
+    {
+        Span<WordSpan> buffer = stackalloc WordSpan[MaxWords];
+        var count = IdentifierSplitter.Split(typeName, buffer);
+        for (var i = 0; i < count; i++)
+        {
+            if (TextFolding.EqualsAnyFolded(typeName, buffer[i], s_resultWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A result in the built-in languages (folded): en, ro, es/pt, fr, de.</summary>
+    private static readonly string[] s_resultWords =
+    {
+        "result", "results", "rezultat", "rezultate", "rezultatul", "rezultatele", "resultado", "resultados", "resultat",
+        "resultats", "ergebnis", "ergebnisse", "befund", "befunde",
+    };
 
     /// <summary>"Status" and "state" in the built-in languages that put a status first (and English, for a code so written).</summary>
     private static readonly string[] s_stateWords = { "status", "state", "estado", "situacion", "situacao", "statut", "etat", "stare", "starea" };

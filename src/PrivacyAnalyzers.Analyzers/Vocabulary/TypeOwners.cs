@@ -239,7 +239,7 @@ internal sealed class TypeOwners
     }
 
     /// <summary>A type about a person because of a person word in its name or [DataSubject] (not a holder of details).</summary>
-    private bool IsPersonType(INamedTypeSymbol type, VocabularyTable vocabulary)
+    internal bool IsPersonType(INamedTypeSymbol type, VocabularyTable vocabulary)
     {
         if (_contexts.Classify(type, vocabulary, out var decidedBy) != ContextKind.Subject || decidedBy is null)
         {

@@ -68,6 +68,9 @@ internal static partial class BuiltInVocabulary
 
         // "Permis" alone is also a building permit (permis de construire): a person's driving licence on a person only.
         b.TermsOnePerPerson("Identity.Document", Weak, Number, "permis");
+        // Thirtieth round: a licence number on a person, as a driving licence's (see the English words) or a sports
+        // federation's licence a club's member holds (adherent.numero_licence).
+        b.TermsOnePerPerson("Identity.Document", Weak, Number, "numéro de licence", "numéro licence", "id permis");
 
         // Scans and copies of a person's papers: the documents themselves.
         b.Terms("Identity.Document", Strong, Text | Binary, "justificatif d'identité", "justificatif de domicile",
@@ -246,6 +249,10 @@ internal static partial class BuiltInVocabulary
             "fin de poste");
         b.TermsOnePerPerson("Employment", Weak, Bool | Date, "licencié");
         b.TermsOnePerPerson("Employment", Weak, Text, "expérience professionnelle", "compétences", "diplômes", "formations");
+        // Thirtieth round: a professional's profile (see the English words): the experience, its years, the rating received.
+        b.TermsOnePerPerson("Employment", Weak, Text, "expérience");
+        b.Terms("Employment", Weak, Number | Text, "années d'expérience", "ans d'expérience", "nombre d'années d'expérience");
+        b.TermsOnePerPerson("Employment", Weak, Number, "note moyenne", "évaluation moyenne");
         b.Terms("Employment", Weak, Date, "date d'embauche", "date embauche", "date d'entrée", "date entrée",
             "date de fin de contrat", "date de départ", "date de sortie", "date de licenciement", "date de démission");
         // An employee's file: a disciplinary sanction, retirement (twenty-eighth round; see the English words).

@@ -23,6 +23,9 @@ internal static partial class BuiltInVocabulary
             "identifikationsnummer", "personenkennzahl");
         b.Terms("Identity.Document", Always, Number, "personalausweis", "ausweis", "ausweisnummer", "personalausweisnummer",
             "reisepass", "reisepassnummer", "passnummer", "führerschein", "fuehrerschein", "führerscheinnummer");
+        // Thirtieth round: the driving licence by its legal name (Fahrerlaubnis) and its number abbreviated.
+        b.Terms("Identity.Document", Always, Number, "fahrerlaubnis", "fahrerlaubnisnummer", "führerscheinnr", "fuehrerscheinnr",
+            "führerschein nr", "fuehrerschein nr");
         // A foreign national's papers (see the English words): residence title and visa strong, work permit weak.
         b.Terms("Identity.Document", Strong, Number, "aufenthaltstitel", "aufenthaltserlaubnis", "aufenthaltsgenehmigung",
             "niederlassungserlaubnis", "visumnummer", "visanummer");
@@ -334,6 +337,9 @@ internal static partial class BuiltInVocabulary
             "sozialversicherungsbeiträge", "sozialabgaben", "solidaritätszuschlag", "solidaritaetszuschlag");
         b.TermsOnePerPerson("Employment", Weak, Text, "erwerbstätigkeit", "erwerbstaetigkeit", "berufserfahrung",
             "qualifikation", "qualifikationen", "fähigkeiten", "faehigkeiten", "kenntnisse", "berufsziel");
+        // Thirtieth round: a professional's profile (see the English words): years of experience, the rating received.
+        b.Terms("Employment", Weak, Number | Text, "berufsjahre", "jahre berufserfahrung", "erfahrungsjahre", "jahre erfahrung");
+        b.TermsOnePerPerson("Employment", Weak, Number, "durchschnittsbewertung", "sternebewertung");
         b.Terms("Location.Precise", Strong, Number, "breitengrad", "längengrad", "laengengrad", "gps koordinaten");
         b.Terms("Location.Precise", Strong, Text, "abholort", "ausstiegsort", "absetzort");
         b.Terms("Identity.Photo", Weak, Binary, "passbild", "passfoto", "mitarbeiterfoto");
@@ -383,7 +389,7 @@ internal static partial class BuiltInVocabulary
         b.Words(WordRole.Subject, "mechaniker", "mechanikerin", "monteur", "monteurin", "techniker", "technikerin",
             "richter", "richterin", "anwalt", "anwältin", "anwaeltin", "rechtsanwalt", "rechtsanwältin",
             "rechtsanwaeltin", "notar", "notarin", "krankenschwester", "pflegekraft", "lehrkraft", "dozent",
-            "dozentin", "ausbilder", "ausbilderin", "therapeut", "therapeutin", "apotheker", "apothekerin", "tierarzt",
+            "dozentin", "ausbilder", "ausbilderin", "therapeut", "therapeutin", "psychologe", "psychologin", "apotheker", "apothekerin", "tierarzt",
             "tierärztin", "tieraerztin", "zahnarzt", "zahnärztin", "zahnaerztin", "hebamme", "erzieher", "erzieherin",
             "betreuer", "betreuerin", "elektriker", "friseur", "friseurin", "kassierer", "kassiererin", "kellner",
             "kellnerin", "berater", "beraterin", "vormund", "sachbearbeiter", "sachbearbeiterin", "personalvermittler",

@@ -56,6 +56,8 @@ internal static partial class BuiltInVocabulary
         b.Terms("Identity.Document", Weak, Number, "autorização de trabalho", "permissão de trabalho");
         b.Terms("Identity.NationalId", Strong, Number, "identificação", "identificacao");
         b.TermsOnePerPerson("Identity.Document", Weak, Number, "número da licença", "numero licenca");
+        // Thirtieth round: the licence by its id (see the English words), one per person.
+        b.TermsOnePerPerson("Identity.Document", Weak, Number, "id licença", "licença id");
         b.Terms("Credentials.Secret", Strong, Binary, "chave de registro", "chave de registo",
             // A reset key or token lets its holder set a person's password.
             "chave de redefinição", "chave redefinicao", "token de redefinição", "token redefinicao",
@@ -244,6 +246,10 @@ internal static partial class BuiltInVocabulary
         b.Terms("Employment", Weak, Date | Text, "início do turno", "fim do turno", "horário de trabalho");
         b.TermsOnePerPerson("Employment", Weak, Text, "qualificações", "qualificação", "experiência profissional",
             "formação académica", "habilitações");
+        // Thirtieth round: a professional's profile (see the English words): the experience, its years, the rating received.
+        b.TermsOnePerPerson("Employment", Weak, Text, "experiência");
+        b.Terms("Employment", Weak, Number | Text, "anos de experiência", "tempo de experiência", "experiência anos");
+        b.TermsOnePerPerson("Employment", Weak, Number, "classificação", "avaliação média", "nota média");
         b.TermsOnePerPerson("Employment", Weak, Number, "bônus", "bonificação", "gratificação", "adiantamento", "descontos", "inss",
             "irrf", "fgts");
         // A payroll's earnings and allowance lines (twenty-eighth round; see the English words).

@@ -311,6 +311,10 @@ internal static partial class BuiltInVocabulary
             "sfarsit program");
         b.TermsOnePerPerson("Employment", Weak, Text, "experienta profesionala", "experiente", "competente", "calificari",
             "aptitudini");
+        // Thirtieth round: a professional's profile (see the English words): the experience, its years, the rating received.
+        b.TermsOnePerPerson("Employment", Weak, Text, "experiență");
+        b.Terms("Employment", Weak, Number | Text, "ani de experiență", "experiență ani");
+        b.TermsOnePerPerson("Employment", Weak, Number, "evaluare medie", "nota medie", "rating mediu");
         b.Terms("Identity.Name", Weak, Text, "porecla", "poreclă");
         b.Terms("Identity", Weak, Number, "nr copii", "numar copii", "număr de copii");
         b.Terms("Location.Precise", Strong, Number, "latitudine", "longitudine", "coordonate gps");
@@ -361,6 +365,8 @@ internal static partial class BuiltInVocabulary
             // A reset key or token lets its holder set a person's password.
             "cheie de resetare", "cheie resetare", "token de resetare", "token resetare");
         b.TermsOnePerPerson("Identity.Document", Weak, Number, "numar permis", "număr permis");
+        // Thirtieth round: the same licence abbreviated or by its id and series (see the English words).
+        b.TermsOnePerPerson("Identity.Document", Weak, Number, "nr permis", "id permis", "serie permis");
 
         // "Date" at the head of a Romanian type name is "data (of)" (DatePersonale, DateAngajat): personal data as a whole is
         // a person's record.

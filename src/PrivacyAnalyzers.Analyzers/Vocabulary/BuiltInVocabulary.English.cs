@@ -450,6 +450,9 @@ internal static partial class BuiltInVocabulary
         // When a person was hired and when the employment ended (Employee.HireDate): dates.
         b.Terms("Employment", Weak, Date, "hire date", "date hired", "date of hire", "hiring date", "employment date",
             "employment start date", "employment end date", "termination date", "date of termination", "seniority date");
+        // Thirtieth round: the same kept as its year (Soferi.an_angajare, int HireYear), weak as the date.
+        b.Terms("Employment", Weak, Number | Date, "hire year", "year hired", "year of hire", "hiring year", "year of employment",
+            "employment year", "year joined");
 
         // An employee's desk-phone extension (Employee.Extension): a person has one; "extension" alone is also a file's, so
         // it counts on a person only, and a type named Extension is not a holder of anyone's details.

@@ -253,6 +253,9 @@ internal static partial class BuiltInVocabulary
         b.TermsOnePerPerson("Employment", Weak, Text, "expérience");
         b.Terms("Employment", Weak, Number | Text, "années d'expérience", "ans d'expérience", "nombre d'années d'expérience");
         b.TermsOnePerPerson("Employment", Weak, Number, "note moyenne", "évaluation moyenne");
+        // Thirtieth round: the year a person was hired, and the hiring alone as a date on a person (Moniteur.EmbaucheMnt).
+        b.Terms("Employment", Weak, Number | Date, "année d'embauche", "année embauche");
+        b.TermsOnePerPerson("Employment", Weak, Date, "embauche");
         b.Terms("Employment", Weak, Date, "date d'embauche", "date embauche", "date d'entrée", "date entrée",
             "date de fin de contrat", "date de départ", "date de sortie", "date de licenciement", "date de démission");
         // An employee's file: a disciplinary sanction, retirement (twenty-eighth round; see the English words).

@@ -150,6 +150,8 @@ internal static partial class BuiltInVocabulary
         b.TermsOnePerPerson("Employment", Weak, Number, "mietzuschuss", "fahrtkostenzuschuss", "abzug", "darlehensrückzahlung",
             "darlehensrueckzahlung");
         b.Terms("Employment", Weak, Date, "einstellungsdatum", "kündigungsdatum", "kuendigungsdatum");
+        // Thirtieth round: the year a person was hired or joined (see the English words).
+        b.Terms("Employment", Weak, Number | Date, "einstellungsjahr", "eintrittsjahr", "jahr der einstellung");
 
         // A patient's previous and chronic illnesses and hospital stays: health data wherever they are.
         b.Terms("Special.Health", Strong, Special, "vorerkrankungen", "vorerkrankung", "chronische erkrankungen",

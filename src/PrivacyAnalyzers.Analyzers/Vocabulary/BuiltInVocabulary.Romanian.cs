@@ -139,6 +139,8 @@ internal static partial class BuiltInVocabulary
         // An employee's pay rates (see the English list).
         b.Terms("Employment", Weak, Number | Text, "salariu orar", "tarif ore suplimentare", "tarif orar ore suplimentare");
         b.Terms("Employment", Weak, Date, "data angajarii", "data angajare", "data angajari");
+        // Thirtieth round: the year a person was hired (Soferi.an_angajare; see the English words).
+        b.Terms("Employment", Weak, Number | Date, "an angajare", "an angajarii", "anul angajarii", "anul angajării");
         // The position an employee holds (Angajati.Pozitie), as "funcție": one per person, the record decides.
         b.TermsOnePerPerson("Employment", Weak, Text, "pozitie", "poziție", "pozitia", "poziția");
 

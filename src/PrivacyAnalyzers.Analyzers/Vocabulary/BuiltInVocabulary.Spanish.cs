@@ -168,6 +168,8 @@ internal static partial class BuiltInVocabulary
         b.TermsOnePerPerson("Employment", Weak, Number, "calificación", "valoración", "puntuación", "calificación promedio",
             "valoración media");
         b.Terms("Employment", Weak, Date, "fecha de ingreso", "fecha de contratación");
+        // Thirtieth round: the year a person was hired (see the English words; "anio" is "año" without the tilde).
+        b.Terms("Employment", Weak, Number | Date, "año de ingreso", "año de contratación", "anio ingreso", "anio contratacion");
 
         // When a person was registered and left (FechaAlta, FechaBaja: of an employee, a professional, a patient), hired,
         // dismissed: dates of that person's relation, on a person only (a product's FechaAlta is the date it was added).

@@ -753,6 +753,8 @@ internal static partial class BuiltInVocabulary
             "barber", "cashier", "waiter", "waitress", "housekeeper", "janitor", "gardener", "locksmith", "chauffeur",
             "realtor", "accountant", "bookkeeper", "midwife", "paramedic", "librarian", "consultant", "advisor",
             "adviser", "mentor", "stylist", "hairstylist",
+            // Thirtieth round: a delivery's people (a courier firm's drivers and dispatchers).
+            "courier", "dispatcher", "delivery man", "deliveryman", "delivery person", "delivery driver",
             // A legal advocate (nineteenth round: CourtActivity.AdvocateNote), as avocat in French and Romanian.
             "advocate");
 

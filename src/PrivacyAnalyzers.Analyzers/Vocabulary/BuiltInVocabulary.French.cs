@@ -354,6 +354,8 @@ internal static partial class BuiltInVocabulary
             "élève", "étudiant", "etudiant", "visiteur", "titulaire", "acheteur", "adhérent", "adherent", "locataire",
             "demandeur", "bénéficiaire", "interlocuteur", "candidat", "candidate", "invité", "auteur", "médecin", "docteur",
             "enseignant", "professeur", "tuteur", "conjoint", "propriétaire", "conducteur", "chauffeur", "passager", "voyageur",
+            // Thirtieth round: a delivery's people (see the English words).
+            "livreur", "livreuse", "coursier", "coursière", "répartiteur", "répartitrice",
             "donneur", "prospect", "particulier", "personne physique", "usager", "assuré", "allocataire", "collaborateur",
             "stagiaire", "apprenant", "inscrit", "destinataire", "expéditeur", "infirmier", "infirmière", "responsable légal",
             "données personnelles");

@@ -356,6 +356,9 @@ internal static partial class BuiltInVocabulary
             "angehoerige", "fahrer", "fahrerin", "arzt", "ärztin", "aerztin", "pfleger", "pflegerin", "lehrer", "lehrerin",
             "interessent", "absender", "verfasser", "bewerberin", "kundin", "schülerin", "schuelerin", "elternteil", "eltern",
             "gäste", "gaeste", "studierender", "studierende");
+        // Thirtieth round: a delivery's people (see the English words), with the plurals German forms without an "s".
+        b.Words(WordRole.Subject, "kurier", "kuriere", "disponent", "disponentin", "disponenten", "zusteller", "zustellerin",
+            "paketbote", "fahrerinnen");
         // A lender's borrower, an insurer's policy holder, a beneficiary (sixteenth round).
         b.Words(WordRole.Subject, "kreditnehmer", "kreditnehmerin", "darlehensnehmer", "darlehensnehmerin", "mitantragsteller",
             "versicherungsnehmer", "versicherungsnehmerin", "begünstigter", "beguenstigter", "begünstigte", "beguenstigte");

@@ -384,7 +384,10 @@ internal static partial class BuiltInVocabulary
         b.Words(WordRole.Subject, "pessoa", "pessoa física", "funcionário", "funcionária", "colaborador", "colaboradora",
             "empregado", "aluno", "aluna", "estudante", "professor", "professora", "cidadão", "morador", "dependente",
             "beneficiário", "membro", "assinante", "hóspede", "contato", "responsável", "cônjuge",
-            "motorista", "passageiro", "doador", "proprietário", "locatário", "requerente", "segurado", "utente", "utilizador",
+            "motorista", "passageiro", "doador",
+            // Thirtieth round: a delivery's people (see the English words).
+            "entregador", "entregadora", "motoboy", "estafeta", "despachante",
+            "proprietário", "locatário", "requerente", "segurado", "utente", "utilizador",
             "destinatário", "enfermeira", "titular", "autor", "autora", "jogador", "atleta", "voluntário",
             // A hiring (admissão) is a person's: its name, salary, photo and documents are the new hire's.
             "admissão", "candidato", "candidata");

@@ -336,6 +336,10 @@ internal static partial class BuiltInVocabulary
 
         // More persons a record is about: a guest, an author, a driver, a passenger, a teacher, a parcel's sender and
         // recipient, an insured person.
+        // Thirtieth round: a delivery's people (see the English words) and the plurals Romanian forms with "i" (Soferi,
+        // Dispeceri, Curieri: a table named for its rows).
+        b.Words(WordRole.Subject, "curier", "curierul", "curieri", "dispecer", "dispecerul", "dispeceri", "livrator",
+            "livratori", "soferi", "șoferi", "soferul", "șoferul");
         b.Words(WordRole.Subject, "invitat", "autor", "sofer", "șofer", "pasager", "profesor", "profesorul", "expeditor",
             "destinatar", "asigurat", "asiguratul", "student", "studentul", "elevul", "medicului");
         // The parties of a lease (see the English words; "chiriaș" and "proprietar" are above; "garant" is with the French).

@@ -393,6 +393,8 @@ internal static partial class BuiltInVocabulary
         b.Words(WordRole.Subject, "profesor", "profesora", "docente", "conductor", "chofer", "pasajero",
             "propietario", "dueño", "beneficiario", "afiliado", "asegurado", "recepcionista", "postulante", "aspirante",
             "invitado", "participante", "remitente", "acudiente", "cónyuge", "empleada", "alumna");
+        // Thirtieth round: a delivery's people (see the English words).
+        b.Words(WordRole.Subject, "repartidor", "repartidora", "mensajero", "mensajera", "despachador", "despachadora");
 
         // Children (a daycare's, a school's). Not "niño": it folds to "nino", the UK's national insurance number.
         b.Words(WordRole.Subject, "hijo", "hija", "hijos", "infante", "bebé", "menor de edad");

@@ -755,6 +755,8 @@ internal static partial class BuiltInVocabulary
             "adviser", "mentor", "stylist", "hairstylist",
             // Thirtieth round: a delivery's people (a courier firm's drivers and dispatchers).
             "courier", "dispatcher", "delivery man", "deliveryman", "delivery person", "delivery driver",
+            // A school's former students (an alumni tracker's rows).
+            "alumnus", "alumni", "alumna", "alumnae",
             // A legal advocate (nineteenth round: CourtActivity.AdvocateNote), as avocat in French and Romanian.
             "advocate");
 

@@ -356,6 +356,8 @@ internal static partial class BuiltInVocabulary
             "enseignant", "professeur", "tuteur", "conjoint", "propriétaire", "conducteur", "chauffeur", "passager", "voyageur",
             // Thirtieth round: a delivery's people (see the English words).
             "livreur", "livreuse", "coursier", "coursière", "répartiteur", "répartitrice",
+            // A school's former students (see the English words).
+            "ancien élève", "ancien étudiant",
             "donneur", "prospect", "particulier", "personne physique", "usager", "assuré", "allocataire", "collaborateur",
             "stagiaire", "apprenant", "inscrit", "destinataire", "expéditeur", "infirmier", "infirmière", "responsable légal",
             "données personnelles");

@@ -358,7 +358,9 @@ internal static partial class BuiltInVocabulary
             "gäste", "gaeste", "studierender", "studierende");
         // Thirtieth round: a delivery's people (see the English words), with the plurals German forms without an "s".
         b.Words(WordRole.Subject, "kurier", "kuriere", "disponent", "disponentin", "disponenten", "zusteller", "zustellerin",
-            "paketbote", "fahrerinnen");
+            "paketbote", "fahrerinnen",
+            // A school's former students (see the English words).
+            "absolvent", "absolventin", "absolventen");
         // A lender's borrower, an insurer's policy holder, a beneficiary (sixteenth round).
         b.Words(WordRole.Subject, "kreditnehmer", "kreditnehmerin", "darlehensnehmer", "darlehensnehmerin", "mitantragsteller",
             "versicherungsnehmer", "versicherungsnehmerin", "begünstigter", "beguenstigter", "begünstigte", "beguenstigte");

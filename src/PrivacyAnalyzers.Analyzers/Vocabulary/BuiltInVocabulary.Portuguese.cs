@@ -387,6 +387,8 @@ internal static partial class BuiltInVocabulary
             "motorista", "passageiro", "doador",
             // Thirtieth round: a delivery's people (see the English words).
             "entregador", "entregadora", "motoboy", "estafeta", "despachante",
+            // A school's former students (see the English words).
+            "egresso", "egressa", "ex aluno", "ex aluna",
             "proprietário", "locatário", "requerente", "segurado", "utente", "utilizador",
             "destinatário", "enfermeira", "titular", "autor", "autora", "jogador", "atleta", "voluntário",
             // A hiring (admissão) is a person's: its name, salary, photo and documents are the new hire's.

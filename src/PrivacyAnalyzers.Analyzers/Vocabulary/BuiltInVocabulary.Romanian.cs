@@ -339,7 +339,9 @@ internal static partial class BuiltInVocabulary
         // Thirtieth round: a delivery's people (see the English words) and the plurals Romanian forms with "i" (Soferi,
         // Dispeceri, Curieri: a table named for its rows).
         b.Words(WordRole.Subject, "curier", "curierul", "curieri", "dispecer", "dispecerul", "dispeceri", "livrator",
-            "livratori", "soferi", "șoferi", "soferul", "șoferul");
+            "livratori", "soferi", "șoferi", "soferul", "șoferul",
+            // A school's former students (see the English words).
+            "absolvent", "absolventul", "absolvenți", "absolventi");
         b.Words(WordRole.Subject, "invitat", "autor", "sofer", "șofer", "pasager", "profesor", "profesorul", "expeditor",
             "destinatar", "asigurat", "asiguratul", "student", "studentul", "elevul", "medicului");
         // The parties of a lease (see the English words; "chiriaș" and "proprietar" are above; "garant" is with the French).

@@ -394,7 +394,9 @@ internal static partial class BuiltInVocabulary
             "propietario", "dueño", "beneficiario", "afiliado", "asegurado", "recepcionista", "postulante", "aspirante",
             "invitado", "participante", "remitente", "acudiente", "cónyuge", "empleada", "alumna");
         // Thirtieth round: a delivery's people (see the English words).
-        b.Words(WordRole.Subject, "repartidor", "repartidora", "mensajero", "mensajera", "despachador", "despachadora");
+        b.Words(WordRole.Subject, "repartidor", "repartidora", "mensajero", "mensajera", "despachador", "despachadora",
+            // A school's former students (see the English words).
+            "egresado", "egresada", "exalumno", "exalumna");
 
         // Children (a daycare's, a school's). Not "niño": it folds to "nino", the UK's national insurance number.
         b.Words(WordRole.Subject, "hijo", "hija", "hijos", "infante", "bebé", "menor de edad");

@@ -68,6 +68,9 @@ internal static partial class BuiltInVocabulary
 
         // "Permis" alone is also a building permit (permis de construire): a person's driving licence on a person only.
         b.TermsOnePerPerson("Identity.Document", Weak, Number, "permis");
+        // Thirtieth round: a licence number on a person, as a driving licence's (see the English words) or a sports
+        // federation's licence a club's member holds (adherent.numero_licence).
+        b.TermsOnePerPerson("Identity.Document", Weak, Number, "numéro de licence", "numéro licence", "id permis");
 
         // Scans and copies of a person's papers: the documents themselves.
         b.Terms("Identity.Document", Strong, Text | Binary, "justificatif d'identité", "justificatif de domicile",
@@ -246,6 +249,13 @@ internal static partial class BuiltInVocabulary
             "fin de poste");
         b.TermsOnePerPerson("Employment", Weak, Bool | Date, "licencié");
         b.TermsOnePerPerson("Employment", Weak, Text, "expérience professionnelle", "compétences", "diplômes", "formations");
+        // Thirtieth round: a professional's profile (see the English words): the experience, its years, the rating received.
+        b.TermsOnePerPerson("Employment", Weak, Text, "expérience");
+        b.Terms("Employment", Weak, Number | Text, "années d'expérience", "ans d'expérience", "nombre d'années d'expérience");
+        b.TermsOnePerPerson("Employment", Weak, Number, "note moyenne", "évaluation moyenne");
+        // Thirtieth round: the year a person was hired, and the hiring alone as a date on a person (Moniteur.EmbaucheMnt).
+        b.Terms("Employment", Weak, Number | Date, "année d'embauche", "année embauche");
+        b.TermsOnePerPerson("Employment", Weak, Date, "embauche");
         b.Terms("Employment", Weak, Date, "date d'embauche", "date embauche", "date d'entrée", "date entrée",
             "date de fin de contrat", "date de départ", "date de sortie", "date de licenciement", "date de démission");
         // An employee's file: a disciplinary sanction, retirement (twenty-eighth round; see the English words).
@@ -362,6 +372,10 @@ internal static partial class BuiltInVocabulary
             "élève", "étudiant", "etudiant", "visiteur", "titulaire", "acheteur", "adhérent", "adherent", "locataire",
             "demandeur", "bénéficiaire", "interlocuteur", "candidat", "candidate", "invité", "auteur", "médecin", "docteur",
             "enseignant", "professeur", "tuteur", "conjoint", "propriétaire", "conducteur", "chauffeur", "passager", "voyageur",
+            // Thirtieth round: a delivery's people (see the English words).
+            "livreur", "livreuse", "coursier", "coursière", "répartiteur", "répartitrice",
+            // A school's former students (see the English words).
+            "ancien élève", "ancien étudiant",
             "donneur", "prospect", "particulier", "personne physique", "usager", "assuré", "allocataire", "collaborateur",
             "stagiaire", "apprenant", "inscrit", "destinataire", "expéditeur", "infirmier", "infirmière", "responsable légal",
             "données personnelles");

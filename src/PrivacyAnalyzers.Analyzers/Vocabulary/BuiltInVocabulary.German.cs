@@ -23,6 +23,9 @@ internal static partial class BuiltInVocabulary
             "identifikationsnummer", "personenkennzahl");
         b.Terms("Identity.Document", Always, Number, "personalausweis", "ausweis", "ausweisnummer", "personalausweisnummer",
             "reisepass", "reisepassnummer", "passnummer", "führerschein", "fuehrerschein", "führerscheinnummer");
+        // Thirtieth round: the driving licence by its legal name (Fahrerlaubnis) and its number abbreviated.
+        b.Terms("Identity.Document", Always, Number, "fahrerlaubnis", "fahrerlaubnisnummer", "führerscheinnr", "fuehrerscheinnr",
+            "führerschein nr", "fuehrerschein nr");
         // A foreign national's papers (see the English words): residence title and visa strong, work permit weak.
         b.Terms("Identity.Document", Strong, Number, "aufenthaltstitel", "aufenthaltserlaubnis", "aufenthaltsgenehmigung",
             "niederlassungserlaubnis", "visumnummer", "visanummer");
@@ -147,6 +150,8 @@ internal static partial class BuiltInVocabulary
         b.TermsOnePerPerson("Employment", Weak, Number, "mietzuschuss", "fahrtkostenzuschuss", "abzug", "darlehensrückzahlung",
             "darlehensrueckzahlung");
         b.Terms("Employment", Weak, Date, "einstellungsdatum", "kündigungsdatum", "kuendigungsdatum");
+        // Thirtieth round: the year a person was hired or joined (see the English words).
+        b.Terms("Employment", Weak, Number | Date, "einstellungsjahr", "eintrittsjahr", "jahr der einstellung");
 
         // A patient's previous and chronic illnesses and hospital stays: health data wherever they are.
         b.Terms("Special.Health", Strong, Special, "vorerkrankungen", "vorerkrankung", "chronische erkrankungen",
@@ -350,6 +355,9 @@ internal static partial class BuiltInVocabulary
             "sozialversicherungsbeiträge", "sozialabgaben", "solidaritätszuschlag", "solidaritaetszuschlag");
         b.TermsOnePerPerson("Employment", Weak, Text, "erwerbstätigkeit", "erwerbstaetigkeit", "berufserfahrung",
             "qualifikation", "qualifikationen", "fähigkeiten", "faehigkeiten", "kenntnisse", "berufsziel");
+        // Thirtieth round: a professional's profile (see the English words): years of experience, the rating received.
+        b.Terms("Employment", Weak, Number | Text, "berufsjahre", "jahre berufserfahrung", "erfahrungsjahre", "jahre erfahrung");
+        b.TermsOnePerPerson("Employment", Weak, Number, "durchschnittsbewertung", "sternebewertung");
         b.Terms("Location.Precise", Strong, Number, "breitengrad", "längengrad", "laengengrad", "gps koordinaten");
         b.Terms("Location.Precise", Strong, Text, "abholort", "ausstiegsort", "absetzort");
         b.Terms("Identity.Photo", Weak, Binary, "passbild", "passfoto", "mitarbeiterfoto");
@@ -364,6 +372,11 @@ internal static partial class BuiltInVocabulary
             "angehoerige", "fahrer", "fahrerin", "arzt", "ärztin", "aerztin", "pfleger", "pflegerin", "lehrer", "lehrerin",
             "interessent", "absender", "verfasser", "bewerberin", "kundin", "schülerin", "schuelerin", "elternteil", "eltern",
             "gäste", "gaeste", "studierender", "studierende");
+        // Thirtieth round: a delivery's people (see the English words), with the plurals German forms without an "s".
+        b.Words(WordRole.Subject, "kurier", "kuriere", "disponent", "disponentin", "disponenten", "zusteller", "zustellerin",
+            "paketbote", "fahrerinnen",
+            // A school's former students (see the English words).
+            "absolvent", "absolventin", "absolventen");
         // A lender's borrower, an insurer's policy holder, a beneficiary (sixteenth round).
         b.Words(WordRole.Subject, "kreditnehmer", "kreditnehmerin", "darlehensnehmer", "darlehensnehmerin", "mitantragsteller",
             "versicherungsnehmer", "versicherungsnehmerin", "begünstigter", "beguenstigter", "begünstigte", "beguenstigte");
@@ -399,7 +412,7 @@ internal static partial class BuiltInVocabulary
         b.Words(WordRole.Subject, "mechaniker", "mechanikerin", "monteur", "monteurin", "techniker", "technikerin",
             "richter", "richterin", "anwalt", "anwältin", "anwaeltin", "rechtsanwalt", "rechtsanwältin",
             "rechtsanwaeltin", "notar", "notarin", "krankenschwester", "pflegekraft", "lehrkraft", "dozent",
-            "dozentin", "ausbilder", "ausbilderin", "therapeut", "therapeutin", "apotheker", "apothekerin", "tierarzt",
+            "dozentin", "ausbilder", "ausbilderin", "therapeut", "therapeutin", "psychologe", "psychologin", "apotheker", "apothekerin", "tierarzt",
             "tierärztin", "tieraerztin", "zahnarzt", "zahnärztin", "zahnaerztin", "hebamme", "erzieher", "erzieherin",
             "betreuer", "betreuerin", "elektriker", "friseur", "friseurin", "kassierer", "kassiererin", "kellner",
             "kellnerin", "berater", "beraterin", "vormund", "sachbearbeiter", "sachbearbeiterin", "personalvermittler",

@@ -56,6 +56,8 @@ internal static partial class BuiltInVocabulary
         b.Terms("Identity.Document", Weak, Number, "autorização de trabalho", "permissão de trabalho");
         b.Terms("Identity.NationalId", Strong, Number, "identificação", "identificacao");
         b.TermsOnePerPerson("Identity.Document", Weak, Number, "número da licença", "numero licenca");
+        // Thirtieth round: the licence by its id (see the English words), one per person.
+        b.TermsOnePerPerson("Identity.Document", Weak, Number, "id licença", "licença id");
         b.Terms("Credentials.Secret", Strong, Binary, "chave de registro", "chave de registo",
             // A reset key or token lets its holder set a person's password.
             "chave de redefinição", "chave redefinicao", "token de redefinição", "token redefinicao",
@@ -224,6 +226,8 @@ internal static partial class BuiltInVocabulary
         // An employee's pay rates (see the English list).
         b.Terms("Employment", Weak, Number | Text, "valor hora", "valor da hora", "salário hora", "valor hora extra", "taxa horária");
         b.Terms("Employment", Weak, Date, "data de admissão", "data de demissão");
+        // Thirtieth round: the year a person was hired (see the English words).
+        b.Terms("Employment", Weak, Number | Date, "ano de admissão", "ano de contratação");
         // An employee's file: a warning, a disciplinary measure, retirement, time served, the day the person left
         // (twenty-eighth round; see the English words).
         b.Terms("Employment", Weak, Date, "advertência", "medida disciplinar", "data de aposentadoria", "tempo de serviço",
@@ -244,6 +248,10 @@ internal static partial class BuiltInVocabulary
         b.Terms("Employment", Weak, Date | Text, "início do turno", "fim do turno", "horário de trabalho");
         b.TermsOnePerPerson("Employment", Weak, Text, "qualificações", "qualificação", "experiência profissional",
             "formação académica", "habilitações");
+        // Thirtieth round: a professional's profile (see the English words): the experience, its years, the rating received.
+        b.TermsOnePerPerson("Employment", Weak, Text, "experiência");
+        b.Terms("Employment", Weak, Number | Text, "anos de experiência", "tempo de experiência", "experiência anos");
+        b.TermsOnePerPerson("Employment", Weak, Number, "classificação", "avaliação média", "nota média");
         b.TermsOnePerPerson("Employment", Weak, Number, "bônus", "bonificação", "gratificação", "adiantamento", "descontos", "inss",
             "irrf", "fgts");
         // A payroll's earnings and allowance lines (twenty-eighth round; see the English words).
@@ -390,7 +398,12 @@ internal static partial class BuiltInVocabulary
         b.Words(WordRole.Subject, "pessoa", "pessoa física", "funcionário", "funcionária", "colaborador", "colaboradora",
             "empregado", "aluno", "aluna", "estudante", "professor", "professora", "cidadão", "morador", "dependente",
             "beneficiário", "membro", "assinante", "hóspede", "contato", "responsável", "cônjuge",
-            "motorista", "passageiro", "doador", "proprietário", "locatário", "requerente", "segurado", "utente", "utilizador",
+            "motorista", "passageiro", "doador",
+            // Thirtieth round: a delivery's people (see the English words).
+            "entregador", "entregadora", "motoboy", "estafeta", "despachante",
+            // A school's former students (see the English words).
+            "egresso", "egressa", "ex aluno", "ex aluna",
+            "proprietário", "locatário", "requerente", "segurado", "utente", "utilizador",
             "destinatário", "enfermeira", "titular", "autor", "autora", "jogador", "atleta", "voluntário",
             // A hiring (admissão) is a person's: its name, salary, photo and documents are the new hire's.
             "admissão", "candidato", "candidata");

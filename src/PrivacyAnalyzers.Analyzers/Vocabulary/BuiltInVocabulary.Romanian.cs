@@ -139,6 +139,8 @@ internal static partial class BuiltInVocabulary
         // An employee's pay rates (see the English list).
         b.Terms("Employment", Weak, Number | Text, "salariu orar", "tarif ore suplimentare", "tarif orar ore suplimentare");
         b.Terms("Employment", Weak, Date, "data angajarii", "data angajare", "data angajari");
+        // Thirtieth round: the year a person was hired (Soferi.an_angajare; see the English words).
+        b.Terms("Employment", Weak, Number | Date, "an angajare", "an angajarii", "anul angajarii", "anul angajării");
         // The position an employee holds (Angajati.Pozitie), as "funcție": one per person, the record decides.
         b.TermsOnePerPerson("Employment", Weak, Text, "pozitie", "poziție", "pozitia", "poziția");
 
@@ -329,6 +331,10 @@ internal static partial class BuiltInVocabulary
             "sfarsit program");
         b.TermsOnePerPerson("Employment", Weak, Text, "experienta profesionala", "experiente", "competente", "calificari",
             "aptitudini");
+        // Thirtieth round: a professional's profile (see the English words): the experience, its years, the rating received.
+        b.TermsOnePerPerson("Employment", Weak, Text, "experiență");
+        b.Terms("Employment", Weak, Number | Text, "ani de experiență", "experiență ani");
+        b.TermsOnePerPerson("Employment", Weak, Number, "evaluare medie", "nota medie", "rating mediu");
         b.Terms("Identity.Name", Weak, Text, "porecla", "poreclă");
         b.Terms("Identity", Weak, Number, "nr copii", "numar copii", "număr de copii");
         b.Terms("Location.Precise", Strong, Number, "latitudine", "longitudine", "coordonate gps");
@@ -348,6 +354,12 @@ internal static partial class BuiltInVocabulary
 
         // More persons a record is about: a guest, an author, a driver, a passenger, a teacher, a parcel's sender and
         // recipient, an insured person.
+        // Thirtieth round: a delivery's people (see the English words) and the plurals Romanian forms with "i" (Soferi,
+        // Dispeceri, Curieri: a table named for its rows).
+        b.Words(WordRole.Subject, "curier", "curierul", "curieri", "dispecer", "dispecerul", "dispeceri", "livrator",
+            "livratori", "soferi", "șoferi", "soferul", "șoferul",
+            // A school's former students (see the English words).
+            "absolvent", "absolventul", "absolvenți", "absolventi");
         b.Words(WordRole.Subject, "invitat", "autor", "sofer", "șofer", "pasager", "profesor", "profesorul", "expeditor",
             "destinatar", "asigurat", "asiguratul", "student", "studentul", "elevul", "medicului");
         // The parties of a lease (see the English words; "chiriaș" and "proprietar" are above; "garant" is with the French).
@@ -379,6 +391,8 @@ internal static partial class BuiltInVocabulary
             // A reset key or token lets its holder set a person's password.
             "cheie de resetare", "cheie resetare", "token de resetare", "token resetare");
         b.TermsOnePerPerson("Identity.Document", Weak, Number, "numar permis", "număr permis");
+        // Thirtieth round: the same licence abbreviated or by its id and series (see the English words).
+        b.TermsOnePerPerson("Identity.Document", Weak, Number, "nr permis", "id permis", "serie permis");
 
         // "Date" at the head of a Romanian type name is "data (of)" (DatePersonale, DateAngajat): personal data as a whole is
         // a person's record.

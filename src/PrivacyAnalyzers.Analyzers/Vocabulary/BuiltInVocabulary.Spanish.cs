@@ -25,6 +25,9 @@ internal static partial class BuiltInVocabulary
         // is a meta word's. A licence number on a person is a driving licence's; a registration key lets one person sign up.
         b.Terms("Identity.NationalId", Strong, Number, "identificación", "identificacion");
         b.TermsOnePerPerson("Identity.Document", Weak, Number, "número de licencia", "numero licencia", "nro licencia");
+        // Thirtieth round: the licence by its id and the driving licence's card (see the English words), one per person.
+        b.TermsOnePerPerson("Identity.Document", Weak, Number, "id licencia", "licencia id", "número de carnet",
+            "nro carnet");
         b.Terms("Credentials.Secret", Strong, Binary, "clave de registro", "código de registro de usuario");
         b.Terms("Identity.Document", Always, Number, "pasaporte", "número de pasaporte", "documento de identidad",
             "carnet de conducir", "licencia de conducir");
@@ -159,7 +162,14 @@ internal static partial class BuiltInVocabulary
         b.TermsOnePerPerson("Employment", Weak, Bool | Date, "despedido");
         b.TermsOnePerPerson("Employment", Weak, Text, "experiencia laboral", "experiencias", "habilidades", "competencias",
             "cualificaciones", "titulaciones", "formación académica");
+        // Thirtieth round: a professional's profile (see the English words): the experience, its years, the rating received.
+        b.TermsOnePerPerson("Employment", Weak, Text, "experiencia");
+        b.Terms("Employment", Weak, Number | Text, "años de experiencia", "experiencia años");
+        b.TermsOnePerPerson("Employment", Weak, Number, "calificación", "valoración", "puntuación", "calificación promedio",
+            "valoración media");
         b.Terms("Employment", Weak, Date, "fecha de ingreso", "fecha de contratación");
+        // Thirtieth round: the year a person was hired (see the English words; "anio" is "año" without the tilde).
+        b.Terms("Employment", Weak, Number | Date, "año de ingreso", "año de contratación", "anio ingreso", "anio contratacion");
 
         // When a person was registered and left (FechaAlta, FechaBaja: of an employee, a professional, a patient), hired,
         // dismissed: dates of that person's relation, on a person only (a product's FechaAlta is the date it was added).
@@ -402,6 +412,10 @@ internal static partial class BuiltInVocabulary
         b.Words(WordRole.Subject, "profesor", "profesora", "docente", "conductor", "chofer", "pasajero",
             "propietario", "dueño", "beneficiario", "afiliado", "asegurado", "recepcionista", "postulante", "aspirante",
             "invitado", "participante", "remitente", "acudiente", "cónyuge", "empleada", "alumna");
+        // Thirtieth round: a delivery's people (see the English words).
+        b.Words(WordRole.Subject, "repartidor", "repartidora", "mensajero", "mensajera", "despachador", "despachadora",
+            // A school's former students (see the English words).
+            "egresado", "egresada", "exalumno", "exalumna");
 
         // Children (a daycare's, a school's). Not "niño": it folds to "nino", the UK's national insurance number.
         b.Words(WordRole.Subject, "hijo", "hija", "hijos", "infante", "bebé", "menor de edad");

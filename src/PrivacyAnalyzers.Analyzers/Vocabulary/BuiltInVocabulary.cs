@@ -211,6 +211,7 @@ internal static partial class BuiltInVocabulary
         ("krankenschwester", WordClass.Occupation), ("pflegekraft", WordClass.Occupation), ("lehrkraft", WordClass.Occupation),
         ("dozent", WordClass.Occupation), ("dozentin", WordClass.Occupation), ("ausbilder", WordClass.Occupation),
         ("ausbilderin", WordClass.Occupation), ("therapeut", WordClass.Occupation), ("therapeutin", WordClass.Occupation),
+        ("psychologe", WordClass.Occupation), ("psychologin", WordClass.Occupation),
         ("apotheker", WordClass.Occupation), ("apothekerin", WordClass.Occupation), ("tierarzt", WordClass.Occupation),
         ("tierarztin", WordClass.Occupation), ("tieraerztin", WordClass.Occupation), ("zahnarzt", WordClass.Occupation),
         ("zahnarztin", WordClass.Occupation), ("zahnaerztin", WordClass.Occupation), ("hebamme", WordClass.Occupation),

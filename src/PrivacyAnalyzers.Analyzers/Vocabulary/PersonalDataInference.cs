@@ -939,6 +939,16 @@ internal sealed partial class PersonalDataInference
             && !((category == "Identity.Name" || category == "Location.Coarse") && _contexts.For(containingType, vocabulary).IsAnimalRow(containingType, _names)))
         {
             owned = _owners.OwnerOf(containingType, vocabulary);
+
+            // A row a person's type navigates to, named by the name word alone (Calendario.Nombre, ObraSocial.Nombre,
+            // Ticket.Name, Classe.Nom of a user's records): the row's own name — a calendar's, an insurer's, a ticket's —
+            // not its owner's (thirtieth round). A row that knows its owner by a key only (AdeudoDto.IdCliente beside
+            // Nombre) is a flattened view of the person: its name stays theirs. A person word in the member (CustomerName)
+            // is read above.
+            if (owned is { ByKey: false } && category == "Identity.Name" && count == 1 && reading.People is null && TypeOwners.IsNameWord(head))
+            {
+                return PersonalDataGuess.None;
+            }
         }
 
         // Free text on a record that names, by its type, the person who wrote it or to whom it goes (Publication.Texte beside

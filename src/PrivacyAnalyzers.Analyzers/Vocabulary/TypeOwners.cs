@@ -189,7 +189,7 @@ internal sealed class TypeOwners
         // professor teaches that a department and enrolments refer to as well).
         return direct is not null ? new Ownership(vocabulary, direct.Name, null)
             : parent is not null && ownRecord ? new Ownership(vocabulary, parentOwner, parent.Name)
-            : byKey is not null ? new Ownership(vocabulary, byKey, null)
+            : byKey is not null ? new Ownership(vocabulary, byKey, null, byKey: true)
             : null;
     }
 
@@ -411,6 +411,10 @@ internal sealed class TypeOwners
     /// code. On a row that belongs to a person it is the row's own title or code (a note's, a notification's, a résumé's, a
     /// page's SEO title; a group's code on a student's re-enrolment), not the owner's.
     /// </summary>
+    /// <summary>The name word alone, in the six languages: on an owned row, the row's own name.</summary>
+    internal static bool IsNameWord(VocabularyEntry? term) =>
+        term is { Words.Length: 1 } && term.Words[0] is "name" or "nombre" or "nom" or "nume" or "nome";
+
     internal static bool IsTitleWord(VocabularyEntry term) =>
         term.Words.Length == 1 && term.Words[0] is "title" or "titel" or "titre" or "titulo" or "título" or "titlu" or "codigo" or "código";
 
@@ -449,12 +453,19 @@ internal sealed class TypeOwners
     /// <summary>A type's owner, as the evidence names it: <c>Candidate</c>, through <c>Resume</c> when the link is a chain.</summary>
     internal sealed class Ownership
     {
-        public Ownership(VocabularyTable vocabulary, string? owner, string? via)
+        public Ownership(VocabularyTable vocabulary, string? owner, string? via, bool byKey = false)
         {
             Vocabulary = vocabulary;
             Owner = owner;
             Via = via;
+            ByKey = byKey;
         }
+
+        /// <summary>
+        /// Whether the owner is known only by a key named after a person word (AdeudoDto.IdCliente): a flattened row that
+        /// carries the person's own columns, not an entity of its own that a person's type navigates to.
+        /// </summary>
+        public bool ByKey { get; }
 
         public VocabularyTable Vocabulary { get; }
 

@@ -66,22 +66,12 @@ public static class DetectionLabels
     /// after its one scoring on the twenty-fourth round's code, the twenty-fourth after its one scoring on the twenty-fifth
     /// round's code, the twenty-fifth after its one scoring on the twenty-sixth round's code, the
     /// twenty-sixth after its one scoring on the twenty-seventh round's code, the twenty-seventh after its one scoring on
-    /// the twenty-eighth round's code, the twenty-eighth before and once after the twenty-ninth round. The twenty-ninth set (below),
-    /// labelled by reading before any analyzer run on its files, is listed here until its one scoring.
+    /// the twenty-eighth round's code, the twenty-eighth before and once after the twenty-ninth round, the twenty-ninth before and once after the
+    /// thirtieth round. A next set, labelled by reading before any analyzer run on its files, is listed here until its one
+    /// scoring.
     /// </summary>
     public static readonly IReadOnlyCollection<string> HeldOutRepositories = new string[]
     {
-        "KayCewu/Helping-Hands-",
-        "ser-jun/PharmacyApp",
-        "RockKanchana/Wedding-Planner",
-        "alexrn96/SoccerLeague",
-        "ExamensarbeteCMS23/api_backend",
-        "Ta1ksist/MVP-School-CRM-System",
-        "antonio-cajueiro-campos/unip_pim_iv_backend",
-        "Hithel/Farmacia",
-        "linterobert/Backend-MDS",
-        "Mary-Bae/Projet-SGBD",
-        "thfague/Projet_CSharp",
     };
 
     /// <summary>
@@ -107,7 +97,8 @@ public static class DetectionLabels
     /// twenty-fifth round) from then on, the twenty-fifth held-out set (scored once after the twenty-sixth round) from then on,
     /// the twenty-sixth held-out set (scored once after the twenty-seventh round) from then on, the twenty-seventh
     /// held-out set (scored once after the twenty-eighth round) from then on, the twenty-eighth held-out set (scored
-    /// before and once after the twenty-ninth round) from then on.
+    /// before and once after the twenty-ninth round) from then on, the twenty-ninth held-out set (scored before and once
+    /// after the thirtieth round) from then on.
     /// The twelfth round's
     /// precision set (three repositories labelled by reading before the analyzer ran on them) is tuning data from the start.
     /// </summary>
@@ -197,6 +188,10 @@ public static class DetectionLabels
         "MKnoski/CarRental", "joel-saji-k/smart-shield", "Caedin/OrganDonorProject", "AustinS06/Virtual_Event_Ticketing",
         "FullStackoverflowDeveloper/BSUIR_SiBD_2nd_course", "vinudavis7/WorkHiveMVC", "SCDENTAL/BACKEND2025", "romain-cotoni/AUTOECOLE-WPF",
         "MilanSY/Projet_GestionTheatre", "hafssa799/Locationvoiture", "VladBreabanRO/FirmaCurierat", "RobertCioroba/Regele-Marius",
+        // the twenty-ninth held-out set, scored before and once after the thirtieth round
+        "KayCewu/Helping-Hands-", "ser-jun/PharmacyApp", "RockKanchana/Wedding-Planner", "alexrn96/SoccerLeague",
+        "ExamensarbeteCMS23/api_backend", "Ta1ksist/MVP-School-CRM-System", "antonio-cajueiro-campos/unip_pim_iv_backend",
+        "Hithel/Farmacia", "linterobert/Backend-MDS", "Mary-Bae/Projet-SGBD", "thfague/Projet_CSharp",
     };
 
     /// <summary>

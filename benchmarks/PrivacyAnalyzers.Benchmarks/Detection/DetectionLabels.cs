@@ -72,6 +72,16 @@ public static class DetectionLabels
     /// </summary>
     public static readonly IReadOnlyCollection<string> HeldOutRepositories = new string[]
     {
+        "Guzhikova/EPAM_FinalProject",
+        "Nasun4o/PropertyAgency",
+        "ProgramistaJarek/inzynierka-backend",
+        "enzocruz/vet-sys",
+        "entaria/entariahk",
+        "rolando-r/VeterinariaRolando",
+        "duxxie/ECommerceAPI",
+        "erhan78/musikschule-unterrichtsverwaltung",
+        "postolache-andreea-miruna/Licenta-GestionareFederatieTriatlon",
+        "max-gar-ahuntsic/SO2M",
     };
 
     /// <summary>

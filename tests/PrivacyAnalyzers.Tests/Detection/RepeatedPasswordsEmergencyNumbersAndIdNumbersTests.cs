@@ -59,4 +59,19 @@ public sealed class RepeatedPasswordsEmergencyNumbersAndIdNumbersTests
             public class JwtSettings { public string Issuer { get; set; } = ""; public string Audience { get; set; } = ""; public int ExpiryMinutes { get; set; } }
             public class AppSettings { public JwtSettings Jwt { get; set; } = new JwtSettings(); }
             """).RunAsync();
+
+    [Fact]
+    public Task A_contact_kept_as_text_on_a_person_is_reported_in_five_spellings_a_navigation_a_firm_s_and_a_contact_s_kind_are_quiet() =>
+        Test("""
+            public class ContactEntry { public int Id { get; set; } }
+            public class Member { public string [|FirstName|] { get; set; } = ""; public string [|Contact|] { get; set; } = ""; }
+            public class Mitglied { public string [|Vorname|] { get; set; } = ""; public string [|Kontakt|] { get; set; } = ""; }
+            public class Persona { public string [|Nombre|] { get; set; } = ""; public string [|Contacto|] { get; set; } = ""; }
+            public class Pessoa { public string [|Nome|] { get; set; } = ""; public string [|Contato|] { get; set; } = ""; }
+            public class Customer { public string [|LastName|] { get; set; } = ""; public ContactEntry Contact { get; set; } = new ContactEntry(); public string ContactType { get; set; } = ""; public int ContactId { get; set; } }
+            public class Company { public string Contact { get; set; } = ""; }
+            public class ProveedorContacto { public string Contacto { get; set; } = ""; public int IdProveedor { get; set; } }
+            public class PersonaContacto { public string [|Contacto|] { get; set; } = ""; public int IdPersona { get; set; } }
+            public class SiteSettings { public string Contact { get; set; } = ""; }
+            """).RunAsync();
 }

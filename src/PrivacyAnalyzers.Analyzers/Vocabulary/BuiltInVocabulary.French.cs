@@ -65,9 +65,9 @@ internal static partial class BuiltInVocabulary
         // work permit weak.
         b.Terms("Identity.Document", Strong, Number, "numéro de visa", "numéro visa");
         b.Terms("Identity.Document", Weak, Number, "permis de travail", "autorisation de travail");
-        // A person's document number (see the English words; thirty-first round): on a person's type only.
-        b.Terms("Identity.Document", Weak, Number, "numéro de pièce", "numéro pièce", "num pièce", "numéro de document",
-            "numéro document");
+        // A person's document number (see the English words; thirty-first round): on a person's type only. "Numéro de
+        // pièce" alone is left out: an accounting voucher's number (Paiement.NumeroPiece on a payment a child's record owns).
+        b.Terms("Identity.Document", Weak, Number, "numéro de document", "numéro document");
 
         // "Permis" alone is also a building permit (permis de construire): a person's driving licence on a person only.
         b.TermsOnePerPerson("Identity.Document", Weak, Number, "permis");

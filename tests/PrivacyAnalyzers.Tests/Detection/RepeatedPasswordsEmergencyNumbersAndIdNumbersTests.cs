@@ -43,12 +43,12 @@ public sealed class RepeatedPasswordsEmergencyNumbersAndIdNumbersTests
             public class Patient { public string [|Idno|] { get; set; } = ""; }
             public class Nurse { public string [|IDNo|] { get; set; } = ""; }
             public class Mitarbeiter { public string [|Dokumentnummer|] { get; set; } = ""; }
-            public class Client { public string [|NumeroDePiece|] { get; set; } = ""; }
+            public class Client { public string [|NumeroDeDocument|] { get; set; } = ""; }
             public class Persoana { public string [|NrAct|] { get; set; } = ""; }
             public class Product { public string IdNo { get; set; } = ""; public string Document { get; set; } = ""; }
             public class Attachment { public string Document { get; set; } = ""; public string Dokumentnummer { get; set; } = ""; }
             public class Document { public string Name { get; set; } = ""; public string DocumentType { get; set; } = ""; public int DocumentId { get; set; } }
-            public class Invoice { public string DocumentNumber { get; set; } = ""; public string NrAct { get; set; } = ""; }
+            public class Invoice { public string DocumentNumber { get; set; } = ""; public string NrAct { get; set; } = ""; public string NumeroDePiece { get; set; } = ""; }
             """).RunAsync();
 
     [Fact]

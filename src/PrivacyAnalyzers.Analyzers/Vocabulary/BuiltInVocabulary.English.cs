@@ -103,6 +103,8 @@ internal static partial class BuiltInVocabulary
             "id card number", "driving licence", "driving license", "drivers license", "driver license",
             "driving licence number", "driver license number");
         b.Terms("Identity.Document", Weak, Number, "id number", "identity document", "document number");
+        // A person's id number written short (Patient.Idno, Nurse.IDNo; thirty-first round): on a person's type only.
+        b.Terms("Identity.Document", Weak, Number, "id no", "idno", "id nr");
         // A foreign national's papers, as HR master records and immigration forms keep them (SAP HCM's work permit
         // infotype, HR Open Standards' right-to-work): a residence permit and a visa's number are the person's documents;
         // a work permit weak (a site's permit-to-work is a safety form's).
@@ -201,6 +203,10 @@ internal static partial class BuiltInVocabulary
         // its owner word as a firm's phone is (CompanyContactNumber).
         b.Terms("Contact.Phone", Strong, Number, "contact number", "contact no", "contact phone", "contact phone number",
             "contact mobile");
+        // The number to call in an emergency on a person's record (Patient.EmergencyNumber, CareContract.EmergencyNo;
+        // thirty-first round): whose it is, the person's own or a relative's, it is a phone number kept about the person.
+        b.Terms("Contact.Phone", Strong, Number, "emergency no", "emergency number", "emergency phone", "emergency phone number",
+            "emergency contact number", "emergency contact no", "emergency contact phone", "emergency mobile", "emergency tel");
         // A vehicle's or a room's number of seats (twenty-sixth round): a count, not a house number beside an owner's address.
         b.Words(WordRole.NotPersonal, "seats", "number of seats", "seat count", "seating capacity");
         // A postal code is often stored as a number (int ZipCode).
@@ -316,6 +322,11 @@ internal static partial class BuiltInVocabulary
         b.Terms("Credentials.Password", Strong, Binary, "password", "passwd", "pwd", "passphrase", "password hash", "pass phrase");
         // "Pass" alone is also a ticket or a stage: a password only on a person's type (Usuario.Pass).
         b.Terms("Credentials.Password", Weak, Text, "pass");
+        // The password typed twice at sign-up or change (UserRegisterInput.Repassword, PasswordAgain, RepeatPassword;
+        // thirty-first round): the same secret as the first field.
+        b.Terms("Credentials.Password", Strong, Binary, "repassword", "re password", "password again", "password repeat",
+            "repeat password", "repeated password", "retype password", "re type password", "password retype", "conpassword",
+            "con password", "confirme password", "password confirmation");
         b.Terms("Credentials.Secret", Weak, Binary, "secret", "token", "pin", "pin code", "security question", "otp", "api key",
             "password hint");
 
@@ -324,7 +335,10 @@ internal static partial class BuiltInVocabulary
         // An identity provider's ID token and a session's JWT are issued to the person too (LoginModel.IdToken,
         // RefreshCred.JwtToken; twenty-eighth round).
         b.Terms("Credentials.Secret", Strong, Binary, "access token", "refresh token", "oauth access token", "oauth token",
-            "id token", "jwt token");
+            "id token", "jwt token",
+            // The JWT handed back at sign-in or sign-up under its bare name (AuthenticateOutput.Jwt, UserRegisterOutput.Jwt;
+            // thirty-first round): the same session token; a JWT settings type's key, issuer and audience are other words.
+            "jwt");
 
         // A registration key (an invitation code that lets one person sign up: OrchesterMitglied.RegisterKey, the misspelt
         // RegisterationKey) is that person's secret; a product's registration key sits on an owner's type, which stays quiet.

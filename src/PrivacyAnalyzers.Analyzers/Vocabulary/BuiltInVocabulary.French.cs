@@ -65,6 +65,9 @@ internal static partial class BuiltInVocabulary
         // work permit weak.
         b.Terms("Identity.Document", Strong, Number, "numéro de visa", "numéro visa");
         b.Terms("Identity.Document", Weak, Number, "permis de travail", "autorisation de travail");
+        // A person's document number (see the English words; thirty-first round): on a person's type only. "Numéro de
+        // pièce" alone is left out: an accounting voucher's number (Paiement.NumeroPiece on a payment a child's record owns).
+        b.Terms("Identity.Document", Weak, Number, "numéro de document", "numéro document");
 
         // "Permis" alone is also a building permit (permis de construire): a person's driving licence on a person only.
         b.TermsOnePerPerson("Identity.Document", Weak, Number, "permis");
@@ -118,6 +121,9 @@ internal static partial class BuiltInVocabulary
             "numero mobile", "numéro de portable", "num tel", "numéro tel", "numtel", "téléphone portable", "téléphone fixe",
             "téléphone mobile", "téléphone domicile", "téléphone professionnel", "numéro gsm", "numéro de fax",
             "téléphone parent", "téléphone des parents", "téléphone du tuteur", "téléphone urgence");
+        // The number to call in an emergency (see the English words; thirty-first round).
+        b.Terms("Contact.Phone", Strong, Number, "numéro d'urgence", "numero urgence", "téléphone d'urgence", "tel urgence",
+            "num urgence");
         // "GSM" is a mobile phone in Belgium and the network in IoT code: weak, a person's on a person.
         b.Terms("Contact.Phone", Weak, Number, "gsm");
 
@@ -203,6 +209,9 @@ internal static partial class BuiltInVocabulary
             // Twenty-ninth round: a password under its short forms (ClsUtilisateur.Passe, ClsLogin.MotDepasse).
             "passe", "mot depasse", "ancien mdp", "nouveau mdp",
             "hash mot de passe", "mdp hash", "ancien mot de passe", "nouveau mot de passe", "confirmation mot de passe");
+        // The password typed twice (see the English words; thirty-first round).
+        b.Terms("Credentials.Password", Strong, Binary, "confirmer mot de passe", "confirmer mdp", "répéter mot de passe",
+            "repeter mot de passe", "mot de passe répété", "confirmation mdp");
         b.Terms("Credentials.Secret", Weak, Binary, "code secret", "question secrète", "jeton", "code pin");
         // Twenty-ninth round: a one-time code, head first (CodeOtp, CodeTotp, CodeSms).
         b.Terms("Credentials.Secret", Strong, Binary, "code otp", "code totp", "code sms", "code à usage unique");

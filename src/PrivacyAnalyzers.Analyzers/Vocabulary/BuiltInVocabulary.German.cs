@@ -30,6 +30,8 @@ internal static partial class BuiltInVocabulary
         b.Terms("Identity.Document", Strong, Number, "aufenthaltstitel", "aufenthaltserlaubnis", "aufenthaltsgenehmigung",
             "niederlassungserlaubnis", "visumnummer", "visanummer");
         b.Terms("Identity.Document", Weak, Number, "arbeitserlaubnis", "arbeitsgenehmigung");
+        // A person's document number (see the English words; thirty-first round): on a person's type only.
+        b.Terms("Identity.Document", Weak, Number, "dokumentnummer", "dokumentennummer", "ausweisnr", "ausweis nr");
         b.Terms("Identity.DateOfBirth", Always, Date, "geburtsdatum", "geburtstag", "geboren am");
         // Death (see the English words): the date strong, whether and where weak.
         b.Terms("Identity", Strong, Date, "sterbedatum", "todesdatum", "todestag", "verstorben am", "gestorben am");
@@ -57,6 +59,9 @@ internal static partial class BuiltInVocabulary
         b.Terms("Contact.Email", Strong, Text, "e mail adresse", "emailadresse", "mailadresse");
         b.Terms("Contact.Phone", Strong, Number, "telefon", "telefonnummer", "handy", "handynummer", "mobilnummer", "rufnummer",
             "festnetz", "mobiltelefon", "faxnummer");
+        // The number to call in an emergency (see the English words; thirty-first round).
+        b.Terms("Contact.Phone", Strong, Number, "notfallnummer", "notfalltelefon", "notfalltelefonnummer", "notfall telefon",
+            "notfall nummer", "notrufnummer");
         // A telephone exchange, network, operator or company (see the English words): the equipment or the firm, not a number,
         // written as one word (Telefonzentrale) or as two (TelefonZentrale, TelefonAnbieter: "Telefon" then reads as a phone).
         // The Romance languages name these with an adjective (central telefónica, centrale téléphonique, centrală
@@ -98,6 +103,9 @@ internal static partial class BuiltInVocabulary
         b.Terms("Online.Username", Strong, Text, "benutzername", "nutzername", "anmeldename");
         b.Terms("Online.IpAddress", Strong, Text, "ip adresse");
         b.Terms("Credentials.Password", Strong, Binary, "passwort", "kennwort", "passwort hash");
+        // The password typed twice (see the English words; thirty-first round).
+        b.Terms("Credentials.Password", Strong, Binary, "passwort wiederholen", "passwortwiederholung", "passwort wiederholung",
+            "kennwort wiederholen", "passwort bestätigen", "passwort bestaetigen", "passwortbestätigung", "passwortbestaetigung");
         b.Terms("Credentials.Secret", Weak, Binary, "geheimzahl", "sicherheitsfrage");
 
         b.Terms("Content.Message", Weak, Text, "nachricht", "betreff", "anfrage", "bemerkung", "bemerkungen", "notiz", "notizen");

@@ -143,6 +143,9 @@ internal static partial class BuiltInVocabulary
             "email destinatário", "destinatário email");
         b.Terms("Contact.Phone", Strong, Number, "telefone", "telefone celular", "telefone fixo", "telefone residencial",
             "telefone comercial", "número de telefone", "telemóvel", "telemovel", "fone", "whatsapp");
+        // The number to call in an emergency (see the English words; thirty-first round).
+        b.Terms("Contact.Phone", Strong, Number, "número de emergência", "numero emergencia", "telefone de emergência",
+            "telefone emergencia", "celular de emergência", "celular emergencia");
 
         // A vehicle's or a room's number of seats (see the English words): a count, not a house number.
         // "Lugares" alone is left out: a person's places may be their addresses.
@@ -208,6 +211,9 @@ internal static partial class BuiltInVocabulary
         b.Terms("Online.IpAddress", Strong, Text, "endereço ip");
         b.Terms("Online.Username", Strong, Text, "nome de usuário", "nome de utilizador", "login do usuário");
         b.Terms("Credentials.Password", Strong, Binary, "senha", "senha hash", "hash da senha", "palavra passe", "palavrapasse");
+        // The password typed twice (see the English words; thirty-first round).
+        b.Terms("Credentials.Password", Strong, Binary, "repetir senha", "confirmar senha", "confirmação de senha",
+            "confirmacao senha", "senha repetida", "senha confirmação", "senha atual", "nova senha");
         b.Terms("Credentials.Secret", Weak, Binary, "pergunta secreta", "pergunta de segurança");
         b.Terms("Credentials.Secret", Strong, Binary, "resposta secreta", "código de recuperação",
             // The link sent to reset a password: it carries the reset token (twenty-seventh round; see the English words).

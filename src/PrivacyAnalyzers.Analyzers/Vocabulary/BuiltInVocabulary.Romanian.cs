@@ -28,6 +28,8 @@ internal static partial class BuiltInVocabulary
         // A foreign national's papers (see the English words): residence permit and visa strong, work permit weak.
         b.Terms("Identity.Document", Strong, Number, "permis de ședere", "permis ședere", "număr viză", "numar viza");
         b.Terms("Identity.Document", Weak, Number, "permis de muncă", "aviz de muncă");
+        // A person's document number (see the English words; thirty-first round): on a person's type only.
+        b.Terms("Identity.Document", Weak, Number, "număr act", "numar act", "nr act", "serie act", "seria act");
         b.Terms("Identity.DateOfBirth", Always, Date, "data nașterii", "data nasterii", "data naștere", "data nastere",
             "datanasterii", "zi naștere", "ziua nașterii", "data de naștere",
             // Abbreviated, as a column or a form field writes it (Client.Data_nast; twenty-second set): "nast." for nașterii.
@@ -59,6 +61,9 @@ internal static partial class BuiltInVocabulary
             "poșta electronică");
         b.Terms("Contact.Phone", Strong, Number, "telefon", "telefonul", "număr telefon", "numar de telefon", "nr telefon",
             "nr tel", "telefon mobil", "mobil", "număr mobil");
+        // The number to call in an emergency (see the English words; thirty-first round).
+        b.Terms("Contact.Phone", Strong, Number, "număr de urgență", "numar urgenta", "telefon de urgență", "telefon urgenta",
+            "nr urgenta");
         b.Terms("Contact.Address", Weak, Text, "adresă", "adresa", "adresei", "adresa postala", "adresă de domiciliu",
             "domiciliu", "domiciliul", "reședință", "resedinta", "stradă", "strada", "număr stradă", "cod poștal", "cod postal",
             "localitate domiciliu", "localitate resedinta");
@@ -118,6 +123,9 @@ internal static partial class BuiltInVocabulary
         b.Terms("Online.UserAgent", Strong, Text, "browserul");
 
         b.Terms("Credentials.Password", Strong, Binary, "parolă", "parola", "parolei", "parola hash");
+        // The password typed twice (see the English words; thirty-first round).
+        b.Terms("Credentials.Password", Strong, Binary, "confirmare parolă", "confirmare parola", "confirmă parola",
+            "repetă parola", "repeta parola", "parola confirmare", "reintroducere parola", "parola repetata");
         b.Terms("Credentials.Secret", Weak, Binary, "cod pin", "cod de securitate", "indiciu parola", "indiciu parolă");
 
         b.Terms("Content.Message", Weak, Text, "mesaj", "mesajul", "subiect", "corespondență", "solicitare", "petiție", "petitie");

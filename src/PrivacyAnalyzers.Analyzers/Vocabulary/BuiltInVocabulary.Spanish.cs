@@ -66,6 +66,9 @@ internal static partial class BuiltInVocabulary
 
         b.Terms("Contact.Email", Strong, Text, "correo", "correo electrónico", "correo electronico", "email personal");
         b.Terms("Contact.Phone", Strong, Number, "teléfono", "telefono", "número de teléfono", "móvil", "movil", "celular");
+        // The number to call in an emergency (see the English words; thirty-first round).
+        b.Terms("Contact.Phone", Strong, Number, "número de emergencia", "numero emergencia", "teléfono de emergencia",
+            "telefono emergencia", "celular de emergencia", "teléfono emergencia");
         // A vehicle's or a room's number of seats (see the English words): a count, not a house number ("plazas" alone is
         // also a town's squares, left out).
         b.Words(WordRole.NotPersonal, "asientos", "número de asientos", "número de plazas", "cantidad de asientos");
@@ -127,6 +130,9 @@ internal static partial class BuiltInVocabulary
         b.Terms("Credentials.Password", Strong, Binary, "contraseña", "contrasena", "clave de acceso",
             // "Ñ" written "ni" where an identifier cannot hold it (Empleado.Contrasenia).
             "contrasenia");
+        // The password typed twice, and the current and new one of a change (see the English words; thirty-first round).
+        b.Terms("Credentials.Password", Strong, Binary, "repetir contraseña", "repetir contrasena", "confirmar contraseña",
+            "confirmar contrasena", "contraseña repetida", "repetir clave", "confirmar clave", "clave actual", "nueva clave");
         // A reset key or token lets its holder set a person's password.
         b.Terms("Credentials.Secret", Strong, Binary, "clave de restablecimiento", "token de restablecimiento",
             "código de restablecimiento",

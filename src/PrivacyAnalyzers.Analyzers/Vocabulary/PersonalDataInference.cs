@@ -412,6 +412,7 @@ internal sealed partial class PersonalDataInference
         var subjectAlone = false;
         var userAlone = false;
         var servedAlone = false;
+        var contactAlone = false;
         // Numbered (Schuetze1 … Schuetze5: the shooters of a group), it is each one's name.
         if (head is null && signal is null && typeTerm is null && shape == MemberTypeShape.Text && !collection && count > 0
             && first is { Role: WordRole.Subject } && (firstConsumed == count || (firstConsumed == count - 1 && oneWord)))
@@ -419,7 +420,14 @@ internal sealed partial class PersonalDataInference
             userAlone = IsUserNoun(first);
             // Declared string only: an unresolved entity type (ICollection<Funcionario> whose Funcionario is missing) reads as text.
             servedAlone = !userAlone && memberType is { SpecialType: SpecialType.System_String } && IsServedPersonNoun(first);
-            subjectAlone = userAlone || servedAlone || IsPersonNoun(first)
+            // Named only "contact" and declared as a string (Couple.Contact, PersonaContacto.Contacto, Mitglied.Kontakt:
+            // thirty-first round): the person's contact detail, a phone or an e-mail, weak — on a person's record only; a
+            // navigation or a list typed with a contact entity is not text, and a firm's or a settings type's contact is
+            // an owner's.
+            // A firm's contact row (ProveedorContacto.Contacto: an owner word in the type's name) is the firm's.
+            contactAlone = !userAlone && !servedAlone && memberType is { SpecialType: SpecialType.System_String } && IsContactNoun(first)
+                && !(containingType is not null && NamesOwnerWord(containingType.Name, vocabulary));
+            subjectAlone = userAlone || servedAlone || contactAlone || IsPersonNoun(first)
                 || (vocabulary.Classes(name, words[firstConsumed - 1]) & WordClass.Occupation) != 0;
         }
 
@@ -628,7 +636,7 @@ internal sealed partial class PersonalDataInference
         }
         else if (subjectAlone)
         {
-            category = userAlone ? "Online.Username" : "Identity.Name";
+            category = userAlone ? "Online.Username" : contactAlone ? "Contact" : "Identity.Name";
             strength = userAlone || servedAlone ? TermStrength.Strong : TermStrength.Weak;
             evidenceKind = EvidenceKind.Words;
             headStart = 0;
@@ -1494,6 +1502,29 @@ internal sealed partial class PersonalDataInference
         : null;
 
     /// <summary>"User" in the built-in languages: a text member named only so holds the user's login.</summary>
+    /// <summary>"Contact" alone in the built-in languages (contact, Kontakt, contacto, contato; French and Romanian write it as English).</summary>
+    private static bool IsContactNoun(VocabularyEntry entry) =>
+        entry.Words.Length == 1 && entry.Words[0] is "contact" or "kontakt" or "contacto" or "contato";
+
+    /// <summary>Whether a word of the type's name is an owner word (Proveedor, Company, Firma): asked only of a member named "contact".</summary>
+    private static bool NamesOwnerWord(string typeName, VocabularyTable vocabulary)
+    {
+        Span<WordSpan> buffer = stackalloc WordSpan[MaxWords];
+        var count = IdentifierSplitter.Split(typeName, buffer);
+        for (var i = 0; i < count;)
+        {
+            var entry = vocabulary.Match(typeName, buffer.Slice(0, count), i, out var consumed);
+            if (entry is { Role: WordRole.Owner })
+            {
+                return true;
+            }
+
+            i += consumed > 0 ? consumed : 1;
+        }
+
+        return false;
+    }
+
     private static bool IsUserNoun(VocabularyEntry entry) =>
         entry.Words.Length == 1 && entry.Words[0] is "user" or "usuario" or "utilizador" or "utilizator" or "benutzer" or "utilisateur";
 

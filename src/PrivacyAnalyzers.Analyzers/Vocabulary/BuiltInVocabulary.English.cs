@@ -651,6 +651,9 @@ internal static partial class BuiltInVocabulary
             "signature height", "thumbnail height", "profile picture height", "profile photo height");
         // A hospital's discharge summary: the patient's stay, findings and treatment (twenty-fourth round; in every built-in language).
         b.Terms("Special.Health", Strong, Special, "discharge summary", "discharge summaries", "discharge letter", "discharge report");
+        // A wound or an injury a carer or a clinician describes (thirty-first round: CareContract.WoundDescription,
+        // VisitInfo.WoundProgress): the person's body, health data wherever it is; in every built-in language.
+        b.Terms("Special.Health", Strong, Special, "wound", "wounds", "injury", "injuries");
         b.Terms("Special.Health", Strong, Special, "diagnosis", "disease", "illness", "allergy", "allergies", "disability",
             "medication", "symptoms", "health condition", "pregnancy", "vaccination status");
         // A person has one blood type (thirtieth round, as the Portuguese words were): a list of blood types is a catalogue

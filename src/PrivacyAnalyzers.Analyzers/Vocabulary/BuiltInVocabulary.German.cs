@@ -138,6 +138,8 @@ internal static partial class BuiltInVocabulary
         // The payroll tax class (see the English words), weak; a patient's medical history, health data wherever it is
         // (as "Krankenakte" and "Vorerkrankungen" are).
         b.Terms("Employment", Weak, Number, "steuerklasse", "lohnsteuerklasse");
+        // A wound (thirty-first round; see the English words). "Verletzung" is also a breach of a rule, and stays out.
+        b.Terms("Special.Health", Strong, Special, "wunde", "wunden");
         b.Terms("Special.Health", Strong, Special, "krankengeschichte", "anamnese");
 
         // A payslip's figures, seniority and leave on an employee's record, and when the person was hired or dismissed.

@@ -271,6 +271,8 @@ internal static partial class BuiltInVocabulary
         // A patient's chronic illnesses, surgeries, hospital stays and prescriptions (Prontuario.Prescricao), and the reason
         // for a visit: health data.
         // A hospital's discharge summary: the patient's stay, findings and treatment (twenty-fourth round; in every built-in language).
+        // A wound or an injury (thirty-first round; see the English words).
+        b.Terms("Special.Health", Strong, Special, "ferida", "feridas", "lesão", "lesões");
         b.Terms("Special.Health", Strong, Special, "resumo de alta", "resumo alta", "sumário de alta", "sumario alta", "relatório de alta",
             "relatorio alta", "epicrise");
         b.Terms("Special.Health", Strong, Special, "doenças crônicas", "doença crônica", "cirurgias", "cirurgias anteriores",

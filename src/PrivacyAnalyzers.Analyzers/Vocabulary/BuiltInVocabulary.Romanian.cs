@@ -170,6 +170,8 @@ internal static partial class BuiltInVocabulary
         b.Terms("Contact", Weak, Text, "date de contact", "date contact", "informatii de contact", "informații de contact");
 
         b.Terms("Special.Health", Weak, Special, "sănătate", "medical", "fișă medicală");
+        // A wound or an injury (thirty-first round; see the English words).
+        b.Terms("Special.Health", Strong, Special, "rană", "răni", "leziune", "leziuni");
         // A hospital's discharge summary: the patient's stay, findings and treatment (twenty-fourth round; in every built-in language).
         b.Terms("Special.Health", Strong, Special, "bilet de externare", "bilet externare", "scrisoare medicală", "epicriză", "epicriza");
         // A diagnosis coded in the classification of diseases, ICD-10 (twenty-seventh round; see the English words).

@@ -198,6 +198,9 @@ internal static partial class BuiltInVocabulary
         b.Terms("Identity", Strong, Text | Number, "número de afiliado", "numero afiliado", "nro afiliado", "número de socio",
             "numero socio", "nro socio", "código de socio");
 
+        // A wound or an injury (thirty-first round; see the English words).
+        b.Terms("Special.Health", Strong, Special, "herida", "heridas", "lesión", "lesiones");
+
         // The reason for a medical visit (motivo de consulta; Portuguese "motivo da consulta" folds the same): what the patient
         // complains of; a patient's history, chronic illnesses, surgeries, hospital stays and prescriptions.
         b.Terms("Special.Health", Strong, Special, "motivo de consulta", "receta médica", "medicamento recetado",

@@ -538,7 +538,8 @@ internal sealed partial class PersonalDataInference
         // DiagnosisView.Description, Tratamiento.Descripcion: WordClass.ClinicalEntry at the head of the type's name, and
         // no price beside it; twenty-fourth round): what the patient was found to have or was given, their health. Read before
         // the terms: "descrição" and "descriere" are weak content terms, read so too.
-        if (!negated && signal is null && typeTerm is null && !subjectAlone && shape == MemberTypeShape.Text && !collection
+        if (!negated && signal is null && typeTerm is null && !subjectAlone && !collection
+            && (shape == MemberTypeShape.Text || (shape == MemberTypeShape.Number && TextFolding.EqualsAnyFolded(name, words[0], s_durationWords)))
             && containingType is not null && count == 1
             && TextFolding.EqualsAnyFolded(name, words[0], s_clinicalTextWords)
             && _contexts.For(containingType, vocabulary).NamesClinicalEntry(containingType))
@@ -1344,6 +1345,14 @@ internal sealed partial class PersonalDataInference
     {
         "description", "details", "detail", "beschreibung", "descripcion", "detalle", "detalles", "descricao", "detalhe", "detalhes",
         "descriere", "detalii",
+        // How the prescribed treatment is taken and for how long (thirty-first round: Prescription.Dosage, Ordonnance.Posologie,
+        // Ordonnance.Duree, Ordonnance.Instruction): the patient's regimen.
+        "dosage", "dose", "posology", "duration", "instruction", "instructions",
+        "dosierung", "dosis", "einnahme", "dauer", "anweisung", "anweisungen",
+        "posologia", "duracion", "instrucciones", "indicaciones",
+        "dosagem", "duracao", "instrucoes", "indicacoes",
+        "posologie", "duree", "consignes",
+        "doza", "dozaj", "durata", "instructiuni", "indicatii",
     };
 
     /// <summary>"Description" in the built-in languages (Beschreibung; descripción; descrição; description; descriere).</summary>

@@ -511,6 +511,31 @@ internal static class TypeContextClassifier
         return head > 0 && (vocabulary.Classes(name, words[head - 1]) & WordClass.ClinicalEntry) != 0;
     }
 
+    /// <summary>
+    /// Whether the head of a type's name (past <c>Dto</c>, <c>View</c>…) is a word that names a medical prescription and a
+    /// cook's recipe alike (thirty-first round: <c>Rezept</c>, <c>Receta</c>, <c>RecetaDto</c>, <c>Receita</c>, <c>Reteta</c>;
+    /// the Portuguese word is also a revenue). Alone it decides nothing: <see cref="TypeContexts"/> asks the type's members
+    /// for a patient, a doctor or a medicine before reading it as a clinical entry.
+    /// </summary>
+    internal static bool NamesPrescriptionOrRecipe(string name)
+    {
+        Span<WordSpan> words = stackalloc WordSpan[MaxWords];
+        var count = IdentifierSplitter.Split(name, words);
+        var head = HeadCount(name, words, count);
+        if (head > 1 && (Is(name.AsSpan(words[head - 1].Start, words[head - 1].Length), "view") || IsMessageWord(name.AsSpan(words[head - 1].Start, words[head - 1].Length))))
+        {
+            head--;
+        }
+
+        return head > 0 && TextFolding.EqualsAnyFolded(name, words[head - 1], s_prescriptionOrRecipeWords);
+    }
+
+    /// <summary>Prescription and recipe in one word (Rezept; receta; receita; rețetă), singular and plural.</summary>
+    private static readonly string[] s_prescriptionOrRecipeWords =
+    {
+        "rezept", "rezepte", "receta", "recetas", "receita", "receitas", "reteta", "retete",
+    };
+
     /// <summary>A medicine, in the built-in languages (medication, medicine; Medikament, Arzneimittel; medicamento, fármaco; médicament; medicament).</summary>
     private static readonly string[] s_medicineWords =
     {

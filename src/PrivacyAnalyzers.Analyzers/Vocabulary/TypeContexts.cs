@@ -203,7 +203,11 @@ internal sealed class TypeFacts
     /// </summary>
     public bool NamesClinicalEntry(INamedTypeSymbol type) =>
         ReadOnce(ref _namesClinicalEntry, type, static (facts, t) =>
-            TypeContextClassifier.NamesClinicalEntry(t.Name, facts.Vocabulary) && !NamesCatalogueEntry(t));
+            (TypeContextClassifier.NamesClinicalEntry(t.Name, facts.Vocabulary)
+                // Rezept, Receta, Receita, Rețetă name a cook's recipe (and a revenue) too: a prescription only with its
+                // patient, its doctor or its medicines among the members (thirty-first round: Receta beside IdPacienteFK).
+                || (TypeContextClassifier.NamesPrescriptionOrRecipe(t.Name) && NamesPatientDoctorOrMedicineMember(t)))
+            && !NamesCatalogueEntry(t));
 
     private int _namesClinicalEntry = -1;
 
@@ -280,6 +284,30 @@ internal sealed class TypeFacts
     /// <summary>"Price" and "cost" in the built-in languages (Preis, Kosten; precio, costo, coste; preço, custo, valor; prix, coût, tarif; preț, cost).</summary>
     private static readonly string[] s_priceWords =
         { "price", "cost", "preis", "kosten", "precio", "costo", "coste", "preco", "custo", "prix", "cout", "pret", "tarif", "tarifa", "valor" };
+
+    /// <summary>A patient, a doctor, a medicine, in the built-in languages: the parties and the object of a prescription.</summary>
+    private static readonly string[] s_prescriptionPartyWords =
+    {
+        "patient", "patients", "patientin", "paciente", "pacientes", "pacient", "pacienti",
+        "doctor", "doktor", "arzt", "aerztin", "medico", "medicos", "medecin", "medic", "physician",
+        "medication", "medications", "medicine", "medicines", "medikament", "medikamente", "arzneimittel", "medicamento",
+        "medicamentos", "medicament", "medicaments", "medicamente", "farmaco", "farmacos",
+    };
+
+    private static bool NamesPatientDoctorOrMedicineMember(INamedTypeSymbol type)
+    {
+        Span<WordSpan> words = stackalloc WordSpan[16];
+        foreach (var member in type.MemberNames)
+        {
+            var count = IdentifierSplitter.Split(member, words);
+            if (TextFolding.AnyEqualsAnyFolded(member, words.Slice(0, count), s_prescriptionPartyWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>"Name" and "title" in the built-in languages: a member so named alone, or with a word of its type's name, names the entry.</summary>
     private static readonly string[] s_entryNameWords =

@@ -76,6 +76,15 @@ internal sealed partial class PersonalDataInference
         var shape = _types.Classify(type, out var collection, out var element);
         var guess = Infer(member.Name, shape, containing, options, collection, type, element as INamedTypeSymbol);
 
+        // The Name of an Identity user token (AspNetUserToken beside LoginProvider and Value; thirty-first round): the
+        // token's name at its provider, not a person's.
+        if (guess.IsPersonalData && containing is not null && string.Equals(guess.Category, "Identity.Name", StringComparison.Ordinal)
+            && string.Equals(member.Name, "Name", StringComparison.OrdinalIgnoreCase)
+            && _contexts.For(containing, options.Vocabulary).HasLoginTokenShape(containing))
+        {
+            return PersonalDataGuess.None;
+        }
+
         // When the name does not decide, what the code declares about the member (its attributes) may.
         if (guess.IsPersonalData || shape == MemberTypeShape.NotData)
         {

@@ -212,6 +212,30 @@ internal sealed class TypeFacts
     private int _namesClinicalEntry = -1;
 
     /// <summary>
+    /// Whether the type has the shape of ASP.NET Core Identity's user token (<c>IdentityUserToken</c>, scaffolded as
+    /// <c>AspNetUserToken</c>: <c>UserId</c>, <c>LoginProvider</c>, <c>Name</c>, <c>Value</c>; thirty-first round): its
+    /// <c>Name</c> is the token's name at the provider ("AuthenticatorKey", "RecoveryCodes"), not a person's; its
+    /// <c>Value</c> stays the secret. Read once, from the member names.
+    /// </summary>
+    public bool HasLoginTokenShape(INamedTypeSymbol type) =>
+        ReadOnce(ref _hasLoginTokenShape, type, static (facts, t) => HoldsLoginProviderAndValue(t));
+
+    private int _hasLoginTokenShape = -1;
+
+    private static bool HoldsLoginProviderAndValue(INamedTypeSymbol type)
+    {
+        bool provider = false, value = false;
+        foreach (var member in type.MemberNames)
+        {
+            provider |= string.Equals(member, "LoginProvider", StringComparison.OrdinalIgnoreCase)
+                || string.Equals(member, "login_provider", StringComparison.OrdinalIgnoreCase);
+            value |= string.Equals(member, "Value", StringComparison.OrdinalIgnoreCase);
+        }
+
+        return provider && value;
+    }
+
+    /// <summary>
     /// Whether the type is a medicine as prescribed to a patient (twenty-seventh round: a prescription's <c>Medicamento</c>
     /// with <c>Nome</c>, <c>Dose</c>, <c>Posologia</c>): the head of its name is a medicine word
     /// (<see cref="TypeContextClassifier.NamesMedicine"/>), a member says how the patient takes it (posology, Dosierung,

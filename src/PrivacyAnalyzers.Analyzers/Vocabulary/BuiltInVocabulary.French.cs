@@ -213,6 +213,8 @@ internal static partial class BuiltInVocabulary
         // Free text a person writes: messages, comments, complaints, reasons, notes, what is written in a post.
         b.Terms("Content.Message", Weak, Text, "objet du message", "demande", "courrier", "remarque", "remarques", "détails",
             "observation", "observations", "motif", "proposition");
+        // A teacher's appreciation of a pupil's work (thirty-first round; see the English words).
+        b.Terms("Content.Feedback", Weak, Text, "appréciation", "appréciations", "commentaire enseignant");
         b.Terms("Content.Feedback", Weak, Text, "avis", "commentaire", "commentaires", "réclamation", "plainte", "texte",
             "contenu", "témoignage");
         // A complaint's title (see the English words), head first.

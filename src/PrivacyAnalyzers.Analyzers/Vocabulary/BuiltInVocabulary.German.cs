@@ -105,6 +105,8 @@ internal static partial class BuiltInVocabulary
         // as the English "notes": weak, on a person's record only; a form's or an error's Hinweis stays quiet.
         b.Terms("Content.Message", Weak, Text, "hinweis", "hinweise", "einzelheiten");
         b.Terms("Content.Message", Weak, Text, "vorschlag");
+        // A teacher's or an assessor's appreciation of a person's work (thirty-first round; see the English words).
+        b.Terms("Content.Feedback", Weak, Text, "beurteilung", "beurteilungen", "lehrerkommentar");
         b.Terms("Content.Feedback", Weak, Text, "kommentar", "bewertung", "beschwerde");
         // Twenty-ninth round: a review's opinion in parts (see the English words).
         b.Terms("Content.Feedback", Weak, Text, "vorteile", "nachteile", "positive aspekte", "negative aspekte", "stärken", "schwächen");

@@ -215,6 +215,8 @@ internal static partial class BuiltInVocabulary
             "link recuperar senha");
 
         b.Terms("Content.Message", Weak, Text, "mensagem", "assunto", "observação", "observações", "queixa", "proposta", "detalhes");
+        // A teacher's appreciation of a pupil's work (thirty-first round; see the English words).
+        b.Terms("Content.Feedback", Weak, Text, "apreciação", "apreciações", "parecer do professor");
         b.Terms("Content.Feedback", Weak, Text, "descrição", "texto", "avaliação", "reclamação", "depoimento", "opinião");
         // Twenty-ninth round: a review's opinion in parts (see the English words).
         b.Terms("Content.Feedback", Weak, Text, "prós", "contras", "aspectos positivos", "aspectos negativos", "pontos positivos",

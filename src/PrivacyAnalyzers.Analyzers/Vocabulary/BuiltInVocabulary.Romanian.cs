@@ -121,6 +121,8 @@ internal static partial class BuiltInVocabulary
         b.Terms("Credentials.Secret", Weak, Binary, "cod pin", "cod de securitate", "indiciu parola", "indiciu parolă");
 
         b.Terms("Content.Message", Weak, Text, "mesaj", "mesajul", "subiect", "corespondență", "solicitare", "petiție", "petitie");
+        // A teacher's appreciation of a pupil's work (thirty-first round; see the English words).
+        b.Terms("Content.Feedback", Weak, Text, "apreciere", "aprecieri", "aprecierea");
         b.Terms("Content.Feedback", Weak, Text, "recenzie", "comentariu", "părere", "sesizare", "reclamație", "reclamatie", "continut",
             "conținut", "descriere", "observatii", "observații", "mentiuni", "mențiuni");
         // Their plurals (twenty-third round: Concediu.Comentarii): a Romanian plural ends in -i or -e, which the English "s"

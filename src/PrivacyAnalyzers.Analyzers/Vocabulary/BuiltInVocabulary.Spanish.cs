@@ -139,6 +139,8 @@ internal static partial class BuiltInVocabulary
 
         b.Terms("Content.Message", Weak, Text, "mensaje", "asunto", "consulta", "observaciones", "observación", "observacion",
             "motivo", "indicación", "indicaciones");
+        // A teacher's appreciation of a pupil's work (thirty-first round; see the English words).
+        b.Terms("Content.Feedback", Weak, Text, "apreciación", "apreciaciones", "comentario docente");
         b.Terms("Content.Feedback", Weak, Text, "comentario", "opinión", "reseña", "queja", "reclamación");
         // Twenty-ninth round: a review's opinion in parts (see the English words).
         b.Terms("Content.Feedback", Weak, Text, "contras", "aspectos positivos", "aspectos negativos", "puntos positivos",

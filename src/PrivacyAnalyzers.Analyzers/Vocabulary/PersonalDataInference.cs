@@ -965,7 +965,8 @@ internal sealed partial class PersonalDataInference
         // Utilisateur Utilisateur, Message.Content beside ApplicationUser User): that person's words. Only a member named by
         // the text word alone: an InvoiceText is the invoice's.
         if (sibling is null && owned is null && context == ContextKind.Neutral && strength == TermStrength.Weak && !namesSubject && evidenceKind == EvidenceKind.Words
-            && containingType is not null && category.StartsWith("Content", StringComparison.Ordinal) && headStart == 0 && headEnd == count
+            && containingType is not null && category.StartsWith("Content", StringComparison.Ordinal)
+            && ((headStart == 0 && headEnd == count) || NamedForItsType(name, words, count, containingType.Name, vocabulary))
             && !TypeContextClassifier.EndsWithAnswer(containingType.Name))
         {
             // A response's or a result's message is the server's (LoginResponse.Message beside the signed-in User). A record a
@@ -1344,6 +1345,30 @@ internal sealed partial class PersonalDataInference
         var text = WriteEvidence(name, words, start, end, null, null, null);
         reading.Evidence = new NameReading.EvidenceText(start, end, text);
         return text;
+    }
+
+    /// <summary>
+    /// Whether a two-word member repeats its type's name beside the text word (thirty-first round: <c>Message.MessageText</c>,
+    /// <c>Message.MessageContent</c>, <c>Comment.CommentText</c>, <c>Mensaje.TextoMensaje</c>): the text of the record itself,
+    /// read as the text word alone is. The repeated word must itself name a text (a message, a comment, a note): an
+    /// <c>Invoice.InvoiceText</c> is the invoice's, and stays quiet.
+    /// </summary>
+    private static bool NamedForItsType(string name, ReadOnlySpan<WordSpan> words, int count, string typeName, VocabularyTable vocabulary) =>
+        count == 2 && ((StartsTypeName(name, words[0], typeName) && NamesText(name, words, 0, vocabulary))
+            || (StartsTypeName(name, words[1], typeName) && NamesText(name, words, 1, vocabulary)));
+
+    private static bool NamesText(string name, ReadOnlySpan<WordSpan> words, int at, VocabularyTable vocabulary) =>
+        vocabulary.Match(name, words.Slice(at, 1), 0, out _) is { Category: { } category } && category.StartsWith("Content", StringComparison.Ordinal);
+
+    private static bool StartsTypeName(string name, WordSpan word, string typeName)
+    {
+        if (word.Length < 3 || typeName.Length < word.Length
+            || !typeName.AsSpan(0, word.Length).Equals(name.AsSpan(word.Start, word.Length), StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        return typeName.Length == word.Length || char.IsUpper(typeName[word.Length]) || typeName[word.Length] == '_';
     }
 
     /// <summary>

@@ -414,6 +414,10 @@ internal static partial class BuiltInVocabulary
         b.TermsOnePerPerson("Identity", Weak, Text, "relationship", "kinship", "relationship to patient", "relationship to employee",
             "relationship to member", "relationship to insured", "relationship to student");
         // Concerns a carer or a teacher writes about a person (KidLog.ProblemsConcerns): weak, a person's record only.
+        // A teacher's appreciation of a pupil's work or grade, an assessor's of a person (thirty-first round: Note.Appreciation
+        // beside its Eleve): what one person writes about another, in every built-in language; weak, read on a record a
+        // person owns or writes.
+        b.Terms("Content.Feedback", Weak, Text, "appreciation", "appreciations", "teacher comment", "teacher comments");
         b.Terms("Content.Feedback", Weak, Text, "concern", "concerns", "problems concerns");
         // Twenty-ninth round: a review's opinion in parts (Review.Pros, Review.Cons): weak, a product's advantages stay quiet.
         b.Terms("Content.Feedback", Weak, Text, "pros", "cons", "positive aspects", "negative aspects", "advantages", "disadvantages",
@@ -665,6 +669,9 @@ internal static partial class BuiltInVocabulary
             "signature height", "thumbnail height", "profile picture height", "profile photo height");
         // A hospital's discharge summary: the patient's stay, findings and treatment (twenty-fourth round; in every built-in language).
         b.Terms("Special.Health", Strong, Special, "discharge summary", "discharge summaries", "discharge letter", "discharge report");
+        // A wound or an injury a carer or a clinician describes (thirty-first round: CareContract.WoundDescription,
+        // VisitInfo.WoundProgress): the person's body, health data wherever it is; in every built-in language.
+        b.Terms("Special.Health", Strong, Special, "wound", "wounds", "injury", "injuries");
         b.Terms("Special.Health", Strong, Special, "diagnosis", "disease", "illness", "allergy", "allergies", "disability",
             "medication", "symptoms", "health condition", "pregnancy", "vaccination status");
         // A person has one blood type (thirtieth round, as the Portuguese words were): a list of blood types is a catalogue

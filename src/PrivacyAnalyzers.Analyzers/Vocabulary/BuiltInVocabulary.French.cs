@@ -222,6 +222,8 @@ internal static partial class BuiltInVocabulary
         // Free text a person writes: messages, comments, complaints, reasons, notes, what is written in a post.
         b.Terms("Content.Message", Weak, Text, "objet du message", "demande", "courrier", "remarque", "remarques", "détails",
             "observation", "observations", "motif", "proposition");
+        // A teacher's appreciation of a pupil's work (thirty-first round; see the English words).
+        b.Terms("Content.Feedback", Weak, Text, "appréciation", "appréciations", "commentaire enseignant");
         b.Terms("Content.Feedback", Weak, Text, "avis", "commentaire", "commentaires", "réclamation", "plainte", "texte",
             "contenu", "témoignage");
         // A complaint's title (see the English words), head first.
@@ -306,6 +308,8 @@ internal static partial class BuiltInVocabulary
         // A person has one blood type (thirtieth round, as the Portuguese words were): a list of blood types is a catalogue
         // of the options (BloodTypeViewModel.theBloodTypes), not anybody's.
         b.TermsOnePerPerson("Special.Health", Strong, Special, "groupe sanguin");
+        // A wound or an injury (thirty-first round; see the English words).
+        b.Terms("Special.Health", Strong, Special, "plaie", "plaies", "blessure", "blessures");
         b.Terms("Special.Health", Strong, Special, "lettre de sortie", "compte rendu de sortie", "résumé de sortie", "compte rendu d'hospitalisation");
         b.Terms("Special.Health", Strong, Special, "maladie", "maladies", "diagnostic médical", "handicap",
             "antécédents médicaux", "maladies chroniques", "maladie chronique", "pathologie", "pathologies", "symptômes",

@@ -113,6 +113,8 @@ internal static partial class BuiltInVocabulary
         // as the English "notes": weak, on a person's record only; a form's or an error's Hinweis stays quiet.
         b.Terms("Content.Message", Weak, Text, "hinweis", "hinweise", "einzelheiten");
         b.Terms("Content.Message", Weak, Text, "vorschlag");
+        // A teacher's or an assessor's appreciation of a person's work (thirty-first round; see the English words).
+        b.Terms("Content.Feedback", Weak, Text, "beurteilung", "beurteilungen", "lehrerkommentar");
         b.Terms("Content.Feedback", Weak, Text, "kommentar", "bewertung", "beschwerde");
         // Twenty-ninth round: a review's opinion in parts (see the English words).
         b.Terms("Content.Feedback", Weak, Text, "vorteile", "nachteile", "positive aspekte", "negative aspekte", "stärken", "schwächen");
@@ -146,6 +148,8 @@ internal static partial class BuiltInVocabulary
         // The payroll tax class (see the English words), weak; a patient's medical history, health data wherever it is
         // (as "Krankenakte" and "Vorerkrankungen" are).
         b.Terms("Employment", Weak, Number, "steuerklasse", "lohnsteuerklasse");
+        // A wound (thirty-first round; see the English words). "Verletzung" is also a breach of a rule, and stays out.
+        b.Terms("Special.Health", Strong, Special, "wunde", "wunden");
         b.Terms("Special.Health", Strong, Special, "krankengeschichte", "anamnese");
 
         // A payslip's figures, seniority and leave on an employee's record, and when the person was hired or dismissed.

@@ -221,6 +221,8 @@ internal static partial class BuiltInVocabulary
             "link recuperar senha");
 
         b.Terms("Content.Message", Weak, Text, "mensagem", "assunto", "observação", "observações", "queixa", "proposta", "detalhes");
+        // A teacher's appreciation of a pupil's work (thirty-first round; see the English words).
+        b.Terms("Content.Feedback", Weak, Text, "apreciação", "apreciações", "parecer do professor");
         b.Terms("Content.Feedback", Weak, Text, "descrição", "texto", "avaliação", "reclamação", "depoimento", "opinião");
         // Twenty-ninth round: a review's opinion in parts (see the English words).
         b.Terms("Content.Feedback", Weak, Text, "prós", "contras", "aspectos positivos", "aspectos negativos", "pontos positivos",
@@ -277,6 +279,8 @@ internal static partial class BuiltInVocabulary
         // A patient's chronic illnesses, surgeries, hospital stays and prescriptions (Prontuario.Prescricao), and the reason
         // for a visit: health data.
         // A hospital's discharge summary: the patient's stay, findings and treatment (twenty-fourth round; in every built-in language).
+        // A wound or an injury (thirty-first round; see the English words).
+        b.Terms("Special.Health", Strong, Special, "ferida", "feridas", "lesão", "lesões");
         b.Terms("Special.Health", Strong, Special, "resumo de alta", "resumo alta", "sumário de alta", "sumario alta", "relatório de alta",
             "relatorio alta", "epicrise");
         b.Terms("Special.Health", Strong, Special, "doenças crônicas", "doença crônica", "cirurgias", "cirurgias anteriores",

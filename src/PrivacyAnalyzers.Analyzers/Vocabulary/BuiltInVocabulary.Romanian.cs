@@ -129,6 +129,8 @@ internal static partial class BuiltInVocabulary
         b.Terms("Credentials.Secret", Weak, Binary, "cod pin", "cod de securitate", "indiciu parola", "indiciu parolă");
 
         b.Terms("Content.Message", Weak, Text, "mesaj", "mesajul", "subiect", "corespondență", "solicitare", "petiție", "petitie");
+        // A teacher's appreciation of a pupil's work (thirty-first round; see the English words).
+        b.Terms("Content.Feedback", Weak, Text, "apreciere", "aprecieri", "aprecierea");
         b.Terms("Content.Feedback", Weak, Text, "recenzie", "comentariu", "părere", "sesizare", "reclamație", "reclamatie", "continut",
             "conținut", "descriere", "observatii", "observații", "mentiuni", "mențiuni");
         // Their plurals (twenty-third round: Concediu.Comentarii): a Romanian plural ends in -i or -e, which the English "s"
@@ -178,6 +180,8 @@ internal static partial class BuiltInVocabulary
         b.Terms("Contact", Weak, Text, "date de contact", "date contact", "informatii de contact", "informații de contact");
 
         b.Terms("Special.Health", Weak, Special, "sănătate", "medical", "fișă medicală");
+        // A wound or an injury (thirty-first round; see the English words).
+        b.Terms("Special.Health", Strong, Special, "rană", "răni", "leziune", "leziuni");
         // A hospital's discharge summary: the patient's stay, findings and treatment (twenty-fourth round; in every built-in language).
         b.Terms("Special.Health", Strong, Special, "bilet de externare", "bilet externare", "scrisoare medicală", "epicriză", "epicriza");
         // A diagnosis coded in the classification of diseases, ICD-10 (twenty-seventh round; see the English words).

@@ -145,6 +145,8 @@ internal static partial class BuiltInVocabulary
 
         b.Terms("Content.Message", Weak, Text, "mensaje", "asunto", "consulta", "observaciones", "observación", "observacion",
             "motivo", "indicación", "indicaciones");
+        // A teacher's appreciation of a pupil's work (thirty-first round; see the English words).
+        b.Terms("Content.Feedback", Weak, Text, "apreciación", "apreciaciones", "comentario docente");
         b.Terms("Content.Feedback", Weak, Text, "comentario", "opinión", "reseña", "queja", "reclamación");
         // Twenty-ninth round: a review's opinion in parts (see the English words).
         b.Terms("Content.Feedback", Weak, Text, "contras", "aspectos positivos", "aspectos negativos", "puntos positivos",
@@ -203,6 +205,9 @@ internal static partial class BuiltInVocabulary
         // A health insurer's member number (número de afiliado de la obra social / prepaga) identifies the insured person.
         b.Terms("Identity", Strong, Text | Number, "número de afiliado", "numero afiliado", "nro afiliado", "número de socio",
             "numero socio", "nro socio", "código de socio");
+
+        // A wound or an injury (thirty-first round; see the English words).
+        b.Terms("Special.Health", Strong, Special, "herida", "heridas", "lesión", "lesiones");
 
         // The reason for a medical visit (motivo de consulta; Portuguese "motivo da consulta" folds the same): what the patient
         // complains of; a patient's history, chronic illnesses, surgeries, hospital stays and prescriptions.

@@ -76,6 +76,15 @@ internal sealed partial class PersonalDataInference
         var shape = _types.Classify(type, out var collection, out var element);
         var guess = Infer(member.Name, shape, containing, options, collection, type, element as INamedTypeSymbol);
 
+        // The Name of an Identity user token (AspNetUserToken beside LoginProvider and Value; thirty-first round): the
+        // token's name at its provider, not a person's.
+        if (guess.IsPersonalData && containing is not null && string.Equals(guess.Category, "Identity.Name", StringComparison.Ordinal)
+            && string.Equals(member.Name, "Name", StringComparison.OrdinalIgnoreCase)
+            && _contexts.For(containing, options.Vocabulary).HasLoginTokenShape(containing))
+        {
+            return PersonalDataGuess.None;
+        }
+
         // When the name does not decide, what the code declares about the member (its attributes) may.
         if (guess.IsPersonalData || shape == MemberTypeShape.NotData)
         {
@@ -546,7 +555,8 @@ internal sealed partial class PersonalDataInference
         // DiagnosisView.Description, Tratamiento.Descripcion: WordClass.ClinicalEntry at the head of the type's name, and
         // no price beside it; twenty-fourth round): what the patient was found to have or was given, their health. Read before
         // the terms: "descrição" and "descriere" are weak content terms, read so too.
-        if (!negated && signal is null && typeTerm is null && !subjectAlone && shape == MemberTypeShape.Text && !collection
+        if (!negated && signal is null && typeTerm is null && !subjectAlone && !collection
+            && (shape == MemberTypeShape.Text || (shape == MemberTypeShape.Number && TextFolding.EqualsAnyFolded(name, words[0], s_durationWords)))
             && containingType is not null && count == 1
             && TextFolding.EqualsAnyFolded(name, words[0], s_clinicalTextWords)
             && _contexts.For(containingType, vocabulary).NamesClinicalEntry(containingType))
@@ -963,7 +973,8 @@ internal sealed partial class PersonalDataInference
         // Utilisateur Utilisateur, Message.Content beside ApplicationUser User): that person's words. Only a member named by
         // the text word alone: an InvoiceText is the invoice's.
         if (sibling is null && owned is null && context == ContextKind.Neutral && strength == TermStrength.Weak && !namesSubject && evidenceKind == EvidenceKind.Words
-            && containingType is not null && category.StartsWith("Content", StringComparison.Ordinal) && headStart == 0 && headEnd == count
+            && containingType is not null && category.StartsWith("Content", StringComparison.Ordinal)
+            && ((headStart == 0 && headEnd == count) || NamedForItsType(name, words, count, containingType.Name, vocabulary))
             && !TypeContextClassifier.EndsWithAnswer(containingType.Name))
         {
             // A response's or a result's message is the server's (LoginResponse.Message beside the signed-in User). A record a
@@ -1345,6 +1356,30 @@ internal sealed partial class PersonalDataInference
     }
 
     /// <summary>
+    /// Whether a two-word member repeats its type's name beside the text word (thirty-first round: <c>Message.MessageText</c>,
+    /// <c>Message.MessageContent</c>, <c>Comment.CommentText</c>, <c>Mensaje.TextoMensaje</c>): the text of the record itself,
+    /// read as the text word alone is. The repeated word must itself name a text (a message, a comment, a note): an
+    /// <c>Invoice.InvoiceText</c> is the invoice's, and stays quiet.
+    /// </summary>
+    private static bool NamedForItsType(string name, ReadOnlySpan<WordSpan> words, int count, string typeName, VocabularyTable vocabulary) =>
+        count == 2 && ((StartsTypeName(name, words[0], typeName) && NamesText(name, words, 0, vocabulary))
+            || (StartsTypeName(name, words[1], typeName) && NamesText(name, words, 1, vocabulary)));
+
+    private static bool NamesText(string name, ReadOnlySpan<WordSpan> words, int at, VocabularyTable vocabulary) =>
+        vocabulary.Match(name, words.Slice(at, 1), 0, out _) is { Category: { } category } && category.StartsWith("Content", StringComparison.Ordinal);
+
+    private static bool StartsTypeName(string name, WordSpan word, string typeName)
+    {
+        if (word.Length < 3 || typeName.Length < word.Length
+            || !typeName.AsSpan(0, word.Length).Equals(name.AsSpan(word.Start, word.Length), StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        return typeName.Length == word.Length || char.IsUpper(typeName[word.Length]) || typeName[word.Length] == '_';
+    }
+
+    /// <summary>
     /// A clinical entry's own text: its description or its detail in the built-in languages (Beschreibung, Details; descripción,
     /// detalle; descrição, detalhe; description, détail; descriere, detalii).
     /// </summary>
@@ -1352,6 +1387,14 @@ internal sealed partial class PersonalDataInference
     {
         "description", "details", "detail", "beschreibung", "descripcion", "detalle", "detalles", "descricao", "detalhe", "detalhes",
         "descriere", "detalii",
+        // How the prescribed treatment is taken and for how long (thirty-first round: Prescription.Dosage, Ordonnance.Posologie,
+        // Ordonnance.Duree, Ordonnance.Instruction): the patient's regimen.
+        "dosage", "dose", "posology", "duration", "instruction", "instructions",
+        "dosierung", "dosis", "einnahme", "dauer", "anweisung", "anweisungen",
+        "posologia", "duracion", "instrucciones", "indicaciones",
+        "dosagem", "duracao", "instrucoes", "indicacoes",
+        "posologie", "duree", "consignes",
+        "doza", "dozaj", "durata", "instructiuni", "indicatii",
     };
 
     /// <summary>"Description" in the built-in languages (Beschreibung; descripción; descrição; description; descriere).</summary>

@@ -225,10 +225,13 @@ internal static class TypeContextClassifier
                     // addresses are the place's. A person's location (UserLocation) keeps the person word's reading.
                     decision = ContextKind.NonSubject;
                     break;
-                case WordRole.Term when i == head && head == 1 && entry.Category == "Special.Health" && IsConditionWord(entry):
+                case WordRole.Term when i == head && entry.Category == "Special.Health" && IsConditionWord(entry)
+                    && (head == consumed || OnlyOperationWords(name, span.Slice(0, i - consumed))):
                     // A type named only by a condition (Diagnostic, Diagnosis, Diagnostico, Disease) is a catalogue of them
                     // more often than one patient's: its name and description say nothing of a person, its members decide.
-                    // A PatientDiagnosis is the patient's (the person word decides).
+                    // A PatientDiagnosis is the patient's (the person word decides). So is a type named by a condition's
+                    // phrase (ChronicCondition), by a medication (a pharmacy's Medication, beside its price), or by one of
+                    // them after the operation a DTO is for (AddIllnessDto, GetIllnessDto: thirty-first round).
                     break;
                 case WordRole.Term when i == head && entry.Category == "Special.TradeUnion" && !NamesMembership(entry):
                     // A union (Sindicato, TradeUnion, Gewerkschaft) is an organisation: its name and address are not a
@@ -391,8 +394,41 @@ internal static class TypeContextClassifier
 
     /// <summary>A word naming a condition a person may have (diagnosis, disease), in the built-in languages.</summary>
     private static bool IsConditionWord(VocabularyEntry entry) =>
-        entry.Words.Length == 1 && entry.Words[0] is "diagnosis" or "diagnostic" or "diagnostico" or "diagnose" or "disease" or "illness"
-            or "boala" or "boli" or "krankheit" or "enfermedad" or "doenca" or "maladie";
+        entry.Words.Length > 0 && entry.Words[entry.Words.Length - 1] is "diagnosis" or "diagnostic" or "diagnostico" or "diagnose" or "disease"
+            or "illness" or "boala" or "boli" or "krankheit" or "enfermedad" or "doenca" or "maladie"
+            or "diseases" or "illnesses" or "condition" or "conditions" or "medication" or "medications";
+
+    /// <summary>
+    /// Whether every word is the operation a DTO is for, written before the entity's name (AddIllnessDto, GetIllnessDto,
+    /// CrearEnfermedadDto, CriarDoencaDto, AjouterMaladieDto, ErstelleKrankheitDto, AdaugaBoalaDto). None is not enough.
+    /// </summary>
+    private static bool OnlyOperationWords(string name, ReadOnlySpan<WordSpan> words)
+    {
+        if (words.Length == 0)
+        {
+            return false;
+        }
+
+        foreach (var word in words)
+        {
+            if (!TextFolding.EqualsAnyFolded(name, word, s_operationWords))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static readonly string[] s_operationWords =
+    {
+        "add", "get", "create", "update", "edit", "delete", "new",
+        "erstelle", "erstellen", "aktualisiere", "bearbeite", "neu",
+        "crear", "agregar", "actualizar", "editar", "obtener", "nuevo", "nueva",
+        "criar", "adicionar", "atualizar", "obter", "novo", "nova",
+        "ajouter", "creer", "modifier", "nouveau", "nouvelle",
+        "adauga", "creeaza", "actualizeaza", "editeaza", "nou", "noua",
+    };
 
     /// <summary>An authorisation word (permission, role, claim): what a person may do.</summary>
     private static bool IsAccessWord(VocabularyEntry entry) => entry.Words.Length == 1 && entry.Words[0] is "permission" or "permissions" or "role" or "roles" or "claim" or "claims";
@@ -510,6 +546,31 @@ internal static class TypeContextClassifier
 
         return head > 0 && (vocabulary.Classes(name, words[head - 1]) & WordClass.ClinicalEntry) != 0;
     }
+
+    /// <summary>
+    /// Whether the head of a type's name (past <c>Dto</c>, <c>View</c>…) is a word that names a medical prescription and a
+    /// cook's recipe alike (thirty-first round: <c>Rezept</c>, <c>Receta</c>, <c>RecetaDto</c>, <c>Receita</c>, <c>Reteta</c>;
+    /// the Portuguese word is also a revenue). Alone it decides nothing: <see cref="TypeContexts"/> asks the type's members
+    /// for a patient, a doctor or a medicine before reading it as a clinical entry.
+    /// </summary>
+    internal static bool NamesPrescriptionOrRecipe(string name)
+    {
+        Span<WordSpan> words = stackalloc WordSpan[MaxWords];
+        var count = IdentifierSplitter.Split(name, words);
+        var head = HeadCount(name, words, count);
+        if (head > 1 && (Is(name.AsSpan(words[head - 1].Start, words[head - 1].Length), "view") || IsMessageWord(name.AsSpan(words[head - 1].Start, words[head - 1].Length))))
+        {
+            head--;
+        }
+
+        return head > 0 && TextFolding.EqualsAnyFolded(name, words[head - 1], s_prescriptionOrRecipeWords);
+    }
+
+    /// <summary>Prescription and recipe in one word (Rezept; receta; receita; rețetă), singular and plural.</summary>
+    private static readonly string[] s_prescriptionOrRecipeWords =
+    {
+        "rezept", "rezepte", "receta", "recetas", "receita", "receitas", "reteta", "retete",
+    };
 
     /// <summary>A medicine, in the built-in languages (medication, medicine; Medikament, Arzneimittel; medicamento, fármaco; médicament; medicament).</summary>
     private static readonly string[] s_medicineWords =

@@ -203,9 +203,37 @@ internal sealed class TypeFacts
     /// </summary>
     public bool NamesClinicalEntry(INamedTypeSymbol type) =>
         ReadOnce(ref _namesClinicalEntry, type, static (facts, t) =>
-            TypeContextClassifier.NamesClinicalEntry(t.Name, facts.Vocabulary) && !NamesCatalogueEntry(t));
+            (TypeContextClassifier.NamesClinicalEntry(t.Name, facts.Vocabulary)
+                // Rezept, Receta, Receita, Rețetă name a cook's recipe (and a revenue) too: a prescription only with its
+                // patient, its doctor or its medicines among the members (thirty-first round: Receta beside IdPacienteFK).
+                || (TypeContextClassifier.NamesPrescriptionOrRecipe(t.Name) && NamesPatientDoctorOrMedicineMember(t)))
+            && !NamesCatalogueEntry(t));
 
     private int _namesClinicalEntry = -1;
+
+    /// <summary>
+    /// Whether the type has the shape of ASP.NET Core Identity's user token (<c>IdentityUserToken</c>, scaffolded as
+    /// <c>AspNetUserToken</c>: <c>UserId</c>, <c>LoginProvider</c>, <c>Name</c>, <c>Value</c>; thirty-first round): its
+    /// <c>Name</c> is the token's name at the provider ("AuthenticatorKey", "RecoveryCodes"), not a person's; its
+    /// <c>Value</c> stays the secret. Read once, from the member names.
+    /// </summary>
+    public bool HasLoginTokenShape(INamedTypeSymbol type) =>
+        ReadOnce(ref _hasLoginTokenShape, type, static (facts, t) => HoldsLoginProviderAndValue(t));
+
+    private int _hasLoginTokenShape = -1;
+
+    private static bool HoldsLoginProviderAndValue(INamedTypeSymbol type)
+    {
+        bool provider = false, value = false;
+        foreach (var member in type.MemberNames)
+        {
+            provider |= string.Equals(member, "LoginProvider", StringComparison.OrdinalIgnoreCase)
+                || string.Equals(member, "login_provider", StringComparison.OrdinalIgnoreCase);
+            value |= string.Equals(member, "Value", StringComparison.OrdinalIgnoreCase);
+        }
+
+        return provider && value;
+    }
 
     /// <summary>
     /// Whether the type is a medicine as prescribed to a patient (twenty-seventh round: a prescription's <c>Medicamento</c>
@@ -280,6 +308,30 @@ internal sealed class TypeFacts
     /// <summary>"Price" and "cost" in the built-in languages (Preis, Kosten; precio, costo, coste; preço, custo, valor; prix, coût, tarif; preț, cost).</summary>
     private static readonly string[] s_priceWords =
         { "price", "cost", "preis", "kosten", "precio", "costo", "coste", "preco", "custo", "prix", "cout", "pret", "tarif", "tarifa", "valor" };
+
+    /// <summary>A patient, a doctor, a medicine, in the built-in languages: the parties and the object of a prescription.</summary>
+    private static readonly string[] s_prescriptionPartyWords =
+    {
+        "patient", "patients", "patientin", "paciente", "pacientes", "pacient", "pacienti",
+        "doctor", "doktor", "arzt", "aerztin", "medico", "medicos", "medecin", "medic", "physician",
+        "medication", "medications", "medicine", "medicines", "medikament", "medikamente", "arzneimittel", "medicamento",
+        "medicamentos", "medicament", "medicaments", "medicamente", "farmaco", "farmacos",
+    };
+
+    private static bool NamesPatientDoctorOrMedicineMember(INamedTypeSymbol type)
+    {
+        Span<WordSpan> words = stackalloc WordSpan[16];
+        foreach (var member in type.MemberNames)
+        {
+            var count = IdentifierSplitter.Split(member, words);
+            if (TextFolding.AnyEqualsAnyFolded(member, words.Slice(0, count), s_prescriptionPartyWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>"Name" and "title" in the built-in languages: a member so named alone, or with a word of its type's name, names the entry.</summary>
     private static readonly string[] s_entryNameWords =

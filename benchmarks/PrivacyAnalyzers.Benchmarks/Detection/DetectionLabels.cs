@@ -67,21 +67,11 @@ public static class DetectionLabels
     /// round's code, the twenty-fifth after its one scoring on the twenty-sixth round's code, the
     /// twenty-sixth after its one scoring on the twenty-seventh round's code, the twenty-seventh after its one scoring on
     /// the twenty-eighth round's code, the twenty-eighth before and once after the twenty-ninth round, the twenty-ninth before and once after the
-    /// thirtieth round. A next set, labelled by reading before any analyzer run on its files, is listed here until its one
+    /// thirtieth round, the thirtieth before and once after the thirty-first round. A next set, labelled by reading before any analyzer run on its files, is listed here until its one
     /// scoring.
     /// </summary>
     public static readonly IReadOnlyCollection<string> HeldOutRepositories = new string[]
     {
-        "Guzhikova/EPAM_FinalProject",
-        "Nasun4o/PropertyAgency",
-        "ProgramistaJarek/inzynierka-backend",
-        "enzocruz/vet-sys",
-        "entaria/entariahk",
-        "rolando-r/VeterinariaRolando",
-        "duxxie/ECommerceAPI",
-        "erhan78/musikschule-unterrichtsverwaltung",
-        "postolache-andreea-miruna/Licenta-GestionareFederatieTriatlon",
-        "max-gar-ahuntsic/SO2M",
     };
 
     /// <summary>
@@ -108,7 +98,8 @@ public static class DetectionLabels
     /// the twenty-sixth held-out set (scored once after the twenty-seventh round) from then on, the twenty-seventh
     /// held-out set (scored once after the twenty-eighth round) from then on, the twenty-eighth held-out set (scored
     /// before and once after the twenty-ninth round) from then on, the twenty-ninth held-out set (scored before and once
-    /// after the thirtieth round) from then on.
+    /// after the thirtieth round) from then on, the thirtieth held-out set (scored before and once after the thirty-first
+    /// round) from then on.
     /// The twelfth round's
     /// precision set (three repositories labelled by reading before the analyzer ran on them) is tuning data from the start.
     /// </summary>
@@ -202,6 +193,10 @@ public static class DetectionLabels
         "KayCewu/Helping-Hands-", "ser-jun/PharmacyApp", "RockKanchana/Wedding-Planner", "alexrn96/SoccerLeague",
         "ExamensarbeteCMS23/api_backend", "Ta1ksist/MVP-School-CRM-System", "antonio-cajueiro-campos/unip_pim_iv_backend",
         "Hithel/Farmacia", "linterobert/Backend-MDS", "Mary-Bae/Projet-SGBD", "thfague/Projet_CSharp",
+        // the thirtieth held-out set, scored before and once after the thirty-first round
+        "Guzhikova/EPAM_FinalProject", "Nasun4o/PropertyAgency", "ProgramistaJarek/inzynierka-backend", "enzocruz/vet-sys",
+        "entaria/entariahk", "rolando-r/VeterinariaRolando", "duxxie/ECommerceAPI", "erhan78/musikschule-unterrichtsverwaltung",
+        "postolache-andreea-miruna/Licenta-GestionareFederatieTriatlon", "max-gar-ahuntsic/SO2M",
     };
 
     /// <summary>

@@ -1544,7 +1544,6 @@ internal sealed partial class PersonalDataInference
         : Confidence.Medium < options.MinimumConfidence ? new PersonalDataGuess(false, "Content.Message", Confidence.Medium, null)
         : null;
 
-    /// <summary>"User" in the built-in languages: a text member named only so holds the user's login.</summary>
     /// <summary>"Contact" alone in the built-in languages (contact, Kontakt, contacto, contato; French and Romanian write it as English).</summary>
     private static bool IsContactNoun(VocabularyEntry entry) =>
         entry.Words.Length == 1 && entry.Words[0] is "contact" or "kontakt" or "contacto" or "contato";
@@ -1568,6 +1567,7 @@ internal sealed partial class PersonalDataInference
         return false;
     }
 
+    /// <summary>"User" in the built-in languages: a text member named only so holds the user's login.</summary>
     private static bool IsUserNoun(VocabularyEntry entry) =>
         entry.Words.Length == 1 && entry.Words[0] is "user" or "usuario" or "utilizador" or "utilizator" or "benutzer" or "utilisateur";
 

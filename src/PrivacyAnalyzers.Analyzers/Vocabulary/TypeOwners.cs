@@ -406,15 +406,15 @@ internal sealed class TypeOwners
         term is { Words.Length: 1 } && term.Words[0] is "weight" or "height" or "peso" or "altura" or "estatura" or "gewicht" or "poids"
             or "taille" or "greutate" or "inaltime" or "inaltimea";
 
+    /// <summary>The name word alone, in the six languages: on an owned row, the row's own name.</summary>
+    internal static bool IsNameWord(VocabularyEntry? term) =>
+        term is { Words.Length: 1 } && term.Words[0] is "name" or "nombre" or "nom" or "nume" or "nome";
+
     /// <summary>
     /// A weak term that is also what any row has of its own: "title" read as a person's honorific, "código" as a member's
     /// code. On a row that belongs to a person it is the row's own title or code (a note's, a notification's, a résumé's, a
     /// page's SEO title; a group's code on a student's re-enrolment), not the owner's.
     /// </summary>
-    /// <summary>The name word alone, in the six languages: on an owned row, the row's own name.</summary>
-    internal static bool IsNameWord(VocabularyEntry? term) =>
-        term is { Words.Length: 1 } && term.Words[0] is "name" or "nombre" or "nom" or "nume" or "nome";
-
     internal static bool IsTitleWord(VocabularyEntry term) =>
         term.Words.Length == 1 && term.Words[0] is "title" or "titel" or "titre" or "titulo" or "título" or "titlu" or "codigo" or "código";
 

@@ -72,6 +72,18 @@ public static class DetectionLabels
     /// </summary>
     public static readonly IReadOnlyCollection<string> HeldOutRepositories = new string[]
     {
+        "GunisettyRameshBabu/Recruitment",
+        "DvoraMakovetzky/OptixProject",
+        "SrFullStack/BabySiter",
+        "hungaud/PhysicalTherapy",
+        "aurorawalberg/case-application-2-api",
+        "oumechtak999/Recrute",
+        "0issam/chaimaeoptique110",
+        "mptrick09/VersicherteBlazorServer",
+        "UrlaubFuersGehirn9/WebAppKundeProdukt",
+        "Kradet/sistema_control_escolar",
+        "Joserbp/ControlEntrevistas",
+        "susanassilva/projetoFinal",
     };
 
     /// <summary>

@@ -73,6 +73,15 @@ public static class DetectionLabels
     /// </summary>
     public static readonly IReadOnlyCollection<string> HeldOutRepositories = new string[]
     {
+        "BorhanZuaiter/JoSwivil",
+        "naralaRaju/BloodBankManagementSystem",
+        "PesSobakov/Application",
+        "DevGB23/DatingAPI",
+        "Omemo7/Rental-Management",
+        "S2Eng/Lalissa",
+        "VeniaminBalan/SIGL_Cadastru",
+        "LuisRiveraGzz/HospitalApi",
+        "lucasmargui/asp-project-ombudsman-management",
     };
 
     /// <summary>

@@ -169,6 +169,10 @@ internal static partial class BuiltInVocabulary
         // Team, Channel) keeps them quiet. "Photo", "picture" and "image" alone stay weak (a product has pictures).
         b.Terms("Identity.Photo", Strong, Binary, "avatar", "profile picture", "profile photo");
         b.Terms("Identity.Photo", Strong, Text | Binary, "profile pic", "user avatar", "user photo", "user picture", "user image");
+        // A profile picture's address written address first (thirty-second round: Utilizator.urlPozaProfil): strong, as the
+        // profile picture is.
+        b.Terms("Identity.Photo", Strong, Text | Binary, "url profile picture", "url profile photo", "url profile image", "url profile pic",
+            "link profile picture", "link profile photo", "avatar link", "profile picture link", "profile photo link");
         // "Pic" short for a picture (Angajat.pic; fifteenth round): one per person, a Product's Pic is no one's.
         b.TermsOnePerPerson("Identity.Photo", Weak, Binary, "pic");
 
@@ -500,6 +504,10 @@ internal static partial class BuiltInVocabulary
         // A patient's prescriptions kept as one text (DossierPatient.Ordonnances): the plural is written out, since a term a
         // person has one of takes no plural; weak, a person's record only, and as an object only when strong.
         b.Terms("Special.Health", Weak, Special, "prescriptions");
+        // A person's eyesight as an optician or an eye doctor measures it (thirty-second round): the visual acuity, the
+        // pupillary distance, the pressure inside the eye and the cornea's curvature, wherever they are.
+        b.Terms("Special.Health", Strong, Number | Special, "visual acuity", "pupillary distance", "interpupillary distance",
+            "intraocular pressure", "keratometry", "eye prescription", "glasses prescription", "spectacle prescription");
 
         // When a person joined and left an employer, and an employee's code or staff number (Indian HR: DateOfJoining).
         b.Terms("Employment", Weak, Date, "date of joining", "joining date", "date of leaving", "leaving date", "relieving date",

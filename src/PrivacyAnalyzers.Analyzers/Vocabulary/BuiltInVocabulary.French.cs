@@ -111,6 +111,8 @@ internal static partial class BuiltInVocabulary
         // A profile picture is an account's face wherever it is kept (twenty-second round): strong, as in English.
         b.Terms("Identity.Photo", Strong, Text | Binary, "photo de profil", "image de profil", "photo profil", "image profil",
             "url avatar", "url photo de profil", "url photo profil");
+        // The same address written address first (thirty-second round; see the English words).
+        b.Terms("Identity.Photo", Strong, Text | Binary, "url image profil", "url image de profil", "lien photo profil", "lien photo de profil");
         b.Terms("Identity.Photo", Weak, Text | Binary, "url photo", "url de la photo", "chemin photo", "chemin de la photo", "photo base64",
             "base64 photo");
 
@@ -278,6 +280,9 @@ internal static partial class BuiltInVocabulary
         b.TermsOnePerPerson("Employment", Strong, Text | Binary, "curriculum vitae", "url cv", "lien cv", "fichier cv", "chemin cv");
 
         // Health.
+        // A person's eyesight (see the English words).
+        b.Terms("Special.Health", Strong, Number | Special, "acuité visuelle", "écart pupillaire", "distance pupillaire",
+            "distance interpupillaire", "pression intraoculaire", "tension oculaire", "kératométrie", "ordonnance optique");
         b.Terms("Special.Health", Weak, Special, "santé", "dossier médical", "traitement", "antécédents");
         b.Terms("Special.Health", Weak, Number | Special, "poids", "tension artérielle", "fréquence cardiaque");
         // Laboratory results (thirtieth round; see the English words; leucocytes, lymphocytes, cholestérol, triglycérides,

@@ -51,6 +51,8 @@ internal static partial class BuiltInVocabulary
         // A profile picture is an account's face wherever it is kept (twenty-second round): strong, as in English.
         b.Terms("Identity.Photo", Strong, Text | Binary, "profilbild", "profilfoto", "benutzerbild", "profilbild url", "profilfoto url",
             "profilbild base64", "profilfoto base64");
+        // The same address written address first (thirty-second round; see the English words).
+        b.Terms("Identity.Photo", Strong, Text | Binary, "url profilbild", "url profilfoto", "link profilbild", "profilbild link");
         b.Terms("Identity.Photo", Weak, Text | Binary, "foto base64", "bild base64");
         b.Terms("Identity", Weak, Date, "heiratsdatum", "hochzeitsdatum", "datum der eheschließung");
         // An anniversary on a person's record (Mitglied.Hochzeitstag, Jahrestag): a date of that person's life; weak.
@@ -202,6 +204,9 @@ internal static partial class BuiltInVocabulary
         // A mail's recipient, read with the type's name (MailModel.Empfaenger).
         b.Terms("Contact.Email", Strong, Text, "mail empfänger", "email empfänger", "mail empfaenger", "email empfaenger");
 
+        // A person's eyesight (see the English words): Sehschärfe, Visus, Pupillendistanz, Augeninnendruck, Keratometrie.
+        b.Terms("Special.Health", Strong, Number | Special, "sehschärfe", "sehschaerfe", "visus", "pupillendistanz", "pupillenabstand",
+            "augeninnendruck", "keratometrie", "brillenrezept", "brillenverordnung");
         b.Terms("Special.Health", Weak, Special, "gesundheit", "gesundheitszustand");
         // What a medical examination or a laboratory found: a "Befund" alone is also a technical inspection's (weak).
         b.Terms("Special.Health", Strong, Number | Special, "untersuchungsbefund", "laborbefund", "arztbefund",

@@ -136,6 +136,9 @@ internal static partial class BuiltInVocabulary
         // A profile picture is an account's face wherever it is kept (twenty-second round): strong, as in English.
         b.Terms("Identity.Photo", Strong, Text | Binary, "foto de perfil", "imagem de perfil", "foto perfil", "imagem perfil",
             "url foto perfil", "foto perfil url");
+        // The same address written address first (thirty-second round; see the English words).
+        b.Terms("Identity.Photo", Strong, Text | Binary, "url foto de perfil", "url imagem perfil", "url imagem de perfil", "link foto perfil",
+            "link foto de perfil");
         b.Terms("Identity.Photo", Weak, Text | Binary, "url da foto", "foto base64", "base64 foto");
         b.Terms("Identity.Document", Strong, Binary, "imagem do documento", "foto documento", "documento digitalizado");
 
@@ -307,6 +310,9 @@ internal static partial class BuiltInVocabulary
         // "Exame", "laudo" and "medicamento" alone are not terms: a type named with one is also a catalogue (of exams, of
         // medicines) and a navigation to them from an insurer or a consultation is not anyone's health data. What an exam
         // or a report holds is read with the type's name (Exame.Resultado, Laudo.Descricao: Portuguese puts the head first).
+        // A person's eyesight (see the English words).
+        b.Terms("Special.Health", Strong, Number | Special, "acuidade visual", "distância pupilar", "distância interpupilar",
+            "pressão intraocular", "ceratometria", "queratometria", "receita óptica", "receita de óculos");
         b.Terms("Special.Health", Weak, Special, "saúde", "tratamento", "histórico médico");
         b.Terms("Special.Health", Weak, Number | Special, "peso", "altura", "pressão arterial", "imc");
         // Laboratory results (thirtieth round; see the English words; hemoglobina, hematócrito, leucócitos, plaquetas,

@@ -179,6 +179,9 @@ internal static partial class BuiltInVocabulary
         // holder of contact details, the person's record decides.
         b.Terms("Contact", Weak, Text, "date de contact", "date contact", "informatii de contact", "informații de contact");
 
+        // A person's eyesight (see the English words).
+        b.Terms("Special.Health", Strong, Number | Special, "acuitate vizuală", "distanță pupilară", "distanță interpupilară",
+            "presiune intraoculară", "keratometrie", "cheratometrie", "rețetă ochelari");
         b.Terms("Special.Health", Weak, Special, "sănătate", "medical", "fișă medicală");
         // A wound or an injury (thirty-first round; see the English words).
         b.Terms("Special.Health", Strong, Special, "rană", "răni", "leziune", "leziuni");
@@ -354,6 +357,9 @@ internal static partial class BuiltInVocabulary
         // A profile picture is an account's face wherever it is kept (twenty-second round): strong, as in English.
         b.Terms("Identity.Photo", Strong, Text | Binary, "poza profil", "poză de profil", "poza de profil", "imagine profil",
             "imagine de profil", "fotografie profil", "fotografie de profil");
+        // The same address written address first (thirty-second round: Utilizator.urlPozaProfil; see the English words).
+        b.Terms("Identity.Photo", Strong, Text | Binary, "url poza profil", "url poză profil", "url poza de profil", "url poză de profil",
+            "url imagine profil", "url fotografie profil", "link poza profil", "link poză profil");
 
         b.Words(WordRole.Subject, "client", "clientul", "clientului", "clienți", "clienti", "utilizator", "utilizatorul",
             "utilizatorului", "utilizatori", "persoană", "persoana", "persoanei", "persoane", "persoana fizica", "angajat",

@@ -63,6 +63,9 @@ internal static partial class BuiltInVocabulary
         // A profile picture is an account's face wherever it is kept (twenty-second round): strong, as in English.
         b.Terms("Identity.Photo", Strong, Text | Binary, "foto perfil", "foto de perfil", "imagen de perfil", "imagen perfil",
             "url foto perfil", "foto perfil url");
+        // The same address written address first (thirty-second round; see the English words).
+        b.Terms("Identity.Photo", Strong, Text | Binary, "url foto de perfil", "url imagen perfil", "url imagen de perfil", "link foto perfil",
+            "enlace foto perfil");
 
         b.Terms("Contact.Email", Strong, Text, "correo", "correo electrónico", "correo electronico", "email personal");
         b.Terms("Contact.Phone", Strong, Number, "teléfono", "telefono", "número de teléfono", "móvil", "movil", "celular");
@@ -224,6 +227,9 @@ internal static partial class BuiltInVocabulary
         // "Datos personales" at the head of a type name: the person's record.
         b.Words(WordRole.Subject, "datos personales");
 
+        // A person's eyesight (see the English words).
+        b.Terms("Special.Health", Strong, Number | Special, "agudeza visual", "distancia pupilar", "distancia interpupilar",
+            "presión intraocular", "queratometría", "receta óptica", "graduación visual");
         b.Terms("Special.Health", Weak, Special, "salud", "historial médico", "tratamiento");
         // What a medical examination or a laboratory found (ExamenMedico.Resultado read with its type's name): with "médico"
         // the health field whatever the type; without, on a person's record (a school's exam is also an "examen").

@@ -111,6 +111,7 @@ internal sealed partial class PersonalDataInference
             : InferOwnedEntry(member.Name, shape, collection, element, containing, options)
                 ?? InferSignIn(member.Name, shape, collection, containing, options)
                 ?? InferPrescribedMedicine(member.Name, shape, collection, element, containing, options)
+                ?? InferEyePrescription(member.Name, shape, collection, containing, options)
                 ?? InferDiagnosedRecord(member.Name, shape, collection, containing, options) ?? guess;
     }
 
@@ -161,6 +162,43 @@ internal sealed partial class PersonalDataInference
     /// <summary>Days or a duration, in the built-in languages (days; Tage, Dauer; días, duración; dias, duração; jours, durée; zile, durată).</summary>
     private static readonly string[] s_durationWords =
         { "days", "duration", "tage", "dauer", "dias", "duracion", "duracao", "jours", "duree", "zile", "durata" };
+
+    /// <summary>
+    /// A measure of an eye prescription or an eye examination (thirty-second round): on a type that holds one
+    /// (<see cref="TypeFacts.HoldsEyePrescription"/>: two measures of a corrective lens and no price), a text or number
+    /// member naming a lens measure (<c>Loin_OD_Sph</c>, <c>GRCylinder</c>, <c>GLAxis</c>, <c>PreGRPrizma</c>), the addition
+    /// for near sight (<c>ADD_PRES</c>, <c>GRAddition</c>), the pupillary distance or the visual acuity is the person's eyesight,
+    /// their health. The frame's model, the lens index and keys stay as they were read.
+    /// </summary>
+    private PersonalDataGuess? InferEyePrescription(string name, MemberTypeShape shape, bool collection, INamedTypeSymbol containing, DetectionOptions options)
+    {
+        var vocabulary = options.Vocabulary;
+        if (collection || shape is not (MemberTypeShape.Text or MemberTypeShape.Number) || options.IsIgnored("Special.Health")
+            || !_contexts.For(containing, vocabulary).HoldsEyePrescription(containing))
+        {
+            return null;
+        }
+
+        var reading = _names.Read(name, vocabulary);
+        if (reading.Silenced || reading.Negated || reading.People is not null
+            || (TypeFacts.EyeMeasureFamily(name, reading.Words, eye: true) == 0 && !TextFolding.AnyEqualsAnyFolded(name, reading.Words, s_eyeSightWords)))
+        {
+            return null;
+        }
+
+        return ReadThroughItsType("Special.Health", containing.Name, ", which holds an eye prescription", options);
+    }
+
+    /// <summary>
+    /// Beside the lens measures on an eye prescription: the addition for near sight (addition, add; Addition; adición;
+    /// adição; adiție), the pupillary distance (PD, DP, EP; Pupillendistanz; distancia pupilar; distância pupilar; écart
+    /// pupillaire; distanța pupilară) and the visual acuity (acuity, Visus, agudeza, acuidade, acuité, acuitate).
+    /// </summary>
+    private static readonly string[] s_eyeSightWords =
+    {
+        "addition", "add", "adicion", "adicao", "aditie", "pd", "dp", "ep", "pupillary", "pupillendistanz", "pupilar", "pupillaire",
+        "pupilara", "acuity", "visus", "agudeza", "acuidade", "acuite", "acuitate",
+    };
 
     /// <summary>
     /// A medicine as prescribed to a patient (<see cref="TypeFacts.NamesPrescribedMedicine"/>: <c>Medicamento</c> with its

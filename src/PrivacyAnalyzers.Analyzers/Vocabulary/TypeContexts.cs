@@ -249,6 +249,88 @@ internal sealed class TypeFacts
     private int _namesPrescribedMedicine = -1;
 
     /// <summary>
+    /// Whether the type holds an eye prescription or an eye examination (thirty-second round: an optician's
+    /// <c>Ordonnance.Loin_OD_Sph</c>, <c>Customer.GRCylinder</c> beside <c>GRAxis</c>): its members name at least two of
+    /// the measures of a corrective lens (sphere, cylinder, axis, prism: <see cref="EyeMeasureFamily"/>), an abbreviation
+    /// (<c>Sph</c>, <c>Cyl</c>) counting only beside an eye (<c>OD</c>, <c>OG</c>, <c>Right</c>, <c>Links</c>), and no member
+    /// names a price or a stock (a lens catalogue's power ranges). A chart's axis or a solid's cylinder is one measure alone.
+    /// Read once.
+    /// </summary>
+    public bool HoldsEyePrescription(INamedTypeSymbol type) =>
+        ReadOnce(ref _holdsEyePrescription, type, static (facts, t) => NamesEyeMeasuresAndNoPrice(t));
+
+    private int _holdsEyePrescription = -1;
+
+    /// <summary>The measures of a corrective lens in the built-in languages, written out, one array per measure.</summary>
+    private static readonly string[][] s_eyeMeasureWords =
+    {
+        new[] { "sphere", "spherical", "sphare", "sphaere", "spharisch", "sphaerisch", "esfera", "esferico", "sfera", "sferic", "spherique" },
+        new[] { "cylinder", "cylindrical", "zylinder", "cilindro", "cilindrico", "cilindru", "cylindre", "cylindrique" },
+        new[] { "axis", "achse", "eje", "eixo", "axe", "axa" },
+        new[] { "prism", "prisma", "prismen", "prizma", "prisme" },
+    };
+
+    /// <summary>The same measures abbreviated (sph, cyl, ax; esf, cil, zyl): read as an eye's only beside an eye.</summary>
+    private static readonly string[][] s_eyeMeasureAbbreviations =
+    {
+        new[] { "sph", "sf", "esf" },
+        new[] { "cyl", "cil", "zyl" },
+        new[] { "ax" },
+        System.Array.Empty<string>(),
+    };
+
+    /// <summary>
+    /// One eye, in the built-in languages: the Latin abbreviations (OD, OS, OG, OI, OU) and right and left (rechts, links;
+    /// derecho, izquierdo; direito, esquerdo; droit, gauche; drept, stâng).
+    /// </summary>
+    internal static readonly string[] s_eyeWords =
+    {
+        "od", "os", "og", "oi", "ou", "right", "left", "rechts", "links", "derecho", "izquierdo", "direito", "esquerdo",
+        "droit", "gauche", "drept", "stang", "eye", "eyes", "auge", "augen", "ojo", "olho", "oeil", "ochi",
+    };
+
+    /// <summary>
+    /// Which measure of a corrective lens the name's words say (1 sphere, 2 cylinder, 3 axis, 4 prism; 0 none); an
+    /// abbreviation counts only when <paramref name="eye"/> (the name names an eye).
+    /// </summary>
+    internal static int EyeMeasureFamily(string name, ReadOnlySpan<WordSpan> words, bool eye)
+    {
+        for (var family = 0; family < s_eyeMeasureWords.Length; family++)
+        {
+            if (TextFolding.AnyEqualsAnyFolded(name, words, s_eyeMeasureWords[family])
+                || (eye && TextFolding.AnyEqualsAnyFolded(name, words, s_eyeMeasureAbbreviations[family])))
+            {
+                return family + 1;
+            }
+        }
+
+        return 0;
+    }
+
+    private static bool NamesEyeMeasuresAndNoPrice(INamedTypeSymbol type)
+    {
+        Span<WordSpan> words = stackalloc WordSpan[16];
+        var families = 0;
+        foreach (var member in type.MemberNames)
+        {
+            var memberWords = words.Slice(0, IdentifierSplitter.Split(member, words));
+            if (TextFolding.AnyEqualsAnyFolded(member, memberWords, s_priceWords) || TextFolding.AnyEqualsAnyFolded(member, memberWords, s_stockWords))
+            {
+                return false;
+            }
+
+            var family = EyeMeasureFamily(member, memberWords, TextFolding.AnyEqualsAnyFolded(member, memberWords, s_eyeWords));
+            if (family > 0)
+            {
+                families |= 1 << family;
+            }
+        }
+
+        // Two measures or more: bits 1 to 4, at least two of them set.
+        return (families & (families - 1)) != 0;
+    }
+
+    /// <summary>
     /// Whether a member names a diagnosis code of the classification of diseases (twenty-seventh round: <c>Atestado.cid10</c>,
     /// <c>IcdCode</c>, <c>CodigoCie10</c>): ICD, CID, CIE or CIM with its revision (10, 11) or a code word beside it. The type
     /// is then a clinical record (a sick note, a diagnosis), and its plain members are the patient's health. Read once.

@@ -468,6 +468,8 @@ internal static partial class BuiltInVocabulary
         // When a person was hired and when the employment ended (Employee.HireDate): dates.
         b.Terms("Employment", Weak, Date, "hire date", "date hired", "date of hire", "hiring date", "employment date",
             "employment start date", "employment end date", "termination date", "date of termination", "seniority date");
+        // Thirty-second round: the same with "of" first (Employee.DateOfEmployement, misspelt; see AddMisspellings).
+        b.Terms("Employment", Weak, Date, "date of employment", "start of employment", "end of employment");
         // Thirtieth round: the same kept as its year (Soferi.an_angajare, int HireYear), weak as the date.
         b.Terms("Employment", Weak, Number | Date, "hire year", "year hired", "year of hire", "hiring year", "year of employment",
             "employment year", "year joined");

@@ -73,6 +73,8 @@ internal static partial class BuiltInVocabulary
         b.Words(WordRole.NotPersonal, "sitzplätze", "sitzplaetze", "anzahl sitzplätze", "sitzplatzanzahl", "sitzanzahl");
         // House numbers and postcodes are often stored as numbers (int? Plz).
         b.Terms("Contact.Address", Weak, Text | Number, "hausnummer", "hausnr", "postleitzahl", "plz");
+        // The same compounds written in camel case (StraßenHausNummer, Adresse.HausNr, PostLeitZahl): two or three words.
+        b.Terms("Contact.Address", Weak, Text | Number, "haus nummer", "haus nr", "post leitzahl", "post leit zahl");
         b.Terms("Contact.Address", Weak, Text | Number, "gebäudenummer", "gebaeudenummer");
         b.Terms("Contact.Address", Weak, Text, "adresse", "anschrift", "straße", "strasse",
             "wohnort", "wohnanschrift", "wohnadresse", "lieferadresse", "rechnungsadresse", "postfach");
@@ -162,6 +164,7 @@ internal static partial class BuiltInVocabulary
         b.TermsOnePerPerson("Employment", Weak, Number, "mietzuschuss", "fahrtkostenzuschuss", "abzug", "darlehensrückzahlung",
             "darlehensrueckzahlung");
         b.Terms("Employment", Weak, Date, "einstellungsdatum", "kündigungsdatum", "kuendigungsdatum");
+        b.Terms("Employment", Weak, Date, "beschäftigungsbeginn", "beschaeftigungsbeginn", "beschäftigungsende", "beschaeftigungsende");
         // Thirtieth round: the year a person was hired or joined (see the English words).
         b.Terms("Employment", Weak, Number | Date, "einstellungsjahr", "eintrittsjahr", "jahr der einstellung");
 

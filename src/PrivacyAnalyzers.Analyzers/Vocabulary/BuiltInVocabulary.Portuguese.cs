@@ -234,6 +234,7 @@ internal static partial class BuiltInVocabulary
         // An employee's pay rates (see the English list).
         b.Terms("Employment", Weak, Number | Text, "valor hora", "valor da hora", "salário hora", "valor hora extra", "taxa horária");
         b.Terms("Employment", Weak, Date, "data de admissão", "data de demissão");
+        b.Terms("Employment", Weak, Date, "data de contratação", "data contratação");
         // Thirtieth round: the year a person was hired (see the English words).
         b.Terms("Employment", Weak, Number | Date, "ano de admissão", "ano de contratação");
         // An employee's file: a warning, a disciplinary measure, retirement, time served, the day the person left

@@ -372,6 +372,10 @@ internal static partial class BuiltInVocabulary
             "qualifikation", "qualifikationen", "fähigkeiten", "faehigkeiten", "kenntnisse", "berufsziel");
         // Thirtieth round: a professional's profile (see the English words): years of experience, the rating received.
         b.Terms("Employment", Weak, Number | Text, "berufsjahre", "jahre berufserfahrung", "erfahrungsjahre", "jahre erfahrung");
+        // Thirty-second round: a job candidate's profile (see the English words).
+        b.TermsOnePerPerson("Employment", Weak, Number | Text, "gesamterfahrung", "relevante erfahrung", "kündigungsfrist",
+            "kuendigungsfrist");
+        b.TermsOnePerPerson("Identity", Weak, Number | Text | Enum, "visumtyp", "visumart", "visastatus");
         b.TermsOnePerPerson("Employment", Weak, Number, "durchschnittsbewertung", "sternebewertung");
         b.Terms("Location.Precise", Strong, Number, "breitengrad", "längengrad", "laengengrad", "gps koordinaten");
         b.Terms("Location.Precise", Strong, Text, "abholort", "ausstiegsort", "absetzort");

@@ -260,6 +260,10 @@ internal static partial class BuiltInVocabulary
         // Thirtieth round: a professional's profile (see the English words): the experience, its years, the rating received.
         b.TermsOnePerPerson("Employment", Weak, Text, "experiência");
         b.Terms("Employment", Weak, Number | Text, "anos de experiência", "tempo de experiência", "experiência anos");
+        // Thirty-second round: a job candidate's profile (see the English words).
+        b.TermsOnePerPerson("Employment", Weak, Number | Text, "experiência total", "experiência relevante", "aviso prévio",
+            "período de aviso prévio");
+        b.TermsOnePerPerson("Identity", Weak, Number | Text | Enum, "tipo de visto");
         b.TermsOnePerPerson("Employment", Weak, Number, "classificação", "avaliação média", "nota média");
         b.TermsOnePerPerson("Employment", Weak, Number, "bônus", "bonificação", "gratificação", "adiantamento", "descontos", "inss",
             "irrf", "fgts");

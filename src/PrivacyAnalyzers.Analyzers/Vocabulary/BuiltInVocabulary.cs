@@ -327,6 +327,7 @@ internal static partial class BuiltInVocabulary
         // Employee.DateOfEmployement. Not "addres": the plural rule would read "Address" through it.
         b.Misspelt("address", "adress", "addrese");
         b.Misspelt("employment", "employement");
+        b.Misspelt("relevant", "relavant");
         // Not "addresse" (German, French): it is the singular the plural rule reads in "Addresses", which must stay English.
     }
 }

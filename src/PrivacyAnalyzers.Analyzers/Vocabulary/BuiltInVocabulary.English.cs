@@ -472,6 +472,8 @@ internal static partial class BuiltInVocabulary
         // When a person was hired and when the employment ended (Employee.HireDate): dates.
         b.Terms("Employment", Weak, Date, "hire date", "date hired", "date of hire", "hiring date", "employment date",
             "employment start date", "employment end date", "termination date", "date of termination", "seniority date");
+        // Thirty-second round: the same with "of" first (Employee.DateOfEmployement, misspelt; see AddMisspellings).
+        b.Terms("Employment", Weak, Date, "date of employment", "start of employment", "end of employment");
         // Thirtieth round: the same kept as its year (Soferi.an_angajare, int HireYear), weak as the date.
         b.Terms("Employment", Weak, Number | Date, "hire year", "year hired", "year of hire", "hiring year", "year of employment",
             "employment year", "year joined");
@@ -485,7 +487,8 @@ internal static partial class BuiltInVocabulary
         b.Terms("Online.Username", Weak, Text, "facebook", "instagram", "linkedin", "linked in", "twitter", "tiktok", "snapchat",
             "skype", "telegram", "facebook url", "instagram url", "linkedin url", "linked in url", "twitter url",
             "facebook profile", "linkedin profile", "linked in profile",
-            "instagram handle", "twitter handle", "social media", "social media handle", "github username", "skype id");
+            "instagram handle", "twitter handle", "social media", "social media handle", "github username", "skype id",
+            "skypeid");
 
         // A member's own code (MemberCode, MembershipCode), as a member number.
         b.Terms("Online", Weak, Text | Number, "member code", "membership code", "customer code", "client code");
@@ -590,6 +593,13 @@ internal static partial class BuiltInVocabulary
         // required years are no one's (the record decides). Not "rate" alone: an order's, a rental's and an exchange rate
         // sit on records a customer owns (measured: two false hits for three hits).
         b.Terms("Employment", Weak, Number | Text, "experience years", "experience year", "experience in years");
+        // Thirty-second round: a job candidate's profile (JobCandidates.totalExp, RecruitCare.noticePeriod, visaType,
+        // bestTimeToReach). One per person: a job opening's required experience or notice is the record's, no one's.
+        b.TermsOnePerPerson("Employment", Weak, Number | Text, "total exp", "total experience", "relevant exp",
+            "relevant experience", "notice period");
+        b.TermsOnePerPerson("Identity", Weak, Number | Text | Enum, "visa type", "visa status");
+        b.TermsOnePerPerson("Usage.Preferences", Weak, Number | Text, "best time to reach", "best way to reach",
+            "best time to contact", "best way to contact");
         b.TermsOnePerPerson("Employment", Weak, Number, "rating", "average rating", "rating average");
         // The stars a review gives (ProductReview.Rating, read with its type's name) rate the product, not its writer.
         b.Words(WordRole.NotPersonal, "review rating", "product rating", "product review rating");

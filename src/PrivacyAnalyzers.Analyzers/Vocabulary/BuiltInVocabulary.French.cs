@@ -265,6 +265,10 @@ internal static partial class BuiltInVocabulary
         // Thirtieth round: a professional's profile (see the English words): the experience, its years, the rating received.
         b.TermsOnePerPerson("Employment", Weak, Text, "expérience");
         b.Terms("Employment", Weak, Number | Text, "années d'expérience", "ans d'expérience", "nombre d'années d'expérience");
+        // Thirty-second round: a job candidate's profile (see the English words).
+        b.TermsOnePerPerson("Employment", Weak, Number | Text, "expérience totale", "expérience pertinente", "préavis",
+            "délai de préavis");
+        b.TermsOnePerPerson("Identity", Weak, Number | Text | Enum, "type de visa", "statut visa");
         b.TermsOnePerPerson("Employment", Weak, Number, "note moyenne", "évaluation moyenne");
         // Thirtieth round: the year a person was hired, and the hiring alone as a date on a person (Moniteur.EmbaucheMnt).
         b.Terms("Employment", Weak, Number | Date, "année d'embauche", "année embauche");

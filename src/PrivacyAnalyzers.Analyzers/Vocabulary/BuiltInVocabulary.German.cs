@@ -75,6 +75,8 @@ internal static partial class BuiltInVocabulary
         b.Words(WordRole.NotPersonal, "sitzplätze", "sitzplaetze", "anzahl sitzplätze", "sitzplatzanzahl", "sitzanzahl");
         // House numbers and postcodes are often stored as numbers (int? Plz).
         b.Terms("Contact.Address", Weak, Text | Number, "hausnummer", "hausnr", "postleitzahl", "plz");
+        // The same compounds written in camel case (StraßenHausNummer, Adresse.HausNr, PostLeitZahl): two or three words.
+        b.Terms("Contact.Address", Weak, Text | Number, "haus nummer", "haus nr", "post leitzahl", "post leit zahl");
         b.Terms("Contact.Address", Weak, Text | Number, "gebäudenummer", "gebaeudenummer");
         b.Terms("Contact.Address", Weak, Text, "adresse", "anschrift", "straße", "strasse",
             "wohnort", "wohnanschrift", "wohnadresse", "lieferadresse", "rechnungsadresse", "postfach");
@@ -164,6 +166,7 @@ internal static partial class BuiltInVocabulary
         b.TermsOnePerPerson("Employment", Weak, Number, "mietzuschuss", "fahrtkostenzuschuss", "abzug", "darlehensrückzahlung",
             "darlehensrueckzahlung");
         b.Terms("Employment", Weak, Date, "einstellungsdatum", "kündigungsdatum", "kuendigungsdatum");
+        b.Terms("Employment", Weak, Date, "beschäftigungsbeginn", "beschaeftigungsbeginn", "beschäftigungsende", "beschaeftigungsende");
         // Thirtieth round: the year a person was hired or joined (see the English words).
         b.Terms("Employment", Weak, Number | Date, "einstellungsjahr", "eintrittsjahr", "jahr der einstellung");
 
@@ -374,6 +377,10 @@ internal static partial class BuiltInVocabulary
             "qualifikation", "qualifikationen", "fähigkeiten", "faehigkeiten", "kenntnisse", "berufsziel");
         // Thirtieth round: a professional's profile (see the English words): years of experience, the rating received.
         b.Terms("Employment", Weak, Number | Text, "berufsjahre", "jahre berufserfahrung", "erfahrungsjahre", "jahre erfahrung");
+        // Thirty-second round: a job candidate's profile (see the English words).
+        b.TermsOnePerPerson("Employment", Weak, Number | Text, "gesamterfahrung", "relevante erfahrung", "kündigungsfrist",
+            "kuendigungsfrist");
+        b.TermsOnePerPerson("Identity", Weak, Number | Text | Enum, "visumtyp", "visumart", "visastatus");
         b.TermsOnePerPerson("Employment", Weak, Number, "durchschnittsbewertung", "sternebewertung");
         b.Terms("Location.Precise", Strong, Number, "breitengrad", "längengrad", "laengengrad", "gps koordinaten");
         b.Terms("Location.Precise", Strong, Text, "abholort", "ausstiegsort", "absetzort");

@@ -237,6 +237,7 @@ internal static partial class BuiltInVocabulary
         // An employee's pay rates (see the English list).
         b.Terms("Employment", Weak, Number | Text, "valor hora", "valor da hora", "salário hora", "valor hora extra", "taxa horária");
         b.Terms("Employment", Weak, Date, "data de admissão", "data de demissão");
+        b.Terms("Employment", Weak, Date, "data de contratação", "data contratação");
         // Thirtieth round: the year a person was hired (see the English words).
         b.Terms("Employment", Weak, Number | Date, "ano de admissão", "ano de contratação");
         // An employee's file: a warning, a disciplinary measure, retirement, time served, the day the person left
@@ -262,6 +263,10 @@ internal static partial class BuiltInVocabulary
         // Thirtieth round: a professional's profile (see the English words): the experience, its years, the rating received.
         b.TermsOnePerPerson("Employment", Weak, Text, "experiência");
         b.Terms("Employment", Weak, Number | Text, "anos de experiência", "tempo de experiência", "experiência anos");
+        // Thirty-second round: a job candidate's profile (see the English words).
+        b.TermsOnePerPerson("Employment", Weak, Number | Text, "experiência total", "experiência relevante", "aviso prévio",
+            "período de aviso prévio");
+        b.TermsOnePerPerson("Identity", Weak, Number | Text | Enum, "tipo de visto");
         b.TermsOnePerPerson("Employment", Weak, Number, "classificação", "avaliação média", "nota média");
         b.TermsOnePerPerson("Employment", Weak, Number, "bônus", "bonificação", "gratificação", "adiantamento", "descontos", "inss",
             "irrf", "fgts");

@@ -349,6 +349,10 @@ internal static partial class BuiltInVocabulary
         // Thirtieth round: a professional's profile (see the English words): the experience, its years, the rating received.
         b.TermsOnePerPerson("Employment", Weak, Text, "experiență");
         b.Terms("Employment", Weak, Number | Text, "ani de experiență", "experiență ani");
+        // Thirty-second round: a job candidate's profile (see the English words).
+        b.TermsOnePerPerson("Employment", Weak, Number | Text, "experiență totală", "experiență relevantă", "preaviz",
+            "perioadă de preaviz");
+        b.TermsOnePerPerson("Identity", Weak, Number | Text | Enum, "tip viză", "tipul vizei");
         b.TermsOnePerPerson("Employment", Weak, Number, "evaluare medie", "nota medie", "rating mediu");
         b.Terms("Identity.Name", Weak, Text, "porecla", "poreclă");
         b.Terms("Identity", Weak, Number, "nr copii", "numar copii", "număr de copii");

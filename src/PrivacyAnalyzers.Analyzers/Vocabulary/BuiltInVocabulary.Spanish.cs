@@ -176,6 +176,10 @@ internal static partial class BuiltInVocabulary
         // Thirtieth round: a professional's profile (see the English words): the experience, its years, the rating received.
         b.TermsOnePerPerson("Employment", Weak, Text, "experiencia");
         b.Terms("Employment", Weak, Number | Text, "años de experiencia", "experiencia años");
+        // Thirty-second round: a job candidate's profile (see the English words).
+        b.TermsOnePerPerson("Employment", Weak, Number | Text, "experiencia total", "experiencia relevante", "preaviso",
+            "periodo de preaviso");
+        b.TermsOnePerPerson("Identity", Weak, Number | Text | Enum, "tipo de visa");
         b.TermsOnePerPerson("Employment", Weak, Number, "calificación", "valoración", "puntuación", "calificación promedio",
             "valoración media");
         b.Terms("Employment", Weak, Date, "fecha de ingreso", "fecha de contratación");

@@ -313,5 +313,21 @@ internal static partial class BuiltInVocabulary
         AddFrench(b);
         AddSpanish(b);
         AddPortuguese(b);
+        AddMisspellings(b);
+    }
+
+    /// <summary>
+    /// The commonest developer misspellings of the strongest words, read as the word (every phrase with the word gets a
+    /// twin, see <see cref="VocabularyBuilder.Misspelt"/>). Only misspellings that are no word of any built-in language.
+    /// Lost diacritics need no entry (folding: "direccion", "endereco", "adresa"); the doubled or dropped consonant does.
+    /// </summary>
+    private static void AddMisspellings(VocabularyBuilder b)
+    {
+        // English: Customer.Adress, Order.ToAdress (a dropped "d", the German and French spelling leaking in), Addrese;
+        // Employee.DateOfEmployement. Not "addres": the plural rule would read "Address" through it.
+        b.Misspelt("address", "adress", "addrese");
+        b.Misspelt("employment", "employement");
+        b.Misspelt("relevant", "relavant");
+        // Not "addresse" (German, French): it is the singular the plural rule reads in "Addresses", which must stay English.
     }
 }

@@ -12,6 +12,7 @@ internal sealed class VocabularyBuilder
 {
     private readonly List<VocabularyEntry> _entries = new();
     private readonly HashSet<string> _stopWords = new(StringComparer.Ordinal);
+    private readonly List<(string Word, string Twin)> _misspellings = new();
 
     public IReadOnlyList<VocabularyEntry> Entries => _entries;
 
@@ -64,13 +65,61 @@ internal sealed class VocabularyBuilder
         return this;
     }
 
-    /// <summary>Removes every entry whose words equal the phrase's (any role).</summary>
+    /// <summary>
+    /// Reads a common misspelling as the word it misspells: every entry so far (any role) with <paramref name="word"/> among
+    /// its words gets a twin with each misspelling in its place ("email address" gives "email adress"). Built once; the
+    /// matcher does no extra work. Call it after the entries that hold the word.
+    /// </summary>
+    public VocabularyBuilder Misspelt(string word, params string[] misspellings)
+    {
+        var folded = TextFolding.FoldAll(word);
+        var count = _entries.Count;
+        foreach (var misspelling in misspellings)
+        {
+            var twin = TextFolding.FoldAll(misspelling);
+            _misspellings.Add((folded, twin));
+            for (var i = 0; i < count; i++)
+            {
+                var entry = _entries[i];
+                var at = Array.IndexOf(entry.Words, folded);
+                if (at < 0)
+                {
+                    continue;
+                }
+
+                var words = (string[])entry.Words.Clone();
+                for (var k = at; k < words.Length; k++)
+                {
+                    if (string.Equals(words[k], folded, StringComparison.Ordinal))
+                    {
+                        words[k] = twin;
+                    }
+                }
+
+                _entries.Add(new VocabularyEntry(words, entry.Role, entry.Category, entry.Strength, entry.Affinity, entry.OnePerPerson));
+            }
+        }
+
+        return this;
+    }
+
+    /// <summary>Removes every entry whose words equal the phrase's (any role), and the twins of its misspelt words.</summary>
     public VocabularyBuilder Remove(string phrase)
     {
         var words = ToWords(phrase);
         if (words.Length > 0)
         {
             _entries.RemoveAll(e => SameWords(e.Words, words));
+            foreach (var (word, twin) in _misspellings)
+            {
+                var at = Array.IndexOf(words, word);
+                if (at >= 0)
+                {
+                    var twinWords = (string[])words.Clone();
+                    twinWords[at] = twin;
+                    _entries.RemoveAll(e => SameWords(e.Words, twinWords));
+                }
+            }
         }
 
         return this;

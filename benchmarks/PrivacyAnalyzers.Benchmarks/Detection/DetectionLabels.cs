@@ -68,20 +68,12 @@ public static class DetectionLabels
     /// twenty-sixth after its one scoring on the twenty-seventh round's code, the twenty-seventh after its one scoring on
     /// the twenty-eighth round's code, the twenty-eighth before and once after the twenty-ninth round, the twenty-ninth before and once after the
     /// thirtieth round, the thirtieth before and once after the thirty-first round, the
-    /// thirty-first once on the thirty-first round's code (no round was run on it). A next set, labelled by reading before any analyzer run on its files, is listed here until its one
+    /// thirty-first once on the thirty-first round's code (no round was run on it), the thirty-second before and once
+    /// after the thirty-second round. A next set, labelled by reading before any analyzer run on its files, is listed here until its one
     /// scoring.
     /// </summary>
     public static readonly IReadOnlyCollection<string> HeldOutRepositories = new string[]
     {
-        "BorhanZuaiter/JoSwivil",
-        "naralaRaju/BloodBankManagementSystem",
-        "PesSobakov/Application",
-        "DevGB23/DatingAPI",
-        "Omemo7/Rental-Management",
-        "S2Eng/Lalissa",
-        "VeniaminBalan/SIGL_Cadastru",
-        "LuisRiveraGzz/HospitalApi",
-        "lucasmargui/asp-project-ombudsman-management",
     };
 
     /// <summary>
@@ -109,7 +101,8 @@ public static class DetectionLabels
     /// held-out set (scored once after the twenty-eighth round) from then on, the twenty-eighth held-out set (scored
     /// before and once after the twenty-ninth round) from then on, the twenty-ninth held-out set (scored before and once
     /// after the thirtieth round) from then on, the thirtieth held-out set (scored before and once after the thirty-first
-    /// round) from then on, the thirty-first held-out set (scored once on the thirty-first round's code) from then on.
+    /// round) from then on, the thirty-first held-out set (scored once on the thirty-first round's code) from then on, the thirty-second held-out set
+    /// (scored before and once after the thirty-second round) from then on.
     /// The twelfth round's
     /// precision set (three repositories labelled by reading before the analyzer ran on them) is tuning data from the start.
     /// </summary>
@@ -211,6 +204,10 @@ public static class DetectionLabels
         "GunisettyRameshBabu/Recruitment", "DvoraMakovetzky/OptixProject", "SrFullStack/BabySiter", "hungaud/PhysicalTherapy",
         "aurorawalberg/case-application-2-api", "oumechtak999/Recrute", "0issam/chaimaeoptique110", "mptrick09/VersicherteBlazorServer",
         "UrlaubFuersGehirn9/WebAppKundeProdukt", "Kradet/sistema_control_escolar", "Joserbp/ControlEntrevistas", "susanassilva/projetoFinal",
+        // the thirty-second held-out set, scored before and once after the thirty-second round
+        "BorhanZuaiter/JoSwivil", "naralaRaju/BloodBankManagementSystem", "PesSobakov/Application", "DevGB23/DatingAPI",
+        "Omemo7/Rental-Management", "S2Eng/Lalissa", "VeniaminBalan/SIGL_Cadastru", "LuisRiveraGzz/HospitalApi",
+        "lucasmargui/asp-project-ombudsman-management",
     };
 
     /// <summary>

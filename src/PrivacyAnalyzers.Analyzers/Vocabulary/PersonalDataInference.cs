@@ -124,8 +124,7 @@ internal sealed partial class PersonalDataInference
     private PersonalDataGuess? InferDiagnosedRecord(string name, MemberTypeShape shape, bool collection, INamedTypeSymbol containing, DetectionOptions options)
     {
         var vocabulary = options.Vocabulary;
-        if (collection || shape is not (MemberTypeShape.Text or MemberTypeShape.Number) || options.IsIgnored("Special.Health")
-            || !_contexts.For(containing, vocabulary).HoldsDiagnosisCode(containing))
+        if (!MayHoldHealthValue(shape, collection, options) || !_contexts.For(containing, vocabulary).HoldsDiagnosisCode(containing))
         {
             return null;
         }
@@ -141,6 +140,13 @@ internal sealed partial class PersonalDataInference
 
         return ReadThroughItsType("Special.Health", containing.Name, ", which holds a diagnosis code", options);
     }
+
+    /// <summary>
+    /// Whether a member may hold one value of a person's health read through its record (a diagnosed record, an eye
+    /// prescription): a single text or number, and health data not ignored by the options.
+    /// </summary>
+    private static bool MayHoldHealthValue(MemberTypeShape shape, bool collection, DetectionOptions options) =>
+        !collection && shape is (MemberTypeShape.Text or MemberTypeShape.Number) && !options.IsIgnored("Special.Health");
 
     /// <summary>
     /// What no reading of a member by its record claims: a name a word silences or negates, a name with no word, a
@@ -173,8 +179,7 @@ internal sealed partial class PersonalDataInference
     private PersonalDataGuess? InferEyePrescription(string name, MemberTypeShape shape, bool collection, INamedTypeSymbol containing, DetectionOptions options)
     {
         var vocabulary = options.Vocabulary;
-        if (collection || shape is not (MemberTypeShape.Text or MemberTypeShape.Number) || options.IsIgnored("Special.Health")
-            || !_contexts.For(containing, vocabulary).HoldsEyePrescription(containing))
+        if (!MayHoldHealthValue(shape, collection, options) || !_contexts.For(containing, vocabulary).HoldsEyePrescription(containing))
         {
             return null;
         }

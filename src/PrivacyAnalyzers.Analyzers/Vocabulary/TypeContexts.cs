@@ -283,7 +283,7 @@ internal sealed class TypeFacts
     /// One eye, in the built-in languages: the Latin abbreviations (OD, OS, OG, OI, OU) and right and left (rechts, links;
     /// derecho, izquierdo; direito, esquerdo; droit, gauche; drept, stâng).
     /// </summary>
-    internal static readonly string[] s_eyeWords =
+    private static readonly string[] s_eyeWords =
     {
         "od", "os", "og", "oi", "ou", "right", "left", "rechts", "links", "derecho", "izquierdo", "direito", "esquerdo",
         "droit", "gauche", "drept", "stang", "eye", "eyes", "auge", "augen", "ojo", "olho", "oeil", "ochi",

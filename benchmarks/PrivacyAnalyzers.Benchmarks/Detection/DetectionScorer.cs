@@ -35,6 +35,7 @@ public static class DetectionScorer
         string? labelsDirectory = null;
         string? dumpFile = null;
         var withFrameworks = false;
+        string? minimumConfidence = null;
         for (var i = 1; i < args.Length; i++)
         {
             switch (args[i])
@@ -56,6 +57,9 @@ public static class DetectionScorer
                     break;
                 case "--frameworks":
                     withFrameworks = true;
+                    break;
+                case "--minimum-confidence" when i + 1 < args.Length && args[i + 1] is "low" or "medium" or "high":
+                    minimumConfidence = args[++i];
                     break;
                 default:
                     Console.Error.WriteLine($"unknown argument '{args[i]}'");
@@ -127,7 +131,12 @@ public static class DetectionScorer
                 references,
                 new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
             var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new UnannotatedPersonalDataAnalyzer(), new PersonalDataLiteralAnalyzer());
-            var diagnostics = compilation.WithAnalyzers(analyzers, new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty))
+            // --minimum-confidence: what a user sets as privacy_analyzers.minimum_confidence (PRIV001.md, "How to configure"),
+            // given to every file as an .editorconfig section would; without it the analyzers read no option (medium).
+            var analyzerOptions = minimumConfidence is null
+                ? new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty)
+                : new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new SameOptionsForEveryFile("privacy_analyzers.minimum_confidence", minimumConfidence));
+            var diagnostics = compilation.WithAnalyzers(analyzers, analyzerOptions)
                 .GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
 
             if (dumpFile is not null)
@@ -188,7 +197,7 @@ public static class DetectionScorer
             }
         }
 
-        Print(split, memberOutcomes, literalOutcomes, unlabelled, skipped, showLists);
+        Print(split, minimumConfidence, memberOutcomes, literalOutcomes, unlabelled, skipped, showLists);
         if (dumpFile is not null)
         {
             dump.Sort(StringComparer.Ordinal);
@@ -200,9 +209,10 @@ public static class DetectionScorer
         return 0;
     }
 
-    private static void Print(string split, List<MemberOutcome> members, List<LiteralOutcome> literals, List<string> unlabelled, List<string> skipped, bool showLists)
+    private static void Print(string split, string? minimumConfidence, List<MemberOutcome> members, List<LiteralOutcome> literals, List<string> unlabelled, List<string> skipped, bool showLists)
     {
-        Console.WriteLine($"# PRIV001 detection, split '{split}' (sure labels; borderline rows are reported, not scored)");
+        Console.WriteLine($"# PRIV001 detection, split '{split}' (sure labels; borderline rows are reported, not scored)"
+            + (minimumConfidence is null ? string.Empty : $", minimum_confidence = {minimumConfidence}"));
         Console.WriteLine();
         Console.WriteLine("| slice | labelled (sure) | personal | flagged | TP | FP | FN | precision | recall | borderline flagged |");
         Console.WriteLine("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
@@ -422,8 +432,30 @@ public static class DetectionScorer
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: detection --repos <folder>[" + Path.PathSeparator + "<folder>...] [--split tuning|heldout|heldout-half|heldout-fresh|seen-fresh|all] [--list] [--labels <benchmarks/detection>] [--dump FILE] [--frameworks]");
+        Console.Error.WriteLine("usage: detection --repos <folder>[" + Path.PathSeparator + "<folder>...] [--split tuning|heldout|heldout-half|heldout-fresh|seen-fresh|all] [--list] [--labels <benchmarks/detection>] [--dump FILE] [--frameworks] [--minimum-confidence low|medium|high]");
         return 2;
+    }
+
+    /// <summary>One option, the same for every file and for the compilation: a global .editorconfig of one line.</summary>
+    private sealed class SameOptionsForEveryFile(string key, string value) : AnalyzerConfigOptionsProvider
+    {
+        private readonly Options _options = new(key, value);
+
+        public override AnalyzerConfigOptions GlobalOptions => _options;
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => _options;
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => _options;
+
+        private sealed class Options(string key, string value) : AnalyzerConfigOptions
+        {
+            public override bool TryGetValue(string name, out string value1)
+            {
+                var found = string.Equals(name, key, StringComparison.Ordinal);
+                value1 = found ? value : null!;
+                return found;
+            }
+        }
     }
 
     private sealed record MemberOutcome(MemberLabel Label, bool Flagged, string? Category, string? Evidence = null);

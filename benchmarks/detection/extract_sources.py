@@ -38,6 +38,17 @@ def labelled_files():
     return files
 
 
+def folder_clashes(files):
+    """Repositories the scorer could not tell apart: it reads each from <into>/<last part of its name>, so two
+    repositories with the same last part (in any case), or one repository labelled at two commits, would share a folder."""
+    by_folder = defaultdict(set)
+    for repo, commit in files:
+        by_folder[repo.split("/")[-1].lower()].add(f"{repo}@{commit[:12]}")
+    return [f"folder '{folder}' would hold {', '.join(sorted(owners))} (the scorer reads a repository from the folder "
+            "named by the last part of its name): leave one of them out, or label one commit"
+            for folder, owners in sorted(by_folder.items()) if len(owners) > 1]
+
+
 def find_git_dir(mirrors: Path, repo: str):
     """The git directory of a repository's mirror under <mirrors>/<owner>+<name>."""
     root = mirrors / repo.replace("/", "+")
@@ -56,9 +67,16 @@ def main() -> int:
     parser.add_argument("--into", required=True, type=Path)
     args = parser.parse_args()
 
+    files = labelled_files()
+    clashes = folder_clashes(files)
+    if clashes:
+        for clash in clashes:
+            print("clash: " + clash, file=sys.stderr)
+        return 1
+
     problems = []
     extracted = 0
-    for (repo, commit), paths in sorted(labelled_files().items()):
+    for (repo, commit), paths in sorted(files.items()):
         git_dir = find_git_dir(args.mirrors, repo)
         if git_dir is None:
             problems.append(f"{repo}: no mirror under {args.mirrors / repo.replace('/', '+')}")

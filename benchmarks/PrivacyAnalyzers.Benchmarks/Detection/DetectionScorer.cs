@@ -77,6 +77,20 @@ public static class DetectionScorer
         var literals = DetectionLabels.ReadLiterals(Path.Combine(labelsDirectory, "literals"));
         var showLists = list || !split.StartsWith("heldout", StringComparison.Ordinal);
 
+        // Each repository is read from the folder named by the last part of its name: two repositories with the same last
+        // part, or one labelled at two commits, would be read from one folder and scored on each other's files.
+        var clashes = members.Select(m => (m.Repo, m.Commit)).Concat(literals.Select(l => (l.Repo, l.Commit))).Distinct()
+            .GroupBy(r => r.Repo.Split('/').Last(), StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).ToList();
+        foreach (var clash in clashes)
+        {
+            Console.Error.WriteLine($"clash: folder '{clash.Key}' would hold {string.Join(", ", clash.Select(r => r.Repo + "@" + r.Commit))}: leave one of them out, or label one commit");
+        }
+
+        if (clashes.Count > 0)
+        {
+            return 2;
+        }
+
         var memberOutcomes = new List<MemberOutcome>();
         var literalOutcomes = new List<LiteralOutcome>();
         var unlabelled = new List<string>();

@@ -74,6 +74,9 @@ public static class DetectionLabels
     /// </summary>
     public static readonly IReadOnlyCollection<string> HeldOutRepositories = new string[]
     {
+        // The thirty-third held-out set (labelled by reading, lab33a and lab33b, while the thirty-third round was tuned).
+        "Mafungwa/TrialClinic", "mattbruton/Woofli", "janvipanwar/student_Evoting_app", "LearningMissionLabsDev/LML.NPOManagement",
+        "OAntelo97/BonosAyuntamiento", "lauranicoleta/ApartmentCare", "joaooncode/ProjetoFinalEscolaIdiomas", "AlexMikhaylov/AnwaltsKanzlei",
     };
 
     /// <summary>

@@ -769,6 +769,12 @@ internal static partial class BuiltInVocabulary
             "perpetrator", "perpetrators", "parolee", "arrestee");
         b.Terms("Identity", Weak, Text, "physical appearance", "facial appearance", "physical description", "facial description",
             "distinguishing marks", "distinguishing features", "identifying marks");
+        // Thirty-third round: the description's parts, as a care home's, a hospital's or a register's record keeps them
+        // (PatientDTO.Haarfarbe, .Augenfarbe, .Statur), in every built-in language: the hair's and the eyes' colour, the
+        // build. Weak: on a person's record only (a product's colour is the product's); one per person, so a list of hair
+        // colours is a form's catalogue. Height and weight are health readings (see the health words).
+        b.TermsOnePerPerson("Identity", Weak, Text | Enum, "hair color", "hair colour", "eye color", "eye colour", "eyes color",
+            "eyes colour", "stature", "body build", "physique");
         // A pay statement is one employee's (twenty-second round): a payslip's gross and net pay, deductions and contributions
         // are that employee's, as a loan application's income is the applicant's. "Payroll" alone is a company's as well.
         b.Words(WordRole.Subject, "payslip", "payslips", "pay slip", "pay stub", "paystub", "pay statement", "salary slip",

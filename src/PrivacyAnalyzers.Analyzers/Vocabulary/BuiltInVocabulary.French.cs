@@ -386,6 +386,9 @@ internal static partial class BuiltInVocabulary
         b.Words(WordRole.Subject, "suspecte", "victime", "victimes", "accusé", "accusée", "prévenu", "prévenue", "détenu",
             "détenue", "détenus", "prisonnier", "prisonnière", "délinquant", "délinquante");
         b.Terms("Identity", Weak, Text, "apparence physique", "description physique", "signes particuliers", "signalement");
+        // The description's parts (thirty-third round; see the English words): hair and eye colour, build.
+        b.TermsOnePerPerson("Identity", Weak, Text | Enum, "couleur des cheveux", "couleur cheveux", "couleur de cheveux",
+            "couleur des yeux", "couleur yeux", "couleur d'yeux", "corpulence", "carrure");
         b.Words(WordRole.Subject, "fiche de paie", "fiche paie", "fiches de paie", "bulletin de paie", "bulletin paie",
             "bulletins de paie", "bulletin de salaire", "bulletin salaire", "fiche de salaire");
 

@@ -235,6 +235,15 @@ internal static partial class BuiltInVocabulary
         // (a parcel's weight is no one's).
         b.Terms("Special.Health", Weak, Number | Special, "körpergröße", "koerpergroesse", "körpergewicht", "koerpergewicht",
             "gewicht", "bmi", "body mass index");
+        // "Größe" alone beside them (thirty-third round: PatientDTO.Groesse, a number), as "taille", "altura", "înălțime" are
+        // read: German's height word; a measure word, so a person's parcel's size stays the parcel's (TypeOwners). One per
+        // person: a type named by it (RunTrack's BlattGroesse, a sheet size) is a catalogue of sizes, not a health record.
+        b.TermsOnePerPerson("Special.Health", Weak, Number, "größe", "groesse");
+        // A thing's size on a person's record is the thing's (Benutzer.SchriftGroesse, a user's font size; a picture's, a
+        // file's, a page's size), as a picture's weight is (below).
+        b.Words(WordRole.NotPersonal, "schrift größe", "schrift groesse", "datei größe", "datei groesse", "bild größe",
+            "bild groesse", "foto größe", "foto groesse", "seiten größe", "seiten groesse", "blatt größe", "blatt groesse",
+            "papier größe", "papier groesse", "fenster größe", "fenster groesse", "avatar größe", "avatar groesse");
         // Body composition and energy use (twenty-third round; see the English words).
         b.Terms("Special.Health", Weak, Number | Special, "körperfett", "koerperfett", "körperfettanteil", "koerperfettanteil",
             "grundumsatz", "muskelmasse", "taillenumfang", "hüftumfang", "hueftumfang");
@@ -305,6 +314,10 @@ internal static partial class BuiltInVocabulary
             "gefangener", "gefangene", "insasse", "täter", "taeter", "täterin", "taeterin", "straftäter", "straftaeter");
         b.Terms("Identity", Weak, Text, "personenbeschreibung", "äußere erscheinung", "aeussere erscheinung", "besondere merkmale",
             "körperliche merkmale", "koerperliche merkmale");
+        // The description's parts (thirty-third round; see the English words): hair and eye colour, build, distinguishing marks.
+        b.TermsOnePerPerson("Identity", Weak, Text | Enum, "haarfarbe", "augenfarbe", "statur", "körperbau", "koerperbau",
+            "besondere kennzeichen", "besondere äußerliche kennzeichen", "besondere aeusserliche kennzeichen",
+            "äußerliche kennzeichen", "aeusserliche kennzeichen", "äußere kennzeichen", "aeussere kennzeichen");
         b.Words(WordRole.Subject, "lohnabrechnung", "lohnabrechnungen", "gehaltsabrechnung", "gehaltsabrechnungen",
             "entgeltabrechnung", "entgeltabrechnungen", "lohnzettel", "gehaltszettel", "verdienstabrechnung");
 

@@ -398,6 +398,9 @@ internal static partial class BuiltInVocabulary
         b.Words(WordRole.Subject, "suspeito", "suspeitos", "vítima", "vítimas", "réu", "detento", "detenta", "presidiário",
             "presidiária", "infrator", "infratora", "criminoso", "criminosa");
         b.Terms("Identity", Weak, Text, "aparência física", "descrição física", "características físicas", "sinais particulares");
+        // The description's parts (thirty-third round; see the English words): hair and eye colour, build.
+        b.TermsOnePerPerson("Identity", Weak, Text | Enum, "cor do cabelo", "cor cabelo", "cor de cabelo", "cor dos cabelos",
+            "cor dos olhos", "cor olhos", "cor de olhos", "compleição", "compleição física", "porte físico", "biotipo");
         b.Words(WordRole.Subject, "holerite", "holerites", "contracheque", "contracheques", "recibo de salário", "recibo salario",
             "recibo de vencimento", "recibo vencimento");
 

@@ -295,6 +295,9 @@ internal static partial class BuiltInVocabulary
             "acuzat", "acuzatul", "deținut", "detinut", "deținutul", "detinutul", "condamnat", "condamnatul", "infractorul",
             "făptaș", "faptas", "făptașul", "faptasul");
         b.Terms("Identity", Weak, Text, "aspect fizic", "descriere fizică", "semnalmente", "semne particulare", "trăsături fizice");
+        // The description's parts (thirty-third round; see the English words): hair and eye colour, build.
+        b.TermsOnePerPerson("Identity", Weak, Text | Enum, "culoarea părului", "culoarea parului", "culoare păr", "culoare par",
+            "culoarea ochilor", "culoare ochi", "statură", "constituție fizică", "constitutie fizica");
         b.Words(WordRole.Subject, "fluturaș de salariu", "fluturas de salariu", "fluturaș salariu", "fluturas salariu",
             "fluturaș de plată", "fluturas plata");
 

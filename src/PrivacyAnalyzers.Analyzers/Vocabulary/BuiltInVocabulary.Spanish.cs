@@ -310,6 +310,10 @@ internal static partial class BuiltInVocabulary
             "imputado", "imputada", "recluso", "reclusa", "reclusos", "detenido", "detenida", "detenidos", "delincuente",
             "infractor", "infractora");
         b.Terms("Identity", Weak, Text, "apariencia física", "descripción física", "rasgos físicos", "señas particulares");
+        // The description's parts (thirty-third round; see the English words): hair and eye colour, build.
+        b.TermsOnePerPerson("Identity", Weak, Text | Enum, "color de pelo", "color pelo", "color de cabello", "color cabello",
+            "color del pelo", "color del cabello", "color de ojos", "color ojos", "color de los ojos", "complexión", "contextura",
+            "contextura física");
         b.Words(WordRole.Subject, "recibo de sueldo", "recibo sueldo", "recibo de nómina", "recibo nomina", "boleta de pago",
             "colilla de pago", "liquidación de sueldo", "liquidacion sueldo");
 

@@ -1,0 +1,41 @@
+using PrivacyAnalyzers.Detection;
+using PrivacyAnalyzers.Tests.Harness;
+
+namespace PrivacyAnalyzers.Tests.Detection;
+
+/// <summary>
+/// PRIV001's thirty-third round (issue 12): what a care home's, a hospital's or a social service's record keeps of one
+/// person — how the person looks (hair and eye colour, build, height), who decides for the person and who treats them (a
+/// legal guardian, a family doctor), the end of life (an advance directive, do-not-resuscitate, palliative care) and the
+/// care level — in the six built-in languages, each beside the quiet record its false friend needs: a product's colour,
+/// size and weight, a ward's palliative flag, a museum's curator.
+/// </summary>
+public sealed class CareRecordTests
+{
+    private static AnalyzerTest Test(string source) => new AnalyzerTest().WithAnalyzer<UnannotatedPersonalDataAnalyzer>().WithSource(source);
+
+    [Fact]
+    public Task A_person_s_hair_and_eye_colour_and_build_are_reported_in_every_language_a_product_s_colours_are_not() =>
+        Test("""
+            public class Patient { public string [|HairColor|] { get; set; } = ""; public string [|EyeColour|] { get; set; } = ""; public string [|Stature|] { get; set; } = ""; }
+            public class Bewohner { public string [|Haarfarbe|] { get; set; } = ""; public string [|Augenfarbe|] { get; set; } = ""; public string [|Statur|] { get; set; } = ""; public string [|BesondereAeusserlicheKennzeichen|] { get; set; } = ""; }
+            public class Beneficiario { public string [|ColorDePelo|] { get; set; } = ""; public string [|ColorOjos|] { get; set; } = ""; public string [|Complexion|] { get; set; } = ""; }
+            public class Paciente { public string [|CorDoCabelo|] { get; set; } = ""; public string [|CorDosOlhos|] { get; set; } = ""; }
+            public class Resident { public string [|CouleurDesCheveux|] { get; set; } = ""; public string [|CouleurYeux|] { get; set; } = ""; public string [|Corpulence|] { get; set; } = ""; }
+            public class Pacient { public string [|CuloareaParului|] { get; set; } = ""; public string [|CuloareOchi|] { get; set; } = ""; }
+            public class Product { public string HairColor { get; set; } = ""; public string EyeColour { get; set; } = ""; }
+            public class Artikel { public string Haarfarbe { get; set; } = ""; public string Statur { get; set; } = ""; }
+            public class Produto { public string CorDoCabelo { get; set; } = ""; }
+            """).RunAsync();
+
+    [Fact]
+    public Task A_person_s_height_is_reported_in_german_as_in_the_other_languages_a_parcel_s_size_is_not() =>
+        Test("""
+            public class Patient { public int Id { get; set; } public int [|Groesse|] { get; set; } public int [|Größe|] { get; set; } }
+            public class Benutzer { public int Id { get; set; } public float SchriftGroesse { get; set; } public int BildGroesse { get; set; } }
+            public class Paket { public int Groesse { get; set; } public int Gewicht { get; set; } }
+            public class Kunde { public int Id { get; set; } public string [|Name|] { get; set; } = ""; }
+            public class Sendung { public int KundeId { get; set; } public Kunde Kunde { get; set; } = new(); public int Groesse { get; set; } }
+            public class BlattGroesse { public int Id { get; set; } public string Name { get; set; } = ""; public float Breite { get; set; } }
+            """).RunAsync();
+}

@@ -409,6 +409,11 @@ internal static partial class BuiltInVocabulary
         // Kin and the person to call, as FHIR's Patient.contact and HR master records keep them: a name on the person's
         // record (weak: on a person's type only).
         b.Terms("Identity.Name", Weak, Text, "next of kin", "next of kin name", "nok name");
+        // Thirty-third round: who decides for the person and who treats them, kept by name on a resident's or a patient's
+        // record (PatientDTO.Sachwalter, .Hausarzt), in every built-in language: a legal guardian or custodian, a family
+        // doctor. Weak: on a person's record only.
+        b.Terms("Identity.Name", Weak, Text, "legal guardian", "conservator", "family doctor", "family physician",
+            "general practitioner", "primary care physician", "primary physician");
         // A person's kinship to another (twenty-fourth round): a dependant's, a beneficiary's, an emergency contact's or a
         // guardian's relationship to the person (Dependant.Relationship, Patient.GuardianRelationship). Weak: on a person's
         // type only, so a relationship between things (EntityRelationship.Relationship, a database relation) stays quiet. One

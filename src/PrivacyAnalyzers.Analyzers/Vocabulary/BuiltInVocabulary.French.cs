@@ -21,6 +21,9 @@ internal static partial class BuiltInVocabulary
 
         // The person to call (in an emergency, or on a company's record: its contact person).
         b.Terms("Identity.Name", Weak, Text, "contact d'urgence");
+        // Who decides for the person and who treats them (thirty-third round; see the English words).
+        b.Terms("Identity.Name", Weak, Text, "tuteur légal", "tutrice", "curateur", "curatrice", "médecin traitant",
+            "médecin de famille", "médecin référent");
         // The spouse kept by name and the person to notify (see the German words): weak, on a person's type only.
         b.Terms("Identity.Name", Weak, Text, "personne à prévenir");
         // A person's kinship to another (see the English words): weak, on a person's type only.

@@ -176,6 +176,10 @@ internal static partial class BuiltInVocabulary
 
         // A person's initials, and the person to call in an emergency (a name).
         b.Terms("Identity.Name", Weak, Text, "initialen", "notfallkontakt");
+        // Who decides for the person and who treats them (thirty-third round; see the English words): Austria's Sachwalter and
+        // Erwachsenenvertreter, Germany's gesetzlicher Betreuer, the family doctor.
+        b.Terms("Identity.Name", Weak, Text, "sachwalter", "sachwalterin", "erwachsenenvertreter", "erwachsenenvertreterin",
+            "gesetzlicher betreuer", "gesetzliche betreuerin", "rechtlicher betreuer", "hausarzt", "hausärztin", "hausaerztin");
         // A person's kinship to another (see the English words): weak, on a person's type only.
         b.TermsOnePerPerson("Identity", Weak, Text, "verwandtschaft", "verwandtschaftsgrad", "verwandtschaftsverhältnis",
             "verwandtschaftsbeziehung");

@@ -177,6 +177,9 @@ internal static partial class BuiltInVocabulary
             "início do intervalo", "fim do intervalo", "entrada do ponto", "saída do ponto");
         // The person to call in an emergency (see the French, German, Spanish and Romanian words).
         b.Terms("Identity.Name", Weak, Text, "contato de emergência", "contacto de emergência", "contato emergência");
+        // Who decides for the person and who treats them (thirty-third round; see the English words).
+        b.Terms("Identity.Name", Weak, Text, "tutor legal", "curador", "curadora", "médico de família", "médico de cabeceira",
+            "médico assistente");
         // A person's kinship to another (see the English words): weak, on a person's type only.
         b.TermsOnePerPerson("Identity", Weak, Text, "parentesco", "grau de parentesco", "grau parentesco");
         // The spouse (see the German words): a person word, read as a name alone (IsPersonNoun). Not a name term: a term

@@ -310,6 +310,8 @@ internal static partial class BuiltInVocabulary
         // The spouse kept by name and the person to call, written short (see the German words): weak, on a person's type only.
         b.Terms("Identity.Name", Weak, Text, "nume soț", "nume soție", "numele soțului", "numele soției",
             "contact urgență", "contact de urgență");
+        // Who decides for the person and who treats them (thirty-third round; see the English words).
+        b.Terms("Identity.Name", Weak, Text, "tutore legal", "curator", "curatorul", "medic de familie", "medicul de familie");
         // A person's kinship to another (see the English words): weak, on a person's type only.
         b.TermsOnePerPerson("Identity", Weak, Text, "grad de rudenie", "grad rudenie", "gradul de rudenie", "rudenie");
         // The spouse: person words, read as a name alone (IsPersonNoun), not name terms (a term would take the head from the

@@ -325,6 +325,9 @@ internal static partial class BuiltInVocabulary
             "nombres y apellidos", "nombre del padre", "nombre de la madre", "nombre padre", "nombre madre",
             "nombre del titular", "titular de la cuenta", "titular de la tarjeta");
         b.Terms("Identity.Name", Weak, Text, "apodo", "contacto de emergencia");
+        // Who decides for the person and who treats them (thirty-third round; see the English words).
+        b.Terms("Identity.Name", Weak, Text, "tutor legal", "tutora legal", "curador", "curadora", "médico de cabecera",
+            "médico de familia", "médico tratante");
         // A person's kinship to another (see the English words): weak, on a person's type only.
         b.TermsOnePerPerson("Identity", Weak, Text, "parentesco", "relación de parentesco", "grado de parentesco");
         // The spouse (see the German words): a person word, read as a name alone (IsPersonNoun). Not a name term: a term

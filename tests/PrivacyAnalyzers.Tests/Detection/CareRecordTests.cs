@@ -38,4 +38,17 @@ public sealed class CareRecordTests
             public class Sendung { public int KundeId { get; set; } public Kunde Kunde { get; set; } = new(); public int Groesse { get; set; } }
             public class BlattGroesse { public int Id { get; set; } public string Name { get; set; } = ""; public float Breite { get; set; } }
             """).RunAsync();
+
+    [Fact]
+    public Task A_legal_guardian_and_a_family_doctor_are_named_on_a_person_s_record_in_every_language_a_museum_s_curator_is_not() =>
+        Test("""
+            public class Patient { public string [|LegalGuardian|] { get; set; } = ""; public string [|FamilyDoctor|] { get; set; } = ""; }
+            public class Klient { public string [|Sachwalter|] { get; set; } = ""; public string [|Erwachsenenvertreter|] { get; set; } = ""; public string [|Hausarzt|] { get; set; } = ""; }
+            public class Paciente { public string [|TutorLegal|] { get; set; } = ""; public string [|MedicoDeCabecera|] { get; set; } = ""; }
+            public class Utente { public string [|Curador|] { get; set; } = ""; public string [|MedicoDeFamilia|] { get; set; } = ""; }
+            public class Resident { public string [|Curateur|] { get; set; } = ""; public string [|MedecinTraitant|] { get; set; } = ""; }
+            public class Pacient { public string [|TutoreLegal|] { get; set; } = ""; public string [|MedicDeFamilie|] { get; set; } = ""; }
+            public class Exhibition { public string Curator { get; set; } = ""; public string Curador { get; set; } = ""; }
+            public class Praxis { public string Hausarzt { get; set; } = ""; }
+            """).RunAsync();
 }

@@ -690,6 +690,16 @@ internal static partial class BuiltInVocabulary
         // person's picture, but its dimensions are the image's.
         b.Words(WordRole.NotPersonal, "photo height", "picture height", "avatar height", "image height", "portrait height",
             "signature height", "thumbnail height", "profile picture height", "profile photo height");
+        // Thirty-third round: what a care home's, a hospital's or a social service's record says of the person's end of life
+        // and of the care they need, in every built-in language: an advance directive or a living will, a do-not-resuscitate
+        // order, palliative care; the care level and the care allowance that follow a need of care. Weak: on a person's record
+        // only (a palliative ward, a hotel's level of care are no one's health).
+        b.Terms("Special.Health", Weak, Number | Special, "advance directive", "advance directives", "advance health care directive",
+            "advance healthcare directive", "living will", "dnr", "dnr order", "dnr status", "do not resuscitate",
+            "do not resuscitate order", "resuscitation status", "palliative", "palliative care", "end of life care");
+        // One care level per person: a type named by it (a care home's table of levels and their rates) is a catalogue.
+        b.TermsOnePerPerson("Special.Health", Weak, Number | Special, "care level", "level of care", "care grade",
+            "care allowance", "attendance allowance");
         // A hospital's discharge summary: the patient's stay, findings and treatment (twenty-fourth round; in every built-in language).
         b.Terms("Special.Health", Strong, Special, "discharge summary", "discharge summaries", "discharge letter", "discharge report");
         // A wound or an injury a carer or a clinician describes (thirty-first round: CareContract.WoundDescription,

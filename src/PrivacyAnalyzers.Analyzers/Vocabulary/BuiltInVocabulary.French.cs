@@ -322,6 +322,12 @@ internal static partial class BuiltInVocabulary
         b.TermsOnePerPerson("Special.Health", Strong, Special, "groupe sanguin");
         // A wound or an injury (thirty-first round; see the English words).
         b.Terms("Special.Health", Strong, Special, "plaie", "plaies", "blessure", "blessures");
+        // An advance directive, palliative care, the degree of dependency (thirty-third round; see the English words): the
+        // GIR (groupe iso-ressources) and the allowance it opens (allocation personnalisée d'autonomie).
+        b.Terms("Special.Health", Weak, Number | Special, "directives anticipées", "directive anticipée", "ne pas réanimer",
+            "non réanimation", "palliatif", "soins palliatifs");
+        b.TermsOnePerPerson("Special.Health", Weak, Number | Special, "niveau de dépendance", "degré de dépendance", "gir",
+            "groupe iso ressources", "allocation personnalisée d'autonomie");
         b.Terms("Special.Health", Strong, Special, "lettre de sortie", "compte rendu de sortie", "résumé de sortie", "compte rendu d'hospitalisation");
         b.Terms("Special.Health", Strong, Special, "maladie", "maladies", "diagnostic médical", "handicap",
             "antécédents médicaux", "maladies chroniques", "maladie chronique", "pathologie", "pathologies", "symptômes",

@@ -253,6 +253,13 @@ internal static partial class BuiltInVocabulary
             "grundumsatz", "muskelmasse", "taillenumfang", "hüftumfang", "hueftumfang");
         // A picture's or a parcel's own weight read with the type's name (Foto.Gewicht, Datei.Gewicht).
         b.Words(WordRole.NotPersonal, "foto gewicht", "bild gewicht", "datei gewicht");
+        // An advance directive, palliative care, the care level and the care allowance (thirty-third round; see the English
+        // words): Patientenverfügung, Vorsorgevollmacht, Pflegestufe (Austria), Pflegegrad (Germany), Betreuungsstufe,
+        // Pflegegeld, a disabled person's pass.
+        b.Terms("Special.Health", Weak, Number | Special, "patientenverfügung", "patientenverfuegung", "vorsorgevollmacht",
+            "betreuungsverfügung", "betreuungsverfuegung", "keine reanimation", "reanimationsstatus", "palliativ",
+            "palliativpflege", "palliativversorgung", "palliativbetreuung", "behindertenausweis", "schwerbehindertenausweis");
+        b.TermsOnePerPerson("Special.Health", Weak, Number | Special, "pflegestufe", "pflegegrad", "betreuungsstufe", "pflegegeld");
         // A hospital's discharge summary: the patient's stay, findings and treatment (twenty-fourth round; in every built-in language).
         b.Terms("Special.Health", Strong, Special, "entlassungsbericht", "entlassbericht", "entlassungsbrief", "entlassbrief");
         b.Terms("Special.Health", Strong, Special, "diagnose", "krankheit", "allergie", "allergien", "behinderung",

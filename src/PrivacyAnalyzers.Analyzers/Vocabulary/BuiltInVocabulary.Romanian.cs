@@ -185,6 +185,10 @@ internal static partial class BuiltInVocabulary
         b.Terms("Special.Health", Weak, Special, "sănătate", "medical", "fișă medicală");
         // A wound or an injury (thirty-first round; see the English words).
         b.Terms("Special.Health", Strong, Special, "rană", "răni", "leziune", "leziuni");
+        // An advance directive, palliative care, the degree of dependency (thirty-third round; see the English words).
+        b.Terms("Special.Health", Weak, Number | Special, "directive anticipate", "directivă anticipată", "fără resuscitare",
+            "nu resuscitați", "paliativ", "îngrijiri paliative");
+        b.TermsOnePerPerson("Special.Health", Weak, Number | Special, "grad de dependență", "nivel de dependență");
         // A hospital's discharge summary: the patient's stay, findings and treatment (twenty-fourth round; in every built-in language).
         b.Terms("Special.Health", Strong, Special, "bilet de externare", "bilet externare", "scrisoare medicală", "epicriză", "epicriza");
         // A diagnosis coded in the classification of diseases, ICD-10 (twenty-seventh round; see the English words).

@@ -244,6 +244,10 @@ internal static partial class BuiltInVocabulary
         // A laboratory's result named in full (thirtieth round; see the English words).
         b.Terms("Special.Health", Weak, Number | Special, "resultado de laboratorio", "resultados de laboratorio",
             "resultado laboratorio", "resultados laboratorio", "análisis de sangre");
+        // An advance directive, palliative care, the degree of dependency (thirty-third round; see the English words).
+        b.Terms("Special.Health", Weak, Number | Special, "voluntades anticipadas", "voluntad anticipada", "instrucciones previas",
+            "testamento vital", "no reanimar", "orden de no reanimar", "paliativo", "paliativos", "cuidados paliativos");
+        b.TermsOnePerPerson("Special.Health", Weak, Number | Special, "grado de dependencia", "nivel de dependencia");
         // A clinical history, a treatment plan, a dental chart (odontograma) describe a patient's health wherever they are.
         // A hospital's discharge summary: the patient's stay, findings and treatment (twenty-fourth round; in every built-in language).
         b.Terms("Special.Health", Strong, Special, "resumen de alta", "resumen alta", "informe de alta", "informe alta", "epicrisis");

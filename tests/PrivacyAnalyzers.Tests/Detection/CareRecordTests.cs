@@ -51,4 +51,19 @@ public sealed class CareRecordTests
             public class Exhibition { public string Curator { get; set; } = ""; public string Curador { get; set; } = ""; }
             public class Praxis { public string Hausarzt { get; set; } = ""; }
             """).RunAsync();
+
+    [Fact]
+    public Task An_advance_directive_palliative_care_and_a_care_level_are_a_person_s_health_in_every_language_a_ward_s_are_not() =>
+        Test("""
+            public class Patient { public bool [|Dnr|] { get; set; } public bool [|AdvanceDirective|] { get; set; } public bool [|Palliative|] { get; set; } public string [|CareLevel|] { get; set; } = ""; }
+            public class Bewohner { public bool [|PatientenverfuegungJn|] { get; set; } public bool [|Palliativ|] { get; set; } public string [|Pflegestufe|] { get; set; } = ""; public string [|Betreuungsstufe|] { get; set; } = ""; public bool [|Behindertenausweis|] { get; set; } }
+            public class Paciente { public bool [|VoluntadesAnticipadas|] { get; set; } public bool [|CuidadosPaliativos|] { get; set; } public int [|GradoDeDependencia|] { get; set; } }
+            public class Utente { public bool [|DiretivasAntecipadas|] { get; set; } public int [|GrauDeDependencia|] { get; set; } }
+            public class Resident { public bool [|DirectivesAnticipees|] { get; set; } public bool [|SoinsPalliatifs|] { get; set; } public int [|Gir|] { get; set; } }
+            public class Pacient { public bool [|DirectiveAnticipate|] { get; set; } public bool [|Paliativ|] { get; set; } public int [|GradDeDependenta|] { get; set; } }
+            public class Ward { public bool Palliative { get; set; } public string CareLevel { get; set; } = ""; }
+            public class Station { public bool Palliativ { get; set; } public string Pflegestufe { get; set; } = ""; }
+            public class Hotel { public string LevelOfCare { get; set; } = ""; }
+            public class Pflegestufe { public int Id { get; set; } public string Name { get; set; } = ""; public decimal Betrag { get; set; } }
+            """).RunAsync();
 }

@@ -700,6 +700,11 @@ internal static partial class BuiltInVocabulary
         // One care level per person: a type named by it (a care home's table of levels and their rates) is a catalogue.
         b.TermsOnePerPerson("Special.Health", Weak, Number | Special, "care level", "level of care", "care grade",
             "care allowance", "attendance allowance");
+        // Exempt from the patient's share of a prescription's or a treatment's cost (thirty-third round: PatientDTO's
+        // RezeptgebuehrbefreiungJn): granted for a low income or a chronic illness, so it tells one of them; weak, on a
+        // person's record only (a drug that is exempt is the drug's), in every built-in language.
+        b.Terms("Financial", Weak, Number | Special, "prescription exemption", "prescription charge exemption",
+            "prescription fee exemption", "copay exemption", "copayment exemption", "exempt from copay", "copay exempt");
         // A hospital's discharge summary: the patient's stay, findings and treatment (twenty-fourth round; in every built-in language).
         b.Terms("Special.Health", Strong, Special, "discharge summary", "discharge summaries", "discharge letter", "discharge report");
         // A wound or an injury a carer or a clinician describes (thirty-first round: CareContract.WoundDescription,

@@ -328,6 +328,9 @@ internal static partial class BuiltInVocabulary
             "non réanimation", "palliatif", "soins palliatifs");
         b.TermsOnePerPerson("Special.Health", Weak, Number | Special, "niveau de dépendance", "degré de dépendance", "gir",
             "groupe iso ressources", "allocation personnalisée d'autonomie");
+        // Exempt from the patient's share (thirty-third round; see the English words).
+        b.Terms("Financial", Weak, Number | Special, "exonération du ticket modérateur", "exonération ticket modérateur",
+            "exonéré du ticket modérateur");
         b.Terms("Special.Health", Strong, Special, "lettre de sortie", "compte rendu de sortie", "résumé de sortie", "compte rendu d'hospitalisation");
         b.Terms("Special.Health", Strong, Special, "maladie", "maladies", "diagnostic médical", "handicap",
             "antécédents médicaux", "maladies chroniques", "maladie chronique", "pathologie", "pathologies", "symptômes",

@@ -260,6 +260,9 @@ internal static partial class BuiltInVocabulary
             "betreuungsverfügung", "betreuungsverfuegung", "keine reanimation", "reanimationsstatus", "palliativ",
             "palliativpflege", "palliativversorgung", "palliativbetreuung", "behindertenausweis", "schwerbehindertenausweis");
         b.TermsOnePerPerson("Special.Health", Weak, Number | Special, "pflegestufe", "pflegegrad", "betreuungsstufe", "pflegegeld");
+        // Exempt from the prescription charge or the co-payment (thirty-third round; see the English words).
+        b.Terms("Financial", Weak, Number | Special, "rezeptgebührbefreiung", "rezeptgebuehrbefreiung", "rezeptgebührenbefreiung",
+            "rezeptgebuehrenbefreiung", "zuzahlungsbefreiung", "befreiung von der zuzahlung");
         // A hospital's discharge summary: the patient's stay, findings and treatment (twenty-fourth round; in every built-in language).
         b.Terms("Special.Health", Strong, Special, "entlassungsbericht", "entlassbericht", "entlassungsbrief", "entlassbrief");
         b.Terms("Special.Health", Strong, Special, "diagnose", "krankheit", "allergie", "allergien", "behinderung",

@@ -292,12 +292,15 @@ internal static partial class BuiltInVocabulary
         // A hospital's discharge summary: the patient's stay, findings and treatment (twenty-fourth round; in every built-in language).
         // A wound or an injury (thirty-first round; see the English words).
         b.Terms("Special.Health", Strong, Special, "ferida", "feridas", "lesão", "lesões");
+        b.Terms("Special.Health", Strong, Special, "resumo de alta", "resumo alta", "sumário de alta", "sumario alta", "relatório de alta",
+            "relatorio alta", "epicrise");
         // An advance directive, palliative care, the degree of dependency (thirty-third round; see the English words).
         b.Terms("Special.Health", Weak, Number | Special, "diretivas antecipadas", "diretiva antecipada", "diretivas antecipadas de vontade",
             "testamento vital", "não reanimar", "não ressuscitar", "ordem de não reanimar", "paliativo", "cuidados paliativos");
         b.TermsOnePerPerson("Special.Health", Weak, Number | Special, "grau de dependência", "nível de dependência");
-        b.Terms("Special.Health", Strong, Special, "resumo de alta", "resumo alta", "sumário de alta", "sumario alta", "relatório de alta",
-            "relatorio alta", "epicrise");
+        // Exempt from the user charge or the co-payment (thirty-third round; see the English words).
+        b.Terms("Financial", Weak, Number | Special, "isenção de taxas moderadoras", "isenção taxa moderadora",
+            "isento de taxas moderadoras", "isenção de coparticipação", "isenção de copagamento");
         b.Terms("Special.Health", Strong, Special, "doenças crônicas", "doença crônica", "cirurgias", "cirurgias anteriores",
             "internação", "internações", "hospitalização", "queixa principal", "histórico de saúde",
             "medicamento prescrito", "medicamentos prescritos", "receita médica");

@@ -189,6 +189,9 @@ internal static partial class BuiltInVocabulary
         b.Terms("Special.Health", Weak, Number | Special, "directive anticipate", "directivă anticipată", "fără resuscitare",
             "nu resuscitați", "paliativ", "îngrijiri paliative");
         b.TermsOnePerPerson("Special.Health", Weak, Number | Special, "grad de dependență", "nivel de dependență");
+        // Exempt from the co-payment (thirty-third round; see the English words).
+        b.Terms("Financial", Weak, Number | Special, "scutire de coplată", "scutit de coplată", "scutire coplată",
+            "scutire de la coplată");
         // A hospital's discharge summary: the patient's stay, findings and treatment (twenty-fourth round; in every built-in language).
         b.Terms("Special.Health", Strong, Special, "bilet de externare", "bilet externare", "scrisoare medicală", "epicriză", "epicriza");
         // A diagnosis coded in the classification of diseases, ICD-10 (twenty-seventh round; see the English words).

@@ -248,6 +248,9 @@ internal static partial class BuiltInVocabulary
         b.Terms("Special.Health", Weak, Number | Special, "voluntades anticipadas", "voluntad anticipada", "instrucciones previas",
             "testamento vital", "no reanimar", "orden de no reanimar", "paliativo", "paliativos", "cuidados paliativos");
         b.TermsOnePerPerson("Special.Health", Weak, Number | Special, "grado de dependencia", "nivel de dependencia");
+        // Exempt from the co-payment (thirty-third round; see the English words).
+        b.Terms("Financial", Weak, Number | Special, "exención de copago", "exento de copago", "exenta de copago",
+            "exento copago");
         // A clinical history, a treatment plan, a dental chart (odontograma) describe a patient's health wherever they are.
         // A hospital's discharge summary: the patient's stay, findings and treatment (twenty-fourth round; in every built-in language).
         b.Terms("Special.Health", Strong, Special, "resumen de alta", "resumen alta", "informe de alta", "informe alta", "epicrisis");

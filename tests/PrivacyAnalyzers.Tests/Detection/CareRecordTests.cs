@@ -66,4 +66,18 @@ public sealed class CareRecordTests
             public class Hotel { public string LevelOfCare { get; set; } = ""; }
             public class Pflegestufe { public int Id { get; set; } public string Name { get; set; } = ""; public decimal Betrag { get; set; } }
             """).RunAsync();
+
+    [Fact]
+    public Task An_exemption_from_a_prescription_s_co_payment_is_a_person_s_in_every_language_a_drug_s_is_not() =>
+        Test("""
+            public class Patient { public bool [|PrescriptionExemption|] { get; set; } public bool [|CopayExempt|] { get; set; } }
+            public class Bewohner { public bool [|RezeptgebuehrbefreiungJn|] { get; set; } public bool [|Zuzahlungsbefreiung|] { get; set; } }
+            public class Paciente { public bool [|ExencionDeCopago|] { get; set; } }
+            public class Utente { public bool [|IsencaoDeTaxasModeradoras|] { get; set; } }
+            public class Resident { public bool [|ExonerationTicketModerateur|] { get; set; } }
+            public class Pacient { public bool [|ScutireDeCoplata|] { get; set; } }
+            public class Drug { public bool PrescriptionExemption { get; set; } public bool CopayExempt { get; set; } }
+            public class Medikament { public bool Zuzahlungsbefreiung { get; set; } }
+            public class Medicamento { public bool ExencionDeCopago { get; set; } }
+            """).RunAsync();
 }

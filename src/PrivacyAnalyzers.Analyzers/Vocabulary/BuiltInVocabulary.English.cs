@@ -409,6 +409,11 @@ internal static partial class BuiltInVocabulary
         // Kin and the person to call, as FHIR's Patient.contact and HR master records keep them: a name on the person's
         // record (weak: on a person's type only).
         b.Terms("Identity.Name", Weak, Text, "next of kin", "next of kin name", "nok name");
+        // Thirty-third round: who decides for the person and who treats them, kept by name on a resident's or a patient's
+        // record (PatientDTO.Sachwalter, .Hausarzt), in every built-in language: a legal guardian or custodian, a family
+        // doctor. Weak: on a person's record only.
+        b.Terms("Identity.Name", Weak, Text, "legal guardian", "conservator", "family doctor", "family physician",
+            "general practitioner", "primary care physician", "primary physician");
         // A person's kinship to another (twenty-fourth round): a dependant's, a beneficiary's, an emergency contact's or a
         // guardian's relationship to the person (Dependant.Relationship, Patient.GuardianRelationship). Weak: on a person's
         // type only, so a relationship between things (EntityRelationship.Relationship, a database relation) stays quiet. One
@@ -685,6 +690,21 @@ internal static partial class BuiltInVocabulary
         // person's picture, but its dimensions are the image's.
         b.Words(WordRole.NotPersonal, "photo height", "picture height", "avatar height", "image height", "portrait height",
             "signature height", "thumbnail height", "profile picture height", "profile photo height");
+        // Thirty-third round: what a care home's, a hospital's or a social service's record says of the person's end of life
+        // and of the care they need, in every built-in language: an advance directive or a living will, a do-not-resuscitate
+        // order, palliative care; the care level and the care allowance that follow a need of care. Weak: on a person's record
+        // only (a palliative ward, a hotel's level of care are no one's health).
+        b.Terms("Special.Health", Weak, Number | Special, "advance directive", "advance directives", "advance health care directive",
+            "advance healthcare directive", "living will", "dnr", "dnr order", "dnr status", "do not resuscitate",
+            "do not resuscitate order", "resuscitation status", "palliative", "palliative care", "end of life care");
+        // One care level per person: a type named by it (a care home's table of levels and their rates) is a catalogue.
+        b.TermsOnePerPerson("Special.Health", Weak, Number | Special, "care level", "level of care", "care grade",
+            "care allowance", "attendance allowance");
+        // Exempt from the patient's share of a prescription's or a treatment's cost (thirty-third round: PatientDTO's
+        // RezeptgebuehrbefreiungJn): granted for a low income or a chronic illness, so it tells one of them; weak, on a
+        // person's record only (a drug that is exempt is the drug's), in every built-in language.
+        b.Terms("Financial", Weak, Number | Special, "prescription exemption", "prescription charge exemption",
+            "prescription fee exemption", "copay exemption", "copayment exemption", "exempt from copay", "copay exempt");
         // A hospital's discharge summary: the patient's stay, findings and treatment (twenty-fourth round; in every built-in language).
         b.Terms("Special.Health", Strong, Special, "discharge summary", "discharge summaries", "discharge letter", "discharge report");
         // A wound or an injury a carer or a clinician describes (thirty-first round: CareContract.WoundDescription,
@@ -769,6 +789,12 @@ internal static partial class BuiltInVocabulary
             "perpetrator", "perpetrators", "parolee", "arrestee");
         b.Terms("Identity", Weak, Text, "physical appearance", "facial appearance", "physical description", "facial description",
             "distinguishing marks", "distinguishing features", "identifying marks");
+        // Thirty-third round: the description's parts, as a care home's, a hospital's or a register's record keeps them
+        // (PatientDTO.Haarfarbe, .Augenfarbe, .Statur), in every built-in language: the hair's and the eyes' colour, the
+        // build. Weak: on a person's record only (a product's colour is the product's); one per person, so a list of hair
+        // colours is a form's catalogue. Height and weight are health readings (see the health words).
+        b.TermsOnePerPerson("Identity", Weak, Text | Enum, "hair color", "hair colour", "eye color", "eye colour", "eyes color",
+            "eyes colour", "stature", "body build", "physique");
         // A pay statement is one employee's (twenty-second round): a payslip's gross and net pay, deductions and contributions
         // are that employee's, as a loan application's income is the applicant's. "Payroll" alone is a company's as well.
         b.Words(WordRole.Subject, "payslip", "payslips", "pay slip", "pay stub", "paystub", "pay statement", "salary slip",

@@ -21,6 +21,9 @@ internal static partial class BuiltInVocabulary
 
         // The person to call (in an emergency, or on a company's record: its contact person).
         b.Terms("Identity.Name", Weak, Text, "contact d'urgence");
+        // Who decides for the person and who treats them (thirty-third round; see the English words).
+        b.Terms("Identity.Name", Weak, Text, "tuteur légal", "tutrice", "curateur", "curatrice", "médecin traitant",
+            "médecin de famille", "médecin référent");
         // The spouse kept by name and the person to notify (see the German words): weak, on a person's type only.
         b.Terms("Identity.Name", Weak, Text, "personne à prévenir");
         // A person's kinship to another (see the English words): weak, on a person's type only.
@@ -319,6 +322,15 @@ internal static partial class BuiltInVocabulary
         b.TermsOnePerPerson("Special.Health", Strong, Special, "groupe sanguin");
         // A wound or an injury (thirty-first round; see the English words).
         b.Terms("Special.Health", Strong, Special, "plaie", "plaies", "blessure", "blessures");
+        // An advance directive, palliative care, the degree of dependency (thirty-third round; see the English words): the
+        // GIR (groupe iso-ressources) and the allowance it opens (allocation personnalisée d'autonomie).
+        b.Terms("Special.Health", Weak, Number | Special, "directives anticipées", "directive anticipée", "ne pas réanimer",
+            "non réanimation", "palliatif", "soins palliatifs");
+        b.TermsOnePerPerson("Special.Health", Weak, Number | Special, "niveau de dépendance", "degré de dépendance", "gir",
+            "groupe iso ressources", "allocation personnalisée d'autonomie");
+        // Exempt from the patient's share (thirty-third round; see the English words).
+        b.Terms("Financial", Weak, Number | Special, "exonération du ticket modérateur", "exonération ticket modérateur",
+            "exonéré du ticket modérateur");
         b.Terms("Special.Health", Strong, Special, "lettre de sortie", "compte rendu de sortie", "résumé de sortie", "compte rendu d'hospitalisation");
         b.Terms("Special.Health", Strong, Special, "maladie", "maladies", "diagnostic médical", "handicap",
             "antécédents médicaux", "maladies chroniques", "maladie chronique", "pathologie", "pathologies", "symptômes",
@@ -386,6 +398,9 @@ internal static partial class BuiltInVocabulary
         b.Words(WordRole.Subject, "suspecte", "victime", "victimes", "accusé", "accusée", "prévenu", "prévenue", "détenu",
             "détenue", "détenus", "prisonnier", "prisonnière", "délinquant", "délinquante");
         b.Terms("Identity", Weak, Text, "apparence physique", "description physique", "signes particuliers", "signalement");
+        // The description's parts (thirty-third round; see the English words): hair and eye colour, build.
+        b.TermsOnePerPerson("Identity", Weak, Text | Enum, "couleur des cheveux", "couleur cheveux", "couleur de cheveux",
+            "couleur des yeux", "couleur yeux", "couleur d'yeux", "corpulence", "carrure");
         b.Words(WordRole.Subject, "fiche de paie", "fiche paie", "fiches de paie", "bulletin de paie", "bulletin paie",
             "bulletins de paie", "bulletin de salaire", "bulletin salaire", "fiche de salaire");
 

@@ -176,6 +176,10 @@ internal static partial class BuiltInVocabulary
 
         // A person's initials, and the person to call in an emergency (a name).
         b.Terms("Identity.Name", Weak, Text, "initialen", "notfallkontakt");
+        // Who decides for the person and who treats them (thirty-third round; see the English words): Austria's Sachwalter and
+        // Erwachsenenvertreter, Germany's gesetzlicher Betreuer, the family doctor.
+        b.Terms("Identity.Name", Weak, Text, "sachwalter", "sachwalterin", "erwachsenenvertreter", "erwachsenenvertreterin",
+            "gesetzlicher betreuer", "gesetzliche betreuerin", "rechtlicher betreuer", "hausarzt", "hausärztin", "hausaerztin");
         // A person's kinship to another (see the English words): weak, on a person's type only.
         b.TermsOnePerPerson("Identity", Weak, Text, "verwandtschaft", "verwandtschaftsgrad", "verwandtschaftsverhältnis",
             "verwandtschaftsbeziehung");
@@ -235,11 +239,30 @@ internal static partial class BuiltInVocabulary
         // (a parcel's weight is no one's).
         b.Terms("Special.Health", Weak, Number | Special, "körpergröße", "koerpergroesse", "körpergewicht", "koerpergewicht",
             "gewicht", "bmi", "body mass index");
+        // "Größe" alone beside them (thirty-third round: PatientDTO.Groesse, a number), as "taille", "altura", "înălțime" are
+        // read: German's height word; a measure word, so a person's parcel's size stays the parcel's (TypeOwners). One per
+        // person: a type named by it (RunTrack's BlattGroesse, a sheet size) is a catalogue of sizes, not a health record.
+        b.TermsOnePerPerson("Special.Health", Weak, Number, "größe", "groesse");
+        // A thing's size on a person's record is the thing's (Benutzer.SchriftGroesse, a user's font size; a picture's, a
+        // file's, a page's size), as a picture's weight is (below).
+        b.Words(WordRole.NotPersonal, "schrift größe", "schrift groesse", "datei größe", "datei groesse", "bild größe",
+            "bild groesse", "foto größe", "foto groesse", "seiten größe", "seiten groesse", "blatt größe", "blatt groesse",
+            "papier größe", "papier groesse", "fenster größe", "fenster groesse", "avatar größe", "avatar groesse");
         // Body composition and energy use (twenty-third round; see the English words).
         b.Terms("Special.Health", Weak, Number | Special, "körperfett", "koerperfett", "körperfettanteil", "koerperfettanteil",
             "grundumsatz", "muskelmasse", "taillenumfang", "hüftumfang", "hueftumfang");
         // A picture's or a parcel's own weight read with the type's name (Foto.Gewicht, Datei.Gewicht).
         b.Words(WordRole.NotPersonal, "foto gewicht", "bild gewicht", "datei gewicht");
+        // An advance directive, palliative care, the care level and the care allowance (thirty-third round; see the English
+        // words): Patientenverfügung, Vorsorgevollmacht, Pflegestufe (Austria), Pflegegrad (Germany), Betreuungsstufe,
+        // Pflegegeld, a disabled person's pass.
+        b.Terms("Special.Health", Weak, Number | Special, "patientenverfügung", "patientenverfuegung", "vorsorgevollmacht",
+            "betreuungsverfügung", "betreuungsverfuegung", "keine reanimation", "reanimationsstatus", "palliativ",
+            "palliativpflege", "palliativversorgung", "palliativbetreuung", "behindertenausweis", "schwerbehindertenausweis");
+        b.TermsOnePerPerson("Special.Health", Weak, Number | Special, "pflegestufe", "pflegegrad", "betreuungsstufe", "pflegegeld");
+        // Exempt from the prescription charge or the co-payment (thirty-third round; see the English words).
+        b.Terms("Financial", Weak, Number | Special, "rezeptgebührbefreiung", "rezeptgebuehrbefreiung", "rezeptgebührenbefreiung",
+            "rezeptgebuehrenbefreiung", "zuzahlungsbefreiung", "befreiung von der zuzahlung");
         // A hospital's discharge summary: the patient's stay, findings and treatment (twenty-fourth round; in every built-in language).
         b.Terms("Special.Health", Strong, Special, "entlassungsbericht", "entlassbericht", "entlassungsbrief", "entlassbrief");
         b.Terms("Special.Health", Strong, Special, "diagnose", "krankheit", "allergie", "allergien", "behinderung",
@@ -305,6 +328,10 @@ internal static partial class BuiltInVocabulary
             "gefangener", "gefangene", "insasse", "täter", "taeter", "täterin", "taeterin", "straftäter", "straftaeter");
         b.Terms("Identity", Weak, Text, "personenbeschreibung", "äußere erscheinung", "aeussere erscheinung", "besondere merkmale",
             "körperliche merkmale", "koerperliche merkmale");
+        // The description's parts (thirty-third round; see the English words): hair and eye colour, build, distinguishing marks.
+        b.TermsOnePerPerson("Identity", Weak, Text | Enum, "haarfarbe", "augenfarbe", "statur", "körperbau", "koerperbau",
+            "besondere kennzeichen", "besondere äußerliche kennzeichen", "besondere aeusserliche kennzeichen",
+            "äußerliche kennzeichen", "aeusserliche kennzeichen", "äußere kennzeichen", "aeussere kennzeichen");
         b.Words(WordRole.Subject, "lohnabrechnung", "lohnabrechnungen", "gehaltsabrechnung", "gehaltsabrechnungen",
             "entgeltabrechnung", "entgeltabrechnungen", "lohnzettel", "gehaltszettel", "verdienstabrechnung");
 

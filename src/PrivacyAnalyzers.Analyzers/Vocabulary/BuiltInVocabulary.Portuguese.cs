@@ -177,6 +177,9 @@ internal static partial class BuiltInVocabulary
             "início do intervalo", "fim do intervalo", "entrada do ponto", "saída do ponto");
         // The person to call in an emergency (see the French, German, Spanish and Romanian words).
         b.Terms("Identity.Name", Weak, Text, "contato de emergência", "contacto de emergência", "contato emergência");
+        // Who decides for the person and who treats them (thirty-third round; see the English words).
+        b.Terms("Identity.Name", Weak, Text, "tutor legal", "curador", "curadora", "médico de família", "médico de cabeceira",
+            "médico assistente");
         // A person's kinship to another (see the English words): weak, on a person's type only.
         b.TermsOnePerPerson("Identity", Weak, Text, "parentesco", "grau de parentesco", "grau parentesco");
         // The spouse (see the German words): a person word, read as a name alone (IsPersonNoun). Not a name term: a term
@@ -291,6 +294,13 @@ internal static partial class BuiltInVocabulary
         b.Terms("Special.Health", Strong, Special, "ferida", "feridas", "lesão", "lesões");
         b.Terms("Special.Health", Strong, Special, "resumo de alta", "resumo alta", "sumário de alta", "sumario alta", "relatório de alta",
             "relatorio alta", "epicrise");
+        // An advance directive, palliative care, the degree of dependency (thirty-third round; see the English words).
+        b.Terms("Special.Health", Weak, Number | Special, "diretivas antecipadas", "diretiva antecipada", "diretivas antecipadas de vontade",
+            "testamento vital", "não reanimar", "não ressuscitar", "ordem de não reanimar", "paliativo", "cuidados paliativos");
+        b.TermsOnePerPerson("Special.Health", Weak, Number | Special, "grau de dependência", "nível de dependência");
+        // Exempt from the user charge or the co-payment (thirty-third round; see the English words).
+        b.Terms("Financial", Weak, Number | Special, "isenção de taxas moderadoras", "isenção taxa moderadora",
+            "isento de taxas moderadoras", "isenção de coparticipação", "isenção de copagamento");
         b.Terms("Special.Health", Strong, Special, "doenças crônicas", "doença crônica", "cirurgias", "cirurgias anteriores",
             "internação", "internações", "hospitalização", "queixa principal", "histórico de saúde",
             "medicamento prescrito", "medicamentos prescritos", "receita médica");
@@ -398,6 +408,9 @@ internal static partial class BuiltInVocabulary
         b.Words(WordRole.Subject, "suspeito", "suspeitos", "vítima", "vítimas", "réu", "detento", "detenta", "presidiário",
             "presidiária", "infrator", "infratora", "criminoso", "criminosa");
         b.Terms("Identity", Weak, Text, "aparência física", "descrição física", "características físicas", "sinais particulares");
+        // The description's parts (thirty-third round; see the English words): hair and eye colour, build.
+        b.TermsOnePerPerson("Identity", Weak, Text | Enum, "cor do cabelo", "cor cabelo", "cor de cabelo", "cor dos cabelos",
+            "cor dos olhos", "cor olhos", "cor de olhos", "compleição", "compleição física", "porte físico", "biotipo");
         b.Words(WordRole.Subject, "holerite", "holerites", "contracheque", "contracheques", "recibo de salário", "recibo salario",
             "recibo de vencimento", "recibo vencimento");
 

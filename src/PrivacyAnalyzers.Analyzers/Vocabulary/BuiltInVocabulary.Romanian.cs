@@ -185,6 +185,13 @@ internal static partial class BuiltInVocabulary
         b.Terms("Special.Health", Weak, Special, "sănătate", "medical", "fișă medicală");
         // A wound or an injury (thirty-first round; see the English words).
         b.Terms("Special.Health", Strong, Special, "rană", "răni", "leziune", "leziuni");
+        // An advance directive, palliative care, the degree of dependency (thirty-third round; see the English words).
+        b.Terms("Special.Health", Weak, Number | Special, "directive anticipate", "directivă anticipată", "fără resuscitare",
+            "nu resuscitați", "paliativ", "îngrijiri paliative");
+        b.TermsOnePerPerson("Special.Health", Weak, Number | Special, "grad de dependență", "nivel de dependență");
+        // Exempt from the co-payment (thirty-third round; see the English words).
+        b.Terms("Financial", Weak, Number | Special, "scutire de coplată", "scutit de coplată", "scutire coplată",
+            "scutire de la coplată");
         // A hospital's discharge summary: the patient's stay, findings and treatment (twenty-fourth round; in every built-in language).
         b.Terms("Special.Health", Strong, Special, "bilet de externare", "bilet externare", "scrisoare medicală", "epicriză", "epicriza");
         // A diagnosis coded in the classification of diseases, ICD-10 (twenty-seventh round; see the English words).
@@ -295,6 +302,9 @@ internal static partial class BuiltInVocabulary
             "acuzat", "acuzatul", "deținut", "detinut", "deținutul", "detinutul", "condamnat", "condamnatul", "infractorul",
             "făptaș", "faptas", "făptașul", "faptasul");
         b.Terms("Identity", Weak, Text, "aspect fizic", "descriere fizică", "semnalmente", "semne particulare", "trăsături fizice");
+        // The description's parts (thirty-third round; see the English words): hair and eye colour, build.
+        b.TermsOnePerPerson("Identity", Weak, Text | Enum, "culoarea părului", "culoarea parului", "culoare păr", "culoare par",
+            "culoarea ochilor", "culoare ochi", "statură", "constituție fizică", "constitutie fizica");
         b.Words(WordRole.Subject, "fluturaș de salariu", "fluturas de salariu", "fluturaș salariu", "fluturas salariu",
             "fluturaș de plată", "fluturas plata");
 
@@ -307,6 +317,8 @@ internal static partial class BuiltInVocabulary
         // The spouse kept by name and the person to call, written short (see the German words): weak, on a person's type only.
         b.Terms("Identity.Name", Weak, Text, "nume soț", "nume soție", "numele soțului", "numele soției",
             "contact urgență", "contact de urgență");
+        // Who decides for the person and who treats them (thirty-third round; see the English words).
+        b.Terms("Identity.Name", Weak, Text, "tutore legal", "curator", "curatorul", "medic de familie", "medicul de familie");
         // A person's kinship to another (see the English words): weak, on a person's type only.
         b.TermsOnePerPerson("Identity", Weak, Text, "grad de rudenie", "grad rudenie", "gradul de rudenie", "rudenie");
         // The spouse: person words, read as a name alone (IsPersonNoun), not name terms (a term would take the head from the

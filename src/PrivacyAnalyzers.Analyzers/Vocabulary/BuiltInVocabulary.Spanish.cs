@@ -244,6 +244,13 @@ internal static partial class BuiltInVocabulary
         // A laboratory's result named in full (thirtieth round; see the English words).
         b.Terms("Special.Health", Weak, Number | Special, "resultado de laboratorio", "resultados de laboratorio",
             "resultado laboratorio", "resultados laboratorio", "análisis de sangre");
+        // An advance directive, palliative care, the degree of dependency (thirty-third round; see the English words).
+        b.Terms("Special.Health", Weak, Number | Special, "voluntades anticipadas", "voluntad anticipada", "instrucciones previas",
+            "testamento vital", "no reanimar", "orden de no reanimar", "paliativo", "paliativos", "cuidados paliativos");
+        b.TermsOnePerPerson("Special.Health", Weak, Number | Special, "grado de dependencia", "nivel de dependencia");
+        // Exempt from the co-payment (thirty-third round; see the English words).
+        b.Terms("Financial", Weak, Number | Special, "exención de copago", "exento de copago", "exenta de copago",
+            "exento copago");
         // A clinical history, a treatment plan, a dental chart (odontograma) describe a patient's health wherever they are.
         // A hospital's discharge summary: the patient's stay, findings and treatment (twenty-fourth round; in every built-in language).
         b.Terms("Special.Health", Strong, Special, "resumen de alta", "resumen alta", "informe de alta", "informe alta", "epicrisis");
@@ -310,6 +317,10 @@ internal static partial class BuiltInVocabulary
             "imputado", "imputada", "recluso", "reclusa", "reclusos", "detenido", "detenida", "detenidos", "delincuente",
             "infractor", "infractora");
         b.Terms("Identity", Weak, Text, "apariencia física", "descripción física", "rasgos físicos", "señas particulares");
+        // The description's parts (thirty-third round; see the English words): hair and eye colour, build.
+        b.TermsOnePerPerson("Identity", Weak, Text | Enum, "color de pelo", "color pelo", "color de cabello", "color cabello",
+            "color del pelo", "color del cabello", "color de ojos", "color ojos", "color de los ojos", "complexión", "contextura",
+            "contextura física");
         b.Words(WordRole.Subject, "recibo de sueldo", "recibo sueldo", "recibo de nómina", "recibo nomina", "boleta de pago",
             "colilla de pago", "liquidación de sueldo", "liquidacion sueldo");
 
@@ -321,6 +332,9 @@ internal static partial class BuiltInVocabulary
             "nombres y apellidos", "nombre del padre", "nombre de la madre", "nombre padre", "nombre madre",
             "nombre del titular", "titular de la cuenta", "titular de la tarjeta");
         b.Terms("Identity.Name", Weak, Text, "apodo", "contacto de emergencia");
+        // Who decides for the person and who treats them (thirty-third round; see the English words).
+        b.Terms("Identity.Name", Weak, Text, "tutor legal", "tutora legal", "curador", "curadora", "médico de cabecera",
+            "médico de familia", "médico tratante");
         // A person's kinship to another (see the English words): weak, on a person's type only.
         b.TermsOnePerPerson("Identity", Weak, Text, "parentesco", "relación de parentesco", "grado de parentesco");
         // The spouse (see the German words): a person word, read as a name alone (IsPersonNoun). Not a name term: a term

@@ -404,7 +404,7 @@ internal sealed class TypeOwners
     /// </summary>
     internal static bool IsMeasureWord(VocabularyEntry? term) =>
         term is { Words.Length: 1 } && term.Words[0] is "weight" or "height" or "peso" or "altura" or "estatura" or "gewicht" or "poids"
-            or "taille" or "greutate" or "inaltime" or "inaltimea";
+            or "taille" or "greutate" or "inaltime" or "inaltimea" or "große" or "groesse";
 
     /// <summary>The name word alone, in the six languages: on an owned row, the row's own name.</summary>
     internal static bool IsNameWord(VocabularyEntry? term) =>

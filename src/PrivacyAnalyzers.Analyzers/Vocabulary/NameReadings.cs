@@ -272,6 +272,12 @@ internal sealed class NameReading
                         countEnd = i + consumed;
                         ownedOrNegated = true;
                         break;
+                    case WordRole.Technical when i + consumed < count && TextFolding.EqualsAnyFolded(name, words[i], PersonalDataInference.s_senderWords):
+                        // "Sender" before what it qualifies (Message.SenderUsername, MessageDTO.SenderPhotoUrl: thirty-third
+                        // round): whoever sent the message, a person word as "recipient" is. Last, it names a tool
+                        // (EmailSender, SmsSender) and negates as any technical word.
+                        peopleAt[people++] = new PersonWord(i, WordRole.Subject);
+                        break;
                     case WordRole.Meta:
                     case WordRole.Technical:
                     case WordRole.NotPersonal:

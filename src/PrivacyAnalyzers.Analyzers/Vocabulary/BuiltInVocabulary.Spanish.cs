@@ -321,6 +321,11 @@ internal static partial class BuiltInVocabulary
             "nombres y apellidos", "nombre del padre", "nombre de la madre", "nombre padre", "nombre madre",
             "nombre del titular", "titular de la cuenta", "titular de la tarjeta");
         b.Terms("Identity.Name", Weak, Text, "apodo", "contacto de emergencia");
+        // The name a person goes by (ConocidoComo), when they were last active or connected (UltimaConexion,
+        // UltimaActividad), what they write of themselves (SobreMi): a profile's own words (thirty-third round).
+        b.Terms("Identity.Name", Weak, Text, "conocido como");
+        b.Terms("Usage.Activity", Weak, Date | Text, "última conexión", "última actividad");
+        b.Terms("Content.Publication", Weak, Text, "sobre mí");
         // A person's kinship to another (see the English words): weak, on a person's type only.
         b.TermsOnePerPerson("Identity", Weak, Text, "parentesco", "relación de parentesco", "grado de parentesco");
         // The spouse (see the German words): a person word, read as a name alone (IsPersonNoun). Not a name term: a term

@@ -1008,6 +1008,17 @@ internal sealed partial class PersonalDataInference
             sibling = WeakTermSibling(containingType, vocabulary, category);
         }
 
+        // What a person writes of themselves on a profile (Content.Publication's weak terms: bio, about me, introduction, looking
+        // for; Über mich, sobre mí, sobre mim, à propos de moi, despre mine) is theirs on their own record only (AppUser.
+        // Introduction, MembersDto.LookingFor: thirty-third round); on a record that is not a person's (an invoice's
+        // Introduction beside its ContactId and its sender, a course's) it is the record's. A person word in the name
+        // (UserBio) keeps it.
+        if (context == ContextKind.Neutral && strength == TermStrength.Weak && !namesSubject && evidenceKind == EvidenceKind.Words
+            && category == "Content.Publication")
+        {
+            return PersonalDataGuess.None;
+        }
+
         // Free text on a publication to many (Announcement.Content beside StaffId, Annonce.Contenu beside CreatedBy, NewsDto.Body;
         // WordClass.Publication at the head of the type's name): what is published, not the words of the person who posted it
         // (twenty-first round). A comment on one (NewsComment.CommentText) has another head and stays its writer's.

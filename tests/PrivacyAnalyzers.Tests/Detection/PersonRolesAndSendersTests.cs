@@ -9,6 +9,7 @@ namespace PrivacyAnalyzers.Tests.Detection;
 /// keys, a reservation's Client beside int ClientId, a Spanish Remitente beside IdRemitente); "sender" before what it
 /// qualifies is the person who sent a message (Message.SenderUsername, MessageDTO.SenderPhotoUrl). A text key (an OAuth
 /// client's), a firm's or a lookup's name beside its key, a role with no key, a settings type and a mail tool stay quiet.
+/// "Auther" is read as "author" (NewsDto.AutherName).
 /// </summary>
 public sealed class PersonRolesAndSendersTests
 {
@@ -47,6 +48,12 @@ public sealed class PersonRolesAndSendersTests
             public class EmailSettings { public int SenderId { get; set; } public string Sender { get; set; } = ""; }
             public enum Status { Client, Executant }
             public class Request { public int ClientId { get; set; } public Status Client { get; set; } public int ExecutantId { get; set; } }
+            """).RunAsync();
+
+    [Fact]
+    public Task A_misspelt_author_is_read_as_the_author_and_keeps_the_author_s_silences() =>
+        Test("""
+            public class NewsDto { public int Id { get; set; } public string Title { get; set; } = ""; public string [|AutherName|] { get; set; } = ""; public int AutherId { get; set; } public string AutherType { get; set; } = ""; }
             """).RunAsync();
 
     [Fact]

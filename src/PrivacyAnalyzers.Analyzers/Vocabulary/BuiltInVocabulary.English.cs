@@ -857,13 +857,16 @@ internal static partial class BuiltInVocabulary
         // A donation is one donor's gift, as a sign-up is one person's enrolment: its Name, Email and Message are the
         // donor's (DonationGet.Name). A donation campaign, type or status is the campaign's (the head word decides).
         b.Words(WordRole.Subject, "donation");
-        b.Terms("Contact.Email", Strong, Text, "sender email", "sender address", "recipient email");
+        // A sender's and a recipient's name and e-mail are read as the person word and the term (NameReadings reads "sender"
+        // and "recipient" before what they qualify as person words: MessageDTO.RecipientPhotoUrl, Package.RecipientName,
+        // thirty-third round); phrases would hide the person word. "Sender address" stays a phrase: an e-mail address.
+        b.Terms("Contact.Email", Strong, Text, "sender address");
 
         // A mail's recipient, read with the type's name (QueuedEmail.To, EmailDto.To, MailModel.Empfaenger); its sender is
         // the system's ("mail from" below).
         b.Terms("Contact.Email", Strong, Text, "email to", "mail to", "email recipient", "mail recipient", "email recipients");
         b.Words(WordRole.Subject, "attendee", "participant");
-        b.Terms("Identity.Name", Strong, Text, "sender name", "recipient name", "from name", "to name");
+        b.Terms("Identity.Name", Strong, Text, "from name", "to name");
 
         // What is not a person (owner words) — also the head of non-subject type names.
         b.Words(WordRole.Owner, "product", "item", "article", "category", "tag", "file", "folder", "directory", "path", "document",

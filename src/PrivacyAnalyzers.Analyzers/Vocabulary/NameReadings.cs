@@ -294,6 +294,14 @@ internal sealed class NameReading
                 }
             }
 
+            else if (i + consumed < count && TextFolding.EqualsFolded(name, words[i], "recipient"))
+            {
+                // English "recipient" before what it qualifies (MessageDTO.RecipientPhotoUrl beside SenderPhotoUrl: thirty-third
+                // round): whom the message goes to, a person word in a member's name as destinatario, Empfänger, destinataire
+                // and destinatar are. Not in the vocabulary: a type named so is a data recipient (RecipientInfo), no person.
+                peopleAt[people++] = new PersonWord(i, WordRole.Subject);
+            }
+
             i += consumed;
         }
 

@@ -61,8 +61,9 @@ public sealed class PersonRolesAndSendersTests
         Test("""
             public interface IEmailSender { }
             public class Message { public int Id { get; set; } public string [|SenderUsername|] { get; set; } = ""; public string [|RecipientUsername|] { get; set; } = ""; }
-            public class MessageDto { public int Id { get; set; } public string [|SenderPhotoUrl|] { get; set; } = ""; public bool SenderDeleted { get; set; } }
-            public class MailSettings { public string SenderEmail { get; set; } = ""; public string SenderName { get; set; } = ""; }
+            public class MessageDto { public int Id { get; set; } public string [|SenderPhotoUrl|] { get; set; } = ""; public string [|RecipientPhotoUrl|] { get; set; } = ""; public bool SenderDeleted { get; set; } }
+            public class Package { public int Id { get; set; } public string [|SenderEmail|] { get; set; } = ""; public string [|RecipientName|] { get; set; } = ""; public string [|RecipientEmail|] { get; set; } = ""; public int RecipientType { get; set; } }
+            public class MailSettings { public string SenderEmail { get; set; } = ""; public string SenderName { get; set; } = ""; public string RecipientEmail { get; set; } = ""; }
             public class Notifier { public IEmailSender EmailSender { get; set; } = null!; }
             public class Outbox { public int Id { get; set; } public string EmailSender { get; set; } = ""; public string SmsSender { get; set; } = ""; }
             """).RunAsync();

@@ -1195,7 +1195,7 @@ internal sealed partial class PersonalDataInference
     /// </summary>
     private static readonly string[] s_roleWords =
     {
-        "executant", "executor", "ejecutor", "ausfuehrender", "executeur", "responsible", "responsabil", "responsable",
+        "executant", "executor", "ejecutor", "ausfuehrender", "ausfuhrender", "executeur", "responsible", "responsabil", "responsable",
         "responsavel", "verantwortlicher", "assignee", "bearbeiter", "asignado", "atribuido",
     };
 

@@ -31,7 +31,7 @@ public sealed class PersonRolesAndSendersTests
             }
             public class ReservationResponseDto { public int Id { get; set; } public int ClientId { get; set; } public string [|Client|] { get; set; } = ""; public int OwnerId { get; set; } public string [|Owner|] { get; set; } = ""; }
             public class Solicitud { public long IdRemitente { get; set; } public string [|Remitente|] { get; set; } = ""; public int IdResponsable { get; set; } public string [|Responsable|] { get; set; } = ""; }
-            public class Auftrag { public int BearbeiterId { get; set; } public string [|Bearbeiter|] { get; set; } = ""; }
+            public class Auftrag { public int BearbeiterId { get; set; } public string [|Bearbeiter|] { get; set; } = ""; public int AusführenderId { get; set; } public string [|Ausführender|] { get; set; } = ""; }
             public class Tarefa { public int IdExecutor { get; set; } public string [|Executor|] { get; set; } = ""; }
             public class Demande { public int ExécutantId { get; set; } public string [|Exécutant|] { get; set; } = ""; }
             public class Transfer { public int SenderId { get; set; } public string [|Sender|] { get; set; } = ""; }

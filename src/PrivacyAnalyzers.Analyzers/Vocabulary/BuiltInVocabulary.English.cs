@@ -6,6 +6,9 @@ internal static partial class BuiltInVocabulary
     {
         // Identity
         b.Terms("Identity.Name", Weak, Text, "name", "display name", "nickname", "nick name", "title");
+        // The name a person goes by on a profile (AppUser.KnownAs, MemberDto.KnownAs: thirty-third round), a nickname's
+        // other word; weak, a person's on a person's record.
+        b.Terms("Identity.Name", Weak, Text, "known as");
         b.Terms("Identity.Name", Strong, Text, "first name", "firstname", "last name", "lastname", "surname", "given name",
             "family name", "middle name", "maiden name", "forename", "fullname", "full name", "cardholder name");
         // The name parts of vCard's N property and schema.org's honorificPrefix/honorificSuffix, and the short forms of
@@ -400,6 +403,9 @@ internal static partial class BuiltInVocabulary
             "page views", "visited pages", "last seen");
         b.Terms("Usage.Activity", Weak, Date, "last login", "last logged in", "last login date", "last activity", "last activity date",
             "last visited page", "last ip address");
+        // When a member of a site or an app was last active or online (AppUser.LastActive, MemberDto.LastActive: thirty-third
+        // round): the person's use of the service, on a person's record.
+        b.Terms("Usage.Activity", Weak, Date | Text, "last active", "last online");
         b.Terms("Usage.Preferences", Weak, Text, "preferences", "preferred language", "interests");
         b.Terms("Content.Message", Weak, Text, "message", "subject", "message body", "correspondence", "enquiry", "inquiry",
             "additional info", "additional information", "details");
@@ -439,6 +445,9 @@ internal static partial class BuiltInVocabulary
         // type's name; twenty-first round).
         b.Terms("Content.Feedback", Strong, Text, "complaint title", "complaint subject");
         b.Terms("Content.Publication", Weak, Text, "bio", "biography", "about me", "about", "post");
+        // What a person writes of themselves on a dating or a social profile (AppUser.Introduction, .LookingFor: thirty-third
+        // round): weak, a person's own words on a person's record; a course's or a book's introduction is no one's.
+        b.Terms("Content.Publication", Weak, Text, "introduction", "self introduction", "looking for");
         b.Terms("Employment", Weak, Number, "salary", "wage", "job title", "employer", "employee number", "payroll", "gross salary",
             "net salary", "gross pay", "net pay", "hourly rate", "overtime", "overtime hours", "income tax", "tax deduction");
         // An employee's pay rates (twenty-third round): the regular and the overtime rate, a pay rate, hourly pay, often kept
@@ -874,13 +883,16 @@ internal static partial class BuiltInVocabulary
         // A donation is one donor's gift, as a sign-up is one person's enrolment: its Name, Email and Message are the
         // donor's (DonationGet.Name). A donation campaign, type or status is the campaign's (the head word decides).
         b.Words(WordRole.Subject, "donation");
-        b.Terms("Contact.Email", Strong, Text, "sender email", "sender address", "recipient email");
+        // A sender's and a recipient's name and e-mail are read as the person word and the term (NameReadings reads "sender"
+        // and "recipient" before what they qualify as person words: MessageDTO.RecipientPhotoUrl, Package.RecipientName,
+        // thirty-third round); phrases would hide the person word. "Sender address" stays a phrase: an e-mail address.
+        b.Terms("Contact.Email", Strong, Text, "sender address");
 
         // A mail's recipient, read with the type's name (QueuedEmail.To, EmailDto.To, MailModel.Empfaenger); its sender is
         // the system's ("mail from" below).
         b.Terms("Contact.Email", Strong, Text, "email to", "mail to", "email recipient", "mail recipient", "email recipients");
         b.Words(WordRole.Subject, "attendee", "participant");
-        b.Terms("Identity.Name", Strong, Text, "sender name", "recipient name", "from name", "to name");
+        b.Terms("Identity.Name", Strong, Text, "from name", "to name");
 
         // What is not a person (owner words) — also the head of non-subject type names.
         b.Words(WordRole.Owner, "product", "item", "article", "category", "tag", "file", "folder", "directory", "path", "document",

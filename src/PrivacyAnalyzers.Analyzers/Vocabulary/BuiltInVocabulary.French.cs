@@ -12,6 +12,10 @@ internal static partial class BuiltInVocabulary
     {
         // Names and name parts.
         b.Terms("Identity.Name", Weak, Text, "nom", "surnom", "nom d'usage", "initiales");
+        // When a member was last connected or active (DerniereConnexion, DerniereActivite) and what they write of themselves
+        // on a profile (AProposDeMoi): thirty-third round.
+        b.Terms("Usage.Activity", Weak, Date | Text, "dernière connexion", "dernière activité");
+        b.Terms("Content.Publication", Weak, Text, "à propos de moi");
         b.Terms("Identity.Name", Strong, Text, "prénom", "prenom", "prénoms", "nom de famille", "nom de naissance",
             "nom de jeune fille", "nom complet", "nomcomplet", "nom et prénom", "nom prénom", "prénom nom", "patronyme",
             // Twenty-ninth round: the post-name of Central African French names (nom, postnom, prénom: ClsMembre.Postnom).

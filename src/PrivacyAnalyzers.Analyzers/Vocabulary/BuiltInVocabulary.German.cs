@@ -195,6 +195,8 @@ internal static partial class BuiltInVocabulary
 
         // When a user logged in or out (Benutzer.Angemeldet, Abgemeldet): dates only.
         b.Terms("Usage.Activity", Weak, Date, "angemeldet", "abgemeldet", "letzte anmeldung", "zuletzt angemeldet");
+        // When a member was last active or online (ZuletztAktiv, ZuletztOnline, LetzteAktivitaet: thirty-third round).
+        b.Terms("Usage.Activity", Weak, Date | Text, "zuletzt aktiv", "zuletzt online", "letzte aktivität", "letzte aktivitaet");
 
         // Free text a person wrote, read with its type's name (Feedback.Beschreibung, Mitteilungen.Titel): a feedback's or a
         // message's title and description. A product's or a module's description stays quiet.
@@ -342,6 +344,8 @@ internal static partial class BuiltInVocabulary
         b.Terms("Identity.Name", Strong, Text, "zuname", "vollständiger name", "vollstaendiger name", "vor und nachname",
             "name des kontoinhabers", "kontoinhaber name");
         b.Terms("Identity.Name", Weak, Text, "spitzname");
+        // What a person writes of themselves on a profile (UeberMich: thirty-third round), weak as English "about me".
+        b.Terms("Content.Publication", Weak, Text, "über mich", "ueber mich");
         // Sixteenth round: given and family name written short (Vorn, Nachn, as forms and old schemas abbreviate them), a
         // person's on a person only ("vorn" is also "in front").
         b.TermsOnePerPerson("Identity.Name", Weak, Text, "vorn", "nachn", "vornam", "nachnam");

@@ -16,6 +16,9 @@ internal static partial class BuiltInVocabulary
     private static void AddPortuguese(VocabularyBuilder b)
     {
         b.Terms("Identity.Name", Weak, Text, "nome", "apelido");
+        // The name a person goes by and what they write of themselves on a profile (ConhecidoComo, SobreMim: thirty-third round).
+        b.Terms("Identity.Name", Weak, Text, "conhecido como");
+        b.Terms("Content.Publication", Weak, Text, "sobre mim");
         b.Terms("Identity.Name", Strong, Text, "sobrenome", "nome completo", "nome social", "primeiro nome", "último nome",
             "nome de família", "nome da mãe", "nome do pai", "nome mae", "nome pai", "filiação", "nome do titular",
             "titular do cartão", "nome de guerra");
@@ -92,6 +95,8 @@ internal static partial class BuiltInVocabulary
 
         // When a user last came in (Usuario.UltimoAcesso): a date only.
         b.Terms("Usage.Activity", Weak, Date, "último acesso", "data do último acesso", "último login", "data último acesso");
+        // When a member was last active or seen (UltimaAtividade, UltimaConexao, VistoPorUltimo: thirty-third round).
+        b.Terms("Usage.Activity", Weak, Date | Text, "última atividade", "última conexão", "visto por último");
 
         // Marriage dates a person's marital status, as birth does a birth date.
         b.Terms("Identity", Weak, Date, "data de casamento", "data do casamento", "aniversário de casamento",

@@ -367,6 +367,11 @@ internal static partial class BuiltInVocabulary
         b.TermsOnePerPerson("Identity", Weak, Number | Text | Enum, "tip viză", "tipul vizei");
         b.TermsOnePerPerson("Employment", Weak, Number, "evaluare medie", "nota medie", "rating mediu");
         b.Terms("Identity.Name", Weak, Text, "porecla", "poreclă");
+        // The name a person goes by (CunoscutCa), when they were last active or connected (UltimaActivitate,
+        // UltimaConectare) and what they write of themselves (DespreMine) on a profile: thirty-third round.
+        b.Terms("Identity.Name", Weak, Text, "cunoscut ca");
+        b.Terms("Usage.Activity", Weak, Date | Text, "ultima activitate", "ultima conectare");
+        b.Terms("Content.Publication", Weak, Text, "despre mine");
         b.Terms("Identity", Weak, Number, "nr copii", "numar copii", "număr de copii");
         b.Terms("Location.Precise", Strong, Number, "latitudine", "longitudine", "coordonate gps");
         b.Terms("Location.Precise", Strong, Text, "loc preluare", "locație preluare");

@@ -335,6 +335,11 @@ internal static partial class BuiltInVocabulary
         // Who decides for the person and who treats them (thirty-third round; see the English words).
         b.Terms("Identity.Name", Weak, Text, "tutor legal", "tutora legal", "curador", "curadora", "médico de cabecera",
             "médico de familia", "médico tratante");
+        // The name a person goes by (ConocidoComo), when they were last active or connected (UltimaConexion,
+        // UltimaActividad), what they write of themselves (SobreMi): a profile's own words (thirty-third round).
+        b.Terms("Identity.Name", Weak, Text, "conocido como");
+        b.Terms("Usage.Activity", Weak, Date | Text, "última conexión", "última actividad");
+        b.Terms("Content.Publication", Weak, Text, "sobre mí");
         // A person's kinship to another (see the English words): weak, on a person's type only.
         b.TermsOnePerPerson("Identity", Weak, Text, "parentesco", "relación de parentesco", "grado de parentesco");
         // The spouse (see the German words): a person word, read as a name alone (IsPersonNoun). Not a name term: a term

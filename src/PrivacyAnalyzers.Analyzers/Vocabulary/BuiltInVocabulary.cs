@@ -328,6 +328,8 @@ internal static partial class BuiltInVocabulary
         b.Misspelt("address", "adress", "addrese");
         b.Misspelt("employment", "employement");
         b.Misspelt("relevant", "relavant");
+        // An article's or a news item's writer misspelt (NewsDto.AutherName: thirty-third round).
+        b.Misspelt("author", "auther");
         // Not "addresse" (German, French): it is the singular the plural rule reads in "Addresses", which must stay English.
     }
 }

@@ -272,6 +272,12 @@ internal sealed class NameReading
                         countEnd = i + consumed;
                         ownedOrNegated = true;
                         break;
+                    case WordRole.Technical when i + consumed < count && TextFolding.EqualsAnyFolded(name, words[i], PersonalDataInference.s_senderWords):
+                        // "Sender" before what it qualifies (Message.SenderUsername, MessageDTO.SenderPhotoUrl: thirty-third
+                        // round): whoever sent the message, a person word as "recipient" is. Last, it names a tool
+                        // (EmailSender, SmsSender) and negates as any technical word.
+                        peopleAt[people++] = new PersonWord(i, WordRole.Subject);
+                        break;
                     case WordRole.Meta:
                     case WordRole.Technical:
                     case WordRole.NotPersonal:
@@ -286,6 +292,14 @@ internal sealed class NameReading
                         peopleAt[people++] = new PersonWord(i, WordRole.Subject);
                         break;
                 }
+            }
+
+            else if (i + consumed < count && TextFolding.EqualsFolded(name, words[i], "recipient"))
+            {
+                // English "recipient" before what it qualifies (MessageDTO.RecipientPhotoUrl beside SenderPhotoUrl: thirty-third
+                // round): whom the message goes to, a person word in a member's name as destinatario, Empfänger, destinataire
+                // and destinatar are. Not in the vocabulary: a type named so is a data recipient (RecipientInfo), no person.
+                peopleAt[people++] = new PersonWord(i, WordRole.Subject);
             }
 
             i += consumed;

@@ -245,7 +245,7 @@ internal sealed partial class PersonalDataInference
     }
 
     /// <summary>"Sender" in the built-in languages (Absender; remitente; remetente; expéditeur; expeditor).</summary>
-    private static readonly string[] s_senderWords = { "sender", "absender", "remitente", "remetente", "expediteur", "expeditor" };
+    internal static readonly string[] s_senderWords = { "sender", "absender", "remitente", "remetente", "expediteur", "expeditor" };
 
     /// <summary>"By" in the built-in languages: who did it (CreatedBy, CreePar, CriadoPor, ErstelltVon).</summary>
     private static readonly string[] s_byWords = { "by", "par", "por", "von" };

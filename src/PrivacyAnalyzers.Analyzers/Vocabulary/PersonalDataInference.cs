@@ -504,6 +504,28 @@ internal sealed partial class PersonalDataInference
             }
         }
 
+        // A text member named only by the role a person takes on the record, beside that person's key (CerereDto.Client
+        // beside Guid ClientId, .Executant beside ExecutantId, .Responsabil beside ResponsabilId, ReservationResponseDTO.Client
+        // beside int ClientId, a Spanish Remitente beside IdRemitente: thirty-third round): a flattened reference to the
+        // person, the name shown for the key. Any person word, "client" and "owner" too, and the roles a record gives a
+        // person that the vocabulary does not list as persons (RoleWords: executant, responsible, assignee) or lists as a
+        // tool ("sender": EmailSender). The key must be a number or a Guid: an OAuth client's text ClientId is no person's
+        // key, and a firm's role (Supplier beside SupplierId: an owner word) or a lookup's text (Category beside
+        // CategoryId) names no person.
+        var keyedRole = false;
+        string? roleKey = null;
+        if (!subjectAlone && head is null && signal is null && typeTerm is null && shape == MemberTypeShape.Text && !collection && count == 1
+            && memberType is { SpecialType: SpecialType.System_String } && containingType is not null
+            && ((first is { Role: WordRole.Subject } && firstConsumed == 1)
+                || TextFolding.EqualsAnyFolded(name, words[0], s_roleWords) || TextFolding.EqualsAnyFolded(name, words[0], s_senderWords))
+            && PersonKeyOf(containingType, name) is { } key)
+        {
+            subjectAlone = true;
+            keyedRole = true;
+            roleKey = key;
+            negated = false;
+        }
+
         // Named by a trade or an office after a modifier (CourtCase.OpposingCounsel, Klasse.Klassenlehrer's English
         // HomeroomTeacher, Repair.AssignedMechanic): the text is that person's name, as a trade alone is (above). Only the
         // last word, where English and German put the head: Romance languages put an adjective there (SoporteTecnico).
@@ -690,7 +712,7 @@ internal sealed partial class PersonalDataInference
         else if (subjectAlone)
         {
             category = userAlone ? "Online.Username" : contactAlone ? "Contact" : "Identity.Name";
-            strength = userAlone || servedAlone ? TermStrength.Strong : TermStrength.Weak;
+            strength = userAlone || servedAlone || keyedRole ? TermStrength.Strong : TermStrength.Weak;
             evidenceKind = EvidenceKind.Words;
             headStart = 0;
             headEnd = count;
@@ -934,6 +956,18 @@ internal sealed partial class PersonalDataInference
         // the trainer's birth date) counts the same way; a salary or a job title does not (a job offer has them).
         string? sibling = null;
 
+        // A role named alone beside its person's key (CerereDto.Client beside ClientId, above): the key says whose name it
+        // is, on a record a word makes a thing's too (a request's, an order's), as a login beside its key does (below).
+        if (keyedRole)
+        {
+            sibling = roleKey;
+            if (context == ContextKind.NonSubject)
+            {
+                context = ContextKind.Neutral;
+                decidedBy = null;
+            }
+        }
+
         // A word of the religious field that is also something else (a parish, a church, a communion, a pastoral team,
         // matrimony, a tithe: IsContextBoundFaith) is a person's faith only beside a member that names a rite or an
         // affiliation outright (Catequista.Pastoral beside Batismo, ResponsavelCatequisando.Crisma beside Eucaristia) — on a
@@ -972,6 +1006,17 @@ internal sealed partial class PersonalDataInference
             // a name with an identity number is no product's. A tax id counts only beside a national id (an Indian
             // employee's Pan beside AadharNo): a company's record has a contact person's name, never a national id.
             sibling = WeakTermSibling(containingType, vocabulary, category);
+        }
+
+        // What a person writes of themselves on a profile (Content.Publication's weak terms: bio, about me, introduction, looking
+        // for; Über mich, sobre mí, sobre mim, à propos de moi, despre mine) is theirs on their own record only (AppUser.
+        // Introduction, MembersDto.LookingFor: thirty-third round); on a record that is not a person's (an invoice's
+        // Introduction beside its ContactId and its sender, a course's) it is the record's. A person word in the name
+        // (UserBio) keeps it.
+        if (context == ContextKind.Neutral && strength == TermStrength.Weak && !namesSubject && evidenceKind == EvidenceKind.Words
+            && category == "Content.Publication")
+        {
+            return PersonalDataGuess.None;
         }
 
         // Free text on a publication to many (Announcement.Content beside StaffId, Annonce.Contenu beside CreatedBy, NewsDto.Body;
@@ -1141,6 +1186,60 @@ internal sealed partial class PersonalDataInference
         }
 
         return new PersonalDataGuess(reported, category, confidence, evidence);
+    }
+
+    /// <summary>
+    /// Roles a record gives a person that the vocabulary lists as no person word, read only as a text member's whole name
+    /// beside that person's key (<see cref="PersonKeyOf"/>): who carries out a request, who answers for it, to whom it is
+    /// assigned, in the built-in languages.
+    /// </summary>
+    private static readonly string[] s_roleWords =
+    {
+        "executant", "executor", "ejecutor", "ausfuehrender", "ausfuhrender", "executeur", "responsible", "responsabil", "responsable",
+        "responsavel", "verantwortlicher", "assignee", "bearbeiter", "asignado", "atribuido",
+    };
+
+    /// <summary>
+    /// The property or field of <paramref name="type"/> that is the key of what a one-word member names: the word and "Id"
+    /// or "Id" and the word in any case (<c>ClientId</c>, <c>IdCliente</c> for <c>Client</c>, <c>Cliente</c>), declared as a
+    /// whole number or a Guid; null when none.
+    /// </summary>
+    private static string? PersonKeyOf(INamedTypeSymbol type, string name)
+    {
+        foreach (var memberName in type.MemberNames)
+        {
+            if (memberName.Length != name.Length + 2)
+            {
+                continue;
+            }
+
+            var suffix = string.Compare(memberName, 0, name, 0, name.Length, StringComparison.OrdinalIgnoreCase) == 0
+                && (memberName[name.Length] is 'I' or 'i') && (memberName[name.Length + 1] is 'D' or 'd');
+            var prefix = (memberName[0] is 'I' or 'i') && (memberName[1] is 'D' or 'd')
+                && string.Compare(memberName, 2, name, 0, name.Length, StringComparison.OrdinalIgnoreCase) == 0;
+            if (!suffix && !prefix)
+            {
+                continue;
+            }
+
+            foreach (var member in type.GetMembers(memberName))
+            {
+                var stored = member.IsStatic ? null : TypeOwners.StoredType(member);
+                if (stored is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T, TypeArguments.Length: 1 } nullable)
+                {
+                    stored = nullable.TypeArguments[0];
+                }
+
+                if (stored is not null && (stored.SpecialType is SpecialType.System_Int16 or SpecialType.System_Int32 or SpecialType.System_Int64
+                        or SpecialType.System_UInt32 or SpecialType.System_UInt64
+                    || stored is { Name: "Guid", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } }))
+                {
+                    return memberName;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

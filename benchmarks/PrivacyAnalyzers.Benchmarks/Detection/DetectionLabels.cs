@@ -69,14 +69,11 @@ public static class DetectionLabels
     /// the twenty-eighth round's code, the twenty-eighth before and once after the twenty-ninth round, the twenty-ninth before and once after the
     /// thirtieth round, the thirtieth before and once after the thirty-first round, the
     /// thirty-first once on the thirty-first round's code (no round was run on it), the thirty-second before and once
-    /// after the thirty-second round. A next set, labelled by reading before any analyzer run on its files, is listed here until its one
+    /// after the thirty-second round, the thirty-third before and once after the thirty-third round. A next set, labelled by reading before any analyzer run on its files, is listed here until its one
     /// scoring.
     /// </summary>
     public static readonly IReadOnlyCollection<string> HeldOutRepositories = new string[]
     {
-        // The thirty-third held-out set (labelled by reading, lab33a and lab33b, while the thirty-third round was tuned).
-        "Mafungwa/TrialClinic", "mattbruton/Woofli", "janvipanwar/student_Evoting_app", "LearningMissionLabsDev/LML.NPOManagement",
-        "OAntelo97/BonosAyuntamiento", "lauranicoleta/ApartmentCare", "joaooncode/ProjetoFinalEscolaIdiomas", "AlexMikhaylov/AnwaltsKanzlei",
     };
 
     /// <summary>
@@ -211,6 +208,9 @@ public static class DetectionLabels
         "BorhanZuaiter/JoSwivil", "naralaRaju/BloodBankManagementSystem", "PesSobakov/Application", "DevGB23/DatingAPI",
         "Omemo7/Rental-Management", "S2Eng/Lalissa", "VeniaminBalan/SIGL_Cadastru", "LuisRiveraGzz/HospitalApi",
         "lucasmargui/asp-project-ombudsman-management",
+        // the thirty-third held-out set, scored before and once after the thirty-third round
+        "Mafungwa/TrialClinic", "mattbruton/Woofli", "janvipanwar/student_Evoting_app", "LearningMissionLabsDev/LML.NPOManagement",
+        "OAntelo97/BonosAyuntamiento", "lauranicoleta/ApartmentCare", "joaooncode/ProjetoFinalEscolaIdiomas", "AlexMikhaylov/AnwaltsKanzlei",
     };
 
     /// <summary>

@@ -74,6 +74,10 @@ public static class DetectionLabels
     /// </summary>
     public static readonly IReadOnlyCollection<string> HeldOutRepositories = new string[]
     {
+        // The thirty-fourth held-out set (labelled by reading, lab34a and lab34b, while the thirty-fourth round was tuned).
+        "PhongN18/Online-Health-Consultation-Portal", "LukeBallantine/ScoutsHonour", "alexdeanb/RememCRM", "nikolaJov2605/RVA_LostAndFound",
+        "Kuba072002/BlazorParcelApp", "dioscarr/pnl", "mok59100/Cantine", "Grupo-2-Nuevas-Tecnologias-ORT-2020/Alquiler-de-Bicicletas",
+        "heyitsmanal/dotnet-cabinetmedical", "sabrina-cardoso/HotelDream", "andrekirst/kgv_migration",
     };
 
     /// <summary>

@@ -512,6 +512,9 @@ internal static partial class BuiltInVocabulary
         // A school, a kindergarten, a court (see the English words; nineteenth round).
         b.Words(WordRole.Owner, "schule", "grundschule", "kita", "gericht", "amtsgericht");
 
+        // A course, an election (see the English words; thirty-fourth round).
+        b.Words(WordRole.Owner, "kurs", "kurse", "wahl", "wahlen");
+
         // A property for sale or rent (see the English words; twenty-fifth round).
         b.Words(WordRole.Owner, "immobilie", "immobilien", "liegenschaft", "mietobjekt", "kaufobjekt");
 

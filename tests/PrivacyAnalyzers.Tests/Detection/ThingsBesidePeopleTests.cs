@@ -1,0 +1,40 @@
+using PrivacyAnalyzers.Detection;
+using PrivacyAnalyzers.Tests.Harness;
+
+namespace PrivacyAnalyzers.Tests.Detection;
+
+/// <summary>
+/// PRIV001's thirty-fourth round (issue 12): a thing's record read as a person's because a person sits beside it. A course
+/// (course, Kurs, curso, cours, curs), an election (election, Wahl, elección, eleição, élection, alegere) and an
+/// establishment (establishment, establecimiento) are things: before Name, or at the head of a type's name, they name the
+/// thing (CandidateDto.ElectionName beside FullName, GetMatriculasResponse.CursoNome beside AlunoNome, Curso.Nome beside
+/// SobrenomeProfessor, Establecimiento.Nombre beside Email). A person's own name on the same records stays reported.
+/// </summary>
+public sealed class ThingsBesidePeopleTests
+{
+    private static AnalyzerTest Test(string source) => new AnalyzerTest().WithAnalyzer<UnannotatedPersonalDataAnalyzer>().WithSource(source);
+
+    [Fact]
+    public Task A_course_s_or_an_election_s_name_beside_a_person_is_the_thing_s_the_person_s_own_name_is_reported_in_every_language() =>
+        Test("""
+            public class CandidateDto { public int Id { get; set; } public string [|FullName|] { get; set; } = ""; public int ElectionId { get; set; } public string ElectionName { get; set; } = ""; public string [|CustomerName|] { get; set; } = ""; }
+            public class KandidatDto { public int Id { get; set; } public string [|Vorname|] { get; set; } = ""; public string [|Nachname|] { get; set; } = ""; public string KursName { get; set; } = ""; public string WahlName { get; set; } = ""; }
+            public class GetMatriculasResponse { public long AlunoId { get; set; } public string [|AlunoNome|] { get; set; } = ""; public string [|AlunoSobrenome|] { get; set; } = ""; public long CursoId { get; set; } public string CursoNome { get; set; } = ""; public string NomeEleicao { get; set; } = ""; }
+            public class InscripcionDto { public int IdAlumno { get; set; } public string [|NombreAlumno|] { get; set; } = ""; public string [|ApellidoAlumno|] { get; set; } = ""; public string NombreCurso { get; set; } = ""; public string NombreEleccion { get; set; } = ""; }
+            public class InscriptionDto { public int EleveId { get; set; } public string [|NomEleve|] { get; set; } = ""; public string [|PrenomEleve|] { get; set; } = ""; public string NomCours { get; set; } = ""; public string NomElection { get; set; } = ""; }
+            public class InscriereDto { public int StudentId { get; set; } public string [|NumeStudent|] { get; set; } = ""; public string [|PrenumeStudent|] { get; set; } = ""; public string NumeCurs { get; set; } = ""; public string NumeAlegeri { get; set; } = ""; public string [|PatientNume|] { get; set; } = ""; public string [|NumeClient|] { get; set; } = ""; }
+            """).RunAsync();
+
+    [Fact]
+    public Task A_course_s_or_an_establishment_s_own_name_is_quiet_beside_its_teacher_s_or_its_contact_the_teacher_s_name_is_reported() =>
+        Test("""
+            public class Curso { public long Id { get; set; } public string Nome { get; set; } = ""; public long ProfessorId { get; set; } public string [|NomeProfessor|] { get; set; } = ""; public string [|SobrenomeProfessor|] { get; set; } = ""; }
+            public class Cours { public long Id { get; set; } public string Nom { get; set; } = ""; public long ProfesseurId { get; set; } public string [|NomProfesseur|] { get; set; } = ""; public string [|PrenomProfesseur|] { get; set; } = ""; }
+            public class Curs { public long Id { get; set; } public string Nume { get; set; } = ""; public long ProfesorId { get; set; } public string [|NumeProfesor|] { get; set; } = ""; public string [|PrenumeProfesor|] { get; set; } = ""; }
+            public class Kurs { public long Id { get; set; } public string Name { get; set; } = ""; public long LehrerId { get; set; } public string [|LehrerVorname|] { get; set; } = ""; public string [|LehrerNachname|] { get; set; } = ""; }
+            public class Establecimiento { public int Id { get; set; } public string Nombre { get; set; } = ""; public string NIF { get; set; } = ""; public string? Email { get; set; } }
+            public class Establishment { public int Id { get; set; } public string Name { get; set; } = ""; public string? Email { get; set; } }
+            public class Alumno { public int Id { get; set; } public string [|Nombre|] { get; set; } = ""; public string [|Apellido|] { get; set; } = ""; public string? [|Email|] { get; set; } }
+            public class Aluno { public int Id { get; set; } public string [|Nome|] { get; set; } = ""; public string [|Sobrenome|] { get; set; } = ""; public int CursoId { get; set; } }
+            """).RunAsync();
+}

@@ -946,6 +946,9 @@ internal static partial class BuiltInVocabulary
         // above), an election — its name before Name is the thing's (CandidateDto.ElectionName, GetMatriculasResponse.CursoNome),
         // whichever person's record it sits on; a type named by one (Curso, Election) holds the thing's own name.
         b.Words(WordRole.Owner, "election", "elections");
+        // A clinical trial or study says whom it is for, not who someone is: its sex, age and condition are eligibility
+        // criteria (Trial.Sex, Trial.Disease), its name and description the study's. Its participant stays a person.
+        b.Words(WordRole.Owner, "trial", "trials", "clinical trial", "clinical trials", "clinical study", "clinical studies");
 
         // A property for sale or rent is a thing (twenty-fifth round: an estate agency's Imovel.Observacoes, .Descricao and
         // .DataAvaliacao beside its owner's key): its description, notes and appraisal are the listing's, not a person's words.

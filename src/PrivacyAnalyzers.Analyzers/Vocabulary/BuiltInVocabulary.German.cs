@@ -514,6 +514,8 @@ internal static partial class BuiltInVocabulary
 
         // A course, an election (see the English words; thirty-fourth round).
         b.Words(WordRole.Owner, "kurs", "kurse", "wahl", "wahlen");
+        // A clinical trial (see the English words). A "Studie" is only a study (a student's studies are "Studium").
+        b.Words(WordRole.Owner, "studie", "studien", "klinische studie", "klinische studien");
 
         // A property for sale or rent (see the English words; twenty-fifth round).
         b.Words(WordRole.Owner, "immobilie", "immobilien", "liegenschaft", "mietobjekt", "kaufobjekt");

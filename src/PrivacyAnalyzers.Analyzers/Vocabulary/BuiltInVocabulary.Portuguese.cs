@@ -505,6 +505,8 @@ internal static partial class BuiltInVocabulary
 
         // A course, an election (see the English words; thirty-fourth round: Curso.Nome, CursoNome). "Curso" is the Spanish word.
         b.Words(WordRole.Owner, "eleição", "eleições");
+        // A clinical trial (see the English words).
+        b.Words(WordRole.Owner, "ensaio clínico", "ensaios clínicos", "estudo clínico", "estudos clínicos");
 
         // A property for sale or rent (see the English words; twenty-fifth round: Imovel.Observacoes, ImovelDTO.Descricao).
         // Not the plural "imóveis": a realtor is a corretor de imóveis (CorretorImoveis stays a person, below).

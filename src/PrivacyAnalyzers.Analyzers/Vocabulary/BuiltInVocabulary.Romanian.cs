@@ -466,6 +466,8 @@ internal static partial class BuiltInVocabulary
 
         // A course, an election (see the English words; thirty-fourth round).
         b.Words(WordRole.Owner, "curs", "cursul", "cursuri", "alegere", "alegeri", "alegerile");
+        // A clinical trial (see the English words).
+        b.Words(WordRole.Owner, "studiu clinic", "studii clinice", "trial clinic");
 
         // A property for sale or rent (see the English words; twenty-fifth round).
         b.Words(WordRole.Owner, "imobil", "imobilul", "proprietate", "proprietatea");

@@ -502,6 +502,8 @@ internal static partial class BuiltInVocabulary
 
         // A course, an election (see the English words; thirty-fourth round). Portuguese spells "curso" the same.
         b.Words(WordRole.Owner, "curso", "cursos", "elección", "elecciones");
+        // A clinical trial (see the English words). Not "ensayo" alone: a student's essay is their writing.
+        b.Words(WordRole.Owner, "ensayo clínico", "ensayos clínicos", "estudio clínico", "estudios clínicos");
 
         // A property for sale or rent (see the English words; twenty-fifth round).
         b.Words(WordRole.Owner, "inmueble", "inmuebles", "propiedad", "vivienda");

@@ -930,6 +930,16 @@ internal sealed partial class PersonalDataInference
             return PersonalDataGuess.None;
         }
 
+        // Whom a thing is for (thirty-fourth round): a sex or a health condition on a type named for a trial, a study, a
+        // vacancy, an offer or a scholarship (Trial.Sex, TrialUpload.Sex, Vacante.Sexo) that is no person's record is an
+        // eligibility criterion. A participant's own (TrialParticipant.Sex, a person word in the member's name) keeps it.
+        if (context != ContextKind.Subject && !namesSubject && containingType is not null
+            && (category == "Identity.Gender" || category == "Special.Health")
+            && vocabulary.HasWordOf(containingType.Name, WordClass.Eligibility))
+        {
+            return PersonalDataGuess.None;
+        }
+
         // Who is located: an address or coordinates named for a place or an event (Treffpunkt, FoodPlaceAddress,
         // VenueAddress), or on a type named for one (ZeitBlock.Adresse, CreateFoodPlaceCommand.Latitude, Event.Address), are
         // the place's, not a person's position. A person's type (Customer.Address, UserLocation.Latitude) keeps them.

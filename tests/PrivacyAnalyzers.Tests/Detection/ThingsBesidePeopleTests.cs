@@ -37,4 +37,21 @@ public sealed class ThingsBesidePeopleTests
             public class Alumno { public int Id { get; set; } public string [|Nombre|] { get; set; } = ""; public string [|Apellido|] { get; set; } = ""; public string? [|Email|] { get; set; } }
             public class Aluno { public int Id { get; set; } public string [|Nome|] { get; set; } = ""; public string [|Sobrenome|] { get; set; } = ""; public int CursoId { get; set; } }
             """).RunAsync();
+
+    [Fact]
+    public Task A_trial_s_or_an_offer_s_sex_and_condition_are_criteria_in_every_language_a_participant_s_own_are_reported() =>
+        Test("""
+            public class Disease { public int Id { get; set; } public string Name { get; set; } = ""; }
+            public class Trial { public int TrialId { get; set; } public string? TrialName { get; set; } public string? Sex { get; set; } public int DiseaseId { get; set; } public Disease? Disease { get; set; } public int RecruiterId { get; set; } }
+            public class TrialUpload { public string TrialName { get; set; } = ""; public string Sex { get; set; } = ""; public string Condition { get; set; } = ""; }
+            public class Vacancy { public int Id { get; set; } public string Title { get; set; } = ""; public string Gender { get; set; } = ""; }
+            public class Stellenangebot { public int Id { get; set; } public string Titel { get; set; } = ""; public string Geschlecht { get; set; } = ""; }
+            public class Vacante { public int Id { get; set; } public string Puesto { get; set; } = ""; public string Sexo { get; set; } = ""; }
+            public class Vaga { public int Id { get; set; } public string Cargo { get; set; } = ""; public string Sexo { get; set; } = ""; }
+            public class Offre { public int Id { get; set; } public string Titre { get; set; } = ""; public string Sexe { get; set; } = ""; }
+            public class Oferta { public int Id { get; set; } public string Titlu { get; set; } = ""; public string Sex { get; set; } = ""; }
+            public class TrialParticipant { public int TrialId { get; set; } public string [|FullName|] { get; set; } = ""; public string [|Sex|] { get; set; } = ""; public Disease? [|Disease|] { get; set; } }
+            public class Participant { public int Id { get; set; } public int TrialId { get; set; } public string [|FirstName|] { get; set; } = ""; public string [|Gender|] { get; set; } = ""; }
+            public class OfferDto { public int Id { get; set; } public string [|CandidateGender|] { get; set; } = ""; }
+            """).RunAsync();
 }

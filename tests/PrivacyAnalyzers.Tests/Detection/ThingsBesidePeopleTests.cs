@@ -54,4 +54,17 @@ public sealed class ThingsBesidePeopleTests
             public class Participant { public int Id { get; set; } public int TrialId { get; set; } public string [|FirstName|] { get; set; } = ""; public string [|Gender|] { get; set; } = ""; }
             public class OfferDto { public int Id { get; set; } public string [|CandidateGender|] { get; set; } = ""; }
             """).RunAsync();
+
+    [Fact]
+    public Task A_catalogue_of_treatments_or_diagnoses_that_names_its_entries_is_no_patient_s_a_patient_s_entry_is_reported() =>
+        Test("""
+            public class Treatment { public int TreatmentId { get; set; } public string TreatmentType { get; set; } = ""; public string TreatmentName { get; set; } = ""; public string TreatmentDescription { get; set; } = ""; public int TrialId { get; set; } }
+            public class E_Diagnostico { public int ID { get; set; } public string Nombre { get; set; } = ""; public string Descripcion { get; set; } = ""; }
+            public class Diagnose { public int Id { get; set; } public string Bezeichnung { get; set; } = ""; }
+            public class Tratamento { public int Id { get; set; } public string Nome { get; set; } = ""; }
+            public class Tratament { public int Id { get; set; } public string Denumire { get; set; } = ""; }
+            public class Tratamiento { public int IdTratamiento { get; set; } public int IdPaciente { get; set; } public string [|Descripcion|] { get; set; } = ""; }
+            public class PatientTreatment { public int PatientId { get; set; } public string [|TreatmentName|] { get; set; } = ""; }
+            """).RunAsync();
 }
+

@@ -66,5 +66,18 @@ public sealed class ThingsBesidePeopleTests
             public class Tratamiento { public int IdTratamiento { get; set; } public int IdPaciente { get; set; } public string [|Descripcion|] { get; set; } = ""; }
             public class PatientTreatment { public int PatientId { get; set; } public string [|TreatmentName|] { get; set; } = ""; }
             """).RunAsync();
+
+    [Fact]
+    public Task An_operation_s_request_on_a_thing_describes_the_thing_in_every_language_a_person_s_request_or_claim_keeps_its_writer() =>
+        Test("""
+            public class InsertProductRequest { public string Name { get; set; } = ""; public string Description { get; set; } = ""; public long TeacherId { get; set; } }
+            public class ErstelleKursRequest { public string Name { get; set; } = ""; public string Beschreibung { get; set; } = ""; public long LehrerId { get; set; } }
+            public class CrearCursoRequest { public string Nombre { get; set; } = ""; public string Descripcion { get; set; } = ""; public long ProfesorId { get; set; } }
+            public class InsertCursoRequest { public string Nome { get; set; } = ""; public string Descricao { get; set; } = ""; public long ProfessorId { get; set; } }
+            public class AjouterCoursRequest { public string Nom { get; set; } = ""; public string Description { get; set; } = ""; public long ProfesseurId { get; set; } }
+            public class AdaugaCursRequest { public string Nume { get; set; } = ""; public string Descriere { get; set; } = ""; public long ProfesorId { get; set; } }
+            public class SupportRequest { public int Id { get; set; } public string [|Description|] { get; set; } = ""; public int UserId { get; set; } }
+            public class SubmitClaimDto { public string [|Description|] { get; set; } = ""; public int UserId { get; set; } }
+            """).RunAsync();
 }
 

@@ -946,6 +946,8 @@ internal static partial class BuiltInVocabulary
         // above), an election — its name before Name is the thing's (CandidateDto.ElectionName, GetMatriculasResponse.CursoNome),
         // whichever person's record it sits on; a type named by one (Curso, Election) holds the thing's own name.
         b.Words(WordRole.Owner, "election", "elections");
+        // An inventory is a stock of things, whoever keeps it (UserInventory.Description: an item's).
+        b.Words(WordRole.Owner, "inventory", "inventories");
         // A clinical trial or study says whom it is for, not who someone is: its sex, age and condition are eligibility
         // criteria (Trial.Sex, Trial.Disease), its name and description the study's. Its participant stays a person.
         b.Words(WordRole.Owner, "trial", "trials", "clinical trial", "clinical trials", "clinical study", "clinical studies");

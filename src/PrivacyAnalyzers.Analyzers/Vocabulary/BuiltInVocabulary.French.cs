@@ -468,7 +468,7 @@ internal static partial class BuiltInVocabulary
         b.Words(WordRole.Owner, "école", "ecole", "écoles", "crèche", "tribunal");
 
         // A course, an election (see the English words; thirty-fourth round).
-        b.Words(WordRole.Owner, "cours", "élection", "élections");
+        b.Words(WordRole.Owner, "cours", "élection", "élections", "inventaire");
         // A clinical trial (see the English words). Not "essai" alone: an essay is its writer's.
         b.Words(WordRole.Owner, "essai clinique", "essais cliniques", "étude clinique", "études cliniques");
 

@@ -513,7 +513,7 @@ internal static partial class BuiltInVocabulary
         b.Words(WordRole.Owner, "schule", "grundschule", "kita", "gericht", "amtsgericht");
 
         // A course, an election (see the English words; thirty-fourth round).
-        b.Words(WordRole.Owner, "kurs", "kurse", "wahl", "wahlen");
+        b.Words(WordRole.Owner, "kurs", "kurse", "wahl", "wahlen", "inventar", "bestand");
         // A clinical trial (see the English words). A "Studie" is only a study (a student's studies are "Studium").
         b.Words(WordRole.Owner, "studie", "studien", "klinische studie", "klinische studien");
 

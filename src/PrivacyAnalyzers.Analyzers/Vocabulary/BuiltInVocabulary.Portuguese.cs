@@ -504,7 +504,7 @@ internal static partial class BuiltInVocabulary
         b.Words(WordRole.Owner, "escola", "creche", "tribunal");
 
         // A course, an election (see the English words; thirty-fourth round: Curso.Nome, CursoNome). "Curso" is the Spanish word.
-        b.Words(WordRole.Owner, "eleição", "eleições");
+        b.Words(WordRole.Owner, "eleição", "eleições", "inventário");
         // A clinical trial (see the English words).
         b.Words(WordRole.Owner, "ensaio clínico", "ensaios clínicos", "estudo clínico", "estudos clínicos");
 

@@ -465,7 +465,7 @@ internal static partial class BuiltInVocabulary
         b.Words(WordRole.Owner, "școală", "scoala", "școala", "grădiniță", "gradinita", "tribunal", "instanță", "instanta");
 
         // A course, an election (see the English words; thirty-fourth round).
-        b.Words(WordRole.Owner, "curs", "cursul", "cursuri", "alegere", "alegeri", "alegerile");
+        b.Words(WordRole.Owner, "curs", "cursul", "cursuri", "alegere", "alegeri", "alegerile", "inventar", "inventarul");
         // A clinical trial (see the English words).
         b.Words(WordRole.Owner, "studiu clinic", "studii clinice", "trial clinic");
 

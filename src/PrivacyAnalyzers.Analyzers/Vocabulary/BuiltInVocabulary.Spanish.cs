@@ -501,7 +501,7 @@ internal static partial class BuiltInVocabulary
         b.Words(WordRole.Owner, "escuela", "guardería", "tribunal", "juzgado");
 
         // A course, an election (see the English words; thirty-fourth round). Portuguese spells "curso" the same.
-        b.Words(WordRole.Owner, "curso", "cursos", "elección", "elecciones");
+        b.Words(WordRole.Owner, "curso", "cursos", "elección", "elecciones", "inventario");
         // A clinical trial (see the English words). Not "ensayo" alone: a student's essay is their writing.
         b.Words(WordRole.Owner, "ensayo clínico", "ensayos clínicos", "estudio clínico", "estudios clínicos");
 

@@ -79,5 +79,13 @@ public sealed class ThingsBesidePeopleTests
             public class SupportRequest { public int Id { get; set; } public string [|Description|] { get; set; } = ""; public int UserId { get; set; } }
             public class SubmitClaimDto { public string [|Description|] { get; set; } = ""; public int UserId { get; set; } }
             """).RunAsync();
+
+    [Fact]
+    public Task A_person_s_inventory_is_a_stock_of_things_its_description_is_an_item_s_the_person_s_own_bio_is_reported() =>
+        Test("""
+            public class User { public int Id { get; set; } public string [|FullName|] { get; set; } = ""; public string [|Bio|] { get; set; } = ""; }
+            public class UserInventory { public int Id { get; set; } public int? UserId { get; set; } public decimal Amount { get; set; } public int Quantity { get; set; } public string? Description { get; set; } public User? User { get; set; } }
+            public class BenutzerInventar { public int Id { get; set; } public int? BenutzerId { get; set; } public int Menge { get; set; } public string? Beschreibung { get; set; } public User? Benutzer { get; set; } }
+            """).RunAsync();
 }
 

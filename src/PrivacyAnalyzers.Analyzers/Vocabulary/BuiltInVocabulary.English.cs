@@ -927,7 +927,9 @@ internal static partial class BuiltInVocabulary
         // through: PolicyHolder.AgencyName; Portuguese "agência" is a bank account's branch). Not "parish": a person's parish
         // of baptism or communion (Catequisando.ParoquiaEucaristia) is their faith, and the word before another would silence it.
         b.Words(WordRole.Owner, "hotel", "hotels", "restaurant", "restaurants", "church", "churches", "venue", "venues",
-            "museum", "theatre", "theater", "cinema", "hostel", "motel");
+            "museum", "theatre", "theater", "cinema", "hostel", "motel",
+            // The generic word for one (thirty-fourth round: a town hall's participating shops, Establecimiento.Nombre).
+            "establishment", "establishments");
 
         // A pharmacy or a laboratory is an organisation too, whoever works there (Pharmacy.Email, Pharmacy.Address; eighteenth
         // round): its own contact details are not a person's. A pharmacist stays a person.
@@ -939,6 +941,16 @@ internal static partial class BuiltInVocabulary
         // CV's education row they name where the person studied (Education.University). Not vehicles: a car's row holds its
         // owner's login or name as often as its own (Masina.Username).
         b.Words(WordRole.Owner, "school", "schools", "kindergarten", "court", "courthouse");
+
+        // What a person takes part in or stands for is a thing (thirty-fourth round): a course ("course" and "lesson" are
+        // above), an election — its name before Name is the thing's (CandidateDto.ElectionName, GetMatriculasResponse.CursoNome),
+        // whichever person's record it sits on; a type named by one (Curso, Election) holds the thing's own name.
+        b.Words(WordRole.Owner, "election", "elections");
+        // An inventory is a stock of things, whoever keeps it (UserInventory.Description: an item's).
+        b.Words(WordRole.Owner, "inventory", "inventories");
+        // A clinical trial or study says whom it is for, not who someone is: its sex, age and condition are eligibility
+        // criteria (Trial.Sex, Trial.Disease), its name and description the study's. Its participant stays a person.
+        b.Words(WordRole.Owner, "trial", "trials", "clinical trial", "clinical trials", "clinical study", "clinical studies");
 
         // A property for sale or rent is a thing (twenty-fifth round: an estate agency's Imovel.Observacoes, .Descricao and
         // .DataAvaliacao beside its owner's key): its description, notes and appraisal are the listing's, not a person's words.

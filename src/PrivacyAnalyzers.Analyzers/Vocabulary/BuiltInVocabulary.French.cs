@@ -467,6 +467,11 @@ internal static partial class BuiltInVocabulary
         // A school, a nursery, a court (see the English words; nineteenth round).
         b.Words(WordRole.Owner, "école", "ecole", "écoles", "crèche", "tribunal");
 
+        // A course, an election (see the English words; thirty-fourth round).
+        b.Words(WordRole.Owner, "cours", "élection", "élections", "inventaire");
+        // A clinical trial (see the English words). Not "essai" alone: an essay is its writer's.
+        b.Words(WordRole.Owner, "essai clinique", "essais cliniques", "étude clinique", "études cliniques");
+
         // A doctor's or a lawyer's practice (cabinet médical, cabinet d'avocats: CabinetMedical.Email) is an organisation;
         // a channel (canal, as in Spanish, Portuguese and Romanian: CanalDoFeedback) is a feedback's or a sale's way in.
         b.Words(WordRole.Owner, "cabinet", "cabinet médical", "cabinet dentaire", "cabinet d'avocats", "canal");

@@ -512,6 +512,11 @@ internal static partial class BuiltInVocabulary
         // A school, a kindergarten, a court (see the English words; nineteenth round).
         b.Words(WordRole.Owner, "schule", "grundschule", "kita", "gericht", "amtsgericht");
 
+        // A course, an election (see the English words; thirty-fourth round).
+        b.Words(WordRole.Owner, "kurs", "kurse", "wahl", "wahlen", "inventar", "bestand");
+        // A clinical trial (see the English words). A "Studie" is only a study (a student's studies are "Studium").
+        b.Words(WordRole.Owner, "studie", "studien", "klinische studie", "klinische studien");
+
         // A property for sale or rent (see the English words; twenty-fifth round).
         b.Words(WordRole.Owner, "immobilie", "immobilien", "liegenschaft", "mietobjekt", "kaufobjekt");
 

@@ -503,6 +503,11 @@ internal static partial class BuiltInVocabulary
         // A school, a kindergarten, a court (see the English words; nineteenth round).
         b.Words(WordRole.Owner, "escola", "creche", "tribunal");
 
+        // A course, an election (see the English words; thirty-fourth round: Curso.Nome, CursoNome). "Curso" is the Spanish word.
+        b.Words(WordRole.Owner, "eleição", "eleições", "inventário");
+        // A clinical trial (see the English words).
+        b.Words(WordRole.Owner, "ensaio clínico", "ensaios clínicos", "estudo clínico", "estudos clínicos");
+
         // A property for sale or rent (see the English words; twenty-fifth round: Imovel.Observacoes, ImovelDTO.Descricao).
         // Not the plural "imóveis": a realtor is a corretor de imóveis (CorretorImoveis stays a person, below).
         b.Words(WordRole.Owner, "imóvel", "propriedade");

@@ -464,6 +464,11 @@ internal static partial class BuiltInVocabulary
         // A school, a kindergarten, a court (see the English words; nineteenth round).
         b.Words(WordRole.Owner, "școală", "scoala", "școala", "grădiniță", "gradinita", "tribunal", "instanță", "instanta");
 
+        // A course, an election (see the English words; thirty-fourth round).
+        b.Words(WordRole.Owner, "curs", "cursul", "cursuri", "alegere", "alegeri", "alegerile", "inventar", "inventarul");
+        // A clinical trial (see the English words).
+        b.Words(WordRole.Owner, "studiu clinic", "studii clinice", "trial clinic");
+
         // A property for sale or rent (see the English words; twenty-fifth round).
         b.Words(WordRole.Owner, "imobil", "imobilul", "proprietate", "proprietatea");
 

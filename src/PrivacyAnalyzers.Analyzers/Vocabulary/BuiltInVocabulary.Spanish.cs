@@ -491,13 +491,19 @@ internal static partial class BuiltInVocabulary
         b.Words(WordRole.Owner, "consultorio", "clínica", "hospital", "bufete", "despacho de abogados");
 
         // An establishment, a place of business (see the English words; twenty-ninth round). "Hotel" is the English word.
-        b.Words(WordRole.Owner, "restaurante", "restaurantes", "iglesia", "iglesias", "museo", "teatro", "cine", "hostal");
+        b.Words(WordRole.Owner, "restaurante", "restaurantes", "iglesia", "iglesias", "museo", "teatro", "cine", "hostal",
+            "establecimiento", "establecimientos");
 
         // A pharmacy, a laboratory (see the English words; eighteenth round). A farmacéutico stays a person.
         b.Words(WordRole.Owner, "farmacia", "farmacias", "droguería", "laboratorio", "laboratorios");
 
         // A school, a kindergarten, a court (see the English words; nineteenth round).
         b.Words(WordRole.Owner, "escuela", "guardería", "tribunal", "juzgado");
+
+        // A course, an election (see the English words; thirty-fourth round). Portuguese spells "curso" the same.
+        b.Words(WordRole.Owner, "curso", "cursos", "elección", "elecciones", "inventario");
+        // A clinical trial (see the English words). Not "ensayo" alone: a student's essay is their writing.
+        b.Words(WordRole.Owner, "ensayo clínico", "ensayos clínicos", "estudio clínico", "estudios clínicos");
 
         // A property for sale or rent (see the English words; twenty-fifth round).
         b.Words(WordRole.Owner, "inmueble", "inmuebles", "propiedad", "vivienda");

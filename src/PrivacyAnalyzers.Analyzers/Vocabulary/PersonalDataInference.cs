@@ -640,6 +640,7 @@ internal sealed partial class PersonalDataInference
                     || (count == 2 && IsFreeTextWord(name, words[1]) && !IsTypePrefix(name, words[0]) && !vocabulary.HasWordOf(name, WordClass.Failure)))
                 && _contexts.Classify(containingType, vocabulary, out _) != ContextKind.Infrastructure
                 && !IsResponseText(name, words.Slice(0, count), containingType, vocabulary)
+                && !CarriesThingsRecord(containingType.Name, vocabulary)
                 && WrittenBy(containingType, vocabulary) is { } writer)
             {
                 if (WithheldMessage(options) is { } withheld)
@@ -930,6 +931,16 @@ internal sealed partial class PersonalDataInference
             return PersonalDataGuess.None;
         }
 
+        // Whom a thing is for (thirty-fourth round): a sex or a health condition on a type named for a trial, a study, a
+        // vacancy, an offer or a scholarship (Trial.Sex, TrialUpload.Sex, Vacante.Sexo) that is no person's record is an
+        // eligibility criterion. A participant's own (TrialParticipant.Sex, a person word in the member's name) keeps it.
+        if (context != ContextKind.Subject && !namesSubject && containingType is not null
+            && (category == "Identity.Gender" || category == "Special.Health")
+            && vocabulary.HasWordOf(containingType.Name, WordClass.Eligibility))
+        {
+            return PersonalDataGuess.None;
+        }
+
         // Who is located: an address or coordinates named for a place or an event (Treffpunkt, FoodPlaceAddress,
         // VenueAddress), or on a type named for one (ZeitBlock.Adresse, CreateFoodPlaceCommand.Latitude, Event.Address), are
         // the place's, not a person's position. A person's type (Customer.Address, UserLocation.Latitude) keeps them.
@@ -1063,7 +1074,8 @@ internal sealed partial class PersonalDataInference
         if (sibling is null && owned is null && context == ContextKind.Neutral && strength == TermStrength.Weak && !namesSubject && evidenceKind == EvidenceKind.Words
             && containingType is not null && category.StartsWith("Content", StringComparison.Ordinal)
             && ((headStart == 0 && headEnd == count) || NamedForItsType(name, words, count, containingType.Name, vocabulary))
-            && !TypeContextClassifier.EndsWithAnswer(containingType.Name))
+            && !TypeContextClassifier.EndsWithAnswer(containingType.Name)
+            && !CarriesThingsRecord(containingType.Name, vocabulary))
         {
             // A response's or a result's message is the server's (LoginResponse.Message beside the signed-in User). A record a
             // person writes names its author by a key or a name, too (Ticket.Subject beside CreatedById).
@@ -2144,6 +2156,17 @@ internal sealed partial class PersonalDataInference
     /// The vocabulary entry that ends a type name, generic suffixes (<c>Dto</c>, <c>Model</c>…) left aside: its head
     /// (<c>BillingAddressDto</c> → address). Null when the name's last word is not part of an entry.
     /// </summary>
+    /// <summary>
+    /// Whether a type is the message of an operation on a thing (InsertCursoRequest, UpdateCursoRequest,
+    /// AddCompanyBaseRequest: an operation word first, an owner word at the head once the message word is passed over;
+    /// thirty-fourth round): its description is the thing's, whoever is keyed beside it (a course's teacher by
+    /// ProfessorId). A record a person writes keeps its writer (SubmitClaimDto, a ticket), and so does a request named
+    /// without the operation (SupportRequest: the person's request).
+    /// </summary>
+    private static bool CarriesThingsRecord(string typeName, VocabularyTable vocabulary) =>
+        TypeContextClassifier.StartsWithOperationWord(typeName) && !NamesWrittenRecord(typeName)
+        && HeadEntry(typeName, vocabulary, passMessage: true) is { Role: WordRole.Owner };
+
     private static VocabularyEntry? HeadEntry(string typeName, VocabularyTable vocabulary, bool passAnswer = false, bool passMessage = false)
     {
         Span<WordSpan> buffer = stackalloc WordSpan[MaxWords];

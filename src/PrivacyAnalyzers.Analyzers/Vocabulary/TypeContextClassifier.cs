@@ -420,8 +420,21 @@ internal static class TypeContextClassifier
         return true;
     }
 
+    /// <summary>
+    /// Whether a type's name starts with the operation a message is for (InsertCursoRequest, UpdateCursoRequest,
+    /// AddCompanyBaseRequest) and goes on with what it operates on.
+    /// </summary>
+    internal static bool StartsWithOperationWord(string name)
+    {
+        Span<WordSpan> buffer = stackalloc WordSpan[24];
+        var count = IdentifierSplitter.Split(name, buffer);
+        return count > 1 && TextFolding.EqualsAnyFolded(name, buffer[0], s_operationWords);
+    }
+
     private static readonly string[] s_operationWords =
     {
+        // "Insert" and its translations (thirty-fourth round: InsertCursoRequest) name the same operation as "add".
+        "insert", "inserir", "insertar", "inserer", "insereaza", "einfuegen", "einfugen",
         "add", "get", "create", "update", "edit", "delete", "new",
         "erstelle", "erstellen", "aktualisiere", "bearbeite", "neu",
         "crear", "agregar", "actualizar", "editar", "obtener", "nuevo", "nueva",

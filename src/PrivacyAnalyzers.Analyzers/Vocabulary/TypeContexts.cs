@@ -36,6 +36,26 @@ internal sealed class TypeContexts
         return facts.Context;
     }
 
+    /// <summary>Whether a word of <paramref name="typeName"/> names a person (PatientDiagnosis, TreatmentPaciente).</summary>
+    private static bool NamesPerson(string typeName, VocabularyTable vocabulary)
+    {
+        Span<WordSpan> buffer = stackalloc WordSpan[24];
+        var count = IdentifierSplitter.Split(typeName, buffer);
+        var words = (ReadOnlySpan<WordSpan>)buffer.Slice(0, count);
+        for (var i = 0; i < count;)
+        {
+            var entry = vocabulary.Match(typeName, words, i, out var consumed);
+            if (entry is { Role: WordRole.Subject })
+            {
+                return true;
+            }
+
+            i += entry is null || consumed < 1 ? 1 : consumed;
+        }
+
+        return false;
+    }
+
     /// <summary>The entry of <paramref name="type"/> for <paramref name="vocabulary"/>, its context classified on the first request.</summary>
     public TypeFacts For(INamedTypeSymbol type, VocabularyTable vocabulary)
     {
@@ -50,6 +70,16 @@ internal sealed class TypeContexts
                 // A customer, a supplier, a creditor that is a firm, a request to add one: its own name beside a contact
                 // person's (see PartyRecords).
                 kind = ContextKind.NonSubject;
+            }
+            else if (kind == ContextKind.Subject && SymbolEqualityComparer.Default.Equals(by, type) && _reader?.FindDataSubject(type) is null
+                && TypeContextClassifier.NamesClinicalEntry(type.Name, vocabulary) && !NamesPerson(type.Name, vocabulary)
+                && TypeFacts.NamesCatalogueEntry(type))
+            {
+                // A catalogue of treatments or diagnoses (Treatment beside its own TreatmentName, Tratamiento beside a price;
+                // thirty-fourth round): a kind offered or chosen, not one patient's entry. Its members decide, as on a neutral
+                // type: a patient's key or a person's shape beside it still makes it that person's, and a person word in its
+                // name (PatientDiagnosis) keeps it theirs.
+                kind = ContextKind.Neutral;
             }
 
             facts = new TypeFacts(vocabulary, kind, by, this);
@@ -419,7 +449,7 @@ internal sealed class TypeFacts
     private static readonly string[] s_entryNameWords =
         { "name", "title", "bezeichnung", "titel", "nombre", "titulo", "nome", "nom", "titre", "libelle", "nume", "denumire", "titlu" };
 
-    private static bool NamesCatalogueEntry(INamedTypeSymbol type)
+    internal static bool NamesCatalogueEntry(INamedTypeSymbol type)
     {
         Span<WordSpan> words = stackalloc WordSpan[16];
         foreach (var member in type.MemberNames)

@@ -133,6 +133,14 @@ internal enum WordClass
     Settlement = 2097152,
 
     /// <summary>
+    /// A thing that says whom it is for (a trial, a study, a vacancy, an offer, a scholarship; Studie, Stellenangebot,
+    /// Angebot, Stipendium; ensayo, estudio, vacante, oferta, beca; ensaio, estudo, vaga, oferta, bolsa; essai, étude, offre,
+    /// bourse; studiu, ofertă, bursă): on a type so named that is no person's record, a sex or a health condition is an
+    /// eligibility criterion (<c>Trial.Sex</c>, <c>TrialUpload.Sex</c>), not anyone's (thirty-fourth round).
+    /// </summary>
+    Eligibility = 4194304,
+
+    /// <summary>
     /// An entry of a patient's clinical record (diagnosis, treatment, prescription; Diagnose, Befund, Behandlung; diagnóstico,
     /// tratamiento, prescripción; diagnóstico, tratamento, prescrição; ordonnance, prescription; tratament, prescripție): at the
     /// head of a type's name, the entry's own description or detail is the patient's health. "Diagnostic" is left out (a

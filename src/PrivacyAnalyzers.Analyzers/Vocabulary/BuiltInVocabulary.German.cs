@@ -311,6 +311,8 @@ internal static partial class BuiltInVocabulary
             "waehlernummer");
         b.Terms("Identity", Strong, Number, "schülernummer", "schuelernummer", "schülerkennzahl", "schuelerkennzahl",
             "schülerausweis", "schuelerausweis", "schülerausweisnummer", "schuelerausweisnummer", "schüler id", "schueler id");
+        // A student's matriculation number (see the English words; thirty-fourth round): only a student has one, strong.
+        b.Terms("Identity", Strong, Number, "matrikelnummer", "matrikelnr", "matrikel nr", "matrikel nummer", "matrikel id");
         b.Terms("Special.SexLife", Strong, Special, "sexuelle orientierung", "sexuelle identität", "sexuelle identitaet", "sexualleben");
 
         // Vulnerable populations on a citizen's record (see the English list).

@@ -719,9 +719,13 @@ internal sealed partial class PersonalDataInference
         }
         else
         {
+            // A trait chosen from options kept as its code (UserInformation.Gender as an int, an enum stored as its number:
+            // thirty-fourth round) reads as the trait's key: weak, a person's on a person's record only. The name is the
+            // trait alone: a number that qualifies it (a race's place per gender, locPerGen) is no one's gender.
+            var optionCode = shape == MemberTypeShape.Number && headStart == 0 && headEnd == count && IsOptionCode(head!);
             // A person has one gender: a collection of them is the options of a form or a filter, not anyone's data.
             if ((!Fits(head!, shape) && !PhotoObject(head!, shape, element, vocabulary) && !IsGenderFlag(head!, shape, headStart, headEnd, count)
-                    && !(reading.TraitKey && shape is MemberTypeShape.Number or MemberTypeShape.Guid))
+                    && !(reading.TraitKey && shape is MemberTypeShape.Number or MemberTypeShape.Guid) && !optionCode)
                 || (collection && head!.OnePerPerson))
             {
                 return PersonalDataGuess.None;
@@ -791,7 +795,7 @@ internal sealed partial class PersonalDataInference
             category = head!.Category ?? "Other";
             // The key of a gender in a lookup counts on a person's record or request only (weak): a product's SexId (a
             // garment's cut) stays quiet.
-            strength = reading.TraitKey ? TermStrength.Weak : head.Strength;
+            strength = reading.TraitKey || optionCode ? TermStrength.Weak : head.Strength;
             evidenceKind = EvidenceKind.Words;
             if (addressStart >= 0)
             {
@@ -2108,6 +2112,16 @@ internal sealed partial class PersonalDataInference
     internal static bool IsKindOfAttribute(VocabularyEntry entry) =>
         (entry.Affinity & TypeAffinity.Enum) != 0
         && (entry.Category is "Identity.Gender" or "Identity" || (entry.Category is not null && entry.Category.StartsWith("Special", StringComparison.Ordinal)));
+
+    /// <summary>
+    /// A trait a person has one value of, chosen from options, that a program may keep as the option's number (an enum
+    /// stored as an int): the gender, sex, salutation (gender, sex; Geschlecht, Anrede; sexo, género; sexe, civilité, genre;
+    /// sex, gen), whose terms fit an enum but not a number. Not a flag named for one of its values ("male", "femenino": an
+    /// int of those counts people).
+    /// </summary>
+    private static bool IsOptionCode(VocabularyEntry entry) =>
+        entry.Category == "Identity.Gender" && (entry.Affinity & TypeAffinity.Enum) != 0
+        && (entry.Affinity & (TypeAffinity.Number | TypeAffinity.Bool)) == 0;
 
     private static bool IsCredential(VocabularyEntry entry) => entry.Category is not null && entry.Category.StartsWith("Credentials", StringComparison.Ordinal);
 

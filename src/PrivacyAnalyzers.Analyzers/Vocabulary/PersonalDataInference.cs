@@ -1505,11 +1505,38 @@ internal sealed partial class PersonalDataInference
     /// Whether a two-word member repeats its type's name beside the text word (thirty-first round: <c>Message.MessageText</c>,
     /// <c>Message.MessageContent</c>, <c>Comment.CommentText</c>, <c>Mensaje.TextoMensaje</c>): the text of the record itself,
     /// read as the text word alone is. The repeated word must itself name a text (a message, a comment, a note): an
-    /// <c>Invoice.InvoiceText</c> is the invoice's, and stays quiet.
+    /// <c>Invoice.InvoiceText</c> is the invoice's, and stays quiet. The type's head word is its first word in the languages
+    /// that put it first (<c>MensajeChat</c>) and its last in English and German compounds (thirty-fourth round:
+    /// <c>ChatMessage.MessageContent</c>, <c>ChatNachricht.NachrichtText</c>; a suffix such as Dto set aside).
     /// </summary>
     private static bool NamedForItsType(string name, ReadOnlySpan<WordSpan> words, int count, string typeName, VocabularyTable vocabulary) =>
-        count == 2 && ((StartsTypeName(name, words[0], typeName) && NamesText(name, words, 0, vocabulary))
-            || (StartsTypeName(name, words[1], typeName) && NamesText(name, words, 1, vocabulary)));
+        count == 2 && ((NamesTypeHead(name, words[0], typeName) && NamesText(name, words, 0, vocabulary))
+            || (NamesTypeHead(name, words[1], typeName) && NamesText(name, words, 1, vocabulary)));
+
+    private static bool NamesTypeHead(string name, WordSpan word, string typeName)
+    {
+        if (StartsTypeName(name, word, typeName))
+        {
+            return true;
+        }
+
+        if (word.Length < 3 || typeName.Length <= word.Length)
+        {
+            return false;
+        }
+
+        Span<WordSpan> buffer = stackalloc WordSpan[16];
+        var count = IdentifierSplitter.Split(typeName, buffer);
+        count = count < 2 ? 0 : TypeContextClassifier.HeadCount(typeName, buffer, count);
+        if (count < 2)
+        {
+            return false;
+        }
+
+        var last = buffer[count - 1];
+        return last.Length == word.Length
+            && typeName.AsSpan(last.Start, last.Length).Equals(name.AsSpan(word.Start, word.Length), StringComparison.OrdinalIgnoreCase);
+    }
 
     private static bool NamesText(string name, ReadOnlySpan<WordSpan> words, int at, VocabularyTable vocabulary) =>
         vocabulary.Match(name, words.Slice(at, 1), 0, out _) is { Category: { } category } && category.StartsWith("Content", StringComparison.Ordinal);

@@ -872,6 +872,9 @@ internal static partial class BuiltInVocabulary
             "barber", "cashier", "waiter", "waitress", "housekeeper", "janitor", "gardener", "locksmith", "chauffeur",
             "realtor", "accountant", "bookkeeper", "midwife", "paramedic", "librarian", "consultant", "advisor",
             "adviser", "mentor", "stylist", "hairstylist",
+            // An association's auditor elected from its members (see the Romanian "cenzor"; thirty-fourth round): a person,
+            // unlike "auditor" alone.
+            "honorary auditor", "lay auditor",
             // Thirtieth round: a delivery's people (a courier firm's drivers and dispatchers).
             "courier", "dispatcher", "delivery man", "deliveryman", "delivery person", "delivery driver",
             // A school's former students (an alumni tracker's rows).

@@ -474,6 +474,9 @@ internal static partial class BuiltInVocabulary
             "betreuer", "betreuerin", "elektriker", "friseur", "friseurin", "kassierer", "kassiererin", "kellner",
             "kellnerin", "berater", "beraterin", "vormund", "sachbearbeiter", "sachbearbeiterin", "personalvermittler",
             "personalvermittlerin", "handwerker", "stylistin", "hairstylistin");
+        // An association's auditor, elected from its members (see the Romanian "cenzor"; thirty-fourth round): a person.
+        b.Words(WordRole.Subject, "kassenprüfer", "kassenpruefer", "kassenprüferin", "kassenprueferin", "rechnungsprüfer",
+            "rechnungspruefer", "rechnungsprüferin", "rechnungsprueferin");
 
         // Who leads a group of people (fifteenth round; see the English words): "Leiter" alone is also a ladder and a
         // conductor, the compounds are not.

@@ -657,8 +657,14 @@ internal sealed partial class PersonalDataInference
             // a login or a password, or a reference to the person's user account. A title beside it (an AssigneeModel's
             // Title and Description) says the description is of the titled thing; a customer's record with no account is
             // described by whoever keeps it, and stays quiet.
-            if (!negated && shape == MemberTypeShape.Text && !collection && containingType is not null && count == 1
-                && TextFolding.EqualsAnyFolded(name, words[0], s_descriptionWords)
+            // The description may repeat the type's head word before it (UserIdea.IdeaDescription, a person's idea beside their
+            // User: thirty-fourth round), read as the description alone, as a message's text is (NamedForItsType).
+            if (!negated && shape == MemberTypeShape.Text && !collection && containingType is not null
+                && ((count == 1 && TextFolding.EqualsAnyFolded(name, words[0], s_descriptionWords))
+                    || (count == 2 && TextFolding.EqualsAnyFolded(name, words[1], s_descriptionWords)
+                        && NamesTypeHead(name, words[0], containingType.Name))
+                    || (count == 2 && TextFolding.EqualsAnyFolded(name, words[0], s_descriptionWords)
+                        && NamesTypeHead(name, words[1], containingType.Name)))
                 && _contexts.For(containingType, vocabulary) is { Context: ContextKind.Subject, DecidedBy: { } describedBy } ownFacts
                 && SymbolEqualityComparer.Default.Equals(describedBy, containingType)
                 && HoldsOwnAccount(containingType, ownFacts))
@@ -668,7 +674,7 @@ internal sealed partial class PersonalDataInference
                     return withheld;
                 }
 
-                return new PersonalDataGuess(true, "Content.Publication", Confidence.Medium, WriteEvidence(name, words, 0, 1, containingType.Name, null, null));
+                return new PersonalDataGuess(true, "Content.Publication", Confidence.Medium, WriteEvidence(name, words, count == 1 || TextFolding.EqualsAnyFolded(name, words[1], s_descriptionWords) ? count - 1 : 0, count == 1 || TextFolding.EqualsAnyFolded(name, words[1], s_descriptionWords) ? count : 1, containingType.Name, null, null));
             }
 
             // A free-text word beside one word for a person (AdvocateArgument, PatientDescription, MotivoCliente: nineteenth

@@ -9,6 +9,10 @@ internal static partial class BuiltInVocabulary
         // The name a person goes by on a profile (AppUser.KnownAs, MemberDto.KnownAs: thirty-third round), a nickname's
         // other word; weak, a person's on a person's record.
         b.Terms("Identity.Name", Weak, Text, "known as");
+        // "Nick" alone, the nickname's short form, as English code and Spanish, Portuguese, French and German code borrowing it
+        // write it (Usuario.Nick, Membre.Nick; thirty-fourth round): weak, a person's on a person's record; each language's
+        // own word (apodo, apelido, pseudo, Spitzname, poreclă) is listed with its names.
+        b.Terms("Identity.Name", Weak, Text, "nick");
         b.Terms("Identity.Name", Strong, Text, "first name", "firstname", "last name", "lastname", "surname", "given name",
             "family name", "middle name", "maiden name", "forename", "fullname", "full name", "cardholder name");
         // The name parts of vCard's N property and schema.org's honorificPrefix/honorificSuffix, and the short forms of
@@ -323,6 +327,12 @@ internal static partial class BuiltInVocabulary
             "payout account", "connected account id");
         b.Terms("Online", Weak, Text, "external id", "external user id", "provider user id", "customer number", "customer no", "client number",
             "member number", "membership number", "student number", "registration number");
+        // A student's matriculation number (Student.MatricNumber, Voter.MatricNum, on a students' union's voters, candidates
+        // and admins; thirty-fourth round): only a student has one, wherever it is kept (a vote's row, a login request), so
+        // strong, as the Romanian "număr matricol" and the German "Matrikelnummer". Not "registration number" (a car's, a
+        // company's) nor "matric" alone (a school-leaving exam).
+        b.Terms("Identity", Strong, Number, "matric number", "matric num", "matric no", "matric nr", "matric id",
+            "matriculation number", "matriculation no", "matriculation id");
         b.Terms("Online.UserAgent", Strong, Text, "user agent", "useragent", "browser", "browser version", "operating system");
 
         // Credentials
@@ -862,6 +872,9 @@ internal static partial class BuiltInVocabulary
             "barber", "cashier", "waiter", "waitress", "housekeeper", "janitor", "gardener", "locksmith", "chauffeur",
             "realtor", "accountant", "bookkeeper", "midwife", "paramedic", "librarian", "consultant", "advisor",
             "adviser", "mentor", "stylist", "hairstylist",
+            // An association's auditor elected from its members (see the Romanian "cenzor"; thirty-fourth round): a person,
+            // unlike "auditor" alone.
+            "honorary auditor", "lay auditor",
             // Thirtieth round: a delivery's people (a courier firm's drivers and dispatchers).
             "courier", "dispatcher", "delivery man", "deliveryman", "delivery person", "delivery driver",
             // A school's former students (an alumni tracker's rows).

@@ -433,6 +433,8 @@ internal static partial class BuiltInVocabulary
             "pharmacienne", "vétérinaire", "nounou", "aide soignant", "aide soignante", "coiffeur", "coiffeuse",
             "plombier", "électricien", "menuisier", "caissier", "caissière", "serveuse", "consultant", "consultante",
             "sage femme", "styliste");
+        // An association's auditor, elected from its members (see the Romanian "cenzor"; thirty-fourth round): a person.
+        b.Words(WordRole.Subject, "vérificateur aux comptes", "vérificatrice aux comptes", "commissaire aux comptes");
         // Who leads a group of people (fifteenth round) is "leader" in French too: listed once, in English.
 
 

@@ -311,6 +311,8 @@ internal static partial class BuiltInVocabulary
             "waehlernummer");
         b.Terms("Identity", Strong, Number, "schülernummer", "schuelernummer", "schülerkennzahl", "schuelerkennzahl",
             "schülerausweis", "schuelerausweis", "schülerausweisnummer", "schuelerausweisnummer", "schüler id", "schueler id");
+        // A student's matriculation number (see the English words; thirty-fourth round): only a student has one, strong.
+        b.Terms("Identity", Strong, Number, "matrikelnummer", "matrikelnr", "matrikel nr", "matrikel nummer", "matrikel id");
         b.Terms("Special.SexLife", Strong, Special, "sexuelle orientierung", "sexuelle identität", "sexuelle identitaet", "sexualleben");
 
         // Vulnerable populations on a citizen's record (see the English list).
@@ -472,6 +474,9 @@ internal static partial class BuiltInVocabulary
             "betreuer", "betreuerin", "elektriker", "friseur", "friseurin", "kassierer", "kassiererin", "kellner",
             "kellnerin", "berater", "beraterin", "vormund", "sachbearbeiter", "sachbearbeiterin", "personalvermittler",
             "personalvermittlerin", "handwerker", "stylistin", "hairstylistin");
+        // An association's auditor, elected from its members (see the Romanian "cenzor"; thirty-fourth round): a person.
+        b.Words(WordRole.Subject, "kassenprüfer", "kassenpruefer", "kassenprüferin", "kassenprueferin", "rechnungsprüfer",
+            "rechnungspruefer", "rechnungsprüferin", "rechnungsprueferin");
 
         // Who leads a group of people (fifteenth round; see the English words): "Leiter" alone is also a ladder and a
         // conductor, the compounds are not.

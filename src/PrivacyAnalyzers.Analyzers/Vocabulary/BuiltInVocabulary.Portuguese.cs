@@ -464,6 +464,8 @@ internal static partial class BuiltInVocabulary
             "farmacêutico", "farmacêutica", "veterinário", "veterinária", "cuidador", "cuidadora", "babá",
             "cabeleireiro", "cabeleireira", "barbeiro", "eletricista", "encanador", "canalizador", "carpinteiro",
             "garçom", "garçonete", "consultor", "assessor", "assessora");
+        // A member of an association's fiscal council, a person (see the Romanian "cenzor"; thirty-fourth round).
+        b.Words(WordRole.Subject, "conselheiro fiscal", "conselheira fiscal");
         // "Estilista" (a stylist) and "líder" (who leads a group, fifteenth round) are spelt as in Spanish and listed there.
 
 

@@ -413,6 +413,9 @@ internal static partial class BuiltInVocabulary
             "farmacist", "veterinar", "bonă", "frizer", "electrician", "instalator", "tâmplar", "casier", "casieră",
             "ospătar", "chelner", "consultant", "consilier", "învățător", "învățătoare", "educator", "educatoare",
             "diriginte", "stilist", "stilista", "stilistul");
+        // An association's auditor, elected from its members (Cenzor.Nume of an owners' association; thirty-fourth round):
+        // a person. Not "auditor" (also a program's audit writer, see the English list).
+        b.Words(WordRole.Subject, "cenzor", "cenzorul", "cenzorului");
 
         // Who leads a group of people (fifteenth round; see the English words); "lider" is spelt as in Spanish and listed there.
         b.Words(WordRole.Subject, "liderul");

@@ -467,6 +467,8 @@ internal static partial class BuiltInVocabulary
             "farmacéutica", "veterinario", "cuidador", "cuidadora", "niñera", "peluquero", "peluquera", "barbero",
             "electricista", "fontanero", "plomero", "carpintero", "mesero", "mesera", "camarero", "camarera", "asesor",
             "asesora", "consultor", "apoderado", "estilista");
+        // An association's or a company's statutory auditor, a person (see the Romanian "cenzor"; thirty-fourth round).
+        b.Words(WordRole.Subject, "revisor fiscal", "revisora fiscal");
 
         // Who leads a group of people (fifteenth round; see the English words); "líder" is also Portuguese and Romanian.
         b.Words(WordRole.Subject, "líder");

@@ -80,6 +80,13 @@ internal static partial class BuiltInVocabulary
         ("hotelul", WordClass.Establishment), ("hoteluri", WordClass.Establishment), ("restaurantul", WordClass.Establishment),
         ("biserica", WordClass.Establishment), ("muzeu", WordClass.Establishment), ("teatru", WordClass.Establishment),
         ("cinematograf", WordClass.Establishment),
+        // A practice, the place a professional receives people (thirty-fourth round; see WordClass.Practice).
+        ("clinic", WordClass.Practice), ("practice", WordClass.Practice), ("hospital", WordClass.Practice),
+        ("pharmacy", WordClass.Practice), ("praxis", WordClass.Practice), ("arztpraxis", WordClass.Practice),
+        ("zahnarztpraxis", WordClass.Practice), ("kanzlei", WordClass.Practice), ("klinik", WordClass.Practice),
+        ("krankenhaus", WordClass.Practice), ("clinica", WordClass.Practice), ("consultorio", WordClass.Practice),
+        ("bufete", WordClass.Practice), ("clinique", WordClass.Practice), ("cabinet", WordClass.Practice),
+        ("hopital", WordClass.Practice), ("cabinetul", WordClass.Practice), ("spital", WordClass.Practice),
         ("announcement", WordClass.Publication), ("announcements", WordClass.Publication), ("news", WordClass.Publication),
         ("notice", WordClass.Publication), ("notices", WordClass.Publication), ("bulletin", WordClass.Publication),
         ("ankuendigung", WordClass.Publication), ("ankundigung", WordClass.Publication), ("bekanntmachung", WordClass.Publication),

@@ -68,6 +68,57 @@ internal static class PartyRecords
     }
 
     /// <summary>
+    /// Whether a type named by a person word (<c>Veterinarian</c>, <c>Medic</c>, <c>Abogado</c>) is its practice's record,
+    /// not its practitioner's: a member holds the record's own name qualified by a practice word (<c>ClinicName</c>,
+    /// <c>NombreConsultorio</c>, <c>NomeClinica</c>, <c>PraxisName</c>, <c>NomCabinet</c>, <c>NumeCabinet</c>:
+    /// <see cref="WordClass.Practice"/>), and no member holds the practitioner's own name (a bare <c>Name</c>, a first or
+    /// last name) nor anything else only a natural person has (a birth date, a gender, a national id). Its phone, e-mail
+    /// and address are then the practice's (a pet owner's vet kept as the clinic: thirty-fourth round). Read once per type
+    /// (<see cref="TypeContexts"/>), only for a type whose own name made it a subject.
+    /// </summary>
+    public static bool IsPracticeRecord(INamedTypeSymbol type, VocabularyTable vocabulary)
+    {
+        var practiceName = false;
+        Span<WordSpan> buffer = stackalloc WordSpan[MaxWords];
+        foreach (var name in type.MemberNames)
+        {
+            var count = IdentifierSplitter.Split(name, buffer);
+            if (count == 0 || count > MaxWords)
+            {
+                continue;
+            }
+
+            var words = (ReadOnlySpan<WordSpan>)buffer.Slice(0, count);
+            switch (Read(name, words, vocabulary))
+            {
+                case Reading.PersonOnly:
+                    return false;
+                case Reading.OwnName when count == 1:
+                    // The practitioner's own name (Veterinarian.Name).
+                    return false;
+                case Reading.OwnName when !practiceName:
+                    practiceName = QualifiedByPractice(name, words, vocabulary);
+                    break;
+            }
+        }
+
+        return practiceName;
+    }
+
+    private static bool QualifiedByPractice(string name, ReadOnlySpan<WordSpan> words, VocabularyTable vocabulary)
+    {
+        foreach (var word in words)
+        {
+            if ((vocabulary.Classes(name, word) & WordClass.Practice) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// Whether a type name holds a person word (<c>CustomerEntity</c>, <c>Fornecedor</c>) and no term of a person's details
     /// (an <c>Address</c>, a <c>ContactInfo</c>, a <c>UserAddress</c> keep their reading: an address names a contact too).
     /// </summary>

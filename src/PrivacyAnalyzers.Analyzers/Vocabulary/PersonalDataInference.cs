@@ -658,8 +658,14 @@ internal sealed partial class PersonalDataInference
             // a login or a password, or a reference to the person's user account. A title beside it (an AssigneeModel's
             // Title and Description) says the description is of the titled thing; a customer's record with no account is
             // described by whoever keeps it, and stays quiet.
-            if (!negated && shape == MemberTypeShape.Text && !collection && containingType is not null && count == 1
-                && TextFolding.EqualsAnyFolded(name, words[0], s_descriptionWords)
+            // The description may repeat the type's head word before it (UserIdea.IdeaDescription, a person's idea beside their
+            // User: thirty-fourth round), read as the description alone, as a message's text is (NamedForItsType).
+            if (!negated && shape == MemberTypeShape.Text && !collection && containingType is not null
+                && ((count == 1 && TextFolding.EqualsAnyFolded(name, words[0], s_descriptionWords))
+                    || (count == 2 && TextFolding.EqualsAnyFolded(name, words[1], s_descriptionWords)
+                        && NamesTypeHead(name, words[0], containingType.Name))
+                    || (count == 2 && TextFolding.EqualsAnyFolded(name, words[0], s_descriptionWords)
+                        && NamesTypeHead(name, words[1], containingType.Name)))
                 && _contexts.For(containingType, vocabulary) is { Context: ContextKind.Subject, DecidedBy: { } describedBy } ownFacts
                 && SymbolEqualityComparer.Default.Equals(describedBy, containingType)
                 && HoldsOwnAccount(containingType, ownFacts))
@@ -669,7 +675,7 @@ internal sealed partial class PersonalDataInference
                     return withheld;
                 }
 
-                return new PersonalDataGuess(true, "Content.Publication", Confidence.Medium, WriteEvidence(name, words, 0, 1, containingType.Name, null, null));
+                return new PersonalDataGuess(true, "Content.Publication", Confidence.Medium, WriteEvidence(name, words, count == 1 || TextFolding.EqualsAnyFolded(name, words[1], s_descriptionWords) ? count - 1 : 0, count == 1 || TextFolding.EqualsAnyFolded(name, words[1], s_descriptionWords) ? count : 1, containingType.Name, null, null));
             }
 
             // A free-text word beside one word for a person (AdvocateArgument, PatientDescription, MotivoCliente: nineteenth
@@ -720,9 +726,13 @@ internal sealed partial class PersonalDataInference
         }
         else
         {
+            // A trait chosen from options kept as its code (UserInformation.Gender as an int, an enum stored as its number:
+            // thirty-fourth round) reads as the trait's key: weak, a person's on a person's record only. The name is the
+            // trait alone: a number that qualifies it (a race's place per gender, locPerGen) is no one's gender.
+            var optionCode = shape == MemberTypeShape.Number && headStart == 0 && headEnd == count && IsOptionCode(head!);
             // A person has one gender: a collection of them is the options of a form or a filter, not anyone's data.
             if ((!Fits(head!, shape) && !PhotoObject(head!, shape, element, vocabulary) && !IsGenderFlag(head!, shape, headStart, headEnd, count)
-                    && !(reading.TraitKey && shape is MemberTypeShape.Number or MemberTypeShape.Guid))
+                    && !(reading.TraitKey && shape is MemberTypeShape.Number or MemberTypeShape.Guid) && !optionCode)
                 || (collection && head!.OnePerPerson))
             {
                 return PersonalDataGuess.None;
@@ -792,7 +802,7 @@ internal sealed partial class PersonalDataInference
             category = head!.Category ?? "Other";
             // The key of a gender in a lookup counts on a person's record or request only (weak): a product's SexId (a
             // garment's cut) stays quiet.
-            strength = reading.TraitKey ? TermStrength.Weak : head.Strength;
+            strength = reading.TraitKey || optionCode ? TermStrength.Weak : head.Strength;
             evidenceKind = EvidenceKind.Words;
             if (addressStart >= 0)
             {
@@ -1513,11 +1523,38 @@ internal sealed partial class PersonalDataInference
     /// Whether a two-word member repeats its type's name beside the text word (thirty-first round: <c>Message.MessageText</c>,
     /// <c>Message.MessageContent</c>, <c>Comment.CommentText</c>, <c>Mensaje.TextoMensaje</c>): the text of the record itself,
     /// read as the text word alone is. The repeated word must itself name a text (a message, a comment, a note): an
-    /// <c>Invoice.InvoiceText</c> is the invoice's, and stays quiet.
+    /// <c>Invoice.InvoiceText</c> is the invoice's, and stays quiet. The type's head word is its first word in the languages
+    /// that put it first (<c>MensajeChat</c>) and its last in English and German compounds (thirty-fourth round:
+    /// <c>ChatMessage.MessageContent</c>, <c>ChatNachricht.NachrichtText</c>; a suffix such as Dto set aside).
     /// </summary>
     private static bool NamedForItsType(string name, ReadOnlySpan<WordSpan> words, int count, string typeName, VocabularyTable vocabulary) =>
-        count == 2 && ((StartsTypeName(name, words[0], typeName) && NamesText(name, words, 0, vocabulary))
-            || (StartsTypeName(name, words[1], typeName) && NamesText(name, words, 1, vocabulary)));
+        count == 2 && ((NamesTypeHead(name, words[0], typeName) && NamesText(name, words, 0, vocabulary))
+            || (NamesTypeHead(name, words[1], typeName) && NamesText(name, words, 1, vocabulary)));
+
+    private static bool NamesTypeHead(string name, WordSpan word, string typeName)
+    {
+        if (StartsTypeName(name, word, typeName))
+        {
+            return true;
+        }
+
+        if (word.Length < 3 || typeName.Length <= word.Length)
+        {
+            return false;
+        }
+
+        Span<WordSpan> buffer = stackalloc WordSpan[16];
+        var count = IdentifierSplitter.Split(typeName, buffer);
+        count = count < 2 ? 0 : TypeContextClassifier.HeadCount(typeName, buffer, count);
+        if (count < 2)
+        {
+            return false;
+        }
+
+        var last = buffer[count - 1];
+        return last.Length == word.Length
+            && typeName.AsSpan(last.Start, last.Length).Equals(name.AsSpan(word.Start, word.Length), StringComparison.OrdinalIgnoreCase);
+    }
 
     private static bool NamesText(string name, ReadOnlySpan<WordSpan> words, int at, VocabularyTable vocabulary) =>
         vocabulary.Match(name, words.Slice(at, 1), 0, out _) is { Category: { } category } && category.StartsWith("Content", StringComparison.Ordinal);
@@ -2120,6 +2157,16 @@ internal sealed partial class PersonalDataInference
     internal static bool IsKindOfAttribute(VocabularyEntry entry) =>
         (entry.Affinity & TypeAffinity.Enum) != 0
         && (entry.Category is "Identity.Gender" or "Identity" || (entry.Category is not null && entry.Category.StartsWith("Special", StringComparison.Ordinal)));
+
+    /// <summary>
+    /// A trait a person has one value of, chosen from options, that a program may keep as the option's number (an enum
+    /// stored as an int): the gender, sex, salutation (gender, sex; Geschlecht, Anrede; sexo, género; sexe, civilité, genre;
+    /// sex, gen), whose terms fit an enum but not a number. Not a flag named for one of its values ("male", "femenino": an
+    /// int of those counts people).
+    /// </summary>
+    private static bool IsOptionCode(VocabularyEntry entry) =>
+        entry.Category == "Identity.Gender" && (entry.Affinity & TypeAffinity.Enum) != 0
+        && (entry.Affinity & (TypeAffinity.Number | TypeAffinity.Bool)) == 0;
 
     private static bool IsCredential(VocabularyEntry entry) => entry.Category is not null && entry.Category.StartsWith("Credentials", StringComparison.Ordinal);
 

@@ -62,13 +62,13 @@ internal sealed class TypeContexts
         if (!_types.TryGetValue(type, out var facts) || !ReferenceEquals(facts.Vocabulary, vocabulary))
         {
             var kind = TypeContextClassifier.Classify(type, _reader, vocabulary, out var by);
-            if ((kind == ContextKind.Neutral
-                    || (kind == ContextKind.Subject && SymbolEqualityComparer.Default.Equals(by, type) && _reader?.FindDataSubject(type) is null
-                        && PartyRecords.NamedByPersonWord(type.Name, vocabulary)))
-                && PartyRecords.IsOrganisation(type, vocabulary))
+            var namedByPerson = kind == ContextKind.Subject && SymbolEqualityComparer.Default.Equals(by, type)
+                && _reader?.FindDataSubject(type) is null && PartyRecords.NamedByPersonWord(type.Name, vocabulary);
+            if (((kind == ContextKind.Neutral || namedByPerson) && PartyRecords.IsOrganisation(type, vocabulary))
+                || (namedByPerson && PartyRecords.IsPracticeRecord(type, vocabulary)))
             {
                 // A customer, a supplier, a creditor that is a firm, a request to add one: its own name beside a contact
-                // person's (see PartyRecords).
+                // person's; a practitioner kept as their practice, its own name the clinic's (see PartyRecords).
                 kind = ContextKind.NonSubject;
             }
             else if (kind == ContextKind.Subject && SymbolEqualityComparer.Default.Equals(by, type) && _reader?.FindDataSubject(type) is null

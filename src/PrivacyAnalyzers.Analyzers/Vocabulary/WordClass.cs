@@ -155,4 +155,12 @@ internal enum WordClass
     /// head first, and a <c>MiembroIglesia</c>, a <c>HuespedHotel</c> is the person's record (twenty-ninth round).
     /// </summary>
     Establishment = 16777216,
+
+    /// <summary>
+    /// A practice, the place where a professional receives people (clinic, practice, hospital, pharmacy; Praxis, Klinik,
+    /// Kanzlei, Krankenhaus; clínica, consultorio, bufete; clínica, consultório; clinique, cabinet, hôpital; clinică,
+    /// cabinet, spital): the word that qualifies a record's own name (<c>Veterinarian.ClinicName</c>, <c>Medic.NumeCabinet</c>)
+    /// when the record is the practice's, not its practitioner's (thirty-fourth round, <see cref="PartyRecords.IsPracticeRecord"/>).
+    /// </summary>
+    Practice = 33554432,
 }

@@ -69,15 +69,12 @@ public static class DetectionLabels
     /// the twenty-eighth round's code, the twenty-eighth before and once after the twenty-ninth round, the twenty-ninth before and once after the
     /// thirtieth round, the thirtieth before and once after the thirty-first round, the
     /// thirty-first once on the thirty-first round's code (no round was run on it), the thirty-second before and once
-    /// after the thirty-second round, the thirty-third before and once after the thirty-third round. A next set, labelled by reading before any analyzer run on its files, is listed here until its one
+    /// after the thirty-second round, the thirty-third before and once after the thirty-third round, the thirty-fourth before and once after the
+    /// thirty-fourth round. A next set, labelled by reading before any analyzer run on its files, is listed here until its one
     /// scoring.
     /// </summary>
     public static readonly IReadOnlyCollection<string> HeldOutRepositories = new string[]
     {
-        // The thirty-fourth held-out set (labelled by reading, lab34a and lab34b, while the thirty-fourth round was tuned).
-        "PhongN18/Online-Health-Consultation-Portal", "LukeBallantine/ScoutsHonour", "alexdeanb/RememCRM", "nikolaJov2605/RVA_LostAndFound",
-        "Kuba072002/BlazorParcelApp", "dioscarr/pnl", "mok59100/Cantine", "Grupo-2-Nuevas-Tecnologias-ORT-2020/Alquiler-de-Bicicletas",
-        "heyitsmanal/dotnet-cabinetmedical", "sabrina-cardoso/HotelDream", "andrekirst/kgv_migration",
     };
 
     /// <summary>
@@ -215,6 +212,10 @@ public static class DetectionLabels
         // the thirty-third held-out set, scored before and once after the thirty-third round
         "Mafungwa/TrialClinic", "mattbruton/Woofli", "janvipanwar/student_Evoting_app", "LearningMissionLabsDev/LML.NPOManagement",
         "OAntelo97/BonosAyuntamiento", "lauranicoleta/ApartmentCare", "joaooncode/ProjetoFinalEscolaIdiomas", "AlexMikhaylov/AnwaltsKanzlei",
+        // the thirty-fourth held-out set, scored before and once after the thirty-fourth round
+        "PhongN18/Online-Health-Consultation-Portal", "LukeBallantine/ScoutsHonour", "alexdeanb/RememCRM", "nikolaJov2605/RVA_LostAndFound",
+        "Kuba072002/BlazorParcelApp", "dioscarr/pnl", "mok59100/Cantine", "Grupo-2-Nuevas-Tecnologias-ORT-2020/Alquiler-de-Bicicletas",
+        "heyitsmanal/dotnet-cabinetmedical", "sabrina-cardoso/HotelDream", "andrekirst/kgv_migration",
     };
 
     /// <summary>

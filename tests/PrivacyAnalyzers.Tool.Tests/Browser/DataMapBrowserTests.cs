@@ -159,7 +159,11 @@ public sealed class DataMapBrowserTests : IDisposable
     private Png Screenshot(string page, string name)
     {
         var path = Path.Combine(_folder, name);
-        var result = Chromium.Run(_folder, "--screenshot=" + path, $"--window-size={WindowWidth},{WindowHeight}", new Uri(page).AbsoluteUri);
+        // The two screenshots are compared pixel by pixel, so both must show the page settled: without a virtual-time budget
+        // headless Chromium may take the picture before layout and fonts are final (seen once in CI on a loaded machine:
+        // every row differed, down to the window's bottom); with it, the page's timers and loads run to completion first.
+        var result = Chromium.Run(_folder, "--screenshot=" + path, $"--window-size={WindowWidth},{WindowHeight}",
+            "--virtual-time-budget=10000", "--run-all-compositor-stages-before-draw", new Uri(page).AbsoluteUri);
         Assert.True(result.ExitCode == 0 && File.Exists(path), "Chromium wrote no screenshot: " + result);
         return Png.Read(path);
     }

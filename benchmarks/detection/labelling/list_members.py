@@ -4,6 +4,8 @@ TYPE=re.compile(r'^\s*(?:\[[^\]]*\]\s*)*(?:(?:public|internal|private|protected|
 MEM=re.compile(r'^\s*(?:\[[^\]]*\]\s*)*((?:(?:public|private|protected|internal|static|virtual|override|readonly|required|new|abstract|const|volatile)\s+)+)([\w<>\[\],?. ()]+?)\s+(\w+)\s*(\{|=>|=|;|$)')
 def lst(root,path):
     src=open(os.path.join(root,path),encoding='utf-8-sig',errors='replace').read()
+    # block comments hold no member (commented-out code): blanked, keeping their line breaks
+    src=re.sub(r'/\*.*?\*/',lambda m:'\n'*m.group(0).count('\n'),src,flags=re.S)
     # a record's positional parameter list spread over several lines is joined onto its declaration line
     src=re.sub(r'(\brecord\b[^\n;{(]*\()([^)]*)\)',lambda m:m.group(1)+re.sub(r'//[^\n]*','',m.group(2)).replace('\n',' ')+')',src)
     stack=[];depth=0;pending=None;out=[]

@@ -293,7 +293,6 @@ internal sealed class NameReading
                         break;
                 }
             }
-
             else if (i + consumed < count && TextFolding.EqualsFolded(name, words[i], "recipient"))
             {
                 // English "recipient" before what it qualifies (MessageDTO.RecipientPhotoUrl beside SenderPhotoUrl: thirty-third

@@ -1235,11 +1235,9 @@ internal sealed partial class PersonalDataInference
                 continue;
             }
 
-            var suffix = string.Compare(memberName, 0, name, 0, name.Length, StringComparison.OrdinalIgnoreCase) == 0
-                && (memberName[name.Length] is 'I' or 'i') && (memberName[name.Length + 1] is 'D' or 'd');
             var prefix = (memberName[0] is 'I' or 'i') && (memberName[1] is 'D' or 'd')
                 && string.Compare(memberName, 2, name, 0, name.Length, StringComparison.OrdinalIgnoreCase) == 0;
-            if (!suffix && !prefix)
+            if (!prefix && !IsKeyNamed(memberName, name, 0, name.Length, StringComparison.OrdinalIgnoreCase))
             {
                 continue;
             }
